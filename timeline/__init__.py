@@ -1,0 +1,21 @@
+"""timeline: what happened when, and who says so.
+
+The library API: :func:`extract` finds and resolves time expressions in a
+text; :func:`load` reads articles; :func:`build_timeline` turns articles
+into mentions and events. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .build import build_timeline
+from .config import Config, ConfigError, load_config
+from .corpus import Article, Problem, load
+from .model import Event, Mention, Timeline
+from .temporal import Granularity, Interval, TimeExpression, extract
+
+__all__ = [
+    "extract", "TimeExpression", "Interval", "Granularity", "Article", "Problem", "load", "Config",
+    "ConfigError", "load_config", "Mention", "Event", "Timeline", "build_timeline", "__version__",
+]

@@ -1,0 +1,199 @@
+"""The ``timeline`` command. argparse only; never imports Textual.
+
+Exit codes: 0 done (bad inputs beside good ones are reported on stderr),
+1 the output could not be written, 2 a usage error, a bad config file,
+or no article could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import IO, Sequence
+
+from . import __version__
+from .build import build_timeline
+from .config import Config, ConfigError, load_config
+from .corpus import LoadResult, detect_language, load
+from .export import FORMATS, LEVELS, write
+from .model import Timeline
+from .temporal import available_languages, extract
+
+EXIT_OK, EXIT_OUTPUT, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("show", "extract", "export")
+
+
+class CommandError(Exception):
+    """A problem to report in one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="What happened when, and who says so: dated events from a folder of news articles.",
+        epilog="Run without a command to show the timeline of the corpus named in config.toml "
+               "(the bundled seeds). Example: timeline export seeds --level mention -o mentions.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="config file (default: ./config.toml if present)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    show = commands.add_parser(
+        "show", help="print the timeline as a table",
+        description="Print the timeline of PATHS (default: corpus.paths from config.toml) as a table.",
+        epilog="Example: timeline show seeds/", formatter_class=argparse.RawDescriptionHelpFormatter)
+    show.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+
+    ext = commands.add_parser(
+        "extract", help="find and resolve the time expressions of one text",
+        description="Run the temporal resolver on one text. The reference date is --dct, else the "
+                    "file's 'date YYYY-MM-DD' header; without one, relative expressions stay unresolved.",
+        epilog="Examples:\n  timeline extract seeds/002_3d29fd54b6bbe3af.txt\n"
+               "  echo 'He left two weeks ago.' | timeline extract --dct 2020-10-15 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ext.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for stdin (default)")
+    ext.add_argument("--dct", type=_iso_date, metavar="DATE", help="reference (publish) date, YYYY-MM-DD")
+    ext.add_argument("--lang", choices=available_languages(), help="language (default: detected)")
+    ext.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+
+    exp = commands.add_parser(
+        "export", help="write events or mentions as CSV or JSON",
+        description="Export the timeline of PATHS (default: corpus.paths from config.toml).",
+        epilog="Examples:\n  timeline export -o events.csv\n"
+               "  timeline export seeds/ --level mention --format json -o mentions.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    exp.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+    exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
+    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+    return parser
+
+
+# -- shared steps ------------------------------------------------------------------
+
+def _report(result: LoadResult, stderr: IO[str]) -> None:
+    for problem in result.problems:
+        print(f"timeline: {problem}", file=stderr)
+
+
+def _load_timeline(paths: Sequence[str], config: Config, stdin: IO[str], stderr: IO[str]) -> Timeline:
+    inputs = list(paths) or [str(p) for p in config.paths]
+    result = load(inputs, config, stdin=stdin)
+    _report(result, stderr)
+    if not result.articles:
+        raise CommandError(f"no article could be read from {', '.join(inputs)}")
+    return build_timeline(result.articles, result.problems)
+
+
+# -- commands -----------------------------------------------------------------------
+
+def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    timeline = _load_timeline(args.paths, config, stdin, stderr)
+    table = Table(title=f"{len(timeline.events)} events from {len(timeline.articles)} articles",
+                  show_lines=False, expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("what", ratio=3)
+    table.add_column("expression · article · published", ratio=2)
+    for event in timeline.events:
+        mention = event.mentions[0]
+        article = mention.article
+        published = article.published.isoformat() if article.published else "undated"
+        table.add_row(
+            Text(event.label or "undated", style="bold" if event.label else "dim"),
+            Text(event.summary),
+            Text(f"“{mention.expression.text}” · {article.id} · {published} ({article.published_source})"),
+        )
+    Console(file=stdout, highlight=False, markup=False, emoji=False).print(table)
+    return EXIT_OK
+
+
+def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    result = load([args.file], config, stdin=stdin)
+    _report(result, stderr)
+    if not result.articles:
+        raise CommandError(f"nothing to read in {args.file}")
+    rows = []
+    for article in result.articles:
+        reference = args.dct or article.published
+        language = args.lang or article.language or detect_language(article.text, config.languages)
+        rows.extend(extract(article.text, reference, language))
+    if args.json:
+        json.dump([e.to_dict() for e in rows], stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(expand=False)
+    for column in ("start", "end", "text", "type", "timex", "mod", "interval", "granularity"):
+        table.add_column(column, no_wrap=column != "text")
+    for e in rows:
+        interval = f"{e.interval.start} … {e.interval.end}" if e.interval else ""
+        table.add_row(str(e.start), str(e.end), Text(e.text), e.type, Text(e.timex or ""), e.mod or "",
+                      interval, e.granularity.value if e.granularity else "")
+    Console(file=stdout, highlight=False, markup=False, emoji=False).print(table)
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    timeline = _load_timeline(args.paths, config, stdin, stderr)
+    if args.output is None:
+        write(timeline, stdout, args.level, args.format)
+        return EXIT_OK
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as stream:
+            count = write(timeline, stream, args.level, args.format)
+    except OSError as error:
+        raise CommandError(f"cannot write {args.output}: {error.strerror or error}", EXIT_OUTPUT) from None
+    print(f"timeline: wrote {count} {args.level}s to {args.output}", file=stderr)
+    return EXIT_OK
+
+
+RUNNERS = {"show": run_show, "extract": run_extract, "export": run_export}
+
+
+def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None,
+         stderr: IO[str] | None = None) -> int:
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `timeline PATHS…` is `timeline show PATHS…`.
+    first_positional = next((i for i, a in enumerate(argv) if not a.startswith("-") or a == "-"), None)
+    if first_positional is not None and argv[first_positional] not in COMMANDS and \
+            (first_positional == 0 or argv[first_positional - 1] != "--config"):
+        argv.insert(first_positional, "show")
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*argv, "show"])
+    try:
+        config = load_config(args.config)
+        return RUNNERS[args.command](args, config, stdin, stdout, stderr)
+    except ConfigError as error:
+        print(f"timeline: {error}", file=stderr)
+        return EXIT_USAGE
+    except CommandError as error:
+        print(f"timeline: {error}", file=stderr)
+        return error.code
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,134 @@
+"""``config.toml``: where the corpus is, which languages to expect, per-article pins.
+
+Every key is documented in the README. An unknown key, a wrong type or a bad
+value raises :class:`ConfigError` naming the key; the CLI exits 2 on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .temporal import available_languages
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_FILE = "config.toml"
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class ArticlePin:
+    """What config.toml fixes for one article id."""
+
+    published: date | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    #: inputs used when a command is given no paths
+    paths: tuple[Path, ...] = (Path("seeds"),)
+    #: languages an article may be in; detected per article among these, first is the default
+    languages: tuple[str, ...] = ("en", "sv")
+    articles: dict[str, ArticlePin] = field(default_factory=dict)
+    source: Path | None = None
+
+
+def _fail(where: str, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"{where}: {key}: {problem}")
+
+
+def _check_keys(table: dict[str, Any], allowed: set[str], where: str, prefix: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        names = ", ".join(f"{prefix}{k}" for k in unknown)
+        raise _fail(where, names, f"unknown key (known: {', '.join(sorted(allowed))})")
+
+
+def _language(value: Any, where: str, key: str) -> str:
+    if not isinstance(value, str) or value not in available_languages():
+        raise _fail(where, key, f"unsupported language {value!r} (have: {', '.join(available_languages())})")
+    return value
+
+
+def _date(value: Any, where: str, key: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _fail(where, key, f"expected a date such as 2020-10-15, got {value!r}")
+
+
+def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
+    _check_keys(data, {"corpus", "articles"}, where, "")
+    corpus = data.get("corpus", {})
+    if not isinstance(corpus, dict):
+        raise _fail(where, "corpus", "expected a table")
+    _check_keys(corpus, {"paths", "languages"}, where, "corpus.")
+
+    paths = corpus.get("paths", ["seeds"])
+    if isinstance(paths, str):
+        paths = [paths]
+    if not isinstance(paths, list) or not paths or not all(isinstance(p, str) and p for p in paths):
+        raise _fail(where, "corpus.paths", f"expected a non-empty list of paths, got {paths!r}")
+
+    languages = corpus.get("languages", ["en", "sv"])
+    if not isinstance(languages, list) or not languages:
+        raise _fail(where, "corpus.languages", f"expected a non-empty list of language codes, got {languages!r}")
+    languages = [_language(code, where, "corpus.languages") for code in languages]
+
+    pins: dict[str, ArticlePin] = {}
+    articles = data.get("articles", {})
+    if not isinstance(articles, dict):
+        raise _fail(where, "articles", "expected a table of article ids")
+    for article_id, pin in articles.items():
+        key = f"articles.{article_id}"
+        if not isinstance(pin, dict):
+            raise _fail(where, key, "expected a table with published and/or language")
+        _check_keys(pin, {"published", "language"}, where, key + ".")
+        pins[article_id] = ArticlePin(
+            published=_date(pin["published"], where, key + ".published") if "published" in pin else None,
+            language=_language(pin["language"], where, key + ".language") if "language" in pin else None,
+        )
+    return Config(
+        paths=tuple(base / p for p in paths),
+        languages=tuple(languages),
+        articles=pins,
+        source=None,
+    )
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read ``path``, or ``./config.toml`` when it exists, else the defaults."""
+    if path is None:
+        path = Path(DEFAULT_FILE)
+        if not path.is_file():
+            return Config()
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"{where}: cannot read: {error.strerror or error}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{where}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{where}: not valid TOML: {error}") from None
+    config = parse_config(data, where, path.parent)
+    return Config(config.paths, config.languages, config.articles, source=path)

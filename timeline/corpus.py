@@ -1,0 +1,324 @@
+"""Reading articles: files, folders, JSONL(.gz), TimeML and stdin.
+
+Offsets: ``Article.text`` has exactly the characters of the source document
+(the decoded file for .txt/.md, the ``text`` field for JSONL, the <TEXT>
+content without tags for TimeML), except that the seed format's
+``date YYYY-MM-DD`` header and anything unsafe for a terminal are replaced
+by spaces of the same length. So an offset into ``Article.text`` is also a
+character offset into the source.
+
+Bad input is reported as a :class:`Problem` and skipped; it never stops the
+rest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from .config import Config
+from .temporal import load_grammar
+from .text import clean
+from .timeml import TimeMLError, parse_timeml
+
+# Where a publish date came from.
+HEADER, METADATA, PATH, CONFIG, INFERRED, NONE = "header", "metadata", "path", "config", "inferred", "none"
+
+TEXT_SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".tml", ".jsonl", ".jsonl.gz")
+
+_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?![\w-])[ \t]?", re.IGNORECASE)
+_PATH_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Article:
+    id: str
+    path: str
+    text: str
+    published: date | None
+    published_source: str
+    language: str
+    title: str | None = None
+    url: str | None = None
+    #: the JSONL line the article came from, for messages
+    line: int | None = None
+    #: how the date was inferred (article ids), for articles dated by the corpus
+    inferred_from: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad input: where it is and what is wrong. ``skipped`` if nothing was read from it."""
+
+    path: str
+    message: str
+    line: int | None = None
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    #: files in folders that were passed over for their type
+    ignored: int = 0
+
+
+# -- languages and dates --------------------------------------------------------
+
+def detect_language(text: str, languages: Iterable[str]) -> str:
+    """The candidate language whose stopwords are most frequent in ``text``."""
+    candidates = list(languages)
+    if len(candidates) == 1:
+        return candidates[0]
+    words = [w.lower() for w in _WORD.findall(text[:4000])]
+    best, best_hits = candidates[0], -1
+    for code in candidates:
+        stopwords = load_grammar(code).stopwords
+        hits = sum(1 for w in words if w in stopwords)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    return best
+
+
+def parse_published(value: object, languages: Iterable[str] = ("en",)) -> date | None:
+    """A metadata date: ISO date or datetime, else any form dateparser reads."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) == 10 else datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    import dateparser  # slow to import; only needed for non-ISO metadata
+
+    parsed = dateparser.parse(text, languages=list(languages), settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def date_from_path(path: Path) -> date | None:
+    """A YYYY-MM-DD in the file name or a folder name, innermost first."""
+    for part in reversed(path.parts):
+        for match in _PATH_DATE.finditer(part):
+            try:
+                return date(*map(int, match.groups()))
+            except ValueError:
+                continue
+    return None
+
+
+# -- decoding -------------------------------------------------------------------
+
+def decode(data: bytes, path: str, problems: list[Problem]) -> str | None:
+    """UTF-8 text of ``data``; Windows-1252 with a warning; None (reported) if binary or empty."""
+    if not data.strip():
+        problems.append(Problem(path, "empty file, skipped"))
+        return None
+    if b"\x00" in data[:8192]:
+        problems.append(Problem(path, "binary file (NUL bytes), skipped"))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(path, f"not UTF-8 (byte {error.start}); read as Windows-1252", skipped=False))
+        return data.decode("cp1252", errors="replace")
+
+
+# -- one reader per format ------------------------------------------------------
+
+class Loader:
+    """Turns inputs into Articles, collecting problems; one per load."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.result = LoadResult()
+        self._ids: set[str] = set()
+
+    # public entry points
+
+    def load(self, inputs: Iterable[str | Path], stdin: IO[str] | None = None) -> LoadResult:
+        for item in inputs:
+            if str(item) == "-":
+                self._read_stdin(stdin or sys.stdin)
+                continue
+            path = Path(item)
+            if path.is_dir():
+                for file in self._walk(path):
+                    self._read_file(file)
+            elif path.exists():
+                self._read_file(path, explicit=True)
+            else:
+                self._problem(str(path), "no such file or folder")
+        return self.result
+
+    # walking
+
+    def _walk(self, folder: Path) -> Iterator[Path]:
+        def on_error(error: OSError) -> None:
+            self._problem(error.filename or str(folder), f"cannot read folder: {error.strerror}")
+
+        for root, dirs, files in os.walk(folder, onerror=on_error):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                if name.lower().endswith(SUFFIXES):
+                    yield Path(root) / name
+                else:
+                    self.result.ignored += 1
+
+    # files
+
+    def _read_file(self, path: Path, explicit: bool = False) -> None:
+        name = path.name.lower()
+        try:
+            if name.endswith(".jsonl.gz"):
+                with gzip.open(path, "rb") as stream:
+                    self._read_jsonl(stream, str(path))
+                return
+            data = path.read_bytes()
+        except (OSError, EOFError, gzip.BadGzipFile) as error:
+            message = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            self._problem(str(path), f"cannot read: {message}")
+            return
+        if name.endswith(".jsonl"):
+            self._read_jsonl(iter(data.splitlines(keepends=True)), str(path))
+        elif name.endswith(".tml"):
+            self._read_timeml(data, path)
+        else:
+            self._read_text(data, path)
+
+    def _read_text(self, data: bytes, path: Path, article_id: str | None = None) -> None:
+        text = decode(data, str(path), self.result.problems)
+        if text is None:
+            return
+        published, source = None, NONE
+        header = _HEADER.match(text)
+        if header:
+            try:
+                published, source = date.fromisoformat(_zero_pad(header.group(1))), HEADER
+            except ValueError:
+                self._problem(str(path), f"malformed date header {header.group(1)!r}; treated as undated",
+                              line=1, skipped=False)
+            text = " " * header.end() + text[header.end():]
+        if published is None:
+            published = date_from_path(path)
+            source = PATH if published else NONE
+        self._add(Article(
+            id=article_id or path.stem, path=str(path), text=clean(text), published=published,
+            published_source=source, language="",
+        ))
+
+    def _read_timeml(self, data: bytes, path: Path) -> None:
+        text = decode(data, str(path), self.result.problems)
+        if text is None:
+            return
+        try:
+            document = parse_timeml(text)
+        except TimeMLError as error:
+            self._problem(str(path), f"not TimeML: {error}")
+            return
+        self._add(Article(
+            id=path.stem.removesuffix(".tml"), path=str(path), text=clean(document.text),
+            published=document.dct, published_source=METADATA if document.dct else NONE,
+            language="", title=document.title,
+        ))
+
+    def _read_jsonl(self, lines: Iterable[bytes], path: str) -> None:
+        stem = Path(path).name.split(".")[0]
+        try:
+            for number, raw in enumerate(lines, start=1):
+                if raw.strip():
+                    self._read_json_line(raw, path, number, stem)
+        except (OSError, EOFError, gzip.BadGzipFile) as error:
+            self._problem(path, f"cannot read further: {error}")
+
+    def _read_json_line(self, raw: bytes, path: str, number: int, stem: str) -> None:
+        try:
+            record = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as error:
+            self._problem(path, f"not valid JSON ({error}), line skipped", line=number)
+            return
+        if not isinstance(record, dict):
+            self._problem(path, "not a JSON object, line skipped", line=number)
+            return
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            self._problem(path, "no \"text\" field, line skipped", line=number)
+            return
+        article_id = record.get("id")
+        article_id = str(article_id) if isinstance(article_id, (str, int)) and str(article_id) else f"{stem}:{number}"
+        published = None
+        if record.get("published") not in (None, ""):
+            published = parse_published(record["published"], self.config.languages)
+            if published is None:
+                self._problem(path, f"unreadable published date {record['published']!r}; treated as undated",
+                              line=number, skipped=False)
+        language = record.get("language")
+        self._add(Article(
+            id=article_id, path=path, text=clean(text), published=published,
+            published_source=METADATA if published else NONE,
+            language=language if isinstance(language, str) else "",
+            title=clean(record["title"]) if isinstance(record.get("title"), str) else None,
+            url=record["url"] if isinstance(record.get("url"), str) else None, line=number,
+        ))
+
+    def _read_stdin(self, stream: IO[str]) -> None:
+        data = stream.read()
+        encoded = data.encode("utf-8", errors="surrogateescape") if isinstance(data, str) else data
+        if encoded.lstrip().startswith(b"{"):
+            self._read_jsonl(iter(encoded.splitlines(keepends=True)), "-")
+        else:
+            self._read_text(encoded, Path("-"), article_id="stdin")
+
+    # shared
+
+    def _add(self, article: Article) -> None:
+        pin = self.config.articles.get(article.id)
+        languages = self.config.languages
+        if article.language and article.language not in languages:
+            try:
+                load_grammar(article.language)
+            except ValueError:
+                self._problem(article.path, f"language {article.language!r} has no grammar; detecting instead",
+                              line=article.line, skipped=False)
+                article.language = ""
+        if pin and pin.published:
+            article.published, article.published_source = pin.published, CONFIG
+        if pin and pin.language:
+            article.language = pin.language
+        if not article.language:
+            article.language = detect_language(article.text, languages)
+        if article.id in self._ids:
+            unique = next(f"{article.id}~{n}" for n in range(2, 1 << 30) if f"{article.id}~{n}" not in self._ids)
+            self._problem(article.path, f"article id {article.id!r} is taken; renamed {unique!r}",
+                          line=article.line, skipped=False)
+            article.id = unique
+        self._ids.add(article.id)
+        self.result.articles.append(article)
+
+    def _problem(self, path: str, message: str, line: int | None = None, skipped: bool = True) -> None:
+        self.result.problems.append(Problem(path, message, line, skipped))
+
+
+def _zero_pad(value: str) -> str:
+    year, month, day = value.split("-")
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def load(inputs: Iterable[str | Path], config: Config, stdin: IO[str] | None = None) -> LoadResult:
+    """Read every article in ``inputs`` (files, folders, or "-" for stdin)."""
+    return Loader(config).load(inputs, stdin)

@@ -1,0 +1,94 @@
+"""Export a Timeline as CSV or JSON, at event or mention level."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any
+
+from .model import Timeline
+
+MENTION_COLUMNS = ("event_id", "article", "published", "published_source", "expression", "char_start",
+                   "char_end", "start", "end", "granularity", "timex", "sentence")
+EVENT_COLUMNS = ("event_id", "start", "end", "granularity", "label", "summary", "source_count", "articles",
+                 "expressions")
+LEVELS = ("event", "mention")
+FORMATS = ("csv", "json")
+
+# A spreadsheet reads a cell starting with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def event_rows(timeline: Timeline) -> list[dict[str, Any]]:
+    rows = []
+    for event in timeline.events:
+        interval = event.interval
+        rows.append({
+            "event_id": event.id,
+            "start": _iso(interval.start if interval else None),
+            "end": _iso(interval.end if interval else None),
+            "granularity": event.granularity.value if event.granularity else "",
+            "label": event.label,
+            "summary": event.summary,
+            "source_count": event.source_count,
+            "articles": "; ".join(event.articles),
+            "expressions": "; ".join(m.expression.text for m in event.mentions),
+        })
+    return rows
+
+
+def mention_rows(timeline: Timeline) -> list[dict[str, Any]]:
+    rows = []
+    for mention in timeline.mentions:
+        expression, article = mention.expression, mention.article
+        interval = expression.interval
+        rows.append({
+            "event_id": mention.event_id or "",
+            "article": article.id,
+            "published": _iso(article.published),
+            "published_source": article.published_source,
+            "expression": expression.text,
+            "char_start": expression.start,
+            "char_end": expression.end,
+            "start": _iso(interval.start if interval else None),
+            "end": _iso(interval.end if interval else None),
+            "granularity": expression.granularity.value if expression.granularity else "",
+            "timex": expression.timex or "",
+            "sentence": mention.sentence,
+        })
+    return rows
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def rows(timeline: Timeline, level: str) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+    if level == "event":
+        return EVENT_COLUMNS, event_rows(timeline)
+    if level == "mention":
+        return MENTION_COLUMNS, mention_rows(timeline)
+    raise ValueError(f"unknown level {level!r}")
+
+
+def write(timeline: Timeline, stream: IO[str], level: str = "event", format: str = "csv") -> int:
+    """Write the timeline to ``stream``; returns the number of rows written."""
+    columns, data = rows(timeline, level)
+    if format == "json":
+        json.dump(data, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    elif format == "csv":
+        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n")
+        writer.writeheader()
+        for row in data:
+            writer.writerow({key: safe_cell(value) for key, value in row.items()})
+    else:
+        raise ValueError(f"unknown format {format!r}")
+    return len(data)

@@ -1,0 +1,33 @@
+"""The temporal resolver: time expressions in text, resolved to calendar intervals.
+
+>>> from datetime import date
+>>> [e.timex for e in extract("Late last month she shared the news.", date(2020, 10, 15))]
+['2020-09']
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .calendar import Granularity, Interval
+from .engine import DATE, DURATION, SET, TIME, TimeExpression, find
+from .grammar import Grammar, GrammarError, available_languages, load_grammar
+
+#: Bump when a change to the engine or a resource changes results (part of cache keys).
+RESOLVER_VERSION = "1"
+
+
+def extract(text: str, reference: date | None = None, language: str = "en") -> list[TimeExpression]:
+    """Find and resolve the time expressions of ``text``.
+
+    ``reference`` is the date the text was written (its publish date); with
+    None, absolute expressions still resolve and relative ones come back
+    with ``interval`` None. Offsets index ``text`` as given.
+    """
+    return find(text, reference, load_grammar(language))
+
+
+__all__ = [
+    "extract", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
+    "available_languages", "load_grammar", "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
+]

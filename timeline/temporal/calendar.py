@@ -1,0 +1,183 @@
+"""Calendar arithmetic: the intervals and TimeML values of calendar units.
+
+Every interval here is inclusive at both ends, in the proleptic Gregorian
+calendar, and has no time zone.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from enum import Enum
+from typing import NamedTuple
+
+
+class Granularity(str, Enum):
+    """How precise a resolved expression is; drives labels and merging."""
+
+    DAY = "day"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    PART_OF_MONTH = "part_of_month"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Interval(NamedTuple):
+    """An inclusive range of days: ``start <= day <= end``."""
+
+    start: date
+    end: date
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+MIN_YEAR, MAX_YEAR = 1, 9998
+
+
+def valid_year(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def day(d: date) -> Interval:
+    return Interval(d, d)
+
+
+def month(year: int, month_: int) -> Interval:
+    last = calendar.monthrange(year, month_)[1]
+    return Interval(date(year, month_, 1), date(year, month_, last))
+
+
+def add_months(year: int, month_: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month_ - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def year(year_: int) -> Interval:
+    return Interval(date(year_, 1, 1), date(year_, 12, 31))
+
+
+def iso_week(d: date) -> Interval:
+    monday = d - timedelta(days=d.weekday())
+    return Interval(monday, monday + timedelta(days=6))
+
+
+def weekend(saturday: date) -> Interval:
+    return Interval(saturday, saturday + timedelta(days=1))
+
+
+def quarter(year_: int, q: int) -> Interval:
+    first = 3 * (q - 1) + 1
+    return Interval(month(year_, first).start, month(year_, first + 2).end)
+
+
+def half(year_: int, h: int) -> Interval:
+    first = 6 * (h - 1) + 1
+    return Interval(month(year_, first).start, month(year_, first + 5).end)
+
+
+# Meteorological seasons of the northern hemisphere; winter starts in
+# December of the named year (TimeML's 1998-WI is Dec 1998 - Feb 1999).
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season(year_: int, code: str) -> Interval:
+    first_year, first_month = year_, SEASON_MONTHS[code]
+    last_year, last_month = add_months(first_year, first_month, 2)
+    return Interval(month(first_year, first_month).start, month(last_year, last_month).end)
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The season a day falls in, with the year that season is named by."""
+    if d.month == 12:
+        return d.year, "WI"
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    for code, first in SEASON_MONTHS.items():
+        if first <= d.month <= first + 2:
+            return d.year, code
+    raise AssertionError(d)
+
+
+def decade(first_year: int) -> Interval:
+    return Interval(date(first_year, 1, 1), date(first_year + 9, 12, 31))
+
+
+def century(number: int) -> Interval:
+    """The n-th century as people say it: the 20th century is 1900-1999."""
+    first = (number - 1) * 100
+    return Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31))
+
+
+# Early / mid / late: the first, middle and last third of a period.
+def part(interval: Interval, mod: str) -> Interval:
+    total = interval.days
+    if interval.days <= 31:  # a month: 1-10, 11-20, 21-end, as newsrooms read them
+        cuts = (10, 20)
+    else:
+        cuts = (total // 3, 2 * total // 3)
+    first_cut = interval.start + timedelta(days=cuts[0] - 1)
+    second_cut = interval.start + timedelta(days=cuts[1] - 1)
+    if mod == "START":
+        return Interval(interval.start, first_cut)
+    if mod == "MID":
+        return Interval(first_cut + timedelta(days=1), second_cut)
+    if mod == "END":
+        return Interval(second_cut + timedelta(days=1), interval.end)
+    return interval
+
+
+def nearest_weekday(reference: date, weekday: int, direction: int, strict: bool = False) -> date:
+    """The day with ``weekday`` (Monday=0) nearest ``reference`` in ``direction``.
+
+    direction -1 looks back, +1 forward; the reference day itself counts
+    unless ``strict``.
+    """
+    if direction < 0:
+        back = (reference.weekday() - weekday) % 7
+        if strict and back == 0:
+            back = 7
+        return reference - timedelta(days=back)
+    ahead = (weekday - reference.weekday()) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return reference + timedelta(days=ahead)
+
+
+# TimeML values ------------------------------------------------------------
+
+def timex_day(d: date) -> str:
+    return d.isoformat()
+
+
+def timex_month(year_: int, month_: int) -> str:
+    return f"{year_:04d}-{month_:02d}"
+
+
+def timex_week(d: date) -> str:
+    iso_year, week, _ = d.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}"
+
+
+def timex_weekend(saturday: date) -> str:
+    return timex_week(saturday) + "-WE"
+
+
+__all__ = [
+    "Granularity", "Interval", "day", "month", "add_months", "year", "iso_week", "weekend",
+    "quarter", "half", "season", "season_of", "decade", "century", "part", "nearest_weekday",
+    "timex_day", "timex_month", "timex_week", "timex_weekend", "valid_year",
+]

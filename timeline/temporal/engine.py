@@ -1,0 +1,536 @@
+"""The language-independent engine: find time expressions and resolve them.
+
+Detection: every rule of the language's grammar is matched over the text;
+overlapping candidates are settled longest first (ties: the earlier rule).
+Resolution: each rule ``kind`` has one function below that turns the
+matched values into a TimeML value, an interval and a granularity, using
+the reference (publish) date and the tense of the surrounding sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from . import calendar as cal
+from .calendar import Granularity, Interval
+from .grammar import Grammar, Rule
+
+DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in a text, resolved against a reference date.
+
+    ``start``/``end`` are character offsets into the text given to
+    :func:`extract` (end exclusive); ``interval`` is inclusive, or None for
+    durations, sets and references that cannot be placed on a calendar.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    timex: str | None
+    mod: str | None
+    interval: Interval | None
+    granularity: Granularity | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "timex": self.timex,
+            "mod": self.mod,
+            "interval": None if self.interval is None
+            else [self.interval.start.isoformat(), self.interval.end.isoformat()],
+            "granularity": None if self.granularity is None else self.granularity.value,
+        }
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a rule's resolution produced, before it is placed in the text."""
+
+    type: str
+    timex: str | None
+    interval: Interval | None = None
+    granularity: Granularity | None = None
+    mod: str | None = None
+
+
+# Named groups of a rule pattern, and the word class each is looked up in.
+# A trailing digit lets a pattern repeat a group in alternatives ("month2").
+WORD_GROUPS = {
+    "month": "month", "weekday": "weekday", "num": "number", "unit": "unit", "pod": "part_of_day",
+    "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
+    "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal",
+}
+NUMBER_GROUPS = {"year", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
+SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-ZÅÄÖ0-9])|\n\s*\n")
+
+
+class Context:
+    """The text around one candidate, asked lazily for the sentence's tense."""
+
+    def __init__(self, text: str, start: int, end: int, reference: date | None, grammar: Grammar):
+        self.text, self.start, self.end = text, start, end
+        self.reference, self.grammar = reference, grammar
+        self._tense: str | None | bool = False
+
+    @property
+    def tense(self) -> str | None:
+        """"future", "past" or None: the cue nearest before the expression
+        in its sentence decides; failing that, the first cue after it."""
+        if self._tense is False:
+            self._tense = self._find_tense()
+        return self._tense  # type: ignore[return-value]
+
+    def _find_tense(self) -> str | None:
+        lo = max(0, self.start - 240)
+        before = self.text[lo:self.start]
+        ends = list(_SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end():]
+        after = self.text[self.end:self.end + 160]
+        stop = _SENTENCE_END.search(after)
+        if stop:
+            after = after[:stop.start()]
+        nearest: tuple[int, str] | None = None
+        for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
+            for match in pattern.finditer(before):
+                if nearest is None or match.start() > nearest[0]:
+                    nearest = (match.start(), tense)
+        if nearest:
+            return nearest[1]
+        first: tuple[int, str] | None = None
+        for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
+            match = pattern.search(after)
+            if match and (first is None or match.start() < first[0]):
+                first = (match.start(), tense)
+        return first[1] if first else None
+
+
+# -- resolution helpers -----------------------------------------------------
+
+def _distance(interval: Interval, reference: date) -> tuple[int, int]:
+    """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
+    if interval.end < reference:
+        return (reference - interval.end).days, -1
+    if interval.start > reference:
+        return (interval.start - reference).days, 1
+    return 0, 0
+
+
+def _pick_year(make: Callable[[int], Interval | None], ctx: Context) -> tuple[int, Interval] | None:
+    """The year that puts a year-less expression nearest the reference date.
+
+    The sentence's tense weighs against the other side: in a past-tense
+    sentence a future reading must be four times nearer to win.
+    """
+    assert ctx.reference is not None
+    best: tuple[float, int, Interval] | None = None
+    for year in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1):
+        if not cal.valid_year(year):
+            continue
+        interval = make(year)
+        if interval is None:
+            continue
+        days, side = _distance(interval, ctx.reference)
+        weight = 4 if (ctx.tense == "past" and side > 0) or (ctx.tense == "future" and side < 0) else 1
+        score = days * weight
+        if best is None or score < best[0]:
+            best = (score, year, interval)
+    return None if best is None else (best[1], best[2])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _with_pod(timex: str, values: dict[str, Any]) -> str:
+    pod = values.get("pod")
+    return f"{timex}T{pod}" if pod else timex
+
+
+def _two_digit_year(value: int, text_len: int) -> int:
+    if text_len > 2:
+        return value
+    return 1900 + value if value >= 30 else 2000 + value
+
+
+# -- one function per rule kind -----------------------------------------------
+
+def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
+    month, day = v.get("month"), v.get("day")
+    if not isinstance(month, int) or not isinstance(day, int) or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    year = v.get("year")
+    if year is not None:
+        d = _safe_date(year, month, day)
+        if d is None:
+            return None
+    elif ctx.reference is not None:
+        picked = _pick_year(lambda y: (lambda d: d and cal.day(d))(_safe_date(y, month, day)), ctx)
+        if picked is None:
+            return None
+        d = picked[1].start
+    else:
+        if _safe_date(2000, month, day) is None:
+            return None
+        return Reading(DATE, _with_pod(f"XXXX-{month:02d}-{day:02d}", v), None, Granularity.DAY)
+    return Reading(DATE, _with_pod(cal.timex_day(d), v), cal.day(d), Granularity.DAY)
+
+
+def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
+    month, mod = v.get("month"), v.get("mod")
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        return None
+    year, rel = v.get("year"), v.get("rel")
+    if year is None and ctx.reference is not None:
+        ref = ctx.reference
+        if rel == -1:  # "last November": the latest one before this month
+            year = ref.year if month < ref.month else ref.year - 1
+        elif rel == 1:
+            year = ref.year if month > ref.month else ref.year + 1
+        elif rel == 0:
+            year = ref.year
+        else:
+            picked = _pick_year(lambda y: cal.month(y, month), ctx)
+            if picked is None:
+                return None
+            year = picked[0]
+    if year is None or not cal.valid_year(year):
+        return Reading(DATE, f"XXXX-{month:02d}", None, Granularity.MONTH, mod)
+    interval = cal.month(year, month)
+    granularity = Granularity.MONTH
+    if mod in ("START", "MID", "END"):
+        interval, granularity = cal.part(interval, mod), Granularity.PART_OF_MONTH
+    return Reading(DATE, cal.timex_month(year, month), interval, granularity, mod)
+
+
+def resolve_year(v: dict[str, Any], ctx: Context) -> Reading | None:
+    year = v.get("year")
+    if not isinstance(year, int) or not cal.valid_year(year):
+        return None
+    mod = v.get("mod")
+    interval = cal.year(year)
+    if mod in ("START", "MID", "END"):
+        interval = cal.part(interval, mod)
+    return Reading(DATE, f"{year:04d}", interval, Granularity.YEAR, mod)
+
+
+def resolve_decade(v: dict[str, Any], ctx: Context) -> Reading | None:
+    first = v.get("decade")
+    if not isinstance(first, int):
+        return None
+    if first < 100:  # "the '90s": the latest such decade not after the reference
+        now = ctx.reference.year if ctx.reference else 2100
+        first = 2000 + first if 2000 + first <= now else 1900 + first
+    if first % 10 or not cal.valid_year(first):
+        return None
+    mod = v.get("mod")
+    interval = cal.decade(first)
+    if mod in ("START", "MID", "END"):
+        interval = cal.part(interval, mod)
+    return Reading(DATE, f"{first // 10:03d}", interval, Granularity.DECADE, mod)
+
+
+def resolve_century(v: dict[str, Any], ctx: Context) -> Reading | None:
+    number = v.get("century", v.get("ordinal"))
+    if not isinstance(number, int) or not 1 <= number <= 99:
+        return None
+    return Reading(DATE, f"{number - 1:02d}", cal.century(number), Granularity.CENTURY, v.get("mod"))
+
+
+def _calendar_part(v: dict[str, Any], ctx: Context, count: int, make: Callable[[int, int], Interval],
+                   code: str, granularity: Granularity) -> Reading | None:
+    number = v.get("ordinal")
+    if not isinstance(number, int) or not 1 <= number <= count:
+        return None
+    year = v.get("year")
+    if year is None and ctx.reference is not None:
+        year = ctx.reference.year
+        interval = make(year, number)
+        if ctx.tense == "past" and interval.start > ctx.reference:
+            year -= 1
+        elif ctx.tense == "future" and interval.end < ctx.reference:
+            year += 1
+    if year is None:
+        return Reading(DATE, f"XXXX-{code}{number}", None, granularity)
+    return Reading(DATE, f"{year:04d}-{code}{number}", make(year, number), granularity, v.get("mod"))
+
+
+def resolve_quarter(v: dict[str, Any], ctx: Context) -> Reading | None:
+    return _calendar_part(v, ctx, 4, cal.quarter, "Q", Granularity.QUARTER)
+
+
+def resolve_half(v: dict[str, Any], ctx: Context) -> Reading | None:
+    return _calendar_part(v, ctx, 2, cal.half, "H", Granularity.HALF)
+
+
+def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
+    code = v.get("season")
+    if code not in cal.SEASON_MONTHS:
+        return None
+    year, rel, ref = v.get("year"), v.get("rel"), ctx.reference
+    if year is None and ref is not None:
+        current_year, current = cal.season_of(ref)
+        candidates = [(y, cal.season(y, code)) for y in (current_year - 1, current_year, current_year + 1)]
+        if rel == -1:  # "last summer": the latest one already over
+            year = max(y for y, i in candidates if i.end < ref)
+        elif rel == 1:
+            year = min(y for y, i in candidates if i.start > ref)
+        elif rel == 0:
+            year = current_year if code == current else min(y for y, i in candidates if i.end >= ref)
+        else:
+            picked = _pick_year(lambda y: cal.season(y, code), ctx)
+            if picked is None:
+                return None
+            year = picked[0]
+    if year is None:
+        return Reading(DATE, f"XXXX-{code}", None, Granularity.SEASON)
+    return Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, v.get("mod"))
+
+
+def _shift(ref: date, unit: str, amount: int) -> Reading | None:
+    """The calendar unit ``amount`` units away from ``ref`` (0 = the one containing it)."""
+    if unit == "D":
+        d = ref + timedelta(days=amount)
+        return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
+    if unit == "W":
+        d = ref + timedelta(weeks=amount)
+        return Reading(DATE, cal.timex_week(d), cal.iso_week(d), Granularity.WEEK)
+    if unit == "M":
+        y, m = cal.add_months(ref.year, ref.month, amount)
+        return Reading(DATE, cal.timex_month(y, m), cal.month(y, m), Granularity.MONTH)
+    if unit == "Q":
+        q = (ref.month - 1) // 3 + 1
+        index = ref.year * 4 + (q - 1) + amount
+        y, q = index // 4, index % 4 + 1
+        return Reading(DATE, f"{y:04d}-Q{q}", cal.quarter(y, q), Granularity.QUARTER)
+    if unit == "Y":
+        y = ref.year + amount
+        return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR)
+    if unit == "DE":
+        first = (ref.year // 10 + amount) * 10
+        return Reading(DATE, f"{first // 10:03d}", cal.decade(first), Granularity.DECADE)
+    return None
+
+
+def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"two weeks ago", "för sju år sedan", "three days from now"."""
+    unit, number, direction = v.get("unit"), v.get("num"), v.get("direction", -1)
+    if unit is None:
+        return None
+    if not isinstance(number, int):  # "weeks ago", "years ago": only the side is known
+        return Reading(DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
+    ref = ctx.reference
+    if ref is None:
+        return Reading(DATE, None)
+    try:
+        if unit == "D":
+            d = ref + timedelta(days=direction * number)
+            return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
+        if unit == "W":
+            # A day estimate: "two weeks ago" is rarely exactly fourteen days.
+            d = ref + timedelta(weeks=direction * number)
+            slack = timedelta(days=3)
+            return Reading(DATE, cal.timex_week(d), Interval(d - slack, d + slack), Granularity.DAY, "APPROX")
+        if unit == "DE":
+            y = ref.year + direction * 10 * number
+            return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
+        return _shift(ref, unit, direction * number)
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"last week", "this year", "late last month", "förra veckan"."""
+    unit, rel, mod = v.get("unit"), v.get("rel"), v.get("mod")
+    if unit is None or not isinstance(rel, int):
+        return None
+    if ctx.reference is None:
+        return Reading(DATE, None)
+    try:
+        reading = _shift(ctx.reference, unit, rel)
+    except (ValueError, OverflowError):
+        return None
+    if reading is None or reading.interval is None:
+        return reading
+    if mod in ("START", "MID", "END"):
+        granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
+        return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
+    return reading
+
+
+def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
+    ref = ctx.reference
+    if ref is None:
+        return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
+    rel = v.get("rel")
+    if rel is None:
+        rel = 1 if ctx.tense == "future" else -1
+    in_weekend = ref.weekday() >= 5
+    if rel < 0:  # the weekend on or before the reference
+        saturday = cal.nearest_weekday(ref, 5, -1)
+    else:  # "this weekend": the coming one (or the current one); "next": the one after that if in it
+        saturday = cal.nearest_weekday(ref - timedelta(days=1) if ref.weekday() == 6 else ref, 5, 1)
+        if rel > 0 and in_weekend:
+            saturday += timedelta(weeks=1)
+    return Reading(DATE, cal.timex_weekend(saturday), cal.weekend(saturday), Granularity.WEEKEND)
+
+
+def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
+    weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
+    if not isinstance(weekday, int):
+        return None
+    if ref is None:
+        return Reading(DATE, _with_pod(f"XXXX-WXX-{weekday + 1}", v), None, Granularity.DAY)
+    if rel == -1:
+        d = cal.nearest_weekday(ref, weekday, -1, strict=True)
+    elif rel == 1:
+        d = cal.nearest_weekday(ref, weekday, 1, strict=True)
+    elif rel == 0:
+        d = cal.iso_week(ref).start + timedelta(days=weekday)
+    else:
+        # News convention: a bare weekday is the latest such day on or before
+        # the publish date, unless the sentence looks forward.
+        d = cal.nearest_weekday(ref, weekday, 1 if ctx.tense == "future" else -1)
+    return Reading(DATE, _with_pod(cal.timex_day(d), v), cal.day(d), Granularity.DAY)
+
+
+def resolve_deictic(v: dict[str, Any], ctx: Context) -> Reading | None:
+    offset = v.get("deictic", v.get("offset"))
+    if not isinstance(offset, int):
+        return None
+    if ctx.reference is None:
+        return Reading(DATE, None)
+    d = ctx.reference + timedelta(days=offset)
+    return Reading(DATE, _with_pod(cal.timex_day(d), v), cal.day(d), Granularity.DAY)
+
+
+def resolve_ref(v: dict[str, Any], ctx: Context) -> Reading | None:
+    ref = v.get("ref")
+    return Reading(DATE, ref) if ref in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") else None
+
+
+def resolve_time(v: dict[str, Any], ctx: Context) -> Reading | None:
+    hour, minute, ampm = v.get("hour"), v.get("minute", 0), v.get("ampm")
+    if not isinstance(hour, int) or not isinstance(minute, int) or minute > 59:
+        return None
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "PM" else 0)
+    if hour > 23:
+        return None
+    if "weekday" in v:
+        day_reading = resolve_weekday({"weekday": v["weekday"], "rel": v.get("rel")}, ctx)
+    elif "deictic" in v:
+        day_reading = resolve_deictic({"deictic": v["deictic"]}, ctx)
+    else:
+        day_reading = resolve_deictic({"offset": 0}, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day_reading is None or day_reading.interval is None:
+        return Reading(TIME, f"XXXX-XX-XX{clock}")
+    return Reading(TIME, f"{day_reading.interval.start.isoformat()}{clock}", day_reading.interval, Granularity.DAY)
+
+
+DURATION_UNITS = {"D": ("P", "D", 1), "W": ("P", "W", 1), "M": ("P", "M", 1), "Q": ("P", "M", 3),
+                  "Y": ("P", "Y", 1), "DE": ("P", "Y", 10), "CE": ("P", "Y", 100),
+                  "H": ("PT", "H", 1), "MIN": ("PT", "M", 1)}
+
+
+def resolve_duration(v: dict[str, Any], ctx: Context) -> Reading | None:
+    unit, number = v.get("unit"), v.get("num")
+    if unit not in DURATION_UNITS:
+        return None
+    prefix, letter, factor = DURATION_UNITS[unit]
+    amount = str(number * factor) if isinstance(number, int) else "X"
+    return Reading(DURATION, f"{prefix}{amount}{letter}")
+
+
+def resolve_set(v: dict[str, Any], ctx: Context) -> Reading | None:
+    unit = v.get("unit")
+    if unit not in DURATION_UNITS:
+        return None
+    prefix, letter, factor = DURATION_UNITS[unit]
+    return Reading(SET, f"{prefix}{factor}{letter}")
+
+
+RESOLVERS: dict[str, Callable[[dict[str, Any], Context], Reading | None]] = {
+    "date": resolve_date, "month": resolve_month, "year": resolve_year, "decade": resolve_decade,
+    "century": resolve_century, "quarter": resolve_quarter, "half": resolve_half, "season": resolve_season,
+    "offset": resolve_offset, "relative": resolve_relative, "weekend": resolve_weekend,
+    "weekday": resolve_weekday, "deictic": resolve_deictic, "ref": resolve_ref, "time": resolve_time,
+    "duration": resolve_duration, "set": resolve_set,
+}
+
+
+# -- detection ----------------------------------------------------------------
+
+def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any] | None:
+    """The rule's constants overlaid with the matched groups' values, or None to reject."""
+    values = dict(rule.constants)
+    for key, raw in match.groupdict().items():
+        if raw is None or key == SPAN_GROUP:
+            continue
+        name = key.rstrip("0123456789")
+        if name in rule.capital and not raw[:1].isupper():
+            return None
+        value: Any = None
+        if name in WORD_GROUPS:
+            value = grammar.lookup(WORD_GROUPS[name], raw)
+        if value is None and name in NUMBER_GROUPS:
+            digits = raw.strip("'’")
+            if digits.isdigit():
+                value = int(digits)
+                if name == "year":
+                    value = _two_digit_year(value, len(digits))
+            else:
+                value = grammar.lookup("number", raw)
+        if value is None:
+            return None
+        values[name] = value
+    return values
+
+
+def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpression]:
+    """Every time expression in ``text``, in order, resolved against ``reference``."""
+    candidates: list[tuple[int, int, int, int, int, Reading]] = []
+    for priority, rule in enumerate(grammar.rules):
+        for match in rule.regex.finditer(text):
+            values = _values(match, rule, grammar)
+            if values is None:
+                continue
+            start, end = match.span(SPAN_GROUP) if SPAN_GROUP in rule.regex.groupindex else match.span()
+            if start < 0 or start == end:
+                continue
+            reading = RESOLVERS[rule.kind](values, Context(text, start, end, reference, grammar))
+            if reading is None:
+                continue
+            whole = match.end() - match.start()
+            candidates.append((-whole, priority, start, end, match.start(), reading))
+
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[TimeExpression] = []
+    for _, _, start, end, _, reading in candidates:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(TimeExpression(start, end, text[start:end], reading.type, reading.timex,
+                                     reading.mod, reading.interval, reading.granularity))
+    chosen.sort(key=lambda e: e.start)
+    return chosen

@@ -1,0 +1,1 @@
+"""The Textual app (issue 5). It will only read a ``timeline.Timeline`` and draw it."""
