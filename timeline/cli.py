@@ -101,10 +101,17 @@ def _load_timeline(paths: Sequence[str], config: Config, stdin: IO[str], stderr:
     return build_timeline(result.articles, result.problems)
 
 
+def _console(stream: IO[str]):
+    """A console that prints article text literally (no markup, no emoji codes)."""
+    from rich.console import Console
+
+    width = None if stream.isatty() else 120
+    return Console(file=stream, width=width, highlight=False, markup=False, emoji=False)
+
+
 # -- commands -----------------------------------------------------------------------
 
 def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -123,7 +130,7 @@ def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
             Text(event.summary),
             Text(f"“{mention.expression.text}” · {article.id} · {published} ({article.published_source})"),
         )
-    Console(file=stdout, highlight=False, markup=False, emoji=False).print(table)
+    _console(stdout).print(table)
     return EXIT_OK
 
 
@@ -141,18 +148,19 @@ def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout
         json.dump([e.to_dict() for e in rows], stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
         return EXIT_OK
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(expand=False)
-    for column in ("start", "end", "text", "type", "timex", "mod", "interval", "granularity"):
-        table.add_column(column, no_wrap=column != "text")
+    table.add_column("offsets", no_wrap=True)
+    table.add_column("text", min_width=12)
+    for column in ("type", "timex", "mod", "interval", "granularity"):
+        table.add_column(column, no_wrap=True)
     for e in rows:
         interval = f"{e.interval.start} … {e.interval.end}" if e.interval else ""
-        table.add_row(str(e.start), str(e.end), Text(e.text), e.type, Text(e.timex or ""), e.mod or "",
+        table.add_row(f"{e.start}–{e.end}", Text(e.text), e.type, Text(e.timex or ""), e.mod or "",
                       interval, e.granularity.value if e.granularity else "")
-    Console(file=stdout, highlight=False, markup=False, emoji=False).print(table)
+    _console(stdout).print(table)
     return EXIT_OK
 
 

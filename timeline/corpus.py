@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable
 
 from .config import Config
 from .temporal import load_grammar
@@ -166,19 +166,22 @@ class Loader:
 
     # walking
 
-    def _walk(self, folder: Path) -> Iterator[Path]:
+    def _walk(self, folder: Path) -> list[Path]:
+        """The readable files under ``folder`` in sorted path order; symlinked folders are not followed."""
         def on_error(error: OSError) -> None:
             self._problem(error.filename or str(folder), f"cannot read folder: {error.strerror}")
 
+        found = []
         for root, dirs, files in os.walk(folder, onerror=on_error):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
                 if name.startswith("."):
                     continue
                 if name.lower().endswith(SUFFIXES):
-                    yield Path(root) / name
+                    found.append(Path(root) / name)
                 else:
                     self.result.ignored += 1
+        return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
     # files
 

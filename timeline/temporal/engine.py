@@ -71,7 +71,7 @@ WORD_GROUPS = {
     "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
     "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal",
 }
-NUMBER_GROUPS = {"year", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
+NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-ZÅÄÖ0-9])|\n\s*\n")
@@ -109,7 +109,12 @@ class Context:
                 if nearest is None or match.start() > nearest[0]:
                     nearest = (match.start(), tense)
         if nearest:
-            return nearest[1]
+            position, tense = nearest
+            # "will be held", "is expected to have left": a future auxiliary
+            # just before a past form makes the clause look forward.
+            if tense == "past" and self.grammar.future_cues.search(before, max(0, position - 25), position):
+                return "future"
+            return tense
         first: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
             match = pattern.search(after)
@@ -132,22 +137,24 @@ def _distance(interval: Interval, reference: date) -> tuple[int, int]:
 def _pick_year(make: Callable[[int], Interval | None], ctx: Context) -> tuple[int, Interval] | None:
     """The year that puts a year-less expression nearest the reference date.
 
-    The sentence's tense weighs against the other side: in a past-tense
-    sentence a future reading must be four times nearer to win.
+    A past-tense sentence keeps only readings that have begun by the
+    reference date (a future one those not yet over), with a day's slack for
+    time zones; when none is left, or the tense is unknown, the nearest wins.
     """
     assert ctx.reference is not None
-    best: tuple[float, int, Interval] | None = None
+    slack = timedelta(days=1)
+    readings = []
     for year in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1):
-        if not cal.valid_year(year):
-            continue
-        interval = make(year)
-        if interval is None:
-            continue
-        days, side = _distance(interval, ctx.reference)
-        weight = 4 if (ctx.tense == "past" and side > 0) or (ctx.tense == "future" and side < 0) else 1
-        score = days * weight
-        if best is None or score < best[0]:
-            best = (score, year, interval)
+        interval = make(year) if cal.valid_year(year) else None
+        if interval is not None:
+            readings.append((_distance(interval, ctx.reference)[0], year, interval))
+    if ctx.tense == "past":
+        fitting = [r for r in readings if r[2].start <= ctx.reference + slack]
+    elif ctx.tense == "future":
+        fitting = [r for r in readings if r[2].end >= ctx.reference - slack]
+    else:
+        fitting = []
+    best = min(fitting or readings, default=None)
     return None if best is None else (best[1], best[2])
 
 
@@ -490,8 +497,9 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
         if name in rule.capital and not raw[:1].isupper():
             return None
         value: Any = None
-        if name in WORD_GROUPS:
-            value = grammar.lookup(WORD_GROUPS[name], raw)
+        word_class = rule.group_classes.get(key) or WORD_GROUPS.get(name)
+        if word_class:
+            value = grammar.lookup(word_class, raw)
         if value is None and name in NUMBER_GROUPS:
             digits = raw.strip("'’")
             if digits.isdigit():

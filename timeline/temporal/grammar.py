@@ -39,6 +39,8 @@ class Rule:
     constants: dict[str, Any] = field(default_factory=dict)
     #: groups whose text must start with a capital letter ("may" is not May)
     capital: tuple[str, ...] = ()
+    #: the word class a group's text is looked up in, when the pattern names one: (?P<unit>{period})
+    group_classes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def normalise(phrase: str) -> str:
 
 
 _CLASS_REF = re.compile(r"\{([a-z_]+)\}")
+_GROUP_OF_CLASS = re.compile(r"\(\?P<(\w+)>\{([a-z_]+)\}\)")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -109,7 +112,8 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
-    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())))
+    group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
+    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes)
 
 
 def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:

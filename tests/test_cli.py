@@ -1,0 +1,91 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from timeline.cli import main
+
+
+def run(*argv, stdin=""):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_extract_json_from_stdin():
+    code, out, err = run("extract", "--dct", "2020-10-15", "--lang", "en", "--json",
+                         stdin="Late last month she left.")
+    assert code == 0, err
+    (item,) = json.loads(out)
+    assert item == {"start": 0, "end": 15, "text": "Late last month", "type": "DATE", "timex": "2020-09",
+                    "mod": "END", "interval": ["2020-09-21", "2020-09-30"], "granularity": "part_of_month"}
+
+
+def test_extract_uses_the_file_header(seeds):
+    code, out, _ = run("extract", "--json", str(seeds / "004_153c19312460578d.txt"))
+    assert code == 0
+    assert {"Wednesday": "2020-10-14"}.items() <= {e["text"]: e["timex"] for e in json.loads(out)}.items()
+
+
+def test_extract_table_shows_text_literally():
+    code, out, _ = run("extract", "--dct", "2020-10-15", stdin="[bold red]On Monday[/] it rained.")
+    assert code == 0 and "Monday" in out
+
+
+def test_export_to_file(tmp_path, seeds):
+    target = tmp_path / "events.csv"
+    code, out, err = run("export", str(seeds), "-o", str(target))
+    assert code == 0 and out == ""
+    assert "wrote" in err and str(target) in err
+    rows = list(csv.DictReader(open(target, encoding="utf-8", newline="")))
+    assert rows and rows[0]["event_id"]
+
+
+def test_export_unwritable_output_exits_1(tmp_path, seeds):
+    code, _, err = run("export", str(seeds), "-o", str(tmp_path / "missing" / "x.csv"))
+    assert code == 1 and "cannot write" in err
+
+
+def test_no_article_exits_2(tmp_path):
+    code, _, err = run("export", str(tmp_path / "nothing"))
+    assert code == 2
+    assert "no such file" in err and "no article could be read" in err
+
+
+def test_bad_file_beside_good_exits_0(tmp_path):
+    (tmp_path / "good.txt").write_text("date 2020-10-15 He left on Monday.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00binary")
+    code, out, err = run("export", str(tmp_path), "--level", "mention")
+    assert code == 0
+    assert err.strip() == f"timeline: {tmp_path / 'bad.txt'}: binary file (NUL bytes), skipped"
+    assert "2020-10-12" in out
+
+
+def test_bad_config_exits_2(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text("[corpus]\nlanguages = ['xx']\n", encoding="utf-8")
+    code, _, err = run("--config", str(config), "export")
+    assert code == 2
+    assert err.count("\n") == 1 and "corpus.languages" in err
+
+
+def test_bare_paths_mean_show(seeds):
+    code, out, _ = run(str(seeds / "004_153c19312460578d.txt"))
+    assert code == 0 and "Wed 14 Oct 2020" in out
+
+
+@pytest.mark.parametrize("command", ["show", "extract", "export"])
+def test_help_has_an_example(command):
+    with pytest.raises(SystemExit) as exit_:
+        run(command, "--help")
+    assert exit_.value.code == 0
+
+
+def test_python_dash_m_runs_from_the_repository(seeds):
+    result = subprocess.run([sys.executable, "-m", "timeline", "export", str(seeds), "--level", "mention"],
+                            capture_output=True, text=True, cwd=seeds.parent, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("event_id,article,published")

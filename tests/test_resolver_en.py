@@ -1,0 +1,150 @@
+"""English resolver: each convention of issue 2 with exact timex and interval."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+from timeline.temporal import Granularity
+
+THU = date(2020, 10, 15)  # a Thursday
+FRI = date(2020, 10, 16)
+
+
+def only(text, reference=THU, language="en", type_=None):
+    found = [e for e in extract(text, reference, language) if type_ is None or e.type == type_]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def days(a, b):
+    return (date.fromisoformat(a), date.fromisoformat(b))
+
+
+@pytest.mark.parametrize("text, reference, span, timex, interval, granularity", [
+    ("She shared photos on Thursday.", THU, "Thursday", "2020-10-15", days("2020-10-15", "2020-10-15"), "day"),
+    ("She shared photos on Thursday.", FRI, "Thursday", "2020-10-15", days("2020-10-15", "2020-10-15"), "day"),
+    ("He performed on Wednesday night.", FRI, "Wednesday night", "2020-10-14TNI",
+     days("2020-10-14", "2020-10-14"), "day"),
+    ("He performed on Wednesday.", FRI, "Wednesday", "2020-10-14", days("2020-10-14", "2020-10-14"), "day"),
+    ("The vote is scheduled to take place on Thursday.", FRI, "Thursday", "2020-10-22",
+     days("2020-10-22", "2020-10-22"), "day"),
+    ("He will testify on Monday.", THU, "Monday", "2020-10-19", days("2020-10-19", "2020-10-19"), "day"),
+    ("They met last Thursday.", THU, "last Thursday", "2020-10-08", days("2020-10-08", "2020-10-08"), "day"),
+    ("Late last month, she shared the news.", THU, "Late last month", "2020-09",
+     days("2020-09-21", "2020-09-30"), "part_of_month"),
+    ("Early last month it rained.", THU, "Early last month", "2020-09", days("2020-09-01", "2020-09-10"),
+     "part_of_month"),
+    ("Over the weekend, she replied to a post.", THU, "the weekend", "2020-W41-WE",
+     days("2020-10-10", "2020-10-11"), "weekend"),
+    ("The show premieres this weekend.", THU, "this weekend", "2020-W42-WE",
+     days("2020-10-17", "2020-10-18"), "weekend"),
+    ("It was just two weeks ago that she shared it.", THU, "two weeks ago", "2020-W40",
+     days("2020-09-28", "2020-10-04"), "day"),
+    ("We married seven years ago.", THU, "seven years ago", "2013", days("2013-01-01", "2013-12-31"), "year"),
+    ("His wife since 2013.", FRI, "2013", "2013", days("2013-01-01", "2013-12-31"), "year"),
+    ("Sales fell last year.", THU, "last year", "2019", days("2019-01-01", "2019-12-31"), "year"),
+    ("Sales fell last month.", THU, "last month", "2020-09", days("2020-09-01", "2020-09-30"), "month"),
+    ("Sales fell last week.", THU, "last week", "2020-W41", days("2020-10-05", "2020-10-11"), "week"),
+    ("It happened yesterday.", THU, "yesterday", "2020-10-14", days("2020-10-14", "2020-10-14"), "day"),
+    ("It happened three days ago.", THU, "three days ago", "2020-10-12", days("2020-10-12", "2020-10-12"), "day"),
+    ("It opened Aug. 7, 1998.", THU, "Aug. 7, 1998", "1998-08-07", days("1998-08-07", "1998-08-07"), "day"),
+    ("It closed Sept. 30.", THU, "Sept. 30", "2020-09-30", days("2020-09-30", "2020-09-30"), "day"),
+    ("It opened on 2019-03-04.", THU, "2019-03-04", "2019-03-04", days("2019-03-04", "2019-03-04"), "day"),
+    ("Prices rose in April.", THU, "April", "2020-04", days("2020-04-01", "2020-04-30"), "month"),
+    ("Prices rose in July 1997.", THU, "July 1997", "1997-07", days("1997-07-01", "1997-07-31"), "month"),
+    ("Prices rose in late November.", THU, "late November", "2019-11", days("2019-11-21", "2019-11-30"),
+     "part_of_month"),
+    ("Prices rose in 1995.", THU, "1995", "1995", days("1995-01-01", "1995-12-31"), "year"),
+    ("Prices rose in the 1990s.", THU, "the 1990s", "199", days("1990-01-01", "1999-12-31"), "decade"),
+    ("In the 20th century it was rare.", THU, "the 20th century", "19", days("1900-01-01", "1999-12-31"), "century"),
+    ("Profit rose in the third quarter.", THU, "the third quarter", "2020-Q3", days("2020-07-01", "2020-09-30"),
+     "quarter"),
+    ("It was hot last summer.", THU, "last summer", "2020-SU", days("2020-06-01", "2020-08-31"), "season"),
+    ("It opened at 10:35 a.m. Tuesday.", THU, "10:35 a.m. Tuesday", "2020-10-13T10:35",
+     days("2020-10-13", "2020-10-13"), "day"),
+])
+def test_resolves(text, reference, span, timex, interval, granularity):
+    e = only(text, reference, type_=None)
+    assert (e.text, e.timex, e.interval, e.granularity.value) == (span, timex, interval, granularity)
+    assert text[e.start:e.end] == e.text
+
+
+def test_late_last_month_has_mod_end():
+    assert only("Late last month, she shared the news.").mod == "END"
+
+
+def test_two_weeks_ago_is_approximate():
+    assert only("two weeks ago").mod == "APPROX"
+
+
+def test_clock_time_is_time():
+    assert only("It opened at 10:35 a.m.").type == "TIME"
+
+
+def test_month_day_without_year_prefers_the_past_in_past_tense():
+    # Written 3 Jan 2021: "Dec. 28" in a past sentence is last December, not next.
+    assert only("The fire started Dec. 28.", date(2021, 1, 3)).timex == "2020-12-28"
+    # ...and a future sentence points ahead.
+    assert only("The vote will be held Jan. 20.", date(2020, 12, 20)).timex == "2021-01-20"
+
+
+def test_month_without_year_takes_the_nearest_year():
+    assert only("Elections are in April.", date(2021, 1, 10)).timex == "2021-04"
+    assert only("Elections were held in April.", date(2021, 1, 10)).timex == "2020-04"
+
+
+@pytest.mark.parametrize("text", ["now", "currently", "right now"])
+def test_present_ref(text):
+    e = only(f"It is {text} clear.")
+    assert (e.timex, e.interval) == ("PRESENT_REF", None)
+
+
+def test_past_and_future_ref():
+    assert only("He recently left.").timex == "PAST_REF"
+    assert only("In the future we will see.").timex == "FUTURE_REF"
+
+
+@pytest.mark.parametrize("text", [
+    "The 41-year-old described Teigen as his inspiration.",
+    "For those who may not remember, the 34-year-old model was ordered to rest.",
+    "It costs $10 and rose 15% to 26 points.",
+    "The ticket costs $2000.",
+    "Shares rose 1995 percent.",
+    "We may march on the sun.",
+    "The second time we tried, it failed.",
+    "At 0735 GMT the market opened.",
+    "He scored 2,013 points.",
+])
+def test_not_dates(text):
+    dated = [e for e in extract(text, THU) if e.type in ("DATE", "TIME")]
+    assert dated == []
+
+
+def test_may_and_march_with_context_are_months():
+    assert only("It began in May.").timex == "2020-05"
+    assert only("It began May 5.").timex == "2020-05-05"
+
+
+def test_no_reference_keeps_absolute_and_leaves_relative_open():
+    absolute = only("It opened Aug. 7, 1998.", None)
+    assert absolute.interval == days("1998-08-07", "1998-08-07")
+    relative = only("It happened two weeks ago.", None)
+    assert relative.interval is None
+    weekday = only("He sang on Wednesday night.", None)
+    assert (weekday.interval, weekday.timex) == (None, "XXXX-WXX-3TNI")
+
+
+def test_durations_are_typed_and_not_placed():
+    e = only("It's been a really tough couple of weeks.")
+    assert (e.type, e.timex, e.interval, e.granularity) == ("DURATION", "P2W", None, None)
+
+
+def test_granularity_enum_values():
+    assert Granularity("part_of_month") is Granularity.PART_OF_MONTH
+
+
+def test_offsets_index_the_given_text():
+    text = "x" * 50 + " On Thursday it rained. " + "y" * 10
+    e = only(text)
+    assert text[e.start:e.end] == "Thursday"

@@ -1,0 +1,69 @@
+"""Swedish resolver: the same engine with sv.toml."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+THU = date(2020, 10, 15)
+
+
+def only(text, reference=THU):
+    found = [e for e in extract(text, reference, "sv") if e.type in ("DATE", "TIME")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def days(a, b):
+    return (date.fromisoformat(a), date.fromisoformat(b))
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Han sjöng på Billboard Music Awards på onsdag kväll.", "onsdag kväll", "2020-10-14TEV",
+     days("2020-10-14", "2020-10-14")),
+    ("Teigen delade nyheterna för två veckor sedan.", "för två veckor sedan", "2020-W40",
+     days("2020-09-28", "2020-10-04")),
+    ("Vi lovade varandra detta på vår bröllopsdag för sju år sedan.", "för sju år sedan", "2013",
+     days("2013-01-01", "2013-12-31")),
+    ("Hon kom hem i fredags.", "i fredags", "2020-10-09", days("2020-10-09", "2020-10-09")),
+    ("Det hände i förrgår.", "i förrgår", "2020-10-13", days("2020-10-13", "2020-10-13")),
+    ("Det hände förra veckan.", "förra veckan", "2020-W41", days("2020-10-05", "2020-10-11")),
+    ("Det hände förra månaden.", "förra månaden", "2020-09", days("2020-09-01", "2020-09-30")),
+    ("Han föddes den 24 december.", "den 24 december", "2019-12-24", days("2019-12-24", "2019-12-24")),
+    ("Han föddes den 24 december 1980.", "den 24 december 1980", "1980-12-24", days("1980-12-24", "1980-12-24")),
+    ("Det var kallt i december 2019.", "december 2019", "2019-12", days("2019-12-01", "2019-12-31")),
+    ("Det var kallt i mars.", "mars", "2020-03", days("2020-03-01", "2020-03-31")),
+    ("Det hände i går kväll.", "i går kväll", "2020-10-14TEV", days("2020-10-14", "2020-10-14")),
+    ("Det hände i slutet av förra månaden.", "i slutet av förra månaden", "2020-09",
+     days("2020-09-21", "2020-09-30")),
+    ("Det var varmt i somras.", "i somras", "2020-SU", days("2020-06-01", "2020-08-31")),
+    ("Det började på 1990-talet.", "1990-talet", "199", days("1990-01-01", "1999-12-31")),
+])
+def test_resolves(text, span, timex, interval):
+    e = only(text)
+    assert (e.text, e.timex, e.interval) == (span, timex, interval)
+    assert text[e.start:e.end] == e.text
+
+
+def test_future_weekday():
+    assert only("Hon ska tala på fredag.").timex == "2020-10-16"
+
+
+def test_nu_is_present_ref():
+    e = only("Och nu har vi djupt känt det.")
+    assert (e.timex, e.interval) == ("PRESENT_REF", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Det är en klubb som ingen vill vara en del av.",
+    "Den 41-åriga sångaren är 34 år gammal.",
+    "Planeten Mars syns.",
+])
+def test_not_dates(text):
+    assert [e for e in extract(text, THU, "sv") if e.type in ("DATE", "TIME")] == []
+
+
+def test_relative_without_reference_stays_open():
+    e = only("Teigen delade nyheterna för två veckor sedan.", None)
+    assert e.interval is None
