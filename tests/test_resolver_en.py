@@ -53,7 +53,9 @@ def days(a, b):
     ("It opened on 2019-03-04.", THU, "2019-03-04", "2019-03-04", days("2019-03-04", "2019-03-04"), "day"),
     ("Prices rose in April.", THU, "April", "2020-04", days("2020-04-01", "2020-04-30"), "month"),
     ("Prices rose in July 1997.", THU, "July 1997", "1997-07", days("1997-07-01", "1997-07-31"), "month"),
-    ("Prices rose in late November.", THU, "late November", "2019-11", days("2019-11-21", "2019-11-30"),
+    ("Prices rose in late July.", THU, "late July", "2020-07", days("2020-07-21", "2020-07-31"),
+     "part_of_month"),
+    ("Prices will rise in late November.", THU, "late November", "2020-11", days("2020-11-21", "2020-11-30"),
      "part_of_month"),
     ("Prices rose in 1995.", THU, "1995", "1995", days("1995-01-01", "1995-12-31"), "year"),
     ("Prices rose in the 1990s.", THU, "the 1990s", "199", days("1990-01-01", "1999-12-31"), "decade"),
@@ -87,6 +89,13 @@ def test_month_day_without_year_prefers_the_past_in_past_tense():
     assert only("The fire started Dec. 28.", date(2021, 1, 3)).timex == "2020-12-28"
     # ...and a future sentence points ahead.
     assert only("The vote will be held Jan. 20.", date(2020, 12, 20)).timex == "2021-01-20"
+
+
+def test_a_near_future_date_wins_even_in_a_past_sentence():
+    # Deadlines and hearings are announced in the past tense.
+    assert only("The court announced a hearing for March 3.", date(2021, 2, 20)).timex == "2021-03-03"
+    # ...but not when the future reading is far off.
+    assert only("He was born Dec. 24.", date(2020, 10, 15)).timex == "2019-12-24"
 
 
 def test_month_without_year_takes_the_nearest_year():
@@ -148,3 +157,54 @@ def test_offsets_index_the_given_text():
     text = "x" * 50 + " On Thursday it rained. " + "y" * 10
     e = only(text)
     assert text[e.start:e.end] == "Thursday"
+
+
+def test_every_rule_kind_has_a_resolver():
+    from timeline.temporal.engine import RESOLVERS
+    from timeline.temporal.grammar import KINDS
+
+    assert set(RESOLVERS) == KINDS
+
+
+# -- one case per error class fixed against the TimeML development data ------------
+
+def test_dateline_is_not_an_event():
+    text = "WASHINGTON, March 3 (Xinhua) -- The vote was held on Friday."
+    assert [e.text for e in extract(text, date(2021, 3, 3))] == ["Friday"]
+
+
+def test_film_title_noon_is_not_a_time():
+    assert extract("He loved the film High Noon.", THU) == []
+
+
+def test_month_with_this_year_is_one_expression():
+    e = only("The house approved it in early October this year.")
+    assert (e.text, e.timex, e.mod) == ("early October this year", "2020-10", "START")
+
+
+def test_approximate_offset_keeps_its_qualifier():
+    e = only("The war ended almost four years ago.")
+    assert (e.text, e.timex, e.mod) == ("almost four years ago", "2016", "LESS_THAN")
+
+
+def test_holidays():
+    assert only("He was found on Thanksgiving Day.", date(2000, 1, 7)).timex == "1999-11-25"
+    assert only("The polls close on Election Day.", date(1998, 10, 26)).timex == "1998-11-03"
+    assert only("They met last Christmas.", date(2000, 3, 1)).timex == "1999-12-25"
+    assert only("It reopens on Good Friday 2021.").timex == "2021-04-02"
+
+
+def test_future_ref_span_excludes_the_preposition():
+    e = only("Things may change in the future.")
+    assert (e.text, e.timex) == ("the future", "FUTURE_REF")
+
+
+def test_deadline_phrases_look_forward():
+    # Written on a Monday: "as soon as Tuesday" is tomorrow, not last week.
+    assert only("They could leave as soon as Tuesday.", date(2000, 4, 3)).timex == "2000-04-04"
+    assert only("The deadline was postponed until Tuesday morning.", date(2000, 4, 3)).timex == "2000-04-04TMO"
+
+
+def test_hastily_planned_is_not_a_future_cue():
+    assert only("On Friday, she set aside plans for the hastily planned trip.", date(1998, 8, 17)).timex == \
+        "1998-08-14"

@@ -23,7 +23,7 @@ from .model import Timeline
 from .temporal import available_languages, extract
 
 EXIT_OK, EXIT_OUTPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("show", "extract", "export")
+COMMANDS = ("show", "extract", "export", "eval")
 
 
 class CommandError(Exception):
@@ -82,6 +82,19 @@ def make_parser() -> argparse.ArgumentParser:
     exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
     exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+
+    ev = commands.add_parser(
+        "eval", help="score the resolver against TimeML gold annotations",
+        description="Run the resolver on each .tml file's text with its DCT as the reference date and "
+                    "compare with the gold DATE and TIME TIMEX3s: strict and relaxed span P/R/F1, value "
+                    "F1, value recall per granularity, throughput.",
+        epilog="Example: timeline eval ../shared/eval/aquaint --errors errors.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ev.add_argument("paths", nargs="+", metavar="PATH", help=".tml files or folders of them")
+    ev.add_argument("--lang", choices=available_languages(), default="en", help="language (default: en)")
+    ev.add_argument("--errors", type=Path, metavar="FILE",
+                    help="write every missed, spurious, wrong-value and boundary error as JSONL")
+    ev.add_argument("--json", action="store_true", help="print the summary as JSON")
     return parser
 
 
@@ -178,7 +191,36 @@ def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
     return EXIT_OK
 
 
-RUNNERS = {"show": run_show, "extract": run_extract, "export": run_export}
+def run_eval(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    from .evaluate import evaluate, print_table, write_errors
+
+    errors: list[dict] | None = [] if args.errors else None
+    problems: list[str] = []
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"timeline: {path}: no such file or folder", file=stderr)
+    score = evaluate([p for p in args.paths if p not in missing], args.lang, errors, problems)
+    for problem in problems:
+        print(f"timeline: {problem}", file=stderr)
+    if score.documents == 0:
+        raise CommandError("no TimeML document could be read")
+    summary = score.summary()
+    if args.json:
+        json.dump(summary, stdout, indent=2)
+        stdout.write("\n")
+    else:
+        print_table(summary, stdout)
+    if args.errors and errors is not None:
+        try:
+            with open(args.errors, "w", encoding="utf-8") as stream:
+                write_errors(errors, stream)
+        except OSError as error:
+            raise CommandError(f"cannot write {args.errors}: {error.strerror or error}", EXIT_OUTPUT) from None
+        print(f"timeline: wrote {len(errors)} errors to {args.errors}", file=stderr)
+    return EXIT_OK
+
+
+RUNNERS = {"show": run_show, "extract": run_extract, "export": run_export, "eval": run_eval}
 
 
 def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None,

@@ -140,6 +140,20 @@ def part(interval: Interval, mod: str) -> Interval:
     return interval
 
 
+def easter(year_: int) -> date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year_ % 19, year_ // 100, year_ % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month_, day_ = divmod(h + l - 7 * m + 114, 31)
+    return date(year_, month_, day_ + 1)
+
+
 def nearest_weekday(reference: date, weekday: int, direction: int, strict: bool = False) -> date:
     """The day with ``weekday`` (Monday=0) nearest ``reference`` in ``direction``.
 
@@ -178,6 +192,6 @@ def timex_weekend(saturday: date) -> str:
 
 __all__ = [
     "Granularity", "Interval", "day", "month", "add_months", "year", "iso_week", "weekend",
-    "quarter", "half", "season", "season_of", "decade", "century", "part", "nearest_weekday",
+    "quarter", "half", "season", "season_of", "easter", "decade", "century", "part", "nearest_weekday",
     "timex_day", "timex_month", "timex_week", "timex_weekend", "valid_year",
 ]

@@ -9,6 +9,7 @@ the reference (publish) date and the tense of the surrounding sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ from .calendar import Granularity, Interval
 from .grammar import Grammar, Rule
 
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+_SKIP = "SKIP"
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,14 @@ class Reading:
     mod: str | None = None
 
 
+SKIP = Reading(_SKIP, None)
+
 # Named groups of a rule pattern, and the word class each is looked up in.
 # A trailing digit lets a pattern repeat a group in alternatives ("month2").
 WORD_GROUPS = {
     "month": "month", "weekday": "weekday", "num": "number", "unit": "unit", "pod": "part_of_day",
     "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
-    "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal",
+    "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal", "holiday": "holiday", "yrel": "relative",
 }
 NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
@@ -134,27 +138,25 @@ def _distance(interval: Interval, reference: date) -> tuple[int, int]:
     return 0, 0
 
 
-def _pick_year(make: Callable[[int], Interval | None], ctx: Context) -> tuple[int, Interval] | None:
-    """The year that puts a year-less expression nearest the reference date.
+#: In a past-tense sentence a later reading must be this many times nearer
+#: than an earlier one to win (and the reverse in a future-tense sentence):
+#: "announced Wednesday ... the Jan. 14 deadline" still points ahead.
+TENSE_WEIGHT = 5
 
-    A past-tense sentence keeps only readings that have begun by the
-    reference date (a future one those not yet over), with a day's slack for
-    time zones; when none is left, or the tense is unknown, the nearest wins.
-    """
+
+def _pick_year(make: Callable[[int], Interval | None], ctx: Context) -> tuple[int, Interval] | None:
+    """The year that puts a year-less expression nearest the reference date, weighed by tense."""
     assert ctx.reference is not None
-    slack = timedelta(days=1)
-    readings = []
+    best: tuple[int, int, Interval] | None = None
     for year in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1):
         interval = make(year) if cal.valid_year(year) else None
-        if interval is not None:
-            readings.append((_distance(interval, ctx.reference)[0], year, interval))
-    if ctx.tense == "past":
-        fitting = [r for r in readings if r[2].start <= ctx.reference + slack]
-    elif ctx.tense == "future":
-        fitting = [r for r in readings if r[2].end >= ctx.reference - slack]
-    else:
-        fitting = []
-    best = min(fitting or readings, default=None)
+        if interval is None:
+            continue
+        days, side = _distance(interval, ctx.reference)
+        against = (ctx.tense == "past" and side > 0) or (ctx.tense == "future" and side < 0)
+        score = days * TENSE_WEIGHT if against else days
+        if best is None or score < best[0]:
+            best = (score, year, interval)
     return None if best is None else (best[1], best[2])
 
 
@@ -170,6 +172,15 @@ def _with_pod(timex: str, values: dict[str, Any]) -> str:
     return f"{timex}T{pod}" if pod else timex
 
 
+def _year_of(v: dict[str, Any], ctx: Context) -> int | None:
+    """The explicit year: a number, or "this/last/next year" (``yrel``) against the reference."""
+    if "year" in v:
+        return v["year"]
+    if "yrel" in v and ctx.reference is not None:
+        return ctx.reference.year + v["yrel"]
+    return None
+
+
 def _two_digit_year(value: int, text_len: int) -> int:
     if text_len > 2:
         return value
@@ -182,7 +193,7 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
     month, day = v.get("month"), v.get("day")
     if not isinstance(month, int) or not isinstance(day, int) or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    year = v.get("year")
+    year = _year_of(v, ctx)
     if year is not None:
         d = _safe_date(year, month, day)
         if d is None:
@@ -203,7 +214,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
     month, mod = v.get("month"), v.get("mod")
     if not isinstance(month, int) or not 1 <= month <= 12:
         return None
-    year, rel = v.get("year"), v.get("rel")
+    year, rel = _year_of(v, ctx), v.get("rel")
     if year is None and ctx.reference is not None:
         ref = ctx.reference
         if rel == -1:  # "last November": the latest one before this month
@@ -346,9 +357,10 @@ def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
     if ref is None:
         return Reading(DATE, None)
     try:
+        mod = v.get("mod")
         if unit == "D":
             d = ref + timedelta(days=direction * number)
-            return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
+            return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY, mod)
         if unit == "W":
             # A day estimate: "two weeks ago" is rarely exactly fourteen days.
             d = ref + timedelta(weeks=direction * number)
@@ -357,7 +369,8 @@ def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
         if unit == "DE":
             y = ref.year + direction * 10 * number
             return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
-        return _shift(ref, unit, direction * number)
+        reading = _shift(ref, unit, direction * number)
+        return dataclasses.replace(reading, mod=mod) if reading and mod else reading
     except (ValueError, OverflowError):
         return None
 
@@ -454,6 +467,67 @@ def resolve_time(v: dict[str, Any], ctx: Context) -> Reading | None:
     return Reading(TIME, f"{day_reading.interval.start.isoformat()}{clock}", day_reading.interval, Granularity.DAY)
 
 
+def holiday_date(rule: str, year: int) -> date | None:
+    """The day a holiday rule names in ``year``.
+
+    Rules: ``fixed:MM-DD``; ``nth:MM:WEEKDAY:N[:+DAYS]`` (the N-th weekday,
+    Monday=0, of month MM; N=-1 the last; then DAYS later); ``after:MM-DD:WEEKDAY``
+    (the first such weekday on or after MM-DD); ``easter:+DAYS`` (Western Easter).
+    """
+    kind, _, spec = rule.partition(":")
+    parts = spec.split(":")
+    try:
+        if kind == "fixed":
+            month, day = map(int, parts[0].split("-"))
+            return date(year, month, day)
+        if kind == "nth":
+            month, weekday, n = int(parts[0]), int(parts[1]), int(parts[2])
+            shift = int(parts[3]) if len(parts) > 3 else 0
+            if n > 0:
+                first = cal.nearest_weekday(date(year, month, 1), weekday, 1)
+                d = first + timedelta(weeks=n - 1)
+            else:
+                d = cal.nearest_weekday(cal.month(year, month).end, weekday, -1)
+            return d + timedelta(days=shift)
+        if kind == "after":
+            month, day = map(int, parts[0].split("-"))
+            return cal.nearest_weekday(date(year, month, day), int(parts[1]), 1)
+        if kind == "easter":
+            return cal.easter(year) + timedelta(days=int(parts[0] or 0))
+    except (ValueError, IndexError, OverflowError):
+        return None
+    return None
+
+
+def resolve_holiday(v: dict[str, Any], ctx: Context) -> Reading | None:
+    rule = v.get("holiday")
+    if not isinstance(rule, str):
+        return None
+    year = _year_of(v, ctx)
+    if year is None and ctx.reference is not None:
+        rel = v.get("rel")
+        candidates = [(y, holiday_date(rule, y)) for y in range(ctx.reference.year - 1, ctx.reference.year + 2)]
+        candidates = [(y, d) for y, d in candidates if d is not None]
+        if rel == -1:
+            past = [(y, d) for y, d in candidates if d < ctx.reference]
+            year = past[-1][0] if past else None
+        elif rel == 1:
+            ahead = [(y, d) for y, d in candidates if d > ctx.reference]
+            year = ahead[0][0] if ahead else None
+        else:
+            picked = _pick_year(lambda y: (lambda d: d and cal.day(d))(holiday_date(rule, y)), ctx)
+            year = picked[0] if picked else None
+    d = holiday_date(rule, year) if year is not None and cal.valid_year(year) else None
+    if d is None:
+        return Reading(DATE, None, None, Granularity.DAY)
+    return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
+
+
+def resolve_skip(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """Text that looks temporal but is not (a dateline, "High Noon"): it only blocks other rules."""
+    return SKIP
+
+
 DURATION_UNITS = {"D": ("P", "D", 1), "W": ("P", "W", 1), "M": ("P", "M", 1), "Q": ("P", "M", 3),
                   "Y": ("P", "Y", 1), "DE": ("P", "Y", 10), "CE": ("P", "Y", 100),
                   "H": ("PT", "H", 1), "MIN": ("PT", "M", 1)}
@@ -481,7 +555,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Context], Reading | None]] = {
     "century": resolve_century, "quarter": resolve_quarter, "half": resolve_half, "season": resolve_season,
     "offset": resolve_offset, "relative": resolve_relative, "weekend": resolve_weekend,
     "weekday": resolve_weekday, "deictic": resolve_deictic, "ref": resolve_ref, "time": resolve_time,
-    "duration": resolve_duration, "set": resolve_set,
+    "duration": resolve_duration, "set": resolve_set, "holiday": resolve_holiday, "skip": resolve_skip,
 }
 
 
@@ -538,6 +612,8 @@ def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpres
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
+        if reading is SKIP:
+            continue
         chosen.append(TimeExpression(start, end, text[start:end], reading.type, reading.timex,
                                      reading.mod, reading.interval, reading.granularity))
     chosen.sort(key=lambda e: e.start)
