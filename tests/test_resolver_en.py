@@ -208,3 +208,16 @@ def test_deadline_phrases_look_forward():
 def test_hastily_planned_is_not_a_future_cue():
     assert only("On Friday, she set aside plans for the hastily planned trip.", date(1998, 8, 17)).timex == \
         "1998-08-14"
+
+
+def test_day_of_month_alone_takes_the_nearest_month():
+    assert only("The deadline is the 20th.", date(2020, 10, 15)).timex == "2020-10-20"
+    assert only("It happened on the 28th.", date(2020, 10, 3)).timex == "2020-09-28"
+
+
+def test_weekday_of_a_relative_week():
+    assert only("They meet Friday next week.").timex == "2020-10-23"
+
+
+def test_nth_weekday_of_a_month():
+    assert only("Polls open the first Tuesday in November.", date(2020, 10, 15)).timex == "2020-11-03"

@@ -67,3 +67,40 @@ def test_not_dates(text):
 def test_relative_without_reference_stays_open():
     e = only("Teigen delade nyheterna för två veckor sedan.", None)
     assert e.interval is None
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Vi ska ses den elfte maj.", "den elfte maj", "2021-05-11"),
+    ("Det hände den elfte maj.", "den elfte maj", "2020-05-11"),
+    ("Han kom tjugoförsta september.", "tjugoförsta september", "2020-09-21"),
+    ("Mötet är fredag den 23 oktober.", "fredag den 23 oktober", "2020-10-23"),
+    ("Mötet är fredag den 23.", "fredag den 23", "2020-10-23"),
+    ("Han kom söndag förra veckan.", "söndag förra veckan", "2020-10-11"),
+    ("Vi ses första fredagen i november.", "första fredagen i november", "2020-11-06"),
+    ("Vi ses den 20 nästa månad.", "den 20 nästa månad", "2020-11-20"),
+    ("Vi ses 21/04/2021.", "21/04/2021", "2021-04-21"),
+    ("Vi ses 13.5.2021.", "13.5.2021", "2021-05-13"),
+    ("Jag åker om tre veckor från nu.", "om tre veckor från nu", "2020-W45"),
+])
+def test_swedish_date_forms(text, span, timex):
+    e = only(text)
+    assert (e.text, e.timex) == (span, timex)
+
+
+def test_recognizers_text_swedish_cases_are_mostly_found():
+    """Development check on Recognizers-Text's Swedish cases (../shared): detection must not regress."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "swedish" / "recognizers-text-DateExtractor.json"
+    if not path.exists():
+        pytest.skip("../shared/eval/swedish is not beside the project")
+    cases = json.loads(path.read_text(encoding="utf-8-sig"))
+    gold = found = 0
+    for case in cases:
+        expressions = [e for e in extract(case["Input"], date(2016, 11, 7), "sv") if e.type in ("DATE", "TIME")]
+        for result in case.get("Results", []):
+            start, end = result["Start"], result["Start"] + result["Length"]
+            gold += 1
+            found += any(e.start < end and start < e.end for e in expressions)
+    assert found / gold >= 0.85, (found, gold)

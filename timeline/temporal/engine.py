@@ -74,6 +74,7 @@ WORD_GROUPS = {
     "month": "month", "weekday": "weekday", "num": "number", "unit": "unit", "pod": "part_of_day",
     "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
     "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal", "holiday": "holiday", "yrel": "relative",
+    "wrel": "relative", "mrel": "relative",
 }
 NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
@@ -189,8 +190,40 @@ def _two_digit_year(value: int, text_len: int) -> int:
 
 # -- one function per rule kind -----------------------------------------------
 
+def _day_in_month(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A day of the month with no month named ("fredag den 22", "den 20 nästa månad", "the 15th").
+
+    The month is the reference's shifted by ``mrel``, else the one of the
+    previous, current and next months that fits a named weekday and lies
+    nearest, weighed by tense.
+    """
+    day, ref = v["day"], ctx.reference
+    if ref is None:
+        return Reading(DATE, _with_pod(f"XXXX-XX-{day:02d}", v), None, Granularity.DAY)
+    if "mrel" in v:
+        y, m = cal.add_months(ref.year, ref.month, v["mrel"])
+        d = _safe_date(y, m, day)
+        return None if d is None else Reading(DATE, _with_pod(cal.timex_day(d), v), cal.day(d), Granularity.DAY)
+    candidates = [_safe_date(*cal.add_months(ref.year, ref.month, shift), day) for shift in (-1, 0, 1)]
+    candidates = [d for d in candidates if d is not None]
+    # A named weekday picks the month; if none fits, the text is trusted for the day alone.
+    fitting = [d for d in candidates if d.weekday() == v.get("weekday")]
+    best: tuple[int, date] | None = None
+    for d in fitting or candidates:
+        days, side = _distance(cal.day(d), ref)
+        against = (ctx.tense == "past" and side > 0) or (ctx.tense == "future" and side < 0)
+        score = days * TENSE_WEIGHT if against else days
+        if best is None or score < best[0]:
+            best = (score, d)
+    if best is None:
+        return None
+    return Reading(DATE, _with_pod(cal.timex_day(best[1]), v), cal.day(best[1]), Granularity.DAY)
+
+
 def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
     month, day = v.get("month"), v.get("day")
+    if month is None and isinstance(day, int) and 1 <= day <= 31:
+        return _day_in_month(v, ctx)
     if not isinstance(month, int) or not isinstance(day, int) or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     year = _year_of(v, ctx)
@@ -417,7 +450,9 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         return None
     if ref is None:
         return Reading(DATE, _with_pod(f"XXXX-WXX-{weekday + 1}", v), None, Granularity.DAY)
-    if rel == -1:
+    if "wrel" in v:  # "Friday next week", "söndag förra veckan"
+        d = cal.iso_week(ref).start + timedelta(weeks=v["wrel"], days=weekday)
+    elif rel == -1:
         d = cal.nearest_weekday(ref, weekday, -1, strict=True)
     elif rel == 1:
         d = cal.nearest_weekday(ref, weekday, 1, strict=True)
@@ -486,6 +521,8 @@ def holiday_date(rule: str, year: int) -> date | None:
             if n > 0:
                 first = cal.nearest_weekday(date(year, month, 1), weekday, 1)
                 d = first + timedelta(weeks=n - 1)
+                if d.month != month:  # no fifth Friday this month
+                    return None
             else:
                 d = cal.nearest_weekday(cal.month(year, month).end, weekday, -1)
             return d + timedelta(days=shift)
@@ -523,6 +560,20 @@ def resolve_holiday(v: dict[str, Any], ctx: Context) -> Reading | None:
     return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
 
 
+def resolve_nth_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"the first Friday in July", "första fredagen den här månaden"."""
+    n, weekday = v.get("ordinal"), v.get("weekday")
+    if not isinstance(n, int) or not isinstance(weekday, int) or not 1 <= n <= 5:
+        return None
+    month = v.get("month")
+    if month is None and "mrel" in v and ctx.reference is not None:
+        year, month = cal.add_months(ctx.reference.year, ctx.reference.month, v["mrel"])
+        v = {**v, "year": year}
+    if not isinstance(month, int):
+        return None
+    return resolve_holiday({**v, "holiday": f"nth:{month}:{weekday}:{n}"}, ctx)
+
+
 def resolve_skip(v: dict[str, Any], ctx: Context) -> Reading | None:
     """Text that looks temporal but is not (a dateline, "High Noon"): it only blocks other rules."""
     return SKIP
@@ -556,6 +607,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Context], Reading | None]] = {
     "offset": resolve_offset, "relative": resolve_relative, "weekend": resolve_weekend,
     "weekday": resolve_weekday, "deictic": resolve_deictic, "ref": resolve_ref, "time": resolve_time,
     "duration": resolve_duration, "set": resolve_set, "holiday": resolve_holiday, "skip": resolve_skip,
+    "nth_weekday": resolve_nth_weekday,
 }
 
 
