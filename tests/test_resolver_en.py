@@ -142,6 +142,8 @@ def test_no_reference_keeps_absolute_and_leaves_relative_open():
     assert relative.interval is None
     weekday = only("He sang on Wednesday night.", None)
     assert (weekday.interval, weekday.timex) == (None, "XXXX-WXX-3TNI")
+    years = only("They married seven years ago.", None)
+    assert (years.interval, years.granularity) == (None, Granularity.YEAR)
 
 
 def test_durations_are_typed_and_not_placed():

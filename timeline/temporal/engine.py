@@ -354,6 +354,12 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, v.get("mod"))
 
 
+UNIT_GRANULARITY = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH,
+                    "Q": Granularity.QUARTER, "Y": Granularity.YEAR, "DE": Granularity.DECADE}
+# "two weeks ago" is a day estimate; "a decade ago" a year (see resolve_offset).
+OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularity.YEAR}
+
+
 def _shift(ref: date, unit: str, amount: int) -> Reading | None:
     """The calendar unit ``amount`` units away from ``ref`` (0 = the one containing it)."""
     if unit == "D":
@@ -388,7 +394,7 @@ def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
         return Reading(DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
     ref = ctx.reference
     if ref is None:
-        return Reading(DATE, None)
+        return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"))
     try:
         mod = v.get("mod")
         if unit == "D":
@@ -414,7 +420,8 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
     if unit is None or not isinstance(rel, int):
         return None
     if ctx.reference is None:
-        return Reading(DATE, None)
+        granularity = Granularity.PART_OF_MONTH if unit == "M" and mod else UNIT_GRANULARITY.get(unit)
+        return Reading(DATE, None, None, granularity, mod)
     try:
         reading = _shift(ctx.reference, unit, rel)
     except (ValueError, OverflowError):
@@ -470,7 +477,7 @@ def resolve_deictic(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(offset, int):
         return None
     if ctx.reference is None:
-        return Reading(DATE, None)
+        return Reading(DATE, None, None, Granularity.DAY)
     d = ctx.reference + timedelta(days=offset)
     return Reading(DATE, _with_pod(cal.timex_day(d), v), cal.day(d), Granularity.DAY)
 
@@ -651,7 +658,11 @@ def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpres
             start, end = match.span(SPAN_GROUP) if SPAN_GROUP in rule.regex.groupindex else match.span()
             if start < 0 or start == end:
                 continue
-            reading = RESOLVERS[rule.kind](values, Context(text, start, end, reference, grammar))
+            try:
+                reading = RESOLVERS[rule.kind](values, Context(text, start, end, reference, grammar))
+            except (ValueError, OverflowError):
+                # Date arithmetic that leaves the calendar (year 0, year 10000) resolves nothing.
+                reading = None
             if reading is None:
                 continue
             whole = match.end() - match.start()
