@@ -223,3 +223,32 @@ def test_weekday_of_a_relative_week():
 
 def test_nth_weekday_of_a_month():
     assert only("Polls open the first Tuesday in November.", date(2020, 10, 15)).timex == "2020-11-03"
+
+
+# -- narrative anchors ----------------------------------------------------------------
+
+def test_next_morning_is_relative_to_the_narrative():
+    from timeline.temporal import resolve
+
+    r = resolve("He arrived on Monday. The next morning he left, and later that year he moved.", THU)
+    assert [(e.text, e.timex) for e in r.expressions] == [
+        ("Monday", "2020-10-12"), ("The next morning", "2020-10-13TMO"), ("later that year", "2020")]
+    assert r.anchors == [None, 0, 1]
+
+
+def test_a_day_after_looks_ahead_when_nothing_precedes():
+    from timeline.temporal import resolve
+
+    r = resolve("A day after the awards, he wrote again. He sang there on Wednesday night.", FRI)
+    assert (r.expressions[0].text, r.expressions[0].timex, r.anchors[0]) == ("A day after", "2020-10-15", 1)
+
+
+def test_anchor_out_of_reach_stays_unresolved():
+    text = "He arrived on Monday. " + "Filler words here. " * 60 + "The next day he left."
+    e = extract(text, THU)[-1]
+    assert (e.text, e.interval) == ("The next day", None)
+
+
+def test_anaphor_in_undated_text_with_absolute_anchor():
+    e = extract("It opened on Aug. 7, 1998. The next day it closed.", None)[-1]
+    assert e.timex == "1998-08-08"

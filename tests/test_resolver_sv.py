@@ -104,3 +104,17 @@ def test_recognizers_text_swedish_cases_are_mostly_found():
             gold += 1
             found += any(e.start < end and start < e.end for e in expressions)
     assert found / gold >= 0.85, (found, gold)
+
+
+def test_nasta_kvall_is_the_evening_after():
+    from timeline.temporal import resolve
+
+    r = resolve("Han sjöng på onsdag kväll. Nästa kväll delade sångaren en anteckning.", THU, "sv")
+    assert [(e.text, e.timex) for e in r.expressions] == [("onsdag kväll", "2020-10-14TEV"),
+                                                         ("Nästa kväll", "2020-10-15TEV")]
+    assert r.anchors == [None, 0]
+
+
+def test_dagen_efter():
+    found = extract("Han kom den 3 mars 2020. Dagen efter reste han.", THU, "sv")
+    assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Dagen efter", "2020-03-04")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from .calendar import Granularity, Interval
-from .engine import DATE, DURATION, SET, TIME, TimeExpression, find
+from .engine import DATE, DURATION, SET, TIME, Resolution, TimeExpression, find, find_all
 from .grammar import Grammar, GrammarError, available_languages, load_grammar
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
@@ -27,7 +27,12 @@ def extract(text: str, reference: date | None = None, language: str = "en") -> l
     return find(text, reference, load_grammar(language))
 
 
+def resolve(text: str, reference: date | None = None, language: str = "en") -> Resolution:
+    """Like :func:`extract`, and also which expression each anaphoric one was resolved against."""
+    return find_all(text, reference, load_grammar(language))
+
+
 __all__ = [
-    "extract", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
+    "extract", "resolve", "Resolution", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
     "available_languages", "load_grammar", "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
 ]

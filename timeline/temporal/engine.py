@@ -64,6 +64,10 @@ class Reading:
     interval: Interval | None = None
     granularity: Granularity | None = None
     mod: str | None = None
+    #: for expressions relative to another time in the text ("the next day"):
+    #: (unit, amount), amount 0 meaning "the same unit as the anchor" ("that year")
+    anaphor: tuple[str, int] | None = None
+    pod: str | None = None
 
 
 SKIP = Reading(_SKIP, None)
@@ -581,6 +585,19 @@ def resolve_nth_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     return resolve_holiday({**v, "holiday": f"nth:{month}:{weekday}:{n}"}, ctx)
 
 
+def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"the next evening", "a day after", "that year", "dagen efter": placed after detection,
+    against another expression of the text (see :func:`_anchor`)."""
+    unit = v.get("unit")
+    if unit not in UNIT_GRANULARITY:
+        return None
+    amount = v.get("num", 1) if v.get("direction", 0) else 0
+    if not isinstance(amount, int):
+        return None
+    return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
+                   anaphor=(unit, amount * v.get("direction", 0)), pod=v.get("pod"))
+
+
 def resolve_skip(v: dict[str, Any], ctx: Context) -> Reading | None:
     """Text that looks temporal but is not (a dateline, "High Noon"): it only blocks other rules."""
     return SKIP
@@ -614,7 +631,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Context], Reading | None]] = {
     "offset": resolve_offset, "relative": resolve_relative, "weekend": resolve_weekend,
     "weekday": resolve_weekday, "deictic": resolve_deictic, "ref": resolve_ref, "time": resolve_time,
     "duration": resolve_duration, "set": resolve_set, "holiday": resolve_holiday, "skip": resolve_skip,
-    "nth_weekday": resolve_nth_weekday,
+    "nth_weekday": resolve_nth_weekday, "anaphoric": resolve_anaphoric,
 }
 
 
@@ -647,8 +664,21 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
     return values
 
 
+@dataclass(frozen=True)
+class Resolution:
+    """What :func:`find_all` returns: the expressions, and for each the index of
+    the expression it was resolved against ("the next day" -> "Wednesday"), or None."""
+
+    expressions: list[TimeExpression]
+    anchors: list[int | None]
+
+
 def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpression]:
     """Every time expression in ``text``, in order, resolved against ``reference``."""
+    return find_all(text, reference, grammar).expressions
+
+
+def find_all(text: str, reference: date | None, grammar: Grammar) -> Resolution:
     candidates: list[tuple[int, int, int, int, int, Reading]] = []
     for priority, rule in enumerate(grammar.rules):
         for match in rule.regex.finditer(text):
@@ -670,14 +700,71 @@ def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpres
 
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[tuple[int, int]] = []
-    chosen: list[TimeExpression] = []
+    chosen: list[tuple[int, int, Reading]] = []
     for _, _, start, end, _, reading in candidates:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
-        if reading is SKIP:
+        if reading is not SKIP:
+            chosen.append((start, end, reading))
+    chosen.sort(key=lambda c: c[0])
+    readings = [reading for _, _, reading in chosen]
+    anchors = _anchor(readings, [start for start, _, _ in chosen])
+    expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
+                   for (start, end, _), r in zip(chosen, readings)]
+    return Resolution(expressions, anchors)
+
+
+#: How far (in characters) an anaphoric expression looks for the time it is relative to:
+#: about a paragraph; further off, "a day after" more likely refers to something else.
+ANCHOR_REACH = 600
+
+
+def _anchor(readings: list[Reading], starts: list[int]) -> list[int | None]:
+    """Resolve anaphoric readings in place against the nearest placed reading
+    before them (else after them); returns each reading's anchor index."""
+    anchors: list[int | None] = [None] * len(readings)
+
+    def placed(j: int, i: int) -> bool:
+        r = readings[j]
+        near = abs(starts[j] - starts[i]) <= ANCHOR_REACH
+        return near and r.interval is not None and r.type in (DATE, TIME) and r.granularity is not None
+
+    for i, reading in enumerate(readings):
+        if reading.anaphor is None:
             continue
-        chosen.append(TimeExpression(start, end, text[start:end], reading.type, reading.timex,
-                                     reading.mod, reading.interval, reading.granularity))
-    chosen.sort(key=lambda e: e.start)
-    return chosen
+        before = next((j for j in range(i - 1, -1, -1) if placed(j, i)), None)
+        after = next((j for j in range(i + 1, len(readings)) if placed(j, i) and readings[j].anaphor is None),
+                     None)
+        j = before if before is not None else after
+        if j is None:
+            continue
+        resolved = _relative_to(readings[j], reading)
+        if resolved is not None:
+            readings[i] = resolved
+            anchors[i] = j
+    return anchors
+
+
+def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
+    """``anaphor`` ("the next evening", "that year") placed relative to ``anchor``'s interval."""
+    assert anchor.interval is not None and anaphor.anaphor is not None
+    unit, amount = anaphor.anaphor
+    start = anchor.interval.start
+    if unit == "D":
+        if anchor.granularity not in (Granularity.DAY, Granularity.WEEKEND):
+            return None
+        interval = Interval(anchor.interval.start + timedelta(days=amount),
+                            anchor.interval.end + timedelta(days=amount))
+        timex = cal.timex_day(interval.start) if interval.start == interval.end else None
+        if timex and anaphor.pod:
+            timex += f"T{anaphor.pod}"
+        mod = anchor.mod if anchor.mod == "APPROX" else None
+        return Reading(anaphor.type, timex, interval, Granularity.DAY, mod)
+    if amount == 0 and unit == "Y":
+        return Reading(anaphor.type, f"{start.year:04d}", cal.year(start.year), Granularity.YEAR, anaphor.mod)
+    if amount == 0 and unit == "M":
+        return Reading(anaphor.type, cal.timex_month(start.year, start.month), cal.month(start.year, start.month),
+                       Granularity.MONTH, anaphor.mod)
+    reading = _shift(start, unit, amount)
+    return None if reading is None else dataclasses.replace(reading, type=anaphor.type, mod=anaphor.mod)

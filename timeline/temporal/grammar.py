@@ -24,7 +24,7 @@ else:  # pragma: no cover
 KINDS = frozenset({
     "date", "month", "year", "decade", "century", "quarter", "half", "season",
     "offset", "relative", "weekend", "weekday", "deictic", "ref", "time", "duration", "set",
-    "holiday", "skip", "nth_weekday",
+    "holiday", "skip", "nth_weekday", "anaphoric",
 })
 
 
