@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from .calendar import Granularity, Interval
-from .engine import DATE, DURATION, SET, TIME, Resolution, TimeExpression, find, find_all
+from .engine import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression, detect, find, find_all
 from .grammar import Grammar, GrammarError, available_languages, load_grammar
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
@@ -27,12 +27,23 @@ def extract(text: str, reference: date | None = None, language: str = "en") -> l
     return find(text, reference, load_grammar(language))
 
 
-def resolve(text: str, reference: date | None = None, language: str = "en") -> Resolution:
-    """Like :func:`extract`, and also which expression each anaphoric one was resolved against."""
-    return find_all(text, reference, load_grammar(language))
+def resolve(text: str, reference: date | None = None, language: str = "en",
+            candidates: list[Candidate] | None = None) -> Resolution:
+    """Like :func:`extract`, and also which expression each anaphoric one was resolved against.
+
+    ``candidates`` from :func:`detect_candidates` (for the same text and
+    language) skip the detection step: resolving one text against many
+    reference dates then costs little.
+    """
+    return find_all(text, reference, load_grammar(language), candidates)
+
+
+def detect_candidates(text: str, language: str = "en") -> list[Candidate]:
+    """The reference-independent part of :func:`resolve`."""
+    return detect(text, load_grammar(language))
 
 
 __all__ = [
-    "extract", "resolve", "Resolution", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
+    "extract", "resolve", "detect_candidates", "Candidate", "Resolution", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
     "available_languages", "load_grammar", "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
 ]

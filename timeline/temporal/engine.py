@@ -673,13 +673,22 @@ class Resolution:
     anchors: list[int | None]
 
 
-def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpression]:
-    """Every time expression in ``text``, in order, resolved against ``reference``."""
-    return find_all(text, reference, grammar).expressions
+@dataclass(frozen=True)
+class Candidate:
+    """A rule's match before resolution: where it is and the values it carries."""
+
+    start: int
+    end: int
+    #: length of the whole match, context words included (longer wins)
+    length: int
+    priority: int
+    kind: str
+    values: dict[str, Any]
 
 
-def find_all(text: str, reference: date | None, grammar: Grammar) -> Resolution:
-    candidates: list[tuple[int, int, int, int, int, Reading]] = []
+def detect(text: str, grammar: Grammar) -> list[Candidate]:
+    """Every rule match in ``text``; independent of any reference date, so it can be reused."""
+    candidates = []
     for priority, rule in enumerate(grammar.rules):
         for match in rule.regex.finditer(text):
             values = _values(match, rule, grammar)
@@ -688,21 +697,37 @@ def find_all(text: str, reference: date | None, grammar: Grammar) -> Resolution:
             start, end = match.span(SPAN_GROUP) if SPAN_GROUP in rule.regex.groupindex else match.span()
             if start < 0 or start == end:
                 continue
-            try:
-                reading = RESOLVERS[rule.kind](values, Context(text, start, end, reference, grammar))
-            except (ValueError, OverflowError):
-                # Date arithmetic that leaves the calendar (year 0, year 10000) resolves nothing.
-                reading = None
-            if reading is None:
-                continue
-            whole = match.end() - match.start()
-            candidates.append((-whole, priority, start, end, match.start(), reading))
+            candidates.append(Candidate(start, end, match.end() - match.start(), priority, rule.kind, values))
+    candidates.sort(key=lambda c: (-c.length, c.priority, c.start))
+    return candidates
 
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+
+def find(text: str, reference: date | None, grammar: Grammar) -> list[TimeExpression]:
+    """Every time expression in ``text``, in order, resolved against ``reference``."""
+    return find_all(text, reference, grammar).expressions
+
+
+def find_all(text: str, reference: date | None, grammar: Grammar,
+             candidates: list[Candidate] | None = None) -> Resolution:
+    """Resolve ``text`` (or its already ``detect``-ed candidates) against ``reference``.
+
+    Candidates are taken longest first; one whose resolution fails gives way
+    to shorter ones it overlaps.
+    """
+    if candidates is None:
+        candidates = detect(text, grammar)
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, Reading]] = []
-    for _, _, start, end, _, reading in candidates:
+    for candidate in candidates:
+        start, end = candidate.start, candidate.end
         if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        try:
+            reading = RESOLVERS[candidate.kind](candidate.values, Context(text, start, end, reference, grammar))
+        except (ValueError, OverflowError):
+            # Date arithmetic that leaves the calendar (year 0, year 10000) resolves nothing.
+            reading = None
+        if reading is None:
             continue
         taken.append((start, end))
         if reading is not SKIP:
