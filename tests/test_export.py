@@ -54,8 +54,13 @@ def test_event_label_and_dates(seeds):
     timeline = build_timeline(load([seeds], Config()).articles)
     rows = list(csv.DictReader(io.StringIO(export(timeline, "event"))))
     labels = {(r["label"], r["start"], r["end"]) for r in rows}
-    assert ("late Sep 2020", "2020-09-21", "2020-09-30") in labels
+    assert ("28–30 Sep 2020", "2020-09-28", "2020-09-30") in labels
     assert ("Wed 14 Oct 2020", "2020-10-14", "2020-10-14") in labels
     assert ("2013", "2013-01-01", "2013-12-31") in labels
-    undated = [r for r in rows if not r["start"]]
-    assert undated and all(r["label"] == "" and r["end"] == "" for r in undated)
+
+
+def test_unresolved_events_have_empty_dates():
+    article = Article(id="lone", path="x", text="The mayor resigned two weeks ago.", published=None,
+                      published_source="none", language="en")
+    rows = list(csv.DictReader(io.StringIO(export(build_timeline([article]), "event"))))
+    assert [(r["start"], r["end"], r["label"], r["expressions"]) for r in rows] == [("", "", "", "two weeks ago")]

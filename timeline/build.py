@@ -1,4 +1,4 @@
-"""From articles to a Timeline: extract mentions, then make events of them."""
+"""From articles to a Timeline: mentions, dates for undated articles, events."""
 
 from __future__ import annotations
 
@@ -7,46 +7,11 @@ from datetime import date
 from typing import Iterable
 
 from .corpus import Article, Problem
+from .dating import date_undated
+from .mentions import extract_mentions
+from .merge import merge
 from .model import Event, Mention, Timeline
-from .temporal import DATE, TIME, extract
-from .text import one_line, sentence_at, sentence_bounds
-
-#: TimeML values that say only "past", "present" or "future": listed, never events.
-REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-
-SUMMARY_WORDS = 16
-
-
-def extract_mentions(article: Article) -> list[Mention]:
-    """The dated and datable (DATE, TIME) expressions of one article, with their sentences.
-
-    A pure function of the article's text, publish date and language.
-    """
-    expressions = [e for e in extract(article.text, article.published, article.language)
-                   if e.type in (DATE, TIME)]
-    if not expressions:
-        return []
-    bounds = sentence_bounds(article.text)
-    mentions = []
-    for expression in expressions:
-        start, end = sentence_at(bounds, expression.start)
-        start, end = min(start, expression.start), max(end, expression.end)
-        mentions.append(Mention(article, expression, article.published,
-                                one_line(article.text[start:end]), start))
-    return mentions
-
-
-def summarise(mention: Mention, words: int = SUMMARY_WORDS) -> str:
-    """The mention's sentence, cut to about ``words`` words around the expression at word boundaries."""
-    sentence = mention.sentence.split()
-    if len(sentence) <= words + 4:
-        return mention.sentence
-    # Find the word where the expression begins, counting words before it in the sentence.
-    text = mention.article.text
-    before = len(text[mention.sentence_start:mention.expression.start].split())
-    first = max(0, min(before - words // 2, len(sentence) - words))
-    cut = sentence[first:first + words]
-    return ("… " if first else "") + " ".join(cut) + (" …" if first + words < len(sentence) else "")
+from .settings import BuildSettings
 
 
 def _sort_key(event: Event) -> tuple:
@@ -56,27 +21,31 @@ def _sort_key(event: Event) -> tuple:
             first.article.id, first.expression.start)
 
 
-def make_events(mentions: list[Mention]) -> tuple[list[Mention], list[Event]]:
-    """One event per mention that points at a time (merging comes later); ids follow date order."""
-    events = [
-        Event(id="", mentions=[m], interval=m.expression.interval, granularity=m.expression.granularity,
-              mod=m.expression.mod, summary=summarise(m), timex=m.expression.timex)
-        for m in mentions if m.expression.timex not in REFERENCE_VALUES
-    ]
+def number_events(events: list[Event]) -> list[Event]:
+    """Sort events by date (undated last) and give them ids in that order: E0001, E0002, ..."""
     events.sort(key=_sort_key)
     width = max(4, len(str(len(events))))
-    event_of: dict[int, str] = {}
     for number, event in enumerate(events, start=1):
         event.id = f"E{number:0{width}d}"
-        for i, mention in enumerate(event.mentions):
-            event.mentions[i] = dataclasses.replace(mention, event_id=event.id)
-            event_of[id(mention)] = event.id
-    mentions = [dataclasses.replace(m, event_id=event_of.get(id(m))) for m in mentions]
-    return mentions, events
+    return events
 
 
-def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()) -> Timeline:
+def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
+                   settings: BuildSettings = BuildSettings()) -> Timeline:
     articles = list(articles)
-    mentions = [mention for article in articles for mention in extract_mentions(article)]
-    mentions, events = make_events(mentions)
-    return Timeline(articles, mentions, events, list(problems))
+    mentions = {a.id: extract_mentions(a) for a in articles}
+    dated = date_undated(articles, mentions, settings.dating, settings.merge)
+    for before, after in zip(articles, dated):
+        if after is not before:  # newly dated: resolve again against its inferred date
+            mentions[after.id] = extract_mentions(after)
+    all_mentions = [m for a in dated for m in mentions[a.id]]
+    events = number_events(merge(all_mentions, settings.merge))
+    event_of = {id(m): event.id for event in events for m in event.mentions}
+    for event in events:
+        event.mentions = [_with_event(m, event.id) for m in event.mentions]
+    all_mentions = [_with_event(m, event_of.get(id(m))) for m in all_mentions]
+    return Timeline(dated, all_mentions, events, list(problems))
+
+
+def _with_event(mention: Mention, event_id: str | None) -> Mention:
+    return dataclasses.replace(mention, event_id=event_id)

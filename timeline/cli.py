@@ -111,7 +111,7 @@ def _load_timeline(paths: Sequence[str], config: Config, stdin: IO[str], stderr:
     _report(result, stderr)
     if not result.articles:
         raise CommandError(f"no article could be read from {', '.join(inputs)}")
-    return build_timeline(result.articles, result.problems)
+    return build_timeline(result.articles, result.problems, config.build)
 
 
 def _console(stream: IO[str]):

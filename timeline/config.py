@@ -6,12 +6,14 @@ value raises :class:`ConfigError` naming the key; the CLI exits 2 on it.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .settings import BuildSettings, DatingSettings, MergeSettings
 from .temporal import available_languages
 
 if sys.version_info >= (3, 11):
@@ -42,6 +44,7 @@ class Config:
     languages: tuple[str, ...] = ("en", "sv")
     articles: dict[str, ArticlePin] = field(default_factory=dict)
     source: Path | None = None
+    build: BuildSettings = field(default_factory=BuildSettings)
 
 
 def _fail(where: str, key: str, problem: str) -> ConfigError:
@@ -74,8 +77,46 @@ def _date(value: Any, where: str, key: str) -> date:
     raise _fail(where, key, f"expected a date such as 2020-10-15, got {value!r}")
 
 
+def _number(table: dict[str, Any], key: str, default: float, low: float, high: float, where: str, prefix: str,
+            integer: bool = False) -> Any:
+    value = table.get(key, default)
+    kind = int if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
+        what = "a whole number" if integer else "a number"
+        raise _fail(where, prefix + key, f"expected {what} from {low} to {high}, got {value!r}")
+    return value
+
+
+def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise _fail(where, key, "expected a table")
+    return table
+
+
+def _build_settings(data: dict[str, Any], where: str) -> BuildSettings:
+    events = _table(data, "events", where)
+    _check_keys(events, {"merge_threshold", "cross_language_threshold", "conflict_threshold"}, where, "events.")
+    merge_defaults = MergeSettings()
+    merge = MergeSettings(
+        threshold=_number(events, "merge_threshold", merge_defaults.threshold, 0, 1, where, "events."),
+        cross_language_threshold=_number(events, "cross_language_threshold",
+                                         merge_defaults.cross_language_threshold, 0, 1, where, "events."),
+        conflict_threshold=_number(events, "conflict_threshold", merge_defaults.conflict_threshold, 0, 1, where,
+                                   "events."),
+    )
+    dating = _table(data, "dating", where)
+    _check_keys(dating, {"similarity_threshold", "window_days"}, where, "dating.")
+    dating_defaults = DatingSettings()
+    return BuildSettings(merge=merge, dating=DatingSettings(
+        threshold=_number(dating, "similarity_threshold", dating_defaults.threshold, 0, 1, where, "dating."),
+        window_days=_number(dating, "window_days", dating_defaults.window_days, 0, 366, where, "dating.",
+                            integer=True),
+    ))
+
+
 def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
-    _check_keys(data, {"corpus", "articles"}, where, "")
+    _check_keys(data, {"corpus", "articles", "events", "dating"}, where, "")
     corpus = data.get("corpus", {})
     if not isinstance(corpus, dict):
         raise _fail(where, "corpus", "expected a table")
@@ -110,6 +151,7 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
         languages=tuple(languages),
         articles=pins,
         source=None,
+        build=_build_settings(data, where),
     )
 
 
@@ -131,4 +173,4 @@ def load_config(path: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{where}: not valid TOML: {error}") from None
     config = parse_config(data, where, path.parent)
-    return Config(config.paths, config.languages, config.articles, source=path)
+    return dataclasses.replace(config, source=path)

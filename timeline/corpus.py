@@ -51,8 +51,10 @@ class Article:
     url: str | None = None
     #: the JSONL line the article came from, for messages
     line: int | None = None
-    #: how the date was inferred (article ids), for articles dated by the corpus
+    #: for articles dated by the corpus: the dated articles it was compared with...
     inferred_from: tuple[str, ...] = ()
+    #: ...and the evidence (a dating.Inference)
+    inference: object | None = None
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def label(interval: Interval | None, granularity: Granularity | None, mod: str |
         text = span_label(interval)
         pod = (timex or "")[-2:] if timex and "T" in timex else ""
         if pod in _POD:
-            text += f" {_POD[pod]}"
+            text += f" ({_POD[pod]})"
         elif timex and "T" in timex and ":" in timex:
             text += " " + timex.split("T", 1)[1]
         return text

@@ -24,6 +24,12 @@ class Mention:
     reference: date | None
     sentence: str
     sentence_start: int
+    #: (start, end) in ``article.text`` of the part of the sentence about this expression
+    segment: tuple[int, int] = (0, 0)
+    #: (start, end) of the segment's sentence with its neighbours, for comparing happenings
+    context: tuple[int, int] = (0, 0)
+    #: the expression this one was resolved against ("the next evening" -> "Wednesday night")
+    anchor: TimeExpression | None = None
     event_id: str | None = None
 
     @property

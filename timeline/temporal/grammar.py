@@ -54,6 +54,10 @@ class Grammar:
     stopwords: frozenset[str]
     #: the resource's text, so callers can fingerprint what affects results
     source: str
+    #: words dropped from a summary right before the expression ("on", "just", "på")
+    summary_drop_before: frozenset[str] = frozenset()
+    #: words dropped from the start of a summary ("with", "and", "och")
+    summary_drop_leading: frozenset[str] = frozenset()
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -139,6 +143,8 @@ def parse_grammar(text: str, language: str) -> Grammar:
         past_cues=_cue_pattern(cues.get("past", []), cues.get("past_pattern")),
         stopwords=frozenset(normalise(w) for w in data.get("stopwords", {}).get("words", [])),
         source=text,
+        summary_drop_before=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_before", [])),
+        summary_drop_leading=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_leading", [])),
     )
 
 

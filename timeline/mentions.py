@@ -1,0 +1,74 @@
+"""From an article to its mentions: each DATE/TIME expression with its evidence.
+
+A mention's *segment* is the part of its sentence that belongs to it: the
+whole sentence, or, when the sentence holds several expressions, the part up
+to the clause break between them ("a quiet return to social media over the
+weekend | followed by a performance ... on Wednesday"). Its *context* is the
+segment with the sentences either side, used to compare happenings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .corpus import Article
+from .model import Mention
+from .temporal import DATE, TIME, Candidate, resolve
+from .text import one_line, sentence_at, sentence_bounds
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|followed by|while|och|men|medan|följt av)\s")
+
+
+def _segments(text: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split ``sentence`` between consecutive expression ``spans`` (sorted, all inside it)."""
+    cuts = [sentence[0]]
+    for (_, left_end), (right_start, _) in zip(spans, spans[1:]):
+        breaks = list(_CLAUSE_BREAK.finditer(text, left_end, right_start))
+        if breaks:
+            cuts.append(breaks[-1].start() + (1 if breaks[-1].group()[0].isspace() else 0))
+        else:
+            middle = (left_end + right_start) // 2
+            cuts.append(middle)
+    cuts.append(sentence[1])
+    return list(zip(cuts, cuts[1:]))
+
+
+def extract_mentions(article: Article, candidates: list[Candidate] | None = None) -> list[Mention]:
+    """The DATE and TIME expressions of one article, with their sentences, segments and anchors.
+
+    A pure function of the article's text, publish date and language (and of
+    ``candidates``, the article's already detected matches, if given).
+    """
+    resolution = resolve(article.text, article.published, article.language, candidates)
+    keep = [i for i, e in enumerate(resolution.expressions) if e.type in (DATE, TIME)]
+    if not keep:
+        return []
+    text = article.text
+    bounds = sentence_bounds(text)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in keep:
+        e = resolution.expressions[i]
+        start, end = sentence_at(bounds, e.start)
+        by_sentence.setdefault((min(start, e.start), max(end, e.end)), []).append(i)
+
+    sentence_index = {b: n for n, b in enumerate(bounds)}
+    mentions: list[Mention] = []
+    for sentence, indexes in by_sentence.items():
+        spans = [(resolution.expressions[i].start, resolution.expressions[i].end) for i in indexes]
+        n = sentence_index.get(sentence)
+        context_start = bounds[n - 1][0] if n else sentence[0]
+        context_end = bounds[n + 1][1] if n is not None and n + 1 < len(bounds) else sentence[1]
+        for i, segment in zip(indexes, _segments(text, sentence, spans)):
+            anchor_index = resolution.anchors[i]
+            mentions.append(Mention(
+                article=article,
+                expression=resolution.expressions[i],
+                reference=article.published,
+                sentence=one_line(text[sentence[0]:sentence[1]]),
+                sentence_start=sentence[0],
+                segment=segment,
+                context=(context_start, context_end),
+                anchor=None if anchor_index is None else resolution.expressions[anchor_index],
+            ))
+    mentions.sort(key=lambda m: m.expression.start)
+    return mentions
