@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from .corpus import INFERRED, Article
 from .mentions import extract_mentions
-from .merge import cluster, context_signature, fuse, relatedness
+from .merge import Evidence, cluster, fuse, relatedness
 from .model import Mention
 from .settings import DatingSettings, MergeSettings
 from .similarity import Signature, Weights, signature, similarity
@@ -57,35 +57,42 @@ def _article_signature(article: Article) -> Signature:
     return signature(article.text, load_grammar(article.language).stopwords)
 
 
+def _article_similarity(a: Signature, a_article: Article, b: Signature, b_article: Article,
+                        weights: Weights) -> float:
+    """Whole articles: across languages on names, titles and numbers, with the ordinary weights
+    (in a small corpus on one story every name is everywhere, and that is what makes it one story)."""
+    if a_article.language == b_article.language:
+        return similarity(a, b, weights)
+    return similarity(Signature(a.names, frozenset()), Signature(b.names, frozenset()), weights)
+
+
 @dataclass
-class Evidence:
+class DatedEvidence:
     """What the dated articles say: their signatures and the happenings they place."""
 
     dated: list[Article]
     article_signatures: dict[str, Signature]
-    group_signatures: list[list[Signature]]
-    group_languages: list[list[str]]
+    groups: list[list[Evidence]]
     group_intervals: list[Interval]
 
     @classmethod
-    def of(cls, dated: list[Article], dated_mentions: list[Mention], merge_settings: MergeSettings) -> Evidence:
+    def of(cls, dated: list[Article], dated_mentions: list[Mention], merge_settings: MergeSettings
+           ) -> DatedEvidence:
         groups = cluster(dated_mentions, merge_settings)
         return cls(
             dated=dated,
             article_signatures={a.id: _article_signature(a) for a in dated},
-            group_signatures=[[context_signature(m) for m in g[:12]] for g in groups],
-            group_languages=[[m.article.language for m in g[:12]] for g in groups],
+            groups=[[Evidence.of(m) for m in g[:12]] for g in groups],
             group_intervals=[fuse(g)[0] for g in groups],
         )
 
 
-def infer_date(article: Article, evidence: Evidence, settings: DatingSettings = DatingSettings(),
+def infer_date(article: Article, evidence: DatedEvidence, settings: DatingSettings = DatingSettings(),
                merge_settings: MergeSettings = MergeSettings()) -> Inference | None:
     """The publish date the corpus suggests for ``article`` (see the module docstring), or None."""
     own = _article_signature(article)
     article_weights = Weights([*evidence.article_signatures.values(), own])
-    scored = sorted(((similarity(own, evidence.article_signatures[a.id], article_weights,
-                                 names_only=a.language != article.language), a)
+    scored = sorted(((_article_similarity(own, article, evidence.article_signatures[a.id], a, article_weights), a)
                      for a in evidence.dated), key=lambda pair: -pair[0])
     neighbours = [(score, a) for score, a in scored[:settings.neighbours] if score >= settings.threshold]
     if not neighbours:
@@ -94,15 +101,16 @@ def infer_date(article: Article, evidence: Evidence, settings: DatingSettings = 
     # Which of this article's mentions speak of happenings the dated articles place.
     candidates = detect_candidates(article.text, article.language)
     probe = extract_mentions(article, candidates)
-    probe_signatures = {m.expression.start: context_signature(m) for m in probe}
-    weights = Weights([s for sigs in evidence.group_signatures for s in sigs] + list(probe_signatures.values()))
+    probe_evidence = {m.expression.start: Evidence.of(m) for m in probe}
+    everything = [e for group in evidence.groups for e in group] + list(probe_evidence.values())
+    weights = Weights(e.context for e in everything)
     matches: dict[int, list[tuple[int, float]]] = {}
-    for start, sig in probe_signatures.items():
+    for start, own in probe_evidence.items():
         found = []
-        for number, (sigs, languages) in enumerate(zip(evidence.group_signatures, evidence.group_languages)):
+        for number, group in enumerate(evidence.groups):
             score = 0.0
-            for other, language in zip(sigs, languages):
-                value, needed = relatedness(sig, article.language, other, language, weights, merge_settings)
+            for other in group:
+                value, needed = relatedness(own, other, weights, merge_settings)
                 score = max(score, value / needed)
             if score >= 1.0:
                 found.append((number, score))
@@ -147,7 +155,7 @@ def date_undated(articles: list[Article], mentions: dict[str, list[Mention]],
     undated = [a for a in articles if a.published is None]
     if not dated or not undated:
         return articles
-    evidence = Evidence.of(dated, [m for a in dated for m in mentions.get(a.id, [])], merge_settings)
+    evidence = DatedEvidence.of(dated, [m for a in dated for m in mentions.get(a.id, [])], merge_settings)
     out = []
     for article in articles:
         inference = infer_date(article, evidence, settings, merge_settings) if article.published is None else None

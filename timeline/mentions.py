@@ -3,8 +3,9 @@
 A mention's *segment* is the part of its sentence that belongs to it: the
 whole sentence, or, when the sentence holds several expressions, the part up
 to the clause break between them ("a quiet return to social media over the
-weekend | followed by a performance ... on Wednesday"). Its *context* is the
-segment with the sentences either side, used to compare happenings.
+weekend | followed by a performance ... on Wednesday"). Its *context* is its
+sentence with the sentences either side that have no time expression of
+their own, used to compare happenings across articles.
 """
 
 from __future__ import annotations
@@ -52,12 +53,17 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
         by_sentence.setdefault((min(start, e.start), max(end, e.end)), []).append(i)
 
     sentence_index = {b: n for n, b in enumerate(bounds)}
+    dated_sentences = {sentence_index.get(s) for s in by_sentence}
     mentions: list[Mention] = []
     for sentence, indexes in by_sentence.items():
         spans = [(resolution.expressions[i].start, resolution.expressions[i].end) for i in indexes]
+        # The sentences either side belong to this happening unless they have a time of their own.
         n = sentence_index.get(sentence)
-        context_start = bounds[n - 1][0] if n else sentence[0]
-        context_end = bounds[n + 1][1] if n is not None and n + 1 < len(bounds) else sentence[1]
+        context_start, context_end = sentence
+        if n is not None and n > 0 and n - 1 not in dated_sentences:
+            context_start = bounds[n - 1][0]
+        if n is not None and n + 1 < len(bounds) and n + 1 not in dated_sentences:
+            context_end = bounds[n + 1][1]
         for i, segment in zip(indexes, _segments(text, sentence, spans)):
             anchor_index = resolution.anchors[i]
             mentions.append(Mention(

@@ -7,8 +7,9 @@ the most similar one when their dates overlap and their texts are similar
 enough (``threshold``); when the dates do not overlap but the texts are
 nearly the same (``conflict_threshold``) and the dates are near, it joins as
 a conflict. Mentions from the same article must reach ``conflict_threshold``
-to merge: an article that names one day twice in different words most often
-speaks of two happenings.
+to merge, with the other mention of their article or with another article's:
+an article that names one day twice in different words most often speaks of
+two happenings.
 
 An event's interval is the intersection of its mentions' intervals; when
 that is empty it is their union and the event is marked as conflicting.
@@ -33,19 +34,35 @@ MAX_COMPARED = 12
 SHORT_DAYS, MEDIUM_DAYS = 62, 3 * 366
 
 
-def relatedness(a: Signature, a_language: str, b: Signature, b_language: str, weights: Weights,
-                settings: MergeSettings) -> tuple[float, float]:
-    """(similarity, the threshold it must reach) for two texts, by whether their languages differ."""
-    if a_language == b_language:
-        return similarity(a, b, weights), settings.threshold
-    return similarity(a, b, weights, names_only=True), settings.cross_language_threshold
+@dataclass(frozen=True)
+class Evidence:
+    """What a mention's text says, twice: its own clause, and its sentence with time-free neighbours."""
+
+    segment: Signature
+    context: Signature
+    language: str
+
+    @classmethod
+    def of(cls, mention: Mention) -> Evidence:
+        return cls(segment_signature(mention), context_signature(mention), mention.article.language)
 
 
-def context_signature(mention: Mention) -> Signature:
-    """The signature of the mention's context. Its own time expression is left
-    out but for its numbers: "seven years ago" and "för sju år sedan" share a 7."""
-    start, end = mention.context if mention.context != (0, 0) else (mention.sentence_start,
-                                                                    mention.sentence_start + len(mention.sentence))
+def relatedness(a: Evidence, b: Evidence, weights: Weights, settings: MergeSettings) -> tuple[float, float]:
+    """(similarity, the threshold it must reach) of two mentions' texts.
+
+    The mean of the clause and the context similarities: the clause keeps two
+    happenings told side by side apart, the context finds one happening told
+    in other words. Across languages only names, titles and numbers count.
+    """
+    across = a.language != b.language
+    value = (similarity(a.segment, b.segment, weights, names_only=across)
+             + similarity(a.context, b.context, weights, names_only=across)) / 2
+    return value, settings.cross_language_threshold if across else settings.threshold
+
+
+def _signature(mention: Mention, start: int, end: int) -> Signature:
+    """The signature of ``article.text[start:end]`` without the mention's own time
+    expression, but for its numbers: "seven years ago" and "för sju år sedan" share a 7."""
     text = mention.article.text
     e = mention.expression
     grammar = load_grammar(mention.article.language)
@@ -58,28 +75,34 @@ def context_signature(mention: Mention) -> Signature:
     return signature(text, grammar.stopwords, numbers)
 
 
+def context_signature(mention: Mention) -> Signature:
+    """What the mention's sentence and its neighbours say: for comparing across articles."""
+    if mention.context == (0, 0):
+        return segment_signature(mention)
+    return _signature(mention, *mention.context)
+
+
+def segment_signature(mention: Mention) -> Signature:
+    """What the mention's own clause says: for comparing mentions of one article."""
+    if mention.segment == (0, 0):
+        return _signature(mention, mention.sentence_start, mention.sentence_start + len(mention.sentence))
+    return _signature(mention, *mention.segment)
+
+
 @dataclass
-class _Cluster:
-    members: list[Mention]
-    signatures: list[Signature]
+class _Group:
+    """A happening being built: its mentions and what their intervals allow."""
+
+    members: list[int]
+    articles: set[str]
     intersection: Interval | None
     union: Interval
 
-    @property
-    def interval(self) -> Interval:
-        return self.intersection or self.union
-
-    def add(self, mention: Mention, sig: Signature) -> None:
-        interval = mention.interval
-        assert interval is not None
-        self.members.append(mention)
-        self.signatures.append(sig)
-        if self.intersection is not None and self.intersection.overlaps(interval):
-            self.intersection = Interval(max(self.intersection.start, interval.start),
-                                         min(self.intersection.end, interval.end))
-        else:
-            self.intersection = None
-        self.union = Interval(min(self.union.start, interval.start), max(self.union.end, interval.end))
+    def joined(self, other: _Group) -> _Group:
+        a, b = self.intersection, other.intersection
+        both = Interval(max(a.start, b.start), min(a.end, b.end)) if a and b and a.overlaps(b) else None
+        return _Group(self.members + other.members, self.articles | other.articles, both,
+                      Interval(min(self.union.start, other.union.start), max(self.union.end, other.union.end)))
 
 
 def _months(interval: Interval) -> Iterator[tuple]:
@@ -116,51 +139,88 @@ def _near(a: Interval, b: Interval) -> bool:
 
 def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings(),
             weights: Weights | None = None) -> list[list[Mention]]:
-    """Group the mentions that have an interval into happenings; see the module docstring."""
+    """Group the mentions that have an interval into happenings; see the module docstring.
+
+    Every pair of mentions sharing a date bucket is scored; pairs are joined
+    strongest first, as long as the joined group keeps a common interval (or
+    the pair is strong enough to be a conflict) and holds no two different
+    mentions of one article (unless strong). The result does not depend on
+    the order of the input.
+    """
     placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
-    signatures = {id(m): context_signature(m) for m in placed}
+    placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
+    evidence = [Evidence.of(m) for m in placed]
     if weights is None:
-        weights = Weights(signatures.values())
-    placed.sort(key=lambda m: (m.interval.days, m.interval.start, m.article.id, m.expression.start))
-    clusters: list[_Cluster] = []
+        weights = Weights(e.context for e in evidence)
+    strong = settings.conflict_threshold
+
     index: dict[tuple, list[int]] = {}
-    for mention in placed:
-        interval, sig = mention.interval, signatures[id(mention)]
-        best: tuple[float, int] | None = None
-        seen: set[int] = set()
-        for key in _query_keys(interval):
-            for number in index.get(key, ()):
-                if number in seen:
-                    continue
-                seen.add(number)
-                candidate = clusters[number]
-                # How far past its threshold the closest member is (1.0 = just at it).
-                score, raw = 0.0, 0.0
-                for other, sig_other in zip(candidate.members[:MAX_COMPARED], candidate.signatures):
-                    value, needed = relatedness(sig, mention.article.language, sig_other, other.article.language,
-                                                weights, settings)
-                    if value / needed > score:
-                        score, raw = value / needed, value
-                same_article = any(m.article.id == mention.article.id for m in candidate.members)
-                if candidate.interval.overlaps(interval):
-                    passes = raw >= settings.conflict_threshold if same_article else score >= 1.0
-                elif _near(candidate.interval, interval) and not same_article:
-                    passes = raw >= settings.conflict_threshold
-                else:
-                    continue
-                if passes and (best is None or score > best[0]):
-                    best = (score, number)
-        if best is None:
-            clusters.append(_Cluster([mention], [sig], interval, interval))
-            number = len(clusters) - 1
-        else:
-            number = best[1]
-            clusters[number].add(mention, sig)
-        for key in _register_keys(clusters[number].interval):
-            bucket = index.setdefault(key, [])
-            if number not in bucket:
-                bucket.append(number)
-    return [c.members for c in clusters]
+    for i, m in enumerate(placed):
+        for key in _register_keys(m.interval):
+            index.setdefault(key, []).append(i)
+    edges: list[tuple[float, bool, int, int]] = []
+    for i, m in enumerate(placed):
+        partners = {j for key in _query_keys(m.interval) for j in index.get(key, ()) if j != i}
+        for j in sorted(partners):
+            other = placed[j]
+            if j < i and _query_keys(other.interval) == _query_keys(m.interval):
+                continue  # the pair was scored from the other side
+            overlap = m.interval.overlaps(other.interval)
+            if not overlap and not _near(m.interval, other.interval):
+                continue
+            if m.article.id == other.article.id:
+                raw = similarity(evidence[i].segment, evidence[j].segment, weights)
+                needed = strong
+            else:
+                raw, needed = relatedness(evidence[i], evidence[j], weights, settings)
+            if (overlap and raw >= needed) or raw >= strong:
+                edges.append((raw / needed, raw >= strong, min(i, j), max(i, j)))
+    edges.sort(key=lambda e: (-e[0], e[2], e[3]))
+
+    group_of = list(range(len(placed)))
+    groups: dict[int, _Group] = {
+        i: _Group([i], {m.article.id}, m.interval, m.interval) for i, m in enumerate(placed)}
+    for _, is_strong, i, j in edges:
+        a, b = group_of[i], group_of[j]
+        if a == b:
+            continue
+        joined = groups[a].joined(groups[b])
+        if joined.intersection is None and not is_strong:
+            continue
+        if groups[a].articles & groups[b].articles and not is_strong:
+            continue
+        groups[a] = joined
+        del groups[b]
+        for k in joined.members:
+            group_of[k] = a
+    members = [[placed[k] for k in sorted(g.members)] for g in groups.values()]
+    return _join_by_anchor(members)
+
+
+def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Join happenings told as the same step from the same happening in different articles:
+    "a day after" the awards in one, "nästa kväll" after them in another."""
+    where = {(m.article.id, m.expression.start): n for n, g in enumerate(groups) for m in g}
+    first_with_step: dict[tuple[int, int], int] = {}
+    for n, group in enumerate(groups):
+        for m in group:
+            anchor = m.anchor
+            anchor_group = where.get((m.article.id, anchor.start)) if anchor is not None else None
+            if anchor_group is None or anchor.interval is None or m.interval is None:
+                continue
+            step = (anchor_group, (m.interval.start - anchor.interval.start).days)
+            target = first_with_step.setdefault(step, where[(m.article.id, m.expression.start)])
+            source = where[(m.article.id, m.expression.start)]
+            if target == source:
+                continue
+            a, b = groups[target], groups[source]
+            overlapping = fuse(a + b)[4] is False
+            if overlapping and not {x.article.id for x in a} & {x.article.id for x in b}:
+                a.extend(b)
+                groups[source] = []
+                for x in b:
+                    where[(x.article.id, x.expression.start)] = target
+    return [g for g in groups if g]
 
 
 def fuse(members: list[Mention]) -> tuple[Interval | None, Granularity | None, str | None, str | None, bool]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class MergeSettings:
     #: text similarity (0..1) above which mentions with overlapping dates are one happening
-    threshold: float = 0.08
+    threshold: float = 0.06
     #: the same across languages, where only names, titles and numbers are compared
-    cross_language_threshold: float = 0.25
+    cross_language_threshold: float = 0.4
     #: similarity above which mentions merge even with disjoint (near) dates, or from one article
     conflict_threshold: float = 0.6
 

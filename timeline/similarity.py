@@ -21,12 +21,21 @@ from rapidfuzz import fuzz, process
 NAME_WEIGHT = 2.0
 STEM = 6  # content words are compared on their first letters: "photos", "photographed"
 FUZZY_CUTOFF = 88  # rapidfuzz ratio at which two tokens count as the same
+MIN_BACKGROUND = 20  # strict weights treat a smaller collection as this large
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{2,60})[\"“”«»]")
 # A capital after these opens a sentence (or a quotation), so it says nothing of names.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\W*\s|[“«(]\s*|(?:^|\s)[\"']\s*|\n\s*)$")
 _POSSESSIVE = re.compile(r"[’']s$")
+_NAME_RUN = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+|$)){2,}")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
+def _acronym(letters: str) -> str:
+    """"^" and the letters without repeats: "BBMAs" and "Billboard Music Awards" are both "^bma"."""
+    letters = letters.lower()
+    return "^" + "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,12 @@ def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[
     names: set[str] = set()
     words: set[str] = set()
     numbers = numbers or {}
+    for run in _NAME_RUN.finditer(text):
+        parts = run.group().split()
+        if len(parts) <= 6:
+            names.add(_acronym("".join(part[0] for part in parts)))
+    for acronym in _ACRONYM.finditer(text):
+        names.add(_acronym(acronym.group().rstrip("s")))
     for quoted in _QUOTED.finditer(text):
         if len(quoted.group(1).split()) <= 6:
             names.update(n for n in map(_normal, _TOKEN.findall(quoted.group(1))) if n not in stopwords)
@@ -87,8 +102,14 @@ class Weights:
         self.total = max(total, 1)
         self.counts = counts
 
-    def weight(self, token: str, is_name: bool) -> float:
-        idf = math.log(1 + self.total / (1 + self.counts.get(token, 0)))
+    def weight(self, token: str, is_name: bool, strict: bool = False) -> float:
+        """IDF, doubled for names. ``strict``: a token found in nearly every text (the story's
+        protagonist) weighs about nothing, instead of a little."""
+        df = self.counts.get(token, 0)
+        if strict:  # as if among at least MIN_BACKGROUND texts: two articles alone say nothing of rarity
+            idf = math.log((max(self.total, MIN_BACKGROUND) + 1) / (df + 1))
+        else:
+            idf = math.log(1 + self.total / (1 + df))
         return idf * (NAME_WEIGHT if is_name else 1.0)
 
 
@@ -100,7 +121,7 @@ def _shared_weight(a: Signature, b: Signature, weights: Weights, names_only: boo
     for token, is_name in a.tokens():
         if names_only and not is_name:
             continue
-        w = weights.weight(token, is_name)
+        w = weights.weight(token, is_name, strict=names_only)
         total += w
         if token in other_set or (len(token) >= 5 and others and process.extractOne(
                 token, others, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None):
@@ -111,8 +132,9 @@ def _shared_weight(a: Signature, b: Signature, weights: Weights, names_only: boo
 def similarity(a: Signature, b: Signature, weights: Weights, names_only: bool = False) -> float:
     """0..1: the weighted share of the two signatures' tokens that they have in common.
 
-    ``names_only`` compares names, titles and numbers alone: the right measure
-    across languages, where content words cannot match.
+    ``names_only`` compares names, titles and numbers alone, with strict
+    weights: the measure across languages, where content words cannot match
+    and only names that set a happening apart are evidence.
     """
     shared_a, total_a = _shared_weight(a, b, weights, names_only)
     shared_b, total_b = _shared_weight(b, a, weights, names_only)

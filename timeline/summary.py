@@ -42,12 +42,15 @@ def summarise(mention: Mention) -> str:
     clauses = [c.replace("\x00", " ").strip() for c in clauses]
     lo = hi = home
     chosen = _words(clauses[home])
+    # A clause that was only the date ("Late last month,") leads into its subject: read on.
+    # A fragment left beside it ("his wife [since 2013]") belongs to what came before: read back.
+    forward_first = not chosen
     while len(chosen) < MIN_WORDS and (lo > 0 or hi < len(clauses) - 1):
-        if hi < len(clauses) - 1:
+        if (forward_first or lo == 0) and hi < len(clauses) - 1:
             hi += 1
         else:
             lo -= 1
-        chosen = _words(" ".join(c for c in clauses[lo:hi + 1] if c))
+        chosen = _words(", ".join(c for c in clauses[lo:hi + 1] if c))
     while chosen and chosen[0].lower().strip(_EDGE) in grammar.summary_drop_leading:
         chosen.pop(0)
     cut_start = cut_end = False
