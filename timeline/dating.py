@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from .corpus import INFERRED, Article
 from .mentions import extract_mentions
-from .merge import Evidence, cluster, fuse, relatedness
+from .merge import Evidence, Weighed, cluster, fuse, relatedness
 from .model import Mention
 from .settings import DatingSettings, MergeSettings
 from .similarity import Signature, Weights, signature, similarity
@@ -104,13 +104,15 @@ def infer_date(article: Article, evidence: DatedEvidence, settings: DatingSettin
     probe_evidence = {m.expression.start: Evidence.of(m) for m in probe}
     everything = [e for group in evidence.groups for e in group] + list(probe_evidence.values())
     weights = Weights(e.context for e in everything)
+    groups = [[Weighed(e, weights) for e in group] for group in evidence.groups]
     matches: dict[int, list[tuple[int, float]]] = {}
-    for start, own in probe_evidence.items():
+    for start, own_evidence in probe_evidence.items():
+        own = Weighed(own_evidence, weights)
         found = []
-        for number, group in enumerate(evidence.groups):
+        for number, group in enumerate(groups):
             score = 0.0
             for other in group:
-                value, needed = relatedness(own, other, weights, merge_settings)
+                value, needed = relatedness(own, other, merge_settings)
                 score = max(score, value / needed)
             if score >= 1.0:
                 found.append((number, score))

@@ -18,13 +18,14 @@ that is empty it is their union and the event is marked as conflicting.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz
 
 from .model import Event, Mention
 from .settings import MergeSettings
-from .similarity import Signature, Weights, signature, similarity
+from .similarity import Signature, Vector, Weights, overlap, signature
 from .summary import summarise
 from .temporal import Granularity, Interval, load_grammar
 
@@ -47,17 +48,38 @@ class Evidence:
         return cls(segment_signature(mention), context_signature(mention), mention.article.language)
 
 
-def relatedness(a: Evidence, b: Evidence, weights: Weights, settings: MergeSettings) -> tuple[float, float]:
+class Weighed:
+    """A mention's evidence weighed against a collection, ready for many comparisons."""
+
+    __slots__ = ("language", "segment", "context", "segment_names", "context_names")
+
+    def __init__(self, evidence: Evidence, weights: Weights):
+        self.language = evidence.language
+        self.segment = Vector.of(evidence.segment, weights)
+        self.context = Vector.of(evidence.context, weights)
+        self.segment_names = Vector.of(evidence.segment, weights, names_only=True)
+        self.context_names = Vector.of(evidence.context, weights, names_only=True)
+
+    def tokens(self) -> set[str]:
+        return set(self.context.weights) | set(self.segment.weights)
+
+
+def relatedness(a: Weighed, b: Weighed, settings: MergeSettings) -> tuple[float, float]:
     """(similarity, the threshold it must reach) of two mentions' texts.
 
     The mean of the clause and the context similarities: the clause keeps two
     happenings told side by side apart, the context finds one happening told
     in other words. Across languages only names, titles and numbers count.
+    Fuzzy token matching (rapidfuzz) is spent only on pairs that come near.
     """
     across = a.language != b.language
-    value = (similarity(a.segment, b.segment, weights, names_only=across)
-             + similarity(a.context, b.context, weights, names_only=across)) / 2
-    return value, settings.cross_language_threshold if across else settings.threshold
+    needed = settings.cross_language_threshold if across else settings.threshold
+    pairs = ((a.segment_names, b.segment_names), (a.context_names, b.context_names)) if across \
+        else ((a.segment, b.segment), (a.context, b.context))
+    value = sum(overlap(x, y) for x, y in pairs) / 2
+    if FUZZY_BAND * needed <= value < needed:
+        value = sum(overlap(x, y, fuzzy=True) for x, y in pairs) / 2
+    return value, needed
 
 
 def _signature(mention: Mention, start: int, end: int) -> Signature:
@@ -112,17 +134,6 @@ def _months(interval: Interval) -> Iterator[tuple]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _register_keys(interval: Interval) -> list[tuple]:
-    keys: list[tuple] = []
-    if interval.days <= SHORT_DAYS:
-        keys.extend(_months(interval))
-    if interval.days <= MEDIUM_DAYS:
-        keys.extend(("Y", y) for y in range(interval.start.year, interval.end.year + 1))
-    first, last = interval.start.year // 10, interval.end.year // 10
-    keys.extend(("D", d) for d in range(first, min(last, first + 20) + 1))
-    return keys
-
-
 def _query_keys(interval: Interval) -> list[tuple]:
     if interval.days <= SHORT_DAYS:
         return list(_months(interval))
@@ -137,11 +148,20 @@ def _near(a: Interval, b: Interval) -> bool:
     return gap <= max(7, min(a.days, b.days))
 
 
+#: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
+FUZZY_BAND = 0.75
+#: partners a mention is compared with at most (those sharing the most distinctive tokens)
+MAX_PARTNERS = 60
+#: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
+MAX_TOKEN_BUCKET = 50
+
+
 def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings(),
             weights: Weights | None = None) -> list[list[Mention]]:
     """Group the mentions that have an interval into happenings; see the module docstring.
 
-    Every pair of mentions sharing a date bucket is scored; pairs are joined
+    Candidate pairs are mentions of the same date bucket (at their own
+    level: months, years or decades) that share a token. They are joined
     strongest first, as long as the joined group keeps a common interval (or
     the pair is strong enough to be a conflict) and holds no two different
     mentions of one article (unless strong). The result does not depend on
@@ -152,29 +172,37 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     evidence = [Evidence.of(m) for m in placed]
     if weights is None:
         weights = Weights(e.context for e in evidence)
+    weighed = [Weighed(e, weights) for e in evidence]
     strong = settings.conflict_threshold
 
+    tokens = [w.tokens() for w in weighed]
     index: dict[tuple, list[int]] = {}
     for i, m in enumerate(placed):
-        for key in _register_keys(m.interval):
-            index.setdefault(key, []).append(i)
+        for key in _query_keys(m.interval):
+            for token in tokens[i]:
+                index.setdefault((key, token), []).append(i)
     edges: list[tuple[float, bool, int, int]] = []
     for i, m in enumerate(placed):
-        partners = {j for key in _query_keys(m.interval) for j in index.get(key, ()) if j != i}
-        for j in sorted(partners):
+        shared: dict[int, int] = {}
+        for key in _query_keys(_widened(m.interval)):
+            for token in tokens[i]:
+                bucket = index.get((key, token), ())
+                if len(bucket) > MAX_TOKEN_BUCKET:
+                    continue
+                for j in bucket:
+                    if j > i:
+                        shared[j] = shared.get(j, 0) + 1
+        for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
             other = placed[j]
-            if j < i and _query_keys(other.interval) == _query_keys(m.interval):
-                continue  # the pair was scored from the other side
-            overlap = m.interval.overlaps(other.interval)
-            if not overlap and not _near(m.interval, other.interval):
+            overlap_ = m.interval.overlaps(other.interval)
+            if not overlap_ and not _near(m.interval, other.interval):
                 continue
             if m.article.id == other.article.id:
-                raw = similarity(evidence[i].segment, evidence[j].segment, weights)
-                needed = strong
+                raw, needed = overlap(weighed[i].segment, weighed[j].segment, fuzzy=True), strong
             else:
-                raw, needed = relatedness(evidence[i], evidence[j], weights, settings)
-            if (overlap and raw >= needed) or raw >= strong:
-                edges.append((raw / needed, raw >= strong, min(i, j), max(i, j)))
+                raw, needed = relatedness(weighed[i], weighed[j], settings)
+            if (overlap_ and raw >= needed) or raw >= strong:
+                edges.append((raw / needed, raw >= strong, i, j))
     edges.sort(key=lambda e: (-e[0], e[2], e[3]))
 
     group_of = list(range(len(placed)))
@@ -195,6 +223,14 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
             group_of[k] = a
     members = [[placed[k] for k in sorted(g.members)] for g in groups.values()]
     return _join_by_anchor(members)
+
+
+def _widened(interval: Interval) -> Interval:
+    """The interval with a week either side, so near (conflicting) readings meet in a bucket."""
+    try:
+        return Interval(interval.start - timedelta(days=7), interval.end + timedelta(days=7))
+    except OverflowError:
+        return interval
 
 
 def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -113,20 +113,43 @@ class Weights:
         return idf * (NAME_WEIGHT if is_name else 1.0)
 
 
-def _shared_weight(a: Signature, b: Signature, weights: Weights, names_only: bool) -> tuple[float, float]:
-    """(weight of ``a``'s tokens that ``b`` has too, total weight of ``a``'s tokens)."""
-    others = list(b.names) if names_only else list(b.names | b.words)
-    other_set = set(others)
-    shared = total = 0.0
-    for token, is_name in a.tokens():
-        if names_only and not is_name:
-            continue
-        w = weights.weight(token, is_name, strict=names_only)
-        total += w
-        if token in other_set or (len(token) >= 5 and others and process.extractOne(
-                token, others, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None):
-            shared += w
-    return shared, total
+@dataclass(frozen=True)
+class Vector:
+    """A signature weighed once: token -> weight, for fast repeated comparison."""
+
+    weights: dict[str, float]
+    total: float
+
+    @classmethod
+    def of(cls, sig: Signature, weights: Weights, names_only: bool = False) -> Vector:
+        tokens = {t: weights.weight(t, True, strict=names_only) for t in sig.names}
+        if not names_only:
+            for t in sig.words:
+                tokens.setdefault(t, weights.weight(t, False))
+        tokens = {t: w for t, w in tokens.items() if w > 0}
+        return cls(tokens, sum(tokens.values()))
+
+
+def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
+    """0..1: the weighted share of two vectors' tokens found in both.
+
+    With ``fuzzy``, a token missing from the other side still counts when
+    rapidfuzz finds a near-identical one there ("Teigens", "Teigen").
+    """
+    if not a.total or not b.total:
+        return 0.0
+    common = a.weights.keys() & b.weights.keys()
+    shared = sum(a.weights[t] + b.weights[t] for t in common)
+    if fuzzy:
+        for one, other in ((a, b), (b, a)):
+            candidates = [t for t in other.weights if t not in common]
+            if not candidates:
+                continue
+            for token, w in one.weights.items():
+                if token not in common and len(token) >= 5 and process.extractOne(
+                        token, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF):
+                    shared += w
+    return shared / (a.total + b.total)
 
 
 def similarity(a: Signature, b: Signature, weights: Weights, names_only: bool = False) -> float:
@@ -136,8 +159,4 @@ def similarity(a: Signature, b: Signature, weights: Weights, names_only: bool = 
     weights: the measure across languages, where content words cannot match
     and only names that set a happening apart are evidence.
     """
-    shared_a, total_a = _shared_weight(a, b, weights, names_only)
-    shared_b, total_b = _shared_weight(b, a, weights, names_only)
-    if not total_a or not total_b:
-        return 0.0
-    return (shared_a + shared_b) / (total_a + total_b)
+    return overlap(Vector.of(a, weights, names_only), Vector.of(b, weights, names_only), fuzzy=True)
