@@ -96,7 +96,8 @@ def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
 
 def _build_settings(data: dict[str, Any], where: str) -> BuildSettings:
     events = _table(data, "events", where)
-    _check_keys(events, {"merge_threshold", "cross_language_threshold", "conflict_threshold"}, where, "events.")
+    _check_keys(events, {"merge_threshold", "cross_language_threshold", "conflict_threshold", "story_threshold",
+                         "cross_story_threshold"}, where, "events.")
     merge_defaults = MergeSettings()
     merge = MergeSettings(
         threshold=_number(events, "merge_threshold", merge_defaults.threshold, 0, 1, where, "events."),
@@ -104,6 +105,10 @@ def _build_settings(data: dict[str, Any], where: str) -> BuildSettings:
                                          merge_defaults.cross_language_threshold, 0, 1, where, "events."),
         conflict_threshold=_number(events, "conflict_threshold", merge_defaults.conflict_threshold, 0, 1, where,
                                    "events."),
+        story_threshold=_number(events, "story_threshold", merge_defaults.story_threshold, 0, 1, where,
+                                "events."),
+        cross_story_threshold=_number(events, "cross_story_threshold", merge_defaults.cross_story_threshold, 0, 1,
+                                      where, "events."),
     )
     dating = _table(data, "dating", where)
     _check_keys(dating, {"similarity_threshold", "window_days"}, where, "dating.")

@@ -17,12 +17,14 @@ that is empty it is their union and the event is marked as conflicting.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz
 
+from .corpus import Article
 from .model import Event, Mention
 from .settings import MergeSettings
 from .similarity import Signature, Vector, Weights, overlap, signature
@@ -64,16 +66,53 @@ class Weighed:
         return set(self.context.weights) | set(self.segment.weights)
 
 
-def relatedness(a: Weighed, b: Weighed, settings: MergeSettings) -> tuple[float, float]:
+class Stories:
+    """Whether two articles tell the same story: similarity of their whole texts (names,
+    titles and numbers only across languages), computed once per pair on demand."""
+
+    def __init__(self, articles: Iterable[Article]):
+        self.articles = {a.id: a for a in articles}
+        signatures = {aid: signature(a.text, load_grammar(a.language).stopwords,
+                                     load_grammar(a.language).words.get("number", {}))
+                      for aid, a in self.articles.items()}
+        weights = Weights(signatures.values())
+        self.full = {aid: Vector.of(sig, weights) for aid, sig in signatures.items()}
+        self.names = {aid: Vector.of(Signature(sig.names, frozenset()), weights) for aid, sig in signatures.items()}
+        self._cache: dict[tuple[str, str], float] = {}
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._cache:
+            same_language = self.articles[a].language == self.articles[b].language
+            vectors = self.full if same_language else self.names
+            self._cache[key] = overlap(vectors[a], vectors[b])
+        return self._cache[key]
+
+
+def coarseness(days: int) -> float:
+    """How much more alike two mentions must be when their interval is long: a year holds far
+    more happenings than a day. 1 up to a week, 1.6 for a month, 2.7 for a year, 3.7 for a decade."""
+    return 1.0 + max(0.0, math.log10(days / 7))
+
+
+def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, same_story: bool = True
+                ) -> tuple[float, float]:
     """(similarity, the threshold it must reach) of two mentions' texts.
 
     The mean of the clause and the context similarities: the clause keeps two
     happenings told side by side apart, the context finds one happening told
     in other words. Across languages only names, titles and numbers count.
+    Mentions in articles that tell different stories (``same_story`` False)
+    need ``cross_story_threshold``: one story retold may share few words, but
+    two stories share a happening only when their sentences say much the same.
+    The threshold grows with the longer interval's length (see coarseness).
     Fuzzy token matching (rapidfuzz) is spent only on pairs that come near.
     """
     across = a.language != b.language
     needed = settings.cross_language_threshold if across else settings.threshold
+    if not same_story:
+        needed = max(needed, settings.cross_story_threshold)
+    needed *= coarseness(days)
     pairs = ((a.segment_names, b.segment_names), (a.context_names, b.context_names)) if across \
         else ((a.segment, b.segment), (a.context, b.context))
     value = sum(overlap(x, y) for x, y in pairs) / 2
@@ -150,6 +189,8 @@ def _near(a: Interval, b: Interval) -> bool:
 
 #: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
 FUZZY_BAND = 0.75
+#: the share of pairs across two groups that must be alike for the groups to join
+LINKED_SHARE = 0.5
 #: partners a mention is compared with at most (those sharing the most distinctive tokens)
 MAX_PARTNERS = 60
 #: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
@@ -163,9 +204,10 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     Candidate pairs are mentions of the same date bucket (at their own
     level: months, years or decades) that share a token. They are joined
     strongest first, as long as the joined group keeps a common interval (or
-    the pair is strong enough to be a conflict) and holds no two different
-    mentions of one article (unless strong). The result does not depend on
-    the order of the input.
+    the pair is strong enough to be a conflict), holds no two different
+    mentions of one article (unless strong), and at least half of the pairs
+    across the two groups are alike (so A~B and B~C do not chain A to C).
+    The result does not depend on the order of the input.
     """
     placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
     placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
@@ -174,6 +216,7 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
         weights = Weights(e.context for e in evidence)
     weighed = [Weighed(e, weights) for e in evidence]
     strong = settings.conflict_threshold
+    stories = Stories({m.article.id: m.article for m in placed}.values())
 
     tokens = [w.tokens() for w in weighed]
     index: dict[tuple, list[int]] = {}
@@ -200,17 +243,24 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
             if m.article.id == other.article.id:
                 raw, needed = overlap(weighed[i].segment, weighed[j].segment, fuzzy=True), strong
             else:
-                raw, needed = relatedness(weighed[i], weighed[j], settings)
+                days = max(m.interval.days, other.interval.days)
+                one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
+                raw, needed = relatedness(weighed[i], weighed[j], settings, days, one_story)
             if (overlap_ and raw >= needed) or raw >= strong:
                 edges.append((raw / needed, raw >= strong, i, j))
     edges.sort(key=lambda e: (-e[0], e[2], e[3]))
 
+    linked = {(i, j) for _, _, i, j in edges}
     group_of = list(range(len(placed)))
     groups: dict[int, _Group] = {
         i: _Group([i], {m.article.id}, m.interval, m.interval) for i, m in enumerate(placed)}
     for _, is_strong, i, j in edges:
         a, b = group_of[i], group_of[j]
         if a == b:
+            continue
+        # No chains: most pairs across the two groups must be alike, not just this one.
+        pairs = [(min(x, y), max(x, y)) for x in groups[a].members for y in groups[b].members]
+        if sum(p in linked for p in pairs) < LINKED_SHARE * len(pairs):
             continue
         joined = groups[a].joined(groups[b])
         if joined.intersection is None and not is_strong:

@@ -17,6 +17,10 @@ class MergeSettings:
     cross_language_threshold: float = 0.4
     #: similarity above which mentions merge even with disjoint (near) dates, or from one article
     conflict_threshold: float = 0.6
+    #: how alike two whole articles must be to tell one story
+    story_threshold: float = 0.2
+    #: text similarity two mentions need when their articles tell different stories
+    cross_story_threshold: float = 0.2
 
 
 @dataclass(frozen=True)
