@@ -215,3 +215,45 @@ def test_seed_events_read_like_the_story(seeds):
     assert any("grocery" in e.summary for e in thursday)
     (loss,) = by_label["28–30 Sep 2020"]
     assert loss.source_count == 4
+
+
+BACKGROUND = [
+    "Police in Hong Kong said on Monday they had arrested two men over a robbery.",
+    "Officials said the border crossing would reopen next month after repairs.",
+    "The property market in Hong Kong cooled last year, developers said.",
+    "The rating agency said cash flow at the utility remained strong.",
+    "Shares in Tokyo fell on Tuesday as investors sold exporters.",
+    "The government said police would patrol the southern border more closely.",
+    "Bonds issued by the city were rated by two agencies last week.",
+    "Workers looking for jobs crossed into the territory in large numbers last year.",
+]
+
+
+def test_different_stories_sharing_a_name_and_a_day_stay_apart():
+    """How common a word is, is learned from the corpus: here a background of other news."""
+    background = [article(f"bg{n}", text, date(1997, 4, 20)) for n, text in enumerate(BACKGROUND)]
+    a = article("a", "Ten Vietnamese men were arrested in southern China on Thursday while trying to sneak into "
+                     "Hong Kong to look for work, police said. They were sent back across the border. The men had "
+                     "paid smugglers in Haiphong for the journey by fishing boat. Guangdong officials said "
+                     "illegal migrants from Vietnam have tripled this spring. Most are farmers from the north.",
+                date(1997, 4, 24))
+    b = article("b", "Moody's said on Thursday it had assigned a medium grade rating to bonds issued by a "
+                     "Hong Kong property developer. The rating reflects strong cash flow. The developer plans "
+                     "to raise 300 million dollars for office towers in Kowloon. Analysts expect rents to "
+                     "climb before the handover. The notes mature in 2007.", date(1997, 4, 24))
+    events = events_of(a, b, *background)
+    assert not any({"a", "b"} <= set(e.articles) for e in events)
+
+
+def test_config_event_settings_reach_the_build(tmp_path):
+    from timeline.config import load_config
+
+    path = tmp_path / "config.toml"
+    path.write_text("[events]\nmerge_threshold = 0.9\nstory_threshold = 0.1\n[dating]\nwindow_days = 3\n",
+                    encoding="utf-8")
+    config = load_config(path)
+    assert config.build.merge.threshold == 0.9 and config.build.merge.story_threshold == 0.1
+    assert config.build.dating.window_days == 3
+    a = article("a", "The mayor of Springfield resigned on Monday after the budget scandal.", date(2020, 10, 15))
+    b = article("b", "Springfield's mayor quit Monday over the budget scandal, officials said.", date(2020, 10, 16))
+    assert len(build_timeline([a, b], settings=config.build).events) == 2

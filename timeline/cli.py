@@ -133,17 +133,24 @@ def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
                   show_lines=False, expand=True)
     table.add_column("date", no_wrap=True)
     table.add_column("what", ratio=3)
-    table.add_column("expression · article · published", ratio=2)
+    table.add_column("expression · article · published (source)", ratio=3)
+    table.add_column("sources", justify="right")
     for event in timeline.events:
-        mention = event.mentions[0]
-        article = mention.article
-        published = article.published.isoformat() if article.published else "undated"
-        table.add_row(
-            Text(event.label or "undated", style="bold" if event.label else "dim"),
-            Text(event.summary),
-            Text(f"“{mention.expression.text}” · {article.id} · {published} ({article.published_source})"),
-        )
-    _console(stdout).print(table)
+        evidence = Text()
+        for n, mention in enumerate(event.mentions):
+            article = mention.article
+            published = article.published.isoformat() if article.published else "undated"
+            evidence.append(("\n" if n else "") + f"“{mention.expression.text}” · {article.id} · {published}")
+            evidence.append(f" ({article.published_source})", style="dim")
+        label = (event.label or "undated") + (" ⚠ conflict" if event.conflict else "")
+        table.add_row(Text(label, style="bold" if event.label else "dim"), Text(event.summary), evidence,
+                      str(event.source_count))
+    console = _console(stdout)
+    console.print(table)
+    for article in timeline.articles:
+        if article.inference is not None:
+            console.print(Text(f"{article.id}: published {article.published}, {article.inference.describe()}",
+                               style="dim"))
     return EXIT_OK
 
 

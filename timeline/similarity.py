@@ -67,10 +67,11 @@ def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[
     numbers = numbers or {}
     for run in _NAME_RUN.finditer(text):
         parts = run.group().split()
-        if len(parts) <= 6:
+        if 3 <= len(parts) <= 6:  # "Billboard Music Awards" is also "^bma"
             names.add(_acronym("".join(part[0] for part in parts)))
     for acronym in _ACRONYM.finditer(text):
-        names.add(_acronym(acronym.group().rstrip("s")))
+        if len(acronym.group().rstrip("s")) >= 3:  # "BBMAs" is "^bma"
+            names.add(_acronym(acronym.group().rstrip("s")))
     for quoted in _QUOTED.finditer(text):
         if len(quoted.group(1).split()) <= 6:
             names.update(n for n in map(_normal, _TOKEN.findall(quoted.group(1))) if n not in stopwords)
