@@ -72,12 +72,12 @@ def test_bad_config_exits_2(tmp_path):
     assert err.count("\n") == 1 and "corpus.languages" in err
 
 
-def test_bare_paths_mean_show(seeds):
+def test_bare_paths_browse_and_fall_back_to_the_table_when_piped(seeds):
     code, out, _ = run(str(seeds / "004_153c19312460578d.txt"))
     assert code == 0 and "Wed 14 Oct 2020" in out
 
 
-@pytest.mark.parametrize("command", ["show", "extract", "export"])
+@pytest.mark.parametrize("command", ["browse", "show", "extract", "export", "eval"])
 def test_help_has_an_example(command):
     with pytest.raises(SystemExit) as exit_:
         run(command, "--help")

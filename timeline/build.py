@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .corpus import Article, Problem
 from .dating import date_undated
@@ -31,9 +31,15 @@ def number_events(events: list[Event]) -> list[Event]:
 
 
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
-                   settings: BuildSettings = BuildSettings()) -> Timeline:
+                   settings: BuildSettings = BuildSettings(),
+                   progress: Callable[[int, int], None] | None = None) -> Timeline:
+    """The timeline of ``articles``; ``progress(done, total)`` is called as articles are read."""
     articles = list(articles)
-    mentions = {a.id: extract_mentions(a) for a in articles}
+    mentions = {}
+    for done, article in enumerate(articles, start=1):
+        mentions[article.id] = extract_mentions(article)
+        if progress is not None and (done % 25 == 0 or done == len(articles)):
+            progress(done, len(articles))
     dated = date_undated(articles, mentions, settings.dating, settings.merge)
     for before, after in zip(articles, dated):
         if after is not before:  # newly dated: resolve again against its inferred date

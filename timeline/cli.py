@@ -23,7 +23,7 @@ from .model import Timeline
 from .temporal import available_languages, extract
 
 EXIT_OK, EXIT_OUTPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("show", "extract", "export", "eval")
+COMMANDS = ("browse", "show", "extract", "export", "eval")
 
 
 class CommandError(Exception):
@@ -45,14 +45,23 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
         description="What happened when, and who says so: dated events from a folder of news articles.",
-        epilog="Run without a command to show the timeline of the corpus named in config.toml "
-               "(the bundled seeds). Example: timeline export seeds --level mention -o mentions.csv",
+        epilog="Run without a command to browse the corpus named in config.toml (the bundled seeds); "
+               "`timeline PATHS` browses others. Example: timeline export seeds --level mention -o mentions.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: ./config.toml if present)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    browse = commands.add_parser(
+        "browse", help="open the timeline in the terminal app (the default on a terminal)",
+        description="Browse the timeline of PATHS (default: corpus.paths from config.toml) in a Textual "
+                    "app: scroll, read the excerpts and articles, search, filter, export. Press ? in the "
+                    "app for every key. When standard output is not a terminal this prints the table.",
+        epilog="Example: timeline browse ../shared/corpora/te3-silver-news.jsonl.gz",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    browse.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
 
     show = commands.add_parser(
         "show", help="print the timeline as a table",
@@ -227,22 +236,35 @@ def run_eval(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
     return EXIT_OK
 
 
-RUNNERS = {"show": run_show, "extract": run_extract, "export": run_export, "eval": run_eval}
+def run_browse(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    if not (stdout.isatty() and sys.stdin.isatty()) or "-" in args.paths:
+        return run_show(args, config, stdin, stdout, stderr)  # piped: the table instead of the app
+    inputs = list(args.paths) or [str(p) for p in config.paths]
+    missing = [p for p in inputs if not Path(p).exists()]
+    if len(missing) == len(inputs):
+        raise CommandError(f"no such file or folder: {', '.join(missing)}")
+    from tui import run  # Textual is imported only here
+
+    run(inputs, config)
+    return EXIT_OK
+
+
+RUNNERS = {"browse": run_browse, "show": run_show, "extract": run_extract, "export": run_export, "eval": run_eval}
 
 
 def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None,
          stderr: IO[str] | None = None) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
-    # `timeline PATHS…` is `timeline show PATHS…`.
+    # `timeline PATHS…` is `timeline browse PATHS…`.
     first_positional = next((i for i, a in enumerate(argv) if not a.startswith("-") or a == "-"), None)
     if first_positional is not None and argv[first_positional] not in COMMANDS and \
             (first_positional == 0 or argv[first_positional - 1] != "--config"):
-        argv.insert(first_positional, "show")
+        argv.insert(first_positional, "browse")
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*argv, "show"])
+        args = parser.parse_args([*argv, "browse"])
     try:
         config = load_config(args.config)
         return RUNNERS[args.command](args, config, stdin, stdout, stderr)

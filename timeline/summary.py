@@ -18,7 +18,7 @@ MIN_WORDS, MAX_WORDS = 6, 16
 
 _CLAUSE = re.compile(r"\s*(?:[,;:()—–]|\s-\s)\s*")
 _QUOTES = "\"“”«»"
-_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’()[]"
+_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’"
 
 
 def _words(text: str) -> list[str]:

@@ -1,1 +1,17 @@
-"""The Textual app (issue 5). It will only read a ``timeline.Timeline`` and draw it."""
+"""The Textual app (``timeline`` with no arguments, or ``timeline browse PATHS``).
+
+It only reads a :class:`timeline.Timeline` and draws it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from timeline.config import Config
+
+
+def run(inputs: Iterable[str | Path], config: Config) -> None:
+    from .app import TimelineApp
+
+    TimelineApp(inputs, config).run()

@@ -1,0 +1,204 @@
+"""Pilot tests of the app's key flows; they assert state, not pixels."""
+
+import asyncio
+import csv
+from pathlib import Path
+
+from timeline.config import Config
+from tui.app import TimelineApp
+from tui.screens.article import ArticleScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.detail import ExcerptList
+from tui.widgets.event_list import EventList
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+async def started(pilot):
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def current_event(app):
+    return app.timeline.events[app.query_one(EventList).current]
+
+
+def test_open_and_move():
+    asyncio.run(_test_open_and_move())
+
+
+async def _test_open_and_move():
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        assert len(app.shown) == len(app.timeline.events) == 8
+        assert "8 events" in app.sub_title
+        first = current_event(app)
+        await pilot.press("down", "j")
+        assert current_event(app) is app.timeline.events[app.shown[2]]
+        await pilot.press("k")
+        await pilot.press("home")
+        assert current_event(app) is first
+        await pilot.press("end")
+        assert current_event(app) is app.timeline.events[app.shown[-1]]
+
+
+def test_search_and_clear_restores_selection():
+    asyncio.run(_test_search_and_clear_restores_selection())
+
+
+async def _test_search_and_clear_restores_selection():
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("down", "down")
+        before = current_event(app)
+        await pilot.press("slash")
+        await pilot.press(*"grocery")
+        await started(pilot)
+        assert len(app.shown) == 1 and "grocery" in current_event(app).summary
+        assert "search “grocery”" in app.filters.describe()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.shown) == 8 and current_event(app) is before
+
+
+def test_filters_by_date_range_and_sources():
+    asyncio.run(_test_filters_by_date_range_and_sources())
+
+
+async def _test_filters_by_date_range_and_sources():
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.click("#dates")
+        await pilot.press(*"2020-10")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.shown and all(app.timeline.events[i].interval.start.month == 10 for i in app.shown)
+        assert "dates 2020-10" in app.query_one("#status").render().plain
+        app.filters = app.filters.with_(min_sources=3)
+        app.refresh_view()
+        assert all(app.timeline.events[i].source_count >= 3 for i in app.shown)
+
+
+def test_bad_date_range_is_explained_not_applied():
+    asyncio.run(_test_bad_date_range_is_explained_not_applied())
+
+
+async def _test_bad_date_range_is_explained_not_applied():
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.click("#dates")
+        await pilot.press(*"soon", "enter")
+        await pilot.pause()
+        assert "not a date" in str(app.screen.query_one("#dates-error").render())
+        await pilot.press("escape")
+        assert len(app.shown) == 8
+
+
+def test_open_article_at_the_excerpt_and_back():
+    asyncio.run(_test_open_article_at_the_excerpt_and_back())
+
+
+async def _test_open_article_at_the_excerpt_and_back():
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        while "Billboard" not in current_event(app).summary:
+            await pilot.press("down")
+        await pilot.press("enter")
+        assert isinstance(app.focused, ExcerptList)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        first = screen.query_one("#article-status").render().plain
+        assert "→ Wed 14 Oct 2020" in first
+        await pilot.press("n")
+        assert screen.query_one("#article-status").render().plain != first
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+def test_export_writes_what_is_shown(tmp_path):
+    asyncio.run(_test_export_writes_what_is_shown(tmp_path))
+
+
+async def _test_export_writes_what_is_shown(tmp_path):
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        app.filters = app.filters.with_(min_sources=2)
+        app.refresh_view()
+        shown = [app.timeline.events[i].id for i in app.shown]
+        await pilot.press("e")
+        await pilot.pause()
+        target = tmp_path / "out.csv"
+        app.screen.query_one("#path").value = str(target)
+        await pilot.press("enter")
+        await started(pilot)
+        rows = list(csv.DictReader(open(target, encoding="utf-8", newline="")))
+        assert [r["event_id"] for r in rows] == shown and len(shown) < 8
+
+
+def test_help_lists_keys():
+    asyncio.run(_test_help_lists_keys())
+
+
+async def _test_help_lists_keys():
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+def test_article_text_is_shown_literally(tmp_path):
+    asyncio.run(_test_article_text_is_shown_literally(tmp_path))
+
+
+async def _test_article_text_is_shown_literally(tmp_path):
+    (tmp_path / "a.txt").write_text("date 2020-10-15 [bold red]Mayor[/] quit on Monday \x1b[31mnow\x1b[0m.",
+                                    encoding="utf-8")
+    app = TimelineApp([tmp_path], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        events = app.query_one(EventList)
+        lines = [events.render_line(y).text for y in range(3)]
+        assert any("[bold red]Mayor[/]" in line for line in lines), lines
+        assert not any("\x1b" in line for line in lines)
+
+
+def test_empty_corpus_says_so(tmp_path):
+    asyncio.run(_test_empty_corpus_says_so(tmp_path))
+
+
+async def _test_empty_corpus_says_so(tmp_path):
+    app = TimelineApp([tmp_path], Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        assert app.timeline is None
+        assert "No article could be read" in app.query_one("#status").render().plain
+
+
+def test_undated_toggle(tmp_path):
+    asyncio.run(_test_undated_toggle(tmp_path))
+
+
+async def _test_undated_toggle(tmp_path):
+    (tmp_path / "a.txt").write_text("date 2020-10-15 The mayor quit on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A comet will pass next week.", encoding="utf-8")
+    app = TimelineApp([tmp_path], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        assert len(app.shown) == 2
+        await pilot.press("u")
+        assert len(app.shown) == 1 and "undated hidden" in app.filters.describe()

@@ -1,0 +1,183 @@
+"""What a person sees of a Timeline: filters, search and density, with no screen attached.
+
+The TUI keeps a :class:`Filters` and asks :func:`visible` for the events to
+show (indexes into ``timeline.events``), so the CLI, tests and the app agree
+on what a filtered view holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz, process
+
+from .model import Event, Timeline
+from .temporal import Interval
+from .temporal import calendar as cal
+
+#: fuzzy score (0..100) a summary or excerpt must reach to match a search
+SEARCH_CUTOFF = 60
+
+
+class RangeError(ValueError):
+    """A date range a person typed that cannot be read; the message says what is accepted."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    query: str = ""
+    #: article ids to show; None shows all
+    articles: frozenset[str] | None = None
+    dates: Interval | None = None
+    dates_text: str = ""
+    min_sources: int = 1
+    conflicts_only: bool = False
+    show_undated: bool = True
+
+    def describe(self) -> str:
+        """One line of the active filters, for a status bar; "" when none."""
+        parts = []
+        if self.query:
+            parts.append(f"search “{self.query}”")
+        if self.dates_text:
+            parts.append(f"dates {self.dates_text}")
+        if self.articles is not None:
+            parts.append(f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}")
+        if self.min_sources > 1:
+            parts.append(f"≥{self.min_sources} sources")
+        if self.conflicts_only:
+            parts.append("conflicts only")
+        if not self.show_undated:
+            parts.append("undated hidden")
+        return " · ".join(parts)
+
+    def cleared(self) -> Filters:
+        return Filters()
+
+    def with_(self, **changes) -> Filters:
+        return replace(self, **changes)
+
+
+def subset(timeline: Timeline, indexes: list[int]) -> Timeline:
+    """The timeline restricted to the events at ``indexes`` (and their mentions): what is shown."""
+    events = [timeline.events[i] for i in indexes]
+    shown = {e.id for e in events}
+    mentions = [m for m in timeline.mentions if m.event_id in shown]
+    return Timeline(timeline.articles, mentions, events, timeline.problems)
+
+
+def corpus_span(timeline: Timeline) -> Interval | None:
+    """From the earliest to the latest dated event."""
+    placed = [e.interval for e in timeline.events if e.interval is not None]
+    if not placed:
+        return None
+    return Interval(min(i.start for i in placed), max(i.end for i in placed))
+
+
+_YEAR = re.compile(r"^\d{4}$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_LAST = re.compile(r"^last\s+(\d+)\s+(day|days|week|weeks|month|months|year|years)$")
+
+
+def _point(text: str) -> Interval:
+    text = text.strip()
+    if _YEAR.match(text):
+        return cal.year(int(text))
+    match = _MONTH.match(text)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            return cal.month(year, month)
+    try:
+        return cal.day(date.fromisoformat(text))
+    except ValueError:
+        raise RangeError(f"not a date: {text!r} (use 2020, 2020-09 or 2020-09-28)") from None
+
+
+def parse_dates(text: str, timeline: Timeline | None = None) -> Interval:
+    """A typed date range: "2013", "2020-09", "2020-09..2020-10", "2020-09-28..",
+    "last 30 days" (of the corpus: ending at its latest event)."""
+    text = " ".join(text.lower().split())
+    if not text:
+        raise RangeError("empty date range")
+    last = _LAST.match(text)
+    if last:
+        span = corpus_span(timeline) if timeline else None
+        if span is None:
+            raise RangeError("no dated events to count back from")
+        amount, unit = int(last.group(1)), last.group(2).rstrip("s")
+        days = amount * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+        return Interval(span.end - timedelta(days=days - 1), span.end)
+    if ".." in text:
+        left, right = (part.strip() for part in text.split("..", 1))
+        start = _point(left).start if left else date.min
+        end = _point(right).end if right else date.max
+        if start > end:
+            raise RangeError(f"the range ends before it starts: {text!r}")
+        return Interval(start, end)
+    return _point(text)
+
+
+def _search_text(event: Event) -> str:
+    return " ".join([event.summary, *(m.sentence for m in event.mentions[:6])])
+
+
+def search(events: list[Event], query: str, among: list[int] | None = None) -> list[int]:
+    """Indexes of the events whose summary or excerpts match ``query`` fuzzily, best first."""
+    query = query.strip()
+    indexes = list(range(len(events))) if among is None else among
+    if not query:
+        return indexes
+    choices = {i: _search_text(events[i]) for i in indexes}
+    found = process.extract(query, choices, scorer=fuzz.partial_token_set_ratio, processor=str.lower,
+                            score_cutoff=SEARCH_CUTOFF, limit=None)
+    return [key for _, _, key in sorted(found, key=lambda f: (-f[1], f[2]))]
+
+
+def visible(timeline: Timeline, filters: Filters) -> list[int]:
+    """Indexes into ``timeline.events`` that pass ``filters``: in date order, or by search score."""
+    out = []
+    for i, event in enumerate(timeline.events):
+        if event.interval is None and not filters.show_undated:
+            continue
+        if filters.dates is not None and (event.interval is None or not event.interval.overlaps(filters.dates)):
+            continue
+        if event.source_count < filters.min_sources:
+            continue
+        if filters.conflicts_only and not event.conflict:
+            continue
+        if filters.articles is not None and not set(event.articles) & filters.articles:
+            continue
+        out.append(i)
+    if filters.query:
+        matched = set(search(timeline.events, filters.query, out))
+        out = [i for i in out if i in matched]
+    return out
+
+
+@dataclass
+class Density:
+    """Events per bucket over the corpus span, for an overview strip."""
+
+    start: date
+    end: date
+    counts: list[int] = field(default_factory=list)
+
+    def bucket_of(self, day: date) -> int:
+        span = (self.end - self.start).days + 1
+        return min(len(self.counts) - 1, max(0, (day - self.start).days * len(self.counts) // max(span, 1)))
+
+
+def density(timeline: Timeline, indexes: list[int], buckets: int) -> Density | None:
+    """How many of the shown events start in each of ``buckets`` equal slices of their span."""
+    placed = [timeline.events[i].interval for i in indexes if timeline.events[i].interval is not None]
+    if not placed or buckets < 1:
+        return None
+    start = min(i.start for i in placed)
+    end = max(i.start for i in placed)
+    result = Density(start, end, [0] * buckets)
+    for interval in placed:
+        result.counts[result.bucket_of(interval.start)] += 1
+    return result

@@ -1,0 +1,283 @@
+"""The Textual app: it reads a Timeline and draws it; it never resolves dates or merges events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, ProgressBar, Static
+
+from timeline.build import build_timeline
+from timeline.config import Config
+from timeline.corpus import Problem, load
+from timeline.export import write
+from timeline.model import Timeline
+from timeline.view import Filters, subset, visible
+
+from .keys import APP_KEYS
+from .screens.article import ArticleScreen
+from .screens.dialogs import ExportScreen, FilterScreen
+from .screens.help import HelpScreen
+from .widgets.detail import EventDetail, ExcerptList
+from .widgets.density import DensityStrip
+from .widgets.event_list import EventList
+
+NARROW = 100  # below this many columns the detail goes under the list
+
+
+class TimelineApp(App[None]):
+    CSS_PATH = "app.tcss"
+    BINDINGS = APP_KEYS
+    TITLE = "timeline"
+
+    class Loaded(Message):
+        def __init__(self, timeline: Timeline | None, problems: list[Problem], error: str = "") -> None:
+            super().__init__()
+            self.timeline, self.problems, self.error = timeline, problems, error
+
+    class Progress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    class Searched(Message):
+        def __init__(self, query: str, indexes: list[int]) -> None:
+            super().__init__()
+            self.query, self.indexes = query, indexes
+
+    def __init__(self, inputs: Iterable[str | Path], config: Config | None = None, name: str = "") -> None:
+        super().__init__()
+        self.inputs = [str(p) for p in inputs]
+        self.config = config or Config()
+        self.corpus_name = name or ", ".join(Path(p).name or p for p in self.inputs)
+        self.timeline: Timeline | None = None
+        self.filters = Filters()
+        self.shown: list[int] = []
+        self.before_search: int | None = None
+
+    # -- layout -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="◷")
+        with Vertical(id="loading"):
+            yield Static(f"Reading {self.corpus_name} …", id="loading-text", markup=False)
+            yield ProgressBar(id="progress", show_eta=False)
+        yield DensityStrip(id="density")
+        with Horizontal(id="body"):
+            yield EventList(id="events")
+            yield EventDetail(id="detail")
+        yield Input(placeholder="search summaries and excerpts (Escape clears)", id="search")
+        yield Static(id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = f"timeline — {self.corpus_name}"
+        self.query_one("#search").display = False
+        self.query_one("#density").display = False
+        self.query_one("#body").display = False
+        self.load()
+
+    def on_resize(self) -> None:
+        self.query_one("#body").set_class(self.size.width < NARROW, "narrow")
+
+    # -- loading (a worker; it never touches widgets) -------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        try:
+            result = load(self.inputs, self.config)
+            if not result.articles:
+                self.post_message(self.Loaded(None, result.problems))
+                return
+            timeline = build_timeline(result.articles, result.problems, self.config.build,
+                                      progress=lambda done, total: self.post_message(self.Progress(done, total)))
+            self.post_message(self.Loaded(timeline, result.problems))
+        except Exception as error:  # shown in the app: a load that fails must not leave a blank screen
+            self.post_message(self.Loaded(None, [], f"{type(error).__name__}: {error}"))
+
+    @on(Progress)
+    def show_progress(self, message: Progress) -> None:
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+
+    @on(Loaded)
+    def loaded(self, message: Loaded) -> None:
+        self.query_one("#loading").display = False
+        for problem in message.problems[:5]:
+            self.notify(str(problem), severity="warning", timeout=8)
+        if message.timeline is None:
+            text = message.error or f"No article could be read from {self.corpus_name}."
+            self.query_one("#status", Static).update(Text(text, style="bold"))
+            self.sub_title = "empty"
+            return
+        self.timeline = message.timeline
+        self.query_one("#density").display = True
+        self.query_one("#body").display = True
+        self.refresh_view()
+        self.query_one(EventList).focus()
+
+    # -- the view -------------------------------------------------------------------------
+
+    def refresh_view(self, keep: int | None = None, shown: list[int] | None = None) -> None:
+        if self.timeline is None:
+            return
+        self.shown = visible(self.timeline, self.filters) if shown is None else shown
+        events = self.query_one(EventList)
+        events.show(self.timeline, self.shown, self.filters.query, keep=keep if keep is not None else events.current)
+        self.query_one(DensityStrip).show(self.timeline, self.shown)
+        self.update_status()
+
+    def update_status(self) -> None:
+        if self.timeline is None:
+            return
+        total = len(self.timeline.events)
+        articles = len(self.timeline.articles)
+        undated = sum(1 for a in self.timeline.articles if a.published is None)
+        inferred = sum(1 for a in self.timeline.articles if a.published_source == "inferred")
+        self.sub_title = f"{total} events · {articles} articles" + (f" · {inferred} dated by inference"
+                                                                     if inferred else "")
+        text = Text(f"{len(self.shown)} of {total} events")
+        described = self.filters.describe()
+        text.append(f" · {described}" if described else " · no filters", style="bold" if described else "dim")
+        if undated:
+            text.append(f" · {undated} undated article{'s' if undated > 1 else ''}", style="dim")
+        self.query_one("#status", Static).update(text)
+
+    @on(EventList.Highlighted)
+    def highlighted(self, message: EventList.Highlighted) -> None:
+        event = self.timeline.events[message.index] if self.timeline and message.index is not None else None
+        self.query_one(EventDetail).show(event)
+        self.query_one(DensityStrip).selected = message.index
+
+    @on(EventList.Selected)
+    def into_excerpts(self) -> None:
+        excerpts = self.query_one(ExcerptList)
+        if excerpts.mentions:
+            excerpts.focus()
+
+    @on(ExcerptList.Open)
+    def open_article(self, message: ExcerptList.Open) -> None:
+        assert self.timeline is not None
+        mention = message.mention
+        mentions = [m for m in self.timeline.mentions if m.article.id == mention.article.id]
+        current = next((i for i, m in enumerate(mentions) if m.expression.start == mention.expression.start), 0)
+        self.push_screen(ArticleScreen(mention.article, mentions, current))
+
+    def action_open_article(self) -> None:
+        excerpts = self.query_one(ExcerptList)
+        if excerpts.mentions:
+            excerpts.action_open()
+
+    # -- search ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.timeline is None:
+            return
+        search = self.query_one("#search", Input)
+        if not search.display:
+            self.before_search = self.query_one(EventList).current
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, message: Input.Changed) -> None:
+        self.run_search(message.value)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one(EventList).focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        if self.timeline is None:
+            return
+        self.post_message(self.Searched(query, visible(self.timeline, self.filters.with_(query=query.strip()))))
+
+    @on(Searched)
+    def searched(self, message: Searched) -> None:
+        if message.query != self.query_one("#search", Input).value:
+            return  # a newer query is on its way
+        self.filters = self.filters.with_(query=message.query.strip())
+        self.refresh_view(shown=message.indexes)
+
+    def clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = False
+        self.workers.cancel_group(self, "search")
+        with search.prevent(Input.Changed):
+            search.value = ""
+        self.filters = self.filters.with_(query="")
+        self.refresh_view(keep=self.before_search)
+        self.query_one(EventList).focus()
+
+    def action_back(self) -> None:
+        if self.query_one("#search").display or self.filters.query:
+            self.clear_search()
+        elif isinstance(self.focused, ExcerptList):
+            self.query_one(EventList).focus()
+
+    # -- filters, export, help, theme ------------------------------------------------------
+
+    def action_filters(self) -> None:
+        if self.timeline is None:
+            return
+
+        def apply(filters: Filters | None) -> None:
+            if filters is not None:
+                self.filters = filters
+                self.refresh_view()
+
+        self.push_screen(FilterScreen(self.timeline, self.filters), apply)
+
+    def action_toggle_undated(self) -> None:
+        self.filters = self.filters.with_(show_undated=not self.filters.show_undated)
+        self.refresh_view()
+
+    def action_export(self) -> None:
+        if self.timeline is None:
+            return
+        default = Path.cwd() / f"{Path(self.inputs[0]).stem or 'timeline'}-events.csv"
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.export_to(path, list(self.shown))
+
+        self.push_screen(ExportScreen(default, len(self.shown)), chosen)
+
+    @work(thread=True, group="export")
+    def export_to(self, path: Path, shown: list[int]) -> None:
+        assert self.timeline is not None
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                count = write(subset(self.timeline, shown), stream, "event", "csv")
+        except OSError as error:
+            self.call_from_thread(self.notify, f"Cannot write {path}: {error.strerror or error}", severity="error")
+            return
+        self.call_from_thread(self.notify, f"Wrote {count} events to {path}")
+
+    MAIN_SCREEN_ACTIONS = frozenset({"search", "filters", "toggle_undated", "export", "open_article"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The timeline's own keys work (and show in the footer) only on the timeline screen."""
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search", "Filter events by words in summaries and excerpts", self.action_search)
+        yield SystemCommand("Filter", "Date range, sources, conflicts, articles", self.action_filters)
+        yield SystemCommand("Toggle undated", "Show or hide events without a date", self.action_toggle_undated)
+        yield SystemCommand("Export CSV", "Write the events shown to a CSV file", self.action_export)
+        yield SystemCommand("Help", "Every key", self.action_help)

@@ -1,0 +1,50 @@
+"""Every key of the app in one place: the bindings, the footer and the help screen read it."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+#: (section, bindings) shown in this order on the help screen
+APP_KEYS = [
+    Binding("slash", "search", "Search"),
+    Binding("f", "filters", "Filter"),
+    Binding("u", "toggle_undated", "Undated"),
+    Binding("e", "export", "Export"),
+    Binding("o", "open_article", "Open article", show=False),
+    Binding("t", "toggle_theme", "Theme", show=False),
+    Binding("question_mark", "help", "Help"),
+    Binding("escape", "back", "Back", show=False),
+    Binding("q", "quit", "Quit"),
+]
+
+LIST_KEYS = [
+    Binding("up,k", "cursor_up", "Up", show=False),
+    Binding("down,j", "cursor_down", "Down", show=False),
+    Binding("pageup", "page_up", "Page up", show=False),
+    Binding("pagedown", "page_down", "Page down", show=False),
+    Binding("home", "first", "First", show=False),
+    Binding("end", "last", "Last", show=False),
+    Binding("enter", "select", "Excerpts", show=False),
+]
+
+ARTICLE_KEYS = [
+    Binding("n", "next_expression", "Next date"),
+    Binding("N", "previous_expression", "Previous date"),
+    Binding("up,k", "scroll_up", "Up", show=False),
+    Binding("down,j", "scroll_down", "Down", show=False),
+    Binding("escape", "dismiss", "Back"),
+]
+
+HELP = [
+    ("Timeline", [("↑ ↓  j k", "move"), ("PgUp PgDn  Home End", "move by page, to the ends"),
+                  ("Enter", "move into the event's excerpts"), ("mouse", "click a row, scroll with the wheel")]),
+    ("Excerpts", [("↑ ↓", "choose an excerpt"), ("Enter  o", "open the article at the excerpt"),
+                  ("Escape", "back to the timeline")]),
+    ("Article", [("n  N", "next, previous time expression"), ("↑ ↓  PgUp PgDn", "scroll"),
+                 ("Escape", "back")]),
+    ("Anywhere", [("/", "search summaries and excerpts (Escape clears)"),
+                  ("f", "filter by date range, sources, conflicts, articles"),
+                  ("u", "show or hide undated events"), ("e", "export what is shown to CSV"),
+                  ("t", "dark or light theme"), ("ctrl+p", "command palette"), ("?", "this help"),
+                  ("q", "quit")]),
+]

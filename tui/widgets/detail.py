@@ -1,0 +1,131 @@
+"""The selected event: its date and how it was obtained, and each supporting excerpt."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from timeline.labels import label
+from timeline.model import Event, Mention
+
+
+def published_text(mention: Mention) -> Text:
+    """"2020-10-15 (header)", or how an undated article was dated."""
+    article = mention.article
+    text = Text(article.published.isoformat() if article.published else "undated")
+    source = article.published_source
+    if source == "inferred" and article.inferred_from:
+        source = f"inferred from {', '.join(article.inferred_from)}"
+    text.append(f" ({source})", style="dim")
+    return text
+
+
+def reading(mention: Mention) -> str:
+    e = mention.expression
+    if e.interval is None:
+        return "no date (nothing to resolve it against)"
+    return label(e.interval, e.granularity, e.mod, e.timex)
+
+
+def excerpt(mention: Mention) -> Text:
+    """The mention's sentence with its expression emphasised: article text, shown literally."""
+    e = mention.expression
+    before = " ".join(mention.article.text[mention.sentence_start:e.start].split())
+    expression = " ".join(e.text.split())
+    sentence = mention.sentence  # whitespace-normalised, so find the expression by the words before it
+    cut = len(before) + (1 if before else 0)
+    if sentence[cut:cut + len(expression)] != expression:
+        cut = sentence.find(expression)
+    text = Text(sentence)
+    if cut >= 0:
+        text.stylize("bold reverse", cut, cut + len(expression))
+    return text
+
+
+def mention_option(mention: Mention) -> Text:
+    header = Text()
+    header.append(mention.article.id, style="bold")
+    header.append(" · ")
+    header.append_text(published_text(mention))
+    header.append(" · ")
+    header.append(f"“{mention.expression.text}”", style="italic")
+    header.append(" → ")
+    header.append(reading(mention), style="bold")
+    if mention.anchor is not None:
+        header.append(f" (after “{mention.anchor.text}”)", style="dim")
+    return Text.assemble(header, "\n", excerpt(mention), "\n")
+
+
+class ExcerptList(OptionList):
+    """The supporting mentions; Enter opens the article at one."""
+
+    class Open(Message):
+        def __init__(self, mention: Mention) -> None:
+            super().__init__()
+            self.mention = mention
+
+    BINDINGS = [("o", "open", "Open article")]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.mentions: list[Mention] = []
+
+    def show(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.clear_options()
+        self.add_options([Option(mention_option(m)) for m in mentions])
+        if mentions:
+            self.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Open(self.mentions[event.option_index]))
+
+    def action_open(self) -> None:
+        if self.highlighted is not None and self.mentions:
+            self.post_message(self.Open(self.mentions[self.highlighted]))
+
+
+class EventDetail(Vertical):
+    """Header (date, how it was obtained, conflicts) over the excerpt list."""
+
+    DEFAULT_CSS = """
+    EventDetail { height: 1fr; }
+    EventDetail > #event-header { padding: 0 1; height: auto; }
+    EventDetail > ExcerptList { height: 1fr; border: none; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="event-header", markup=False)
+        yield ExcerptList(id="excerpts")
+
+    def show(self, event: Event | None) -> None:
+        header = self.query_one("#event-header", Static)
+        excerpts = self.query_one(ExcerptList)
+        if event is None:
+            header.update(Text("No event to show.", style="dim"))
+            excerpts.show([])
+            return
+        text = Text()
+        text.append(event.label or "undated", style="bold")
+        if event.interval is not None:
+            text.append(f"   {event.interval.start} … {event.interval.end}", style="dim")
+        text.append(f"   {event.id}", style="dim")
+        text.append("\n")
+        text.append(event.summary)
+        text.append("\n")
+        sources = f"{event.source_count} article{'s' if event.source_count != 1 else ''}"
+        how = "the dates its mentions share" if len(event.mentions) > 1 else "one mention"
+        if event.conflict:
+            text.append(f"⚠ conflicting dates from {sources}: each reading is listed below; shown as their union",
+                        style="bold yellow")
+        elif event.interval is None:
+            text.append(f"{sources}; no reference date to resolve against", style="dim")
+        else:
+            text.append(f"{sources}; date from {how}", style="dim")
+        header.update(text)
+        excerpts.show(event.mentions)
