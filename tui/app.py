@@ -72,7 +72,9 @@ class TimelineApp(App[None]):
         with Horizontal(id="body"):
             yield EventList(id="events")
             yield EventDetail(id="detail")
-        yield Input(placeholder="search summaries and excerpts (Escape clears)", id="search")
+        search = Input(placeholder="search summaries and excerpts (Escape clears)", id="search")
+        search.cursor_blink = False  # calm, and the same in every screenshot
+        yield search
         yield Static(id="status", markup=False)
         yield Footer()
 

@@ -14,7 +14,7 @@ BARS = " ▁▂▃▄▅▆▇█"
 
 class DensityStrip(Widget):
     DEFAULT_CSS = """
-    DensityStrip { height: 2; padding: 0 1; color: $secondary; }
+    DensityStrip { height: 2; padding: 0 1; color: $text-primary; }
     """
 
     selected: reactive[int | None] = reactive(None)

@@ -52,14 +52,14 @@ class EventList(ScrollView, can_focus=True):
         "event-list--match",
     }
     DEFAULT_CSS = """
-    EventList { background: $surface; }
+    EventList { background: $surface; overflow-x: hidden; }
     EventList > .event-list--cursor { background: $accent 40%; }
     EventList:focus > .event-list--cursor { background: $accent; color: $text; }
     EventList > .event-list--separator { color: $text-muted; text-style: bold; }
-    EventList > .event-list--date { color: $secondary; text-style: bold; }
-    EventList > .event-list--mark { color: $warning; text-style: bold; }
+    EventList > .event-list--date { color: $text-primary; text-style: bold; }
+    EventList > .event-list--mark { color: $text-warning; text-style: bold; }
     EventList > .event-list--sources { color: $text-muted; }
-    EventList > .event-list--match { text-style: bold underline; }
+    EventList > .event-list--match { color: $text-accent; text-style: bold underline; }
     """
     BINDINGS = LIST_KEYS
 
@@ -129,7 +129,7 @@ class EventList(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         row = self.rows[number]
         if row.position is None:
-            style = self.get_component_rich_style("event-list--separator")
+            style = self.rich_style + self.get_component_rich_style("event-list--separator", partial=True)
             line = f"── {row.text} " + "─" * max(0, width - len(row.text) - 4)
             return Strip([Segment(line[:width], style)]).adjust_cell_length(width, self.rich_style)
         return self._event_strip(row.position, width)
@@ -138,11 +138,12 @@ class EventList(ScrollView, can_focus=True):
         assert self.timeline is not None
         event = self.timeline.events[self.indexes[position]]
         base = self.rich_style
-        if position == self.cursor:
-            base = base + self.get_component_rich_style("event-list--cursor")
-        date_style = base + self.get_component_rich_style("event-list--date")
-        mark_style = base + self.get_component_rich_style("event-list--mark")
-        muted = base + self.get_component_rich_style("event-list--sources")
+        cursor = self.get_component_rich_style("event-list--cursor") if position == self.cursor else Style()
+        # Component styles carry their own background; the cursor's goes on top of all of them.
+        date_style = base + self.get_component_rich_style("event-list--date", partial=True) + cursor
+        mark_style = base + self.get_component_rich_style("event-list--mark", partial=True) + cursor
+        muted = base + self.get_component_rich_style("event-list--sources", partial=True) + cursor
+        base = base + cursor
         label = event.label or "undated"
         mark = "!" if event.conflict else ("~" if event.mod == "APPROX" else " ")
         sources = f" {event.source_count}×" if event.source_count > 1 else "   "
@@ -157,7 +158,7 @@ class EventList(ScrollView, can_focus=True):
         text = summary if len(summary) <= room else summary[:max(0, room - 1)] + "…"
         if not self.query_words:
             return [Segment(text.ljust(room), base)]
-        match_style = base + self.get_component_rich_style("event-list--match")
+        match_style = base + self.get_component_rich_style("event-list--match", partial=True)
         lowered = text.lower()
         marks = [False] * len(text)
         for word in self.query_words:
