@@ -23,7 +23,7 @@ def at_root(monkeypatch):
 
 async def loaded(pilot):
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await pilot.pause(0.1)  # the detail is drawn once the cursor rests
 
 
 def seeds_app():
@@ -36,7 +36,7 @@ async def to_event(pilot, word):
     events = app.query_one(EventList)
     while word not in app.timeline.events[events.current].summary:
         await pilot.press("down")
-    await pilot.pause()
+    await pilot.pause(0.1)
 
 
 def test_main_screen_120x40(snap_compare):

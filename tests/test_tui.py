@@ -16,7 +16,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 async def started(pilot):
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await pilot.pause(0.1)  # the detail is drawn once the cursor rests
 
 
 def current_event(app):

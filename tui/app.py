@@ -11,6 +11,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from timeline.build import build_timeline
@@ -51,12 +52,16 @@ class TimelineApp(App[None]):
             super().__init__()
             self.query, self.indexes = query, indexes
 
-    def __init__(self, inputs: Iterable[str | Path], config: Config | None = None, name: str = "") -> None:
+    def __init__(self, inputs: Iterable[str | Path], config: Config | None = None, name: str = "",
+                 timeline: Timeline | None = None) -> None:
+        """Browse the articles at ``inputs``, or an already built ``timeline``."""
         super().__init__()
         self.inputs = [str(p) for p in inputs]
         self.config = config or Config()
         self.corpus_name = name or ", ".join(Path(p).name or p for p in self.inputs)
+        self.prebuilt = timeline
         self.timeline: Timeline | None = None
+        self._detail_timer: Timer | None = None
         self.filters = Filters()
         self.shown: list[int] = []
         self.before_search: int | None = None
@@ -92,6 +97,9 @@ class TimelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
+        if self.prebuilt is not None:
+            self.post_message(self.Loaded(self.prebuilt, self.prebuilt.problems))
+            return
         try:
             result = load(self.inputs, self.config)
             if not result.articles:
@@ -150,14 +158,32 @@ class TimelineApp(App[None]):
             text.append(f" · {undated} undated article{'s' if undated > 1 else ''}", style="dim")
         self.query_one("#status", Static).update(text)
 
+    DETAIL_DELAY = 0.06  # seconds the cursor must rest before the detail is redrawn
+
     @on(EventList.Highlighted)
     def highlighted(self, message: EventList.Highlighted) -> None:
-        event = self.timeline.events[message.index] if self.timeline and message.index is not None else None
-        self.query_one(EventDetail).show(event)
-        self.query_one(DensityStrip).selected = message.index
+        # Holding ↓ should not rebuild the detail for every row passed: draw it once the cursor rests.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(self.DETAIL_DELAY, lambda: self.show_detail(message.index))
+
+    def show_detail(self, index: int | None) -> None:
+        self._detail_timer = None
+        if not self.is_running or self.timeline is None:
+            return
+        event = self.timeline.events[index] if index is not None else None
+        self.screen_stack[0].query_one(EventDetail).show(event)
+        self.screen_stack[0].query_one(DensityStrip).selected = index
+
+    def flush_detail(self) -> None:
+        """Draw a detail that is still waiting for the cursor to rest."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self.show_detail(self.query_one(EventList).current)
 
     @on(EventList.Selected)
     def into_excerpts(self) -> None:
+        self.flush_detail()
         excerpts = self.query_one(ExcerptList)
         if excerpts.mentions:
             excerpts.focus()
@@ -171,6 +197,7 @@ class TimelineApp(App[None]):
         self.push_screen(ArticleScreen(mention.article, mentions, current))
 
     def action_open_article(self) -> None:
+        self.flush_detail()
         excerpts = self.query_one(ExcerptList)
         if excerpts.mentions:
             excerpts.action_open()

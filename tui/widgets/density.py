@@ -7,7 +7,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from timeline.model import Timeline
-from timeline.view import density
+from timeline.view import Density, density
 
 BARS = " ▁▂▃▄▅▆▇█"
 
@@ -23,16 +23,20 @@ class DensityStrip(Widget):
         super().__init__(**kwargs)
         self.timeline: Timeline | None = None
         self.indexes: list[int] = []
+        self._spread: tuple[int, Density | None] | None = None  # (width, counts), computed once per view
 
     def show(self, timeline: Timeline, indexes: list[int]) -> None:
         self.timeline, self.indexes = timeline, indexes
+        self._spread = None
         self.refresh()
 
     def render(self) -> Text:
         width = max(1, self.size.width)
         if self.timeline is None:
             return Text("")
-        spread = density(self.timeline, self.indexes, width)
+        if self._spread is None or self._spread[0] != width:
+            self._spread = (width, density(self.timeline, self.indexes, width))
+        spread = self._spread[1]
         if spread is None:
             return Text("no dated events", style="dim")
         peak = max(spread.counts) or 1

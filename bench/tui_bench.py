@@ -1,0 +1,107 @@
+"""The app on 100,000 synthetic events, headless: time to first screen, time per key, peak memory.
+
+    python bench/tui_bench.py [--events N]
+
+Baselines in the same run: an unbound key (what Textual's Pilot harness
+itself costs per press and repaint; "app's own" is the difference), and
+the same events loaded into a Textual DataTable (the widget the Line-API
+list replaces).
+Targets (issue 5): first screen < 1.5 s, key < 50 ms, memory < 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline.corpus import Article  # noqa: E402
+from timeline.model import Event, Mention, Timeline  # noqa: E402
+from timeline.temporal import Granularity, Interval, TimeExpression  # noqa: E402
+
+
+def synthetic(n: int) -> Timeline:
+    """``n`` events over ~27 years, each with one mention in one of 1,000 articles."""
+    articles = [Article(id=f"a{k:04d}", path=f"a{k:04d}.txt", text="On Monday the council met. " * 4,
+                        published=date(2000, 1, 1) + timedelta(days=k), published_source="header", language="en")
+                for k in range(1000)]
+    events, mentions = [], []
+    for k in range(n):
+        day = date(2000, 1, 1) + timedelta(days=k // 10)
+        article = articles[k % 1000]
+        e = TimeExpression(3, 9, "Monday", "DATE", day.isoformat(), None, Interval(day, day), Granularity.DAY)
+        m = Mention(article, e, article.published, "On Monday the council met.", 0, event_id=f"E{k:06d}")
+        mentions.append(m)
+        events.append(Event(f"E{k:06d}", [m], Interval(day, day), Granularity.DAY, None,
+                            f"The council of town {k} met to discuss the budget", day.isoformat()))
+    return Timeline(articles, mentions, events)
+
+
+async def measure(timeline: Timeline) -> dict[str, float]:
+    from tui.app import TimelineApp
+    from tui.widgets.event_list import EventList
+
+    app = TimelineApp([], name="synthetic", timeline=timeline)
+    started = time.perf_counter()
+    figures: dict[str, float] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        figures["first screen (s)"] = time.perf_counter() - started
+        for key, label in (("x", "unbound (harness)"), ("down", "↓"), ("pagedown", "PgDn"), ("end", "End"),
+                           ("home", "Home")):
+            runs = 20
+            begin = time.perf_counter()
+            for _ in range(runs):
+                await pilot.press(key)
+                await pilot.pause()
+            figures[f"key {label} (ms)"] = (time.perf_counter() - begin) / runs * 1000
+        assert app.query_one(EventList).current is not None
+    return figures
+
+
+async def datatable_baseline(timeline: Timeline) -> float:
+    from textual.app import App
+    from textual.widgets import DataTable
+
+    class Table(App[None]):
+        def compose(self):
+            yield DataTable()
+
+    app = Table()
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = app.query_one(DataTable)
+        table.add_columns("date", "summary", "sources")
+        table.add_rows((e.label, e.summary, str(e.source_count)) for e in timeline.events)
+        await pilot.pause()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--no-baseline", action="store_true", help="skip the DataTable baseline")
+    args = parser.parse_args()
+    built = time.perf_counter()
+    timeline = synthetic(args.events)
+    print(f"{date.today()}  {args.events:,} synthetic events (built in {time.perf_counter() - built:.1f} s)")
+    figures = asyncio.run(measure(timeline))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    harness = figures["key unbound (harness) (ms)"]
+    for name, value in figures.items():
+        extra = f"   app's own: {value - harness:5.1f} ms" if name.startswith("key") and "harness" not in name else ""
+        print(f"  {name:28} {value:8.1f}{extra}")
+    print(f"  {'peak memory (MB)':28} {peak:8.0f}   (whole process, model included)")
+    if not args.no_baseline:
+        print(f"  baseline: DataTable with the same rows: {asyncio.run(datatable_baseline(timeline)):.1f} s to load")
+
+
+if __name__ == "__main__":
+    main()
