@@ -252,3 +252,11 @@ def test_anchor_out_of_reach_stays_unresolved():
 def test_anaphor_in_undated_text_with_absolute_anchor():
     e = extract("It opened on Aug. 7, 1998. The next day it closed.", None)[-1]
     assert e.timex == "1998-08-08"
+
+
+def test_cricket_centuries_and_24_hour_clocks_are_not_dates():
+    assert [e for e in extract("Hayden hit his first century of the series, his 27th century.", THU)
+            if e.type == "DATE"] == []
+    assert [e for e in extract("The polls close at 1500 GMT and results follow.", THU) if e.type == "DATE"] == []
+    assert only("A bishop of the 17th century wrote it.").timex == "16"
+    assert only("It goes back to the seventh century.").timex == "06"

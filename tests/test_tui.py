@@ -202,3 +202,17 @@ async def _test_undated_toggle(tmp_path):
         assert len(app.shown) == 2
         await pilot.press("u")
         assert len(app.shown) == 1 and "undated hidden" in app.filters.describe()
+
+
+def test_density_span_ignores_outliers():
+    from datetime import date as d
+
+    from timeline.model import Event, Timeline
+    from timeline.temporal import Granularity, Interval
+    from timeline.view import density
+
+    days = [d(1, 1, 1)] + [d(2020, 1, k) for k in range(1, 31)] * 4 + [d(2065, 1, 1)]
+    events = [Event(f"E{k}", [], Interval(x, x), Granularity.DAY, None, "") for k, x in enumerate(days)]
+    spread = density(Timeline([], [], events), list(range(len(events))), 10)
+    assert spread.start == d(2020, 1, 1) and spread.end == d(2020, 1, 30)
+    assert sum(spread.counts) == len(events)

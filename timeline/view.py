@@ -171,12 +171,14 @@ class Density:
 
 
 def density(timeline: Timeline, indexes: list[int], buckets: int) -> Density | None:
-    """How many of the shown events start in each of ``buckets`` equal slices of their span."""
+    """How many of the shown events start in each of ``buckets`` equal slices of their span
+    (the span of all but the earliest and latest 1%, whose events count in the edge buckets)."""
     placed = [timeline.events[i].interval for i in indexes if timeline.events[i].interval is not None]
     if not placed or buckets < 1:
         return None
-    start = min(i.start for i in placed)
-    end = max(i.start for i in placed)
+    # The span of the bulk of the events: a mention of the 1st century must not flatten the rest.
+    starts = sorted(i.start for i in placed)
+    start, end = starts[len(starts) // 100], starts[-1 - len(starts) // 100]
     result = Density(start, end, [0] * buckets)
     for interval in placed:
         result.counts[result.bucket_of(interval.start)] += 1
