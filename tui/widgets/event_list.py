@@ -124,7 +124,7 @@ class EventList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         number = scroll_y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width  # what the vertical scrollbar leaves
         if self.timeline is None or number >= len(self.rows):
             return Strip.blank(width, self.rich_style)
         row = self.rows[number]
