@@ -1,17 +1,33 @@
-"""From articles to a Timeline: mentions, dates for undated articles, events."""
+"""From articles to a Timeline: mentions, dates for undated articles, events.
+
+Extraction is a pure function of each article (text, publish date,
+language), so it is cached per article and run across processes; dating and
+merging are redone on the whole corpus, and the finished timeline is cached
+too, keyed by all its articles' keys and the settings.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .corpus import Article, Problem
 from .dating import date_undated
 from .mentions import extract_mentions
 from .merge import merge
 from .model import Event, Mention, Timeline
+from .serialize import event_data, event_from, inference_data, inference_from, mentions_data, mentions_from
 from .settings import BuildSettings
+
+if TYPE_CHECKING:
+    from .cache import Cache
+
+Progress = Callable[[int, int], None]
+#: below this many articles to extract, starting worker processes costs more than it saves
+PARALLEL_MINIMUM = 64
 
 
 def _sort_key(event: Event) -> tuple:
@@ -30,28 +46,147 @@ def number_events(events: list[Event]) -> list[Event]:
     return events
 
 
+def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> list[dict[str, Any]]:
+    """The per-article work, for a worker process: article fields in, plain mention data out."""
+    article_id, path, text, published, source, language = fields
+    article = Article(article_id, path, text, date.fromisoformat(published) if published else None, source, language)
+    return mentions_data(extract_mentions(article))
+
+
+def _fields(article: Article) -> tuple[str, str, str, str | None, str, str]:
+    return (article.id, article.path, article.text, article.published.isoformat() if article.published else None,
+            article.published_source, article.language)
+
+
+class Extractor:
+    """Mentions for articles: from the cache, else computed (in ``jobs`` processes) and cached."""
+
+    def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None):
+        self.cache, self.jobs, self.progress = cache, max(1, jobs), progress
+        self.computed = self.reused = 0
+
+    def keys(self, articles: list[Article]) -> dict[str, str]:
+        from .cache import extraction_key
+
+        return {a.id: extraction_key(a) for a in articles}
+
+    def run(self, articles: list[Article]) -> dict[str, list[Mention]]:
+        keys = self.keys(articles) if self.cache else {}
+        found = self.cache.get_extractions(list(keys.values())) if self.cache else {}
+        out: dict[str, list[Mention]] = {}
+        todo = []
+        for article in articles:
+            data = found.get(keys.get(article.id, ""))
+            if data is None:
+                todo.append(article)
+            else:
+                out[article.id] = mentions_from(data, article)
+        self.reused += len(articles) - len(todo)
+        done = len(articles) - len(todo)
+        self._report(done, len(articles))
+        computed: list[tuple[str, Any]] = []
+        for article, data in zip(todo, self._compute(todo)):
+            out[article.id] = mentions_from(data, article)
+            if self.cache:
+                computed.append((keys[article.id], data))
+            done += 1
+            if done % 25 == 0:
+                self._report(done, len(articles))
+        self._report(len(articles), len(articles))
+        self.computed += len(todo)
+        if self.cache and computed:
+            self.cache.put_extractions(computed)
+        return out
+
+    def _compute(self, articles: list[Article]) -> Iterable[list[dict[str, Any]]]:
+        if self.jobs == 1 or len(articles) < PARALLEL_MINIMUM:
+            return (mentions_data(extract_mentions(a)) for a in articles)
+        return self._in_processes(articles)
+
+    def _in_processes(self, articles: list[Article]) -> Iterable[list[dict[str, Any]]]:
+        # spawn: safe from a thread (the app builds in one) and the same on every platform
+        context = multiprocessing.get_context("spawn")
+        chunk = max(1, min(32, len(articles) // (self.jobs * 8)))
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+            yield from pool.map(_extract_payload, [_fields(a) for a in articles], chunksize=chunk)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
-                   settings: BuildSettings = BuildSettings(),
-                   progress: Callable[[int, int], None] | None = None) -> Timeline:
-    """The timeline of ``articles``; ``progress(done, total)`` is called as articles are read."""
+                   settings: BuildSettings = BuildSettings(), progress: Progress | None = None,
+                   cache: Cache | None = None, jobs: int = 1) -> Timeline:
+    """The timeline of ``articles``.
+
+    ``progress(done, total)`` is called as articles are read; ``cache``
+    reuses earlier work; ``jobs`` processes extract in parallel.
+    """
     articles = list(articles)
-    mentions = {}
-    for done, article in enumerate(articles, start=1):
-        mentions[article.id] = extract_mentions(article)
-        if progress is not None and (done % 25 == 0 or done == len(articles)):
-            progress(done, len(articles))
+    problems = list(problems)
+    extractor = Extractor(cache, jobs, progress)
+    whole_key = None
+    if cache is not None:
+        from .cache import timeline_key
+
+        whole_key = timeline_key(articles, extractor.keys(articles), settings)
+        cached = cache.get_timeline(whole_key)
+        if cached is not None:
+            timeline = _from_cache(cached, articles, problems, extractor)
+            if timeline is not None:
+                return timeline
+
+    mentions = extractor.run(articles)
     dated = date_undated(articles, mentions, settings.dating, settings.merge)
-    for before, after in zip(articles, dated):
-        if after is not before:  # newly dated: resolve again against its inferred date
-            mentions[after.id] = extract_mentions(after)
-    all_mentions = [m for a in dated for m in mentions[a.id]]
-    events = number_events(merge(all_mentions, settings.merge))
+    newly_dated = [after for before, after in zip(articles, dated) if after is not before]
+    if newly_dated:  # resolve again against the inferred dates
+        mentions.update(Extractor(cache, jobs, None).run(newly_dated))
+    timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge),
+                         problems)
+    timeline.stats = {"extracted": extractor.computed, "reused": extractor.reused, "cached_timeline": False}
+    if cache is not None and whole_key is not None:
+        cache.put_timeline(whole_key, {
+            "events": [event_data(e) for e in timeline.events],
+            "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},
+        })
+    return timeline
+
+
+def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], events: list[Event],
+              problems: list[Problem], numbered: bool = False) -> Timeline:
+    if not numbered:
+        number_events(events)
     event_of = {id(m): event.id for event in events for m in event.mentions}
     for event in events:
-        event.mentions = [_with_event(m, event.id) for m in event.mentions]
-    all_mentions = [_with_event(m, event_of.get(id(m))) for m in all_mentions]
-    return Timeline(dated, all_mentions, events, list(problems))
+        event.mentions = [dataclasses.replace(m, event_id=event.id) for m in event.mentions]
+    all_mentions = [dataclasses.replace(m, event_id=event_of.get(id(m))) for a in articles for m in mentions[a.id]]
+    return Timeline(articles, all_mentions, events, problems)
 
 
-def _with_event(mention: Mention, event_id: str | None) -> Mention:
-    return dataclasses.replace(mention, event_id=event_id)
+def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Problem],
+                extractor: Extractor) -> Timeline | None:
+    """The cached timeline of these articles, or None if a piece of it is missing."""
+    from .corpus import INFERRED
+
+    inferred = data.get("inferred", {})
+    articles = [dataclasses.replace(a, published=inference_from(inferred[a.id]).published,
+                                    published_source=INFERRED,
+                                    inferred_from=inference_from(inferred[a.id]).neighbours,
+                                    inference=inference_from(inferred[a.id]))
+                if a.id in inferred else a for a in articles]
+    keys = extractor.keys(articles)
+    assert extractor.cache is not None
+    found = extractor.cache.get_extractions(list(keys.values()))
+    if len(found) < len(set(keys.values())):
+        return None
+    mentions = {a.id: mentions_from(found[keys[a.id]], a) for a in articles}
+    by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
+    try:
+        events = [event_from(item, by_ref) for item in data["events"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+    timeline = _assemble(articles, mentions, events, problems, numbered=True)
+    extractor.reused += len(articles)
+    timeline.stats = {"extracted": 0, "reused": len(articles), "cached_timeline": True}
+    return timeline

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
-from typing import IO, Sequence
+from typing import IO, Callable, Sequence
 
 from . import __version__
 from .build import build_timeline
+from .cache import Cache, CacheError
 from .config import Config, ConfigError, load_config
 from .corpus import LoadResult, detect_language, load
 from .export import FORMATS, LEVELS, write
@@ -23,7 +26,7 @@ from .model import Timeline
 from .temporal import available_languages, extract
 
 EXIT_OK, EXIT_OUTPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("browse", "show", "extract", "export", "eval")
+COMMANDS = ("browse", "show", "extract", "export", "eval", "build", "cache")
 
 
 class CommandError(Exception):
@@ -32,6 +35,16 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE):
         super().__init__(message)
         self.code = code
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return number
 
 
 def _iso_date(value: str) -> date:
@@ -53,9 +66,13 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: ./config.toml if present)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    building = argparse.ArgumentParser(add_help=False)
+    building.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
+    building.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                          help="processes extracting in parallel (default: the number of cores)")
 
     browse = commands.add_parser(
-        "browse", help="open the timeline in the terminal app (the default on a terminal)",
+        "browse", parents=[building], help="open the timeline in the terminal app (the default on a terminal)",
         description="Browse the timeline of PATHS (default: corpus.paths from config.toml) in a Textual "
                     "app: scroll, read the excerpts and articles, search, filter, export. Press ? in the "
                     "app for every key. When standard output is not a terminal this prints the table.",
@@ -64,7 +81,7 @@ def make_parser() -> argparse.ArgumentParser:
     browse.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
 
     show = commands.add_parser(
-        "show", help="print the timeline as a table",
+        "show", parents=[building], help="print the timeline as a table",
         description="Print the timeline of PATHS (default: corpus.paths from config.toml) as a table.",
         epilog="Example: timeline show seeds/", formatter_class=argparse.RawDescriptionHelpFormatter)
     show.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
@@ -82,7 +99,7 @@ def make_parser() -> argparse.ArgumentParser:
     ext.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
     exp = commands.add_parser(
-        "export", help="write events or mentions as CSV or JSON",
+        "export", parents=[building], help="write events or mentions as CSV or JSON",
         description="Export the timeline of PATHS (default: corpus.paths from config.toml).",
         epilog="Examples:\n  timeline export -o events.csv\n"
                "  timeline export seeds/ --level mention --format json -o mentions.json",
@@ -91,6 +108,24 @@ def make_parser() -> argparse.ArgumentParser:
     exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
     exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+
+    bld = commands.add_parser(
+        "build", parents=[building], help="build or update the cache for a corpus and summarise it",
+        description="Read PATHS (default: corpus.paths from config.toml), extract what the cache does not "
+                    "already hold (in --jobs processes), date undated articles, merge events, and store "
+                    "the result, so that browsing and exporting it later is instant. The cache is "
+                    "$TIMELINE_CACHE_DIR, else the platform cache folder (see `timeline cache info`).",
+        epilog="Example: timeline build ../shared/corpora/te3-silver-news.jsonl.gz --jobs 2",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    bld.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+
+    cache = commands.add_parser(
+        "cache", help="show where the cache is and what it holds, or empty it",
+        description="The build cache is one SQLite file in $TIMELINE_CACHE_DIR, else the platform "
+                    "cache folder (~/.cache/timeline on Linux).",
+        epilog="Examples:\n  timeline cache info\n  timeline cache clear",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    cache.add_argument("action", choices=("info", "clear"))
 
     ev = commands.add_parser(
         "eval", help="score the resolver against TimeML gold annotations",
@@ -114,13 +149,29 @@ def _report(result: LoadResult, stderr: IO[str]) -> None:
         print(f"timeline: {problem}", file=stderr)
 
 
-def _load_timeline(paths: Sequence[str], config: Config, stdin: IO[str], stderr: IO[str]) -> Timeline:
-    inputs = list(paths) or [str(p) for p in config.paths]
+def open_cache(stderr: IO[str]) -> Cache | None:
+    """The build cache, or None (said on stderr) when it cannot be used: never fatal."""
+    try:
+        return Cache(warn=lambda message: print(f"timeline: {message}", file=stderr))
+    except CacheError as error:
+        print(f"timeline: {error}; building without a cache", file=stderr)
+        return None
+
+
+def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],
+                   progress: Callable[[int, int], None] | None = None) -> Timeline:
+    inputs = list(args.paths) or [str(p) for p in config.paths]
     result = load(inputs, config, stdin=stdin)
     _report(result, stderr)
     if not result.articles:
         raise CommandError(f"no article could be read from {', '.join(inputs)}")
-    return build_timeline(result.articles, result.problems, config.build)
+    cache = None if getattr(args, "no_cache", True) else open_cache(stderr)
+    try:
+        return build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
+                              jobs=getattr(args, "jobs", 1))
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def _console(stream: IO[str]):
@@ -137,7 +188,7 @@ def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
     from rich.table import Table
     from rich.text import Text
 
-    timeline = _load_timeline(args.paths, config, stdin, stderr)
+    timeline = _load_timeline(args, config, stdin, stderr)
     table = Table(title=f"{len(timeline.events)} events from {len(timeline.articles)} articles",
                   show_lines=False, expand=True)
     table.add_column("date", no_wrap=True)
@@ -194,7 +245,7 @@ def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout
 
 
 def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
-    timeline = _load_timeline(args.paths, config, stdin, stderr)
+    timeline = _load_timeline(args, config, stdin, stderr)
     if args.output is None:
         write(timeline, stdout, args.level, args.format)
         return EXIT_OK
@@ -236,6 +287,46 @@ def run_eval(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
     return EXIT_OK
 
 
+def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    started = time.perf_counter()
+    if stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True, console=_console(stderr)) as bar:
+            task = bar.add_task("extracting", total=None)
+            timeline = _load_timeline(args, config, stdin, stderr,
+                                      progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        timeline = _load_timeline(args, config, stdin, stderr)
+    seconds = time.perf_counter() - started
+    stats = timeline.stats
+    skipped = sum(1 for p in timeline.problems if p.skipped)
+    inferred = sum(1 for a in timeline.articles if a.published_source == "inferred")
+    how = "all from the cache" if stats.get("cached_timeline") else \
+        f"{stats.get('extracted', 0)} extracted, {stats.get('reused', 0)} reused from the cache"
+    print(f"{len(timeline.articles)} articles read ({skipped} skipped), {inferred} dated by inference; "
+          f"{len(timeline.mentions)} mentions, {len(timeline.events)} events; {how}; {seconds:.1f} s",
+          file=stdout)
+    return EXIT_OK
+
+
+def run_cache(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    cache = open_cache(stderr)
+    if cache is None:
+        return EXIT_OUTPUT
+    try:
+        if args.action == "clear":
+            cache.clear()
+            print(f"timeline: emptied {cache.path}", file=stdout)
+            return EXIT_OK
+        info = cache.info()
+        print(f"{info['path']}\n{info['bytes'] / 1e6:.1f} MB · {info['extractions']} article extractions · "
+              f"{info['timelines']} built timelines · resolver {info['resolver']}", file=stdout)
+        return EXIT_OK
+    finally:
+        cache.close()
+
+
 def run_browse(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
     if not (stdout.isatty() and sys.stdin.isatty()) or "-" in args.paths:
         return run_show(args, config, stdin, stdout, stderr)  # piped: the table instead of the app
@@ -245,11 +336,11 @@ def run_browse(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
         raise CommandError(f"no such file or folder: {', '.join(missing)}")
     from tui import run  # Textual is imported only here
 
-    run(inputs, config)
+    run(inputs, config, use_cache=not args.no_cache, jobs=args.jobs)
     return EXIT_OK
 
 
-RUNNERS = {"browse": run_browse, "show": run_show, "extract": run_extract, "export": run_export, "eval": run_eval}
+RUNNERS = {"browse": run_browse, "build": run_build, "cache": run_cache, "show": run_show, "extract": run_extract, "export": run_export, "eval": run_eval}
 
 
 def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None,

@@ -71,6 +71,8 @@ class Timeline:
     mentions: list[Mention]
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)
+    #: how the build went: articles extracted anew, reused from the cache, whether all came from it
+    stats: dict = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)

@@ -11,7 +11,7 @@ from typing import Iterable
 from timeline.config import Config
 
 
-def run(inputs: Iterable[str | Path], config: Config) -> None:
+def run(inputs: Iterable[str | Path], config: Config, use_cache: bool = True, jobs: int = 1) -> None:
     from .app import TimelineApp
 
-    TimelineApp(inputs, config).run()
+    TimelineApp(inputs, config, use_cache=use_cache, jobs=jobs).run()

@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from timeline.build import build_timeline
+from timeline.cache import Cache, CacheError
 from timeline.config import Config
 from timeline.corpus import Problem, load
 from timeline.export import write
@@ -53,9 +54,11 @@ class TimelineApp(App[None]):
             self.query, self.indexes = query, indexes
 
     def __init__(self, inputs: Iterable[str | Path], config: Config | None = None, name: str = "",
-                 timeline: Timeline | None = None) -> None:
-        """Browse the articles at ``inputs``, or an already built ``timeline``."""
+                 timeline: Timeline | None = None, use_cache: bool = False, jobs: int = 1) -> None:
+        """Browse the articles at ``inputs`` (through the build cache if ``use_cache``), or an
+        already built ``timeline``."""
         super().__init__()
+        self.use_cache, self.jobs = use_cache, jobs
         self.inputs = [str(p) for p in inputs]
         self.config = config or Config()
         self.corpus_name = name or ", ".join(Path(p).name or p for p in self.inputs)
@@ -105,8 +108,20 @@ class TimelineApp(App[None]):
             if not result.articles:
                 self.post_message(self.Loaded(None, result.problems))
                 return
-            timeline = build_timeline(result.articles, result.problems, self.config.build,
-                                      progress=lambda done, total: self.post_message(self.Progress(done, total)))
+            cache = None
+            if self.use_cache:  # opened here: an SQLite connection stays in its thread
+                try:
+                    cache = Cache(warn=lambda message: self.call_from_thread(self.notify, message,
+                                                                             severity="warning"))
+                except CacheError as error:
+                    self.call_from_thread(self.notify, f"{error}; building without a cache", severity="warning")
+            try:
+                timeline = build_timeline(
+                    result.articles, result.problems, self.config.build, cache=cache, jobs=self.jobs,
+                    progress=lambda done, total: self.post_message(self.Progress(done, total)))
+            finally:
+                if cache is not None:
+                    cache.close()
             self.post_message(self.Loaded(timeline, result.problems))
         except Exception as error:  # shown in the app: a load that fails must not leave a blank screen
             self.post_message(self.Loaded(None, [], f"{type(error).__name__}: {error}"))

@@ -1,0 +1,168 @@
+"""The build cache: hits, invalidation, recovery, concurrency, and parallel builds that agree."""
+
+import io
+import multiprocessing
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from timeline import build_timeline
+from timeline.cache import FILE_NAME, Cache, resolver_fingerprint
+from timeline.cli import main
+from timeline.config import Config
+from timeline.corpus import load
+from timeline.settings import BuildSettings, MergeSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", folder)
+    return folder
+
+
+def build(folder, cache_dir, settings=BuildSettings(), jobs=1):
+    cache = Cache(cache_dir)
+    try:
+        return build_timeline(load([folder], Config()).articles, settings=settings, cache=cache, jobs=jobs)
+    finally:
+        cache.close()
+
+
+def export(folder, cache_dir, *flags):
+    out, err = io.StringIO(), io.StringIO()
+    env_flags = list(flags)
+    code = main(["export", str(folder), *env_flags], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    return out.getvalue()
+
+
+def test_second_build_is_a_cache_hit(corpus, tmp_path):
+    first = build(corpus, tmp_path / "c")
+    assert first.stats == {"extracted": 5, "reused": 0, "cached_timeline": False}
+    second = build(corpus, tmp_path / "c")
+    assert second.stats["cached_timeline"] is True
+    assert [(e.id, e.label, e.summary, e.articles) for e in second.events] == \
+        [(e.id, e.label, e.summary, e.articles) for e in first.events]
+    assert [a.published for a in second.articles] == [a.published for a in first.articles]
+
+
+def test_a_changed_file_is_the_only_one_extracted(corpus, tmp_path):
+    build(corpus, tmp_path / "c")
+    changed = corpus / "003_6641de5ea90b4dcb.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe couple married in 2013.", encoding="utf-8")
+    (corpus / "new.txt").write_text("date 2020-10-20 The mayor resigned on Monday.", encoding="utf-8")
+    again = build(corpus, tmp_path / "c")
+    assert again.stats == {"extracted": 2, "reused": 4, "cached_timeline": False}
+    assert any(m.article.id == "new" for m in again.mentions)
+
+
+def test_a_setting_that_shapes_events_misses_the_timeline_but_not_the_extractions(corpus, tmp_path):
+    build(corpus, tmp_path / "c")
+    strict = BuildSettings(merge=MergeSettings(threshold=0.9))
+    again = build(corpus, tmp_path / "c", settings=strict)
+    assert again.stats == {"extracted": 0, "reused": 5, "cached_timeline": False}
+
+
+def test_a_pinned_date_is_a_new_extraction(corpus, tmp_path):
+    from timeline.config import ArticlePin
+
+    build(corpus, tmp_path / "c")
+    pinned = Config(articles={"000_e0547175e613560b": ArticlePin(published=__import__("datetime").date(2020, 10, 20))})
+    cache = Cache(tmp_path / "c")
+    timeline = build_timeline(load([corpus], pinned).articles, cache=cache)
+    cache.close()
+    assert timeline.stats["extracted"] >= 1
+
+
+def test_a_new_resolver_misses_everything(corpus, tmp_path, monkeypatch):
+    build(corpus, tmp_path / "c")
+    resolver_fingerprint.cache_clear()
+    monkeypatch.setattr("timeline.temporal.RESOLVER_VERSION", "changed")
+    try:
+        again = build(corpus, tmp_path / "c")
+    finally:
+        resolver_fingerprint.cache_clear()
+    assert again.stats["extracted"] == 5
+
+
+def test_a_corrupt_cache_is_reported_and_rebuilt(corpus, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / FILE_NAME).write_bytes(b"this is not an sqlite file" * 100)
+    warnings = []
+    cache = Cache(folder, warn=warnings.append)
+    timeline = build_timeline(load([corpus], Config()).articles, cache=cache)
+    cache.close()
+    assert warnings and "corrupt or not timeline's" in warnings[0]
+    assert len(timeline.events) == 8
+    assert list(folder.glob(f"{FILE_NAME}.broken-*"))
+    assert build(corpus, folder).stats["cached_timeline"] is True
+
+
+def test_a_foreign_sqlite_file_is_set_aside(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    other = sqlite3.connect(folder / FILE_NAME)
+    other.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    other.execute("INSERT INTO meta VALUES ('schema', 'someone else')")
+    other.commit()
+    other.close()
+    warnings = []
+    Cache(folder, warn=warnings.append).close()
+    assert warnings and "schema" in warnings[0]
+
+
+def _build_in_process(args):
+    folder, cache_dir = args
+    timeline = build(Path(folder), Path(cache_dir))
+    return len(timeline.events)
+
+
+def test_concurrent_builders_share_the_cache(corpus, tmp_path):
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2) as pool:
+        results = pool.map(_build_in_process, [(str(corpus), str(tmp_path / "c"))] * 4)
+    assert results == [8, 8, 8, 8]
+    cache = Cache(tmp_path / "c")
+    assert cache.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert cache.info()["timelines"] == 1
+    cache.close()
+
+
+def test_jobs_1_and_jobs_2_export_the_same(tmp_path, monkeypatch):
+    import timeline.build
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.setattr(timeline.build, "PARALLEL_MINIMUM", 1)  # the seeds are few: use the processes anyway
+    folder = ROOT / "seeds"
+    assert export(folder, None, "--jobs", "2", "--no-cache") == export(folder, None, "--jobs", "1", "--no-cache")
+    assert export(folder, None, "--jobs", "2") == export(folder, None, "--jobs", "1", "--no-cache")
+
+
+def test_cache_commands(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "c"))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["build", str(ROOT / "seeds")], stdout=out, stderr=err) == 0
+    assert "8 events" in out.getvalue() and "5 extracted" in out.getvalue()
+    out = io.StringIO()
+    assert main(["cache", "info"], stdout=out, stderr=err) == 0
+    assert str(tmp_path / "c") in out.getvalue() and "1 built timelines" in out.getvalue()
+    out = io.StringIO()
+    assert main(["cache", "clear"], stdout=out, stderr=err) == 0
+    out = io.StringIO()
+    main(["cache", "info"], stdout=out, stderr=err)
+    assert "0 article extractions" in out.getvalue()
+
+
+def test_an_unusable_cache_folder_is_not_fatal(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(blocker / "sub"))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["export", str(ROOT / "seeds")], stdout=out, stderr=err) == 0
+    assert "building without a cache" in err.getvalue() and out.getvalue().startswith("event_id")

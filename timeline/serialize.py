@@ -1,0 +1,99 @@
+"""Mentions, events and inferences to and from plain JSON-able data (for the cache and for
+worker processes). JSON, not pickle: a cache file from elsewhere must never run code."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .corpus import Article
+from .dating import Inference
+from .model import Event, Mention
+from .temporal import Granularity, Interval, TimeExpression
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def expression_data(e: TimeExpression) -> list[Any]:
+    return [e.start, e.end, e.text, e.type, e.timex, e.mod,
+            None if e.interval is None else [e.interval.start.isoformat(), e.interval.end.isoformat()],
+            None if e.granularity is None else e.granularity.value]
+
+
+def expression_from(data: list[Any]) -> TimeExpression:
+    start, end, text, type_, timex, mod, interval, granularity = data
+    return TimeExpression(start, end, text, type_, timex, mod,
+                          None if interval is None else Interval(_day(interval[0]), _day(interval[1])),
+                          None if granularity is None else Granularity(granularity))
+
+
+def mentions_data(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """One article's mentions; the anchor is kept as the (start, end) of the anchoring expression."""
+    return [{
+        "e": expression_data(m.expression),
+        "ref": _iso(m.reference),
+        "sentence": m.sentence,
+        "sentence_start": m.sentence_start,
+        "segment": list(m.segment),
+        "context": list(m.context),
+        "anchor": None if m.anchor is None else [m.anchor.start, m.anchor.end],
+    } for m in mentions]
+
+
+def mentions_from(data: list[dict[str, Any]], article: Article) -> list[Mention]:
+    expressions = [expression_from(item["e"]) for item in data]
+    by_span = {(e.start, e.end): e for e in expressions}
+    return [Mention(
+        article=article,
+        expression=expression,
+        reference=_day(item["ref"]),
+        sentence=item["sentence"],
+        sentence_start=item["sentence_start"],
+        segment=tuple(item["segment"]),
+        context=tuple(item["context"]),
+        anchor=None if item["anchor"] is None else by_span.get(tuple(item["anchor"])),
+    ) for item, expression in zip(data, expressions)]
+
+
+def event_data(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "members": [[m.article.id, m.expression.start] for m in event.mentions],
+        "interval": None if event.interval is None else [_iso(event.interval.start), _iso(event.interval.end)],
+        "granularity": None if event.granularity is None else event.granularity.value,
+        "mod": event.mod,
+        "summary": event.summary,
+        "timex": event.timex,
+        "conflict": event.conflict,
+    }
+
+
+def event_from(data: dict[str, Any], mentions: dict[tuple[str, int], Mention]) -> Event:
+    interval = data["interval"]
+    return Event(
+        id=data["id"],
+        mentions=[mentions[(article_id, start)] for article_id, start in data["members"]],
+        interval=None if interval is None else Interval(_day(interval[0]), _day(interval[1])),
+        granularity=None if data["granularity"] is None else Granularity(data["granularity"]),
+        mod=data["mod"],
+        summary=data["summary"],
+        timex=data["timex"],
+        conflict=data["conflict"],
+    )
+
+
+def inference_data(inference: Inference) -> dict[str, Any]:
+    return {"published": _iso(inference.published), "neighbours": list(inference.neighbours),
+            "agreeing": inference.agreeing, "considered": inference.considered,
+            "earliest": _iso(inference.earliest), "latest": _iso(inference.latest)}
+
+
+def inference_from(data: dict[str, Any]) -> Inference:
+    return Inference(_day(data["published"]), tuple(data["neighbours"]), data["agreeing"], data["considered"],
+                     _day(data["earliest"]), _day(data["latest"]))
