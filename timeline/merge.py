@@ -68,24 +68,38 @@ class Weighed:
 
 class Stories:
     """Whether two articles tell the same story: similarity of their whole texts (names,
-    titles and numbers only across languages), computed once per pair on demand."""
+    titles and numbers only across languages). Word frequencies are counted in one pass;
+    each article's vector is made when first needed and a bounded number are kept."""
+
+    KEPT = 4096
 
     def __init__(self, articles: Iterable[Article]):
         self.articles = {a.id: a for a in articles}
-        signatures = {aid: signature(a.text, load_grammar(a.language).stopwords,
-                                     load_grammar(a.language).words.get("number", {}))
-                      for aid, a in self.articles.items()}
-        weights = Weights(signatures.values())
-        self.full = {aid: Vector.of(sig, weights) for aid, sig in signatures.items()}
-        self.names = {aid: Vector.of(Signature(sig.names, frozenset()), weights) for aid, sig in signatures.items()}
+        self.weights = Weights(self._signature(a) for a in self.articles.values())
+        self._vectors: dict[str, tuple[Vector, Vector]] = {}
         self._cache: dict[tuple[str, str], float] = {}
+
+    @staticmethod
+    def _signature(article: Article) -> Signature:
+        grammar = load_grammar(article.language)
+        return signature(article.text, grammar.stopwords, grammar.words.get("number", {}))
+
+    def _vector(self, article_id: str) -> tuple[Vector, Vector]:
+        vectors = self._vectors.get(article_id)
+        if vectors is None:
+            if len(self._vectors) >= self.KEPT:
+                self._vectors.pop(next(iter(self._vectors)))  # the oldest: buckets move forward in time
+            sig = self._signature(self.articles[article_id])
+            vectors = (Vector.of(sig, self.weights), Vector.of(Signature(sig.names, frozenset()), self.weights))
+            self._vectors[article_id] = vectors
+        return vectors
 
     def similarity(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
         if key not in self._cache:
             same_language = self.articles[a].language == self.articles[b].language
-            vectors = self.full if same_language else self.names
-            self._cache[key] = overlap(vectors[a], vectors[b])
+            which = 0 if same_language else 1
+            self._cache[key] = overlap(self._vector(a)[which], self._vector(b)[which])
         return self._cache[key]
 
 
@@ -211,43 +225,54 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     """
     placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
     placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
-    evidence = [Evidence.of(m) for m in placed]
-    if weights is None:
-        weights = Weights(e.context for e in evidence)
-    weighed = [Weighed(e, weights) for e in evidence]
+    if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
+        weights = Weights(context_signature(m) for m in placed)
     strong = settings.conflict_threshold
     stories = Stories({m.article.id: m.article for m in placed}.values())
 
-    tokens = [w.tokens() for w in weighed]
-    index: dict[tuple, list[int]] = {}
-    for i, m in enumerate(placed):
-        for key in _query_keys(m.interval):
-            for token in tokens[i]:
-                index.setdefault((key, token), []).append(i)
+    # Buckets, one at a time: each mention is registered under its own keys and looks for
+    # partners under those of its interval widened by a week (so near readings meet).
+    own_keys = [_query_keys(m.interval) for m in placed]
+    wide_keys = [_query_keys(_widened(m.interval)) for m in placed]
+    registered: dict[tuple, list[int]] = {}
+    looking: dict[tuple, list[int]] = {}
+    for i in range(len(placed)):
+        for key in own_keys[i]:
+            registered.setdefault(key, []).append(i)
+        for key in wide_keys[i]:
+            looking.setdefault(key, []).append(i)
+    weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
+
+    def weigh(i: int) -> Weighed:
+        if i not in weighed:
+            weighed[i] = Weighed(Evidence.of(placed[i]), weights)
+        return weighed[i]
+
     edges: list[tuple[float, bool, int, int]] = []
-    for i, m in enumerate(placed):
-        shared: dict[int, int] = {}
-        for key in _query_keys(_widened(m.interval)):
-            for token in tokens[i]:
-                bucket = index.get((key, token), ())
+    for key in sorted(set(registered) & set(looking)):
+        members = registered[key]
+        index: dict[str, list[int]] = {}
+        for j in members:
+            for token in weigh(j).tokens():
+                index.setdefault(token, []).append(j)
+        for i in looking[key]:
+            shared: dict[int, int] = {}
+            for token in weigh(i).tokens():
+                bucket = index.get(token, ())
                 if len(bucket) > MAX_TOKEN_BUCKET:
                     continue
                 for j in bucket:
                     if j > i:
                         shared[j] = shared.get(j, 0) + 1
-        for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
-            other = placed[j]
-            overlap_ = m.interval.overlaps(other.interval)
-            if not overlap_ and not _near(m.interval, other.interval):
-                continue
-            if m.article.id == other.article.id:
-                raw, needed = overlap(weighed[i].segment, weighed[j].segment, fuzzy=True), strong
-            else:
-                days = max(m.interval.days, other.interval.days)
-                one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
-                raw, needed = relatedness(weighed[i], weighed[j], settings, days, one_story)
-            if (overlap_ and raw >= needed) or raw >= strong:
-                edges.append((raw / needed, raw >= strong, i, j))
+            for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
+                if _first_shared_key(wide_keys[i], own_keys[j]) != key:
+                    continue  # scored in an earlier bucket they share
+                edge = _score(placed[i], placed[j], weigh(i), weigh(j), stories, settings, strong)
+                if edge is not None:
+                    edges.append((edge[0], edge[1], i, j))
+        # Mentions whose intervals end before the next bucket begins are done with.
+        for done in [k for k in weighed if max(own_keys[k] + wide_keys[k]) <= key]:
+            del weighed[done]
     edges.sort(key=lambda e: (-e[0], e[2], e[3]))
 
     linked = {(i, j) for _, _, i, j in edges}
@@ -273,6 +298,29 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
             group_of[k] = a
     members = [[placed[k] for k in sorted(g.members)] for g in groups.values()]
     return _join_by_anchor(members)
+
+
+def _first_shared_key(a_looks: list[tuple], b_own: list[tuple]) -> tuple | None:
+    """The first bucket in which ``a`` looking meets ``b`` registered (pairs are scored there only)."""
+    common = set(a_looks) & set(b_own)
+    return min(common) if common else None
+
+
+def _score(m: Mention, other: Mention, a: Weighed, b: Weighed, stories: Stories, settings: MergeSettings,
+           strong: float) -> tuple[float, bool] | None:
+    """(score, strong) of a candidate pair, or None when it is no edge: see cluster()."""
+    overlapping = m.interval.overlaps(other.interval)
+    if not overlapping and not _near(m.interval, other.interval):
+        return None
+    if m.article.id == other.article.id:
+        raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
+    else:
+        days = max(m.interval.days, other.interval.days)
+        one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
+        raw, needed = relatedness(a, b, settings, days, one_story)
+    if (overlapping and raw >= needed) or raw >= strong:
+        return raw / needed, raw >= strong
+    return None
 
 
 def _widened(interval: Interval) -> Interval:

@@ -53,9 +53,6 @@ class Filters:
             parts.append("undated hidden")
         return " · ".join(parts)
 
-    def cleared(self) -> Filters:
-        return Filters()
-
     def with_(self, **changes) -> Filters:
         return replace(self, **changes)
 

@@ -124,8 +124,14 @@ def century(number: int) -> Interval:
 
 # Early / mid / late: the first, middle and last third of a period.
 def part(interval: Interval, mod: str) -> Interval:
+    """The START, MID or END third of ``interval`` (never empty, always inside it).
+
+    A month is cut as newsrooms read it: 1-10, 11-20, 21-end; other spans in thirds.
+    """
     total = interval.days
-    if interval.days <= 31:  # a month: 1-10, 11-20, 21-end, as newsrooms read them
+    if total < 3:
+        return interval
+    if 28 <= total <= 31:
         cuts = (10, 20)
     else:
         cuts = (total // 3, 2 * total // 3)

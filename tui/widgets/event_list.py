@@ -190,13 +190,6 @@ class EventList(ScrollView, can_focus=True):
         if position < len(self.row_of):
             self.refresh_line(self.row_of[position])
 
-    def refresh_line(self, row: int) -> None:
-        from textual.geometry import Region
-
-        y = row - self.scroll_offset.y
-        if 0 <= y < self.size.height:
-            self.refresh(Region(0, y, self.size.width, 1))
-
     def _scroll_to_cursor(self, animate: bool = False) -> None:
         if not self.row_of:
             return

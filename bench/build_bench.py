@@ -1,0 +1,97 @@
+"""Build speed and memory on the silver corpus, beside dateparser, in one run.
+
+    python bench/build_bench.py [--skip-tenfold]
+
+Measures `timeline build` as separate processes (cold: an empty cache; warm:
+the cache that cold run left), with 1 job and with all cores, on
+../shared/corpora/te3-silver-news.jsonl.gz (2,452 articles) and on that
+corpus replicated ten times (ids suffixed, publish dates shifted 5,000 days
+a copy). Baseline in the same run: dateparser.search.search_dates over the
+same texts in one process, languages=["en"], RELATIVE_BASE = publish date.
+Peak memory is the largest resident size of the measured process itself
+(from wait4); worker processes come on top.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "te3-silver-news.jsonl.gz"
+
+BASELINE = """
+import gzip, json, sys, warnings
+from datetime import datetime
+from dateparser.search import search_dates
+warnings.simplefilter("ignore")
+for line in gzip.open(sys.argv[1], "rt", encoding="utf-8"):
+    record = json.loads(line)
+    base = datetime.fromisoformat(record["published"][:10])
+    search_dates(record["text"], languages=["en"], settings={"RELATIVE_BASE": base})
+"""
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of one process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def tenfold(target: Path) -> None:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
+        records = [json.loads(line) for line in source]
+    with gzip.open(target, "wt", encoding="utf-8") as out:
+        for copy in range(10):
+            for record in records:
+                published = date.fromisoformat(record["published"][:10]) + timedelta(days=5000 * copy)
+                out.write(json.dumps({**record, "id": f"{record['id']}-{copy}",
+                                      "published": published.isoformat()}) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-tenfold", action="store_true")
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    size = sum(len(json.loads(line)["text"].encode()) for line in gzip.open(CORPUS, "rt", encoding="utf-8"))
+    print(f"{date.today()}  {platform.python_implementation()} {platform.python_version()}  {cores} cores  "
+          f"corpus {CORPUS.name}: {size / 1e6:.1f} MB of text")
+    rows = []
+    seconds, peak = measure([sys.executable, "-c", BASELINE, str(CORPUS)], dict(os.environ))
+    rows.append(("dateparser search_dates (baseline)", "1", seconds, peak))
+    baseline = seconds
+    corpora = [("1×", CORPUS)]
+    with tempfile.TemporaryDirectory() as scratch:
+        if not args.skip_tenfold:
+            big = Path(scratch) / "tenfold.jsonl.gz"
+            tenfold(big)
+            corpora.append(("10×", big))
+        for label, path in corpora:
+            for jobs in ([1, cores] if label == "1×" else [cores]):
+                env = {**os.environ, "TIMELINE_CACHE_DIR": str(Path(scratch) / f"cache-{label}-{jobs}")}
+                command = [sys.executable, "-m", "timeline", "build", str(path), "--jobs", str(jobs)]
+                for kind in ("cold", "warm"):
+                    seconds, peak = measure(command, env)
+                    rows.append((f"timeline build {label} {kind}", str(jobs), seconds, peak))
+    print(f"{'run':38}{'jobs':>5}{'seconds':>9}{'peak MB':>9}{'× baseline time':>17}")
+    for name, jobs, seconds, peak in rows:
+        print(f"{name:38}{jobs:>5}{seconds:9.1f}{peak:9.0f}{seconds / baseline:17.2f}")
+
+
+if __name__ == "__main__":
+    main()
