@@ -89,6 +89,9 @@ class Extractor:
             out[article.id] = mentions_from(data, article)
             if self.cache:
                 computed.append((keys[article.id], data))
+                if len(computed) >= 500:  # written as they come: a huge corpus is not held twice
+                    self.cache.put_extractions(computed)
+                    computed = []
             done += 1
             if done % 25 == 0:
                 self._report(done, len(articles))
@@ -135,6 +138,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         if cached is not None:
             timeline = _from_cache(cached, articles, problems, extractor)
             if timeline is not None:
+                timeline.stats["key"] = whole_key
                 return timeline
 
     mentions = extractor.run(articles)
@@ -149,7 +153,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         cache.put_timeline(whole_key, {
             "events": [event_data(e) for e in timeline.events],
             "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},
-        })
+        }, excerpts=((e.id, " ".join([e.summary, *(m.sentence for m in e.mentions)])) for e in timeline.events))
+        timeline.stats["key"] = whole_key
     return timeline
 
 

@@ -90,6 +90,7 @@ class Cache:
         self.path = self.directory / FILE_NAME
         self.warn = warn
         self.connection = self._open()
+        self.fts = self._fts_table()
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -122,6 +123,16 @@ class Cache:
             connection.close()
             raise
         return connection
+
+    def _fts_table(self) -> bool:
+        """Whether this SQLite has FTS5 (then excerpts are indexed for search)."""
+        try:
+            with self.connection:
+                self.connection.execute("CREATE VIRTUAL TABLE IF NOT EXISTS excerpts "
+                                        "USING fts5(timeline UNINDEXED, event UNINDEXED, text)")
+            return True
+        except sqlite3.OperationalError:
+            return False
 
     def _set_aside(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -175,17 +186,40 @@ class Cache:
 
         return self._guard(read, None)
 
-    def put_timeline(self, key: str, data: Any) -> None:
+    def put_timeline(self, key: str, data: Any, excerpts: Iterable[tuple[str, str]] = ()) -> None:
+        """Store a built timeline, and index its ``(event id, text)`` excerpts when FTS5 is there."""
         def write() -> None:
             with self.connection:
                 self.connection.execute("INSERT OR REPLACE INTO timelines VALUES (?, ?, ?)",
                                         (key, json.dumps(data, ensure_ascii=False), time.time()))
+                if self.fts:
+                    self.connection.execute("DELETE FROM excerpts WHERE timeline = ?", (key,))
+                    self.connection.executemany("INSERT INTO excerpts VALUES (?, ?, ?)",
+                                                ((key, event, text) for event, text in excerpts))
 
         self._guard(write, None)
+
+    def search(self, key: str, query: str) -> set[str] | None:
+        """Ids of the events of timeline ``key`` with a word starting like one of ``query``'s,
+        or None when this SQLite has no FTS5 (then the caller searches everything itself)."""
+        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
+        if not self.fts:
+            return None
+        if not words:
+            return set()
+        match = " OR ".join(f'"{w}"*' for w in words)
+
+        def read() -> set[str] | None:
+            rows = self.connection.execute("SELECT event FROM excerpts WHERE timeline = ? AND excerpts MATCH ?",
+                                           (key, match))
+            return {event for (event,) in rows}
+
+        return self._guard(read, None)
 
     def info(self) -> dict[str, Any]:
         counts = {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                   for table in ("extractions", "timelines")}
+        counts["fts5"] = self.fts
         size = sum(Path(str(self.path) + s).stat().st_size for s in ("", "-wal") if Path(str(self.path) + s).exists())
         return {"path": str(self.path), "bytes": size, "resolver": resolver_fingerprint(), **counts}
 
@@ -193,4 +227,6 @@ class Cache:
         with self.connection:
             self.connection.execute("DELETE FROM extractions")
             self.connection.execute("DELETE FROM timelines")
+            if self.fts:
+                self.connection.execute("DELETE FROM excerpts")
         self.connection.execute("VACUUM")

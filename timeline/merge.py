@@ -97,6 +97,8 @@ class Stories:
     def similarity(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
         if key not in self._cache:
+            if len(self._cache) >= 64 * self.KEPT:
+                self._cache.clear()  # pairs come bucket by bucket: old ones are rarely asked again
             same_language = self.articles[a].language == self.articles[b].language
             which = 0 if same_language else 1
             self._cache[key] = overlap(self._vector(a)[which], self._vector(b)[which])

@@ -133,8 +133,11 @@ def search(events: list[Event], query: str, among: list[int] | None = None) -> l
     return [key for _, _, key in sorted(found, key=lambda f: (-f[1], f[2]))]
 
 
-def visible(timeline: Timeline, filters: Filters) -> list[int]:
-    """Indexes into ``timeline.events`` that pass ``filters``: in date order, or by search score."""
+def visible(timeline: Timeline, filters: Filters, candidates: set[str] | None = None) -> list[int]:
+    """Indexes into ``timeline.events`` that pass ``filters``: in date order, or by search score.
+
+    ``candidates`` (event ids from a full-text index) narrows a search before it is ranked.
+    """
     out = []
     for i, event in enumerate(timeline.events):
         if event.interval is None and not filters.show_undated:
@@ -149,6 +152,8 @@ def visible(timeline: Timeline, filters: Filters) -> list[int]:
             continue
         out.append(i)
     if filters.query:
+        if candidates is not None:
+            out = [i for i in out if timeline.events[i].id in candidates]
         matched = set(search(timeline.events, filters.query, out))
         out = [i for i in out if i in matched]
     return out

@@ -236,11 +236,24 @@ class TimelineApp(App[None]):
     def search_submitted(self) -> None:
         self.query_one(EventList).focus()
 
+    #: above this many events a search is first narrowed by the cache's full-text index
+    FULL_TEXT_FROM = 20_000
+
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         if self.timeline is None:
             return
-        self.post_message(self.Searched(query, visible(self.timeline, self.filters.with_(query=query.strip()))))
+        candidates = None
+        key = self.timeline.stats.get("key")
+        if query.strip() and key and self.use_cache and len(self.timeline.events) > self.FULL_TEXT_FROM:
+            try:
+                cache = Cache()  # its own connection: this is a worker thread
+                candidates = cache.search(key, query)
+                cache.close()
+            except CacheError:
+                candidates = None
+        filters = self.filters.with_(query=query.strip())
+        self.post_message(self.Searched(query, visible(self.timeline, filters, candidates)))
 
     @on(Searched)
     def searched(self, message: Searched) -> None:
