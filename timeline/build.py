@@ -159,9 +159,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
 
 
 def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], events: list[Event],
-              problems: list[Problem], numbered: bool = False) -> Timeline:
-    if not numbered:
-        number_events(events)
+              problems: list[Problem]) -> Timeline:
+    number_events(events)
     event_of = {id(m): event.id for event in events for m in event.mentions}
     for event in events:
         event.mentions = [dataclasses.replace(m, event_id=event.id) for m in event.mentions]
@@ -185,13 +184,14 @@ def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Pr
     found = extractor.cache.get_extractions(list(keys.values()))
     if len(found) < len(set(keys.values())):
         return None
-    mentions = {a.id: mentions_from(found[keys[a.id]], a) for a in articles}
-    by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
     try:
+        event_of = {(article_id, start): item["id"] for item in data["events"] for article_id, start in item["members"]}
+        mentions = {a.id: mentions_from(found[keys[a.id]], a, event_of) for a in articles}
+        by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
         events = [event_from(item, by_ref) for item in data["events"]]
     except (KeyError, TypeError, ValueError):
         return None
-    timeline = _assemble(articles, mentions, events, problems, numbered=True)
+    timeline = Timeline(articles, [m for a in articles for m in mentions[a.id]], events, problems)
     extractor.reused += len(articles)
     timeline.stats = {"extracted": 0, "reused": len(articles), "cached_timeline": True}
     return timeline

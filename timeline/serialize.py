@@ -46,7 +46,10 @@ def mentions_data(mentions: list[Mention]) -> list[dict[str, Any]]:
     } for m in mentions]
 
 
-def mentions_from(data: list[dict[str, Any]], article: Article) -> list[Mention]:
+def mentions_from(data: list[dict[str, Any]], article: Article,
+                  event_of: dict[tuple[str, int], str] | None = None) -> list[Mention]:
+    """An article's mentions from ``mentions_data``; ``event_of`` maps (article id, start) to event ids."""
+    event_of = event_of or {}
     expressions = [expression_from(item["e"]) for item in data]
     by_span = {(e.start, e.end): e for e in expressions}
     return [Mention(
@@ -58,6 +61,7 @@ def mentions_from(data: list[dict[str, Any]], article: Article) -> list[Mention]
         segment=tuple(item["segment"]),
         context=tuple(item["context"]),
         anchor=None if item["anchor"] is None else by_span.get(tuple(item["anchor"])),
+        event_id=event_of.get((article.id, expression.start)),
     ) for item, expression in zip(data, expressions)]
 
 
