@@ -3,8 +3,6 @@
 import io
 from datetime import date
 
-import pytest
-
 from timeline import build_timeline
 from timeline.corpus import Article
 from timeline.export import write

@@ -338,7 +338,7 @@ def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:
     "a day after" the awards in one, "nästa kväll" after them in another."""
     where = {(m.article.id, m.expression.start): n for n, g in enumerate(groups) for m in g}
     first_with_step: dict[tuple[int, int], int] = {}
-    for n, group in enumerate(groups):
+    for group in groups:
         for m in group:
             anchor = m.anchor
             anchor_group = where.get((m.article.id, anchor.start)) if anchor is not None else None
