@@ -216,3 +216,19 @@ def test_density_span_ignores_outliers():
     spread = density(Timeline([], [], events), list(range(len(events))), 10)
     assert spread.start == d(2020, 1, 1) and spread.end == d(2020, 1, 30)
     assert sum(spread.counts) == len(events)
+
+
+def test_keys_typed_right_after_slash_go_to_the_search():
+    asyncio.run(_test_keys_typed_right_after_slash_go_to_the_search())
+
+
+async def _test_keys_typed_right_after_slash_go_to_the_search():
+    from textual.widgets import Input
+
+    app = TimelineApp([SEEDS], Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("slash", *"grocery")  # one burst, as a paste
+        await started(pilot)
+        assert app.query_one("#search", Input).value == "grocery"
+        assert not isinstance(app.screen, ArticleScreen)

@@ -226,7 +226,7 @@ class TimelineApp(App[None]):
         if not search.display:
             self.before_search = self.query_one(EventList).current
         search.display = True
-        search.focus()
+        self.screen.set_focus(search)  # at once, not later: keys typed right after "/" belong to it
 
     @on(Input.Changed, "#search")
     def search_changed(self, message: Input.Changed) -> None:
