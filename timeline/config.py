@@ -45,6 +45,8 @@ class Config:
     articles: dict[str, ArticlePin] = field(default_factory=dict)
     source: Path | None = None
     build: BuildSettings = field(default_factory=BuildSettings)
+    #: longer articles are read only this far (with a warning): one huge file must not stall a build
+    max_article_chars: int = 1_000_000
 
 
 def _fail(where: str, key: str, problem: str) -> ConfigError:
@@ -125,7 +127,7 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
     corpus = data.get("corpus", {})
     if not isinstance(corpus, dict):
         raise _fail(where, "corpus", "expected a table")
-    _check_keys(corpus, {"paths", "languages"}, where, "corpus.")
+    _check_keys(corpus, {"paths", "languages", "max_article_chars"}, where, "corpus.")
 
     paths = corpus.get("paths", ["seeds"])
     if isinstance(paths, str):
@@ -157,6 +159,8 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
         articles=pins,
         source=None,
         build=_build_settings(data, where),
+        max_article_chars=_number(corpus, "max_article_chars", 1_000_000, 1_000, 100_000_000, where, "corpus.",
+                                  integer=True),
     )
 
 

@@ -293,6 +293,11 @@ class Loader:
     # shared
 
     def _add(self, article: Article) -> None:
+        limit = self.config.max_article_chars
+        if len(article.text) > limit:
+            self._problem(article.path, f"{len(article.text):,} characters; only the first {limit:,} are read "
+                          "(corpus.max_article_chars)", line=article.line, skipped=False)
+            article.text = article.text[:limit]
         pin = self.config.articles.get(article.id)
         languages = self.config.languages
         if article.language and article.language not in languages:

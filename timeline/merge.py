@@ -205,8 +205,10 @@ def _near(a: Interval, b: Interval) -> bool:
 
 #: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
 FUZZY_BAND = 0.75
-#: the share of pairs across two groups that must be alike for the groups to join
+#: the share of pairs across two groups that must be alike for the groups to join...
 LINKED_SHARE = 0.5
+#: ...judged on at most this many members of each (their most precise ones)
+LINKED_SAMPLE = 30
 #: partners a mention is compared with at most (those sharing the most distinctive tokens)
 MAX_PARTNERS = 60
 #: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
@@ -286,7 +288,8 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
         if a == b:
             continue
         # No chains: most pairs across the two groups must be alike, not just this one.
-        pairs = [(min(x, y), max(x, y)) for x in groups[a].members for y in groups[b].members]
+        pairs = [(min(x, y), max(x, y)) for x in groups[a].members[:LINKED_SAMPLE]
+                 for y in groups[b].members[:LINKED_SAMPLE]]
         if sum(p in linked for p in pairs) < LINKED_SHARE * len(pairs):
             continue
         joined = groups[a].joined(groups[b])
