@@ -1,6 +1,7 @@
 """Pilot tests of the app's key flows; they assert state, not pixels."""
 
 import asyncio
+import contextlib
 import csv
 from pathlib import Path
 
@@ -12,6 +13,24 @@ from tui.widgets.detail import ExcerptList
 from tui.widgets.event_list import EventList
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@contextlib.asynccontextmanager
+async def running(*inputs, size=(120, 40)):
+    """A started app on ``inputs`` (the seeds by default), its timeline loaded."""
+    app = TimelineApp(list(inputs) or [SEEDS], Config())
+    async with app.run_test(size=size) as pilot:
+        await started(pilot)
+        yield app, pilot
+
+
+async def filter_dates(pilot, text):
+    """Open the filters, type a date range, apply."""
+    await pilot.press("f")
+    await pilot.pause()
+    await pilot.click("#dates")
+    await pilot.press(*text, "enter")
+    await pilot.pause()
 
 
 async def started(pilot):
@@ -28,9 +47,7 @@ def test_open_and_move():
 
 
 async def _test_open_and_move():
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running() as (app, pilot):
         assert len(app.shown) == len(app.timeline.events) == 8
         assert "8 events" in app.sub_title
         first = current_event(app)
@@ -48,9 +65,7 @@ def test_search_and_clear_restores_selection():
 
 
 async def _test_search_and_clear_restores_selection():
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running() as (app, pilot):
         await pilot.press("down", "down")
         before = current_event(app)
         await pilot.press("slash")
@@ -68,15 +83,8 @@ def test_filters_by_date_range_and_sources():
 
 
 async def _test_filters_by_date_range_and_sources():
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
-        await pilot.press("f")
-        await pilot.pause()
-        await pilot.click("#dates")
-        await pilot.press(*"2020-10")
-        await pilot.press("enter")
-        await pilot.pause()
+    async with running() as (app, pilot):
+        await filter_dates(pilot, "2020-10")
         assert app.shown and all(app.timeline.events[i].interval.start.month == 10 for i in app.shown)
         assert "dates 2020-10" in app.query_one("#status").render().plain
         app.filters = app.filters.with_(min_sources=3)
@@ -89,14 +97,8 @@ def test_bad_date_range_is_explained_not_applied():
 
 
 async def _test_bad_date_range_is_explained_not_applied():
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
-        await pilot.press("f")
-        await pilot.pause()
-        await pilot.click("#dates")
-        await pilot.press(*"soon", "enter")
-        await pilot.pause()
+    async with running() as (app, pilot):
+        await filter_dates(pilot, "soon")
         assert "not a date" in str(app.screen.query_one("#dates-error").render())
         await pilot.press("escape")
         assert len(app.shown) == 8
@@ -107,9 +109,7 @@ def test_open_article_at_the_excerpt_and_back():
 
 
 async def _test_open_article_at_the_excerpt_and_back():
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running() as (app, pilot):
         while "Billboard" not in current_event(app).summary:
             await pilot.press("down")
         await pilot.press("enter")
@@ -131,9 +131,7 @@ def test_export_writes_what_is_shown(tmp_path):
 
 
 async def _test_export_writes_what_is_shown(tmp_path):
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running() as (app, pilot):
         app.filters = app.filters.with_(min_sources=2)
         app.refresh_view()
         shown = [app.timeline.events[i].id for i in app.shown]
@@ -152,9 +150,7 @@ def test_help_lists_keys():
 
 
 async def _test_help_lists_keys():
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running() as (app, pilot):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
@@ -168,9 +164,7 @@ def test_article_text_is_shown_literally(tmp_path):
 async def _test_article_text_is_shown_literally(tmp_path):
     (tmp_path / "a.txt").write_text("date 2020-10-15 [bold red]Mayor[/] quit on Monday \x1b[31mnow\x1b[0m.",
                                     encoding="utf-8")
-    app = TimelineApp([tmp_path], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running(tmp_path) as (app, pilot):
         events = app.query_one(EventList)
         lines = [events.render_line(y).text for y in range(3)]
         assert any("[bold red]Mayor[/]" in line for line in lines), lines
@@ -182,9 +176,7 @@ def test_empty_corpus_says_so(tmp_path):
 
 
 async def _test_empty_corpus_says_so(tmp_path):
-    app = TimelineApp([tmp_path], Config())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await started(pilot)
+    async with running(tmp_path, size=(80, 24)) as (app, pilot):
         assert app.timeline is None
         assert "No article could be read" in app.query_one("#status").render().plain
 
@@ -196,9 +188,7 @@ def test_undated_toggle(tmp_path):
 async def _test_undated_toggle(tmp_path):
     (tmp_path / "a.txt").write_text("date 2020-10-15 The mayor quit on Monday.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("A comet will pass next week.", encoding="utf-8")
-    app = TimelineApp([tmp_path], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running(tmp_path) as (app, pilot):
         assert len(app.shown) == 2
         await pilot.press("u")
         assert len(app.shown) == 1 and "undated hidden" in app.filters.describe()
@@ -225,9 +215,7 @@ def test_keys_typed_right_after_slash_go_to_the_search():
 async def _test_keys_typed_right_after_slash_go_to_the_search():
     from textual.widgets import Input
 
-    app = TimelineApp([SEEDS], Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await started(pilot)
+    async with running() as (app, pilot):
         await pilot.press("slash", *"grocery")  # one burst, as a paste
         await started(pilot)
         assert app.query_one("#search", Input).value == "grocery"
