@@ -64,12 +64,28 @@ def test_bad_file_beside_good_exits_0(tmp_path):
     assert "2020-10-12" in out
 
 
-def test_bad_config_exits_2(tmp_path):
+@pytest.mark.parametrize("text, names", [
+    (b"[corpus\npaths = 1", "not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 8)"),
+    (b"[corpus]\npaths = ['a']\npaths = ['b']", "not valid TOML"),
+    (b"[corpus]\nlanguages = ['xx']", "corpus.languages: unsupported language 'xx'"),
+    (b"[corpus]\nmax_article_chars = '10'", "corpus.max_article_chars: expected a whole number"),
+    (b"[corpus]\narticle_timeout = -5", "corpus.article_timeout: expected a number from 0 to 86400"),
+    (b"[corpus]\narticle_timeout = true", "corpus.article_timeout: expected a number"),
+    (b"corpus = 3", "corpus: expected a table"),
+    (b"events = [1]", "events: expected a table"),
+    (b"[corpus]\nextra = 1", "corpus.extra: unknown key"),
+    (b"[articles.a]\npublished = 2020-02-30", "not valid TOML"),
+    (b"[articles.a]\npublished = '2020-02-30'", "articles.a.published: expected a date"),
+    (b"[events]\nconflict_threshold = 7", "events.conflict_threshold: expected a number from 0 to 1, got 7"),
+    (b"[corpus]\npaths = ['caf\xe9']", "not UTF-8"),
+])
+def test_every_bad_config_is_one_line_naming_the_key_and_exits_2(tmp_path, text, names):
     config = tmp_path / "config.toml"
-    config.write_text("[corpus]\nlanguages = ['xx']\n", encoding="utf-8")
-    code, _, err = run("--config", str(config), "export")
-    assert code == 2
-    assert err.count("\n") == 1 and "corpus.languages" in err
+    config.write_bytes(text)
+    for command in (["export"], ["build"], ["show"], ["browse"]):
+        code, out, err = run("--config", str(config), *command)
+        assert code == 2 and out == ""
+        assert err.count("\n") == 1 and err.startswith(f"timeline: {config}: ") and names in err, err
 
 
 def test_bare_paths_browse_and_fall_back_to_the_table_when_piped(seeds):

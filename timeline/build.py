@@ -9,11 +9,10 @@ too, keyed by all its articles' keys and the settings.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from . import workers
 from .corpus import Article, Problem
 from .dating import date_undated
 from .mentions import extract_mentions
@@ -53,17 +52,31 @@ def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> list
     return mentions_data(extract_mentions(article))
 
 
+def _prepare_worker() -> None:
+    """Compile every language's grammar before the worker's first (timed) article."""
+    from .temporal import available_languages, load_grammar
+
+    for language in available_languages():
+        load_grammar(language)
+
+
 def _fields(article: Article) -> tuple[str, str, str, str | None, str, str]:
     return (article.id, article.path, article.text, article.published.isoformat() if article.published else None,
             article.published_source, article.language)
 
 
 class Extractor:
-    """Mentions for articles: from the cache, else computed (in ``jobs`` processes) and cached."""
+    """Mentions for articles: from the cache, else computed (in ``jobs`` processes) and cached.
 
-    def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None):
-        self.cache, self.jobs, self.progress = cache, max(1, jobs), progress
+    With a ``timeout`` (seconds), each article is extracted in a worker
+    process that is stopped when it runs over; the article is then kept
+    without mentions and reported in ``problems`` (and not cached).
+    """
+
+    def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None, timeout: float | None = None):
+        self.cache, self.jobs, self.progress, self.timeout = cache, max(1, jobs), progress, timeout
         self.computed = self.reused = 0
+        self.problems: list[Problem] = []
 
     def keys(self, articles: list[Article]) -> dict[str, str]:
         from .cache import extraction_key
@@ -85,9 +98,16 @@ class Extractor:
         done = len(articles) - len(todo)
         self._report(done, len(articles))
         computed: list[tuple[str, Any]] = []
-        for article, data in zip(todo, self._compute(todo)):
+        for index, data in self._compute(todo):
+            article = todo[index]
+            failed = isinstance(data, workers.Failure)
+            if failed:
+                setting = " (corpus.article_timeout)" if data.timed_out else ""
+                self.problems.append(Problem(article.path, f"extraction {data.reason}{setting}; "
+                                             "the article is kept without dates", line=article.line, skipped=False))
+                data = []
             out[article.id] = mentions_from(data, article)
-            if self.cache:
+            if self.cache and not failed:
                 computed.append((keys[article.id], data))
                 if len(computed) >= 500:  # written as they come: a huge corpus is not held twice
                     self.cache.put_extractions(computed)
@@ -101,17 +121,13 @@ class Extractor:
             self.cache.put_extractions(computed)
         return out
 
-    def _compute(self, articles: list[Article]) -> Iterable[list[dict[str, Any]]]:
-        if self.jobs == 1 or len(articles) < PARALLEL_MINIMUM:
-            return (mentions_data(extract_mentions(a)) for a in articles)
-        return self._in_processes(articles)
-
-    def _in_processes(self, articles: list[Article]) -> Iterable[list[dict[str, Any]]]:
-        # spawn: safe from a thread (the app builds in one) and the same on every platform
-        context = multiprocessing.get_context("spawn")
-        chunk = max(1, min(32, len(articles) // (self.jobs * 8)))
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
-            yield from pool.map(_extract_payload, [_fields(a) for a in articles], chunksize=chunk)
+    def _compute(self, articles: list[Article]) -> Iterable[tuple[int, list[dict[str, Any]] | workers.Failure]]:
+        """(index in ``articles``, mention data or Failure), in the order they are done."""
+        jobs = self.jobs if len(articles) >= PARALLEL_MINIMUM else 1
+        if self.timeout is None and jobs == 1:  # nothing to watch over: no worker to start
+            return ((n, mentions_data(extract_mentions(a))) for n, a in enumerate(articles))
+        return workers.run(_extract_payload, (_fields(a) for a in articles), jobs, self.timeout,
+                           prepare=_prepare_worker)
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -120,15 +136,17 @@ class Extractor:
 
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
                    settings: BuildSettings = BuildSettings(), progress: Progress | None = None,
-                   cache: Cache | None = None, jobs: int = 1) -> Timeline:
+                   cache: Cache | None = None, jobs: int = 1, timeout: float | None = None) -> Timeline:
     """The timeline of ``articles``.
 
     ``progress(done, total)`` is called as articles are read; ``cache``
-    reuses earlier work; ``jobs`` processes extract in parallel.
+    reuses earlier work; ``jobs`` processes extract in parallel; an article
+    whose extraction takes over ``timeout`` seconds is kept without dates and
+    added to the timeline's problems.
     """
     articles = list(articles)
     problems = list(problems)
-    extractor = Extractor(cache, jobs, progress)
+    extractor = Extractor(cache, jobs, progress, timeout)
     whole_key = None
     if cache is not None:
         from .cache import timeline_key
@@ -145,9 +163,11 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     dated = date_undated(articles, mentions, settings.dating, settings.merge)
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
     if newly_dated:  # resolve again against the inferred dates
-        mentions.update(Extractor(cache, jobs, None).run(newly_dated))
+        again = Extractor(cache, jobs, None, timeout)
+        mentions.update(again.run(newly_dated))
+        extractor.problems += again.problems
     timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge),
-                         problems)
+                         problems + extractor.problems)
     timeline.stats = {"extracted": extractor.computed, "reused": extractor.reused, "cached_timeline": False}
     if cache is not None and whole_key is not None:
         cache.put_timeline(whole_key, {

@@ -167,11 +167,14 @@ def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], std
         raise CommandError(f"no article could be read from {', '.join(inputs)}")
     cache = None if getattr(args, "no_cache", True) else open_cache(stderr)
     try:
-        return build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
-                              jobs=getattr(args, "jobs", 1))
+        timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
+                                  jobs=getattr(args, "jobs", 1), timeout=config.timeout)
     finally:
         if cache is not None:
             cache.close()
+    for problem in timeline.problems[len(result.problems):]:  # the build's own (an article too slow)
+        print(f"timeline: {problem}", file=stderr)
+    return timeline
 
 
 def _console(stream: IO[str]):

@@ -47,6 +47,12 @@ class Config:
     build: BuildSettings = field(default_factory=BuildSettings)
     #: longer articles are read only this far (with a warning): one huge file must not stall a build
     max_article_chars: int = 1_000_000
+    #: seconds one article's extraction may take before it is stopped and reported; 0: no limit
+    article_timeout: float = 30.0
+
+    @property
+    def timeout(self) -> float | None:
+        return self.article_timeout or None
 
 
 def _fail(where: str, key: str, problem: str) -> ConfigError:
@@ -127,7 +133,7 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
     corpus = data.get("corpus", {})
     if not isinstance(corpus, dict):
         raise _fail(where, "corpus", "expected a table")
-    _check_keys(corpus, {"paths", "languages", "max_article_chars"}, where, "corpus.")
+    _check_keys(corpus, {"paths", "languages", "max_article_chars", "article_timeout"}, where, "corpus.")
 
     paths = corpus.get("paths", ["seeds"])
     if isinstance(paths, str):
@@ -161,6 +167,7 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
         build=_build_settings(data, where),
         max_article_chars=_number(corpus, "max_article_chars", 1_000_000, 1_000, 100_000_000, where, "corpus.",
                                   integer=True),
+        article_timeout=float(_number(corpus, "article_timeout", 30, 0, 86_400, where, "corpus.")),
     )
 
 

@@ -118,11 +118,12 @@ class TimelineApp(App[None]):
             try:
                 timeline = build_timeline(
                     result.articles, result.problems, self.config.build, cache=cache, jobs=self.jobs,
+                    timeout=self.config.timeout,
                     progress=lambda done, total: self.post_message(self.Progress(done, total)))
             finally:
                 if cache is not None:
                     cache.close()
-            self.post_message(self.Loaded(timeline, result.problems))
+            self.post_message(self.Loaded(timeline, timeline.problems))
         except Exception as error:  # shown in the app: a load that fails must not leave a blank screen
             self.post_message(self.Loaded(None, [], f"{type(error).__name__}: {error}"))
 

@@ -716,11 +716,11 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     """
     if candidates is None:
         candidates = detect(text, grammar)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an accepted expression already lies
     chosen: list[tuple[int, int, Reading]] = []
     for candidate in candidates:
         start, end = candidate.start, candidate.end
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.find(1, start, end) != -1:
             continue
         try:
             reading = RESOLVERS[candidate.kind](candidate.values, Context(text, start, end, reference, grammar))
@@ -729,7 +729,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
             reading = None
         if reading is None:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         if reading is not SKIP:
             chosen.append((start, end, reading))
     chosen.sort(key=lambda c: c[0])
@@ -750,17 +750,24 @@ def _anchor(readings: list[Reading], starts: list[int]) -> list[int | None]:
     before them (else after them); returns each reading's anchor index."""
     anchors: list[int | None] = [None] * len(readings)
 
-    def placed(j: int, i: int) -> bool:
+    def placed(j: int) -> bool:
         r = readings[j]
-        near = abs(starts[j] - starts[i]) <= ANCHOR_REACH
-        return near and r.interval is not None and r.type in (DATE, TIME) and r.granularity is not None
+        return r.interval is not None and r.type in (DATE, TIME) and r.granularity is not None
+
+    def near(j: int, i: int) -> bool:
+        return abs(starts[j] - starts[i]) <= ANCHOR_REACH
 
     for i, reading in enumerate(readings):
         if reading.anaphor is None:
             continue
-        before = next((j for j in range(i - 1, -1, -1) if placed(j, i)), None)
-        after = next((j for j in range(i + 1, len(readings)) if placed(j, i) and readings[j].anaphor is None),
-                     None)
+        # ``starts`` is sorted, so each search stops at the first reading out of reach.
+        before = next((j for j in range(i - 1, -1, -1) if not near(j, i) or placed(j)), None)
+        if before is not None and not near(before, i):
+            before = None
+        after = next((j for j in range(i + 1, len(readings))
+                      if not near(j, i) or (placed(j) and readings[j].anaphor is None)), None)
+        if after is not None and not near(after, i):
+            after = None
         j = before if before is not None else after
         if j is None:
             continue

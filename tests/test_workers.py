@@ -1,0 +1,62 @@
+"""Worker processes with a time limit per item (issue 7): one slow or broken item never stalls the rest."""
+
+import csv
+import io
+import os
+import time
+
+from timeline import workers
+from timeline.cli import main
+
+
+def _work(item):
+    """A stand-in task: its item says how it behaves."""
+    if item == "slow":
+        time.sleep(60)
+    if item == "raise":
+        raise ValueError("bad item")
+    if item == "die":
+        os._exit(3)
+    return item.upper()
+
+
+def test_slow_failing_and_dying_items_are_reported_and_the_rest_done():
+    items = ["a", "slow", "b", "raise", "c", "die", "d"]
+    started = time.monotonic()
+    results = dict(workers.run(_work, items, jobs=2, timeout=2))
+    assert time.monotonic() - started < 30  # the sleeping item was stopped, not waited for
+    assert sorted(results) == list(range(len(items)))
+    assert [results[n] for n in (0, 2, 4, 6)] == ["A", "B", "C", "D"]
+    assert results[1] == workers.Failure("took longer than 2 s", timed_out=True)
+    assert results[3] == workers.Failure("failed: ValueError: bad item")
+    assert not results[5].timed_out and "worker process ended (exit code 3)" in results[5].reason
+
+
+def test_without_a_timeout_every_item_is_answered():
+    assert sorted(workers.run(_work, ["x", "y", "z"], jobs=3, timeout=None)) == [(0, "X"), (1, "Y"), (2, "Z")]
+
+
+def test_no_items_start_no_work():
+    assert list(workers.run(_work, [], jobs=2, timeout=1)) == []
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_an_article_over_the_timeout_is_reported_and_kept_without_dates(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("date 2020-10-15 The mayor resigned on Monday.", encoding="utf-8")
+    # About a million characters of dated sentences: seconds of work, far over the limit below.
+    (corpus / "slow.txt").write_text("date 2020-10-15 " + "On Monday it rained. " * 47_000, encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text("[corpus]\narticle_timeout = 1\n", encoding="utf-8")
+    for _ in range(2):  # a timed-out article is not cached: the second build says so again
+        code, out, err = run("--config", str(config), "export", str(corpus), "--level", "mention")
+        assert code == 0, err
+        assert "slow.txt: extraction took longer than 1 s (corpus.article_timeout); the article is kept" in err
+        assert "Traceback" not in err
+        assert {row["article"] for row in csv.DictReader(io.StringIO(out))} == {"good"}

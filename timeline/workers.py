@@ -1,0 +1,115 @@
+"""Run a function over many items in worker processes, each item under a time limit.
+
+``concurrent.futures`` cannot stop one task that runs too long: here each
+worker is a process with a pipe of its own, and a worker that overruns its
+item (or dies) is terminated and replaced. Its item comes back as a
+``Failure``; the other items go on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Callable, Iterable, Iterator
+
+READY = "ready"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an item gave no result ("took longer than 5 s", "failed: ..."): it ran
+    too long, raised, or its worker died."""
+
+    reason: str
+    timed_out: bool = False
+
+
+def _serve(function: Callable[[Any], Any], prepare: Callable[[], None] | None, connection: Connection) -> None:
+    """A worker's life: prepare, say so, then answer items until the pipe closes."""
+    if prepare is not None:
+        prepare()
+    connection.send(READY)
+    while True:
+        try:
+            task = connection.recv()
+        except EOFError:
+            return
+        index, item = task
+        try:
+            result = function(item)
+        except Exception as error:  # one bad item is reported, not fatal to the rest
+            result = Failure(f"failed: {type(error).__name__}: {error}")
+        connection.send((index, result))
+
+
+class _Worker:
+    def __init__(self, context: Any, function: Callable[[Any], Any], prepare: Callable[[], None] | None):
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(function, prepare, child), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.index: int | None = None  # the item it works on
+        self.deadline = 0.0
+
+    def give(self, index: int, item: Any, timeout: float | None) -> None:
+        self.index = index
+        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.connection.send((index, item))
+
+    def stop(self) -> None:
+        self.connection.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def run(function: Callable[[Any], Any], items: Iterable[Any], jobs: int, timeout: float | None,
+        prepare: Callable[[], None] | None = None) -> Iterator[tuple[int, Any]]:
+    """``(index, function(item))`` for every item, in the order they finish.
+
+    ``jobs`` spawned processes (each first runs ``prepare``, not timed) share
+    the items; an item that runs over ``timeout`` seconds, raises, or kills
+    its worker gives ``(index, Failure(reason))``. ``function`` and
+    ``prepare`` must be importable module-level functions.
+    """
+    context = multiprocessing.get_context("spawn")  # safe from a thread, the same on every platform
+    pending = deque(enumerate(items))
+    workers = [_Worker(context, function, prepare) for _ in range(max(1, min(jobs, len(pending))))]
+    try:
+        while pending or any(w.index is not None for w in workers):
+            for worker in workers:
+                if worker.ready and worker.index is None and pending:
+                    worker.give(*pending.popleft(), timeout)
+            soonest = min((w.deadline for w in workers if w.index is not None), default=float("inf"))
+            wait_for = None if soonest == float("inf") else max(0.0, soonest - time.monotonic())
+            ready = wait([w.connection for w in workers], wait_for)
+            for n, worker in enumerate(workers):
+                failure = None
+                if worker.connection in ready:
+                    try:
+                        message = worker.connection.recv()
+                    except (EOFError, OSError):
+                        worker.process.join()
+                        failure = Failure(f"failed: its worker process ended (exit code {worker.process.exitcode})")
+                    else:
+                        if message == READY:
+                            worker.ready = True
+                        else:
+                            worker.index = None
+                            yield message
+                elif worker.index is not None and time.monotonic() >= worker.deadline:
+                    failure = Failure(f"took longer than {timeout:g} s", timed_out=True)
+                if failure is not None:
+                    if worker.index is None:  # died while preparing: nothing can run
+                        raise RuntimeError(f"a worker process could not start: {failure.reason}")
+                    index = worker.index
+                    worker.stop()
+                    workers[n] = _Worker(context, function, prepare)
+                    yield index, failure
+    finally:
+        for worker in workers:
+            worker.stop()
