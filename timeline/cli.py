@@ -304,10 +304,12 @@ def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: 
     seconds = time.perf_counter() - started
     stats = timeline.stats
     skipped = sum(1 for p in timeline.problems if p.skipped)
+    warned = len(timeline.problems) - skipped
+    said = f" ({skipped} inputs skipped, {warned} with warnings: see above)" if timeline.problems else ""
     inferred = sum(1 for a in timeline.articles if a.published_source == "inferred")
     how = "all from the cache" if stats.get("cached_timeline") else \
         f"{stats.get('extracted', 0)} extracted, {stats.get('reused', 0)} reused from the cache"
-    print(f"{len(timeline.articles)} articles read ({skipped} skipped), {inferred} dated by inference; "
+    print(f"{len(timeline.articles)} articles read{said}, {inferred} dated by inference; "
           f"{len(timeline.mentions)} mentions, {len(timeline.events)} events; {how}; {seconds:.1f} s",
           file=stdout)
     return EXIT_OK

@@ -13,10 +13,11 @@ rest.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
-from collections import Counter
 import os
+from collections import Counter
 import re
 import sys
 from dataclasses import dataclass, field
@@ -125,8 +126,12 @@ def date_from_path(path: Path) -> date | None:
 
 # -- decoding -------------------------------------------------------------------
 
-def decode(data: bytes, path: str, problems: list[Problem]) -> str | None:
-    """UTF-8 text of ``data``; Windows-1252 with a warning; None (reported) if binary or empty."""
+def decode(data: bytes, path: str, problems: list[Problem], whole: bool = True) -> str | None:
+    """UTF-8 text of ``data``; Windows-1252 with a warning; None (reported) if binary or empty.
+
+    When ``data`` is not ``whole`` (the start of a longer file), a character
+    cut at its end is dropped rather than taken for a decoding error.
+    """
     if not data.strip():
         problems.append(Problem(path, "empty file, skipped"))
         return None
@@ -134,7 +139,7 @@ def decode(data: bytes, path: str, problems: list[Problem]) -> str | None:
         problems.append(Problem(path, "binary file (NUL bytes), skipped"))
         return None
     try:
-        return data.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=whole)
     except UnicodeDecodeError as error:
         problems.append(Problem(path, f"not UTF-8 (byte {error.start}); read as Windows-1252", skipped=False))
         return data.decode("cp1252", errors="replace")
@@ -177,6 +182,9 @@ class Loader:
         found = []
         for root, dirs, files in os.walk(folder, onerror=on_error):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in dirs:
+                if os.path.islink(os.path.join(root, name)):  # os.walk does not follow them (no loops)
+                    self._problem(os.path.join(root, name), "link to a folder, not followed (name it to read it)")
             for name in files:
                 if name.startswith("."):
                     continue
@@ -191,24 +199,27 @@ class Loader:
     def _read_file(self, path: Path, explicit: bool = False) -> None:
         name = path.name.lower()
         try:
-            if name.endswith(".jsonl.gz"):
-                with gzip.open(path, "rb") as stream:
+            if name.endswith((".jsonl", ".jsonl.gz")):
+                with (gzip.open(path, "rb") if name.endswith(".gz") else path.open("rb")) as stream:
                     self._read_jsonl(stream, str(path))
                 return
-            data = path.read_bytes()
+            if name.endswith(".tml"):
+                self._read_timeml(path.read_bytes(), path)
+                return
+            # A text file is read only as far as max_article_chars can reach (4 bytes a character).
+            most = 4 * self.config.max_article_chars
+            with path.open("rb") as stream:
+                data = stream.read(most + 1)
         except (OSError, EOFError, gzip.BadGzipFile) as error:
             message = getattr(error, "strerror", None) or str(error) or type(error).__name__
             self._problem(str(path), f"cannot read: {message}")
             return
-        if name.endswith(".jsonl"):
-            self._read_jsonl(iter(data.splitlines(keepends=True)), str(path))
-        elif name.endswith(".tml"):
-            self._read_timeml(data, path)
-        else:
-            self._read_text(data, path)
+        cut = len(data) > most
+        self._read_text(data[:most] if cut else data, path, cut=cut)
 
-    def _read_text(self, data: bytes, path: Path, article_id: str | None = None) -> None:
-        text = decode(data, str(path), self.result.problems)
+    def _read_text(self, data: bytes, path: Path, article_id: str | None = None, cut: bool = False) -> None:
+        """An article from a text file's bytes (``cut``: only the start of the file)."""
+        text = decode(data, str(path), self.result.problems, whole=not cut)
         if text is None:
             return
         published, source = None, NONE
@@ -226,7 +237,7 @@ class Loader:
         self._add(Article(
             id=article_id or path.stem, path=str(path), text=clean(text), published=published,
             published_source=source, language="",
-        ))
+        ), cut=cut)
 
     def _read_timeml(self, data: bytes, path: Path) -> None:
         text = decode(data, str(path), self.result.problems)
@@ -284,7 +295,13 @@ class Loader:
 
     def _read_stdin(self, stream: IO[str]) -> None:
         data = stream.read()
-        encoded = data.encode("utf-8", errors="surrogateescape") if isinstance(data, str) else data
+        if isinstance(data, str):
+            try:  # sys.stdin's undecodable bytes (lone surrogates) back to the bytes they were
+                encoded = data.encode("utf-8", errors="surrogateescape")
+            except UnicodeEncodeError:  # other lone surrogates cannot be bytes: one "?" each
+                encoded = data.encode("utf-8", errors="replace")
+        else:
+            encoded = data
         if encoded.lstrip().startswith(b"{"):
             self._read_jsonl(iter(encoded.splitlines(keepends=True)), "-")
         else:
@@ -292,10 +309,10 @@ class Loader:
 
     # shared
 
-    def _add(self, article: Article) -> None:
+    def _add(self, article: Article, cut: bool = False) -> None:
         limit = self.config.max_article_chars
-        if len(article.text) > limit:
-            self._problem(article.path, f"{len(article.text):,} characters; only the first {limit:,} are read "
+        if cut or len(article.text) > limit:
+            self._problem(article.path, f"longer than {limit:,} characters; only the first {limit:,} are read "
                           "(corpus.max_article_chars)", line=article.line, skipped=False)
             article.text = article.text[:limit]
         pin = self.config.articles.get(article.id)
