@@ -93,11 +93,36 @@ def test_bare_paths_browse_and_fall_back_to_the_table_when_piped(seeds):
     assert code == 0 and "Wed 14 Oct 2020" in out
 
 
-@pytest.mark.parametrize("command", ["browse", "show", "extract", "export", "eval"])
-def test_help_has_an_example(command):
+@pytest.mark.parametrize("command", ["browse", "show", "extract", "export", "build", "cache", "eval"])
+def test_help_has_an_example_and_the_exit_codes(command, capsys):
     with pytest.raises(SystemExit) as exit_:
         run(command, "--help")
     assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    assert f"\n  timeline {command}" in text.split("Example")[1]
+    words = " ".join(text.split())
+    assert "Exit status: 0 " in words and "2 a usage error" in words and "130 interrupted" in words
+    assert text.startswith(f"usage: timeline {command}") and "options:" in text
+
+
+def test_a_mistyped_command_is_not_read_as_a_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("exprot", "seeds")
+    assert code == 2 and out == ""
+    assert err == "timeline: 'exprot' is neither a command nor a file or folder; did you mean 'export'?\n"
+    (tmp_path / "exprot").mkdir()  # a folder of that name is read, as asked
+    (tmp_path / "exprot" / "a.txt").write_text("date 2020-10-15 It rained on Monday.", encoding="utf-8")
+    code, out, err = run("exprot")
+    assert code == 0 and "Mon 12 Oct 2020" in out
+
+
+def test_an_interrupt_exits_130_with_one_line(monkeypatch, seeds):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("timeline.cli.build_timeline", interrupted)
+    code, out, err = run("export", str(seeds))
+    assert code == 130 and err == "timeline: interrupted\n"
 
 
 def test_python_dash_m_runs_from_the_repository(seeds):
