@@ -3,7 +3,10 @@
 import csv
 import io
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from timeline import workers
 from timeline.cli import main
@@ -60,3 +63,22 @@ def test_an_article_over_the_timeout_is_reported_and_kept_without_dates(tmp_path
         assert "slow.txt: extraction took longer than 1 s (corpus.article_timeout); the article is kept" in err
         assert "Traceback" not in err
         assert {row["article"] for row in csv.DictReader(io.StringIO(out))} == {"good"}
+
+
+def test_workers_start_under_a_captured_stderr_like_textuals():
+    # A fresh interpreter, so multiprocessing's resource tracker is not running yet; Textual's
+    # captured stderr reports fileno() -1, which once made starting the first worker fail.
+    script = (
+        "import sys\n"
+        "class Captured:\n"
+        "    def write(self, text): return len(text)\n"
+        "    def flush(self): pass\n"
+        "    def fileno(self): return -1\n"
+        "sys.stderr = Captured()\n"
+        "from timeline import workers\n"
+        "print(sorted(workers.run(str.upper, ['a', 'b'], 2, 30)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[(0, 'A'), (1, 'B')]"

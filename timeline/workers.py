@@ -9,6 +9,8 @@ item (or dies) is terminated and replaced. Its item comes back as a
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -28,7 +30,14 @@ class Failure:
 
 
 def _serve(function: Callable[[Any], Any], prepare: Callable[[], None] | None, connection: Connection) -> None:
-    """A worker's life: prepare, say so, then answer items until the pipe closes."""
+    """A worker's life: prepare, say so, then answer items until the pipe closes.
+
+    Its output goes nowhere: the terminal may be a full-screen app's, and
+    whatever goes wrong comes back through the pipe.
+    """
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
     if prepare is not None:
         prepare()
     connection.send(READY)
@@ -67,6 +76,32 @@ class _Worker:
         self.process.join()
 
 
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    Under a Textual app ``sys.stderr`` is a capture whose ``fileno()`` is -1,
+    and the tracker, launched with the first process, would fail with "bad
+    value(s) in fds_to_keep"; it is started here, once, with the process's
+    original stderr instead.
+    """
+    if os.name != "posix":
+        return
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    from multiprocessing import resource_tracker
+
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
 def run(function: Callable[[Any], Any], items: Iterable[Any], jobs: int, timeout: float | None,
         prepare: Callable[[], None] | None = None) -> Iterator[tuple[int, Any]]:
     """``(index, function(item))`` for every item, in the order they finish.
@@ -77,6 +112,7 @@ def run(function: Callable[[Any], Any], items: Iterable[Any], jobs: int, timeout
     ``prepare`` must be importable module-level functions.
     """
     context = multiprocessing.get_context("spawn")  # safe from a thread, the same on every platform
+    _start_resource_tracker()
     pending = deque(enumerate(items))
     workers = [_Worker(context, function, prepare) for _ in range(max(1, min(jobs, len(pending))))]
     try:
