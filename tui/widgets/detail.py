@@ -113,19 +113,26 @@ class EventDetail(Vertical):
         text = Text()
         text.append(event.label or "undated", style="bold")
         if event.interval is not None:
-            text.append(f"   {event.interval.start} … {event.interval.end}", style="dim")
+            start, end = event.interval.start, event.interval.end
+            text.append(f"   {start}" if start == end else f"   {start} … {end}", style="dim")
         text.append(f"   {event.id}", style="dim")
         text.append("\n")
         text.append(event.summary)
         text.append("\n")
         sources = f"{event.source_count} article{'s' if event.source_count != 1 else ''}"
-        how = "the dates its mentions share" if len(event.mentions) > 1 else "one mention"
+        placed = [m.interval for m in event.mentions if m.interval is not None]
+        if len(placed) == 1:
+            how = "dated by its one mention"
+        elif all(interval == event.interval for interval in placed):
+            how = f"all {len(placed)} mentions give this date"
+        else:
+            how = f"dated where its {len(placed)} mentions' readings overlap"
         if event.conflict:
             text.append(f"⚠ conflicting dates from {sources}: each reading is listed below; shown as their union",
                         style="bold yellow")
         elif event.interval is None:
             text.append(f"{sources}; no reference date to resolve against", style="dim")
         else:
-            text.append(f"{sources}; date from {how}", style="dim")
+            text.append(f"{sources}; {how}", style="dim")
         header.update(text)
         excerpts.show(event.mentions)
