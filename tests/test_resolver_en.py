@@ -124,10 +124,22 @@ def test_past_and_future_ref():
     "The second time we tried, it failed.",
     "At 0735 GMT the market opened.",
     "He scored 2,013 points.",
+    "The council passed resolution 1737 and Resolution 1701.",
+    "Flight 1549 landed; see chapter 1999 and No. 2005.",
+    "The Zhou Dynasty (11th Century B.C -- 221 B.C) built it in 1500 BC.",
+    "It took 1.5 hours ago-style guesses.",
 ])
 def test_not_dates(text):
     dated = [e for e in extract(text, THU) if e.type in ("DATE", "TIME")]
     assert dated == []
+
+
+def test_grouped_numbers_are_read_whole():
+    # "1,500 years ago" is neither "500 years ago" nor anything else at its tail
+    assert only("It was founded about 1,500 years ago.", date(2006, 12, 22)).timex == "0506"
+    assert only("The site is 1,000 years ago old news.", date(2006, 12, 22)).timex == "1006"
+    dated = [e for e in extract("He was born 2,500 years ago.", date(2006, 12, 22)) if e.interval is not None]
+    assert dated == []  # before year 1: no date rather than a wrong one
 
 
 def test_may_and_march_with_context_are_months():

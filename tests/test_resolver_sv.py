@@ -46,6 +46,12 @@ def test_resolves(text, span, timex, interval):
     assert text[e.start:e.end] == e.text
 
 
+def test_grouped_numbers_and_years_before_christ():
+    assert only("Templet byggdes för 1 500 år sedan.", date(2006, 12, 22)).timex == "0506"
+    assert [e for e in extract("Resolution 1737 antogs, staden grundades 1600 f.Kr.", THU, "sv")
+            if e.interval is not None] == []
+
+
 def test_future_weekday():
     assert only("Hon ska tala på fredag.").timex == "2020-10-16"
 

@@ -651,8 +651,8 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
         if word_class:
             value = grammar.lookup(word_class, raw)
         if value is None and name in NUMBER_GROUPS:
-            digits = raw.strip("'’")
-            if digits.isdigit():
+            digits = raw.strip("'’").replace(",", "").replace("\u00a0", "").replace(" ", "")  # 1,500 / 1 500
+            if digits.isdecimal():
                 value = int(digits)
                 if name == "year":
                     value = _two_digit_year(value, len(digits))

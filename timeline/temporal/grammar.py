@@ -113,7 +113,8 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     body = _spaces_to_whitespace(_CLASS_REF.sub(expand, spec["pattern"]))
     flags = re.IGNORECASE
     try:
-        regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
+        # Not the tail of a grouped or decimal number: "1,500 years ago" is not "500 years ago".
+        regex = re.compile(r"(?<!\w)(?<!\d[,.\u00a0\u202f])(?:" + body + r")(?!\w)", flags)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
