@@ -49,6 +49,14 @@ def test_two_expressions_in_a_sentence_are_two_mentions_with_their_own_segments(
     assert "awards" in second and "social media" not in second
 
 
+def test_segments_split_between_words_when_no_clause_break_separates_the_expressions():
+    text = "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest."
+    mentions = extract_mentions(article("a", text, date(2006, 12, 9)))
+    assert [m.expression.text for m in mentions] == ["1927", "1956"]
+    (_, cut), (start, _) = (m.segment for m in mentions)
+    assert cut == start and not (text[cut - 1].isalnum() and text[cut].isalnum())  # not inside "to"
+
+
 # -- summaries --------------------------------------------------------------------------
 
 LONG = ("In a statement released to reporters gathered outside the courthouse on a cold and windy afternoon, "
@@ -66,6 +74,12 @@ def test_summary_is_a_short_clause_without_the_date():
     for word in words:  # never a word cut in the middle
         assert word.strip(".,;:!?'\"“”").lower() in tokens
     assert "appeal" in summary
+
+
+def test_a_summary_of_function_words_gives_way_to_the_sentence():
+    text = "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest."
+    first = extract_mentions(article("a", text, date(2006, 12, 9)))[0]
+    assert summarise(first) == text  # not "To"
 
 
 def test_summary_never_leaves_a_quote_open():

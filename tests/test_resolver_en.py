@@ -128,6 +128,7 @@ def test_past_and_future_ref():
     "Flight 1549 landed; see chapter 1999 and No. 2005.",
     "The Zhou Dynasty (11th Century B.C -- 221 B.C) built it in 1500 BC.",
     "It took 1.5 hours ago-style guesses.",
+    "Watford v Arsenal (1730)\n\nGetafe vs. Espanyol (1900)",
 ])
 def test_not_dates(text):
     dated = [e for e in extract(text, THU) if e.type in ("DATE", "TIME")]

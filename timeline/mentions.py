@@ -27,9 +27,10 @@ def _segments(text: str, sentence: tuple[int, int], spans: list[tuple[int, int]]
         breaks = list(_CLAUSE_BREAK.finditer(text, left_end, right_start))
         if breaks:
             cuts.append(breaks[-1].start() + (1 if breaks[-1].group()[0].isspace() else 0))
-        else:
+        else:  # at the space nearest the middle: a word is never cut in two
             middle = (left_end + right_start) // 2
-            cuts.append(middle)
+            spaces = [i for i in range(left_end, right_start) if text[i].isspace()]
+            cuts.append(min(spaces, key=lambda i: (abs(i - middle), i)) if spaces else left_end)
     cuts.append(sentence[1])
     return list(zip(cuts, cuts[1:]))
 

@@ -4,7 +4,9 @@ From the mention's segment the expression is removed (with the words right
 before it that only served it: "on", "over", "just"), the clause that held it
 is kept (with its neighbours until it has ``MIN_WORDS``), and it is cut at
 word boundaries to ``MAX_WORDS``. Quote marks that would be left unbalanced
-are dropped, so a summary never opens a quotation it does not close.
+are dropped, so a summary never opens a quotation it does not close. What is
+left with fewer than two content words ("To", "Officials said") gives way to
+the sentence's first words.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from .model import Mention
 from .temporal import load_grammar
 
 MIN_WORDS, MAX_WORDS = 6, 16
+#: a summary with fewer words that are not stopwords or numbers gives way to its sentence
+MIN_CONTENT_WORDS = 2
 
 _CLAUSE = re.compile(r"\s*(?:[,;:()—–]|\s-\s)\s*")
 _QUOTES = "\"“”«»"
@@ -66,7 +70,8 @@ def summarise(mention: Mention) -> str:
     if sum(summary.count(q) for q in _QUOTES) % 2 or summary.count("“") != summary.count("”"):
         summary = "".join(ch for ch in summary if ch not in _QUOTES)
     summary = re.sub(r"\s+([,.;:!?])", r"\1", summary)
-    if not summary:
+    content = [w for w in summary.split() if w.strip(_EDGE).isalpha() and w.lower().strip(_EDGE) not in grammar.stopwords]
+    if len(content) < MIN_CONTENT_WORDS:  # "To", "Percent", "Officials said": the sentence says more
         return one_line_fallback(mention)
     summary = summary[0].upper() + summary[1:]
     return ("… " if cut_start else "") + summary + (" …" if cut_end else "")
