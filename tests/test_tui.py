@@ -220,3 +220,4 @@ async def _test_keys_typed_right_after_slash_go_to_the_search():
         await started(pilot)
         assert app.query_one("#search", Input).value == "grocery"
         assert not isinstance(app.screen, ArticleScreen)
+

@@ -17,8 +17,8 @@ from .model import Event, Timeline
 from .temporal import Interval
 from .temporal import calendar as cal
 
-#: fuzzy score (0..100) a summary or excerpt must reach to match a search
-SEARCH_CUTOFF = 60
+#: when no event holds every word of a search: the fuzzy score (0..100) an event's text must reach
+SEARCH_CUTOFF = 80
 
 
 class RangeError(ValueError):
@@ -122,14 +122,19 @@ def _search_text(event: Event) -> str:
 
 
 def search(events: list[Event], query: str, among: list[int] | None = None) -> list[int]:
-    """Indexes of the events whose summary or excerpts match ``query`` fuzzily, best first."""
-    query = query.strip()
+    """Indexes of the events whose summary or excerpts hold every word of ``query``
+    (ignoring case), in order; when no event does, those that match it fuzzily (a
+    typo: "Puskaz"), best first."""
+    words = query.lower().split()
     indexes = list(range(len(events))) if among is None else among
-    if not query:
+    if not words:
         return indexes
-    choices = {i: _search_text(events[i]) for i in indexes}
-    found = process.extract(query, choices, scorer=fuzz.partial_token_set_ratio, processor=str.lower,
-                            score_cutoff=SEARCH_CUTOFF, limit=None)
+    choices = {i: _search_text(events[i]).lower() for i in indexes}
+    exact = [i for i in indexes if all(word in choices[i] for word in words)]
+    if exact:
+        return exact
+    found = process.extract(" ".join(words), choices, scorer=fuzz.partial_ratio, score_cutoff=SEARCH_CUTOFF,
+                            limit=None)
     return [key for _, _, key in sorted(found, key=lambda f: (-f[1], f[2]))]
 
 
