@@ -94,6 +94,15 @@ def test_a_new_resolver_misses_everything(corpus, tmp_path, monkeypatch):
     assert again.stats["extracted"] == 5
 
 
+def test_new_merging_code_misses_the_timeline_but_not_the_extractions(corpus, tmp_path, monkeypatch):
+    import timeline.cache
+
+    build(corpus, tmp_path / "c")
+    monkeypatch.setattr(timeline.cache, "builder_fingerprint", lambda: "another version of merge.py")
+    again = build(corpus, tmp_path / "c")
+    assert counts(again) == {"extracted": 0, "reused": 5, "cached_timeline": False}
+
+
 def test_a_corrupt_cache_is_reported_and_rebuilt(corpus, tmp_path):
     folder = tmp_path / "c"
     folder.mkdir()

@@ -61,6 +61,18 @@ def resolver_fingerprint() -> str:
     return digest.hexdigest()[:20]
 
 
+@lru_cache(maxsize=1)
+def builder_fingerprint() -> str:
+    """What a built timeline depends on besides its articles and settings: the code that
+    dates, merges, summarises and stores it (so an upgrade never shows stale events)."""
+    from . import build, dating, labels, merge, model, serialize, similarity, summary
+
+    digest = hashlib.sha256()
+    for module in (build, dating, labels, merge, model, serialize, similarity, summary):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:20]
+
+
 def extraction_key(article: Article) -> str:
     digest = hashlib.sha256(resolver_fingerprint().encode())
     for part in (article.text, article.published.isoformat() if article.published else "", article.language):
@@ -70,6 +82,7 @@ def extraction_key(article: Article) -> str:
 
 def timeline_key(articles: Iterable[Article], keys: dict[str, str], settings: BuildSettings) -> str:
     digest = hashlib.sha256(json.dumps(asdict(settings), sort_keys=True).encode())
+    digest.update(builder_fingerprint().encode())
     for article in articles:
         digest.update(f"\x00{article.id}\x00{article.published_source}\x00{keys[article.id]}".encode())
     return digest.hexdigest()
