@@ -221,3 +221,40 @@ async def _test_keys_typed_right_after_slash_go_to_the_search():
         assert app.query_one("#search", Input).value == "grocery"
         assert not isinstance(app.screen, ArticleScreen)
 
+
+
+def test_the_article_opens_scrolled_to_the_excerpt(tmp_path):
+    asyncio.run(_test_the_article_opens_scrolled_to_the_excerpt(tmp_path))
+
+
+async def _test_the_article_opens_scrolled_to_the_excerpt(tmp_path):
+    from tui.screens.article import ArticleText
+
+    filler = "\n\n".join(f"Paragraph {n} says nothing about any particular time at all." for n in range(80))
+    (tmp_path / "a.txt").write_text(f"date 2020-10-15 {filler}\n\nThe mayor resigned on Monday.", encoding="utf-8")
+    async with running(tmp_path, size=(100, 30)) as (app, pilot):
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleText)
+        line = view.line_of(view.text.index("Monday"))
+        assert line > 100
+        assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
+
+
+def test_article_lines_fit_beside_the_scrollbar():
+    asyncio.run(_test_article_lines_fit_beside_the_scrollbar())
+
+
+async def _test_article_lines_fit_beside_the_scrollbar():
+    from tui.screens.article import ArticleText
+
+    async with running(size=(100, 30)) as (app, pilot):
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleText)
+        width = view.scrollable_content_region.width
+        assert view.max_scroll_y > 0 and view.max_scroll_x == 0  # a vertical scrollbar, no horizontal one
+        for y in range(view.size.height):
+            start, end = view.lines[view.scroll_offset.y + y]
+            assert view.render_line(y).text.rstrip() == view.text[start:end].rstrip()  # no character cut off
+            assert end - start <= width

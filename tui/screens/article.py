@@ -46,7 +46,7 @@ class ArticleText(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {"article-text--expression", "article-text--current"}
     DEFAULT_CSS = """
-    ArticleText { padding: 0 1; }
+    ArticleText { padding: 0 1; overflow-x: hidden; }
     ArticleText > .article-text--expression { background: $secondary 30%; }
     ArticleText > .article-text--current { background: $accent; color: $text; text-style: bold; }
     """
@@ -62,8 +62,11 @@ class ArticleText(ScrollView, can_focus=True):
         self.set_reactive(ArticleText.current, current)
 
     def on_resize(self) -> None:
-        self.lines = wrap(self.text, self.scrollable_content_region.width - 1)
-        self.virtual_size = Size(self.size.width, len(self.lines))
+        # The width left beside a vertical scrollbar, whether or not one is shown yet: wrapping
+        # to the width before the scrollbar appeared would hide each long line's last character.
+        width = self.size.width - self.styles.scrollbar_size_vertical
+        self.lines = wrap(self.text, width)
+        self.virtual_size = Size(width, len(self.lines))
         self.show_current()
 
     def line_of(self, offset: int) -> int:
@@ -73,6 +76,11 @@ class ArticleText(ScrollView, can_focus=True):
         return 0
 
     def show_current(self) -> None:
+        # After the refresh that applies a new virtual size: before it, a scroll is clamped to the old one.
+        self.call_after_refresh(self._scroll_to_current)
+        self.refresh()
+
+    def _scroll_to_current(self) -> None:
         if self.mentions and self.lines:
             line = self.line_of(self.mentions[self.current].expression.start)
             self.scroll_to(y=max(0, line - self.size.height // 3), animate=False, immediate=True)
@@ -83,7 +91,7 @@ class ArticleText(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         number = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         if number >= len(self.lines):
             return Strip.blank(width, self.rich_style)
         start, end = self.lines[number]
@@ -148,8 +156,10 @@ class ArticleScreen(Screen[None]):
         text = Text(f"{view.current + 1}/{len(self.mentions)}  ")
         text.append(f"“{e.text}”", style="bold")
         text.append(" → ")
-        text.append(label(e.interval, e.granularity, e.mod, e.timex) if e.interval else "no date", style="bold")
-        text.append(f"  {e.timex or ''}", style="dim")
+        reading = label(e.interval, e.granularity, e.mod, e.timex) if e.interval else "no date"
+        text.append(reading, style="bold")
+        if e.timex and e.timex != reading:
+            text.append(f"  TIMEX3 {e.timex}", style="dim")
         if mention.anchor is not None:
             text.append(f"  after “{mention.anchor.text}”", style="dim")
         status.update(text)
