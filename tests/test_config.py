@@ -45,6 +45,11 @@ published = "2020-10-16"
     ("[articles.a]\npublished = '2020-13-45'", "articles.a.published: expected a date"),
     ("[articles.a]\nwhen = 2020-01-01", "articles.a.when: unknown key"),
     ("[articles]\na = 3", "articles.a: expected a table"),
+    ("[events]\nmerge_threshold = 1.5", "events.merge_threshold: expected a number from 0 to 1"),
+    ("[events]\nstory_threshold = 'high'", "events.story_threshold: expected a number"),
+    ("[events]\nthreshold = 0.1", "events.threshold: unknown key"),
+    ("[dating]\nwindow_days = 2.5", "dating.window_days: expected a whole number"),
+    ("[dating]\nwindow_days = -1", "dating.window_days: expected a whole number from 0 to 366"),
 ])
 def test_bad_config_names_the_key(tmp_path, text, names):
     with pytest.raises(ConfigError) as error:
@@ -58,15 +63,3 @@ def test_the_shipped_config_is_valid():
     config = load_config(Path(__file__).resolve().parent.parent / "config.toml")
     assert config.paths[0].name == "seeds"
 
-
-@pytest.mark.parametrize("text, names", [
-    ("[events]\nmerge_threshold = 1.5", "events.merge_threshold: expected a number from 0 to 1"),
-    ("[events]\nstory_threshold = 'high'", "events.story_threshold: expected a number"),
-    ("[events]\nthreshold = 0.1", "events.threshold: unknown key"),
-    ("[dating]\nwindow_days = 2.5", "dating.window_days: expected a whole number"),
-    ("[dating]\nwindow_days = -1", "dating.window_days: expected a whole number from 0 to 366"),
-])
-def test_bad_event_settings_name_the_key(tmp_path, text, names):
-    with pytest.raises(ConfigError) as error:
-        load_config(config_file(tmp_path, text))
-    assert names in str(error.value)

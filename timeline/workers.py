@@ -92,10 +92,9 @@ def _start_resource_tracker() -> None:
         usable = False
     from multiprocessing import resource_tracker
 
-    if usable:
-        resource_tracker.ensure_running()
-        return
-    captured, sys.stderr = sys.stderr, sys.__stderr__
+    captured = sys.stderr
+    if not usable:
+        sys.stderr = sys.__stderr__
     try:
         resource_tracker.ensure_running()
     finally:
