@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline import extract  # noqa: E402
-from timeline.timeml import parse_timeml  # noqa: E402
+from timeline.ingest.timeml import parse_timeml  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.corpus import Article  # noqa: E402
+from timeline.model import Article  # noqa: E402
 from timeline.model import Event, Mention, Timeline  # noqa: E402
 from timeline.temporal import Granularity, Interval, TimeExpression  # noqa: E402
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from timeline import build_timeline
-from timeline.cache import FILE_NAME, Cache, resolver_fingerprint
+from timeline.store.cache import FILE_NAME, Cache
+from timeline.store.keys import resolver_fingerprint
 from timeline.cli import main
 from timeline.config import Config
-from timeline.corpus import load
+from timeline.ingest import load
 from timeline.settings import BuildSettings, MergeSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +35,8 @@ def build(folder, cache_dir, settings=BuildSettings(), jobs=1):
 
 
 def counts(timeline):
-    return {k: timeline.stats[k] for k in ("extracted", "reused", "cached_timeline")}
+    stats = timeline.stats
+    return {"extracted": stats.extracted, "reused": stats.reused, "cached_timeline": stats.cached_timeline}
 
 
 def export(folder, cache_dir, *flags):
@@ -49,7 +51,7 @@ def test_second_build_is_a_cache_hit(corpus, tmp_path):
     first = build(corpus, tmp_path / "c")
     assert counts(first) == {"extracted": 5, "reused": 0, "cached_timeline": False}
     second = build(corpus, tmp_path / "c")
-    assert second.stats["cached_timeline"] is True
+    assert second.stats.cached_timeline is True
     assert [(e.id, e.label, e.summary, e.articles) for e in second.events] == \
         [(e.id, e.label, e.summary, e.articles) for e in first.events]
     assert [a.published for a in second.articles] == [a.published for a in first.articles]
@@ -80,7 +82,7 @@ def test_a_pinned_date_is_a_new_extraction(corpus, tmp_path):
     cache = Cache(tmp_path / "c")
     timeline = build_timeline(load([corpus], pinned).articles, cache=cache)
     cache.close()
-    assert timeline.stats["extracted"] >= 1
+    assert timeline.stats.extracted >= 1
 
 
 def test_a_new_resolver_misses_everything(corpus, tmp_path, monkeypatch):
@@ -91,14 +93,14 @@ def test_a_new_resolver_misses_everything(corpus, tmp_path, monkeypatch):
         again = build(corpus, tmp_path / "c")
     finally:
         resolver_fingerprint.cache_clear()
-    assert again.stats["extracted"] == 5
+    assert again.stats.extracted == 5
 
 
 def test_new_merging_code_misses_the_timeline_but_not_the_extractions(corpus, tmp_path, monkeypatch):
-    import timeline.cache
+    import timeline.store.keys
 
     build(corpus, tmp_path / "c")
-    monkeypatch.setattr(timeline.cache, "builder_fingerprint", lambda: "another version of merge.py")
+    monkeypatch.setattr(timeline.store.keys, "builder_fingerprint", lambda: "another version of merge.py")
     again = build(corpus, tmp_path / "c")
     assert counts(again) == {"extracted": 0, "reused": 5, "cached_timeline": False}
 
@@ -114,7 +116,7 @@ def test_a_corrupt_cache_is_reported_and_rebuilt(corpus, tmp_path):
     assert warnings and "corrupt or not timeline's" in warnings[0]
     assert len(timeline.events) == 8
     assert list(folder.glob(f"{FILE_NAME}.broken-*"))
-    assert build(corpus, folder).stats["cached_timeline"] is True
+    assert build(corpus, folder).stats.cached_timeline is True
 
 
 def test_a_foreign_sqlite_file_is_set_aside(tmp_path):
@@ -148,10 +150,10 @@ def test_concurrent_builders_share_the_cache(corpus, tmp_path):
 
 
 def test_jobs_1_and_jobs_2_export_the_same(tmp_path, monkeypatch):
-    import timeline.build
+    import timeline.extraction.extractor
 
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "c"))
-    monkeypatch.setattr(timeline.build, "PARALLEL_MINIMUM", 1)  # the seeds are few: use the processes anyway
+    monkeypatch.setattr(timeline.extraction.extractor, "PARALLEL_MINIMUM", 1)  # the seeds are few: use the processes anyway
     folder = ROOT / "seeds"
     assert export(folder, None, "--jobs", "2", "--no-cache") == export(folder, None, "--jobs", "1", "--no-cache")
     assert export(folder, None, "--jobs", "2") == export(folder, None, "--jobs", "1", "--no-cache")
@@ -182,12 +184,12 @@ def test_an_unusable_cache_folder_is_not_fatal(tmp_path, monkeypatch):
 
 
 def test_full_text_search_over_excerpts(corpus, tmp_path):
-    from timeline.view import Filters, visible
+    from timeline.output.view import Filters, visible
 
     timeline = build(corpus, tmp_path / "c")
     cache = Cache(tmp_path / "c")
     try:
-        found = cache.search(timeline.stats["key"], "grocer")
+        found = cache.search(timeline.stats.key, "grocer")
         if not cache.fts:
             assert found is None  # no FTS5 in this SQLite: callers fall back to fuzzy search
             return

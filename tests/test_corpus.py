@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.config import ArticlePin, Config
-from timeline.corpus import detect_language, load
+from timeline.ingest import detect_language, load
 
 CONFIG = Config()
 

@@ -9,7 +9,7 @@ import pytest
 from timeline.cli import main
 from timeline.evaluate import Score, compare, match, Span, value_class
 from timeline.temporal import Granularity, Interval, TimeExpression
-from timeline.timeml import parse_timeml
+from timeline.ingest.timeml import parse_timeml
 
 DOC = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-10-15">2020-10-15</TIMEX3></DCT><TEXT>'
        'She left <TIMEX3 tid="t1" type="DATE" value="2020-10-12">Monday</TIMEX3> and stayed '

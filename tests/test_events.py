@@ -4,12 +4,12 @@ import io
 from datetime import date
 
 from timeline import build_timeline
-from timeline.corpus import Article
-from timeline.export import write
-from timeline.mentions import extract_mentions
-from timeline.merge import fuse
-from timeline.summary import MAX_WORDS, summarise
-from timeline.text import sentence_bounds
+from timeline.model import Article
+from timeline.output.export import write
+from timeline.extraction.mentions import extract_mentions
+from timeline.events.merge import fuse
+from timeline.events.summary import MAX_WORDS, summarise
+from timeline.temporal.sentences import sentence_bounds
 
 
 def article(id_, text, published=None, language="en"):
@@ -201,7 +201,7 @@ def test_seed_events_match_the_reviewed_golden_file(seeds):
     from pathlib import Path
 
     from timeline.config import Config
-    from timeline.corpus import load
+    from timeline.ingest import load
 
     stream = io.StringIO()
     write(build_timeline(load([seeds], Config()).articles), stream, "event")
@@ -211,7 +211,7 @@ def test_seed_events_match_the_reviewed_golden_file(seeds):
 
 def test_seed_events_read_like_the_story(seeds):
     from timeline.config import Config
-    from timeline.corpus import load
+    from timeline.ingest import load
 
     events = build_timeline(load([seeds], Config()).articles).events
     assert 6 <= len(events) <= 9

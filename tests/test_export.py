@@ -4,8 +4,9 @@ import json
 
 from timeline import build_timeline
 from timeline.config import Config
-from timeline.corpus import Article, load
-from timeline.export import EVENT_COLUMNS, MENTION_COLUMNS, safe_cell, write
+from timeline.ingest import load
+from timeline.model import Article
+from timeline.output.export import EVENT_COLUMNS, MENTION_COLUMNS, safe_cell, write
 
 
 def export(timeline, level, format="csv"):

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.config import Config
-from timeline.corpus import load
+from timeline.ingest import load
 
 CONFIG = Config(max_article_chars=2_000_000)
 GOOD = "date 2020-10-15 The mayor resigned on Monday."

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import extract
-from timeline.build import build_timeline
-from timeline.corpus import Article
-from timeline.text import clean
+from timeline.pipeline import build_timeline
+from timeline.model import Article
+from timeline.ingest.clean import clean
 
 # Text built from temporal words and noise, so that rules actually fire.
 WORDS = ["last", "next", "week", "month", "year", "ago", "two", "Friday", "night", "Aug.", "7", "1998", "the",

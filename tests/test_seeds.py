@@ -6,8 +6,8 @@ from datetime import date
 
 from timeline import build_timeline
 from timeline.config import Config
-from timeline.corpus import load
-from timeline.export import write
+from timeline.ingest import load
+from timeline.output.export import write
 
 
 def mention_rows(seeds):

@@ -1,7 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.text import clean, sentence_at, sentence_bounds
+from timeline.ingest.clean import clean
+from timeline.temporal.sentences import sentence_at, sentence_bounds
 
 
 @given(st.text())

@@ -199,7 +199,7 @@ def test_density_span_ignores_outliers():
 
     from timeline.model import Event, Timeline
     from timeline.temporal import Granularity, Interval
-    from timeline.view import density
+    from timeline.output.view import density
 
     days = [d(1, 1, 1)] + [d(2020, 1, k) for k in range(1, 31)] * 4 + [d(2065, 1, 1)]
     events = [Event(f"E{k}", [], Interval(x, x), Granularity.DAY, None, "") for k, x in enumerate(days)]

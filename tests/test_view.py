@@ -1,7 +1,7 @@
 """What the app shows, without the app: search."""
 
 from timeline.model import Event
-from timeline.view import search
+from timeline.output.view import search
 
 
 def events(*summaries):

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from timeline import workers
+from timeline.extraction import workers
 from timeline.cli import main
 
 
@@ -75,7 +75,7 @@ def test_workers_start_under_a_captured_stderr_like_textuals():
         "    def flush(self): pass\n"
         "    def fileno(self): return -1\n"
         "sys.stderr = Captured()\n"
-        "from timeline import workers\n"
+        "from timeline.extraction import workers\n"
         "print(sorted(workers.run(str.upper, ['a', 'b'], 2, 30)))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .build import build_timeline
+from .pipeline import build_timeline, open_timeline
 from .config import Config, ConfigError, load_config
-from .corpus import Article, Problem, load
-from .model import Event, Mention, Timeline
+from .ingest import load
+from .model import Article, Event, Mention, Problem, Timeline
 from .temporal import Granularity, Interval, TimeExpression, extract
 
 __all__ = [
     "extract", "TimeExpression", "Interval", "Granularity", "Article", "Problem", "load", "Config",
-    "ConfigError", "load_config", "Mention", "Event", "Timeline", "build_timeline", "__version__",
+    "ConfigError", "load_config", "Mention", "Event", "Timeline", "build_timeline", "open_timeline", "__version__",
 ]

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from .temporal import DATE, TIME, TimeExpression, extract
-from .text import one_line, sentence_at, sentence_bounds
-from .timeml import GoldTimex, TimeMLError, parse_timeml
+from .ingest.timeml import GoldTimex, TimeMLError, parse_timeml
+from .temporal.sentences import one_line, sentence_at, sentence_bounds
 
 SCORED_TYPES = (DATE, TIME)
 

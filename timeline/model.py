@@ -1,13 +1,98 @@
-"""The timeline's words: Mention, Event, Timeline (see ../shared/DESIGN.md)."""
+"""The timeline's words: Article, Problem, Mention, Event, Timeline (see ../shared/DESIGN.md).
+
+Every stage of the pipeline passes these along; none of them computes
+anything but what its fields directly say.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 
-from .corpus import Article, Problem
-from .labels import label
+from .output.labels import label
 from .temporal import Granularity, Interval, TimeExpression
+
+
+class PublishSource(str, Enum):
+    """Where an article's publish date came from."""
+
+    HEADER = "header"  # a header line in the file ("date 2020-10-15")
+    METADATA = "metadata"  # the document's own metadata (JSONL "published", a TimeML DCT)
+    PATH = "path"  # a YYYY-MM-DD in the file or folder name
+    CONFIG = "config"  # pinned in config.toml
+    INFERRED = "inferred"  # from similar dated articles of the corpus (see events.dating)
+    NONE = "none"  # undated
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def given(self) -> bool:
+        """Whether the date came with the article (or its pin) rather than from the corpus."""
+        return self not in (PublishSource.INFERRED, PublishSource.NONE)
+
+
+@dataclass(frozen=True)
+class Inference:
+    """How an undated article got its date from the corpus."""
+
+    published: date
+    #: ids of the dated articles it was compared with, most similar first
+    neighbours: tuple[str, ...]
+    #: its mentions that matched a dated happening, and how many of those agree on ``published``
+    agreeing: int
+    considered: int
+    #: every publish date that fits the evidence as well (inclusive)
+    earliest: date
+    latest: date
+
+    @property
+    def confidence(self) -> float:
+        """0..1: the share of checkable mentions that agree, lowered when many days fit as well."""
+        if not self.considered:
+            return 0.2
+        spread = (self.latest - self.earliest).days
+        return round(self.agreeing / self.considered / (1 + spread / 7), 2)
+
+    def describe(self) -> str:
+        span = "" if self.earliest == self.latest else f", fits {self.earliest}…{self.latest}"
+        return (f"inferred from {', '.join(self.neighbours)}: {self.agreeing} of {self.considered} "
+                f"dated mentions agree{span}")
+
+
+@dataclass
+class Article:
+    """One document. ``text`` has exactly the characters of its source (see ingest)."""
+
+    id: str
+    path: str
+    text: str
+    published: date | None
+    published_source: PublishSource
+    language: str
+    title: str | None = None
+    url: str | None = None
+    #: the JSONL line the article came from, for messages
+    line: int | None = None
+    #: for articles dated by the corpus: the dated articles it was compared with...
+    inferred_from: tuple[str, ...] = ()
+    #: ...and the evidence
+    inference: Inference | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad input: where it is and what is wrong. ``skipped`` if nothing was read from it."""
+
+    path: str
+    message: str
+    line: int | None = None
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +149,19 @@ class Event:
 
 
 @dataclass
+class BuildStats:
+    """How a build went."""
+
+    #: articles whose mentions were extracted anew, and those read from the cache
+    extracted: int = 0
+    reused: int = 0
+    #: whether the whole timeline came from the cache
+    cached_timeline: bool = False
+    #: the cache key of the built timeline (None without a cache)
+    key: str | None = None
+
+
+@dataclass
 class Timeline:
     """What a corpus says about when things happened; what export and the TUI read."""
 
@@ -71,8 +169,7 @@ class Timeline:
     mentions: list[Mention]
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)
-    #: how the build went: articles extracted anew, reused from the cache, whether all came from it
-    stats: dict = field(default_factory=dict)
+    stats: BuildStats = field(default_factory=lambda: BuildStats())
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)

@@ -14,13 +14,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
-from timeline.build import build_timeline
-from timeline.cache import Cache, CacheError
 from timeline.config import Config
-from timeline.corpus import Problem, load
-from timeline.export import write
-from timeline.model import Timeline
-from timeline.view import Filters, subset, visible
+from timeline.model import Problem, PublishSource, Timeline
+from timeline.output.export import write
+from timeline.output.view import Filters, subset, visible
+from timeline.pipeline import NothingToRead, open_timeline
+from timeline.store.cache import full_text_search
 
 from .keys import APP_KEYS
 from .screens.article import ArticleScreen
@@ -103,29 +102,19 @@ class TimelineApp(App[None]):
         if self.prebuilt is not None:
             self.post_message(self.Loaded(self.prebuilt, self.prebuilt.problems))
             return
+
+        def warn(message: str) -> None:
+            self.call_from_thread(self.notify, message, severity="warning")
+
         try:
-            result = load(self.inputs, self.config)
-            if not result.articles:
-                self.post_message(self.Loaded(None, result.problems))
-                return
-            cache = None
-            if self.use_cache:  # opened here: an SQLite connection stays in its thread
-                try:
-                    cache = Cache(warn=lambda message: self.call_from_thread(self.notify, message,
-                                                                             severity="warning"))
-                except CacheError as error:
-                    self.call_from_thread(self.notify, f"{error}; building without a cache", severity="warning")
-            try:
-                timeline = build_timeline(
-                    result.articles, result.problems, self.config.build, cache=cache, jobs=self.jobs,
-                    timeout=self.config.timeout,
-                    progress=lambda done, total: self.post_message(self.Progress(done, total)))
-            finally:
-                if cache is not None:
-                    cache.close()
-            self.post_message(self.Loaded(timeline, timeline.problems))
+            timeline = open_timeline(self.inputs, self.config, use_cache=self.use_cache, jobs=self.jobs, warn=warn,
+                                     progress=lambda done, total: self.post_message(self.Progress(done, total)))
+        except NothingToRead as nothing:
+            self.post_message(self.Loaded(None, nothing.problems))
         except Exception as error:  # shown in the app: a load that fails must not leave a blank screen
             self.post_message(self.Loaded(None, [], f"{type(error).__name__}: {error}"))
+        else:
+            self.post_message(self.Loaded(timeline, timeline.problems))
 
     @on(Progress)
     def show_progress(self, message: Progress) -> None:
@@ -164,7 +153,7 @@ class TimelineApp(App[None]):
         total = len(self.timeline.events)
         articles = len(self.timeline.articles)
         undated = sum(1 for a in self.timeline.articles if a.published is None)
-        inferred = sum(1 for a in self.timeline.articles if a.published_source == "inferred")
+        inferred = sum(1 for a in self.timeline.articles if a.published_source is PublishSource.INFERRED)
         self.sub_title = f"{total} events · {articles} articles" + (f" · {inferred} dated by inference"
                                                                      if inferred else "")
         text = Text(f"{len(self.shown)} of {total} events")
@@ -245,14 +234,9 @@ class TimelineApp(App[None]):
         if self.timeline is None:
             return
         candidates = None
-        key = self.timeline.stats.get("key")
+        key = self.timeline.stats.key
         if query.strip() and key and self.use_cache and len(self.timeline.events) > self.FULL_TEXT_FROM:
-            try:
-                cache = Cache()  # its own connection: this is a worker thread
-                candidates = cache.search(key, query)
-                cache.close()
-            except CacheError:
-                candidates = None
+            candidates = full_text_search(key, query)
         filters = self.filters.with_(query=query.strip())
         self.post_message(self.Searched(query, visible(self.timeline, filters, candidates)))
 

@@ -12,8 +12,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from timeline.corpus import Article
-from timeline.labels import label
+from timeline.model import Article
+from timeline.output.labels import label
 from timeline.model import Mention
 
 from ..keys import ARTICLE_KEYS

@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, SelectionList
 
 from timeline.model import Timeline
-from timeline.view import Filters, RangeError, parse_dates
+from timeline.output.view import Filters, RangeError, parse_dates
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}

@@ -7,7 +7,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from timeline.model import Timeline
-from timeline.view import Density, density
+from timeline.output.view import Density, density
 
 BARS = " ▁▂▃▄▅▆▇█"
 

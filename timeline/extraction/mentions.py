@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .corpus import Article
-from .model import Mention
-from .temporal import DATE, TIME, Candidate, resolve
-from .text import one_line, sentence_at, sentence_bounds
+from ..model import Article, Mention
+from ..temporal import DATE, TIME, Candidate, resolve
+from ..temporal.sentences import one_line, sentence_at, sentence_bounds
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|followed by|while|och|men|medan|följt av)\s")
 

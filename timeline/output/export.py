@@ -6,7 +6,7 @@ import csv
 import json
 from typing import IO, Any
 
-from .model import Timeline
+from ..model import Timeline
 
 MENTION_COLUMNS = ("event_id", "article", "published", "published_source", "expression", "char_start",
                    "char_end", "start", "end", "granularity", "timex", "sentence")

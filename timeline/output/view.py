@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
-from .model import Event, Timeline
-from .temporal import Interval
-from .temporal import calendar as cal
+from ..model import Event, Timeline
+from ..temporal import Interval
+from ..temporal import calendar as cal
 
 #: when no event holds every word of a search: the fuzzy score (0..100) an event's text must reach
 SEARCH_CUTOFF = 80

@@ -6,10 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .corpus import Article
-from .dating import Inference
-from .model import Event, Mention
-from .temporal import Granularity, Interval, TimeExpression
+from ..model import Article, Event, Inference, Mention
+from ..temporal import Granularity, Interval, TimeExpression
 
 
 def _iso(d: date | None) -> str | None:

@@ -1,30 +1,21 @@
 """The build cache: an SQLite file of per-article extractions and of whole built timelines.
 
-Keys: an article's extraction is keyed by a hash of its text, publish date
-and language and of the resolver's fingerprint (its version, its code and
-its language resources), so a changed file, a changed pin or a changed
-resolver each miss. A built timeline is keyed by its articles' keys and the
-settings that shape events. Rows hold JSON, never pickles. The file runs in
+Rows are found by the keys of ``keys.py`` and hold JSON, never pickles. The file runs in
 WAL mode and writes in transactions, so two builders can share it; a file
 that is corrupt or not ours is reported, set aside, and rebuilt.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import sys
 import time
-from dataclasses import asdict
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .corpus import Article
-from .settings import BuildSettings
+from .keys import resolver_fingerprint
 
 SCHEMA_VERSION = "1"
 FILE_NAME = "timeline.sqlite3"
@@ -44,48 +35,6 @@ def default_directory() -> Path:
     if sys.platform == "win32":
         return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "timeline" / "Cache"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "timeline"
-
-
-@lru_cache(maxsize=1)
-def resolver_fingerprint() -> str:
-    """What the per-article work depends on besides its input: version, code and resources."""
-    from . import mentions, text
-    from .temporal import RESOLVER_VERSION, available_languages, calendar, engine, grammar
-
-    digest = hashlib.sha256(RESOLVER_VERSION.encode())
-    for module in (engine, grammar, calendar, mentions, text):
-        digest.update(Path(module.__file__).read_bytes())
-    folder = resources.files("timeline.temporal") / "resources"
-    for language in available_languages():
-        digest.update((folder / f"{language}.toml").read_bytes())
-    return digest.hexdigest()[:20]
-
-
-@lru_cache(maxsize=1)
-def builder_fingerprint() -> str:
-    """What a built timeline depends on besides its articles and settings: the code that
-    dates, merges, summarises and stores it (so an upgrade never shows stale events)."""
-    from . import build, dating, labels, merge, model, serialize, similarity, summary
-
-    digest = hashlib.sha256()
-    for module in (build, dating, labels, merge, model, serialize, similarity, summary):
-        digest.update(Path(module.__file__).read_bytes())
-    return digest.hexdigest()[:20]
-
-
-def extraction_key(article: Article) -> str:
-    digest = hashlib.sha256(resolver_fingerprint().encode())
-    for part in (article.text, article.published.isoformat() if article.published else "", article.language):
-        digest.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
-def timeline_key(articles: Iterable[Article], keys: dict[str, str], settings: BuildSettings) -> str:
-    digest = hashlib.sha256(json.dumps(asdict(settings), sort_keys=True).encode())
-    digest.update(builder_fingerprint().encode())
-    for article in articles:
-        digest.update(f"\x00{article.id}\x00{article.published_source}\x00{keys[article.id]}".encode())
-    return digest.hexdigest()
 
 
 _SCHEMA = """
@@ -243,3 +192,16 @@ class Cache:
             if self.fts:
                 self.connection.execute("DELETE FROM excerpts")
         self.connection.execute("VACUUM")
+
+
+def full_text_search(key: str, query: str) -> set[str] | None:
+    """:meth:`Cache.search` on a connection of its own (for a thread other than the builder's);
+    None when there is no usable cache or no FTS5."""
+    try:
+        cache = Cache()
+    except CacheError:
+        return None
+    try:
+        return cache.search(key, query)
+    finally:
+        cache.close()

@@ -24,12 +24,11 @@ from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz
 
-from .corpus import Article
-from .model import Event, Mention
-from .settings import MergeSettings
+from ..model import Article, Event, Mention
+from ..settings import MergeSettings
+from ..temporal import Granularity, Interval, load_grammar
 from .similarity import Signature, Vector, Weights, overlap, signature
 from .summary import summarise
-from .temporal import Granularity, Interval, load_grammar
 
 REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 #: members of an event a new mention is compared with (the first ones: the most precise)

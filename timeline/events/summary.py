@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Mention
-from .temporal import load_grammar
+from ..model import Mention
+from ..temporal import load_grammar
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a summary with fewer words that are not stopwords or numbers gives way to its sentence

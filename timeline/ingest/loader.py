@@ -1,4 +1,4 @@
-"""Reading articles: files, folders, JSONL(.gz), TimeML and stdin.
+"""Reading articles: walking folders, and one reader per format (text, JSONL(.gz), TimeML, stdin).
 
 Offsets: ``Article.text`` has exactly the characters of the source document
 (the decoded file for .txt/.md, the ``text`` field for JSONL, the <TEXT>
@@ -17,60 +17,24 @@ import codecs
 import gzip
 import json
 import os
-from collections import Counter
-import re
 import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import IO, Iterable
 
-from .config import Config
-from .temporal import load_grammar
-from .text import clean
+from ..config import Config
+from ..model import Article, Problem
+from ..model import PublishSource as Source
+from ..temporal import load_grammar
+from .clean import clean
+from .dates import HEADER, date_from_path, parse_published, zero_pad
+from .language import detect_language
 from .timeml import TimeMLError, parse_timeml
-
-# Where a publish date came from.
-HEADER, METADATA, PATH, CONFIG, INFERRED, NONE = "header", "metadata", "path", "config", "inferred", "none"
 
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl", ".jsonl.gz")
 
-_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?![\w-])[ \t]?", re.IGNORECASE)
-_PATH_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_WORD = re.compile(r"\w+")
-
-
-@dataclass
-class Article:
-    id: str
-    path: str
-    text: str
-    published: date | None
-    published_source: str
-    language: str
-    title: str | None = None
-    url: str | None = None
-    #: the JSONL line the article came from, for messages
-    line: int | None = None
-    #: for articles dated by the corpus: the dated articles it was compared with...
-    inferred_from: tuple[str, ...] = ()
-    #: ...and the evidence (a dating.Inference)
-    inference: object | None = None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One bad input: where it is and what is wrong. ``skipped`` if nothing was read from it."""
-
-    path: str
-    message: str
-    line: int | None = None
-    skipped: bool = True
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -79,49 +43,6 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     #: files in folders that were passed over for their type
     ignored: int = 0
-
-
-# -- languages and dates --------------------------------------------------------
-
-def detect_language(text: str, languages: Iterable[str]) -> str:
-    """The candidate language whose stopwords are most frequent in ``text``."""
-    candidates = list(languages)
-    if len(candidates) == 1:
-        return candidates[0]
-    words = Counter(_WORD.findall(text[:1500].lower()))  # a paragraph tells the language
-    best, best_hits = candidates[0], -1
-    for code in candidates:
-        stopwords = load_grammar(code).stopwords
-        hits = sum(count for word, count in words.items() if word in stopwords)
-        if hits > best_hits:
-            best, best_hits = code, hits
-    return best
-
-
-def parse_published(value: object, languages: Iterable[str] = ("en",)) -> date | None:
-    """A metadata date: ISO date or datetime, else any form dateparser reads."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10]) if len(text) == 10 else datetime.fromisoformat(text).date()
-    except ValueError:
-        pass
-    import dateparser  # slow to import; only needed for non-ISO metadata
-
-    parsed = dateparser.parse(text, languages=list(languages), settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
-
-
-def date_from_path(path: Path) -> date | None:
-    """A YYYY-MM-DD in the file name or a folder name, innermost first."""
-    for part in reversed(path.parts):
-        for match in _PATH_DATE.finditer(part):
-            try:
-                return date(*map(int, match.groups()))
-            except ValueError:
-                continue
-    return None
 
 
 # -- decoding -------------------------------------------------------------------
@@ -222,18 +143,18 @@ class Loader:
         text = decode(data, str(path), self.result.problems, whole=not cut)
         if text is None:
             return
-        published, source = None, NONE
-        header = _HEADER.match(text)
+        published, source = None, Source.NONE
+        header = HEADER.match(text)
         if header:
             try:
-                published, source = date.fromisoformat(_zero_pad(header.group(1))), HEADER
+                published, source = date.fromisoformat(zero_pad(header.group(1))), Source.HEADER
             except ValueError:
                 self._problem(str(path), f"malformed date header {header.group(1)!r}; treated as undated",
                               line=1, skipped=False)
             text = " " * header.end() + text[header.end():]
         if published is None:
             published = date_from_path(path)
-            source = PATH if published else NONE
+            source = Source.PATH if published else Source.NONE
         self._add(Article(
             id=article_id or path.stem, path=str(path), text=clean(text), published=published,
             published_source=source, language="",
@@ -250,7 +171,7 @@ class Loader:
             return
         self._add(Article(
             id=path.stem.removesuffix(".tml"), path=str(path), text=clean(document.text),
-            published=document.dct, published_source=METADATA if document.dct else NONE,
+            published=document.dct, published_source=Source.METADATA if document.dct else Source.NONE,
             language="", title=document.title,
         ))
 
@@ -287,7 +208,7 @@ class Loader:
         language = record.get("language")
         self._add(Article(
             id=article_id, path=path, text=clean(text), published=published,
-            published_source=METADATA if published else NONE,
+            published_source=Source.METADATA if published else Source.NONE,
             language=language if isinstance(language, str) else "",
             title=clean(record["title"]) if isinstance(record.get("title"), str) else None,
             url=record["url"] if isinstance(record.get("url"), str) else None, line=number,
@@ -325,7 +246,7 @@ class Loader:
                               line=article.line, skipped=False)
                 article.language = ""
         if pin and pin.published:
-            article.published, article.published_source = pin.published, CONFIG
+            article.published, article.published_source = pin.published, Source.CONFIG
         if pin and pin.language:
             article.language = pin.language
         if not article.language:
@@ -340,11 +261,6 @@ class Loader:
 
     def _problem(self, path: str, message: str, line: int | None = None, skipped: bool = True) -> None:
         self.result.problems.append(Problem(path, message, line, skipped))
-
-
-def _zero_pad(value: str) -> str:
-    year, month, day = value.split("-")
-    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def load(inputs: Iterable[str | Path], config: Config, stdin: IO[str] | None = None) -> LoadResult:

@@ -16,41 +16,12 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .corpus import INFERRED, Article
-from .mentions import extract_mentions
+from ..extraction.mentions import extract_mentions
+from ..model import Article, Inference, Mention, PublishSource
+from ..settings import DatingSettings, MergeSettings
+from ..temporal import Interval, detect_candidates, load_grammar
 from .merge import Evidence, Weighed, cluster, fuse, relatedness
-from .model import Mention
-from .settings import DatingSettings, MergeSettings
 from .similarity import Signature, Weights, signature, similarity
-from .temporal import Interval, detect_candidates, load_grammar
-
-
-@dataclass(frozen=True)
-class Inference:
-    """How an undated article got its date."""
-
-    published: date
-    #: ids of the dated articles it was compared with, most similar first
-    neighbours: tuple[str, ...]
-    #: its mentions that matched a dated happening, and how many of those agree on ``published``
-    agreeing: int
-    considered: int
-    #: every publish date that fits the evidence as well (inclusive)
-    earliest: date
-    latest: date
-
-    @property
-    def confidence(self) -> float:
-        """0..1: the share of checkable mentions that agree, lowered when many days fit as well."""
-        if not self.considered:
-            return 0.2
-        spread = (self.latest - self.earliest).days
-        return round(self.agreeing / self.considered / (1 + spread / 7), 2)
-
-    def describe(self) -> str:
-        span = "" if self.earliest == self.latest else f", fits {self.earliest}…{self.latest}"
-        return (f"inferred from {', '.join(self.neighbours)}: {self.agreeing} of {self.considered} "
-                f"dated mentions agree{span}")
 
 
 def _article_signature(article: Article) -> Signature:
@@ -164,6 +135,6 @@ def date_undated(articles: list[Article], mentions: dict[str, list[Mention]],
         if inference is None:
             out.append(article)
         else:
-            out.append(dataclasses.replace(article, published=inference.published, published_source=INFERRED,
+            out.append(dataclasses.replace(article, published=inference.published, published_source=PublishSource.INFERRED,
                                            inferred_from=inference.neighbours, inference=inference))
     return out

@@ -1,0 +1,204 @@
+"""What each command does, once its arguments are parsed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import IO, Callable
+
+from ..config import Config
+from ..ingest import detect_language, load
+from ..model import PublishSource, Timeline
+from ..output.export import write
+from ..pipeline import NothingToRead, open_cache, open_timeline
+from ..temporal import extract
+from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
+
+
+# -- shared steps ------------------------------------------------------------------
+
+def _say(stderr: IO[str]) -> Callable[[object], None]:
+    """One line on stderr per problem or warning."""
+    return lambda what: print(f"timeline: {what}", file=stderr)
+
+
+def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],
+                   progress: Callable[[int, int], None] | None = None) -> Timeline:
+    inputs = list(args.paths) or [str(p) for p in config.paths]
+    try:
+        return open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
+                             warn=_say(stderr), on_problem=_say(stderr), stdin=stdin)
+    except NothingToRead as error:
+        raise CommandError(str(error)) from None
+
+
+def _console(stream: IO[str]):
+    """A console that prints article text literally (no markup, no emoji codes)."""
+    from rich.console import Console
+
+    width = None if stream.isatty() else 120
+    return Console(file=stream, width=width, highlight=False, markup=False, emoji=False)
+
+
+# -- commands -----------------------------------------------------------------------
+
+def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    from rich.table import Table
+    from rich.text import Text
+
+    timeline = _load_timeline(args, config, stdin, stderr)
+    table = Table(title=f"{len(timeline.events)} events from {len(timeline.articles)} articles",
+                  show_lines=False, expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("what", ratio=3)
+    table.add_column("expression · article · published (source)", ratio=3)
+    table.add_column("sources", justify="right")
+    for event in timeline.events:
+        evidence = Text()
+        for n, mention in enumerate(event.mentions):
+            article = mention.article
+            published = article.published.isoformat() if article.published else "undated"
+            evidence.append(("\n" if n else "") + f"“{mention.expression.text}” · {article.id} · {published}")
+            evidence.append(f" ({article.published_source})", style="dim")
+        label = (event.label or "undated") + (" ⚠ conflict" if event.conflict else "")
+        table.add_row(Text(label, style="bold" if event.label else "dim"), Text(event.summary), evidence,
+                      str(event.source_count))
+    console = _console(stdout)
+    console.print(table)
+    for article in timeline.articles:
+        if article.inference is not None:
+            console.print(Text(f"{article.id}: published {article.published}, {article.inference.describe()}",
+                               style="dim"))
+    return EXIT_OK
+
+
+def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    result = load([args.file], config, stdin=stdin)
+    for problem in result.problems:
+        _say(stderr)(problem)
+    if not result.articles:
+        raise CommandError(f"nothing to read in {args.file}")
+    rows = []
+    for article in result.articles:
+        reference = args.dct or article.published
+        language = args.lang or article.language or detect_language(article.text, config.languages)
+        rows.extend(extract(article.text, reference, language))
+    if args.json:
+        json.dump([e.to_dict() for e in rows], stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        return EXIT_OK
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(expand=False)
+    table.add_column("offsets", no_wrap=True)
+    table.add_column("text", min_width=12)
+    for column in ("type", "timex", "mod", "interval", "granularity"):
+        table.add_column(column, no_wrap=True)
+    for e in rows:
+        interval = f"{e.interval.start} … {e.interval.end}" if e.interval else ""
+        table.add_row(f"{e.start}–{e.end}", Text(e.text), e.type, Text(e.timex or ""), e.mod or "",
+                      interval, e.granularity.value if e.granularity else "")
+    _console(stdout).print(table)
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    timeline = _load_timeline(args, config, stdin, stderr)
+    if args.output is None:
+        write(timeline, stdout, args.level, args.format)
+        return EXIT_OK
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as stream:
+            count = write(timeline, stream, args.level, args.format)
+    except OSError as error:
+        raise CommandError(f"cannot write {args.output}: {error.strerror or error}", EXIT_OUTPUT) from None
+    print(f"timeline: wrote {count} {args.level}s to {args.output}", file=stderr)
+    return EXIT_OK
+
+
+def run_eval(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    from ..evaluate import evaluate, print_table, write_errors
+
+    errors: list[dict] | None = [] if args.errors else None
+    problems: list[str] = []
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"timeline: {path}: no such file or folder", file=stderr)
+    score = evaluate([p for p in args.paths if p not in missing], args.lang, errors, problems)
+    for problem in problems:
+        print(f"timeline: {problem}", file=stderr)
+    if score.documents == 0:
+        raise CommandError("no TimeML document could be read")
+    summary = score.summary()
+    if args.json:
+        json.dump(summary, stdout, indent=2)
+        stdout.write("\n")
+    else:
+        print_table(summary, stdout)
+    if args.errors and errors is not None:
+        try:
+            with open(args.errors, "w", encoding="utf-8") as stream:
+                write_errors(errors, stream)
+        except OSError as error:
+            raise CommandError(f"cannot write {args.errors}: {error.strerror or error}", EXIT_OUTPUT) from None
+        print(f"timeline: wrote {len(errors)} errors to {args.errors}", file=stderr)
+    return EXIT_OK
+
+
+def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    started = time.perf_counter()
+    if stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True, console=_console(stderr)) as bar:
+            task = bar.add_task("extracting", total=None)
+            timeline = _load_timeline(args, config, stdin, stderr,
+                                      progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        timeline = _load_timeline(args, config, stdin, stderr)
+    seconds = time.perf_counter() - started
+    stats = timeline.stats
+    skipped = sum(1 for p in timeline.problems if p.skipped)
+    warned = len(timeline.problems) - skipped
+    said = f" ({skipped} inputs skipped, {warned} with warnings: see above)" if timeline.problems else ""
+    inferred = sum(1 for a in timeline.articles if a.published_source is PublishSource.INFERRED)
+    how = "all from the cache" if stats.cached_timeline else \
+        f"{stats.extracted} extracted, {stats.reused} reused from the cache"
+    print(f"{len(timeline.articles)} articles read{said}, {inferred} dated by inference; "
+          f"{len(timeline.mentions)} mentions, {len(timeline.events)} events; {how}; {seconds:.1f} s",
+          file=stdout)
+    return EXIT_OK
+
+
+def run_cache(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    cache = open_cache(warn=_say(stderr))
+    if cache is None:
+        return EXIT_OUTPUT
+    try:
+        if args.action == "clear":
+            cache.clear()
+            print(f"timeline: emptied {cache.path}", file=stdout)
+            return EXIT_OK
+        info = cache.info()
+        print(f"{info['path']}\n{info['bytes'] / 1e6:.1f} MB · {info['extractions']} article extractions · "
+              f"{info['timelines']} built timelines · resolver {info['resolver']}", file=stdout)
+        return EXIT_OK
+    finally:
+        cache.close()
+
+
+def run_browse(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    if not (stdout.isatty() and sys.stdin.isatty()) or "-" in args.paths:
+        return run_show(args, config, stdin, stdout, stderr)  # piped: the table instead of the app
+    inputs = list(args.paths) or [str(p) for p in config.paths]
+    missing = [p for p in inputs if not Path(p).exists()]
+    if len(missing) == len(inputs):
+        raise CommandError(f"no such file or folder: {', '.join(missing)}")
+    from tui import run  # Textual is imported only here
+
+    run(inputs, config, use_cache=not args.no_cache, jobs=args.jobs)
+    return EXIT_OK

@@ -1,0 +1,160 @@
+"""The command line: every command, its options, help text, examples and exit statuses."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+from .. import __version__
+from ..output.export import FORMATS, LEVELS
+from ..temporal import available_languages
+
+COMMANDS = ("browse", "show", "extract", "export", "eval", "build", "cache")
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return number
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions and epilogs to the terminal, paragraph by paragraph, but keeps indented
+    lines (the examples) as they are."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        blocks = []
+        for block in text.split("\n\n"):
+            lines = block.splitlines()
+            prose = [line for line in lines if not line.startswith("  ")]
+            kept = [line for line in lines if line.startswith("  ")]
+            filled = super()._fill_text(" ".join(prose), width, indent) if prose else ""
+            blocks.append("\n".join(part for part in (filled, *(indent + line for line in kept)) if part))
+        return "\n\n".join(blocks)
+
+
+def _exits(zero: str = "done", one: str = "", two: str = "") -> str:
+    return f"Exit status: 0 {zero}; {one}2 a usage error or a bad config file{two}; 130 interrupted."
+
+
+READ = "done (inputs that could not be used are named on stderr, one line each; the rest is processed)"
+CORPUS_EXITS = _exits(READ, two=", or no article could be read")
+COMMON = "Settings come from ./config.toml, or from --config FILE given before the command."
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="What happened when, and who says so: dated events from a folder of news articles.",
+        epilog="Run without a command to browse the corpus named in config.toml (the bundled seeds); "
+               "`timeline PATHS` browses others. `timeline COMMAND --help` explains each command.\n\n"
+               "Examples:\n  timeline\n  timeline export seeds --level mention -o mentions.csv\n"
+               "  timeline --config my.toml build news/",
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="config file (default: ./config.toml if present); goes before the command")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    building = argparse.ArgumentParser(add_help=False)
+    building.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
+    building.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                          help="processes extracting in parallel (default: the number of cores)")
+
+    def command(name: str, summary: str, description: str, examples: list[str], exits: str,
+                **kwargs) -> argparse.ArgumentParser:
+        lines = "\n".join(f"  {example}" for example in examples)
+        return commands.add_parser(
+            name, help=summary, description=description, formatter_class=HelpFormatter,
+            epilog=f"Example{'s' if len(examples) > 1 else ''}:\n{lines}\n\n{exits}", **kwargs)
+
+    browse = command(
+        "browse", "open the timeline in the terminal app (the default on a terminal)",
+        "Browse the timeline of PATHS (default: corpus.paths from config.toml) in a Textual app: scroll, "
+        "read the excerpts and articles, search, filter, export. Press ? in the app for every key. When "
+        "standard output is not a terminal this prints the table instead. " + COMMON,
+        ["timeline browse ../shared/corpora/te3-silver-news.jsonl.gz", "timeline news/ archive.jsonl.gz"],
+        CORPUS_EXITS, parents=[building])
+    browse.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+
+    show = command(
+        "show", "print the timeline as a table",
+        "Print the timeline of PATHS (default: corpus.paths from config.toml) as a table: each event's "
+        "dates, summary, supporting expressions with their articles and publish dates, and source "
+        "count. " + COMMON,
+        ["timeline show seeds/", "timeline show news/ | less -S"], CORPUS_EXITS, parents=[building])
+    show.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+
+    ext = command(
+        "extract", "find and resolve the time expressions of one text",
+        "Run the temporal resolver on one text: every time expression with its offsets, TimeML type and "
+        "value, modifier, interval and granularity. The reference date is --dct, else the file's "
+        "'date YYYY-MM-DD' header; without one, relative expressions stay unresolved.",
+        ["timeline extract seeds/002_3d29fd54b6bbe3af.txt",
+         "echo 'He left two weeks ago.' | timeline extract --dct 2020-10-15 --json"],
+        _exits("done (also when nothing was found)", two=", or the file is missing, empty or binary"))
+    ext.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for stdin (default)")
+    ext.add_argument("--dct", type=_iso_date, metavar="DATE", help="reference (publish) date, YYYY-MM-DD")
+    ext.add_argument("--lang", choices=available_languages(), help="language (default: detected)")
+    ext.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+
+    exp = command(
+        "export", "write events or mentions as CSV or JSON",
+        "Export the timeline of PATHS (default: corpus.paths from config.toml), one row per event or per "
+        "mention. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. "
+        + COMMON,
+        ["timeline export -o events.csv", "timeline export seeds/ --level mention --format json -o mentions.json"],
+        _exits(READ, one="1 the output file could not be written; ", two=", or no article could be read"),
+        parents=[building])
+    exp.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+    exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
+    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+
+    bld = command(
+        "build", "build or update the cache for a corpus and summarise it",
+        "Read PATHS (default: corpus.paths from config.toml), extract what the cache does not already "
+        "hold (in --jobs processes), date undated articles, merge events, and store the result, so that "
+        "browsing and exporting it later is instant; then print one line: articles read, inputs "
+        "skipped, mentions, events, what was reused, time. The cache is $TIMELINE_CACHE_DIR, else the "
+        "platform cache folder (see `timeline cache info`). " + COMMON,
+        ["timeline build ../shared/corpora/te3-silver-news.jsonl.gz --jobs 2"], CORPUS_EXITS,
+        parents=[building])
+    bld.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+
+    cache = command(
+        "cache", "show where the cache is and what it holds, or empty it",
+        "The build cache is one SQLite file in $TIMELINE_CACHE_DIR, else the platform cache folder "
+        "(~/.cache/timeline on Linux). It only saves time: clearing it loses nothing.",
+        ["timeline cache info", "timeline cache clear"],
+        _exits(one="1 the cache could not be opened; "))
+    cache.add_argument("action", choices=("info", "clear"),
+                       help="info: its path, size and contents; clear: empty it")
+
+    ev = command(
+        "eval", "score the resolver against TimeML gold annotations",
+        "Run the resolver on each .tml file's text with its DCT as the reference date and compare with "
+        "the gold DATE and TIME TIMEX3s: strict and relaxed span P/R/F1, value F1, value recall per "
+        "granularity, throughput. The cache is not used.",
+        ["timeline eval ../shared/eval/aquaint --errors errors.jsonl"],
+        _exits("scored (unreadable files are named on stderr)", one="1 the --errors file could not be written; ",
+               two=", or no TimeML document could be read"))
+    ev.add_argument("paths", nargs="+", metavar="PATH", help=".tml files or folders of them")
+    ev.add_argument("--lang", choices=available_languages(), default="en", help="language (default: en)")
+    ev.add_argument("--errors", type=Path, metavar="FILE",
+                    help="write every missed, spurious, wrong-value and boundary error as JSONL")
+    ev.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return parser

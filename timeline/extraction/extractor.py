@@ -1,0 +1,111 @@
+"""Per-article extraction: each article's mentions, from the cache or computed in parallel.
+
+Extraction is a pure function of an article (text, publish date, language),
+so it is cached per article (keyed by ``store.keys.extraction_key``) and run
+in worker processes that can be stopped when one article takes too long.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from ..model import Article, Mention, Problem, PublishSource
+from ..store.keys import extraction_key
+from ..store.serialize import mentions_data, mentions_from
+from ..temporal import available_languages, load_grammar
+from . import workers
+from .mentions import extract_mentions
+
+if TYPE_CHECKING:
+    from ..store.cache import Cache
+
+Progress = Callable[[int, int], None]
+#: below this many articles to extract, starting worker processes costs more than it saves
+PARALLEL_MINIMUM = 64
+
+
+def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> list[dict[str, Any]]:
+    """The per-article work, for a worker process: article fields in, plain mention data out."""
+    article_id, path, text, published, source, language = fields
+    article = Article(article_id, path, text, date.fromisoformat(published) if published else None,
+                      PublishSource(source), language)
+    return mentions_data(extract_mentions(article))
+
+
+def _prepare_worker() -> None:
+    """Compile every language's grammar before the worker's first (timed) article."""
+    for language in available_languages():
+        load_grammar(language)
+
+
+def _fields(article: Article) -> tuple[str, str, str, str | None, str, str]:
+    return (article.id, article.path, article.text, article.published.isoformat() if article.published else None,
+            article.published_source.value, article.language)
+
+
+class Extractor:
+    """Mentions for articles: from the cache, else computed (in ``jobs`` processes) and cached.
+
+    With a ``timeout`` (seconds), each article is extracted in a worker
+    process that is stopped when it runs over; the article is then kept
+    without mentions and reported in ``problems`` (and not cached).
+    """
+
+    def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None, timeout: float | None = None):
+        self.cache, self.jobs, self.progress, self.timeout = cache, max(1, jobs), progress, timeout
+        self.computed = self.reused = 0
+        self.problems: list[Problem] = []
+
+    def keys(self, articles: list[Article]) -> dict[str, str]:
+        return {a.id: extraction_key(a) for a in articles}
+
+    def run(self, articles: list[Article]) -> dict[str, list[Mention]]:
+        keys = self.keys(articles) if self.cache else {}
+        found = self.cache.get_extractions(list(keys.values())) if self.cache else {}
+        out: dict[str, list[Mention]] = {}
+        todo = []
+        for article in articles:
+            data = found.get(keys.get(article.id, ""))
+            if data is None:
+                todo.append(article)
+            else:
+                out[article.id] = mentions_from(data, article)
+        self.reused += len(articles) - len(todo)
+        done = len(articles) - len(todo)
+        self._report(done, len(articles))
+        computed: list[tuple[str, Any]] = []
+        for index, data in self._compute(todo):
+            article = todo[index]
+            failed = isinstance(data, workers.Failure)
+            if failed:
+                setting = " (corpus.article_timeout)" if data.timed_out else ""
+                self.problems.append(Problem(article.path, f"extraction {data.reason}{setting}; "
+                                             "the article is kept without dates", line=article.line, skipped=False))
+                data = []
+            out[article.id] = mentions_from(data, article)
+            if self.cache and not failed:
+                computed.append((keys[article.id], data))
+                if len(computed) >= 500:  # written as they come: a huge corpus is not held twice
+                    self.cache.put_extractions(computed)
+                    computed = []
+            done += 1
+            if done % 25 == 0:
+                self._report(done, len(articles))
+        self._report(len(articles), len(articles))
+        self.computed += len(todo)
+        if self.cache and computed:
+            self.cache.put_extractions(computed)
+        return out
+
+    def _compute(self, articles: list[Article]) -> Iterable[tuple[int, list[dict[str, Any]] | workers.Failure]]:
+        """(index in ``articles``, mention data or Failure), in the order they are done."""
+        jobs = self.jobs if len(articles) >= PARALLEL_MINIMUM else 1
+        if self.timeout is None and jobs == 1:  # nothing to watch over: no worker to start
+            return ((n, mentions_data(extract_mentions(a))) for n, a in enumerate(articles))
+        return workers.run(_extract_payload, (_fields(a) for a in articles), jobs, self.timeout,
+                           prepare=_prepare_worker)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)

@@ -1,0 +1,1 @@
+"""Keeping work: the SQLite build cache, its keys, and the JSON form of mentions and events."""
