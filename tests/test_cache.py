@@ -198,3 +198,39 @@ def test_full_text_search_over_excerpts(corpus, tmp_path):
     assert found and all("grocery" in e.summary for e in timeline.events if e.id in found)
     shown = visible(timeline, Filters(query="grocery"), candidates=found)
     assert [timeline.events[i].id for i in shown] == sorted(found)
+
+
+def test_cache_keys_cover_every_module_the_build_runs():
+    """Fingerprints follow the imports, so a module added or split cannot drop out of a key."""
+    import subprocess
+    import sys
+
+    from timeline.store.keys import ROOT, code_closure
+
+    code = ("import sys, timeline.pipeline, timeline.extraction.extractor\n"
+            "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('timeline.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    builder = set(code_closure("timeline.pipeline"))
+    assert {Path(f).resolve() for f in loaded} <= builder
+    resolver = set(code_closure("timeline.extraction.extractor"))
+    names = {p.relative_to(ROOT).as_posix() for p in resolver}
+    assert {"temporal/resources/en.toml", "temporal/resources/sv.toml", "extraction/mentions.py",
+            "temporal/calendar.py"} <= names
+    assert not any(name.startswith("events/") for name in names)  # new merging code keeps extractions
+
+
+def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):
+    import timeline.store.keys as keys
+
+    package = tmp_path / "timeline"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("from .a import f\n")
+    (package / "sub" / "a.py").write_text("def f(): return 1\n")
+    monkeypatch.setattr(keys, "ROOT", package)
+    before = keys.fingerprint("timeline.sub")
+    (package / "sub" / "a.py").write_text("from .b import g\ndef f(): return g()\n")
+    (package / "sub" / "b.py").write_text("def g(): return 1\n")
+    split = keys.fingerprint("timeline.sub")
+    (package / "sub" / "b.py").write_text("def g(): return 2\n")
+    assert len({before, split, keys.fingerprint("timeline.sub")}) == 3

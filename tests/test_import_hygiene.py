@@ -73,3 +73,20 @@ def test_modules_import_each_other_without_cycles():
     for name in graph:
         if name not in state:
             visit(name)
+
+
+def test_one_path_from_files_to_a_timeline():
+    """Only pipeline.py builds a timeline or opens the build cache; the CLI and the app call it."""
+    roots = [PACKAGE, PACKAGE.parent / "tui"]
+    callers = {}
+    for root in roots:
+        for path in root.rglob("*.py"):
+            tree = ast.parse(path.read_bytes())
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                        node.func.id in ("build_timeline", "Cache", "load", "open_timeline"):
+                    callers.setdefault(node.func.id, set()).add(path.relative_to(root.parent).as_posix())
+    assert callers["build_timeline"] == {"timeline/pipeline.py"}
+    assert callers["Cache"] <= {"timeline/pipeline.py", "timeline/store/cache.py"}
+    assert "timeline/pipeline.py" in callers["load"] and "tui/app.py" not in callers["load"]
+    assert {"timeline/cli/commands.py", "tui/app.py"} <= callers["open_timeline"]

@@ -68,37 +68,79 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: ./config.toml if present); goes before the command")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    building = argparse.ArgumentParser(add_help=False)
-    building.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
-    building.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
-                          help="processes extracting in parallel (default: the number of cores)")
+    commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    _add_corpus_commands(commands)
+    _add_tool_commands(commands)
+    return parser
 
-    def command(name: str, summary: str, description: str, examples: list[str], exits: str,
-                **kwargs) -> argparse.ArgumentParser:
+
+class Commands:
+    """Adds subcommands whose help ends with their examples and exit statuses."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction):
+        self.subparsers = subparsers
+        #: the options of every command that builds a timeline
+        self.building = argparse.ArgumentParser(add_help=False)
+        self.building.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
+        self.building.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                                   help="processes extracting in parallel (default: the number of cores)")
+
+    def add(self, name: str, summary: str, description: str, examples: list[str], exits: str,
+            builds: bool = False) -> argparse.ArgumentParser:
         lines = "\n".join(f"  {example}" for example in examples)
-        return commands.add_parser(
+        return self.subparsers.add_parser(
             name, help=summary, description=description, formatter_class=HelpFormatter,
-            epilog=f"Example{'s' if len(examples) > 1 else ''}:\n{lines}\n\n{exits}", **kwargs)
+            epilog=f"Example{'s' if len(examples) > 1 else ''}:\n{lines}\n\n{exits}",
+            parents=[self.building] if builds else [])
 
-    browse = command(
+
+def _add_corpus_commands(commands: Commands) -> None:
+    """The commands that build the timeline of a corpus: browse, show, export, build."""
+    browse = commands.add(
         "browse", "open the timeline in the terminal app (the default on a terminal)",
         "Browse the timeline of PATHS (default: corpus.paths from config.toml) in a Textual app: scroll, "
         "read the excerpts and articles, search, filter, export. Press ? in the app for every key. When "
         "standard output is not a terminal this prints the table instead. " + COMMON,
         ["timeline browse ../shared/corpora/te3-silver-news.jsonl.gz", "timeline news/ archive.jsonl.gz"],
-        CORPUS_EXITS, parents=[building])
+        CORPUS_EXITS, builds=True)
     browse.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
 
-    show = command(
+    show = commands.add(
         "show", "print the timeline as a table",
         "Print the timeline of PATHS (default: corpus.paths from config.toml) as a table: each event's "
         "dates, summary, supporting expressions with their articles and publish dates, and source "
         "count. " + COMMON,
-        ["timeline show seeds/", "timeline show news/ | less -S"], CORPUS_EXITS, parents=[building])
+        ["timeline show seeds/", "timeline show news/ | less -S"], CORPUS_EXITS, builds=True)
     show.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
 
-    ext = command(
+    exp = commands.add(
+        "export", "write events or mentions as CSV or JSON",
+        "Export the timeline of PATHS (default: corpus.paths from config.toml), one row per event or per "
+        "mention. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. "
+        + COMMON,
+        ["timeline export -o events.csv", "timeline export seeds/ --level mention --format json -o mentions.json"],
+        _exits(READ, one="1 the output file could not be written; ", two=", or no article could be read"),
+        builds=True)
+    exp.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+    exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
+    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+
+    bld = commands.add(
+        "build", "build or update the cache for a corpus and summarise it",
+        "Read PATHS (default: corpus.paths from config.toml), extract what the cache does not already "
+        "hold (in --jobs processes), date undated articles, merge events, and store the result, so that "
+        "browsing and exporting it later is instant; then print one line: articles read, inputs "
+        "skipped, mentions, events, what was reused, time. The cache is $TIMELINE_CACHE_DIR, else the "
+        "platform cache folder (see `timeline cache info`). " + COMMON,
+        ["timeline build ../shared/corpora/te3-silver-news.jsonl.gz --jobs 2"], CORPUS_EXITS,
+        builds=True)
+    bld.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+
+
+def _add_tool_commands(commands: Commands) -> None:
+    """The commands that work on one text, the gold, or the cache: extract, eval, cache."""
+    ext = commands.add(
         "extract", "find and resolve the time expressions of one text",
         "Run the temporal resolver on one text: every time expression with its offsets, TimeML type and "
         "value, modifier, interval and granularity. The reference date is --dct, else the file's "
@@ -111,31 +153,7 @@ def make_parser() -> argparse.ArgumentParser:
     ext.add_argument("--lang", choices=available_languages(), help="language (default: detected)")
     ext.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
-    exp = command(
-        "export", "write events or mentions as CSV or JSON",
-        "Export the timeline of PATHS (default: corpus.paths from config.toml), one row per event or per "
-        "mention. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. "
-        + COMMON,
-        ["timeline export -o events.csv", "timeline export seeds/ --level mention --format json -o mentions.json"],
-        _exits(READ, one="1 the output file could not be written; ", two=", or no article could be read"),
-        parents=[building])
-    exp.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
-    exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
-    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
-    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
-
-    bld = command(
-        "build", "build or update the cache for a corpus and summarise it",
-        "Read PATHS (default: corpus.paths from config.toml), extract what the cache does not already "
-        "hold (in --jobs processes), date undated articles, merge events, and store the result, so that "
-        "browsing and exporting it later is instant; then print one line: articles read, inputs "
-        "skipped, mentions, events, what was reused, time. The cache is $TIMELINE_CACHE_DIR, else the "
-        "platform cache folder (see `timeline cache info`). " + COMMON,
-        ["timeline build ../shared/corpora/te3-silver-news.jsonl.gz --jobs 2"], CORPUS_EXITS,
-        parents=[building])
-    bld.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
-
-    cache = command(
+    cache = commands.add(
         "cache", "show where the cache is and what it holds, or empty it",
         "The build cache is one SQLite file in $TIMELINE_CACHE_DIR, else the platform cache folder "
         "(~/.cache/timeline on Linux). It only saves time: clearing it loses nothing.",
@@ -144,7 +162,7 @@ def make_parser() -> argparse.ArgumentParser:
     cache.add_argument("action", choices=("info", "clear"),
                        help="info: its path, size and contents; clear: empty it")
 
-    ev = command(
+    ev = commands.add(
         "eval", "score the resolver against TimeML gold annotations",
         "Run the resolver on each .tml file's text with its DCT as the reference date and compare with "
         "the gold DATE and TIME TIMEX3s: strict and relaxed span P/R/F1, value F1, value recall per "
@@ -157,4 +175,3 @@ def make_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=Path, metavar="FILE",
                     help="write every missed, spurious, wrong-value and boundary error as JSONL")
     ev.add_argument("--json", action="store_true", help="print the summary as JSON")
-    return parser

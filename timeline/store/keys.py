@@ -53,6 +53,7 @@ def _imports(module: str, source: Path) -> set[str]:
             target = ".".join(base + ([node.module] if node.module else [])) if node.level else node.module or ""
             found.add(target)
             found.update(f"{target}.{alias.name}" for alias in node.names)
+    found.discard(PACKAGE)
     return found
 
 
@@ -70,7 +71,8 @@ def _data_files(package_dir: Path) -> Iterable[Path]:
 
 def code_closure(*modules: str) -> list[Path]:
     """The files ``modules`` depend on within this package: sources (their packages' ``__init__``
-    included, since importing a module runs them) and those packages' data files; sorted."""
+    included, since importing a module runs them, but for the root's, which only re-exports the
+    public API) and those packages' data files; sorted."""
     seen: dict[str, Path] = {}
     todo = list(modules)
     while todo:
@@ -83,7 +85,7 @@ def code_closure(*modules: str) -> list[Path]:
         seen[module] = source
         todo.extend(_imports(module, source))
         parent = module.rpartition(".")[0]
-        if parent:
+        if parent and parent != PACKAGE:  # the root only re-exports the public API
             todo.append(parent)
     files = set(seen.values())
     for source in list(files):
