@@ -47,14 +47,6 @@ class Inference:
     earliest: date
     latest: date
 
-    @property
-    def confidence(self) -> float:
-        """0..1: the share of checkable mentions that agree, lowered when many days fit as well."""
-        if not self.considered:
-            return 0.2
-        spread = (self.latest - self.earliest).days
-        return round(self.agreeing / self.considered / (1 + spread / 7), 2)
-
     def describe(self) -> str:
         span = "" if self.earliest == self.latest else f", fits {self.earliest}…{self.latest}"
         return (f"inferred from {', '.join(self.neighbours)}: {self.agreeing} of {self.considered} "

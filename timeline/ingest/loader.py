@@ -32,7 +32,6 @@ from .dates import HEADER, date_from_path, parse_published, zero_pad
 from .language import detect_language
 from .timeml import TimeMLError, parse_timeml
 
-TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl", ".jsonl.gz")
 
 
@@ -88,7 +87,7 @@ class Loader:
                 for file in self._walk(path):
                     self._read_file(file)
             elif path.exists():
-                self._read_file(path, explicit=True)
+                self._read_file(path)
             else:
                 self._problem(str(path), "no such file or folder")
         return self.result
@@ -117,7 +116,7 @@ class Loader:
 
     # files
 
-    def _read_file(self, path: Path, explicit: bool = False) -> None:
+    def _read_file(self, path: Path) -> None:
         name = path.name.lower()
         try:
             if name.endswith((".jsonl", ".jsonl.gz")):
