@@ -121,24 +121,36 @@ def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
 
 
 def run_eval(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
-    from ..evaluate import evaluate, print_table, write_errors
+    from ..evaluation import (evaluate, evaluate_cases, is_case_file, print_case_table, print_table,
+                              write_errors)
 
     errors: list[dict] | None = [] if args.errors else None
     problems: list[str] = []
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"timeline: {path}: no such file or folder", file=stderr)
-    score = evaluate([p for p in args.paths if p not in missing], args.lang, errors, problems)
+    present = [p for p in args.paths if p not in missing]
+    cases = [p for p in present if is_case_file(p)]
+    if cases and len(cases) != len(present):
+        raise CommandError("give either TimeML (.tml files or folders) or Recognizers-Text .json cases, not both")
+    if cases and args.types is not None:
+        raise CommandError("--types is for TimeML gold; .json cases are scored on spans only")
+    if cases:
+        score = evaluate_cases(cases, args.lang, errors, problems)
+        read, what, printer = score.files, "no case file could be read", print_case_table
+    else:
+        score = evaluate(present, args.lang, errors, problems, types=args.types or "date-time")
+        read, what, printer = score.documents, "no TimeML document could be read", print_table
     for problem in problems:
         print(f"timeline: {problem}", file=stderr)
-    if score.documents == 0:
-        raise CommandError("no TimeML document could be read")
+    if read == 0:
+        raise CommandError(what)
     summary = score.summary()
     if args.json:
         json.dump(summary, stdout, indent=2)
         stdout.write("\n")
     else:
-        print_table(summary, stdout)
+        printer(summary, stdout)
     if args.errors and errors is not None:
         try:
             with open(args.errors, "w", encoding="utf-8") as stream:

@@ -163,15 +163,30 @@ def _add_tool_commands(commands: Commands) -> None:
                        help="info: its path, size and contents; clear: empty it")
 
     ev = commands.add(
-        "eval", "score the resolver against TimeML gold annotations",
+        "eval", "score the resolver against TimeML gold or Recognizers-Text date cases",
         "Run the resolver on each .tml file's text with its DCT as the reference date and compare with "
-        "the gold DATE and TIME TIMEX3s: strict and relaxed span P/R/F1, value F1, value recall per "
-        "granularity, throughput. The cache is not used.",
-        ["timeline eval ../shared/eval/aquaint --errors errors.jsonl"],
+        "the gold TIMEX3s: strict and relaxed span P/R/F1, value F1, value recall per granularity, "
+        "throughput. --types date-time (the default) scores DATE and TIME; --types all scores DATE, "
+        "TIME, DURATION and SET as the official TempEval-3 figures do, and adds type F1, type accuracy "
+        "on matched pairs and a row per type. "
+        "Given .json files instead, it reads Microsoft Recognizers-Text DateExtractor cases "
+        "(a list of Input and Results) and scores span detection only: the expected spans found (a "
+        "system expression of any type overlaps them) and found exactly, and the spurious system "
+        "DATE/TIME spans (DURATION and SET spans that overlap nothing are reported apart, not counted). "
+        "The cases' language is never guessed: give --lang sv for Swedish cases. "
+        ".tml and .json files cannot be mixed in one run. The cache is not used.",
+        ["timeline eval ../shared/eval/aquaint --errors errors.jsonl",
+         "timeline eval ../shared/eval/timebank --types all",
+         "timeline eval ../shared/eval/swedish/recognizers-text-DateExtractor.json --lang sv"],
         _exits("scored (unreadable files are named on stderr)", one="1 the --errors file could not be written; ",
-               two=", or no TimeML document could be read"))
-    ev.add_argument("paths", nargs="+", metavar="PATH", help=".tml files or folders of them")
-    ev.add_argument("--lang", choices=available_languages(), default="en", help="language (default: en)")
+               two=", .tml and .json files mixed, or no document or case file could be read"))
+    ev.add_argument("paths", nargs="+", metavar="PATH",
+                    help=".tml files or folders of them, or Recognizers-Text .json case files")
+    ev.add_argument("--types", choices=("date-time", "all"),
+                    help="TIMEX3 types scored in TimeML: date-time (DATE and TIME, the default) or all "
+                         "(also DURATION and SET); not for .json cases")
+    ev.add_argument("--lang", choices=available_languages(), default="en",
+                    help="language of the texts (default: en; never detected, so say sv for Swedish)")
     ev.add_argument("--errors", type=Path, metavar="FILE",
-                    help="write every missed, spurious, wrong-value and boundary error as JSONL")
+                    help="write every missed, spurious, wrong-value, wrong-type and boundary error as JSONL")
     ev.add_argument("--json", action="store_true", help="print the summary as JSON")

@@ -1,10 +1,20 @@
 """Score the resolver against TimeML gold (TempEval-3 style).
 
-Gold DATE and TIME TIMEX3s are scored. System expressions typed DATE or TIME
-are the system's answers; one that overlaps only a gold DURATION or SET is
-counted apart (``duration_or_set``), not as a false positive. Matching is
-one-to-one: pairs with identical (whitespace-trimmed) spans first, then by
-largest overlap.
+Which TIMEX3 types are scored is the score's ``types``:
+
+- ``date-time`` (the default): gold DATE and TIME TIMEX3s, and system
+  expressions typed DATE or TIME. A system expression that overlaps only a
+  gold DURATION or SET is counted apart (``duration_or_set``), not as a
+  false positive.
+- ``all``: every TIMEX3 type (DATE, TIME, DURATION, SET) on both sides, as
+  the official TempEval-3 figures count them. The official scorer does not
+  require the types to agree for a span match, and reports the type as an
+  attribute: type F1 counts matched pairs whose type equals the gold's, as
+  value F1 counts those whose value does.
+
+Matching is one-to-one: pairs with identical (whitespace-trimmed) spans
+first, then by largest overlap. Offsets are character offsets into the
+document text, end exclusive; the DCT's TIMEX3 is not scored.
 """
 
 from __future__ import annotations
@@ -18,19 +28,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
-from .temporal import DATE, TIME, TimeExpression, extract
-from .ingest.timeml import GoldTimex, TimeMLError, parse_timeml
-from .temporal.sentences import one_line, sentence_at, sentence_bounds
+from ..temporal import DATE, DURATION, SET, TIME, TimeExpression, extract
+from ..ingest.timeml import GoldTimex, TimeMLError, parse_timeml
+from ..temporal.sentences import one_line, sentence_at, sentence_bounds
 
-SCORED_TYPES = (DATE, TIME)
+#: the TIMEX3 types each choice of ``types`` scores
+TYPE_SETS = {"date-time": (DATE, TIME), "all": (DATE, TIME, DURATION, SET)}
+#: the types whose values have a granularity (day, month, ...)
+GRANULAR_TYPES = (DATE, TIME)
 
 
 @dataclass(frozen=True)
 class Span:
+    """A trimmed span of the document text: ``start`` inclusive, ``end`` exclusive."""
+
     start: int
     end: int
     text: str
     value: str | None
+    type: str = ""
 
 
 def _trimmed(start: int, end: int, text: str) -> tuple[int, int]:
@@ -83,6 +99,9 @@ CLASSES = ("day", "month", "year", "week", "quarter", "half", "season", "decade"
 
 @dataclass
 class Score:
+    """Counts over a corpus; ``types`` is a key of TYPE_SETS."""
+
+    types: str = "date-time"
     documents: int = 0
     characters: int = 0
     bytes: int = 0
@@ -93,6 +112,11 @@ class Score:
     relaxed: int = 0
     value: int = 0
     duration_or_set: int = 0
+    type: int = 0
+    gold_by_type: Counter = field(default_factory=Counter)
+    system_by_type: Counter = field(default_factory=Counter)
+    relaxed_by_type: Counter = field(default_factory=Counter)
+    value_by_type: Counter = field(default_factory=Counter)
     gold_by_class: Counter = field(default_factory=Counter)
     value_by_class: Counter = field(default_factory=Counter)
 
@@ -103,9 +127,14 @@ class Score:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
 
+    @property
+    def scored_types(self) -> tuple[str, ...]:
+        return TYPE_SETS[self.types]
+
     def summary(self) -> dict[str, Any]:
+        """The figures; the keys that only ``types="all"`` has are added after the others."""
         strict, relaxed, value = (self._prf(h, self.system, self.gold) for h in (self.strict, self.relaxed, self.value))
-        return {
+        summary = {
             "documents": self.documents,
             "gold": self.gold,
             "system": self.system,
@@ -122,6 +151,16 @@ class Score:
             "kb_per_second": self.bytes / 1024 / self.seconds if self.seconds else 0.0,
             "documents_per_second": self.documents / self.seconds if self.seconds else 0.0,
         }
+        if self.types != "date-time":  # the date-time summary stays as it always was
+            summary["types"] = self.types
+            summary["type"] = dict(zip("prf", self._prf(self.type, self.system, self.gold)))
+            summary["type_accuracy"] = self.type / self.relaxed if self.relaxed else 0.0
+            summary["by_type"] = {
+                t: {"gold": self.gold_by_type[t], "system": self.system_by_type[t],
+                    "found": self.relaxed_by_type[t], "value_correct": self.value_by_type[t]}
+                for t in self.scored_types
+            }
+        return summary
 
 
 def _sentence(text: str, bounds: list[tuple[int, int]], offset: int) -> str:
@@ -145,15 +184,16 @@ def compare(text: str, gold_timexes: Iterable[GoldTimex], found: Iterable[TimeEx
             errors: list[dict[str, Any]] | None = None, name: str = "") -> None:
     """Add the comparison of system expressions ``found`` with the gold of one text to ``score``."""
     gold_timexes = list(gold_timexes)
+    scored = score.scored_types
+    every_type = score.types != "date-time"
 
-    def span(start: int, end: int, value: str | None) -> Span:
+    def span(start: int, end: int, value: str | None, kind: str) -> Span:
         start, end = _trimmed(start, end, text)
-        return Span(start, end, text[start:end], value)
+        return Span(start, end, text[start:end], value, kind)
 
-    gold = [span(g.start, g.end, g.value) for g in gold_timexes if g.type in SCORED_TYPES]
-    other_gold = [span(g.start, g.end, g.value) for g in gold_timexes if g.type not in SCORED_TYPES]
-    system_all = [e for e in found if e.type in SCORED_TYPES]
-    system = [span(e.start, e.end, e.timex) for e in system_all]
+    gold = [span(g.start, g.end, g.value, g.type) for g in gold_timexes if g.type in scored]
+    other_gold = [span(g.start, g.end, g.value, g.type) for g in gold_timexes if g.type not in scored]
+    system = [span(e.start, e.end, e.timex, e.type) for e in found if e.type in scored]
 
     pairs = match(gold, system)
     matched_system = {s for _, s in pairs}
@@ -163,33 +203,49 @@ def compare(text: str, gold_timexes: Iterable[GoldTimex], found: Iterable[TimeEx
     score.system += len(system) - len(aside)
     score.duration_or_set += len(aside)
     for g in gold:
-        score.gold_by_class[value_class(g.value or "")] += 1
+        score.gold_by_type[g.type] += 1
+        if g.type in GRANULAR_TYPES:
+            score.gold_by_class[value_class(g.value or "")] += 1
+    for s, ss in enumerate(system):
+        if s not in aside:
+            score.system_by_type[ss.type] += 1
 
     bounds = sentence_bounds(text) if errors is not None else []
     for g, s in pairs:
         gs, ss = gold[g], system[s]
         exact = (gs.start, gs.end) == (ss.start, ss.end)
         right = ss.value == gs.value
+        same_type = ss.type == gs.type
         score.strict += exact
         score.relaxed += 1
+        score.type += same_type
+        score.relaxed_by_type[gs.type] += 1
         if right:
             score.value += 1
-            score.value_by_class[value_class(gs.value or "")] += 1
-        if errors is not None and (not exact or not right):
-            kind = "wrong value" if not right else "boundary"
-            errors.append({"kind": kind, "document": name, "gold": gs.text, "gold_value": gs.value,
-                           "system": ss.text, "system_value": ss.value, "boundary_ok": exact,
-                           "sentence": _sentence(text, bounds, gs.start)})
+            score.value_by_type[gs.type] += 1
+            if gs.type in GRANULAR_TYPES:
+                score.value_by_class[value_class(gs.value or "")] += 1
+        if errors is not None and (not exact or not right or (every_type and not same_type)):
+            kind = "wrong value" if not right else "boundary" if not exact else "wrong type"
+            error = {"kind": kind, "document": name, "gold": gs.text, "gold_value": gs.value,
+                     "system": ss.text, "system_value": ss.value, "boundary_ok": exact}
+            if every_type:
+                error.update(gold_type=gs.type, system_type=ss.type)
+            errors.append({**error, "sentence": _sentence(text, bounds, gs.start)})
     if errors is not None:
         matched_gold = {g for g, _ in pairs}
         for g, gs in enumerate(gold):
             if g not in matched_gold:
-                errors.append({"kind": "missed", "document": name, "gold": gs.text, "gold_value": gs.value,
-                               "sentence": _sentence(text, bounds, gs.start)})
+                error = {"kind": "missed", "document": name, "gold": gs.text, "gold_value": gs.value}
+                if every_type:
+                    error["gold_type"] = gs.type
+                errors.append({**error, "sentence": _sentence(text, bounds, gs.start)})
         for s, ss in enumerate(system):
             if s not in matched_system and s not in aside:
-                errors.append({"kind": "spurious", "document": name, "system": ss.text,
-                               "system_value": ss.value, "sentence": _sentence(text, bounds, ss.start)})
+                error = {"kind": "spurious", "document": name, "system": ss.text, "system_value": ss.value}
+                if every_type:
+                    error["system_type"] = ss.type
+                errors.append({**error, "sentence": _sentence(text, bounds, ss.start)})
 
 
 def timeml_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -204,9 +260,10 @@ def timeml_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def evaluate(paths: Iterable[str | Path], language: str = "en", errors: list[dict[str, Any]] | None = None,
-             problems: list[str] | None = None) -> Score:
-    """Score every .tml file under ``paths``; unreadable files go to ``problems``."""
-    score = Score()
+             problems: list[str] | None = None, types: str = "date-time") -> Score:
+    """Score every .tml file under ``paths`` on the TIMEX3 types named by ``types`` (a key of
+    TYPE_SETS); unreadable files go to ``problems``."""
+    score = Score(types=types)
     for path in timeml_files(paths):
         try:
             document = parse_timeml(path.read_text(encoding="utf-8"))
@@ -220,14 +277,27 @@ def evaluate(paths: Iterable[str | Path], language: str = "en", errors: list[dic
 
 def print_table(summary: dict[str, Any], stream: TextIO) -> None:
     w = stream.write
-    w(f"documents {summary['documents']}   gold DATE/TIME {summary['gold']}   system {summary['system']}"
-      f"   (+{summary['duration_or_set_hits']} on gold DURATION/SET, not counted)\n\n")
+    every_type = "by_type" in summary
+    if every_type:
+        w(f"documents {summary['documents']}   gold TIMEX3 (DATE, TIME, DURATION, SET) {summary['gold']}"
+          f"   system {summary['system']}\n\n")
+    else:
+        w(f"documents {summary['documents']}   gold DATE/TIME {summary['gold']}   system {summary['system']}"
+          f"   (+{summary['duration_or_set_hits']} on gold DURATION/SET, not counted)\n\n")
     w(f"{'':10}{'P':>8}{'R':>8}{'F1':>8}\n")
-    for name in ("strict", "relaxed", "value"):
+    for name in ("strict", "relaxed", "value", "type") if every_type else ("strict", "relaxed", "value"):
         s = summary[name]
         w(f"{name:10}{100 * s['p']:8.1f}{100 * s['r']:8.1f}{100 * s['f']:8.1f}\n")
-    w(f"\nvalue accuracy on matched pairs: {100 * summary['value_accuracy']:.1f}\n\n")
-    w(f"{'gold granularity':18}{'gold':>6}{'correct':>9}{'recall':>8}\n")
+    w(f"\nvalue accuracy on matched pairs: {100 * summary['value_accuracy']:.1f}\n")
+    if every_type:
+        w(f"type accuracy on matched pairs: {100 * summary['type_accuracy']:.1f}\n\n")
+        w(f"{'gold type':18}{'gold':>6}{'system':>8}{'found':>7}{'recall':>8}{'value ok':>10}\n")
+        for name, c in summary["by_type"].items():
+            recall = 100 * c["found"] / c["gold"] if c["gold"] else 0.0
+            w(f"{name:18}{c['gold']:6}{c['system']:8}{c['found']:7}{recall:8.1f}{c['value_correct']:10}\n")
+        w(f"\n{'gold granularity':18}{'gold':>6}{'correct':>9}{'recall':>8}   (DATE and TIME only)\n")
+    else:
+        w(f"\n{'gold granularity':18}{'gold':>6}{'correct':>9}{'recall':>8}\n")
     for name, c in summary["value_recall_by_class"].items():
         w(f"{name:18}{c['gold']:6}{c['correct']:9}{100 * c['recall']:8.1f}\n")
     w(f"\nthroughput: {summary['kb_per_second']:.0f} KB/s, {summary['documents_per_second']:.0f} documents/s"

@@ -1,0 +1,11 @@
+"""The resolver measured against annotated text; never uses the build cache.
+
+- ``timeml``: TimeML gold (TempEval-3 style): span, value and type scores.
+- ``recognizers``: Microsoft Recognizers-Text DateExtractor cases: span detection only.
+"""
+
+from .recognizers import CaseScore, CasesError, evaluate_cases, is_case_file, print_case_table
+from .timeml import TYPE_SETS, Score, evaluate, print_table, write_errors
+
+__all__ = ["CaseScore", "CasesError", "evaluate_cases", "is_case_file", "print_case_table",
+           "TYPE_SETS", "Score", "evaluate", "print_table", "write_errors"]
