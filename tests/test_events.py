@@ -4,7 +4,7 @@ import io
 from datetime import date
 
 from timeline import build_timeline
-from timeline.model import Article
+from timeline.model import Article, PublishSource
 from timeline.output.export import write
 from timeline.extraction.mentions import extract_mentions
 from timeline.events.merge import fuse
@@ -14,7 +14,7 @@ from timeline.temporal.sentences import sentence_bounds
 
 def article(id_, text, published=None, language="en"):
     return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
-                   published_source="header" if published else "none", language=language)
+                   published_source=PublishSource.HEADER if published else PublishSource.NONE, language=language)
 
 
 def sentences(text):
