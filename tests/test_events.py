@@ -7,7 +7,7 @@ from timeline import build_timeline
 from timeline.model import Article, PublishSource
 from timeline.output.export import write
 from timeline.extraction.mentions import extract_mentions
-from timeline.events.merge import fuse
+from timeline.events.fusion import fuse
 from timeline.events.summary import MAX_WORDS, summarise
 from timeline.temporal.sentences import sentence_bounds
 
@@ -152,7 +152,7 @@ def test_disagreeing_dates_make_a_conflict_with_both_readings():
 
 def test_fuse_of_unplaced_mentions():
     (mention,) = extract_mentions(article("a", "He left two weeks ago.", None))
-    assert fuse([mention])[0] is None
+    assert fuse([mention]).interval is None
 
 
 # -- undated articles ------------------------------------------------------------------------------

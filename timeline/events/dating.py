@@ -20,7 +20,9 @@ from ..extraction.mentions import extract_mentions
 from ..model import Article, Inference, Mention, PublishSource
 from ..settings import DatingSettings, MergeSettings
 from ..temporal import Interval, detect_candidates, load_grammar
-from .merge import Evidence, Weighed, cluster, fuse, relatedness
+from .cluster import cluster
+from .evidence import Evidence, Weighed, relatedness
+from .fusion import fuse
 from .similarity import Signature, Weights, signature, similarity
 
 
@@ -54,7 +56,7 @@ class DatedEvidence:
             dated=dated,
             article_signatures={a.id: _article_signature(a) for a in dated},
             groups=[[Evidence.of(m) for m in g[:12]] for g in groups],
-            group_intervals=[fuse(g)[0] for g in groups],
+            group_intervals=[fuse(g).interval for g in groups],
         )
 
 
