@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.model import Article  # noqa: E402
+from timeline.model import Article, PublishSource  # noqa: E402
 from timeline.model import Event, Mention, Timeline  # noqa: E402
 from timeline.temporal import Granularity, Interval, TimeExpression  # noqa: E402
 
@@ -29,7 +29,7 @@ from timeline.temporal import Granularity, Interval, TimeExpression  # noqa: E40
 def synthetic(n: int) -> Timeline:
     """``n`` events over ~27 years, each with one mention in one of 1,000 articles."""
     articles = [Article(id=f"a{k:04d}", path=f"a{k:04d}.txt", text="On Monday the council met. " * 4,
-                        published=date(2000, 1, 1) + timedelta(days=k), published_source="header", language="en")
+                        published=date(2000, 1, 1) + timedelta(days=k), published_source=PublishSource.HEADER, language="en")
                 for k in range(1000)]
     events, mentions = [], []
     for k in range(n):

@@ -4,17 +4,17 @@ import io
 from datetime import date
 
 from timeline import build_timeline
-from timeline.model import Article
+from timeline.model import Article, PublishSource
 from timeline.output.export import write
 from timeline.extraction.mentions import extract_mentions
-from timeline.events.merge import fuse
+from timeline.events.fusion import fuse
 from timeline.events.summary import MAX_WORDS, summarise
 from timeline.temporal.sentences import sentence_bounds
 
 
 def article(id_, text, published=None, language="en"):
     return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
-                   published_source="header" if published else "none", language=language)
+                   published_source=PublishSource.HEADER if published else PublishSource.NONE, language=language)
 
 
 def sentences(text):
@@ -152,7 +152,7 @@ def test_disagreeing_dates_make_a_conflict_with_both_readings():
 
 def test_fuse_of_unplaced_mentions():
     (mention,) = extract_mentions(article("a", "He left two weeks ago.", None))
-    assert fuse([mention])[0] is None
+    assert fuse([mention]).interval is None
 
 
 # -- undated articles ------------------------------------------------------------------------------

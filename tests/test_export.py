@@ -5,7 +5,7 @@ import json
 from timeline import build_timeline
 from timeline.config import Config
 from timeline.ingest import load
-from timeline.model import Article
+from timeline.model import Article, PublishSource
 from timeline.output.export import EVENT_COLUMNS, MENTION_COLUMNS, safe_cell, write
 
 
@@ -44,7 +44,7 @@ def test_formula_cells_are_neutralised():
 
 def test_article_text_cannot_inject_formulas():
     article = Article(id="=evil()", path="x", text="=HYPERLINK(\"http://x\") happened on Monday.",
-                      published=None, published_source="none", language="en")
+                      published=None, published_source=PublishSource.NONE, language="en")
     timeline = build_timeline([article])
     for level in ("event", "mention"):
         for row in csv.reader(io.StringIO(export(timeline, level))):
@@ -62,6 +62,6 @@ def test_event_label_and_dates(seeds):
 
 def test_unresolved_events_have_empty_dates():
     article = Article(id="lone", path="x", text="The mayor resigned two weeks ago.", published=None,
-                      published_source="none", language="en")
+                      published_source=PublishSource.NONE, language="en")
     rows = list(csv.DictReader(io.StringIO(export(build_timeline([article]), "event"))))
     assert [(r["start"], r["end"], r["label"], r["expressions"]) for r in rows] == [("", "", "", "two weeks ago")]

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from timeline import extract
 from timeline.pipeline import build_timeline
-from timeline.model import Article
+from timeline.model import Article, PublishSource
 from timeline.ingest.clean import clean
 
 # Text built from temporal words and noise, so that rules actually fire.
@@ -58,7 +58,7 @@ def check(text, reference, language, repeat=True):
        published=st.lists(st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))),
                           min_size=4, max_size=4))
 def test_the_whole_build_on_arbitrary_articles(texts, published):
-    articles = [Article(f"a{n}", "-", clean(text), day, "header" if day else "none", "en")
+    articles = [Article(f"a{n}", "-", clean(text), day, PublishSource.HEADER if day else PublishSource.NONE, "en")
                 for n, (text, day) in enumerate(zip(texts, published))]
     timeline = build_timeline(articles)
     for mention in timeline.mentions:

@@ -1,3 +1,3 @@
-"""From Mentions to Events: what texts say (similarity), which mentions tell one happening
-(merge), the date they give it (fusion), a headline (summary), and publish dates for
-undated articles from the corpus (dating)."""
+"""From Mentions to Events: what texts say (similarity, evidence), which mentions tell one
+happening (cluster), one event of each with its date and headline (fusion, summary), the entry
+point (merge), and publish dates for undated articles from the corpus (dating)."""

@@ -2,12 +2,15 @@
 
 For an undated article: its *neighbours* are the dated articles most like it
 (names, quoted titles, numbers and content words, compared as in
-``similarity``). Each candidate day within ``window_days`` of the
-neighbours' dates is tried as its publish date: the article is resolved
-against it, and each of its mentions that speaks of a happening the dated
-articles already place (similar text) counts when the two intervals agree.
-The day with the most agreement wins; among equals, the one nearest the
-neighbours' dates. With no neighbour the article stays undated.
+``similarity``). Its mentions are matched with the happenings the dated
+articles place (``cluster``; texts compared as in ``evidence``). Each day
+within ``window_days`` of the neighbours' dates is then tried as its publish
+date: the article is resolved against it, and each mention counts its best
+match whose interval agrees with its own. The day with the most agreement
+wins; among equals, the one nearest the neighbours' dates (their mean,
+weighted by likeness), then the earliest. When nothing can be checked the
+nearest neighbour's date is taken, with no agreement (unsure). With no
+neighbour the article stays undated.
 """
 
 from __future__ import annotations
@@ -15,13 +18,19 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..extraction.mentions import extract_mentions
 from ..model import Article, Inference, Mention, PublishSource
 from ..settings import DatingSettings, MergeSettings
-from ..temporal import Interval, detect_candidates, load_grammar
-from .merge import Evidence, Weighed, cluster, fuse, relatedness
+from ..temporal import Candidate, Interval, detect_candidates, load_grammar
+from .cluster import cluster
+from .evidence import Evidence, Weighed, relatedness
+from .fusion import fuse
 from .similarity import Signature, Weights, signature, similarity
+
+#: members of a dated happening a mention is compared with (the first ones ``cluster`` gives: earliest intervals)
+MAX_COMPARED = 12
 
 
 def _article_signature(article: Article) -> Signature:
@@ -43,7 +52,9 @@ class DatedEvidence:
 
     dated: list[Article]
     article_signatures: dict[str, Signature]
+    #: per happening, the evidence of its first ``MAX_COMPARED`` mentions
     groups: list[list[Evidence]]
+    #: per happening, its fused interval (every clustered mention has one)
     group_intervals: list[Interval]
 
     @classmethod
@@ -53,71 +64,118 @@ class DatedEvidence:
         return cls(
             dated=dated,
             article_signatures={a.id: _article_signature(a) for a in dated},
-            groups=[[Evidence.of(m) for m in g[:12]] for g in groups],
-            group_intervals=[fuse(g)[0] for g in groups],
+            groups=[[Evidence.of(m) for m in g[:MAX_COMPARED]] for g in groups],
+            group_intervals=[fuse(g).interval for g in groups],
         )
+
+
+class Neighbour(NamedTuple):
+    """A dated article like the undated one, and how alike they are."""
+
+    score: float
+    article: Article
+
+
+class Match(NamedTuple):
+    """A dated happening a mention speaks of: its index in ``DatedEvidence.groups``, and how
+    alike the texts are (similarity over threshold, 1 or more)."""
+
+    group: int
+    score: float
+
+
+class Trial(NamedTuple):
+    """One candidate publish day and how well the article's mentions agree with the corpus then."""
+
+    day: date
+    agreement: float  # the sum of the agreeing mentions' match scores
+    agreeing: int  # mentions whose interval overlaps a happening they match
+    distance: int  # days from the neighbours' weighted mean date
 
 
 def infer_date(article: Article, evidence: DatedEvidence, settings: DatingSettings = DatingSettings(),
                merge_settings: MergeSettings = MergeSettings()) -> Inference | None:
     """The publish date the corpus suggests for ``article`` (see the module docstring), or None."""
-    own = _article_signature(article)
-    article_weights = Weights([*evidence.article_signatures.values(), own])
-    scored = sorted(((_article_similarity(own, article, evidence.article_signatures[a.id], a, article_weights), a)
-                     for a in evidence.dated), key=lambda pair: -pair[0])
-    neighbours = [(score, a) for score, a in scored[:settings.neighbours] if score >= settings.threshold]
+    neighbours = _neighbours(article, evidence, settings)
     if not neighbours:
         return None
-
-    # Which of this article's mentions speak of happenings the dated articles place.
+    ids = tuple(n.article.id for n in neighbours)
     candidates = detect_candidates(article.text, article.language)
+    matches = _matches(article, candidates, evidence, merge_settings)
+    trials = _trials(article, candidates, matches, evidence.group_intervals, neighbours, settings) \
+        if matches else []
+    top = max((t.agreement for t in trials), default=0)
+    if top == 0:  # nothing to check: the nearest neighbour's date, said to be unsure
+        nearest = neighbours[0].article.published
+        assert nearest is not None
+        return Inference(nearest, ids, 0, len(matches), nearest, nearest)
+    fitting = [t for t in trials if t.agreement == top]
+    best = min(fitting, key=lambda t: (t.distance, t.day))
+    return Inference(best.day, ids, best.agreeing, len(matches), min(t.day for t in fitting),
+                     max(t.day for t in fitting))
+
+
+def _neighbours(article: Article, evidence: DatedEvidence, settings: DatingSettings) -> list[Neighbour]:
+    """The dated articles most like ``article`` (at most ``settings.neighbours``, reaching
+    ``settings.threshold``), most alike first."""
+    own = _article_signature(article)
+    weights = Weights([*evidence.article_signatures.values(), own])
+    scored = sorted((Neighbour(_article_similarity(own, article, evidence.article_signatures[a.id], a, weights), a)
+                     for a in evidence.dated), key=lambda n: -n.score)
+    return [n for n in scored[:settings.neighbours] if n.score >= settings.threshold]
+
+
+def _matches(article: Article, candidates: list[Candidate], evidence: DatedEvidence,
+             merge_settings: MergeSettings) -> dict[int, list[Match]]:
+    """Which of the article's mentions (by offset) speak of happenings the dated articles place:
+    a mention matches a happening when its text is related (``evidence.relatedness``) to one of
+    the happening's compared members. Texts do not depend on the publish date, so this is done once."""
     probe = extract_mentions(article, candidates)
     probe_evidence = {m.expression.start: Evidence.of(m) for m in probe}
     everything = [e for group in evidence.groups for e in group] + list(probe_evidence.values())
     weights = Weights(e.context for e in everything)
     groups = [[Weighed(e, weights) for e in group] for group in evidence.groups]
-    matches: dict[int, list[tuple[int, float]]] = {}
+    matches: dict[int, list[Match]] = {}
     for start, own_evidence in probe_evidence.items():
         own = Weighed(own_evidence, weights)
         found = []
         for number, group in enumerate(groups):
             score = 0.0
             for other in group:
-                value, needed = relatedness(own, other, merge_settings)
-                score = max(score, value / needed)
+                score = max(score, relatedness(own, other, merge_settings).ratio)
             if score >= 1.0:
-                found.append((number, score))
+                found.append(Match(number, score))
         if found:
             matches[start] = found
+    return matches
 
-    dates = [a.published for _, a in neighbours if a.published]
-    total = sum(score for score, _ in neighbours)
-    centre = min(dates) + timedelta(days=sum((a.published - min(dates)).days * score
-                                             for score, a in neighbours) / total)
+
+def _trials(article: Article, candidates: list[Candidate], matches: dict[int, list[Match]],
+            group_intervals: list[Interval], neighbours: list[Neighbour], settings: DatingSettings
+            ) -> list[Trial]:
+    """Each day within ``settings.window_days`` of the neighbours' dates (inclusive), tried as
+    the publish date: the article resolved against it, each mention counting its best match whose
+    happening's interval its own overlaps."""
+    dates = [n.article.published for n in neighbours if n.article.published]
+    total = sum(n.score for n in neighbours)
+    centre = min(dates) + timedelta(days=sum((n.article.published - min(dates)).days * n.score
+                                             for n in neighbours) / total)
     first = min(dates) - timedelta(days=settings.window_days)
     last = max(dates) + timedelta(days=settings.window_days)
-    results: list[tuple[float, int, date, float]] = []
+    trials: list[Trial] = []
     day = first
     while day <= last:
         trial = dataclasses.replace(article, published=day)
         agreement, agreeing = 0.0, 0
         for m in extract_mentions(trial, candidates):
-            best = max((score for number, score in matches.get(m.expression.start, ())
-                        if m.interval is not None and m.interval.overlaps(evidence.group_intervals[number])),
+            best = max((match.score for match in matches.get(m.expression.start, ())
+                        if m.interval is not None and m.interval.overlaps(group_intervals[match.group])),
                        default=0.0)
             agreement += best
             agreeing += best > 0
-        results.append((agreement, agreeing, day, abs((day - centre).days)))
+        trials.append(Trial(day, agreement, agreeing, abs((day - centre).days)))
         day += timedelta(days=1)
-    top = max(r[0] for r in results)
-    fitting = [r for r in results if r[0] == top]
-    best = min(fitting, key=lambda r: (r[3], r[2]))
-    ids = tuple(a.id for _, a in neighbours)
-    if not matches or top == 0:  # nothing to check: the nearest neighbour's date, said to be unsure
-        nearest = neighbours[0][1].published
-        assert nearest is not None
-        return Inference(nearest, ids, 0, len(matches), nearest, nearest)
-    return Inference(best[2], ids, best[1], len(matches), min(r[2] for r in fitting), max(r[2] for r in fitting))
+    return trials
 
 
 def date_undated(articles: list[Article], mentions: dict[str, list[Mention]],

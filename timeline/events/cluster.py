@@ -1,0 +1,285 @@
+"""Which mentions tell one happening: groups of mentions, built in three steps.
+
+1. **Date buckets.** Each mention with an interval is registered under the
+   buckets of its interval at its own level (months up to ``SHORT_DAYS``,
+   years up to ``MEDIUM_DAYS``, decades beyond), and looks for partners under
+   the buckets of its interval widened by a week, so near readings meet. The
+   work grows with the corpus, not with its square.
+2. **Candidate edges.** In each bucket a mention is compared with the
+   registered mentions that share the most of its tokens (at most
+   ``MAX_PARTNERS``; tokens in more than ``MAX_TOKEN_BUCKET`` mentions of the
+   bucket tell nothing apart); a pair is scored once, in the first bucket it
+   meets in. A pair is an edge when the intervals overlap and the texts reach
+   the threshold of ``evidence.relatedness`` (for two mentions of one article:
+   their clauses reach ``conflict_threshold``), or when the intervals are near
+   and the texts reach ``conflict_threshold`` (a *strong* edge). Its score is
+   the similarity over the threshold it had to reach.
+3. **Joining, strongest edge first, without chains.** Two groups join only
+   when at least ``LINKED_SHARE`` of the pairs across them are edges (so A~B
+   and B~C do not chain A to C); a weak edge joins them only when the joined
+   group keeps a common interval and holds no two mentions of one article (an
+   article that names one day twice in different words most often speaks of
+   two happenings). Last, groups told as the same step from one anchored
+   happening in different articles are joined (:func:`_join_by_anchor`).
+
+The result does not depend on the order of the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Callable, Iterable, Iterator, NamedTuple
+
+from ..model import Mention
+from ..settings import MergeSettings
+from ..temporal import Interval
+from .evidence import Evidence, Stories, Weighed, context_signature, relatedness
+from .fusion import fuse
+from .similarity import Weights, overlap
+
+#: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
+REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+#: intervals of up to this many days are bucketed by month, up to the second by year, longer by decade
+SHORT_DAYS, MEDIUM_DAYS = 62, 3 * 366
+#: the share of pairs across two groups that must be alike for the groups to join...
+LINKED_SHARE = 0.5
+#: ...judged on at most this many members of each (the first ones, in the order they joined)
+LINKED_SAMPLE = 30
+#: partners a mention is compared with at most (those sharing the most distinctive tokens)
+MAX_PARTNERS = 60
+#: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
+MAX_TOKEN_BUCKET = 50
+
+Key = tuple  # a date bucket: ("M", year, month), ("Y", year) or ("D", decade)
+
+
+class Edge(NamedTuple):
+    """A candidate pair of mentions (indexes into the placed mentions, ``i < j``) alike enough to join."""
+
+    score: float  # similarity over the threshold it had to reach
+    strong: bool  # alike enough to join even as a conflict, or within one article
+    i: int
+    j: int
+
+
+def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings(),
+            weights: Weights | None = None) -> list[list[Mention]]:
+    """The mentions that have an interval (and name a time), grouped into happenings (see the
+    module docstring). A group's mentions come in the order of their intervals (then article and
+    offset), those it gained by anchor after them. ``weights`` are the token weights to compare
+    with, by default counted over these mentions."""
+    placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
+    placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
+    if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
+        weights = Weights(context_signature(m) for m in placed)
+    edges = _candidate_edges(placed, weights, settings)
+    return _join_by_anchor(_join_strongest_first(placed, edges))
+
+
+# -- 1. date buckets ------------------------------------------------------------------
+
+def _months(interval: Interval) -> Iterator[Key]:
+    year, month = interval.start.year, interval.start.month
+    while (year, month) <= (interval.end.year, interval.end.month):
+        yield ("M", year, month)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _bucket_keys(interval: Interval) -> list[Key]:
+    """The buckets of ``interval`` at its own level (at most 21 decades)."""
+    if interval.days <= SHORT_DAYS:
+        return list(_months(interval))
+    if interval.days <= MEDIUM_DAYS:
+        return [("Y", y) for y in range(interval.start.year, interval.end.year + 1)]
+    first, last = interval.start.year // 10, interval.end.year // 10
+    return [("D", d) for d in range(first, min(last, first + 20) + 1)]
+
+
+def _widened(interval: Interval) -> Interval:
+    """The interval with a week either side, so near (conflicting) readings meet in a bucket."""
+    try:
+        return Interval(interval.start - timedelta(days=7), interval.end + timedelta(days=7))
+    except OverflowError:
+        return interval
+
+
+@dataclass
+class _Buckets:
+    """Where each placed mention is registered (``own``) and where it looks for partners (``wide``)."""
+
+    own: list[list[Key]]
+    wide: list[list[Key]]
+    registered: dict[Key, list[int]]
+    looking: dict[Key, list[int]]
+
+    @classmethod
+    def of(cls, placed: list[Mention]) -> _Buckets:
+        own = [_bucket_keys(m.interval) for m in placed]
+        wide = [_bucket_keys(_widened(m.interval)) for m in placed]
+        registered: dict[Key, list[int]] = {}
+        looking: dict[Key, list[int]] = {}
+        for i in range(len(placed)):
+            for key in own[i]:
+                registered.setdefault(key, []).append(i)
+            for key in wide[i]:
+                looking.setdefault(key, []).append(i)
+        return cls(own, wide, registered, looking)
+
+    def keys(self) -> list[Key]:
+        """The buckets where someone looks and someone is registered, in order."""
+        return sorted(set(self.registered) & set(self.looking))
+
+    def first_shared(self, i: int, j: int) -> Key | None:
+        """The first bucket in which ``i`` looking meets ``j`` registered (pairs are scored there only)."""
+        common = set(self.wide[i]) & set(self.own[j])
+        return min(common) if common else None
+
+    def done_with(self, i: int, key: Key) -> bool:
+        """Whether mention ``i`` has no bucket after ``key``."""
+        return max(self.own[i] + self.wide[i]) <= key
+
+
+# -- 2. candidate edges ----------------------------------------------------------------
+
+def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSettings) -> list[Edge]:
+    """Every edge between the placed mentions, strongest first (ties: by ``i``, then ``j``)."""
+    buckets = _Buckets.of(placed)
+    stories = Stories({m.article.id: m.article for m in placed}.values())
+    weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
+
+    def weigh(i: int) -> Weighed:
+        if i not in weighed:
+            weighed[i] = Weighed(Evidence.of(placed[i]), weights)
+        return weighed[i]
+
+    edges: list[Edge] = []
+    for key in buckets.keys():
+        for i, j in _partners(key, buckets, weigh):
+            edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings)
+            if edge is not None:
+                edges.append(edge)
+        # Mentions whose buckets all come before the next one are done with.
+        for done in [k for k in weighed if buckets.done_with(k, key)]:
+            del weighed[done]
+    edges.sort(key=lambda e: (-e.score, e.i, e.j))
+    return edges
+
+
+def _partners(key: Key, buckets: _Buckets, weigh: Callable[[int], Weighed]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, to score in bucket ``key``: for each mention looking there,
+    the registered ones sharing the most tokens with it, unless they met in an earlier bucket."""
+    index: dict[str, list[int]] = {}
+    for j in buckets.registered[key]:
+        for token in weigh(j).tokens():
+            index.setdefault(token, []).append(j)
+    for i in buckets.looking[key]:
+        shared: dict[int, int] = {}
+        for token in weigh(i).tokens():
+            bucket = index.get(token, ())
+            if len(bucket) > MAX_TOKEN_BUCKET:
+                continue
+            for j in bucket:
+                if j > i:
+                    shared[j] = shared.get(j, 0) + 1
+        for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
+            if buckets.first_shared(i, j) == key:
+                yield i, j
+
+
+def _near(a: Interval, b: Interval) -> bool:
+    """Whether the gap between the intervals is at most a week, or the shorter one's length."""
+    gap = max((b.start - a.end).days, (a.start - b.end).days)
+    return gap <= max(7, min(a.days, b.days))
+
+
+def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
+          settings: MergeSettings) -> Edge | None:
+    """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
+    m, other = placed[i], placed[j]
+    strong = settings.conflict_threshold
+    overlapping = m.interval.overlaps(other.interval)
+    if not overlapping and not _near(m.interval, other.interval):
+        return None
+    if m.article.id == other.article.id:
+        raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
+    else:
+        days = max(m.interval.days, other.interval.days)
+        one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
+        related = relatedness(a, b, settings, days, one_story)
+        raw, needed = related.similarity, related.threshold
+    if (overlapping and raw >= needed) or raw >= strong:
+        return Edge(raw / needed, raw >= strong, i, j)
+    return None
+
+
+# -- 3. joining ------------------------------------------------------------------------
+
+@dataclass
+class _Group:
+    """A happening being built: its mentions (indexes) and what their intervals allow."""
+
+    members: list[int]
+    articles: set[str]
+    intersection: Interval | None
+    union: Interval
+
+    def joined(self, other: _Group) -> _Group:
+        a, b = self.intersection, other.intersection
+        both = Interval(max(a.start, b.start), min(a.end, b.end)) if a and b and a.overlaps(b) else None
+        return _Group(self.members + other.members, self.articles | other.articles, both,
+                      Interval(min(self.union.start, other.union.start), max(self.union.end, other.union.end)))
+
+
+def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list[Mention]]:
+    """Groups of ``placed`` joined along ``edges`` (strongest first) under the no-chain rule."""
+    linked = {(e.i, e.j) for e in edges}
+    group_of = list(range(len(placed)))
+    groups: dict[int, _Group] = {
+        i: _Group([i], {m.article.id}, m.interval, m.interval) for i, m in enumerate(placed)}
+    for edge in edges:
+        a, b = group_of[edge.i], group_of[edge.j]
+        if a == b:
+            continue
+        # No chains: most pairs across the two groups must be alike, not just this one.
+        pairs = [(min(x, y), max(x, y)) for x in groups[a].members[:LINKED_SAMPLE]
+                 for y in groups[b].members[:LINKED_SAMPLE]]
+        if sum(p in linked for p in pairs) < LINKED_SHARE * len(pairs):
+            continue
+        joined = groups[a].joined(groups[b])
+        if joined.intersection is None and not edge.strong:
+            continue
+        if groups[a].articles & groups[b].articles and not edge.strong:
+            continue
+        groups[a] = joined
+        del groups[b]
+        for k in joined.members:
+            group_of[k] = a
+    return [[placed[k] for k in sorted(g.members)] for g in groups.values()]
+
+
+def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Join happenings told as the same step from the same happening in different articles:
+    "a day after" the awards in one, "nästa kväll" after them in another. Two groups join
+    when their intervals overlap and no article is in both."""
+    where = {(m.article.id, m.expression.start): n for n, g in enumerate(groups) for m in g}
+    first_with_step: dict[tuple[int, int], int] = {}
+    for group in groups:
+        for m in group:
+            anchor = m.anchor
+            anchor_group = where.get((m.article.id, anchor.start)) if anchor is not None else None
+            if anchor_group is None or anchor.interval is None or m.interval is None:
+                continue
+            step = (anchor_group, (m.interval.start - anchor.interval.start).days)
+            target = first_with_step.setdefault(step, where[(m.article.id, m.expression.start)])
+            source = where[(m.article.id, m.expression.start)]
+            if target == source:
+                continue
+            a, b = groups[target], groups[source]
+            overlapping = not fuse(a + b).conflict
+            if overlapping and not {x.article.id for x in a} & {x.article.id for x in b}:
+                a.extend(b)
+                groups[source] = []
+                for x in b:
+                    where[(x.article.id, x.expression.start)] = target
+    return [g for g in groups if g]

@@ -1,0 +1,168 @@
+"""What a mention's text says, and how alike two mentions' texts are.
+
+A mention's :class:`Evidence` is two signatures (see ``similarity``): its own
+clause (``segment_signature``: keeps two happenings told side by side apart)
+and its sentence with its time-free neighbours (``context_signature``: finds
+one happening told in other words). Both leave out the mention's own time
+expression but keep its numbers. :class:`Weighed` is that evidence weighed
+against a collection; :func:`relatedness` compares two and says what
+similarity they must reach, which grows with the length of their interval
+(:func:`coarseness`) and when their articles tell different stories
+(:class:`Stories`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
+
+from ..model import Article, Mention
+from ..settings import MergeSettings
+from ..temporal import load_grammar
+from .similarity import Signature, Vector, Weights, overlap, signature
+
+#: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
+FUZZY_BAND = 0.75
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a mention's text says, twice: its own clause, and its sentence with time-free neighbours."""
+
+    segment: Signature
+    context: Signature
+    language: str
+
+    @classmethod
+    def of(cls, mention: Mention) -> Evidence:
+        return cls(segment_signature(mention), context_signature(mention), mention.article.language)
+
+
+class Weighed:
+    """A mention's evidence weighed against a collection, ready for many comparisons."""
+
+    __slots__ = ("language", "segment", "context", "segment_names", "context_names")
+
+    def __init__(self, evidence: Evidence, weights: Weights):
+        self.language = evidence.language
+        self.segment = Vector.of(evidence.segment, weights)
+        self.context = Vector.of(evidence.context, weights)
+        self.segment_names = Vector.of(evidence.segment, weights, names_only=True)
+        self.context_names = Vector.of(evidence.context, weights, names_only=True)
+
+    def tokens(self) -> set[str]:
+        return set(self.context.weights) | set(self.segment.weights)
+
+
+class Stories:
+    """Whether two articles tell the same story: similarity of their whole texts (names,
+    titles and numbers only across languages). Word frequencies are counted in one pass;
+    each article's vector is made when first needed and a bounded number are kept."""
+
+    KEPT = 4096
+
+    def __init__(self, articles: Iterable[Article]):
+        self.articles = {a.id: a for a in articles}
+        self.weights = Weights(self._signature(a) for a in self.articles.values())
+        self._vectors: dict[str, tuple[Vector, Vector]] = {}  # (all tokens, names only)
+        self._cache: dict[tuple[str, str], float] = {}
+
+    @staticmethod
+    def _signature(article: Article) -> Signature:
+        grammar = load_grammar(article.language)
+        return signature(article.text, grammar.stopwords, grammar.words.get("number", {}))
+
+    def _vector(self, article_id: str) -> tuple[Vector, Vector]:
+        vectors = self._vectors.get(article_id)
+        if vectors is None:
+            if len(self._vectors) >= self.KEPT:
+                self._vectors.pop(next(iter(self._vectors)))  # the oldest: buckets move forward in time
+            sig = self._signature(self.articles[article_id])
+            vectors = (Vector.of(sig, self.weights), Vector.of(Signature(sig.names, frozenset()), self.weights))
+            self._vectors[article_id] = vectors
+        return vectors
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._cache:
+            if len(self._cache) >= 64 * self.KEPT:
+                self._cache.clear()  # pairs come bucket by bucket: old ones are rarely asked again
+            same_language = self.articles[a].language == self.articles[b].language
+            which = 0 if same_language else 1
+            self._cache[key] = overlap(self._vector(a)[which], self._vector(b)[which])
+        return self._cache[key]
+
+
+def coarseness(days: int) -> float:
+    """How much more alike two mentions must be when their interval is long: a year holds far
+    more happenings than a day. 1 up to a week, 1.6 for a month, 2.7 for a year, 3.7 for a decade."""
+    return 1.0 + max(0.0, math.log10(days / 7))
+
+
+class Relatedness(NamedTuple):
+    """How alike two mentions' texts are, and how alike they must be to tell one happening."""
+
+    similarity: float
+    threshold: float
+
+    @property
+    def ratio(self) -> float:
+        """``similarity / threshold``: 1 or more when they are alike enough."""
+        return self.similarity / self.threshold
+
+
+def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, same_story: bool = True
+                ) -> Relatedness:
+    """The similarity of two mentions' texts and the threshold it must reach.
+
+    The mean of the clause and the context similarities: the clause keeps two
+    happenings told side by side apart, the context finds one happening told
+    in other words. Across languages only names, titles and numbers count.
+    Mentions in articles that tell different stories (``same_story`` False)
+    need ``cross_story_threshold``: one story retold may share few words, but
+    two stories share a happening only when their sentences say much the same.
+    The threshold grows with the longer interval's length in ``days`` (see
+    coarseness). Fuzzy token matching (rapidfuzz) is spent only on pairs that
+    come within ``FUZZY_BAND`` of the threshold.
+    """
+    across = a.language != b.language
+    needed = settings.cross_language_threshold if across else settings.threshold
+    if not same_story:
+        needed = max(needed, settings.cross_story_threshold)
+    needed *= coarseness(days)
+    pairs = ((a.segment_names, b.segment_names), (a.context_names, b.context_names)) if across \
+        else ((a.segment, b.segment), (a.context, b.context))
+    value = sum(overlap(x, y) for x, y in pairs) / 2
+    if FUZZY_BAND * needed <= value < needed:
+        value = sum(overlap(x, y, fuzzy=True) for x, y in pairs) / 2
+    return Relatedness(value, needed)
+
+
+def _signature(mention: Mention, start: int, end: int) -> Signature:
+    """The signature of ``article.text[start:end]`` without the mention's own time
+    expression, but for its numbers: "seven years ago" and "för sju år sedan" share a 7."""
+    text = mention.article.text
+    e = mention.expression
+    grammar = load_grammar(mention.article.language)
+    numbers = grammar.words.get("number", {})
+    if start <= e.start and e.end <= end:
+        kept = " ".join(w for w in e.text.split() if w.isdigit() or isinstance(numbers.get(w.lower()), int))
+        text = text[start:e.start] + " " + kept + " " + text[e.end:end]
+    else:
+        text = text[start:end]
+    return signature(text, grammar.stopwords, numbers)
+
+
+def context_signature(mention: Mention) -> Signature:
+    """What the mention's sentence and its neighbours say: for comparing across articles."""
+    if mention.context == (0, 0):
+        return segment_signature(mention)
+    return _signature(mention, *mention.context)
+
+
+def segment_signature(mention: Mention) -> Signature:
+    """What the mention's own clause says: for comparing mentions of one article."""
+    if mention.segment == (0, 0):
+        return _signature(mention, mention.sentence_start, mention.sentence_start + len(mention.sentence))
+    return _signature(mention, *mention.segment)
