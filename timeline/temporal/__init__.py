@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from .calendar import Granularity, Interval
-from .engine import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression, detect, find, find_all
-from .grammar import Grammar, GrammarError, available_languages, load_grammar
+from .detect import detect
+from .engine import find, find_all, load_grammar
+from .expressions import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression
+from .grammar import Grammar, GrammarError, available_languages
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
 RESOLVER_VERSION = "1"
