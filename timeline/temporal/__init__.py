@@ -16,7 +16,7 @@ from .expressions import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeE
 from .grammar import Grammar, GrammarError, available_languages
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
-RESOLVER_VERSION = "1"
+RESOLVER_VERSION = "2"
 
 
 def extract(text: str, reference: date | None = None, language: str = "en") -> list[TimeExpression]:

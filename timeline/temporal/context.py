@@ -7,20 +7,21 @@ the sentence's tense points away from must be much nearer to win.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Callable
 
 from . import calendar as cal
 from .calendar import Interval
 from .grammar import Grammar
+from .sentences import sentence_window
 
 #: In a past-tense sentence a later reading must be this many times nearer
 #: than an earlier one to win (and the reverse in a future-tense sentence):
 #: "announced Wednesday ... the Jan. 14 deadline" still points ahead.
 TENSE_WEIGHT = 5
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-ZÅÄÖ0-9])|\n\s*\n")
+#: How far (in characters) before and after the expression its sentence is searched for tense cues.
+TENSE_REACH = (240, 160)
 
 
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
@@ -50,16 +51,8 @@ class Context:
         return self._tense  # type: ignore[return-value]
 
     def _find_tense(self) -> str | None:
-        lo = max(0, self.start - 240)
-        before = self.text[lo:self.start]
-        ends = list(_SENTENCE_END.finditer(before))
-        if ends:
-            before = before[ends[-1].end():]
-        after = self.text[self.end:self.end + 160]
-        stop = _SENTENCE_END.search(after)
-        if stop:
-            after = after[:stop.start()]
-        return self._tense_before(before) or self._tense_after(after)
+        lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
+        return self._tense_before(self.text[lo:self.start]) or self._tense_after(self.text[self.end:hi])
 
     def _tense_before(self, before: str) -> str | None:
         """The tense of the cue nearest the end of ``before``."""
