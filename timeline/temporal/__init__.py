@@ -46,6 +46,7 @@ def detect_candidates(text: str, language: str = "en") -> list[Candidate]:
 
 
 __all__ = [
-    "extract", "resolve", "detect_candidates", "Candidate", "Resolution", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
-    "available_languages", "load_grammar", "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
+    "extract", "resolve", "detect_candidates", "Candidate", "Resolution", "TimeExpression", "Interval",
+    "Granularity", "Grammar", "GrammarError", "available_languages", "load_grammar",
+    "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
 ]

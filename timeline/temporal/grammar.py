@@ -1,9 +1,10 @@
-"""Load a language's grammar from its TOML resource.
+"""Read the language resources (``resources/<code>.toml``) and parse a grammar from one.
 
 A resource holds word classes (``[words.month]``: phrase -> value), cue words
-that tell the tense of a sentence, stopwords for language identification,
-and rules: regular expressions in which ``{class}`` stands for any phrase of
-a word class. Each rule's ``kind`` names the resolver that gives it its
+that tell the tense of a sentence, words a summary drops, stopwords for
+language identification, and rules: regular expressions in which ``{class}``
+stands for any phrase of a word class. (Its ``[sentences]`` and ``[clauses]``
+tables are read by :mod:`timeline.temporal.sentences`.) Each rule's ``kind`` names the resolver that gives it its
 meaning (``resolvers/``); the caller says which kinds there are. Nothing
 here names a language.
 """
