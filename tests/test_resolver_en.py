@@ -175,10 +175,22 @@ def test_offsets_index_the_given_text():
 
 
 def test_every_rule_kind_has_a_resolver():
-    from timeline.temporal.engine import RESOLVERS
-    from timeline.temporal.grammar import KINDS
+    from timeline.temporal import available_languages, load_grammar
+    from timeline.temporal.resolvers import RESOLVERS
 
-    assert set(RESOLVERS) == KINDS
+    named = {rule.kind for language in available_languages() for rule in load_grammar(language).rules}
+    assert named <= set(RESOLVERS)
+
+
+def test_a_rule_of_a_kind_without_resolver_is_refused():
+    from timeline.temporal import GrammarError
+    from timeline.temporal.grammar import parse_grammar
+    from timeline.temporal.resolvers import RESOLVERS
+
+    rule = '[[rules]]\nname = "x"\nkind = "%s"\npattern = "x"\n'
+    assert parse_grammar(rule % "date", "xx", RESOLVERS.keys()).rules[0].kind == "date"
+    with pytest.raises(GrammarError, match="unknown kind 'fortnight'"):
+        parse_grammar(rule % "fortnight", "xx", RESOLVERS.keys())
 
 
 # -- one case per error class fixed against the TimeML development data ------------

@@ -25,3 +25,34 @@ def test_sentences_respect_abbreviations_and_quotes():
     assert sentences == ["Mr. Smith went to the U.S. on Sept. 30.", "“It was fine.”", "She agreed!", "Then left."]
     bounds = sentence_bounds(text)
     assert text[slice(*sentence_at(bounds, text.index("agreed")))] == "She agreed!"
+
+
+def test_sentences_and_clauses_come_from_every_language_file():
+    from timeline.temporal.sentences import SentenceSplitter, clause_breaks, splitter
+
+    # Swedish abbreviations and capitals split English and Swedish text alike (articles mix them).
+    text = "Han kom bl.a. hit. Åtta dagar senare reste Mr. Berg. Then he left."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Han kom bl.a. hit.", "Åtta dagar senare reste Mr. Berg.", "Then he left."]
+    sentence = "It rained on Monday och det snöade on Tuesday"
+    assert [sentence[i:i + 3] for i in clause_breaks(sentence, 0, len(sentence))] == ["och"]
+    assert splitter().clause_breaks("a, b and c", 0, 10) == [1, 5]
+    # A language is data: its words alone make a splitter.
+    made_up = SentenceSplitter.from_words({"Xq"}, set("ABCXY"), {"ja"})
+    assert made_up.breaks("Xq. Ab. Cd ja e.") == [(6, 7)]
+    assert made_up.clause_breaks("a ja b", 0, 6) == [2]
+
+
+def test_the_tense_window_is_the_sentence_the_splitter_finds():
+    from datetime import date
+
+    from timeline.temporal import extract
+
+    monday = date(2000, 4, 3)
+    # "U.S." does not end the sentence, so "deadline" still makes Tuesday lie ahead.
+    text = "In its latest deadline, the U.S. Immigration Service has given them until Tuesday to sign."
+    assert [e.timex for e in extract(text, monday)] == ["2000-04-04"]
+    # An expression opening a sentence does not take the tense of the one before.
+    saturday = date(2006, 11, 11)
+    text = "He will turn 81 next month, was rushed to hospital. Friday night, he was moved to a ward."
+    assert [e.timex for e in extract(text, saturday)][-1] == "2006-11-10TNI"

@@ -10,22 +10,18 @@ their own, used to compare happenings across articles.
 
 from __future__ import annotations
 
-import re
-
 from ..model import Article, Mention
 from ..temporal import DATE, TIME, Candidate, resolve
-from ..temporal.sentences import one_line, sentence_at, sentence_bounds
-
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|followed by|while|och|men|medan|följt av)\s")
+from ..temporal.sentences import clause_breaks, one_line, sentence_at, sentence_bounds
 
 
 def _segments(text: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split ``sentence`` between consecutive expression ``spans`` (sorted, all inside it)."""
     cuts = [sentence[0]]
     for (_, left_end), (right_start, _) in zip(spans, spans[1:]):
-        breaks = list(_CLAUSE_BREAK.finditer(text, left_end, right_start))
+        breaks = clause_breaks(text, left_end, right_start)
         if breaks:
-            cuts.append(breaks[-1].start() + (1 if breaks[-1].group()[0].isspace() else 0))
+            cuts.append(breaks[-1])
         else:  # at the space nearest the middle: a word is never cut in two
             middle = (left_end + right_start) // 2
             spaces = [i for i in range(left_end, right_start) if text[i].isspace()]

@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from .calendar import Granularity, Interval
-from .engine import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression, detect, find, find_all
-from .grammar import Grammar, GrammarError, available_languages, load_grammar
+from .detect import detect
+from .engine import find, find_all, load_grammar
+from .expressions import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression
+from .grammar import Grammar, GrammarError, available_languages
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
-RESOLVER_VERSION = "1"
+RESOLVER_VERSION = "2"
 
 
 def extract(text: str, reference: date | None = None, language: str = "en") -> list[TimeExpression]:
@@ -44,6 +46,7 @@ def detect_candidates(text: str, language: str = "en") -> list[Candidate]:
 
 
 __all__ = [
-    "extract", "resolve", "detect_candidates", "Candidate", "Resolution", "TimeExpression", "Interval", "Granularity", "Grammar", "GrammarError",
-    "available_languages", "load_grammar", "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
+    "extract", "resolve", "detect_candidates", "Candidate", "Resolution", "TimeExpression", "Interval",
+    "Granularity", "Grammar", "GrammarError", "available_languages", "load_grammar",
+    "DATE", "TIME", "DURATION", "SET", "RESOLVER_VERSION",
 ]

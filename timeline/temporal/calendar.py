@@ -1,4 +1,4 @@
-"""Calendar arithmetic: the intervals and TimeML values of calendar units.
+"""Calendar arithmetic: the intervals and TimeML values of calendar units, and holidays.
 
 Every interval here is inclusive at both ends, in the proleptic Gregorian
 calendar, and has no time zone.
@@ -50,6 +50,14 @@ MIN_YEAR, MAX_YEAR = 1, 9998
 
 def valid_year(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
+
+
+def safe_date(year_: int, month_: int, day_: int) -> date | None:
+    """The date, or None when there is no such day (February 30, year 0)."""
+    try:
+        return date(year_, month_, day_)
+    except (ValueError, OverflowError):
+        return None
 
 
 def day(d: date) -> Interval:
@@ -177,6 +185,40 @@ def nearest_weekday(reference: date, weekday: int, direction: int, strict: bool 
     return reference + timedelta(days=ahead)
 
 
+def holiday_date(rule: str, year_: int) -> date | None:
+    """The day a holiday rule names in ``year_``, or None if it has none that year.
+
+    Rules: ``fixed:MM-DD``; ``nth:MM:WEEKDAY:N[:+DAYS]`` (the N-th weekday,
+    Monday=0, of month MM; N=-1 the last; then DAYS later); ``after:MM-DD:WEEKDAY``
+    (the first such weekday on or after MM-DD); ``easter:+DAYS`` (Western Easter).
+    """
+    kind, _, spec = rule.partition(":")
+    parts = spec.split(":")
+    try:
+        if kind == "fixed":
+            month_, day_ = map(int, parts[0].split("-"))
+            return date(year_, month_, day_)
+        if kind == "nth":
+            month_, weekday, n = int(parts[0]), int(parts[1]), int(parts[2])
+            shift = int(parts[3]) if len(parts) > 3 else 0
+            if n > 0:
+                first = nearest_weekday(date(year_, month_, 1), weekday, 1)
+                d = first + timedelta(weeks=n - 1)
+                if d.month != month_:  # no fifth Friday this month
+                    return None
+            else:
+                d = nearest_weekday(month(year_, month_).end, weekday, -1)
+            return d + timedelta(days=shift)
+        if kind == "after":
+            month_, day_ = map(int, parts[0].split("-"))
+            return nearest_weekday(date(year_, month_, day_), int(parts[1]), 1)
+        if kind == "easter":
+            return easter(year_) + timedelta(days=int(parts[0] or 0))
+    except (ValueError, IndexError, OverflowError):
+        return None
+    return None
+
+
 # TimeML values ------------------------------------------------------------
 
 def timex_day(d: date) -> str:
@@ -196,8 +238,14 @@ def timex_weekend(saturday: date) -> str:
     return timex_week(saturday) + "-WE"
 
 
+def timex_with_pod(timex: str, pod: str | None) -> str:
+    """``timex`` with a part of day ("MO", "EV", ...) appended, when there is one."""
+    return f"{timex}T{pod}" if pod else timex
+
+
 __all__ = [
     "Granularity", "Interval", "day", "month", "add_months", "year", "iso_week", "weekend",
     "quarter", "half", "season", "season_of", "easter", "decade", "century", "part", "nearest_weekday",
-    "timex_day", "timex_month", "timex_week", "timex_weekend", "valid_year",
+    "timex_day", "timex_month", "timex_week", "timex_weekend", "timex_with_pod", "valid_year", "safe_date",
+    "holiday_date",
 ]

@@ -1,10 +1,12 @@
-"""Load a language's grammar from its TOML resource.
+"""Read the language resources (``resources/<code>.toml``) and parse a grammar from one.
 
 A resource holds word classes (``[words.month]``: phrase -> value), cue words
-that tell the tense of a sentence, stopwords for language identification,
-and rules: regular expressions in which ``{class}`` stands for any phrase of
-a word class. The engine (``engine.py``) gives each rule's ``kind`` its
-meaning; nothing here or there names a language.
+that tell the tense of a sentence, words a summary drops, stopwords for
+language identification, and rules: regular expressions in which ``{class}``
+stands for any phrase of a word class. (Its ``[sentences]`` and ``[clauses]``
+tables are read by :mod:`timeline.temporal.sentences`.) Each rule's ``kind`` names the resolver that gives it its
+meaning (``resolvers/``); the caller says which kinds there are. Nothing
+here names a language.
 """
 
 from __future__ import annotations
@@ -14,19 +16,12 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import AbstractSet, Any
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-KINDS = frozenset({
-    "date", "month", "year", "decade", "century", "quarter", "half", "season",
-    "offset", "relative", "weekend", "weekday", "deictic", "ref", "time", "duration", "set",
-    "holiday", "skip", "nth_weekday", "anaphoric",
-})
-
 
 class GrammarError(ValueError):
     """A resource file that cannot be used."""
@@ -98,10 +93,11 @@ def _spaces_to_whitespace(pattern: str) -> str:
     return "".join(out)
 
 
-def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], language: str) -> Rule:
+def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], language: str,
+                  kinds: AbstractSet[str]) -> Rule:
     name = spec.get("name", "?")
     kind = spec.get("kind")
-    if kind not in KINDS:
+    if kind not in kinds:
         raise GrammarError(f"{language}: rule {name!r} has unknown kind {kind!r}")
 
     def expand(match: re.Match[str]) -> str:
@@ -131,10 +127,11 @@ def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
-def parse_grammar(text: str, language: str) -> Grammar:
+def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
+    """The grammar in resource ``text``; a rule whose kind is not one of ``kinds`` is an error."""
     data = tomllib.loads(text)
     words = {name: {normalise(k): v for k, v in table.items()} for name, table in data.get("words", {}).items()}
-    rules = tuple(_compile_rule(spec, words, language) for spec in data.get("rules", []))
+    rules = tuple(_compile_rule(spec, words, language, kinds) for spec in data.get("rules", []))
     cues = data.get("cues", {})
     return Grammar(
         language=language,
@@ -150,14 +147,14 @@ def parse_grammar(text: str, language: str) -> Grammar:
 
 
 def available_languages() -> list[str]:
+    """The languages with a resource file (``resources/<code>.toml``), sorted."""
     folder = resources.files("timeline.temporal") / "resources"
     return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
 @lru_cache(maxsize=None)
-def load_grammar(language: str) -> Grammar:
-    """The grammar of ``language`` (an ISO 639-1 code such as "en" or "sv")."""
+def resource_text(language: str) -> str:
+    """The text of the resource file of ``language`` (an ISO 639-1 code such as "en" or "sv")."""
     if language not in available_languages():
         raise GrammarError(f"no grammar for language {language!r} (have: {', '.join(available_languages())})")
-    text = (resources.files("timeline.temporal") / "resources" / f"{language}.toml").read_text("utf-8")
-    return parse_grammar(text, language)
+    return (resources.files("timeline.temporal") / "resources" / f"{language}.toml").read_text("utf-8")

@@ -1,35 +1,139 @@
-"""Sentences: where they start and end in a text, and the sentence around an offset.
+"""Sentences and clauses: where they start and end in a text.
 
 Offsets are character offsets into the text given, end exclusive.
+
+A sentence ends at . ! ? or … (and any closing quotes or brackets) before
+whitespace and a character a sentence may start with (an opening quote or
+bracket may come first), unless the period closes an abbreviation or an
+initial ("Mr.", "U.S."); or it ends at a blank line. The abbreviations and
+the characters a sentence may start with are language data
+(``[sentences]`` of each resource); a clause may begin at a conjunction
+(``[clauses]``) or a punctuation mark. Since one article may mix languages
+(English names in a Swedish text), the one splitter uses the data of every
+language at once: adding a language adds its words here without code.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
 
-# A sentence ends at . ! or ? (and any closing quotes or brackets) before
-# whitespace and a capital, a digit or an opening quote; or at a blank line.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÅÄÖÉ0-9])|\n\s*\n")
-# Abbreviations that end with a period but rarely end a sentence.
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
-    r"bl\.a|t\.ex|d\.v\.s|kl|ca|resp)|\b[A-Z](?:\.[A-Z])*)\.$"
-)
+from .grammar import GrammarError, available_languages, resource_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: A break: the (start, end) offsets of the punctuation (or blank line) that ends a sentence.
+Break = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class SentenceSplitter:
+    """Sentence and clause breaks by one set of abbreviations, sentence starts and conjunctions."""
+
+    end: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    #: how many characters before a period the abbreviation test looks at
+    reach: int
+    clause_break: re.Pattern[str]
+
+    @classmethod
+    def from_words(cls, abbreviations: set[str], starts: set[str], conjunctions: set[str]) -> SentenceSplitter:
+        """``abbreviations`` as written before their period (case matters: "No." but not "no.");
+        ``starts``: the characters a sentence may start with; ``conjunctions``: words that begin a clause."""
+        if not starts:
+            raise GrammarError("no language says which characters a sentence may start with ([sentences] starts)")
+        start_class = "".join(sorted(re.escape(c) for c in starts))
+        capitals = "".join(sorted(re.escape(c) for c in starts if c.isupper()))
+        words = "|".join(re.escape(a) for a in sorted(abbreviations, key=lambda a: (-len(a), a)))
+        end = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + start_class + r"])|\n\s*\n")
+        abbreviation = re.compile(
+            (r"(?:\b(?:" + words + r")|" if words else r"(?:") + r"\b[" + capitals + r"](?:\.[" + capitals + r"])*)\.$")
+        joined = "|".join(re.escape(c) for c in sorted(conjunctions, key=lambda c: (-len(c), c)))
+        clause_break = re.compile(r"[,;:—–]" + (r"|\s(?:" + joined + r")\s" if joined else ""))
+        return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break)
+
+    def breaks(self, text: str) -> list[Break]:
+        """Every sentence break of ``text``, in order."""
+        found = []
+        for match in self.end.finditer(text):
+            end = match.end()
+            if match.group().strip() and self.abbreviation.search(text[max(0, end - self.reach):end]):
+                continue
+            found.append(match.span())
+        return found
+
+    def clause_breaks(self, text: str, start: int, end: int) -> list[int]:
+        """Offsets in ``text[start:end]`` where a clause may begin: at a punctuation mark
+        (",", ";", ":", a dash) or at a conjunction (after the space before it)."""
+        return [m.start() + (1 if m.group()[0].isspace() else 0)
+                for m in self.clause_break.finditer(text, start, end)]
+
+
+def _strings(table: dict[str, object], key: str, language: str) -> list[str]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = list(value)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise GrammarError(f"{language}: {key} must be a list of words (or a string of characters)")
+    return value
+
+
+@lru_cache(maxsize=None)
+def splitter() -> SentenceSplitter:
+    """The splitter built from the ``[sentences]`` and ``[clauses]`` tables of every language."""
+    abbreviations: set[str] = set()
+    starts: set[str] = set()
+    conjunctions: set[str] = set()
+    for language in available_languages():
+        data = tomllib.loads(resource_text(language))
+        abbreviations.update(_strings(data.get("sentences", {}), "abbreviations", language))
+        starts.update(_strings(data.get("sentences", {}), "starts", language))
+        conjunctions.update(_strings(data.get("clauses", {}), "conjunctions", language))
+    return SentenceSplitter.from_words(abbreviations, starts, conjunctions)
+
+
+@lru_cache(maxsize=8)
+def sentence_breaks(text: str) -> tuple[Break, ...]:
+    """The sentence breaks of ``text`` (kept for the last few texts: every time expression
+    of a text asks for them)."""
+    return tuple(splitter().breaks(text))
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the sentences of ``text``, whitespace trimmed."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if match.group().strip() and _ABBREVIATION.search(text[max(start, end - 12):end]):
-            continue
+    for _, end in sentence_breaks(text):
         _append_trimmed(text, start, end, bounds)
         start = end
     _append_trimmed(text, start, len(text), bounds)
     return bounds
+
+
+def sentence_window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """The part of the sentence around ``text[start:end]`` that lies at most ``before``
+    characters before ``start`` and ``after`` characters after ``end``."""
+    breaks = sentence_breaks(text)
+    lo = max(0, start - before)
+    i = bisect_left(breaks, (start,))  # breaks[:i] start before ``start``
+    if i and breaks[i - 1][0] >= lo:
+        lo = min(breaks[i - 1][1], start)
+    hi = end + after
+    j = bisect_left(breaks, (end,))  # breaks[j:] start at or after ``end``
+    if j < len(breaks) and breaks[j][0] < hi:
+        hi = breaks[j][0]
+    return lo, min(hi, len(text))
+
+
+def clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text[start:end]`` where a clause may begin (see :meth:`SentenceSplitter.clause_breaks`)."""
+    return splitter().clause_breaks(text, start, end)
 
 
 def _append_trimmed(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> None:

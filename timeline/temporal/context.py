@@ -1,0 +1,111 @@
+"""The context of one candidate: its reference date and the tense of its sentence.
+
+Resolvers ask it which year a year-less expression ("April", "Christmas")
+falls in: the one nearest the reference date, where a reading on the side
+the sentence's tense points away from must be much nearer to win.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from . import calendar as cal
+from .calendar import Interval
+from .grammar import Grammar
+from .sentences import sentence_window
+
+#: In a past-tense sentence a later reading must be this many times nearer
+#: than an earlier one to win (and the reverse in a future-tense sentence):
+#: "announced Wednesday ... the Jan. 14 deadline" still points ahead.
+TENSE_WEIGHT = 5
+
+#: How far (in characters) before and after the expression its sentence is searched for tense cues.
+TENSE_REACH = (240, 160)
+
+
+def distance(interval: Interval, reference: date) -> tuple[int, int]:
+    """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
+    if interval.end < reference:
+        return (reference - interval.end).days, -1
+    if interval.start > reference:
+        return (interval.start - reference).days, 1
+    return 0, 0
+
+
+class Context:
+    """The text around one candidate (``start``/``end`` offsets into ``text``, end exclusive),
+    its reference date, and the grammar whose cues tell the tense; the tense is found lazily."""
+
+    def __init__(self, text: str, start: int, end: int, reference: date | None, grammar: Grammar):
+        self.text, self.start, self.end = text, start, end
+        self.reference, self.grammar = reference, grammar
+        self._tense: str | None | bool = False
+
+    @property
+    def tense(self) -> str | None:
+        """"future", "past" or None: the cue nearest before the expression
+        in its sentence decides; failing that, the first cue after it."""
+        if self._tense is False:
+            self._tense = self._find_tense()
+        return self._tense  # type: ignore[return-value]
+
+    def _find_tense(self) -> str | None:
+        lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
+        return self._tense_before(self.text[lo:self.start]) or self._tense_after(self.text[self.end:hi])
+
+    def _tense_before(self, before: str) -> str | None:
+        """The tense of the cue nearest the end of ``before``."""
+        nearest: tuple[int, str] | None = None
+        for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
+            for match in pattern.finditer(before):
+                if nearest is None or match.start() > nearest[0]:
+                    nearest = (match.start(), tense)
+        if nearest is None:
+            return None
+        position, tense = nearest
+        # "will be held", "is expected to have left": a future auxiliary
+        # just before a past form makes the clause look forward.
+        if tense == "past" and self.grammar.future_cues.search(before, max(0, position - 25), position):
+            return "future"
+        return tense
+
+    def _tense_after(self, after: str) -> str | None:
+        """The tense of the first cue in ``after``."""
+        first: tuple[int, str] | None = None
+        for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
+            match = pattern.search(after)
+            if match and (first is None or match.start() < first[0]):
+                first = (match.start(), tense)
+        return first[1] if first else None
+
+    def explicit_year(self, values: dict[str, Any]) -> int | None:
+        """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the
+        reference; None if it names none."""
+        if "year" in values:
+            return values["year"]
+        if "yrel" in values and self.reference is not None:
+            return self.reference.year + values["yrel"]
+        return None
+
+    def score(self, interval: Interval) -> int:
+        """Days from the reference to ``interval``, times :data:`TENSE_WEIGHT` when the interval
+        lies on the side the tense points away from; lower is likelier. Needs a reference."""
+        assert self.reference is not None
+        days, side = distance(interval, self.reference)
+        against = (self.tense == "past" and side > 0) or (self.tense == "future" and side < 0)
+        return days * TENSE_WEIGHT if against else days
+
+    def pick_year(self, make: Callable[[int], Interval | None]) -> tuple[int, Interval] | None:
+        """Of the years around the reference's, the one whose interval ``make(year)`` scores
+        lowest (ties: the earlier year), with that interval; None if no year gives one."""
+        assert self.reference is not None
+        best: tuple[int, int, Interval] | None = None
+        for year in (self.reference.year - 1, self.reference.year, self.reference.year + 1):
+            interval = make(year) if cal.valid_year(year) else None
+            if interval is None:
+                continue
+            score = self.score(interval)
+            if best is None or score < best[0]:
+                best = (score, year, interval)
+        return None if best is None else (best[1], best[2])

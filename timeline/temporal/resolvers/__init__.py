@@ -1,0 +1,22 @@
+"""One function per rule kind, grouped by what the kinds resolve.
+
+- ``absolute``: calendar dates and units named outright (date, month, year,
+  decade, century, quarter, half, season)
+- ``relative``: units relative to the reference date (offset, relative,
+  weekend, weekday, deictic, ref)
+- ``clock``: times of day (time)
+- ``holidays``: holidays and n-th weekdays of a month (holiday, nth_weekday)
+- ``durations``: amounts of time and recurrences (duration, set)
+- ``anaphoric``: units relative to another expression of the text (anaphoric)
+- ``lookalikes``: text that only looks temporal (skip)
+
+Each registers its functions in :data:`RESOLVERS` with ``@resolves(kind)``;
+importing this package imports them all.
+"""
+
+from __future__ import annotations
+
+from . import absolute, anaphoric, clock, durations, holidays, lookalikes, relative  # noqa: F401 (they register)
+from .kinds import RESOLVERS, Resolver, resolves
+
+__all__ = ["RESOLVERS", "Resolver", "resolves"]

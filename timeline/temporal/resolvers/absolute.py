@@ -1,0 +1,202 @@
+"""Calendar dates and units named outright: "March 3", "April", "2019", "the '90s",
+"the 19th century", "the third quarter", "the first half", "last summer".
+
+A year-less one is placed in the year nearest the reference date, weighed by
+the sentence's tense (:meth:`Context.pick_year`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from .. import calendar as cal
+from ..calendar import Granularity, Interval
+from ..context import Context
+from ..expressions import DATE, Reading
+from .kinds import resolves
+
+
+def _day_reading(d: date, v: dict[str, Any]) -> Reading:
+    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY)
+
+
+def _day_in_month(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A day of the month with no month named ("fredag den 22", "den 20 nästa månad", "the 15th").
+
+    The month is the reference's shifted by ``mrel``, else the one of the
+    previous, current and next months that fits a named weekday and lies
+    nearest, weighed by tense.
+    """
+    day, ref = v["day"], ctx.reference
+    if ref is None:
+        return Reading(DATE, cal.timex_with_pod(f"XXXX-XX-{day:02d}", v.get("pod")), None, Granularity.DAY)
+    if "mrel" in v:
+        d = cal.safe_date(*cal.add_months(ref.year, ref.month, v["mrel"]), day)
+        return None if d is None else _day_reading(d, v)
+    candidates = [cal.safe_date(*cal.add_months(ref.year, ref.month, shift), day) for shift in (-1, 0, 1)]
+    days = [d for d in candidates if d is not None]
+    # A named weekday picks the month; if none fits, the text is trusted for the day alone.
+    fitting = [d for d in days if d.weekday() == v.get("weekday")]
+    best: tuple[int, date] | None = None
+    for d in fitting or days:
+        score = ctx.score(cal.day(d))
+        if best is None or score < best[0]:
+            best = (score, d)
+    return None if best is None else _day_reading(best[1], v)
+
+
+def _day_interval(d: date | None) -> Interval | None:
+    return d and cal.day(d)
+
+
+@resolves("date")
+def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A day: "March 3, 2019", "3 mars", "the 15th"."""
+    month, day = v.get("month"), v.get("day")
+    if month is None and isinstance(day, int) and 1 <= day <= 31:
+        return _day_in_month(v, ctx)
+    if not isinstance(month, int) or not isinstance(day, int) or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    year = ctx.explicit_year(v)
+    if year is not None:
+        d = cal.safe_date(year, month, day)
+        if d is None:
+            return None
+    elif ctx.reference is not None:
+        picked = ctx.pick_year(lambda y: _day_interval(cal.safe_date(y, month, day)))
+        if picked is None:
+            return None
+        d = picked[1].start
+    else:
+        if cal.safe_date(2000, month, day) is None:
+            return None
+        return Reading(DATE, cal.timex_with_pod(f"XXXX-{month:02d}-{day:02d}", v.get("pod")), None, Granularity.DAY)
+    return _day_reading(d, v)
+
+
+@resolves("month")
+def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A month: "April", "last November", "early March 2019"."""
+    month, mod = v.get("month"), v.get("mod")
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        return None
+    year, rel = ctx.explicit_year(v), v.get("rel")
+    if year is None and ctx.reference is not None:
+        ref = ctx.reference
+        if rel == -1:  # "last November": the latest one before this month
+            year = ref.year if month < ref.month else ref.year - 1
+        elif rel == 1:
+            year = ref.year if month > ref.month else ref.year + 1
+        elif rel == 0:
+            year = ref.year
+        else:
+            picked = ctx.pick_year(lambda y: cal.month(y, month))
+            if picked is None:
+                return None
+            year = picked[0]
+    if year is None or not cal.valid_year(year):
+        return Reading(DATE, f"XXXX-{month:02d}", None, Granularity.MONTH, mod)
+    interval = cal.month(year, month)
+    granularity = Granularity.MONTH
+    if mod in ("START", "MID", "END"):
+        interval, granularity = cal.part(interval, mod), Granularity.PART_OF_MONTH
+    return Reading(DATE, cal.timex_month(year, month), interval, granularity, mod)
+
+
+@resolves("year")
+def resolve_year(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A year: "2019", "early 2019"."""
+    year = v.get("year")
+    if not isinstance(year, int) or not cal.valid_year(year):
+        return None
+    mod = v.get("mod")
+    interval = cal.year(year)
+    if mod in ("START", "MID", "END"):
+        interval = cal.part(interval, mod)
+    return Reading(DATE, f"{year:04d}", interval, Granularity.YEAR, mod)
+
+
+@resolves("decade")
+def resolve_decade(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A decade: "the 1990s", "the '90s" (the latest such decade not after the reference)."""
+    first = v.get("decade")
+    if not isinstance(first, int):
+        return None
+    if first < 100:
+        now = ctx.reference.year if ctx.reference else 2100
+        first = 2000 + first if 2000 + first <= now else 1900 + first
+    if first % 10 or not cal.valid_year(first):
+        return None
+    mod = v.get("mod")
+    interval = cal.decade(first)
+    if mod in ("START", "MID", "END"):
+        interval = cal.part(interval, mod)
+    return Reading(DATE, f"{first // 10:03d}", interval, Granularity.DECADE, mod)
+
+
+@resolves("century")
+def resolve_century(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A century by its number: "the 19th century"."""
+    number = v.get("century", v.get("ordinal"))
+    if not isinstance(number, int) or not 1 <= number <= 99:
+        return None
+    return Reading(DATE, f"{number - 1:02d}", cal.century(number), Granularity.CENTURY, v.get("mod"))
+
+
+def _calendar_part(v: dict[str, Any], ctx: Context, count: int, make: Callable[[int, int], Interval],
+                   code: str, granularity: Granularity) -> Reading | None:
+    """The ``ordinal``-th of the ``count`` parts of a year; year-less, the reference's year,
+    or the one before (after) it if the sentence looks back (ahead) and the part lies ahead (behind)."""
+    number = v.get("ordinal")
+    if not isinstance(number, int) or not 1 <= number <= count:
+        return None
+    year = v.get("year")
+    if year is None and ctx.reference is not None:
+        year = ctx.reference.year
+        interval = make(year, number)
+        if ctx.tense == "past" and interval.start > ctx.reference:
+            year -= 1
+        elif ctx.tense == "future" and interval.end < ctx.reference:
+            year += 1
+    if year is None:
+        return Reading(DATE, f"XXXX-{code}{number}", None, granularity)
+    return Reading(DATE, f"{year:04d}-{code}{number}", make(year, number), granularity, v.get("mod"))
+
+
+@resolves("quarter")
+def resolve_quarter(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"the third quarter", "Q3 2019"."""
+    return _calendar_part(v, ctx, 4, cal.quarter, "Q", Granularity.QUARTER)
+
+
+@resolves("half")
+def resolve_half(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"the first half of 2019"."""
+    return _calendar_part(v, ctx, 2, cal.half, "H", Granularity.HALF)
+
+
+@resolves("season")
+def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A season: "summer 2019", "last winter", "this spring"."""
+    code = v.get("season")
+    if code not in cal.SEASON_MONTHS:
+        return None
+    year, rel, ref = v.get("year"), v.get("rel"), ctx.reference
+    if year is None and ref is not None:
+        current_year, current = cal.season_of(ref)
+        candidates = [(y, cal.season(y, code)) for y in (current_year - 1, current_year, current_year + 1)]
+        if rel == -1:  # "last summer": the latest one already over
+            year = max(y for y, i in candidates if i.end < ref)
+        elif rel == 1:
+            year = min(y for y, i in candidates if i.start > ref)
+        elif rel == 0:
+            year = current_year if code == current else min(y for y, i in candidates if i.end >= ref)
+        else:
+            picked = ctx.pick_year(lambda y: cal.season(y, code))
+            if picked is None:
+                return None
+            year = picked[0]
+    if year is None:
+        return Reading(DATE, f"XXXX-{code}", None, Granularity.SEASON)
+    return Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, v.get("mod"))

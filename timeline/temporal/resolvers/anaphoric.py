@@ -1,0 +1,28 @@
+"""Times relative to another expression of the text: "the next evening", "a day after",
+"that year", "dagen efter".
+
+The reading only records the unit and amount; :mod:`timeline.temporal.anaphora`
+places it once every expression of the text is resolved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import Context
+from ..expressions import DATE, Reading
+from .kinds import resolves
+from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY
+
+
+@resolves("anaphoric")
+def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0)."""
+    unit = v.get("unit")
+    if unit not in UNIT_GRANULARITY:
+        return None
+    amount = v.get("num", 1) if v.get("direction", 0) else 0
+    if not isinstance(amount, int):
+        return None
+    return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
+                   anaphor=(unit, amount * v.get("direction", 0)), pod=v.get("pod"))

@@ -1,0 +1,157 @@
+"""Times relative to the reference date: "two weeks ago", "last month", "this weekend",
+"Friday", "tomorrow", "recently"."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from typing import Any
+
+from .. import calendar as cal
+from ..calendar import Granularity, Interval
+from ..context import Context
+from ..expressions import DATE, Reading
+from .kinds import resolves
+
+#: The granularity of one unit ("D", "W", "M", "Q", "Y", "DE") of the resources' ``unit`` words.
+UNIT_GRANULARITY = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH,
+                    "Q": Granularity.QUARTER, "Y": Granularity.YEAR, "DE": Granularity.DECADE}
+#: "two weeks ago" is a day estimate; "a decade ago" a year (see resolve_offset).
+OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularity.YEAR}
+
+
+def shift(ref: date, unit: str, amount: int) -> Reading | None:
+    """The calendar unit ``amount`` units away from ``ref`` (0 = the one containing it)."""
+    if unit == "D":
+        d = ref + timedelta(days=amount)
+        return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
+    if unit == "W":
+        d = ref + timedelta(weeks=amount)
+        return Reading(DATE, cal.timex_week(d), cal.iso_week(d), Granularity.WEEK)
+    if unit == "M":
+        y, m = cal.add_months(ref.year, ref.month, amount)
+        return Reading(DATE, cal.timex_month(y, m), cal.month(y, m), Granularity.MONTH)
+    if unit == "Q":
+        q = (ref.month - 1) // 3 + 1
+        index = ref.year * 4 + (q - 1) + amount
+        y, q = index // 4, index % 4 + 1
+        return Reading(DATE, f"{y:04d}-Q{q}", cal.quarter(y, q), Granularity.QUARTER)
+    if unit == "Y":
+        y = ref.year + amount
+        return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR)
+    if unit == "DE":
+        first = (ref.year // 10 + amount) * 10
+        return Reading(DATE, f"{first // 10:03d}", cal.decade(first), Granularity.DECADE)
+    return None
+
+
+@resolves("offset")
+def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"two weeks ago", "för sju år sedan", "three days from now"."""
+    unit, number, direction = v.get("unit"), v.get("num"), v.get("direction", -1)
+    if unit is None:
+        return None
+    if not isinstance(number, int):  # "weeks ago", "years ago": only the side is known
+        return Reading(DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
+    ref = ctx.reference
+    if ref is None:
+        return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"))
+    try:
+        mod = v.get("mod")
+        if unit == "D":
+            d = ref + timedelta(days=direction * number)
+            return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY, mod)
+        if unit == "W":
+            # A day estimate: "two weeks ago" is rarely exactly fourteen days.
+            d = ref + timedelta(weeks=direction * number)
+            slack = timedelta(days=3)
+            return Reading(DATE, cal.timex_week(d), Interval(d - slack, d + slack), Granularity.DAY, "APPROX")
+        if unit == "DE":
+            y = ref.year + direction * 10 * number
+            return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
+        reading = shift(ref, unit, direction * number)
+        return dataclasses.replace(reading, mod=mod) if reading and mod else reading
+    except (ValueError, OverflowError):
+        return None
+
+
+@resolves("relative")
+def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"last week", "this year", "late last month", "förra veckan"."""
+    unit, rel, mod = v.get("unit"), v.get("rel"), v.get("mod")
+    if unit is None or not isinstance(rel, int):
+        return None
+    if ctx.reference is None:
+        granularity = Granularity.PART_OF_MONTH if unit == "M" and mod else UNIT_GRANULARITY.get(unit)
+        return Reading(DATE, None, None, granularity, mod)
+    try:
+        reading = shift(ctx.reference, unit, rel)
+    except (ValueError, OverflowError):
+        return None
+    if reading is None or reading.interval is None:
+        return reading
+    if mod in ("START", "MID", "END"):
+        granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
+        return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
+    return reading
+
+
+@resolves("weekend")
+def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"the weekend", "this weekend", "next weekend"; a bare one by the sentence's tense."""
+    ref = ctx.reference
+    if ref is None:
+        return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
+    rel = v.get("rel")
+    if rel is None:
+        rel = 1 if ctx.tense == "future" else -1
+    in_weekend = ref.weekday() >= 5
+    if rel < 0:  # the weekend on or before the reference
+        saturday = cal.nearest_weekday(ref, 5, -1)
+    else:  # "this weekend": the coming one (or the current one); "next": the one after that if in it
+        saturday = cal.nearest_weekday(ref - timedelta(days=1) if ref.weekday() == 6 else ref, 5, 1)
+        if rel > 0 and in_weekend:
+            saturday += timedelta(weeks=1)
+    return Reading(DATE, cal.timex_weekend(saturday), cal.weekend(saturday), Granularity.WEEKEND)
+
+
+@resolves("weekday")
+def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"Friday", "last Friday", "Friday next week", "söndag förra veckan"."""
+    weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
+    if not isinstance(weekday, int):
+        return None
+    if ref is None:
+        return Reading(DATE, cal.timex_with_pod(f"XXXX-WXX-{weekday + 1}", v.get("pod")), None, Granularity.DAY)
+    if "wrel" in v:
+        d = cal.iso_week(ref).start + timedelta(weeks=v["wrel"], days=weekday)
+    elif rel == -1:
+        d = cal.nearest_weekday(ref, weekday, -1, strict=True)
+    elif rel == 1:
+        d = cal.nearest_weekday(ref, weekday, 1, strict=True)
+    elif rel == 0:
+        d = cal.iso_week(ref).start + timedelta(days=weekday)
+    else:
+        # News convention: a bare weekday is the latest such day on or before
+        # the publish date, unless the sentence looks forward.
+        d = cal.nearest_weekday(ref, weekday, 1 if ctx.tense == "future" else -1)
+    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY)
+
+
+@resolves("deictic")
+def resolve_deictic(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"today", "yesterday", "tomorrow night": a day ``deictic`` (or ``offset``) days from the reference."""
+    offset = v.get("deictic", v.get("offset"))
+    if not isinstance(offset, int):
+        return None
+    if ctx.reference is None:
+        return Reading(DATE, None, None, Granularity.DAY)
+    d = ctx.reference + timedelta(days=offset)
+    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY)
+
+
+@resolves("ref")
+def resolve_ref(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """"now", "recently", "in the future": a TimeML reference value, never placed on the calendar."""
+    ref = v.get("ref")
+    return Reading(DATE, ref) if ref in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") else None
