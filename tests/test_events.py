@@ -165,7 +165,7 @@ def test_undated_article_is_dated_by_its_agreeing_neighbours():
     undated = article("undated", f"{STORY} on Wednesday night. The monorail plan was dropped.")
     timeline = build_timeline([dated, undated])
     inferred = next(a for a in timeline.articles if a.id == "undated")
-    assert inferred.published_source == "inferred" and inferred.inferred_from == ("dated",)
+    assert inferred.published_source == "inferred" and inferred.inference.neighbours == ("dated",)
     # Written after Wed 14 Oct (it says "on Wednesday") and in the days around its neighbour.
     assert date(2020, 10, 14) <= inferred.published <= date(2020, 10, 20)
     assert inferred.inference.agreeing == inferred.inference.considered == 1

@@ -90,3 +90,9 @@ def test_one_path_from_files_to_a_timeline():
     assert callers["Cache"] <= {"timeline/pipeline.py", "timeline/store/cache.py"}
     assert "timeline/pipeline.py" in callers["load"] and "tui/app.py" not in callers["load"]
     assert {"timeline/cli/commands.py", "tui/app.py"} <= callers["open_timeline"]
+
+
+def test_no_module_is_longer_than_400_lines():
+    long = {p.relative_to(PACKAGE).as_posix(): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}

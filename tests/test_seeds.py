@@ -61,7 +61,7 @@ def test_undated_seeds_are_dated_by_the_corpus(seeds):
         article = next(a for a in timeline.articles if a.id.startswith(prefix))
         assert article.published_source == "inferred"
         assert date(2020, 10, 14) <= article.published <= date(2020, 10, 17)
-        assert set(article.inferred_from) >= {"002_3d29fd54b6bbe3af", "004_153c19312460578d"}
+        assert set(article.inference.neighbours) >= {"002_3d29fd54b6bbe3af", "004_153c19312460578d"}
         assert all(r["published_source"] == "inferred" for r in rows if r["article"] == article.id)
     english = found(rows, "000")
     assert ("Wednesday night", "2020-10-14", "2020-10-14", "2020-10-14TNI") in english

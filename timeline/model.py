@@ -6,6 +6,7 @@ anything but what its fields directly say.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -67,10 +68,13 @@ class Article:
     url: str | None = None
     #: the JSONL line the article came from, for messages
     line: int | None = None
-    #: for articles dated by the corpus: the dated articles it was compared with...
-    inferred_from: tuple[str, ...] = ()
-    #: ...and the evidence
+    #: for an article dated by the corpus: how (the dated articles it was compared with, the evidence)
     inference: Inference | None = None
+
+    def dated_by(self, inference: Inference) -> Article:
+        """A copy of this article with the publish date the corpus gives it."""
+        return dataclasses.replace(self, published=inference.published, published_source=PublishSource.INFERRED,
+                                   inference=inference)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from .events.dating import date_undated
 from .events.merge import merge
 from .extraction.extractor import Extractor, Progress
 from .ingest import load
-from .model import Article, BuildStats, Event, Mention, Problem, PublishSource, Timeline
+from .model import Article, BuildStats, Event, Mention, Problem, Timeline
 from .settings import BuildSettings
 from .store.cache import Cache, CacheError
 from .store.keys import timeline_key
@@ -154,11 +154,7 @@ def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Pr
                 extractor: Extractor) -> Timeline | None:
     """The cached timeline of these articles, or None if a piece of it is missing."""
     inferred = data.get("inferred", {})
-    articles = [dataclasses.replace(a, published=inference_from(inferred[a.id]).published,
-                                    published_source=PublishSource.INFERRED,
-                                    inferred_from=inference_from(inferred[a.id]).neighbours,
-                                    inference=inference_from(inferred[a.id]))
-                if a.id in inferred else a for a in articles]
+    articles = [a.dated_by(inference_from(inferred[a.id])) if a.id in inferred else a for a in articles]
     keys = extractor.keys(articles)
     assert extractor.cache is not None
     found = extractor.cache.get_extractions(list(keys.values()))

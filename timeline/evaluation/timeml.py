@@ -103,7 +103,6 @@ class Score:
 
     types: str = "date-time"
     documents: int = 0
-    characters: int = 0
     bytes: int = 0
     seconds: float = 0.0
     gold: int = 0
@@ -175,7 +174,6 @@ def score_document(text: str, dct: date | None, gold_timexes: Iterable[GoldTimex
     found = extract(text, dct, language)
     score.seconds += time.perf_counter() - started
     score.documents += 1
-    score.characters += len(text)
     score.bytes += len(text.encode("utf-8"))
     compare(text, gold_timexes, found, score, errors, name)
 
@@ -233,19 +231,28 @@ def compare(text: str, gold_timexes: Iterable[GoldTimex], found: Iterable[TimeEx
                 error.update(gold_type=gs.type, system_type=ss.type)
             errors.append({**error, "sentence": _sentence(text, bounds, gs.start)})
     if errors is not None:
-        matched_gold = {g for g, _ in pairs}
-        for g, gs in enumerate(gold):
-            if g not in matched_gold:
-                error = {"kind": "missed", "document": name, "gold": gs.text, "gold_value": gs.value}
-                if every_type:
-                    error["gold_type"] = gs.type
-                errors.append({**error, "sentence": _sentence(text, bounds, gs.start)})
-        for s, ss in enumerate(system):
-            if s not in matched_system and s not in aside:
-                error = {"kind": "spurious", "document": name, "system": ss.text, "system_value": ss.value}
-                if every_type:
-                    error["system_type"] = ss.type
-                errors.append({**error, "sentence": _sentence(text, bounds, ss.start)})
+        errors.extend(_unmatched(text, bounds, gold, system, pairs, aside, name, every_type))
+
+
+def _unmatched(text: str, bounds: list[tuple[int, int]], gold: list[Span], system: list[Span],
+               pairs: list[tuple[int, int]], aside: set[int], name: str, every_type: bool) -> list[dict[str, Any]]:
+    """The errors of one text that no pair explains: gold spans missed, system spans spurious."""
+    errors = []
+    matched_gold = {g for g, _ in pairs}
+    matched_system = {s for _, s in pairs}
+    for g, gs in enumerate(gold):
+        if g not in matched_gold:
+            error = {"kind": "missed", "document": name, "gold": gs.text, "gold_value": gs.value}
+            if every_type:
+                error["gold_type"] = gs.type
+            errors.append({**error, "sentence": _sentence(text, bounds, gs.start)})
+    for s, ss in enumerate(system):
+        if s not in matched_system and s not in aside:
+            error = {"kind": "spurious", "document": name, "system": ss.text, "system_value": ss.value}
+            if every_type:
+                error["system_type"] = ss.type
+            errors.append({**error, "sentence": _sentence(text, bounds, ss.start)})
+    return errors
 
 
 def timeml_files(paths: Iterable[str | Path]) -> list[Path]:

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..extraction.mentions import extract_mentions
-from ..model import Article, Inference, Mention, PublishSource
+from ..model import Article, Inference, Mention
 from ..settings import DatingSettings, MergeSettings
 from ..temporal import Candidate, Interval, detect_candidates, load_grammar
 from .cluster import cluster
@@ -193,6 +193,5 @@ def date_undated(articles: list[Article], mentions: dict[str, list[Mention]],
         if inference is None:
             out.append(article)
         else:
-            out.append(dataclasses.replace(article, published=inference.published, published_source=PublishSource.INFERRED,
-                                           inferred_from=inference.neighbours, inference=inference))
+            out.append(article.dated_by(inference))
     return out

@@ -18,8 +18,8 @@ def published_text(mention: Mention) -> Text:
     article = mention.article
     text = Text(article.published.isoformat() if article.published else "undated")
     source = article.published_source
-    if source == "inferred" and article.inferred_from:
-        source = f"inferred from {', '.join(article.inferred_from)}"
+    if article.inference is not None:
+        source = f"inferred from {', '.join(article.inference.neighbours)}"
     text.append(f" ({source})", style="dim")
     return text
 
