@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from timeline import build_timeline
-from timeline.store.cache import FILE_NAME, Cache
+from timeline.store.cache import FILE_NAME, Cache, full_text_search
 from timeline.store.keys import resolver_fingerprint
 from timeline.cli import main
 from timeline.config import Config
@@ -198,6 +198,11 @@ def test_full_text_search_over_excerpts(corpus, tmp_path):
     assert found and all("grocery" in e.summary for e in timeline.events if e.id in found)
     shown = visible(timeline, Filters(query="grocery"), candidates=found)
     assert [timeline.events[i].id for i in shown] == sorted(found)
+    # The app's search thread reads the same on a read-only connection that writes no row.
+    before = (tmp_path / "c" / FILE_NAME).read_bytes()
+    assert full_text_search(timeline.stats.key, "grocer", tmp_path / "c") == found
+    assert full_text_search(timeline.stats.key, "grocer", tmp_path / "nowhere") is None
+    assert (tmp_path / "c" / FILE_NAME).read_bytes() == before
 
 
 def test_cache_keys_cover_every_module_the_build_runs():
@@ -205,18 +210,38 @@ def test_cache_keys_cover_every_module_the_build_runs():
     import subprocess
     import sys
 
-    from timeline.store.keys import ROOT, code_closure
+    from timeline.store.keys import ROOT as PACKAGE
+    from timeline.store.keys import code_closure
 
-    code = ("import sys, timeline.pipeline, timeline.extraction.extractor\n"
-            "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('timeline.')))")
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    builder = set(code_closure("timeline.pipeline"))
-    assert {Path(f).resolve() for f in loaded} <= builder
-    resolver = set(code_closure("timeline.extraction.extractor"))
-    names = {p.relative_to(ROOT).as_posix() for p in resolver}
-    assert {"temporal/resources/en.toml", "temporal/resources/sv.toml", "extraction/mentions.py",
-            "temporal/calendar.py"} <= names
-    assert not any(name.startswith("events/") for name in names)  # new merging code keeps extractions
+    def code_run_by(setup: str, call: str) -> set[Path]:
+        """The timeline source files whose functions run while a fresh interpreter runs ``call``."""
+        code = (f"import sys\n{setup}\nran = set()\n"
+                "sys.setprofile(lambda frame, event, arg: ran.add(frame.f_code.co_filename))\n"
+                f"{call}\nsys.setprofile(None)\nprint('\\n'.join(ran))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return {Path(f).resolve() for f in out.split() if Path(f).is_file() and PACKAGE in Path(f).resolve().parents}
+
+    articles = load([ROOT / "seeds"], Config()).articles
+    assert any(a.published is None for a in articles)  # so dating runs too
+    built = code_run_by("from timeline.ingest import load\nfrom timeline.config import Config\n"
+                        "from timeline.build import build_timeline\n"
+                        f"articles = load([{str(ROOT / 'seeds')!r}], Config()).articles",
+                        "build_timeline(articles)")
+    assert PACKAGE / "events" / "merge.py" in built
+    assert built <= set(code_closure("timeline.build"))
+    extracted = code_run_by("from timeline.extraction.mentions import extract_mentions\n"
+                            "from timeline.store.serialize import mentions_data\n"
+                            "from timeline.model import Article, PublishSource\nimport datetime\n"
+                            "article = Article('a', 'a', 'He left on Monday. Två dagar senare. It rained two weeks "
+                            "ago.', datetime.date(2020, 10, 15), PublishSource.HEADER, 'en')",
+                            "mentions_data(extract_mentions(article))")
+    resolver = set(code_closure("timeline.extraction.mentions", "timeline.store.serialize"))
+    assert PACKAGE / "temporal" / "anaphora.py" in extracted and extracted <= resolver
+    names = {p.relative_to(PACKAGE).as_posix() for p in resolver}
+    assert {"temporal/resources/en.toml", "temporal/resources/sv.toml"} <= names
+    # Nothing that cannot change an article's mentions: new merging or caching code keeps extractions.
+    assert not [n for n in names if n.startswith(("events/", "store/cache", "store/keys", "ingest/", "cli/"))]
+    assert not {"settings.py", "extraction/workers.py", "extraction/extractor.py"} & names
 
 
 def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):
@@ -233,4 +258,8 @@ def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):
     (package / "sub" / "b.py").write_text("def g(): return 1\n")
     split = keys.fingerprint("timeline.sub")
     (package / "sub" / "b.py").write_text("def g(): return 2\n")
-    assert len({before, split, keys.fingerprint("timeline.sub")}) == 3
+    changed = keys.fingerprint("timeline.sub")
+    (package / "sub" / "data").mkdir()
+    (package / "sub" / "data" / "__init__.py").write_text("")  # a data folder that is a package too
+    (package / "sub" / "data" / "words.toml").write_text("a = 1\n")
+    assert len({before, split, changed, keys.fingerprint("timeline.sub")}) == 4

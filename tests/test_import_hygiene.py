@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import timeline
+from timeline.store.keys import _runtime_nodes
 
 PACKAGE = Path(timeline.__file__).parent
 
@@ -32,13 +33,14 @@ def test_no_module_of_timeline_imports_textual():
 
 
 def _module_imports(name: str) -> set[str]:
-    """The timeline modules ``name`` imports at module level (not inside functions)."""
+    """The timeline modules ``name`` imports, at the top or inside functions (but not those it
+    imports only for type annotations)."""
     path = PACKAGE.joinpath(*name.split(".")[1:])
     source = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
     package = name if source.name == "__init__.py" else name.rpartition(".")[0]
     known = set(modules()) | {"timeline"}
     found = set()
-    for node in ast.parse(source.read_bytes()).body:
+    for node in _runtime_nodes(ast.parse(source.read_bytes())):
         if isinstance(node, ast.ImportFrom):
             base = package.split(".")[:len(package.split(".")) - node.level + 1] if node.level else []
             target = ".".join(base + ([node.module] if node.module else [])) if node.level else node.module or ""

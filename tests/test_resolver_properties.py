@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import extract
-from timeline.pipeline import build_timeline
+from timeline.build import build_timeline
 from timeline.model import Article, PublishSource
 from timeline.ingest.clean import clean
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from .output.labels import label
+from .temporal.labels import label
 from .temporal import Granularity, Interval, TimeExpression
 
 

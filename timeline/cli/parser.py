@@ -7,7 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from .. import __version__
+from ..version import __version__
 from ..output.export import FORMATS, LEVELS
 from ..temporal import available_languages
 

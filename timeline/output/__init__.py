@@ -1,1 +1,1 @@
-"""What leaves the pipeline: date labels, export formats, and the filtered views the app draws."""
+"""What leaves the pipeline: export formats, and the filtered views the app draws."""

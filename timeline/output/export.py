@@ -50,7 +50,7 @@ def mention_rows(timeline: Timeline) -> list[dict[str, Any]]:
             "event_id": mention.event_id or "",
             "article": article.id,
             "published": _iso(article.published),
-            "published_source": article.published_source,
+            "published_source": article.published_source.value,
             "expression": expression.text,
             "char_start": expression.start,
             "char_end": expression.end,

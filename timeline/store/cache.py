@@ -164,19 +164,9 @@ class Cache:
     def search(self, key: str, query: str) -> set[str] | None:
         """Ids of the events of timeline ``key`` with a word starting like one of ``query``'s,
         or None when this SQLite has no FTS5 (then the caller searches everything itself)."""
-        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
         if not self.fts:
             return None
-        if not words:
-            return set()
-        match = " OR ".join(f'"{w}"*' for w in words)
-
-        def read() -> set[str] | None:
-            rows = self.connection.execute("SELECT event FROM excerpts WHERE timeline = ? AND excerpts MATCH ?",
-                                           (key, match))
-            return {event for (event,) in rows}
-
-        return self._guard(read, None)
+        return self._guard(lambda: _search(self.connection, key, query), None)
 
     def info(self) -> dict[str, Any]:
         counts = {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -194,14 +184,29 @@ class Cache:
         self.connection.execute("VACUUM")
 
 
-def full_text_search(key: str, query: str) -> set[str] | None:
-    """:meth:`Cache.search` on a connection of its own (for a thread other than the builder's);
-    None when there is no usable cache or no FTS5."""
-    try:
-        cache = Cache()
-    except CacheError:
+def _search(connection: sqlite3.Connection, key: str, query: str) -> set[str]:
+    words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
+    if not words:
+        return set()
+    match = " OR ".join(f'"{w}"*' for w in words)
+    rows = connection.execute("SELECT event FROM excerpts WHERE timeline = ? AND excerpts MATCH ?", (key, match))
+    return {event for (event,) in rows}
+
+
+def full_text_search(key: str, query: str, directory: Path | None = None) -> set[str] | None:
+    """:meth:`Cache.search` for a thread other than the builder's, on a read-only connection of
+    its own that changes nothing in the file; None when there is no cache file, no FTS5 index,
+    or it cannot be read (the caller then searches everything itself)."""
+    path = (directory or default_directory()) / FILE_NAME
+    if not path.is_file():
         return None
     try:
-        return cache.search(key, query)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        return _search(connection, key, query)
+    except sqlite3.Error:  # no excerpts table (an SQLite without FTS5), or a file being set aside
+        return None
     finally:
-        cache.close()
+        connection.close()

@@ -5,7 +5,8 @@ by the *resolver fingerprint*; a built timeline by its articles' keys, the
 settings that shape events and the *builder fingerprint*. A fingerprint is
 the hash of the source of a module and of every module of this package it
 imports, directly or not, found by reading their import statements, with
-the data files of the packages among them (the language resources). So a
+the data files of the packages among them (the language resources), and the
+versions of Python and of the libraries whose results the code keeps. So a
 module added, split or changed is in the key without anyone listing it.
 """
 
@@ -14,13 +15,16 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import sys
 from dataclasses import asdict
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from ..model import Article
-from ..settings import BuildSettings
+if TYPE_CHECKING:
+    from ..model import Article
+    from ..settings import BuildSettings
 
 PACKAGE = "timeline"
 ROOT = Path(__file__).resolve().parent.parent  # the folder of the timeline package
@@ -43,7 +47,7 @@ def _imports(module: str, source: Path) -> set[str]:
     for ``from X import a`` both X and X.a (a may be a submodule)."""
     package = module if source.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source.read_bytes())):
+    for node in _runtime_nodes(ast.parse(source.read_bytes())):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -57,15 +61,22 @@ def _imports(module: str, source: Path) -> set[str]:
     return found
 
 
-def _data_files(package_dir: Path) -> Iterable[Path]:
-    """Files of a package folder that are not Python, nor in a subpackage (resources/*.toml)."""
-    for path in sorted(package_dir.rglob("*")):
-        if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+def _runtime_nodes(tree: ast.AST) -> Iterable[ast.AST]:
+    """Every node of ``tree`` but the bodies of ``if TYPE_CHECKING:`` (imports for annotations only)."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            todo.extend(node.orelse)
             continue
-        folder = path.parent
-        while folder != package_dir and not (folder / "__init__.py").exists():
-            folder = folder.parent
-        if folder == package_dir:
+        todo.extend(ast.iter_child_nodes(node))
+
+
+def _data_files(package_dir: Path) -> Iterable[Path]:
+    """Every file under a package's folder that is not Python source (resources/*.toml)."""
+    for path in sorted(package_dir.rglob("*")):
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
             yield path
 
 
@@ -94,8 +105,11 @@ def code_closure(*modules: str) -> list[Path]:
     return sorted(files)
 
 
-def fingerprint(*modules: str) -> str:
-    digest = hashlib.sha256()
+def fingerprint(*modules: str, libraries: tuple[str, ...] = ()) -> str:
+    """The hash of :func:`code_closure` of ``modules``, the Python version and ``libraries``' versions."""
+    digest = hashlib.sha256(f"python {sys.version_info[0]}.{sys.version_info[1]}".encode())
+    for library in libraries:
+        digest.update(f"\x00{library} {metadata.version(library)}".encode())
     for path in code_closure(*modules):
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
     return digest.hexdigest()[:20]
@@ -103,19 +117,20 @@ def fingerprint(*modules: str) -> str:
 
 @lru_cache(maxsize=1)
 def resolver_fingerprint() -> str:
-    """What per-article extraction depends on besides its input: the code that runs it
-    (resolver, mentions, their serialisation) and the language resources."""
+    """What an article's cached mentions depend on besides the article: the code that finds them
+    (the resolver, its language resources, mentions) and the code that stores them."""
+    # Imported here, not at the top, so that a test can change the version and see every key miss.
     from ..temporal import RESOLVER_VERSION
 
-    return hashlib.sha256(f"{RESOLVER_VERSION}:{fingerprint(f'{PACKAGE}.extraction.extractor')}".encode()
-                          ).hexdigest()[:20]
+    code = fingerprint(f"{PACKAGE}.extraction.mentions", f"{PACKAGE}.store.serialize")
+    return hashlib.sha256(f"{RESOLVER_VERSION}:{code}".encode()).hexdigest()[:20]
 
 
 @lru_cache(maxsize=1)
 def builder_fingerprint() -> str:
     """What a built timeline depends on besides its articles and settings: the whole build
     (dating, merging, summaries, storing), so an upgrade never shows stale events."""
-    return fingerprint(f"{PACKAGE}.pipeline")
+    return fingerprint(f"{PACKAGE}.build", libraries=("rapidfuzz",))
 
 
 def extraction_key(article: Article) -> str:

@@ -12,9 +12,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from timeline.model import Article
-from timeline.output.labels import label
-from timeline.model import Mention
+from timeline.model import Article, Mention
+from timeline.temporal.labels import label
 
 from ..keys import ARTICLE_KEYS
 

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from timeline.output.labels import label
+from timeline.temporal.labels import label
 from timeline.model import Event, Mention
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..temporal import Granularity, Interval
+from .calendar import Granularity, Interval
 
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
