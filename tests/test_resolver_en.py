@@ -122,7 +122,6 @@ def test_past_and_future_ref():
     "Shares rose 1995 percent.",
     "We may march on the sun.",
     "The second time we tried, it failed.",
-    "At 0735 GMT the market opened.",
     "He scored 2,013 points.",
     "The council passed resolution 1737 and Resolution 1701.",
     "Flight 1549 landed; see chapter 1999 and No. 2005.",

@@ -1,36 +1,99 @@
-"""Times of day: "3 p.m.", "at 15.30", "Friday at 9 a.m.", "tomorrow at noon"."""
+"""Times of day: "3 p.m.", "at 15.30", "0930 GMT", "Friday at 9 a.m.", "midnight on June 4",
+"4 in the morning", "mid-afternoon yesterday".
+
+A time is placed on the day named beside it (a date, a weekday or a deictic
+word). A bare one ("at 9:30 a.m.") is left to :mod:`timeline.temporal.anaphora`,
+which puts it on the day its sentence or narrative is about; until then, and
+failing that, it lies on the reference day.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..calendar import Granularity
 from ..context import Context
 from ..expressions import TIME, Reading
+from .absolute import resolve_date
 from .kinds import resolves
 from .relative import resolve_deictic, resolve_weekday
 
+#: Parts of day (TimeML codes) and the half of the clock an hour said with them lies in:
+#: "4 in the morning" is 04:00, "9 in the evening" 21:00, "10 at night" 22:00 but "2 at night" 02:00.
+_PM_PARTS = {"AF", "EV"}
 
-@resolves("time")
-def resolve_time(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """A clock time on the day a weekday or deictic word names, else on the reference day;
-    with no such day known, the time alone (``XXXX-XX-XXThh:mm``)."""
-    hour, minute, ampm = v.get("hour"), v.get("minute", 0), v.get("ampm")
+#: A line opening with a four-digit 24-hour time: a live blog's or a schedule's entry.
+_LINE_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\b", re.MULTILINE)
+
+
+def _clock(v: dict[str, Any]) -> str | None:
+    """The time of day the values name: "HH:MM" ("24:00" for midnight), a part of day's
+    TimeML code ("AF") when no hour is given, or None if they name no valid time."""
+    hour, minute, ampm, pod = v.get("hour"), v.get("minute", 0), v.get("ampm"), v.get("pod")
+    if hour is None:
+        return pod if isinstance(pod, str) else None
     if not isinstance(hour, int) or not isinstance(minute, int) or minute > 59:
         return None
+    if hour == 24 and minute == 0:
+        return "24:00"
+    if ampm is None and isinstance(pod, str) and 1 <= hour <= 12:
+        ampm = "PM" if pod in _PM_PARTS or (pod == "NI" and hour >= 6 and hour != 12) else "AM"
     if ampm is not None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "PM" else 0)
     if hour > 23:
         return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _named_day(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """The day a date, weekday or deictic word beside the time names, or None if none is named."""
+    if "month" in v or "day" in v:
+        keys = ("month", "day", "year", "yrel", "weekday")
+        return resolve_date({k: v[k] for k in keys if k in v}, ctx)
     if "weekday" in v:
-        day_reading = resolve_weekday({"weekday": v["weekday"], "rel": v.get("rel")}, ctx)
-    elif "deictic" in v:
-        day_reading = resolve_deictic({"deictic": v["deictic"]}, ctx)
-    else:
-        day_reading = resolve_deictic({"offset": 0}, ctx)
-    clock = f"T{hour:02d}:{minute:02d}"
-    if day_reading is None or day_reading.interval is None:
-        return Reading(TIME, f"XXXX-XX-XX{clock}")
-    return Reading(TIME, f"{day_reading.interval.start.isoformat()}{clock}", day_reading.interval, Granularity.DAY)
+        return resolve_weekday({k: v[k] for k in ("weekday", "rel", "wrel") if k in v}, ctx)
+    if "deictic" in v:
+        return resolve_deictic({"deictic": v["deictic"]}, ctx)
+    return None
+
+
+@resolves("time")
+def resolve_time(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A clock time (or a part of day with a modifier) on the day named beside it; a bare one
+    on the reference day, to be placed by the anaphora step (``anaphor`` ("D", 0))."""
+    clock = _clock(v)
+    if clock is None:
+        return None
+    mod = v.get("mod")
+    if "month" in v or "day" in v or "weekday" in v or "deictic" in v:
+        day = _named_day(v, ctx)
+        if day is None or day.granularity not in (Granularity.DAY, None):
+            return None
+        if day.interval is None:
+            return Reading(TIME, f"{day.timex or 'XXXX-XX-XX'}T{clock}", None, Granularity.DAY, mod)
+        return Reading(TIME, f"{day.interval.start.isoformat()}T{clock}", day.interval, Granularity.DAY, mod)
+    today = resolve_deictic({"offset": 0}, ctx)
+    if today is None or today.interval is None:
+        return Reading(TIME, f"XXXX-XX-XXT{clock}", None, Granularity.DAY, mod, anaphor=("D", 0), pod=clock)
+    return Reading(TIME, f"{today.interval.start.isoformat()}T{clock}", today.interval, Granularity.DAY, mod,
+                   anaphor=("D", 0), pod=clock)
+
+
+def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-blank lines before and after the line holding ``start``..``end``."""
+    before = text[:text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1]
+    newline = text.find("\n", end)
+    after = text[newline:].lstrip().split("\n", 1)[0] if newline >= 0 else ""
+    return before.lstrip(), after
+
+
+@resolves("listed_time")
+def resolve_listed_time(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A four-digit time opening a line ("1930 Police say ..."): a clock time only when the line
+    before or after it also opens with one (a list of times); else nothing here."""
+    if not any(_LINE_TIME.match(line) for line in _neighbour_lines(ctx.text, ctx.start, ctx.end)):
+        return None
+    return resolve_time(v, ctx)

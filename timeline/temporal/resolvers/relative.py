@@ -135,7 +135,7 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         # News convention: a bare weekday is the latest such day on or before
         # the publish date, unless the sentence looks forward.
         d = cal.nearest_weekday(ref, weekday, 1 if ctx.tense == "future" else -1)
-    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY)
+    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY, v.get("mod"))
 
 
 @resolves("deictic")
@@ -147,7 +147,7 @@ def resolve_deictic(v: dict[str, Any], ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return Reading(DATE, None, None, Granularity.DAY)
     d = ctx.reference + timedelta(days=offset)
-    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY)
+    return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY, v.get("mod"))
 
 
 @resolves("ref")
