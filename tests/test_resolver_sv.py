@@ -124,3 +124,43 @@ def test_nasta_kvall_is_the_evening_after():
 def test_dagen_efter():
     found = extract("Han kom den 3 mars 2020. Dagen efter reste han.", THU, "sv")
     assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Dagen efter", "2020-03-04")]
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Jag åker tillbaka 22/4.", "22/4", "2020-04-22", days("2020-04-22", "2020-04-22")),
+    ("Butiken ska vara stängd från 3/5.", "3/5", "2021-05-03", days("2021-05-03", "2021-05-03")),
+    ("Vi ska ses på tisd. i stället.", "tisd.", "2020-10-20", days("2020-10-20", "2020-10-20")),
+    ("Han åkte tillbaka den 27.", "den 27", "2020-09-27", days("2020-09-27", "2020-09-27")),
+    ("Hon kommer tillbaka till den trettioförste.", "den trettioförste", "2020-10-31",
+     days("2020-10-31", "2020-10-31")),
+    ("Det hände den 3 maj förra året.", "den 3 maj förra året", "2019-05-03", days("2019-05-03", "2019-05-03")),
+    ("Det hände i maj i fjol.", "maj i fjol", "2019-05", days("2019-05-01", "2019-05-31")),
+    ("Vi ses sista fredagen i maj.", "sista fredagen i maj", "2020-05-29", days("2020-05-29", "2020-05-29")),
+    ("Vi ses tredje fredagen i maj 2021.", "tredje fredagen i maj 2021", "2021-05-21",
+     days("2021-05-21", "2021-05-21")),
+    ("I vår ska bron byggas.", "I vår", "2021-SP", days("2021-03-01", "2021-05-31")),
+    ("I höst ska bron byggas.", "I höst", "2020-FA", days("2020-09-01", "2020-11-30")),
+    ("Det snöade mycket i vintras.", "i vintras", "2019-WI", days("2019-12-01", "2020-02-29")),
+    ("Bron byggdes i höstas.", "i höstas", "2019-FA", days("2019-09-01", "2019-11-30")),
+])
+def test_swedish_dates_in_news(text, span, timex, interval):
+    e = only(text)
+    assert (e.text, e.timex, e.interval) == (span, timex, interval)
+
+
+@pytest.mark.parametrize("text", [
+    "Det står i vår rapport.",
+    "Butiken har öppet 24/7.",
+    "Hela 3/4 av medlemmarna röstade ja.",
+    "I mån av plats får alla komma.",
+    "Det var den tredje.",
+    "Hon vann den 3:e Stockholmsloppet.",
+    "Bygget tar 1/2 timme.",
+])
+def test_swedish_look_alikes(text):
+    assert [e for e in extract(text, THU, "sv")] == []
+
+
+def test_nasta_dag_is_the_day_after():
+    found = extract("Han kom den 3 mars 2020. Nästa dag reste han.", THU, "sv")
+    assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Nästa dag", "2020-03-04")]
