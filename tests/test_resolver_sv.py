@@ -164,3 +164,32 @@ def test_swedish_look_alikes(text):
 def test_nasta_dag_is_the_day_after():
     found = extract("Han kom den 3 mars 2020. Nästa dag reste han.", THU, "sv")
     assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Nästa dag", "2020-03-04")]
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Det hände för 2 år och 3 månader sedan.", "för 2 år och 3 månader sedan", "2018-07",
+     days("2018-07-01", "2018-07-31")),
+    ("Vi ses om en vecka och två dagar.", "om en vecka och två dagar", "2020-10-24",
+     days("2020-10-24", "2020-10-24")),
+    # Thursday + 3 business days skips the weekend
+    ("Boka ett möte om tre arbetsdagar.", "om tre arbetsdagar", "2020-10-20", days("2020-10-20", "2020-10-20")),
+    ("Det hände för fem arbetsdagar sedan.", "för fem arbetsdagar sedan", "2020-10-08",
+     days("2020-10-08", "2020-10-08")),
+])
+def test_compound_and_business_day_offsets(text, span, timex, interval):
+    e = only(text)
+    assert (e.text, e.timex, e.interval) == (span, timex, interval)
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Han har bott här i 2 år och 3 månader.", "2 år och 3 månader", "P2Y3M"),
+    ("Det tog två timmar och tio minuter.", "två timmar och tio minuter", "PT2H10M"),
+])
+def test_compound_durations(text, span, timex):
+    [e] = extract(text, THU, "sv")
+    assert (e.text, e.type, e.timex) == (span, "DURATION", timex)
+
+
+def test_compound_offset_without_reference_stays_open():
+    e = only("Det hände för 2 år och 3 månader sedan.", None)
+    assert (e.text, e.interval) == ("för 2 år och 3 månader sedan", None)
