@@ -193,3 +193,19 @@ def test_compound_durations(text, span, timex):
 def test_compound_offset_without_reference_stays_open():
     e = only("Det hände för 2 år och 3 månader sedan.", None)
     assert (e.text, e.interval) == ("för 2 år och 3 månader sedan", None)
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Han föddes nittonhundranittiofyra.", "nittonhundranittiofyra", "1994"),
+    ("Det hände år tjugohundratjugo.", "år tjugohundratjugo", "2020"),
+    ("Lagen gäller från tvåtusentjugoett.", "tvåtusentjugoett", "2021"),
+    ("Det hände för tjugofem år sedan.", "för tjugofem år sedan", "1995"),
+])
+def test_spelled_numbers_and_years(text, span, timex):
+    e = only(text)
+    assert (e.text, e.timex) == (span, timex)
+
+
+@pytest.mark.parametrize("text", ["Det kostar tvåtusen kronor.", "Det var tjugotjugo i matchen."])
+def test_spelled_numbers_that_are_no_years(text):
+    assert [e for e in extract(text, THU, "sv") if e.type == "DATE"] == []

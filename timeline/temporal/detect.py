@@ -13,6 +13,7 @@ from typing import Any
 
 from .expressions import Candidate
 from .grammar import Grammar, Rule
+from .numbers import spelled_number
 
 # Named groups of a rule pattern, and the word class each is looked up in.
 # A trailing digit lets a pattern repeat a group in alternatives ("month2"), or a second
@@ -56,6 +57,8 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
                     value = _two_digit_year(value, len(digits))
             else:
                 value = grammar.lookup("number", raw)
+                if value is None:
+                    value = spelled_number(raw, grammar.words.get("number", {}))
         if value is None:
             return None
         # A repeated group ("num2" after "num" in "2 years and 3 months ago") keeps its own key;
