@@ -209,3 +209,16 @@ def test_spelled_numbers_and_years(text, span, timex):
 @pytest.mark.parametrize("text", ["Det kostar tvåtusen kronor.", "Det var tjugotjugo i matchen."])
 def test_spelled_numbers_that_are_no_years(text):
     assert [e for e in extract(text, THU, "sv") if e.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Hon har besökt staden i januari.", "2020-01"),  # perfect "har ...t" looks back
+    ("Hon besöker staden i januari.", "2021-01"),
+    ("Hon har rätt i januari.", "2021-01"),  # "har rätt" is no perfect
+    ("Bygget beräknas vara klart på fredag.", "2020-10-16"),
+    ("Domen förväntas på måndag.", "2020-10-19"),
+    ("Mötet planeras till fredag.", "2020-10-16"),
+    ("Han sågs senast på fredag.", "2020-10-09"),
+])
+def test_tense_cues(text, timex):
+    assert only(text).timex == timex
