@@ -161,9 +161,10 @@ def test_swedish_look_alikes(text):
     assert [e for e in extract(text, THU, "sv")] == []
 
 
-def test_nasta_dag_is_the_day_after():
-    found = extract("Han kom den 3 mars 2020. Nästa dag reste han.", THU, "sv")
-    assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Nästa dag", "2020-03-04")]
+@pytest.mark.parametrize("phrase", ["Nästa dag", "Påföljande dag", "Dagen därefter"])
+def test_nasta_dag_is_the_day_after(phrase):
+    found = extract(f"Han kom den 3 mars 2020. {phrase} reste han.", THU, "sv")
+    assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), (phrase, "2020-03-04")]
 
 
 @pytest.mark.parametrize("text, span, timex, interval", [
