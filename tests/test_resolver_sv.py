@@ -124,3 +124,102 @@ def test_nasta_kvall_is_the_evening_after():
 def test_dagen_efter():
     found = extract("Han kom den 3 mars 2020. Dagen efter reste han.", THU, "sv")
     assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Dagen efter", "2020-03-04")]
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Jag åker tillbaka 22/4.", "22/4", "2020-04-22", days("2020-04-22", "2020-04-22")),
+    ("Butiken ska vara stängd från 3/5.", "3/5", "2021-05-03", days("2021-05-03", "2021-05-03")),
+    ("Vi ska ses på tisd. i stället.", "tisd.", "2020-10-20", days("2020-10-20", "2020-10-20")),
+    ("Han åkte tillbaka den 27.", "den 27", "2020-09-27", days("2020-09-27", "2020-09-27")),
+    ("Hon kommer tillbaka till den trettioförste.", "den trettioförste", "2020-10-31",
+     days("2020-10-31", "2020-10-31")),
+    ("Det hände den 3 maj förra året.", "den 3 maj förra året", "2019-05-03", days("2019-05-03", "2019-05-03")),
+    ("Det hände i maj i fjol.", "maj i fjol", "2019-05", days("2019-05-01", "2019-05-31")),
+    ("Vi ses sista fredagen i maj.", "sista fredagen i maj", "2020-05-29", days("2020-05-29", "2020-05-29")),
+    ("Vi ses tredje fredagen i maj 2021.", "tredje fredagen i maj 2021", "2021-05-21",
+     days("2021-05-21", "2021-05-21")),
+    ("I vår ska bron byggas.", "I vår", "2021-SP", days("2021-03-01", "2021-05-31")),
+    ("I höst ska bron byggas.", "I höst", "2020-FA", days("2020-09-01", "2020-11-30")),
+    ("Det snöade mycket i vintras.", "i vintras", "2019-WI", days("2019-12-01", "2020-02-29")),
+    ("Bron byggdes i höstas.", "i höstas", "2019-FA", days("2019-09-01", "2019-11-30")),
+])
+def test_swedish_dates_in_news(text, span, timex, interval):
+    e = only(text)
+    assert (e.text, e.timex, e.interval) == (span, timex, interval)
+
+
+@pytest.mark.parametrize("text", [
+    "Det står i vår rapport.",
+    "Butiken har öppet 24/7.",
+    "Hela 3/4 av medlemmarna röstade ja.",
+    "I mån av plats får alla komma.",
+    "Det var den tredje.",
+    "Hon vann den 3:e Stockholmsloppet.",
+    "Bygget tar 1/2 timme.",
+])
+def test_swedish_look_alikes(text):
+    assert [e for e in extract(text, THU, "sv")] == []
+
+
+@pytest.mark.parametrize("phrase", ["Nästa dag", "Påföljande dag", "Dagen därefter"])
+def test_nasta_dag_is_the_day_after(phrase):
+    found = extract(f"Han kom den 3 mars 2020. {phrase} reste han.", THU, "sv")
+    assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), (phrase, "2020-03-04")]
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Det hände för 2 år och 3 månader sedan.", "för 2 år och 3 månader sedan", "2018-07",
+     days("2018-07-01", "2018-07-31")),
+    ("Vi ses om en vecka och två dagar.", "om en vecka och två dagar", "2020-10-24",
+     days("2020-10-24", "2020-10-24")),
+    # Thursday + 3 business days skips the weekend
+    ("Boka ett möte om tre arbetsdagar.", "om tre arbetsdagar", "2020-10-20", days("2020-10-20", "2020-10-20")),
+    ("Det hände för fem arbetsdagar sedan.", "för fem arbetsdagar sedan", "2020-10-08",
+     days("2020-10-08", "2020-10-08")),
+])
+def test_compound_and_business_day_offsets(text, span, timex, interval):
+    e = only(text)
+    assert (e.text, e.timex, e.interval) == (span, timex, interval)
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Han har bott här i 2 år och 3 månader.", "2 år och 3 månader", "P2Y3M"),
+    ("Det tog två timmar och tio minuter.", "två timmar och tio minuter", "PT2H10M"),
+])
+def test_compound_durations(text, span, timex):
+    [e] = extract(text, THU, "sv")
+    assert (e.text, e.type, e.timex) == (span, "DURATION", timex)
+
+
+def test_compound_offset_without_reference_stays_open():
+    e = only("Det hände för 2 år och 3 månader sedan.", None)
+    assert (e.text, e.interval) == ("för 2 år och 3 månader sedan", None)
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Han föddes nittonhundranittiofyra.", "nittonhundranittiofyra", "1994"),
+    ("Det hände år tjugohundratjugo.", "år tjugohundratjugo", "2020"),
+    ("Lagen gäller från tvåtusentjugoett.", "tvåtusentjugoett", "2021"),
+    ("Det hände för tjugofem år sedan.", "för tjugofem år sedan", "1995"),
+])
+def test_spelled_numbers_and_years(text, span, timex):
+    e = only(text)
+    assert (e.text, e.timex) == (span, timex)
+
+
+@pytest.mark.parametrize("text", ["Det kostar tvåtusen kronor.", "Det var tjugotjugo i matchen."])
+def test_spelled_numbers_that_are_no_years(text):
+    assert [e for e in extract(text, THU, "sv") if e.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Hon har besökt staden i januari.", "2020-01"),  # perfect "har ...t" looks back
+    ("Hon besöker staden i januari.", "2021-01"),
+    ("Hon har rätt i januari.", "2021-01"),  # "har rätt" is no perfect
+    ("Bygget beräknas vara klart på fredag.", "2020-10-16"),
+    ("Domen förväntas på måndag.", "2020-10-19"),
+    ("Mötet planeras till fredag.", "2020-10-16"),
+    ("Han sågs senast på fredag.", "2020-10-09"),
+])
+def test_tense_cues(text, timex):
+    assert only(text).timex == timex

@@ -13,9 +13,11 @@ from typing import Any
 
 from .expressions import Candidate
 from .grammar import Grammar, Rule
+from .numbers import spelled_number
 
 # Named groups of a rule pattern, and the word class each is looked up in.
-# A trailing digit lets a pattern repeat a group in alternatives ("month2").
+# A trailing digit lets a pattern repeat a group in alternatives ("month2"), or a second
+# time in one match ("num2"/"unit2": the second amount of a compound offset).
 WORD_GROUPS = {
     "month": "month", "weekday": "weekday", "num": "number", "unit": "unit", "pod": "part_of_day",
     "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
@@ -36,6 +38,7 @@ def _two_digit_year(value: int, text_len: int) -> int:
 def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any] | None:
     """The rule's constants overlaid with the matched groups' values, or None to reject."""
     values = dict(rule.constants)
+    matched: set[str] = set()
     for key, raw in match.groupdict().items():
         if raw is None or key == SPAN_GROUP:
             continue
@@ -54,9 +57,14 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
                     value = _two_digit_year(value, len(digits))
             else:
                 value = grammar.lookup("number", raw)
+                if value is None:
+                    value = spelled_number(raw, grammar.words.get("number", {}))
         if value is None:
             return None
-        values[name] = value
+        # A repeated group ("num2" after "num" in "2 years and 3 months ago") keeps its own key;
+        # alone (one alternative of a pattern) it stands for its class.
+        values[key if name in matched else name] = value
+        matched.add(name)
     return values
 
 

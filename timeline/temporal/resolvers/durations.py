@@ -16,13 +16,24 @@ DURATION_UNITS = {"D": ("P", "D", 1), "W": ("P", "W", 1), "M": ("P", "M", 1), "Q
 
 @resolves("duration")
 def resolve_duration(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """``num`` units; "X" as the amount when the number is not known ("years")."""
-    unit, number = v.get("unit"), v.get("num")
-    if unit not in DURATION_UNITS:
-        return None
-    prefix, letter, factor = DURATION_UNITS[unit]
-    amount = str(number * factor) if isinstance(number, int) else "X"
-    return Reading(DURATION, f"{prefix}{amount}{letter}")
+    """``num`` units; "X" as the amount when the number is not known ("years"); with a second
+    amount (``num2`` ``unit2``: "2 år och 3 månader") both, in ISO 8601 order (P2Y3M)."""
+    amounts = [(v.get("unit"), v.get("num"))]
+    if "unit2" in v:
+        amounts.append((v["unit2"], v.get("num2")))
+    parts: dict[tuple[bool, str], str] = {}
+    for unit, number in amounts:
+        if unit not in DURATION_UNITS:
+            return None
+        prefix, letter, factor = DURATION_UNITS[unit]
+        key = (prefix == "PT", letter)
+        if key in parts or (len(amounts) > 1 and not isinstance(number, int)):
+            return None
+        parts[key] = (str(number * factor) if isinstance(number, int) else "X") + letter
+    order = [(False, "Y"), (False, "M"), (False, "W"), (False, "D"), (True, "H"), (True, "M")]
+    date_part = "".join(parts[k] for k in order if k in parts and not k[0])
+    time_part = "".join(parts[k] for k in order if k in parts and k[0])
+    return Reading(DURATION, "P" + date_part + ("T" + time_part if time_part else ""))
 
 
 @resolves("set")

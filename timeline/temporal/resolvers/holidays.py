@@ -43,9 +43,9 @@ def resolve_holiday(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 @resolves("nth_weekday")
 def resolve_nth_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"the first Friday in July", "första fredagen den här månaden"."""
+    """"the first Friday in July", "första fredagen den här månaden"; ``ordinal`` -1 is the last."""
     n, weekday = v.get("ordinal"), v.get("weekday")
-    if not isinstance(n, int) or not isinstance(weekday, int) or not 1 <= n <= 5:
+    if not isinstance(n, int) or not isinstance(weekday, int) or not (1 <= n <= 5 or n == -1):
         return None
     month = v.get("month")
     if month is None and "mrel" in v and ctx.reference is not None:

@@ -16,8 +16,11 @@ from .kinds import resolves
 #: The granularity of one unit ("D", "W", "M", "Q", "Y", "DE") of the resources' ``unit`` words.
 UNIT_GRANULARITY = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH,
                     "Q": Granularity.QUARTER, "Y": Granularity.YEAR, "DE": Granularity.DECADE}
-#: "two weeks ago" is a day estimate; "a decade ago" a year (see resolve_offset).
-OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularity.YEAR}
+#: "two weeks ago" is a day estimate; "a decade ago" a year (see resolve_offset); "BD" business days.
+OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularity.YEAR, "BD": Granularity.DAY}
+
+#: The furthest a count of business days is stepped through (about ten years of them).
+MAX_BUSINESS_DAYS = 2600
 
 
 def shift(ref: date, unit: str, amount: int) -> Reading | None:
@@ -45,34 +48,71 @@ def shift(ref: date, unit: str, amount: int) -> Reading | None:
     return None
 
 
+def business_days(ref: date, amount: int) -> date | None:
+    """The day ``amount`` Monday-to-Friday days from ``ref`` (weekends skipped; no holidays known)."""
+    if abs(amount) > MAX_BUSINESS_DAYS:
+        return None
+    step, d = (1 if amount > 0 else -1), ref
+    for _ in range(abs(amount)):
+        d += timedelta(days=step)
+        while d.weekday() >= 5:
+            d += timedelta(days=step)
+    return d
+
+
+def moved(ref: date, unit: str, amount: int) -> date | None:
+    """``ref`` moved by ``amount`` units (the day of the month kept, or the month's last day)."""
+    if unit == "BD":
+        return business_days(ref, amount)
+    if unit in ("D", "W"):
+        return ref + timedelta(days=amount * (7 if unit == "W" else 1))
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(unit)
+    if months is None:
+        return None
+    y, m = cal.add_months(ref.year, ref.month, amount * months)
+    return cal.safe_date(y, m, ref.day) or cal.month(y, m).end
+
+
 @resolves("offset")
 def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"two weeks ago", "för sju år sedan", "three days from now"."""
+    """"two weeks ago", "för sju år sedan", "three days from now", "om tre arbetsdagar";
+    compound, "för 2 år och 3 månader sedan": the first amount moves the reference, the
+    second is read from there (in its own unit)."""
     unit, number, direction = v.get("unit"), v.get("num"), v.get("direction", -1)
     if unit is None:
         return None
     if not isinstance(number, int):  # "weeks ago", "years ago": only the side is known
         return Reading(DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
-    ref = ctx.reference
-    if ref is None:
-        return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"))
+    ref: date | None = ctx.reference
     try:
-        mod = v.get("mod")
-        if unit == "D":
-            d = ref + timedelta(days=direction * number)
-            return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY, mod)
-        if unit == "W":
-            # A day estimate: "two weeks ago" is rarely exactly fourteen days.
-            d = ref + timedelta(weeks=direction * number)
-            slack = timedelta(days=3)
-            return Reading(DATE, cal.timex_week(d), Interval(d - slack, d + slack), Granularity.DAY, "APPROX")
-        if unit == "DE":
-            y = ref.year + direction * 10 * number
-            return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
-        reading = shift(ref, unit, direction * number)
-        return dataclasses.replace(reading, mod=mod) if reading and mod else reading
+        if "unit2" in v:
+            if not isinstance(v.get("num2"), int):
+                return None
+            if ref is not None and (ref := moved(ref, unit, direction * number)) is None:
+                return None
+            unit, number = v["unit2"], v["num2"]
+        if ref is None:
+            return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"))
+        return _offset(ref, unit, direction * number, v.get("mod"))
     except (ValueError, OverflowError):
         return None
+
+
+def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | None:
+    """The unit ``amount`` units from ``ref``: a day, a week as a day estimate, a decade as a year."""
+    if unit in ("D", "BD"):
+        d = ref + timedelta(days=amount) if unit == "D" else business_days(ref, amount)
+        return None if d is None else Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY, mod)
+    if unit == "W":
+        # A day estimate: "two weeks ago" is rarely exactly fourteen days.
+        d = ref + timedelta(weeks=amount)
+        slack = timedelta(days=3)
+        return Reading(DATE, cal.timex_week(d), Interval(d - slack, d + slack), Granularity.DAY, "APPROX")
+    if unit == "DE":
+        y = ref.year + 10 * amount
+        return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
+    reading = shift(ref, unit, amount)
+    return dataclasses.replace(reading, mod=mod) if reading and mod else reading
 
 
 @resolves("relative")
