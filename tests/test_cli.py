@@ -93,7 +93,7 @@ def test_bare_paths_browse_and_fall_back_to_the_table_when_piped(seeds):
     assert code == 0 and "Wed 14 Oct 2020" in out
 
 
-@pytest.mark.parametrize("command", ["browse", "show", "extract", "export", "build", "cache", "eval"])
+@pytest.mark.parametrize("command", ["browse", "show", "extract", "export", "build", "cache", "eval", "eval-timeline"])
 def test_help_has_an_example_and_the_exit_codes(command, capsys):
     with pytest.raises(SystemExit) as exit_:
         run(command, "--help")

@@ -20,7 +20,7 @@ from .parser import COMMANDS, make_parser
 
 RUNNERS = {"browse": commands.run_browse, "build": commands.run_build, "cache": commands.run_cache,
            "show": commands.run_show, "extract": commands.run_extract, "export": commands.run_export,
-           "eval": commands.run_eval}
+           "eval": commands.run_eval, "eval-timeline": commands.run_eval_timeline}
 
 
 def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None,

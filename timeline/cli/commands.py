@@ -161,6 +161,27 @@ def run_eval(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
     return EXIT_OK
 
 
+def run_eval_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str],
+                      stderr: IO[str]) -> int:
+    from ..evaluation.timelines import GoldError, evaluate_timeline, print_evaluation, read_gold
+
+    problems: list[str] = []
+    try:
+        gold = read_gold(args.gold, problems)
+    except GoldError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        for problem in problems:
+            _say(stderr)(problem)
+    summary = evaluate_timeline(gold, _load_timeline(args, config, stdin, stderr)).summary()
+    if args.json:
+        json.dump(summary, stdout, indent=2, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        print_evaluation(summary, stdout, show_days=args.days)
+    return EXIT_OK
+
+
 def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
     started = time.perf_counter()
     if stderr.isatty():

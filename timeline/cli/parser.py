@@ -11,7 +11,7 @@ from ..version import __version__
 from ..output.export import FORMATS, LEVELS
 from ..temporal import available_languages
 
-COMMANDS = ("browse", "show", "extract", "export", "eval", "build", "cache")
+COMMANDS = ("browse", "show", "extract", "export", "eval", "eval-timeline", "build", "cache")
 
 
 def _jobs(value: str) -> int:
@@ -71,6 +71,7 @@ def make_parser() -> argparse.ArgumentParser:
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     _add_corpus_commands(commands)
     _add_tool_commands(commands)
+    _add_eval_timeline(commands)
     return parser
 
 
@@ -190,3 +191,27 @@ def _add_tool_commands(commands: Commands) -> None:
     ev.add_argument("--errors", type=Path, metavar="FILE",
                     help="write every missed, spurious, wrong-value, wrong-type and boundary error as JSONL")
     ev.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def _add_eval_timeline(commands: Commands) -> None:
+    """eval-timeline: the key events of a corpus against a journalist's timeline."""
+    ev = commands.add(
+        "eval-timeline", "score the corpus's key dates against a gold timeline (Timeline17 format)",
+        "Build the timeline of PATHS and score its key dates against GOLD, a Timeline17 timeline (a "
+        "YYYY-MM-DD line, that day's sentences, a line of dashes), beside a baseline in the same run. "
+        "As in tilse and news-tls, K is the gold's number of dates and only days between the first and "
+        "last gold date count. The system takes the K days whose best one-day event has most sources; "
+        "the baseline the K days on which most articles were published. Each day's summary has at most "
+        "the gold's mean number of sentences a day: the summaries of the day's best events (system), "
+        "the first sentences of the day's articles (baseline). Printed: date P/R/F1, and ROUGE-1 and "
+        "ROUGE-2 F per matched date, concat, agreement and align m:1 (lowercased words, no stemming, "
+        "no stop-word removal). " + COMMON,
+        ["timeline eval-timeline ../shared/eval/t17-dev/MJ_bbc/timelines/bbc.co.uk.txt "
+         "../shared/eval/t17-dev/MJ_bbc/InputDocs --jobs 2"],
+        _exits("scored (inputs that could not be used are named on stderr)",
+               two=", the gold file is missing, unreadable or has no dated block, or no article could be read"),
+        builds=True)
+    ev.add_argument("gold", metavar="GOLD", help="the gold timeline file (Timeline17 format)")
+    ev.add_argument("paths", nargs="+", metavar="PATH", help="the articles: files, folders, or - for stdin")
+    ev.add_argument("--json", action="store_true", help="print the scores (and chosen days) as JSON")
+    ev.add_argument("--days", action="store_true", help="also list each timeline's chosen days and summaries")
