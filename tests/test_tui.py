@@ -145,6 +145,38 @@ async def _test_export_writes_what_is_shown(tmp_path):
         assert [r["event_id"] for r in rows] == shown and len(shown) < 8
 
 
+def test_export_dialog_offers_every_format_and_follows_its_extension(tmp_path):
+    asyncio.run(_test_export_dialog_offers_every_format(tmp_path))
+
+
+async def _test_export_dialog_offers_every_format(tmp_path):
+    from icalendar import Calendar
+    from textual.widgets import Checkbox, Select
+
+    from timeline.output.export import FORMATS
+
+    async with running() as (app, pilot):
+        await pilot.press("e")
+        await pilot.pause()
+        select = app.screen.query_one("#format", Select)
+        assert [value for _, value in select._options] == list(FORMATS)  # the registry, no second list
+        assert app.screen.query_one("#path").value.endswith("-events.csv")
+        assert app.screen.query_one("#excel", Checkbox).display  # for spreadsheets only
+        select.value = "ics"
+        await pilot.pause()
+        assert app.screen.query_one("#path").value.endswith("-events.ics")
+        assert not app.screen.query_one("#excel", Checkbox).display
+        target = tmp_path / "shown.ics"
+        app.screen.query_one("#path").value = str(target)
+        await pilot.press("enter")
+        await started(pilot)
+        vevents = list(Calendar.from_ical(target.read_text(encoding="utf-8")).walk("VEVENT"))
+        assert len(vevents) == sum(1 for i in app.shown if app.timeline.events[i].interval is not None)
+        await pilot.press("e")  # the dialog offers the last format first
+        await pilot.pause()
+        assert app.screen.query_one("#format", Select).value == "ics"
+
+
 def test_help_lists_keys():
     asyncio.run(_test_help_lists_keys())
 

@@ -16,14 +16,14 @@ from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from timeline.config import Config
 from timeline.model import Problem, PublishSource, Timeline
-from timeline.output.export import write
+from timeline.output.export import FORMATS, level_for, write_file
 from timeline.output.view import Filters, subset, visible
 from timeline.pipeline import NothingToRead, open_timeline
 from timeline.store.cache import full_text_search
 
 from .keys import APP_KEYS
 from .screens.article import ArticleScreen
-from .screens.dialogs import ExportScreen, FilterScreen
+from .screens.dialogs import ExportRequest, ExportScreen, FilterScreen
 from .screens.help import HelpScreen
 from .widgets.detail import EventDetail, ExcerptList
 from .widgets.density import DensityStrip
@@ -67,6 +67,8 @@ class TimelineApp(App[None]):
         self.filters = Filters()
         self.shown: list[int] = []
         self.before_search: int | None = None
+        #: the format the export dialog offers first: the one last used
+        self.export_format = "csv"
 
     # -- layout -----------------------------------------------------------------------
 
@@ -285,22 +287,26 @@ class TimelineApp(App[None]):
             return
         default = Path.cwd() / f"{Path(self.inputs[0]).stem or 'timeline'}-events.csv"
 
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self.export_to(path, list(self.shown))
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.export_format = request.format
+                self.export_to(request, list(self.shown))
 
-        self.push_screen(ExportScreen(default, len(self.shown)), chosen)
+        self.push_screen(ExportScreen(default, len(self.shown), self.export_format), chosen)
 
     @work(thread=True, group="export")
-    def export_to(self, path: Path, shown: list[int]) -> None:
+    def export_to(self, request: ExportRequest, shown: list[int]) -> None:
         assert self.timeline is not None
+        level = level_for(request.format, None)
         try:
-            with open(path, "w", encoding="utf-8", newline="") as stream:
-                count = write(subset(self.timeline, shown), stream, "event", "csv")
+            count = write_file(subset(self.timeline, shown), request.path, level, request.format,
+                               excel=request.excel, title=self.corpus_name)
         except OSError as error:
-            self.call_from_thread(self.notify, f"Cannot write {path}: {error.strerror or error}", severity="error")
+            self.call_from_thread(self.notify, f"Cannot write {request.path}: {error.strerror or error}",
+                                  severity="error")
             return
-        self.call_from_thread(self.notify, f"Wrote {count} events to {path}")
+        what = FORMATS[request.format].summary.split(",")[0]
+        self.call_from_thread(self.notify, f"Wrote {count} {level}s to {request.path} ({what})")
 
     MAIN_SCREEN_ACTIONS = frozenset({"search", "filters", "toggle_undated", "export", "open_article"})
 

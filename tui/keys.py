@@ -44,7 +44,7 @@ HELP = [
                  ("Escape", "back")]),
     ("Anywhere", [("/", "search summaries and excerpts (Escape clears)"),
                   ("f", "filter by date range, sources, conflicts, articles"),
-                  ("u", "show or hide undated events"), ("e", "export what is shown to CSV"),
+                  ("u", "show or hide undated events"), ("e", "export what is shown: CSV, TimelineJS, ICS…"),
                   ("t", "dark or light theme"), ("ctrl+p", "command palette"), ("?", "this help"),
                   ("q", "quit")]),
 ]

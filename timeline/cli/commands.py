@@ -12,7 +12,7 @@ from typing import IO, Callable
 from ..config import Config
 from ..ingest import detect_language, load
 from ..model import PublishSource, Timeline
-from ..output.export import write
+from ..output.export import FORMATS, LevelError, level_for, write, write_file
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
@@ -106,17 +106,31 @@ def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout
     return EXIT_OK
 
 
+def _corpus_title(args: argparse.Namespace, config: Config) -> str:
+    """What to call the corpus in an export's title: its files' or folders' names."""
+    inputs = list(args.paths) or [str(p) for p in config.paths]
+    names = ["stdin" if name == "-" else Path(name).resolve().name.split(".")[0] or name for name in inputs]
+    return ", ".join(names)
+
+
 def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    try:
+        level = level_for(args.format, args.level)
+    except LevelError as error:
+        raise CommandError(str(error)) from None
+    if args.excel and not FORMATS[args.format].spreadsheet:
+        raise CommandError(f"--excel is for the formats a spreadsheet opens "
+                           f"({', '.join(f.name for f in FORMATS.values() if f.spreadsheet)}), not {args.format}")
     timeline = _load_timeline(args, config, stdin, stderr)
+    title = _corpus_title(args, config)
     if args.output is None:
-        write(timeline, stdout, args.level, args.format)
+        write(timeline, stdout, level, args.format, excel=args.excel, title=title)
         return EXIT_OK
     try:
-        with open(args.output, "w", encoding="utf-8", newline="") as stream:
-            count = write(timeline, stream, args.level, args.format)
+        count = write_file(timeline, args.output, level, args.format, excel=args.excel, title=title)
     except OSError as error:
         raise CommandError(f"cannot write {args.output}: {error.strerror or error}", EXIT_OUTPUT) from None
-    print(f"timeline: wrote {count} {args.level}s to {args.output}", file=stderr)
+    print(f"timeline: wrote {count} {level}s to {args.output}", file=stderr)
     return EXIT_OK
 
 

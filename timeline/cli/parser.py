@@ -115,16 +115,20 @@ def _add_corpus_commands(commands: Commands) -> None:
     show.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
 
     exp = commands.add(
-        "export", "write events or mentions as CSV or JSON",
-        "Export the timeline of PATHS (default: corpus.paths from config.toml), one row per event or per "
-        "mention. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. "
-        + COMMON,
-        ["timeline export -o events.csv", "timeline export seeds/ --level mention --format json -o mentions.json"],
+        "export", "write events or mentions as CSV, JSON, TimelineJS, Timesketch, iCalendar or Markdown",
+        "Export the timeline of PATHS (default: corpus.paths from config.toml) in one of these formats: "
+        + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()) + ". Cells that a spreadsheet "
+        "would run as a formula are prefixed with an apostrophe. " + COMMON,
+        ["timeline export -o events.csv", "timeline export seeds/ --level mention --format json -o mentions.json",
+         "timeline export news/ --format timelinejs -o timeline.json"],
         _exits(READ, one="1 the output file could not be written; ", two=", or no article could be read"),
         builds=True)
     exp.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
-    exp.add_argument("--level", choices=LEVELS, default="event", help="one row per event (default) or per mention")
-    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    exp.add_argument("--level", choices=LEVELS, help="one item per event or per mention (default: the format's "
+                     "own, event for all but timesketch)")
+    exp.add_argument("--format", choices=list(FORMATS), default="csv", help="the output format (default: csv)")
+    exp.add_argument("--excel", action="store_true",
+                     help="start CSV with a byte order mark, so Excel reads it as UTF-8 (accents right)")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
 
     bld = commands.add(

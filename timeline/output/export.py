@@ -1,94 +1,94 @@
-"""Export a Timeline as CSV or JSON, at event or mention level."""
+"""Every export format, in one registry that the CLI's ``--format`` and the app's export dialog read.
+
+A format writes a Timeline to a text stream and returns how many items
+(events, mentions or slides) it wrote. Each lives in its own module; this one
+only lists them, checks the level and, for spreadsheets, writes the BOM.
+"""
 
 from __future__ import annotations
 
-import csv
-import json
-from typing import IO, Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Callable
 
 from ..model import Timeline
+from . import ical, markdown, nested, tables, timelinejs, timesketch
+from .rows import EVENT_COLUMNS, MENTION_COLUMNS, safe_cell  # noqa: F401  (the columns are part of the API)
 
-MENTION_COLUMNS = ("event_id", "article", "published", "published_source", "expression", "char_start",
-                   "char_end", "start", "end", "granularity", "timex", "sentence")
-EVENT_COLUMNS = ("event_id", "start", "end", "granularity", "label", "summary", "source_count", "articles",
-                 "expressions")
 LEVELS = ("event", "mention")
-FORMATS = ("csv", "json")
-
-# A spreadsheet reads a cell starting with one of these as a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Excel reads a CSV as the local code page unless it starts with a byte order mark
+BOM = "\ufeff"
 
 
-def _iso(value: Any) -> str:
-    return value.isoformat() if value is not None else ""
+@dataclass(frozen=True)
+class Format:
+    name: str
+    #: the file extension, with its dot
+    extension: str
+    #: one line for --help and the app's dialog
+    summary: str
+    #: the levels it can write, the default first
+    levels: tuple[str, ...]
+    write: Callable[[Timeline, IO[str], str, str], int]
+    #: a spreadsheet may open it: cells are neutralised and --excel adds a BOM
+    spreadsheet: bool = False
 
 
-def event_rows(timeline: Timeline) -> list[dict[str, Any]]:
-    rows = []
-    for event in timeline.events:
-        interval = event.interval
-        rows.append({
-            "event_id": event.id,
-            "start": _iso(interval.start if interval else None),
-            "end": _iso(interval.end if interval else None),
-            "granularity": event.granularity.value if event.granularity else "",
-            "label": event.label,
-            "summary": event.summary,
-            "source_count": event.source_count,
-            "articles": "; ".join(event.articles),
-            "expressions": "; ".join(m.expression.text for m in event.mentions),
-        })
-    return rows
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("csv", ".csv", "CSV, one row per event or mention", LEVELS, tables.write_csv, spreadsheet=True),
+    Format("json", ".json", "JSON, events with their mentions and articles", LEVELS, nested.write_json),
+    Format("timelinejs", ".json", "TimelineJS3 JSON, a slide per dated event", ("event",),
+           timelinejs.write_json),
+    Format("timelinejs-sheet", ".csv", "TimelineJS's Google-sheet template (18 columns)", ("event",),
+           timelinejs.write_sheet, spreadsheet=True),
+    Format("timesketch", ".jsonl", "Timesketch JSONL, a line per dated mention", ("mention",),
+           timesketch.write_jsonl),
+    Format("ics", ".ics", "iCalendar, an all-day event per dated event", ("event",), ical.write_ics),
+    Format("markdown", ".md", "Markdown, a bullet per event under month headings", ("event",),
+           markdown.write_markdown),
+)}
 
 
-def mention_rows(timeline: Timeline) -> list[dict[str, Any]]:
-    rows = []
-    for mention in timeline.mentions:
-        expression, article = mention.expression, mention.article
-        interval = expression.interval
-        rows.append({
-            "event_id": mention.event_id or "",
-            "article": article.id,
-            "published": _iso(article.published),
-            "published_source": article.published_source.value,
-            "expression": expression.text,
-            "char_start": expression.start,
-            "char_end": expression.end,
-            "start": _iso(interval.start if interval else None),
-            "end": _iso(interval.end if interval else None),
-            "granularity": expression.granularity.value if expression.granularity else "",
-            "timex": expression.timex or "",
-            "sentence": mention.sentence,
-        })
-    return rows
+class LevelError(ValueError):
+    """A level the format cannot write; the message names the ones it can."""
 
 
-def safe_cell(value: Any) -> Any:
-    """A cell a spreadsheet will not run: text starting like a formula gets a leading '."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+def level_for(format: str, level: str | None) -> str:
+    """The level to write: ``level`` if the format has it, its default if None; else LevelError."""
+    spec = FORMATS[format]
+    if level is None:
+        return spec.levels[0]
+    if level not in spec.levels:
+        raise LevelError(f"--format {format} writes one item per {' or per '.join(spec.levels)}; "
+                         f"--level {level} is not available")
+    return level
 
 
-def rows(timeline: Timeline, level: str) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
-    if level == "event":
-        return EVENT_COLUMNS, event_rows(timeline)
-    if level == "mention":
-        return MENTION_COLUMNS, mention_rows(timeline)
-    raise ValueError(f"unknown level {level!r}")
+def write(timeline: Timeline, stream: IO[str], level: str | None = None, format: str = "csv", *,
+          excel: bool = False, title: str = "Timeline") -> int:
+    """Write the timeline to ``stream``; returns the number of items written.
 
-
-def write(timeline: Timeline, stream: IO[str], level: str = "event", format: str = "csv") -> int:
-    """Write the timeline to ``stream``; returns the number of rows written."""
-    columns, data = rows(timeline, level)
-    if format == "json":
-        json.dump(data, stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
-    elif format == "csv":
-        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n")
-        writer.writeheader()
-        for row in data:
-            writer.writerow({key: safe_cell(value) for key, value in row.items()})
-    else:
+    ``excel`` starts a spreadsheet format with a BOM (ignored by the others,
+    whose readers would take it for content).
+    """
+    if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}")
-    return len(data)
+    spec = FORMATS[format]
+    level = level_for(format, level)
+    if excel and spec.spreadsheet:
+        stream.write(BOM)
+    return spec.write(timeline, stream, level, title)
+
+
+def write_file(timeline: Timeline, path: Path, level: str | None = None, format: str = "csv", *,
+               excel: bool = False, title: str = "Timeline") -> int:
+    """Write to ``path`` (UTF-8, line ends as each format makes them); OSError if it cannot be written."""
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        return write(timeline, stream, level, format, excel=excel, title=title)
+
+
+def with_extension(path: Path, format: str) -> Path:
+    """``path`` with the format's extension in place of any other format's."""
+    known = {f.extension for f in FORMATS.values()}
+    stem = path.with_suffix("") if path.suffix in known else path
+    return stem.with_name(stem.name + FORMATS[format].extension)

@@ -1,16 +1,18 @@
-"""Small modal dialogs: the filters, and the export path."""
+"""Small modal dialogs: the filters, and the export format and path."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, SelectionList
+from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList
 
 from timeline.model import Timeline
+from timeline.output.export import FORMATS, with_extension
 from timeline.output.view import Filters, RangeError, parse_dates
 
 DIALOG_CSS = """
@@ -83,27 +85,53 @@ class FilterScreen(ModalScreen[Filters]):
         self.dismiss(self.filters)
 
 
-class ExportScreen(ModalScreen[Path | None]):
+@dataclass(frozen=True)
+class ExportRequest:
+    """Where and how to export what is shown: a format name from the export registry."""
+
+    path: Path
+    format: str
+    excel: bool = False
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
     BINDINGS = [("escape", "cancel", "Cancel")]
+    AUTO_FOCUS = "#path"  # Enter exports; the format is a Tab away
     DEFAULT_CSS = DIALOG_CSS.format(name="ExportScreen")
 
-    def __init__(self, default: Path, count: int) -> None:
+    def __init__(self, default: Path, count: int, format: str = "csv") -> None:
         super().__init__()
-        self.default, self.count = default, count
+        self.default, self.count, self.format = with_extension(default, format), count, format
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Export the {self.count} events shown to CSV:")
+            yield Label(f"Export the {self.count} events shown as")
+            yield Select([(f"{f.name} · {f.summary}", f.name) for f in FORMATS.values()], value=self.format,
+                         allow_blank=False, id="format")
+            yield Label("to the file")
             yield Input(value=str(self.default), id="path")
+            excel = Checkbox("Start with a byte order mark (Excel reads accents right)", id="excel")
+            excel.display = FORMATS[self.format].spreadsheet
+            yield excel
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Export", id="export", variant="primary")
+
+    @on(Select.Changed, "#format")
+    def format_changed(self, changed: Select.Changed) -> None:
+        """The file's extension follows the format (unless the path is empty)."""
+        self.format = str(changed.value)
+        path = self.query_one("#path", Input)
+        if path.value.strip():
+            path.value = str(with_extension(Path(path.value.strip()), self.format))
+        self.query_one("#excel", Checkbox).display = FORMATS[self.format].spreadsheet
 
     @on(Button.Pressed, "#export")
     @on(Input.Submitted)
     def export(self) -> None:
         value = self.query_one("#path", Input).value.strip()
-        self.dismiss(Path(value).expanduser() if value else None)
+        excel = FORMATS[self.format].spreadsheet and self.query_one("#excel", Checkbox).value
+        self.dismiss(ExportRequest(Path(value).expanduser(), self.format, excel) if value else None)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
