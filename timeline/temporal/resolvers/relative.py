@@ -12,6 +12,7 @@ from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
 from .kinds import resolves
+from .periods import year_ago
 
 #: The granularity of one unit ("D", "W", "M", "Q", "Y", "DE") of the resources' ``unit`` words.
 UNIT_GRANULARITY = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH,
@@ -70,6 +71,9 @@ def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
             y = ref.year + direction * 10 * number
             return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
         reading = shift(ref, unit, direction * number)
+        if reading and (unit, number, direction) == ("Y", 1, -1):
+            # In a sentence of reported figures, "a year ago" is the period compared with.
+            reading = dataclasses.replace(reading, period=year_ago(ctx))
         return dataclasses.replace(reading, mod=mod) if reading and mod else reading
     except (ValueError, OverflowError):
         return None
