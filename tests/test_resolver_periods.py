@@ -141,3 +141,28 @@ def test_swedish_reporting_periods():
         ("motsvarande period i fjol", "2019-Q3", quarter(2019, 3)),
         ("helåret", "2020", (date(2020, 1, 1), date(2020, 12, 31))),
         ("för ett år sedan", "2019", (date(2019, 1, 1), date(2019, 12, 31)))]
+
+
+# -- recurrences as TimeML writes them -----------------------------------------------
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("The club meets every Thursday.", "every Thursday", "XXXX-WXX-4"),
+    ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
+    ("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Rent rises each July.", "each July", "XXXX-07"),
+    ("Take one pill every two weeks.", "every two weeks", "P2W"),
+    ("It pays a dividend every quarter.", "every quarter", "P1Q"),
+    ("The level is checked hourly.", "hourly", "PT1H"),
+])
+def test_recurrences(text, span, timex):
+    assert found(text) == [(span, "SET", timex)]
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Klubben träffas varje torsdag.", "varje torsdag", "XXXX-WXX-4"),
+    ("Butiken är stängd på måndagarna.", "måndagarna", "XXXX-WXX-1"),
+    ("Hon tränar varannan vecka.", "varannan vecka", "P2W"),
+    ("Hyran höjs varje juli.", "varje juli", "XXXX-07"),
+])
+def test_swedish_recurrences(text, span, timex):
+    assert found(text, language="sv") == [(span, "SET", timex)]
