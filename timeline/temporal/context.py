@@ -7,6 +7,7 @@ the sentence's tense points away from must be much nearer to win.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Callable
 
@@ -78,6 +79,27 @@ class Context:
             if match and (first is None or match.start() < first[0]):
                 first = (match.start(), tense)
         return first[1] if first else None
+
+    @property
+    def sentence_start(self) -> int:
+        """Where the candidate's sentence begins (searched as far back as its tense cues)."""
+        return sentence_window(self.text, self.start, self.end, *TENSE_REACH)[0]
+
+    def reported_span(self) -> str | None:
+        """In a sentence about reported figures, the unit of the span they cover
+        (:meth:`span_unit`); None in any other sentence."""
+        lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
+        return self.span_unit() if self.grammar.report_cues.search(self.text, lo, hi) else None
+
+    def span_unit(self) -> str:
+        """"Y" when a span longer than a quarter ("nine months") is named nearer before the
+        expression in its sentence than a quarter, else "Q"."""
+        lo = self.sentence_start
+
+        def last(pattern: re.Pattern[str]) -> int:
+            return max((m.end() for m in pattern.finditer(self.text, lo, self.start)), default=-1)
+
+        return "Y" if last(self.grammar.report_year_cues) > last(self.grammar.report_quarter_cues) else "Q"
 
     def explicit_year(self, values: dict[str, Any]) -> int | None:
         """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the

@@ -4,8 +4,9 @@
 longest first; each is resolved by the function its rule ``kind`` names
 (:mod:`~timeline.temporal.resolvers`) in its :class:`Context` (the reference
 date and the sentence's tense); a candidate whose resolution fails gives way
-to shorter ones it overlaps. Anaphoric expressions are then placed against
-the others (:mod:`~timeline.temporal.anaphora`). Nothing here names a
+to shorter ones it overlaps. Expressions relative to the article's reporting
+period are then placed (:mod:`~timeline.temporal.reporting`), and anaphoric
+ones against the others (:mod:`~timeline.temporal.anaphora`). Nothing here names a
 language: each is a grammar read from its resource file.
 """
 
@@ -19,6 +20,7 @@ from .context import Context
 from .detect import detect
 from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
 from .grammar import Grammar, parse_grammar, resource_text
+from .reporting import place_periods
 from .resolvers import RESOLVERS
 
 
@@ -61,7 +63,9 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
             chosen.append((start, end, reading))
     chosen.sort(key=lambda c: c[0])
     readings = [reading for _, _, reading in chosen]
-    anchors = anchor(readings, [start for start, _, _ in chosen], text)
+    starts = [start for start, _, _ in chosen]
+    place_periods(readings, starts, reference)
+    anchors = anchor(readings, starts, text)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
                    for (start, end, _), r in zip(chosen, readings)]
     return Resolution(expressions, anchors)

@@ -51,6 +51,27 @@ class TimeExpression:
 
 
 @dataclass(frozen=True)
+class Period:
+    """A time relative to the article's reporting period (the quarter its figures are for):
+    "the latest quarter", "the year-ago period", "a year earlier" in a sentence of reported figures.
+
+    Placed by :mod:`timeline.temporal.reporting` once the text's expressions are resolved.
+    """
+
+    #: "Q": a quarter like the reporting one; "Y": the reporting period's (fiscal) year
+    unit: str
+    #: in ``unit``s from the reporting period: -4 quarters is the year-ago quarter
+    shift: int = 0
+    #: a year named with it ("the 1988 quarter"), which replaces the shift's year
+    year: int | None = None
+    #: offset where its sentence begins: a time named earlier in the sentence ("sales in the
+    #: second quarter rose from a year earlier") is the one compared with, else the reporting period
+    since: int | None = None
+    #: whether, when the text names no quarter, the last one completed before the reference stands in
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
 class Reading:
     """What a rule's resolution produced, before it is placed in the text."""
 
@@ -63,6 +84,8 @@ class Reading:
     #: (unit, amount), amount 0 meaning "the same unit as the anchor" ("that year")
     anaphor: tuple[str, int] | None = None
     pod: str | None = None
+    #: for expressions relative to the article's reporting period ("the year-ago quarter")
+    period: Period | None = None
 
 
 #: The reading of text that looks temporal but is not: it keeps other rules off its span

@@ -1,9 +1,10 @@
 """Read the language resources (``resources/<code>.toml``) and parse a grammar from one.
 
 A resource holds word classes (``[words.month]``: phrase -> value), cue words
-that tell the tense of a sentence, words a summary drops, stopwords for
-language identification, and rules: regular expressions in which ``{class}``
-stands for any phrase of a word class. (Its ``[sentences]`` and ``[clauses]``
+that tell the tense of a sentence, the words of a sentence about reported
+figures, words a summary drops, stopwords for language identification, and
+rules: regular expressions in which ``{class}`` stands for any phrase of a
+word class. (Its ``[sentences]`` and ``[clauses]``
 tables are read by :mod:`timeline.temporal.sentences`.) Each rule's ``kind`` names the resolver that gives it its
 meaning (``resolvers/``); the caller says which kinds there are. Nothing
 here names a language.
@@ -53,6 +54,12 @@ class Grammar:
     summary_drop_before: frozenset[str] = frozenset()
     #: words dropped from the start of a summary ("with", "and", "och")
     summary_drop_leading: frozenset[str] = frozenset()
+    #: words of a sentence about reported figures ("net income", "a share", "omsättning")
+    report_cues: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: words naming a reported span longer than a quarter ("nine months", "full year")
+    report_year_cues: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: words naming a quarter as a reported span ("quarter", "kvartalet")
+    report_quarter_cues: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -132,7 +139,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
     data = tomllib.loads(text)
     words = {name: {normalise(k): v for k, v in table.items()} for name, table in data.get("words", {}).items()}
     rules = tuple(_compile_rule(spec, words, language, kinds) for spec in data.get("rules", []))
-    cues = data.get("cues", {})
+    cues, reporting = data.get("cues", {}), data.get("reporting", {})
     return Grammar(
         language=language,
         words=words,
@@ -143,6 +150,9 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         source=text,
         summary_drop_before=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_before", [])),
         summary_drop_leading=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_leading", [])),
+        report_cues=_cue_pattern(reporting.get("cues", []), None),
+        report_year_cues=_cue_pattern(reporting.get("year_spans", []), None),
+        report_quarter_cues=_cue_pattern(reporting.get("quarter_spans", []), None),
     )
 
 

@@ -8,6 +8,7 @@
 - ``holidays``: holidays and n-th weekdays of a month (holiday, nth_weekday)
 - ``durations``: amounts of time and recurrences (duration, set)
 - ``anaphoric``: units relative to another expression of the text (anaphoric)
+- ``periods``: times relative to the article's reporting period (period)
 - ``lookalikes``: text that only looks temporal (skip)
 
 Each registers its functions in :data:`RESOLVERS` with ``@resolves(kind)``;
@@ -16,7 +17,8 @@ importing this package imports them all.
 
 from __future__ import annotations
 
-from . import absolute, anaphoric, clock, durations, holidays, lookalikes, relative  # noqa: F401 (they register)
+from . import (  # noqa: F401 (they register)
+    absolute, anaphoric, clock, durations, holidays, lookalikes, periods, relative)
 from .kinds import RESOLVERS, Resolver, resolves
 
 __all__ = ["RESOLVERS", "Resolver", "resolves"]

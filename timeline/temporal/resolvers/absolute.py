@@ -146,21 +146,27 @@ def resolve_century(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 def _calendar_part(v: dict[str, Any], ctx: Context, count: int, make: Callable[[int, int], Interval],
                    code: str, granularity: Granularity) -> Reading | None:
-    """The ``ordinal``-th of the ``count`` parts of a year; year-less, the reference's year,
-    or the one before (after) it if the sentence looks back (ahead) and the part lies ahead (behind)."""
+    """The ``ordinal``-th of the ``count`` parts of a year, ``ago`` years back ("the year-ago
+    third quarter"); year-less, the reference's year, or the one before if the sentence looks
+    back and the part lies ahead; in a sentence looking ahead, the one nearest the reference
+    weighed by tense ("expects first-quarter profit" in November: next year's; "plans to
+    restructure after a third-quarter loss" in October: this year's)."""
     number = v.get("ordinal")
     if not isinstance(number, int) or not 1 <= number <= count:
         return None
-    year = v.get("year")
+    year = ctx.explicit_year(v)
     if year is None and ctx.reference is not None:
         year = ctx.reference.year
-        interval = make(year, number)
-        if ctx.tense == "past" and interval.start > ctx.reference:
+        if ctx.tense == "future":
+            picked = ctx.pick_year(lambda y: make(y, number))
+            year = picked[0] if picked else year
+        elif ctx.tense == "past" and make(year, number).start > ctx.reference:
             year -= 1
-        elif ctx.tense == "future" and interval.end < ctx.reference:
-            year += 1
     if year is None:
         return Reading(DATE, f"XXXX-{code}{number}", None, granularity)
+    year += v.get("ago", 0)
+    if not cal.valid_year(year):
+        return None
     return Reading(DATE, f"{year:04d}-{code}{number}", make(year, number), granularity, v.get("mod"))
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from ..context import Context
 from ..expressions import DATE, Reading
 from .kinds import resolves
+from .periods import year_ago
 from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY
 
 
@@ -24,5 +25,8 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     amount = v.get("num", 1) if v.get("direction", 0) else 0
     if not isinstance(amount, int):
         return None
+    shift = amount * v.get("direction", 0)
+    # In a sentence of reported figures, "a year earlier" is the period compared with.
+    period = year_ago(ctx) if (unit, shift) == ("Y", -1) else None
     return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
-                   anaphor=(unit, amount * v.get("direction", 0)), pod=v.get("pod"))
+                   anaphor=(unit, shift), pod=v.get("pod"), period=period)

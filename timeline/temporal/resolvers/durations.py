@@ -1,9 +1,11 @@
-"""Amounts of time and recurrences: "three years" (P3Y), "every week" (P1W)."""
+"""Amounts of time and recurrences: "three years" (P3Y), "every week" (P1W), "every Monday"
+(XXXX-WXX-1)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from .. import calendar as cal
 from ..context import Context
 from ..expressions import DURATION, SET, Reading
 from .kinds import resolves
@@ -36,11 +38,23 @@ def resolve_duration(v: dict[str, Any], ctx: Context) -> Reading | None:
     return Reading(DURATION, "P" + date_part + ("T" + time_part if time_part else ""))
 
 
+#: A recurrence's period where TimeML writes it otherwise than the duration: "every quarter" is P1Q.
+SET_UNITS = {**DURATION_UNITS, "Q": ("P", "Q", 1)}
+
+
 @resolves("set")
 def resolve_set(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """Once every unit."""
-    unit = v.get("unit")
-    if unit not in DURATION_UNITS:
+    """Once every ``num`` (1) units ("daily", "every two weeks"), or on every ``weekday``
+    ("every Thursday", "on Mondays", "Tuesday nights"), ``month`` or ``season`` ("each July")."""
+    weekday, month, season = v.get("weekday"), v.get("month"), v.get("season")
+    if isinstance(weekday, int) and 0 <= weekday <= 6:
+        return Reading(SET, cal.timex_with_pod(f"XXXX-WXX-{weekday + 1}", v.get("pod")))
+    if isinstance(month, int) and 1 <= month <= 12:
+        return Reading(SET, f"XXXX-{month:02d}")
+    if season in cal.SEASON_MONTHS:
+        return Reading(SET, f"XXXX-{season}")
+    unit, number = v.get("unit"), v.get("num", 1)
+    if unit not in SET_UNITS or not isinstance(number, int):
         return None
-    prefix, letter, factor = DURATION_UNITS[unit]
-    return Reading(SET, f"{prefix}{factor}{letter}")
+    prefix, letter, factor = SET_UNITS[unit]
+    return Reading(SET, f"{prefix}{number * factor}{letter}")

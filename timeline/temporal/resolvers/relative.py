@@ -12,6 +12,7 @@ from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
 from .kinds import resolves
+from .periods import year_ago
 
 #: The granularity of one unit ("D", "W", "M", "Q", "Y", "DE") of the resources' ``unit`` words.
 UNIT_GRANULARITY = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH,
@@ -93,7 +94,11 @@ def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
             unit, number = v["unit2"], v["num2"]
         if ref is None:
             return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"))
-        return _offset(ref, unit, direction * number, v.get("mod"))
+        reading = _offset(ref, unit, direction * number, v.get("mod"))
+        if reading and (unit, number, direction) == ("Y", 1, -1) and "unit2" not in v:
+            # In a sentence of reported figures, "a year ago" is the period compared with.
+            reading = dataclasses.replace(reading, period=year_ago(ctx))
+        return reading
     except (ValueError, OverflowError):
         return None
 
