@@ -7,7 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.config import Config
@@ -107,6 +107,7 @@ def test_jsonl_lines_are_each_an_article_or_a_named_problem(rows, packed):
         consistent(article, record["text"])
 
 
+@example(chunk=["\ud800"])  # not UTF-8, and longer than the limit once read as Windows-1252
 @settings(max_examples=2, deadline=None)
 @given(chunk=st.lists(st.sampled_from(ODD + ["on Monday", "last week", "word", " ", ","]), min_size=1, max_size=20))
 def test_a_one_megabyte_line(chunk):
@@ -119,4 +120,9 @@ def test_a_one_megabyte_line(chunk):
             expected = source.decode("utf-8")
         except UnicodeDecodeError:
             expected = source.decode("cp1252", errors="replace")
+        # Read as Windows-1252, a line of 3-byte characters is three times as long: it is then cut
+        # at corpus.max_article_chars, like any long article, and said so.
+        if len(expected) > CONFIG.max_article_chars:
+            expected = expected[:CONFIG.max_article_chars]
+            assert any("max_article_chars" in p.message for p in result.problems)
         consistent(result.articles[0], expected)
