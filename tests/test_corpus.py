@@ -39,10 +39,16 @@ def test_folder_is_read_recursively_sorted_without_hidden(tmp_path):
     write(tmp_path / ".hidden.txt", "Hidden.")
     write(tmp_path / ".git" / "x.txt", "Hidden folder.")
     write(tmp_path / "notes.pdf", b"%PDF")
+    write(tmp_path / "a" / "scan.pdf", b"%PDF")
+    write(tmp_path / "photo.JPG", b"\xff\xd8")
+    write(tmp_path / "README", "no extension")
     result = load([tmp_path], CONFIG)
     assert [a.id for a in result.articles] == ["z", "b"]
-    assert result.ignored == 1
-    assert result.problems == []
+    assert result.ignored == 4
+    (summary,) = result.problems  # one line for the folder, not one per file
+    assert summary.path == str(tmp_path)
+    assert summary.message.startswith("4 files of other kinds skipped (2 .pdf, 1 ")
+    assert ".jpg" in summary.message and "1 without extension" in summary.message
 
 
 def test_date_from_path(tmp_path):

@@ -49,6 +49,8 @@ class Config:
     max_article_chars: int = 1_000_000
     #: seconds one article's extraction may take before it is stopped and reported; 0: no limit
     article_timeout: float = 30.0
+    #: an article field -> the CSV column (or JSON/JSONL key) that holds it, where not the field's own name
+    columns: dict[str, str] = field(default_factory=dict)
 
     @property
     def timeout(self) -> float | None:
@@ -128,12 +130,27 @@ def _build_settings(data: dict[str, Any], where: str) -> BuildSettings:
     ))
 
 
+#: the fields of an article that CSV, JSON and JSONL records give (``text`` is required)
+RECORD_FIELDS = ("text", "id", "published", "title", "url", "language")
+
+
+def _columns(corpus: dict[str, Any], where: str) -> dict[str, str]:
+    columns = corpus.get("columns", {})
+    if not isinstance(columns, dict):
+        raise _fail(where, "corpus.columns", 'expected a table such as { text = "body" }')
+    _check_keys(columns, set(RECORD_FIELDS), where, "corpus.columns.")
+    for key, name in columns.items():
+        if not isinstance(name, str) or not name.strip():
+            raise _fail(where, f"corpus.columns.{key}", f"expected a column name, got {name!r}")
+    return dict(columns)
+
+
 def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
     _check_keys(data, {"corpus", "articles", "events", "dating"}, where, "")
     corpus = data.get("corpus", {})
     if not isinstance(corpus, dict):
         raise _fail(where, "corpus", "expected a table")
-    _check_keys(corpus, {"paths", "languages", "max_article_chars", "article_timeout"}, where, "corpus.")
+    _check_keys(corpus, {"paths", "languages", "max_article_chars", "article_timeout", "columns"}, where, "corpus.")
 
     paths = corpus.get("paths", ["seeds"])
     if isinstance(paths, str):
@@ -168,6 +185,7 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
         max_article_chars=_number(corpus, "max_article_chars", 1_000_000, 1_000, 100_000_000, where, "corpus.",
                                   integer=True),
         article_timeout=float(_number(corpus, "article_timeout", 30, 0, 86_400, where, "corpus.")),
+        columns=_columns(corpus, where),
     )
 
 

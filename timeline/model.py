@@ -18,7 +18,8 @@ from .temporal import Granularity, Interval, TimeExpression
 class PublishSource(str, Enum):
     """Where an article's publish date came from."""
 
-    HEADER = "header"  # a header line in the file ("date 2020-10-15")
+    HEADER = "header"  # a header line in the file ("date 2020-10-15", "Published: 15 October 2020", a byline)
+    DATELINE = "dateline"  # a news dateline opening the text ("BEIRUT, Oct 15 (AP) —")
     METADATA = "metadata"  # the document's own metadata (JSONL "published", a TimeML DCT)
     PATH = "path"  # a YYYY-MM-DD in the file or folder name
     CONFIG = "config"  # pinned in config.toml

@@ -1,11 +1,14 @@
-"""Reading articles: walking folders, and one reader per format (text, JSONL(.gz), TimeML, stdin).
+"""Reading articles: walking folders, and one reader per format (text, HTML, CSV, JSON, JSONL(.gz),
+TimeML, stdin).
 
 Offsets: ``Article.text`` has exactly the characters of the source document
-(the decoded file for .txt/.md, the ``text`` field for JSONL, the <TEXT>
-content without tags for TimeML), except that the seed format's
-``date YYYY-MM-DD`` header and anything unsafe for a terminal are replaced
-by spaces of the same length. So an offset into ``Article.text`` is also a
-character offset into the source.
+(the decoded file for .txt/.md, the ``text`` field or column for JSONL, JSON
+and CSV, the <TEXT> content without tags for TimeML, trafilatura's extracted
+text for HTML), except that publishing furniture (the seed format's
+``date YYYY-MM-DD`` header, "Published: …" lines, a dateline: see
+``publishing``) and anything unsafe for a terminal are replaced by spaces of
+the same length. So an offset into ``Article.text`` is also a character
+offset into the source (for HTML, into the extracted text).
 
 Bad input is reported as a :class:`Problem` and skipped; it never stops the
 rest.
@@ -18,6 +21,7 @@ import gzip
 import json
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,11 +33,13 @@ from ..model import PublishSource as Source
 from ..temporal import load_grammar
 from .clean import clean
 from .dates import HEADER, date_from_path, parse_published, zero_pad
+from .html import INSTALL_HINT, HtmlError, HtmlUnavailable, read_html
 from .language import detect_language
+from .publishing import read_furniture
+from .records import Record, RecordsError, csv_records, json_records
 from .timeml import TimeMLError, parse_timeml
 
-SUFFIXES = (".txt", ".md", ".tml", ".jsonl", ".jsonl.gz")
-
+SUFFIXES = (".txt", ".md", ".tml", ".jsonl", ".jsonl.gz", ".json", ".csv", ".html", ".htm")
 
 
 @dataclass
@@ -42,6 +48,8 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     #: files in folders that were passed over for their type
     ignored: int = 0
+    #: how many of them had each suffix ("" for none)
+    ignored_kinds: Counter[str] = field(default_factory=Counter)
 
 
 # -- decoding -------------------------------------------------------------------
@@ -74,6 +82,8 @@ class Loader:
         self.config = config
         self.result = LoadResult()
         self._ids: set[str] = set()
+        #: HTML files not read because trafilatura is missing (said once, at the end)
+        self._unread_html: list[str] = []
 
     # public entry points
 
@@ -90,6 +100,10 @@ class Loader:
                 self._read_file(path)
             else:
                 self._problem(str(path), "no such file or folder")
+        if self._unread_html:
+            more = len(self._unread_html) - 1
+            also = f" ({more} more HTML file{'s' * (more != 1)} skipped too)" if more else ""
+            self._problem(self._unread_html[0], f"{INSTALL_HINT}{also}")
         return self.result
 
     # walking
@@ -100,6 +114,7 @@ class Loader:
             self._problem(error.filename or str(folder), f"cannot read folder: {error.strerror}")
 
         found = []
+        ignored: Counter[str] = Counter()
         for root, dirs, files in os.walk(folder, onerror=on_error):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             for name in dirs:
@@ -111,7 +126,14 @@ class Loader:
                 if name.lower().endswith(SUFFIXES):
                     found.append(Path(root) / name)
                 else:
-                    self.result.ignored += 1
+                    ignored[Path(name).suffix.lower()] += 1
+        if ignored:  # one line for the folder, not one per file
+            kinds = ", ".join(f"{n} {kind or 'without extension'}" for kind, n in ignored.most_common())
+            total = sum(ignored.values())
+            self._problem(str(folder), f"{total} file{'s' * (total != 1)} of other kinds skipped ({kinds}); "
+                          f"read: {' '.join(SUFFIXES)}")
+            self.result.ignored += total
+            self.result.ignored_kinds.update(ignored)
         return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
     # files
@@ -123,19 +145,25 @@ class Loader:
                 with (gzip.open(path, "rb") if name.endswith(".gz") else path.open("rb")) as stream:
                     self._read_jsonl(stream, str(path))
                 return
-            if name.endswith(".tml"):
-                self._read_timeml(path.read_bytes(), path)
-                return
-            # A text file is read only as far as max_article_chars can reach (4 bytes a character).
-            most = 4 * self.config.max_article_chars
-            with path.open("rb") as stream:
-                data = stream.read(most + 1)
+            if name.endswith((".tml", ".json", ".csv")):
+                data, cut = path.read_bytes(), False
+            else:  # text and HTML are read only as far as max_article_chars can reach (4 bytes a character)
+                most = 4 * self.config.max_article_chars
+                with path.open("rb") as stream:
+                    data = stream.read(most + 1)
+                data, cut = data[:most], len(data) > most
         except (OSError, EOFError, gzip.BadGzipFile) as error:
             message = getattr(error, "strerror", None) or str(error) or type(error).__name__
             self._problem(str(path), f"cannot read: {message}")
             return
-        cut = len(data) > most
-        self._read_text(data[:most] if cut else data, path, cut=cut)
+        if name.endswith(".tml"):
+            self._read_timeml(data, path)
+        elif name.endswith((".json", ".csv")):
+            self._read_records(data, path)
+        elif name.endswith((".html", ".htm")):
+            self._read_html(data, path, cut=cut)
+        else:
+            self._read_text(data, path, cut=cut)
 
     def _read_text(self, data: bytes, path: Path, article_id: str | None = None, cut: bool = False) -> None:
         """An article from a text file's bytes (``cut``: only the start of the file)."""
@@ -151,12 +179,44 @@ class Loader:
                 self._problem(str(path), f"malformed date header {header.group(1)!r}; treated as undated",
                               line=1, skipped=False)
             text = " " * header.end() + text[header.end():]
+        in_path = date_from_path(path)
+        furniture = read_furniture(text, self.config.languages, reference=published or in_path)
+        for line, message in furniture.problems:
+            self._problem(str(path), message, line=line, skipped=False)
         if published is None:
-            published = date_from_path(path)
-            source = Source.PATH if published else Source.NONE
+            published, source = furniture.published, furniture.source
+        if published is None:
+            published, source = in_path, Source.PATH if in_path else Source.NONE
         self._add(Article(
-            id=article_id or path.stem, path=str(path), text=clean(text), published=published,
-            published_source=source, language="",
+            id=article_id or path.stem, path=str(path), text=clean(furniture.text), published=published,
+            published_source=source, language="", title=clean(furniture.title) if furniture.title else None,
+        ), cut=cut)
+
+    def _read_html(self, data: bytes, path: Path, cut: bool = False) -> None:
+        """An article from a saved page: its main text, title, canonical URL, and metadata date."""
+        markup = decode(data, str(path), self.result.problems, whole=not cut)
+        if markup is None:
+            return
+        try:
+            page = read_html(markup)
+        except HtmlUnavailable:
+            self._unread_html.append(str(path))
+            return
+        except HtmlError as error:
+            self._problem(str(path), f"{error}, skipped")
+            return
+        in_path = date_from_path(path)
+        furniture = read_furniture(page.text, self.config.languages, reference=page.published or in_path)
+        if page.published:
+            published, source = page.published, Source.METADATA
+        elif furniture.published:
+            published, source = furniture.published, furniture.source
+        else:
+            published, source = in_path, Source.PATH if in_path else Source.NONE
+        title = page.title or furniture.title
+        self._add(Article(
+            id=path.stem, path=str(path), text=clean(furniture.text), published=published, published_source=source,
+            language="", title=clean(title) if title else None, url=clean(page.url) if page.url else None,
         ), cut=cut)
 
     def _read_timeml(self, data: bytes, path: Path) -> None:
@@ -192,25 +252,56 @@ class Loader:
         if not isinstance(record, dict):
             self._problem(path, "not a JSON object, line skipped", line=number)
             return
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            self._problem(path, "no \"text\" field, line skipped", line=number)
+        self._read_record(record, path, number, stem, "line")
+
+    def _read_records(self, data: bytes, path: Path) -> None:
+        """The articles of a CSV file (a header row, a row each) or a JSON file (an array of objects)."""
+        text = decode(data, str(path), self.result.problems)
+        if text is None:
             return
-        article_id = record.get("id")
+        csv = path.name.lower().endswith(".csv")
+        try:
+            if csv:
+                records = csv_records(text, self._column("text"), 4 * self.config.max_article_chars)
+            else:
+                records = json_records(text)
+            for number, unit, record in records:
+                if isinstance(record, str):
+                    self._problem(str(path), record, line=number)
+                else:
+                    self._read_record(record, str(path), number, path.stem, unit)
+        except RecordsError as error:
+            self._problem(str(path), f"{error}, skipped")
+
+    def _column(self, name: str) -> str:
+        """The column (CSV) or key (JSON, JSONL) of an article field, as config.toml maps it."""
+        return self.config.columns.get(name, name)
+
+    def _read_record(self, record: Record, path: str, number: int, stem: str, unit: str) -> None:
+        """An article from one JSONL line, JSON array item or CSV row (``unit`` says which, for messages)."""
+        def field(name: str) -> str | None:
+            value = record.get(self._column(name))
+            return value if isinstance(value, str) and value.strip() else None
+
+        text = field("text")
+        if text is None:
+            where = "cell" if unit == "row" else "field"  # a CSV row, a JSON item or JSONL line
+            self._problem(path, f"no \"{self._column('text')}\" {where}, {unit} skipped", line=number)
+            return
+        article_id = record.get(self._column("id"))
         article_id = str(article_id) if isinstance(article_id, (str, int)) and str(article_id) else f"{stem}:{number}"
         published = None
-        if record.get("published") not in (None, ""):
-            published = parse_published(record["published"], self.config.languages)
+        value = record.get(self._column("published"))
+        if value not in (None, ""):
+            published = parse_published(value, self.config.languages)
             if published is None:
-                self._problem(path, f"unreadable published date {record['published']!r}; treated as undated",
+                self._problem(path, f"unreadable published date {value!r}; treated as undated",
                               line=number, skipped=False)
-        language = record.get("language")
+        title, url = field("title"), field("url")
         self._add(Article(
             id=article_id, path=path, text=clean(text), published=published,
-            published_source=Source.METADATA if published else Source.NONE,
-            language=language if isinstance(language, str) else "",
-            title=clean(record["title"]) if isinstance(record.get("title"), str) else None,
-            url=record["url"] if isinstance(record.get("url"), str) else None, line=number,
+            published_source=Source.METADATA if published else Source.NONE, language=field("language") or "",
+            title=clean(title) if title else None, url=clean(url) if url else None, line=number,
         ))
 
     def _read_stdin(self, stream: IO[str]) -> None:

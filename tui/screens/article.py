@@ -16,6 +16,7 @@ from timeline.model import Article, Mention
 from timeline.temporal.labels import label
 
 from ..keys import ARTICLE_KEYS
+from ..widgets.article_name import article_name
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -129,10 +130,12 @@ class ArticleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         article = self.article
-        title = Text(article.id, style="bold")
+        title = article_name(article, longest=200)
         published = article.published.isoformat() if article.published else "undated"
         title.append(f"  · {published} ({article.published_source}) · {article.language} · {article.path}",
                      style="dim")
+        if article.url:
+            title.append(f"\n{article.url}", style="dim")
         if article.inference is not None:
             title.append(f"\n{article.inference.describe()}", style="dim")
         yield Static(title, id="article-title", markup=False)

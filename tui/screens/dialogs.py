@@ -15,6 +15,8 @@ from timeline.model import Timeline
 from timeline.output.export import FORMATS, with_extension
 from timeline.output.view import Filters, RangeError, parse_dates
 
+from ..widgets.article_name import article_name
+
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
 {name} > Vertical {{ width: 76; max-width: 100%; height: auto; max-height: 95%;
@@ -47,7 +49,7 @@ class FilterScreen(ModalScreen[Filters]):
             yield Checkbox("Conflicting dates only", f.conflicts_only, id="conflicts")
             yield Checkbox("Show undated events", f.show_undated, id="undated")
             yield Label("Articles")
-            yield SelectionList[str](*[(a.id, a.id, chosen is None or a.id in chosen)
+            yield SelectionList[str](*[(article_name(a, style=""), a.id, chosen is None or a.id in chosen)
                                        for a in self.timeline.articles], id="articles")
             with Horizontal():
                 yield Button("Clear", id="clear")

@@ -12,6 +12,8 @@ from textual.widgets.option_list import Option
 from timeline.temporal.labels import label
 from timeline.model import Event, Mention
 
+from .article_name import article_name
+
 
 def published_text(mention: Mention) -> Text:
     """"2020-10-15 (header)", or how an undated article was dated."""
@@ -48,7 +50,7 @@ def excerpt(mention: Mention) -> Text:
 
 def mention_option(mention: Mention) -> Text:
     header = Text()
-    header.append(mention.article.id, style="bold")
+    header.append_text(article_name(mention.article))
     header.append(" · ")
     header.append_text(published_text(mention))
     header.append(" · ")
