@@ -261,11 +261,44 @@ def test_next_morning_is_relative_to_the_narrative():
     assert r.anchors == [None, 0, 1]
 
 
-def test_a_day_after_looks_ahead_when_nothing_precedes():
+def test_a_day_later_looks_ahead_when_nothing_precedes():
     from timeline.temporal import resolve
 
-    r = resolve("A day after the awards, he wrote again. He sang there on Wednesday night.", FRI)
-    assert (r.expressions[0].text, r.expressions[0].timex, r.anchors[0]) == ("A day after", "2020-10-15", 1)
+    r = resolve("A day later he wrote again. He sang there on Wednesday night.", FRI)
+    assert (r.expressions[0].text, r.expressions[0].timex, r.anchors[0]) == ("A day later", "2020-10-15", 1)
+
+
+# -- "N units after X": relative to X, never to the nearest other time ---------------
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Troops arrived two days after the March 3 attack.", "two days after", "2020-03-05",
+     days("2020-03-05", "2020-03-05")),
+    ("The strike came a week after Monday's vote.", "a week after", "2020-W43", days("2020-10-19", "2020-10-25")),
+    ("Three years after the 1991 war, the town was rebuilt.", "Three years after", "1994",
+     days("1994-01-01", "1994-12-31")),
+    ("Polls opened a day before the election on Nov. 3.", "a day before", "2020-11-02",
+     days("2020-11-02", "2020-11-02")),
+    ("Rebels attacked on March 3. Troops arrived two days after.", "two days after", "2020-03-05",
+     days("2020-03-05", "2020-03-05")),
+])
+def test_after_x_is_relative_to_the_time_x_names(text, span, timex, interval):
+    e = next(e for e in extract(text, THU) if e.text == span)
+    assert (e.timex, e.interval) == (timex, interval)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The law passed a decade after the treaty, officials said on Tuesday.", "a decade after"),
+    ("On Monday he spoke. The call came five days after a court ruled against him.", "five days after"),
+    ("He met them on Monday, the day before the summit opened.", "the day before"),
+])
+def test_after_an_undated_x_is_left_unplaced(text, span):
+    e = next(e for e in extract(text, THU) if e.text == span)
+    assert (e.timex, e.interval) == (None, None)
+
+
+def test_for_a_duration_after_is_a_duration():
+    found = extract("He ruled for 17 years after seizing power in a 1973 coup.", THU)
+    assert [(e.text, e.type, e.timex) for e in found] == [("17 years", "DURATION", "P17Y"), ("1973", "DATE", "1973")]
 
 
 def test_anchor_out_of_reach_stays_unresolved():

@@ -124,3 +124,17 @@ def test_nasta_kvall_is_the_evening_after():
 def test_dagen_efter():
     found = extract("Han kom den 3 mars 2020. Dagen efter reste han.", THU, "sv")
     assert [(x.text, x.timex) for x in found] == [("den 3 mars 2020", "2020-03-03"), ("Dagen efter", "2020-03-04")]
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Trupperna kom två dagar efter attacken den 3 mars.", "två dagar efter", "2020-03-05"),
+    ("Staden byggdes upp tre år efter kriget 1991.", "tre år efter", "1994"),
+    ("Han kom den 3 mars 2020. Två dagar efter reste han.", "Två dagar efter", "2020-03-05"),
+    ("Staden byggdes upp tre år efter kriget.", "tre år efter", None),
+    ("Han talade i måndags. Två dagar efter attacken kom polisen.", "Två dagar efter", None),
+    ("Han talade i måndags, dagen före valet.", "dagen före", None),
+])
+def test_efter_x_is_relative_to_the_time_x_names(text, span, timex):
+    e = next(e for e in extract(text, THU, "sv") if e.text == span)
+    assert e.timex == timex
+    assert (e.interval is None) == (timex is None)

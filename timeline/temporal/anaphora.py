@@ -3,28 +3,45 @@
 "the next evening", "a day after", "that year" resolve (in
 :mod:`timeline.temporal.resolvers.anaphoric`) to a unit and an amount; here
 each is placed relative to the nearest placed expression before it (else
-after it), within :data:`ANCHOR_REACH` characters.
+after it), within :data:`ANCHOR_REACH` characters. One that names what it is
+relative to ("two days after the March 3 attack", "a week after Monday's vote")
+is placed against a time in that phrase, or left unplaced when the phrase has
+none: the nearest time of the text is then another event's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import string
 from datetime import timedelta
+from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, TIME, Reading
+from .grammar import Grammar
 from .resolvers.relative import shift
+from .sentences import clause_breaks, sentence_window
 
 #: How far (in characters) an anaphoric expression looks for the time it is relative to:
 #: about a paragraph; further off, "a day after" more likely refers to something else.
 ANCHOR_REACH = 600
 
+#: How far (in characters) the phrase after "two days after" is searched for the time it names
+#: ("the March 3 attack", "Monday's vote"); the clause's end stops it sooner.
+FOLLOWING_REACH = 60
 
-def anchor(readings: list[Reading], starts: list[int]) -> list[int | None]:
-    """Resolve the anaphoric readings in place (``starts``: their offsets, sorted); returns each
-    reading's anchor index, None where it has none."""
+#: What is stripped from the words after an expression: a phrase of punctuation names nothing.
+PUNCTUATION = string.punctuation + "“”‘’…–—"
+
+
+def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
+           grammar: Grammar) -> list[int | None]:
+    """Resolve the anaphoric readings in place (``spans``: their (start, end) offsets into
+    ``text``, sorted; ``grammar``'s tense cues tell a verb); returns each reading's anchor
+    index, None where it has none."""
     anchors: list[int | None] = [None] * len(readings)
+    starts = [start for start, _ in spans]
 
     def placed(j: int) -> bool:
         r = readings[j]
@@ -36,15 +53,10 @@ def anchor(readings: list[Reading], starts: list[int]) -> list[int | None]:
     for i, reading in enumerate(readings):
         if reading.anaphor is None:
             continue
-        # ``starts`` is sorted, so each search stops at the first reading out of reach.
-        before = next((j for j in range(i - 1, -1, -1) if not near(j, i) or placed(j)), None)
-        if before is not None and not near(before, i):
-            before = None
-        after = next((j for j in range(i + 1, len(readings))
-                      if not near(j, i) or (placed(j) and readings[j].anaphor is None)), None)
-        if after is not None and not near(after, i):
-            after = None
-        j = before if before is not None else after
+        if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
+            j = _anchor_in_phrase(readings, spans, text, i, placed)
+        else:
+            j = _nearest(readings, i, placed, near)
         if j is None:
             continue
         resolved = _relative_to(readings[j], reading)
@@ -52,6 +64,54 @@ def anchor(readings: list[Reading], starts: list[int]) -> list[int | None]:
             readings[i] = resolved
             anchors[i] = j
     return anchors
+
+
+def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],
+             near: Callable[[int, int], bool]) -> int | None:
+    """The nearest placed reading before ``i`` within reach, else the nearest one after it."""
+    # The readings are in text order, so each search stops at the first reading out of reach.
+    before = next((j for j in range(i - 1, -1, -1) if not near(j, i) or placed(j)), None)
+    if before is not None and not near(before, i):
+        before = None
+    after = next((j for j in range(i + 1, len(readings))
+                  if not near(j, i) or (placed(j) and readings[j].anaphor is None)), None)
+    if after is not None and not near(after, i):
+        after = None
+    return before if before is not None else after
+
+
+def _phrase_end(text: str, end: int) -> int:
+    """Where the phrase after ``end`` ends: at the clause's or sentence's end, or after
+    :data:`FOLLOWING_REACH` characters."""
+    hi = sentence_window(text, end, end, 0, FOLLOWING_REACH)[1]
+    breaks = clause_breaks(text, end, hi)
+    return breaks[0] if breaks else hi
+
+
+def _names_its_anchor(text: str, end: int, grammar: Grammar) -> bool:
+    """Whether a phrase follows the expression ending at ``end`` in its clause ("two days after
+    the attack") rather than the clause ending there ("two days after, he left") or going on
+    with its verb ("Dagen efter reste han": a tense cue that is no relative word)."""
+    words = [w for w in (w.strip(PUNCTUATION).lower() for w in text[end:_phrase_end(text, end)].split()) if w]
+    if not words:
+        return False
+    first = words[0]
+    verb = (grammar.past_cues.fullmatch(first) or grammar.future_cues.fullmatch(first)) \
+        and grammar.lookup("relative", first) is None
+    return not verb
+
+
+def _anchor_in_phrase(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int,
+                      placed: Callable[[int], bool]) -> int | None:
+    """The first placed, non-anaphoric reading that starts in the phrase after reading ``i``
+    ("the March 3 attack", "Monday's vote"), or None: an undated phrase dates nothing."""
+    hi = _phrase_end(text, spans[i][1])
+    for j in range(i + 1, len(readings)):
+        if spans[j][0] >= hi:
+            return None
+        if placed(j) and readings[j].anaphor is None:
+            return j
+    return None
 
 
 def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:

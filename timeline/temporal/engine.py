@@ -61,7 +61,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
             chosen.append((start, end, reading))
     chosen.sort(key=lambda c: c[0])
     readings = [reading for _, _, reading in chosen]
-    anchors = anchor(readings, [start for start, _, _ in chosen])
+    anchors = anchor(readings, [(start, end) for start, end, _ in chosen], text, grammar)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
                    for (start, end, _), r in zip(chosen, readings)]
     return Resolution(expressions, anchors)

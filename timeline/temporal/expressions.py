@@ -63,6 +63,9 @@ class Reading:
     #: (unit, amount), amount 0 meaning "the same unit as the anchor" ("that year")
     anaphor: tuple[str, int] | None = None
     pod: str | None = None
+    #: the time it is relative to is named right after it ("two days after the March 3 attack"):
+    #: anchored to a time of that phrase, else left unplaced (see :mod:`timeline.temporal.anaphora`)
+    anchor_follows: bool = False
 
 
 #: The reading of text that looks temporal but is not: it keeps other rules off its span

@@ -17,7 +17,9 @@ from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY
 
 @resolves("anaphoric")
 def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0)."""
+    """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0);
+    with the rule constant ``anchor_follows``, the anchor is the phrase right after the expression
+    ("two days after the March 3 attack")."""
     unit = v.get("unit")
     if unit not in UNIT_GRANULARITY:
         return None
@@ -25,4 +27,5 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(amount, int):
         return None
     return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
-                   anaphor=(unit, amount * v.get("direction", 0)), pod=v.get("pod"))
+                   anaphor=(unit, amount * v.get("direction", 0)), pod=v.get("pod"),
+                   anchor_follows=bool(v.get("anchor_follows")))
