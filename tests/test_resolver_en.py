@@ -318,3 +318,30 @@ def test_cricket_centuries_and_24_hour_clocks_are_not_dates():
     assert [e for e in extract("The polls close at 1500 GMT and results follow.", THU) if e.type == "DATE"] == []
     assert only("A bishop of the 17th century wrote it.").timex == "16"
     assert only("It goes back to the seventh century.").timex == "06"
+
+
+# -- tense cues -------------------------------------------------------------------------
+
+NOV = date(2020, 11, 17)
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # "next to" and causal "due to" look nowhere; adjectives in -ed are no past verbs
+    ("On Monday a stall next to the church burned.", THU, "2020-10-12"),
+    ("Roads closed due to snow in March were reopened.", THU, "2020-03"),
+    ("The armed forces parade in March.", THU, "2021-03"),
+    ("Credit Suisse reported a better-than-expected rise in third-quarter profit.", date(2005, 11, 2), "2005-Q3"),
+    # "would", "until", "is due", "payable", "effective", "expected" look forward
+    ("Winter would be warmer than normal from December until February, the weather service said.", NOV,
+     "2021-02"),
+    ("The road stays closed until Monday.", THU, "2020-10-19"),
+    ("The payment is due Monday.", THU, "2020-10-19"),
+    ("Dividends payable Monday.", THU, "2020-10-19"),
+    ("The new rules, effective Monday, ban it.", THU, "2020-10-19"),
+    ("A decision is expected Monday.", THU, "2020-10-19"),
+    ("The talks, due to start Monday, were delayed.", THU, "2020-10-19"),
+    # a present passive of a past form is no past: "are held"
+    ("Elections are held on July 20.", date(1997, 4, 2), "1997-07-20"),
+])
+def test_tense_cues(text, reference, timex):
+    assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex

@@ -138,3 +138,12 @@ def test_efter_x_is_relative_to_the_time_x_names(text, span, timex):
     e = next(e for e in extract(text, THU, "sv") if e.text == span)
     assert e.timex == timex
     assert (e.interval is None) == (timex is None)
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Vägen är stängd fram till måndag.", "2020-10-19"),
+    ("Han sa att han skulle komma på måndag.", "2020-10-19"),
+    ("Den försenade tävlingen hålls i mars.", "2021-03"),
+])
+def test_tense_cues(text, timex):
+    assert only(text).timex == timex

@@ -66,7 +66,8 @@ class Context:
         position, tense = nearest
         # "will be held", "is expected to have left": a future auxiliary
         # just before a past form makes the clause look forward.
-        if tense == "past" and self.grammar.future_cues.search(before, max(0, position - 25), position):
+        auxiliaries = self.grammar.future_auxiliaries or self.grammar.future_cues
+        if tense == "past" and auxiliaries.search(before, max(0, position - 25), position):
             return "future"
         return tense
 
