@@ -345,3 +345,15 @@ NOV = date(2020, 11, 17)
 ])
 def test_tense_cues(text, reference, timex):
     assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # after "since" nothing lies ahead, however near
+    ("Residents have been homeless since the August 12 fire.", date(2020, 8, 5), "2019-08-12"),
+    ("Prices have risen ever since December.", NOV, "2019-12"),
+    ("They have not met since Christmas.", date(2020, 12, 20), "2019-12-25"),
+    # without it, a near date ahead may still win in a past sentence
+    ("He announced Wednesday that the Dec. 14 deadline stands.", NOV, "2020-12-14"),
+])
+def test_since_puts_a_yearless_date_in_the_past(text, reference, timex):
+    assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex

@@ -147,3 +147,8 @@ def test_efter_x_is_relative_to_the_time_x_names(text, span, timex):
 ])
 def test_tense_cues(text, timex):
     assert only(text).timex == timex
+
+
+def test_sedan_puts_a_yearless_date_in_the_past():
+    assert only("Familjen har bott där sedan den 12 augusti.", date(2020, 8, 5)).timex == "2019-08-12"
+    assert only("Priserna har stigit sedan december.", date(2020, 11, 20)).timex == "2019-12"

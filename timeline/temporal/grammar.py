@@ -55,6 +55,8 @@ class Grammar:
     summary_drop_leading: frozenset[str] = frozenset()
     #: future cues that, just before a past form, make it look forward ("will be held"); None: all
     future_auxiliaries: re.Pattern[str] | None = None
+    #: words that put the expression right after them in the past ("since"), matched at its start
+    past_prepositions: re.Pattern[str] | None = None
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -146,6 +148,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         summary_drop_before=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_before", [])),
         summary_drop_leading=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_leading", [])),
         future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], None) if "future_auxiliaries" in cues else None,
+        past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "past_prepositions" in cues else None,
     )
 
 
