@@ -261,11 +261,13 @@ def test_next_morning_is_relative_to_the_narrative():
     assert r.anchors == [None, 0, 1]
 
 
-def test_a_day_later_looks_ahead_when_nothing_precedes():
+@pytest.mark.parametrize("text", ["A day later he wrote again. He sang there on Wednesday night.",
+                                  "A day after the awards, he wrote again. He sang there on Wednesday night."])
+def test_an_opening_anaphor_looks_ahead_when_nothing_precedes(text):
     from timeline.temporal import resolve
 
-    r = resolve("A day later he wrote again. He sang there on Wednesday night.", FRI)
-    assert (r.expressions[0].text, r.expressions[0].timex, r.anchors[0]) == ("A day later", "2020-10-15", 1)
+    r = resolve(text, FRI)
+    assert (r.expressions[0].timex, r.anchors[0]) == ("2020-10-15", 1)
 
 
 # -- "N units after X": relative to X, never to the nearest other time ---------------

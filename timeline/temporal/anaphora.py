@@ -5,8 +5,11 @@
 each is placed relative to the nearest placed expression before it (else
 after it), within :data:`ANCHOR_REACH` characters. One that names what it is
 relative to ("two days after the March 3 attack", "a week after Monday's vote")
-is placed against a time in that phrase, or left unplaced when the phrase has
-none: the nearest time of the text is then another event's.
+is placed against a time in that phrase. When the phrase has none, the time
+just before it, or later in its own sentence ("officials said on Tuesday"), is
+another event's, so it is left unplaced; only one that opens the narrative (no
+time within reach before it) is placed, like "the next day", against the first
+time of a later sentence.
 """
 
 from __future__ import annotations
@@ -53,10 +56,14 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
     for i, reading in enumerate(readings):
         if reading.anaphor is None:
             continue
+        j = _nearest(readings, i, placed, near)
         if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
-            j = _anchor_in_phrase(readings, spans, text, i, placed)
-        else:
-            j = _nearest(readings, i, placed, near)
+            # The time just before is another event's ("on April 4, five days after the
+            # coalition lost"), and so is a later one of the same sentence: only the
+            # phrase's own time places it, or, when nothing precedes, a later sentence's.
+            named = _anchor_in_phrase(readings, spans, text, i, placed)
+            j = named if named is not None else (j if j is not None and j > i
+                                                 and _in_a_later_sentence(text, spans[i], spans[j]) else None)
         if j is None:
             continue
         resolved = _relative_to(readings[j], reading)
@@ -78,6 +85,11 @@ def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],
     if after is not None and not near(after, i):
         after = None
     return before if before is not None else after
+
+
+def _in_a_later_sentence(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether ``other`` lies after the end of the sentence of ``span``."""
+    return sentence_window(text, span[0], span[1], 0, len(text))[1] <= other[0]
 
 
 def _phrase_end(text: str, end: int) -> int:
