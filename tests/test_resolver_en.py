@@ -260,11 +260,46 @@ def test_next_morning_is_relative_to_the_narrative():
     assert r.anchors == [None, 0, 1]
 
 
-def test_a_day_after_looks_ahead_when_nothing_precedes():
+@pytest.mark.parametrize("text", ["A day later he wrote again. He sang there on Wednesday night.",
+                                  "A day after the awards, he wrote again. He sang there on Wednesday night."])
+def test_an_opening_anaphor_looks_ahead_when_nothing_precedes(text):
     from timeline.temporal import resolve
 
-    r = resolve("A day after the awards, he wrote again. He sang there on Wednesday night.", FRI)
-    assert (r.expressions[0].text, r.expressions[0].timex, r.anchors[0]) == ("A day after", "2020-10-15", 1)
+    r = resolve(text, FRI)
+    assert (r.expressions[0].timex, r.anchors[0]) == ("2020-10-15", 1)
+
+
+# -- "N units after X": relative to X, never to the nearest other time ---------------
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    ("Troops arrived two days after the March 3 attack.", "two days after", "2020-03-05",
+     days("2020-03-05", "2020-03-05")),
+    ("The strike came a week after Monday's vote.", "a week after", "2020-W43", days("2020-10-19", "2020-10-25")),
+    ("Three years after the 1991 war, the town was rebuilt.", "Three years after", "1994",
+     days("1994-01-01", "1994-12-31")),
+    ("Polls opened a day before the election on Nov. 3.", "a day before", "2020-11-02",
+     days("2020-11-02", "2020-11-02")),
+    ("Rebels attacked on March 3. Troops arrived two days after.", "two days after", "2020-03-05",
+     days("2020-03-05", "2020-03-05")),
+])
+def test_after_x_is_relative_to_the_time_x_names(text, span, timex, interval):
+    e = next(e for e in extract(text, THU) if e.text == span)
+    assert (e.timex, e.interval) == (timex, interval)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The law passed a decade after the treaty, officials said on Tuesday.", "a decade after"),
+    ("On Monday he spoke. The call came five days after a court ruled against him.", "five days after"),
+    ("He met them on Monday, the day before the summit opened.", "the day before"),
+])
+def test_after_an_undated_x_is_left_unplaced(text, span):
+    e = next(e for e in extract(text, THU) if e.text == span)
+    assert (e.timex, e.interval) == (None, None)
+
+
+def test_for_a_duration_after_is_a_duration():
+    found = extract("He ruled for 17 years after seizing power in a 1973 coup.", THU)
+    assert [(e.text, e.type, e.timex) for e in found] == [("17 years", "DURATION", "P17Y"), ("1973", "DATE", "1973")]
 
 
 def test_anchor_out_of_reach_stays_unresolved():
@@ -284,3 +319,42 @@ def test_cricket_centuries_and_24_hour_clocks_are_not_dates():
     assert [e for e in extract("The polls close at 1500 GMT and results follow.", THU) if e.type == "DATE"] == []
     assert only("A bishop of the 17th century wrote it.").timex == "16"
     assert only("It goes back to the seventh century.").timex == "06"
+
+
+# -- tense cues -------------------------------------------------------------------------
+
+NOV = date(2020, 11, 17)
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # "next to" and causal "due to" look nowhere; adjectives in -ed are no past verbs
+    ("On Monday a stall next to the church burned.", THU, "2020-10-12"),
+    ("Roads closed due to snow in March were reopened.", THU, "2020-03"),
+    ("The armed forces parade in March.", THU, "2021-03"),
+    ("Credit Suisse reported a better-than-expected rise in third-quarter profit.", date(2005, 11, 2), "2005-Q3"),
+    # "would", "until", "is due", "payable", "effective", "expected" look forward
+    ("Winter would be warmer than normal from December until February, the weather service said.", NOV,
+     "2021-02"),
+    ("The road stays closed until Monday.", THU, "2020-10-19"),
+    ("The payment is due Monday.", THU, "2020-10-19"),
+    ("Dividends payable Monday.", THU, "2020-10-19"),
+    ("The new rules, effective Monday, ban it.", THU, "2020-10-19"),
+    ("A decision is expected Monday.", THU, "2020-10-19"),
+    ("The talks, due to start Monday, were delayed.", THU, "2020-10-19"),
+    # a present passive of a past form is no past: "are held"
+    ("Elections are held on July 20.", date(1997, 4, 2), "1997-07-20"),
+])
+def test_tense_cues(text, reference, timex):
+    assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # after "since" nothing lies ahead, however near
+    ("Residents have been homeless since the August 12 fire.", date(2020, 8, 5), "2019-08-12"),
+    ("Prices have risen ever since December.", NOV, "2019-12"),
+    ("They have not met since Christmas.", date(2020, 12, 20), "2019-12-25"),
+    # without it, a near date ahead may still win in a past sentence
+    ("He announced Wednesday that the Dec. 14 deadline stands.", NOV, "2020-12-14"),
+])
+def test_since_puts_a_yearless_date_in_the_past(text, reference, timex):
+    assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex

@@ -223,3 +223,31 @@ def test_spelled_numbers_that_are_no_years(text):
 ])
 def test_tense_cues(text, timex):
     assert only(text).timex == timex
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Trupperna kom två dagar efter attacken den 3 mars.", "två dagar efter", "2020-03-05"),
+    ("Staden byggdes upp tre år efter kriget 1991.", "tre år efter", "1994"),
+    ("Han kom den 3 mars 2020. Två dagar efter reste han.", "Två dagar efter", "2020-03-05"),
+    ("Staden byggdes upp tre år efter kriget.", "tre år efter", None),
+    ("Han talade i måndags. Två dagar efter attacken kom polisen.", "Två dagar efter", None),
+    ("Han talade i måndags, dagen före valet.", "dagen före", None),
+])
+def test_efter_x_is_relative_to_the_time_x_names(text, span, timex):
+    e = next(e for e in extract(text, THU, "sv") if e.text == span)
+    assert e.timex == timex
+    assert (e.interval is None) == (timex is None)
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Vägen är stängd fram till måndag.", "2020-10-19"),
+    ("Han sa att han skulle komma på måndag.", "2020-10-19"),
+    ("Den försenade tävlingen hålls i mars.", "2021-03"),
+])
+def test_tense_cues(text, timex):
+    assert only(text).timex == timex
+
+
+def test_sedan_puts_a_yearless_date_in_the_past():
+    assert only("Familjen har bott där sedan den 12 augusti.", date(2020, 8, 5)).timex == "2019-08-12"
+    assert only("Priserna har stigit sedan december.", date(2020, 11, 20)).timex == "2019-12"

@@ -6,32 +6,49 @@ each is placed relative to the nearest placed expression before it (else
 after it), within :data:`ANCHOR_REACH` characters. A bare clock time ("at
 9:30 a.m.", :mod:`timeline.temporal.resolvers.clock`) is on the day named in
 its own sentence, else on the latest day named before it in its paragraph,
-else (as resolved) on the reference day.
+else (as resolved) on the reference day. One that names what it is
+relative to ("two days after the March 3 attack", "a week after Monday's vote")
+is placed against a time in that phrase. When the phrase has none, the time
+just before it, or later in its own sentence ("officials said on Tuesday"), is
+another event's, so it is left unplaced; only one that opens the narrative (no
+time within reach before it) is placed, like "the next day", against the first
+time of a later sentence.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import string
 from datetime import timedelta
 from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, TIME, Reading
+from .grammar import Grammar
 from .resolvers.relative import shift
-from .sentences import sentence_at, sentence_bounds
+from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
 #: How far (in characters) an anaphoric expression looks for the time it is relative to:
 #: about a paragraph; further off, "a day after" more likely refers to something else.
 ANCHOR_REACH = 600
 
+#: How far (in characters) the phrase after "two days after" is searched for the time it names
+#: ("the March 3 attack", "Monday's vote"); the clause's end stops it sooner.
+FOLLOWING_REACH = 60
 
-def anchor(readings: list[Reading], starts: list[int], text: str | None = None) -> list[int | None]:
-    """Resolve the anaphoric readings in place (``starts``: their offsets into ``text``, sorted);
-    returns each reading's anchor index, None where it has none. Bare clock times are placed
-    only given the ``text`` (their sentences and paragraphs)."""
+#: What is stripped from the words after an expression: a phrase of punctuation names nothing.
+PUNCTUATION = string.punctuation + "“”‘’…–—"
+
+
+def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
+           grammar: Grammar) -> list[int | None]:
+    """Resolve the anaphoric readings in place (``spans``: their (start, end) offsets into
+    ``text``, sorted; ``grammar``'s tense cues tell a verb); returns each reading's anchor
+    index, None where it has none."""
     anchors: list[int | None] = [None] * len(readings)
-    sentences = sentence_bounds(text) if text and any(map(_clock_time, readings)) else None
+    starts = [start for start, _ in spans]
+    sentences = sentence_bounds(text) if any(map(_clock_time, readings)) else []
 
     def placed(j: int) -> bool:
         r = readings[j]
@@ -44,20 +61,19 @@ def anchor(readings: list[Reading], starts: list[int], text: str | None = None) 
         if reading.anaphor is None:
             continue
         if _clock_time(reading):
-            j = _day_of_clock_time(readings, starts, text, sentences, i, placed) if text and sentences else None
+            j = _day_of_clock_time(readings, starts, text, sentences, i, placed)
             resolved = None if j is None else _relative_to(readings[j], reading)
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j
             continue
-        # ``starts`` is sorted, so each search stops at the first reading out of reach.
-        before = next((j for j in range(i - 1, -1, -1) if not near(j, i) or placed(j)), None)
-        if before is not None and not near(before, i):
-            before = None
-        after = next((j for j in range(i + 1, len(readings))
-                      if not near(j, i) or (placed(j) and readings[j].anaphor is None)), None)
-        if after is not None and not near(after, i):
-            after = None
-        j = before if before is not None else after
+        j = _nearest(readings, i, placed, near)
+        if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
+            # The time just before is another event's ("on April 4, five days after the
+            # coalition lost"), and so is a later one of the same sentence: only the
+            # phrase's own time places it, or, when nothing precedes, a later sentence's.
+            named = _anchor_in_phrase(readings, spans, text, i, placed)
+            j = named if named is not None else (j if j is not None and j > i
+                                                 and _in_a_later_sentence(text, spans[i], spans[j]) else None)
         if j is None:
             continue
         resolved = _relative_to(readings[j], reading)
@@ -70,6 +86,8 @@ def anchor(readings: list[Reading], starts: list[int], text: str | None = None) 
 def _clock_time(reading: Reading) -> bool:
     """Whether ``reading`` is a bare time of day, waiting for its day."""
     return reading.type == TIME and reading.anaphor == ("D", 0)
+
+
 
 
 def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
@@ -96,6 +114,61 @@ def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
         if starts[j] < paragraph_start or starts[i] - starts[j] > ANCHOR_REACH:
             return None
         if one_day(j):
+            return j
+    return None
+
+
+
+
+def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],
+             near: Callable[[int, int], bool]) -> int | None:
+    """The nearest placed reading before ``i`` within reach, else the nearest one after it."""
+    # The readings are in text order, so each search stops at the first reading out of reach.
+    before = next((j for j in range(i - 1, -1, -1) if not near(j, i) or placed(j)), None)
+    if before is not None and not near(before, i):
+        before = None
+    after = next((j for j in range(i + 1, len(readings))
+                  if not near(j, i) or (placed(j) and readings[j].anaphor is None)), None)
+    if after is not None and not near(after, i):
+        after = None
+    return before if before is not None else after
+
+
+def _in_a_later_sentence(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether ``other`` lies after the end of the sentence of ``span``."""
+    return sentence_window(text, span[0], span[1], 0, len(text))[1] <= other[0]
+
+
+def _phrase_end(text: str, end: int) -> int:
+    """Where the phrase after ``end`` ends: at the clause's or sentence's end, or after
+    :data:`FOLLOWING_REACH` characters."""
+    hi = sentence_window(text, end, end, 0, FOLLOWING_REACH)[1]
+    breaks = clause_breaks(text, end, hi)
+    return breaks[0] if breaks else hi
+
+
+def _names_its_anchor(text: str, end: int, grammar: Grammar) -> bool:
+    """Whether a phrase follows the expression ending at ``end`` in its clause ("two days after
+    the attack") rather than the clause ending there ("two days after, he left") or going on
+    with its verb ("Dagen efter reste han": a tense cue that is no relative word)."""
+    words = [w for w in (w.strip(PUNCTUATION).lower() for w in text[end:_phrase_end(text, end)].split()) if w]
+    if not words:
+        return False
+    first = words[0]
+    verb = (grammar.past_cues.fullmatch(first) or grammar.future_cues.fullmatch(first)) \
+        and grammar.lookup("relative", first) is None
+    return not verb
+
+
+def _anchor_in_phrase(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int,
+                      placed: Callable[[int], bool]) -> int | None:
+    """The first placed, non-anaphoric reading that starts in the phrase after reading ``i``
+    ("the March 3 attack", "Monday's vote"), or None: an undated phrase dates nothing."""
+    hi = _phrase_end(text, spans[i][1])
+    for j in range(i + 1, len(readings)):
+        if spans[j][0] >= hi:
+            return None
+        if placed(j) and readings[j].anaphor is None:
             return j
     return None
 

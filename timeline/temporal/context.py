@@ -67,7 +67,8 @@ class Context:
         position, tense = nearest
         # "will be held", "is expected to have left": a future auxiliary
         # just before a past form makes the clause look forward.
-        if tense == "past" and self.grammar.future_cues.search(before, max(0, position - 25), position):
+        auxiliaries = self.grammar.future_auxiliaries or self.grammar.future_cues
+        if tense == "past" and auxiliaries.search(before, max(0, position - 25), position):
             return "future"
         return tense
 
@@ -101,6 +102,17 @@ class Context:
 
         return "Y" if last(self.grammar.report_year_cues) > last(self.grammar.report_quarter_cues) else "Q"
 
+    @property
+    def only_past(self) -> bool:
+        """Whether a word just before the expression puts it in the past ("since the August 12 fire")."""
+        pattern = self.grammar.past_prepositions
+        return pattern is not None and pattern.search(self.text, max(0, self.start - 30), self.start) is not None
+
+    def _against_weight(self) -> float:
+        """How many times nearer a reading on the side the tense points away from must be:
+        none wins after "since"."""
+        return float("inf") if self.only_past else TENSE_WEIGHT
+
     def explicit_year(self, values: dict[str, Any]) -> int | None:
         """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the
         reference; None if it names none."""
@@ -110,19 +122,20 @@ class Context:
             return self.reference.year + values["yrel"]
         return None
 
-    def score(self, interval: Interval) -> int:
+    def score(self, interval: Interval) -> float:
         """Days from the reference to ``interval``, times :data:`TENSE_WEIGHT` when the interval
         lies on the side the tense points away from; lower is likelier. Needs a reference."""
         assert self.reference is not None
         days, side = distance(interval, self.reference)
-        against = (self.tense == "past" and side > 0) or (self.tense == "future" and side < 0)
-        return days * TENSE_WEIGHT if against else days
+        tense = "past" if self.only_past else self.tense
+        against = (tense == "past" and side > 0) or (tense == "future" and side < 0)
+        return days * self._against_weight() if against else days
 
     def pick_year(self, make: Callable[[int], Interval | None]) -> tuple[int, Interval] | None:
         """Of the years around the reference's, the one whose interval ``make(year)`` scores
         lowest (ties: the earlier year), with that interval; None if no year gives one."""
         assert self.reference is not None
-        best: tuple[int, int, Interval] | None = None
+        best: tuple[float, int, Interval] | None = None
         for year in (self.reference.year - 1, self.reference.year, self.reference.year + 1):
             interval = make(year) if cal.valid_year(year) else None
             if interval is None:

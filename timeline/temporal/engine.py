@@ -63,9 +63,9 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
             chosen.append((start, end, reading))
     chosen.sort(key=lambda c: c[0])
     readings = [reading for _, _, reading in chosen]
-    starts = [start for start, _, _ in chosen]
-    place_periods(readings, starts, reference)
-    anchors = anchor(readings, starts, text)
+    spans = [(start, end) for start, end, _ in chosen]
+    place_periods(readings, [start for start, _ in spans], reference)
+    anchors = anchor(readings, spans, text, grammar)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
                    for (start, end, _), r in zip(chosen, readings)]
     return Resolution(expressions, anchors)

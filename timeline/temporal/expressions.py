@@ -86,6 +86,9 @@ class Reading:
     pod: str | None = None
     #: for expressions relative to the article's reporting period ("the year-ago quarter")
     period: Period | None = None
+    #: the time it is relative to is named right after it ("two days after the March 3 attack"):
+    #: anchored to a time of that phrase, else left unplaced (see :mod:`timeline.temporal.anaphora`)
+    anchor_follows: bool = False
 
 
 #: The reading of text that looks temporal but is not: it keeps other rules off its span

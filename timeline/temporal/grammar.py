@@ -60,6 +60,10 @@ class Grammar:
     report_year_cues: re.Pattern[str] = re.compile(r"(?!x)x")
     #: words naming a quarter as a reported span ("quarter", "kvartalet")
     report_quarter_cues: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: future cues that, just before a past form, make it look forward ("will be held"); None: all
+    future_auxiliaries: re.Pattern[str] | None = None
+    #: words that put the expression right after them in the past ("since"), matched at its start
+    past_prepositions: re.Pattern[str] | None = None
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -153,6 +157,9 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         report_cues=_cue_pattern(reporting.get("cues", []), None),
         report_year_cues=_cue_pattern(reporting.get("year_spans", []), None),
         report_quarter_cues=_cue_pattern(reporting.get("quarter_spans", []), None),
+        future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], None) if "future_auxiliaries" in cues else None,
+        past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "past_prepositions" in cues else None,
     )
 
 

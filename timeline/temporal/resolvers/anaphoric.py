@@ -18,7 +18,9 @@ from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY
 
 @resolves("anaphoric")
 def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0)."""
+    """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0);
+    with the rule constant ``anchor_follows``, the anchor is the phrase right after the expression
+    ("two days after the March 3 attack")."""
     unit = v.get("unit")
     if unit not in UNIT_GRANULARITY:
         return None
@@ -29,4 +31,5 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     # In a sentence of reported figures, "a year earlier" is the period compared with.
     period = year_ago(ctx) if (unit, shift) == ("Y", -1) else None
     return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
-                   anaphor=(unit, shift), pod=v.get("pod"), period=period)
+                   anaphor=(unit, shift), pod=v.get("pod"), period=period,
+                   anchor_follows=bool(v.get("anchor_follows")))
