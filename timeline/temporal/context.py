@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from . import calendar as cal
 from .calendar import Interval
@@ -32,6 +32,13 @@ def distance(interval: Interval, reference: date) -> tuple[int, int]:
     if interval.start > reference:
         return (interval.start - reference).days, 1
     return 0, 0
+
+
+class YearChoice(NamedTuple):
+    """The year :meth:`Context.pick_year` chose for a year-less expression, and its interval then."""
+
+    year: int
+    interval: Interval
 
 
 class Context:
@@ -131,7 +138,7 @@ class Context:
         against = (tense == "past" and side > 0) or (tense == "future" and side < 0)
         return days * self._against_weight() if against else days
 
-    def pick_year(self, make: Callable[[int], Interval | None]) -> tuple[int, Interval] | None:
+    def pick_year(self, make: Callable[[int], Interval | None]) -> YearChoice | None:
         """Of the years around the reference's, the one whose interval ``make(year)`` scores
         lowest (ties: the earlier year), with that interval; None if no year gives one."""
         assert self.reference is not None
@@ -143,4 +150,4 @@ class Context:
             score = self.score(interval)
             if best is None or score < best[0]:
                 best = (score, year, interval)
-        return None if best is None else (best[1], best[2])
+        return None if best is None else YearChoice(best[1], best[2])

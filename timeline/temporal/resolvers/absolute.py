@@ -67,7 +67,7 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
         picked = ctx.pick_year(lambda y: _day_interval(cal.safe_date(y, month, day)))
         if picked is None:
             return None
-        d = picked[1].start
+        d = picked.interval.start
     else:
         if cal.safe_date(2000, month, day) is None:
             return None
@@ -94,7 +94,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
             picked = ctx.pick_year(lambda y: cal.month(y, month))
             if picked is None:
                 return None
-            year = picked[0]
+            year = picked.year
     if year is None or not cal.valid_year(year):
         return Reading(DATE, f"XXXX-{month:02d}", None, Granularity.MONTH, mod)
     interval = cal.month(year, month)
@@ -159,7 +159,7 @@ def _calendar_part(v: dict[str, Any], ctx: Context, count: int, make: Callable[[
         year = ctx.reference.year
         if ctx.tense == "future":
             picked = ctx.pick_year(lambda y: make(y, number))
-            year = picked[0] if picked else year
+            year = picked.year if picked else year
         elif ctx.tense == "past" and make(year, number).start > ctx.reference:
             year -= 1
     if year is None:
@@ -202,7 +202,7 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
             picked = ctx.pick_year(lambda y: cal.season(y, code))
             if picked is None:
                 return None
-            year = picked[0]
+            year = picked.year
     if year is None:
         return Reading(DATE, f"XXXX-{code}", None, Granularity.SEASON)
     return Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, v.get("mod"))

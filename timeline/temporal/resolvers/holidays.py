@@ -34,7 +34,7 @@ def resolve_holiday(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = ahead[0][0] if ahead else None
         else:
             picked = ctx.pick_year(lambda y: (lambda d: d and cal.day(d))(cal.holiday_date(rule, y)))
-            year = picked[0] if picked else None
+            year = picked.year if picked else None
     d = cal.holiday_date(rule, year) if year is not None and cal.valid_year(year) else None
     if d is None:
         return Reading(DATE, None, None, Granularity.DAY)
