@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .expressions import Candidate
-from .grammar import Grammar, Rule
+from .grammar import Grammar, Rule, normalise
 
 # Named groups of a rule pattern, and the word class each is looked up in.
 # A trailing digit lets a pattern repeat a group in alternatives ("month2").
@@ -40,7 +40,7 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
         if raw is None or key == SPAN_GROUP:
             continue
         name = key.rstrip("0123456789")
-        if name in rule.capital and not raw[:1].isupper():
+        if name in rule.capital and not raw[:1].isupper() and normalise(raw) in grammar.capital_words:
             return None
         value: Any = None
         word_class = rule.group_classes.get(key) or WORD_GROUPS.get(name)

@@ -4,7 +4,8 @@ A resource holds word classes (``[words.month]``: phrase -> value), cue words
 that tell the tense of a sentence, words a summary drops, stopwords for
 language identification, and rules: regular expressions in which ``{class}``
 stands for any phrase of a word class. (Its ``[sentences]`` and ``[clauses]``
-tables are read by :mod:`timeline.temporal.sentences`.) Each rule's ``kind`` names the resolver that gives it its
+tables are read by :mod:`timeline.temporal.sentences`; ``[capital] words`` lists the names
+that are a time only when capitalised.) Each rule's ``kind`` names the resolver that gives it its
 meaning (``resolvers/``); the caller says which kinds there are. Nothing
 here names a language.
 """
@@ -33,7 +34,8 @@ class Rule:
     kind: str
     regex: re.Pattern[str]
     constants: dict[str, Any] = field(default_factory=dict)
-    #: groups whose text must start with a capital letter ("may" is not May)
+    #: groups whose text must start with a capital letter when it is one of the grammar's
+    #: ``capital_words`` ("may" is not May, but "friday" is Friday)
     capital: tuple[str, ...] = ()
     #: the word class a group's text is looked up in, when the pattern names one: (?P<unit>{period})
     group_classes: dict[str, str] = field(default_factory=dict)
@@ -53,6 +55,8 @@ class Grammar:
     summary_drop_before: frozenset[str] = frozenset()
     #: words dropped from the start of a summary ("with", "and", "och")
     summary_drop_leading: frozenset[str] = frozenset()
+    #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
+    capital_words: frozenset[str] = frozenset()
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -143,6 +147,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         source=text,
         summary_drop_before=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_before", [])),
         summary_drop_leading=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_leading", [])),
+        capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
     )
 
 
