@@ -48,3 +48,32 @@ def test_ambiguous_lower_case_names_are_not_dates(text):
 def test_capitalised_ambiguous_names_stay_dates():
     assert spans("The law took effect in May.") == [("May", "2020-05")]
     assert spans("It opened on March 3.") == [("March 3", "2020-03-03")]
+
+
+# -- numeric dates: a part over 12 is the day, else the language's convention ------------------
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Filed on 5/4/2012 in court.", "en", [("5/4/2012", "2012-05-04")]),
+    ("Filed on 21/04/2016 in court.", "en", [("21/04/2016", "2016-04-21")]),
+    ("Filed on 9-18-15 in court.", "en", [("9-18-15", "2015-09-18")]),
+    ("Filed on 13.5.2015 in court.", "en", [("13.5.2015", "2015-05-13")]),
+    ("Filed on 2015/08/12 in court.", "en", [("2015/08/12", "2015-08-12")]),
+    ("Filed on 2018-7-6 in court.", "en", [("2018-7-6", "2018-07-06")]),
+    ("They met on friday 7/6 at the club.", "en", [("friday 7/6", "2020-07-06")]),
+    ("Beslutet kom 5/4/2012 i rätten.", "sv", [("5/4/2012", "2012-04-05")]),
+    ("Beslutet kom 5/17/2012 i rätten.", "sv", [("5/17/2012", "2012-05-17")]),
+])
+def test_numeric_dates(text, language, expected):
+    assert spans(text, language=language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses work 24/7 and were on 24/7 call.",
+    "England were struggling on 52-3 at lunch.",
+    "He pitched 204 1/3 innings.",
+    "Memorials were held for those killed on 9/11 across the city.",
+    "The dollar was quoted at 125.74-76 yen.",
+    "Neither part can be a month in 13/14/2012.",
+])
+def test_numbers_that_are_not_dates(text):
+    assert spans(text) == []

@@ -22,7 +22,8 @@ WORD_GROUPS = {
     "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal", "holiday": "holiday", "yrel": "relative",
     "wrel": "relative", "mrel": "relative",
 }
-NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
+NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal",
+                 "lead", "trail"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 
 

@@ -5,7 +5,8 @@ that tell the tense of a sentence, words a summary drops, stopwords for
 language identification, and rules: regular expressions in which ``{class}``
 stands for any phrase of a word class. (Its ``[sentences]`` and ``[clauses]``
 tables are read by :mod:`timeline.temporal.sentences`; ``[capital] words`` lists the names
-that are a time only when capitalised.) Each rule's ``kind`` names the resolver that gives it its
+that are a time only when capitalised, ``[dates] numeric_first`` whether "5/4" is May 4 or
+5 April.) Each rule's ``kind`` names the resolver that gives it its
 meaning (``resolvers/``); the caller says which kinds there are. Nothing
 here names a language.
 """
@@ -57,6 +58,9 @@ class Grammar:
     summary_drop_leading: frozenset[str] = frozenset()
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
     capital_words: frozenset[str] = frozenset()
+    #: which part of a numeric date such as "5/4" comes first when neither is over 12:
+    #: "month" or "day" (``[dates] numeric_first``)
+    numeric_first: str = "day"
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -148,7 +152,15 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         summary_drop_before=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_before", [])),
         summary_drop_leading=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_leading", [])),
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
+        numeric_first=_numeric_first(data, language),
     )
+
+
+def _numeric_first(data: dict[str, Any], language: str) -> str:
+    first = data.get("dates", {}).get("numeric_first", "day")
+    if first not in ("day", "month"):
+        raise GrammarError(f"{language}: [dates] numeric_first must be \"day\" or \"month\", not {first!r}")
+    return first
 
 
 def available_languages() -> list[str]:

@@ -75,6 +75,21 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
     return _day_reading(d, v)
 
 
+@resolves("numeric_date")
+def resolve_numeric_date(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A day written as two numbers, ``lead`` and ``trail``, of which one is the month and the
+    other the day ("17/5/2012", "5-17-12", "friday 7/6"): a part over 12 is the day; when neither
+    is, the language's convention (``Grammar.numeric_first``) decides."""
+    lead, trail = v.get("lead"), v.get("trail")
+    if not isinstance(lead, int) or not isinstance(trail, int):
+        return None
+    if lead > 12 and trail > 12:
+        return None
+    lead_is_month = trail > 12 or (lead <= 12 and ctx.grammar.numeric_first == "month")
+    month, day = (lead, trail) if lead_is_month else (trail, lead)
+    return resolve_date({**v, "month": month, "day": day}, ctx)
+
+
 @resolves("month")
 def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
     """A month: "April", "last November", "early March 2019"."""
