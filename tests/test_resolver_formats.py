@@ -77,3 +77,29 @@ def test_numeric_dates(text, language, expected):
 ])
 def test_numbers_that_are_not_dates(text):
     assert spans(text) == []
+
+
+# -- spelled-out ordinals and run-together forms -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fair opened on March first, 2019.", [("March first, 2019", "2019-03-01")]),
+    ("The fair opened on jan twenty-first 2019.", [("jan twenty-first 2019", "2019-01-21")]),
+    ("The fair opened on the twenty second of June 2019.", [("the twenty second of June 2019", "2019-06-22")]),
+    ("The fair opened on the 4th of march 2019.", [("the 4th of march 2019", "2019-03-04")]),
+    ("The fair opened on Saturday the third.", [("Saturday the third", "2020-10-03")]),
+    ("The fair opened on april22,2019.", [("april22,2019", "2019-04-22")]),
+    ("The fair opened on 28-nov-2019.", [("28-nov-2019", "2019-11-28")]),
+    ("The blasts of Oct.29 2019 shook the city.", [("Oct.29 2019", "2019-10-29")]),
+])
+def test_spelled_and_run_together_days(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A third of May's budget went on roads.",
+    "Shares closed lower Friday the fourth decline in a row.",
+    "the side made 500-5 dec and won",
+])
+def test_ordinals_that_are_not_days(text):
+    # The month or weekday alone may be a date; a day it is not.
+    assert [s for s in spans(text) if " " in s[0] or "-" in s[0]] == []
