@@ -103,3 +103,24 @@ def test_spelled_and_run_together_days(text, expected):
 def test_ordinals_that_are_not_days(text):
     # The month or weekday alone may be a date; a day it is not.
     assert [s for s in spans(text) if " " in s[0] or "-" in s[0]] == []
+
+
+# -- tokenised text reads as the untokenised form would ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("It ended on Monday , 12 October 2009 .", [("Monday , 12 October 2009", "2009-10-12")]),
+    ("It resumed Sept. 3 , 2001 in town .", [("Sept. 3 , 2001", "2001-09-03")]),
+    ("She was born on July 21st , 1962 .", [("July 21st , 1962", "1962-07-21")]),
+    ("It struck at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday .", [("Tuesday", "2020-10-13")]),
+    ("By 1530 -LRB- 2030 GMT -RRB- the roads were shut .", []),
+    ("19 JANUARY , 2200 GMT , PORT-AU-PRINCE We arrived .", [("19 JANUARY", "2020-01-19")]),
+])
+def test_tokenised_text(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_text_shows_its_numeric_convention():
+    """A date whose parts are both 12 or under takes the order the text's other numeric dates show."""
+    text = "Born 31-3-1877, married 1-6-1901."
+    assert spans(text) == [("31-3-1877", "1877-03-31"), ("1-6-1901", "1901-06-01")]
+    assert spans("Filed 1-6-1901 and 3-25-1902.") == [("1-6-1901", "1901-01-06"), ("3-25-1902", "1902-03-25")]

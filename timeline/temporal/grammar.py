@@ -80,24 +80,35 @@ def _alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
+#: What a pattern's literal punctuation also matches in tokenised text ("Sept. 3 , 2001",
+#: "1653 -LRB- 2153 GMT -RRB-"): a comma between words may follow a space, and a bracket may be
+#: written as the Penn Treebank writes it.
+_TOKENISED = {",": r"\s?,", r"\(": r"(?:\(|-LRB-\s)", r"\)": r"(?:\)|\s-RRB-)"}
+
+
 def _spaces_to_whitespace(pattern: str) -> str:
-    """Let a space in a pattern match any run of whitespace (but not inside [...])."""
-    out, in_class, escaped = [], False, False
-    for char in pattern:
-        if escaped:
+    """Let a space in a pattern match any run of whitespace, a comma before a space or "?" also
+    follow a space, and ``\\(``/``\\)`` also match tokenised brackets (none of it inside [...])."""
+    out, in_class, index = [], False, 0
+    while index < len(pattern):
+        char, pair = pattern[index], pattern[index:index + 2]
+        if char == "\\":
+            out.append(_TOKENISED[pair] if pair in _TOKENISED and not in_class else pair)
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
             out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
         elif char == "[":
             in_class = True
             out.append(char)
-        elif char == "]":
-            in_class = False
-            out.append(char)
+        elif char == " ":
+            out.append(r"\s+")
+        elif char == "," and pattern[index + 1:index + 2] in (" ", "?"):
+            out.append(_TOKENISED[","])
         else:
-            out.append(r"\s+" if char == " " and not in_class else char)
+            out.append(char)
+        index += 1
     return "".join(out)
 
 
