@@ -124,3 +124,18 @@ def test_a_text_shows_its_numeric_convention():
     text = "Born 31-3-1877, married 1-6-1901."
     assert spans(text) == [("31-3-1877", "1877-03-31"), ("1-6-1901", "1901-06-01")]
     assert spans("Filed 1-6-1901 and 3-25-1902.") == [("1-6-1901", "1901-01-06"), ("3-25-1902", "1902-03-25")]
+
+
+# -- names holding time words are not dates -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("He told the Sunday Times on Monday.", [("Monday", "2020-10-12")]),
+    ("She wrote in the Mail on Sunday.", []),
+    ("Millions travel during the Spring Festival.", []),
+    ("Shares crashed on Black Monday.", []),
+    ("We watched Friday Night Lights and Good Morning America.", []),
+    ("Crowds filled the Arab Spring squares.", []),
+    ("We met on Sunday, in the spring.", [("Sunday", "2020-10-11"), ("the spring", "2020-SP")]),
+])
+def test_names_holding_time_words(text, expected):
+    assert spans(text) == expected
