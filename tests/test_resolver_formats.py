@@ -139,3 +139,14 @@ def test_a_text_shows_its_numeric_convention():
 ])
 def test_names_holding_time_words(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi ses den 27.", [("den 27", "2020-10-27")]),
+    ("Hon kom hem den tjugoandre.", [("den tjugoandre", "2020-09-22")]),
+    ("Beslutet kom 9-18-15 i rätten.", [("9-18-15", "2015-09-18")]),
+    ("Han tog den andre vägen.", []),
+    ("Priset var den 27 procent högre.", []),
+])
+def test_swedish_days_without_a_month(text, expected):
+    assert spans(text, language="sv") == expected
