@@ -150,3 +150,27 @@ def test_names_holding_time_words(text, expected):
 ])
 def test_swedish_days_without_a_month(text, expected):
     assert spans(text, language="sv") == expected
+
+
+# -- days named by a day alone, and deictic spans --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shop reopens the day after tomorrow.", [("the day after tomorrow", "2020-10-17")]),
+    ("They left the day before yesterday.", [("the day before yesterday", "2020-10-13")]),
+    ("Book a table for the 27.", [("the 27", "2020-10-27")]),
+    ("Book a table for the twenty second!", [("the twenty second", "2020-10-22")]),
+    ("Book a table on 19th.", [("19th", "2020-10-19")]),
+    ("Book a table on 10/23, please", [("10/23", "2020-10-23")]),
+])
+def test_days_of_an_unnamed_month_and_deictic_spans(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The town was flattened by the 7, 9-magnitude quake.",
+    "It agreed to buy the bank for 12.4 million shares.",
+    "He finished for the second.",
+    "Add 5/16 inch and 1/3 cup, open 24/7 (7/5 in the tie-break).",
+])
+def test_numbers_after_prepositions_that_are_not_days(text):
+    assert spans(text) == []
