@@ -174,3 +174,28 @@ def test_days_of_an_unnamed_month_and_deictic_spans(text, expected):
 ])
 def test_numbers_after_prepositions_that_are_not_days(text):
     assert spans(text) == []
+
+
+# -- quarters, parts of the current period, offsets that look ahead ----------------------------
+
+@pytest.mark.parametrize("text, expected, interval", [
+    ("Sales rose in Q2 2019.", ("Q2 2019", "2019-Q2"), days("2019-04-01", "2019-06-30")),
+    ("Sales will rise in Q1.", ("Q1", "2021-Q1"), days("2021-01-01", "2021-03-31")),
+    ("Troops arrive by the end of the month.", ("the end of the month", "2020-10"), days("2020-10-21", "2020-10-31")),
+    ("The deal should close by year-end.", ("year-end", "2020"), days("2020-09-01", "2020-12-31")),
+    ("Prices are up 4% since year-end.", ("year-end", "2019"), days("2019-09-01", "2019-12-31")),
+    ("It rained the week before last.", ("the week before last", "2020-W40"), days("2020-09-28", "2020-10-04")),
+    ("The envoy will return in three days.", ("three days", "2020-10-18"), days("2020-10-18", "2020-10-18")),
+])
+def test_quarters_period_parts_and_offsets(text, expected, interval):
+    found = [e for e in extract(text, THU, "en") if e.type == "DATE"]
+    assert [(e.text, e.timex) for e in found] == [expected]
+    assert found[0].interval == interval
+
+
+def test_in_three_days_looking_back_is_a_duration():
+    assert [(e.text, e.type) for e in extract("Prices rose 5% in three days.", THU, "en")] == [("three days", "DURATION")]
+
+
+def test_swedish_quarter_written_qn():
+    assert spans("Försäljningen steg under Q3 2019.", language="sv") == [("Q3 2019", "2019-Q3")]
