@@ -199,3 +199,26 @@ def test_in_three_days_looking_back_is_a_duration():
 
 def test_swedish_quarter_written_qn():
     assert spans("Försäljningen steg under Q3 2019.", language="sv") == [("Q3 2019", "2019-Q3")]
+
+
+# -- ranges of days as one interval ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, interval", [
+    ("The fair runs March 3 to 5, 2021.", ("March 3 to 5, 2021", "2021-03-03/2021-03-05"), days("2021-03-03", "2021-03-05")),
+    ("The fair ran 3-5 March 2019.", ("3-5 March 2019", "2019-03-03/2019-03-05"), days("2019-03-03", "2019-03-05")),
+    ("Talks ran from Monday to Wednesday.", ("Monday to Wednesday", "2020-10-12/2020-10-14"),
+     days("2020-10-12", "2020-10-14")),
+    ("Talks will run Friday through Monday.", ("Friday through Monday", "2020-10-16/2020-10-19"),
+     days("2020-10-16", "2020-10-19")),
+])
+def test_ranges_of_days(text, expected, interval):
+    found = extract(text, THU, "en")
+    assert [(e.text, e.timex) for e in found] == [expected]
+    assert found[0].interval == interval
+
+
+def test_two_full_dates_and_quantities_are_not_joined():
+    # Two expressions, as TimeML annotates them (the first one's year is not read from the second).
+    found = spans("Shares were bought from Aug. 26 to Oct. 20, 2019.")
+    assert [text for text, _ in found] == ["Aug. 26", "Oct. 20, 2019"]
+    assert [s for s in spans("Rates rose March 3 to 5 percent.") if "/" in (s[1] or "")] == []

@@ -20,10 +20,10 @@ WORD_GROUPS = {
     "month": "month", "weekday": "weekday", "num": "number", "unit": "unit", "pod": "part_of_day",
     "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
     "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal", "holiday": "holiday", "yrel": "relative",
-    "wrel": "relative", "mrel": "relative",
+    "wrel": "relative", "mrel": "relative", "end_month": "month", "end_weekday": "weekday",
 }
 NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal",
-                 "lead", "trail"}
+                 "lead", "trail", "end_day"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 
 

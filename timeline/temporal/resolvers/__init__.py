@@ -7,6 +7,7 @@
 - ``clock``: times of day (time)
 - ``holidays``: holidays and n-th weekdays of a month (holiday, nth_weekday)
 - ``durations``: amounts of time and recurrences (duration, set)
+- ``ranges``: ranges of days written as one expression (day_range, weekday_range)
 - ``anaphoric``: units relative to another expression of the text (anaphoric)
 - ``lookalikes``: text that only looks temporal (skip)
 
@@ -16,7 +17,7 @@ importing this package imports them all.
 
 from __future__ import annotations
 
-from . import absolute, anaphoric, clock, durations, holidays, lookalikes, relative  # noqa: F401 (they register)
+from . import absolute, anaphoric, clock, durations, holidays, lookalikes, ranges, relative  # noqa: F401 (they register)
 from .kinds import RESOLVERS, Resolver, resolves
 
 __all__ = ["RESOLVERS", "Resolver", "resolves"]
