@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .expressions import Candidate
-from .grammar import Grammar, Rule
+from .grammar import Grammar, Rule, normalise
 from .numbers import spelled_number
 
 # Named groups of a rule pattern, and the word class each is looked up in.
@@ -22,9 +22,10 @@ WORD_GROUPS = {
     "month": "month", "weekday": "weekday", "num": "number", "unit": "unit", "pod": "part_of_day",
     "season": "season", "mod": "mod", "rel": "relative", "deictic": "deictic", "ref": "ref",
     "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal", "holiday": "holiday", "yrel": "relative",
-    "wrel": "relative", "mrel": "relative",
+    "wrel": "relative", "mrel": "relative", "end_month": "month", "end_weekday": "weekday",
 }
-NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal"}
+NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal",
+                 "lead", "trail", "end_day"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 
 
@@ -43,7 +44,7 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
         if raw is None or key == SPAN_GROUP:
             continue
         name = key.rstrip("0123456789")
-        if name in rule.capital and not raw[:1].isupper():
+        if name in rule.capital and not raw[:1].isupper() and normalise(raw) in grammar.capital_words:
             return None
         value: Any = None
         word_class = rule.group_classes.get(key) or WORD_GROUPS.get(name)

@@ -4,8 +4,10 @@ A resource holds word classes (``[words.month]``: phrase -> value), cue words
 that tell the tense of a sentence, the words of a sentence about reported
 figures, words a summary drops, stopwords for language identification, and
 rules: regular expressions in which ``{class}`` stands for any phrase of a
-word class. (Its ``[sentences]`` and ``[clauses]``
-tables are read by :mod:`timeline.temporal.sentences`.) Each rule's ``kind`` names the resolver that gives it its
+word class. (Its ``[sentences]`` and ``[clauses]`` tables are read by
+:mod:`timeline.temporal.sentences`; ``[capital] words`` lists the names that are
+a time only when capitalised, ``[dates] numeric_first`` whether "5/4" is May 4
+or 5 April.) Each rule's ``kind`` names the resolver that gives it its
 meaning (``resolvers/``); the caller says which kinds there are. Nothing
 here names a language.
 """
@@ -34,7 +36,8 @@ class Rule:
     kind: str
     regex: re.Pattern[str]
     constants: dict[str, Any] = field(default_factory=dict)
-    #: groups whose text must start with a capital letter ("may" is not May)
+    #: groups whose text must start with a capital letter when it is one of the grammar's
+    #: ``capital_words`` ("may" is not May, but "friday" is Friday)
     capital: tuple[str, ...] = ()
     #: the word class a group's text is looked up in, when the pattern names one: (?P<unit>{period})
     group_classes: dict[str, str] = field(default_factory=dict)
@@ -64,6 +67,11 @@ class Grammar:
     future_auxiliaries: re.Pattern[str] | None = None
     #: words that put the expression right after them in the past ("since"), matched at its start
     past_prepositions: re.Pattern[str] | None = None
+    #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
+    capital_words: frozenset[str] = frozenset()
+    #: which part of a numeric date such as "5/4" comes first when neither is over 12:
+    #: "month" or "day" (``[dates] numeric_first``)
+    numeric_first: str = "day"
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -83,24 +91,35 @@ def _alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
+#: What a pattern's literal punctuation also matches in tokenised text ("Sept. 3 , 2001",
+#: "1653 -LRB- 2153 GMT -RRB-"): a comma between words may follow a space, and a bracket may be
+#: written as the Penn Treebank writes it.
+_TOKENISED = {",": r"\s?,", r"\(": r"(?:\(|-LRB-\s)", r"\)": r"(?:\)|\s-RRB-)"}
+
+
 def _spaces_to_whitespace(pattern: str) -> str:
-    """Let a space in a pattern match any run of whitespace (but not inside [...])."""
-    out, in_class, escaped = [], False, False
-    for char in pattern:
-        if escaped:
+    """Let a space in a pattern match any run of whitespace, a comma before a space or "?" also
+    follow a space, and ``\\(``/``\\)`` also match tokenised brackets (none of it inside [...])."""
+    out, in_class, index = [], False, 0
+    while index < len(pattern):
+        char, pair = pattern[index], pattern[index:index + 2]
+        if char == "\\":
+            out.append(_TOKENISED[pair] if pair in _TOKENISED and not in_class else pair)
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
             out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
         elif char == "[":
             in_class = True
             out.append(char)
-        elif char == "]":
-            in_class = False
-            out.append(char)
+        elif char == " ":
+            out.append(r"\s+")
+        elif char == "," and pattern[index + 1:index + 2] in (" ", "?"):
+            out.append(_TOKENISED[","])
         else:
-            out.append(r"\s+" if char == " " and not in_class else char)
+            out.append(char)
+        index += 1
     return "".join(out)
 
 
@@ -160,7 +179,16 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], None) if "future_auxiliaries" in cues else None,
         past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
         if "past_prepositions" in cues else None,
+        capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
+        numeric_first=_numeric_first(data, language),
     )
+
+
+def _numeric_first(data: dict[str, Any], language: str) -> str:
+    first = data.get("dates", {}).get("numeric_first", "day")
+    if first not in ("day", "month"):
+        raise GrammarError(f"{language}: [dates] numeric_first must be \"day\" or \"month\", not {first!r}")
+    return first
 
 
 def available_languages() -> list[str]:

@@ -7,7 +7,9 @@ the sentence's tense (:meth:`Context.pick_year`).
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 from typing import Any, Callable
 
 from .. import calendar as cal
@@ -73,6 +75,37 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
             return None
         return Reading(DATE, cal.timex_with_pod(f"XXXX-{month:02d}-{day:02d}", v.get("pod")), None, Granularity.DAY)
     return _day_reading(d, v)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d|[.,/-]\d)")
+
+
+@lru_cache(maxsize=4)
+def _numeric_order_of(text: str) -> str | None:
+    """"day" or "month": which part comes first in the numeric dates of ``text`` that show it
+    (a part over 12), when they all agree; else None ("1-6-1881" beside "31-3-1877" is 1 June)."""
+    orders = set()
+    for match in _NUMERIC_DATE.finditer(text):
+        lead, trail = int(match.group(1)), int(match.group(3))
+        if (lead > 12) != (trail > 12):
+            orders.add("day" if lead > 12 else "month")
+    return orders.pop() if len(orders) == 1 else None
+
+
+@resolves("numeric_date")
+def resolve_numeric_date(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A day written as two numbers, ``lead`` and ``trail``, of which one is the month and the
+    other the day ("17/5/2012", "5-17-12", "friday 7/6"): a part over 12 is the day; when neither
+    is, the language's convention (``Grammar.numeric_first``) decides."""
+    lead, trail = v.get("lead"), v.get("trail")
+    if not isinstance(lead, int) or not isinstance(trail, int):
+        return None
+    if lead > 12 and trail > 12:
+        return None
+    first = _numeric_order_of(ctx.text) or ctx.grammar.numeric_first
+    lead_is_month = trail > 12 or (lead <= 12 and first == "month")
+    month, day = (lead, trail) if lead_is_month else (trail, lead)
+    return resolve_date({**v, "month": month, "day": day}, ctx)
 
 
 @resolves("month")

@@ -80,8 +80,8 @@ def resolve_offset(v: dict[str, Any], ctx: Context) -> Reading | None:
     compound, "för 2 år och 3 månader sedan": the first amount moves the reference, the
     second is read from there (in its own unit)."""
     unit, number, direction = v.get("unit"), v.get("num"), v.get("direction", -1)
-    if unit is None:
-        return None
+    if unit is None or ("tense" in v and ctx.tense != v["tense"]):
+        return None  # a rule that holds only in a sentence of one tense ("in three days")
     if not isinstance(number, int):  # "weeks ago", "years ago": only the side is known
         return Reading(DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
     ref: date | None = ctx.reference

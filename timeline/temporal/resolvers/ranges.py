@@ -1,0 +1,54 @@
+"""Ranges of days written as one expression: "March 3 to 5", "3-5 March", "from Monday to
+Wednesday".
+
+Each is one interval from its first to its last day (inclusive). TIMEX3 has no value for a
+range, so the timex is the ISO 8601 interval of the two days ("2020-03-03/2020-03-05").
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from .. import calendar as cal
+from ..calendar import Granularity, Interval
+from ..context import Context
+from ..expressions import DATE, Reading
+from .absolute import resolve_date
+from .kinds import resolves
+from .relative import resolve_weekday
+
+
+def _range(first: date, last: date) -> Reading | None:
+    if last <= first:
+        return None
+    timex = f"{cal.timex_day(first)}/{cal.timex_day(last)}"
+    return Reading(DATE, timex, Interval(first, last), Granularity.DAY)
+
+
+@resolves("day_range")
+def resolve_day_range(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """Days ``day`` to ``end_day`` of ``month`` (or to ``end_day`` of ``end_month``, when a rule
+    names one): the first is placed as a date is (its year nearest the reference), the last
+    follows it."""
+    start = resolve_date(v, ctx)
+    last_day, month = v.get("end_day"), v.get("end_month", v.get("month"))
+    if start is None or start.interval is None or not isinstance(last_day, int) or not isinstance(month, int):
+        return None
+    first = start.interval.start
+    year = first.year + 1 if month < first.month else first.year
+    last = cal.safe_date(year, month, last_day)
+    return None if last is None else _range(first, last)
+
+
+@resolves("weekday_range")
+def resolve_weekday_range(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """``weekday`` to ``end_weekday``: the first placed as a weekday is, the last the next such
+    day after it ("from Friday to Monday" crosses a weekend)."""
+    start = resolve_weekday(v, ctx)
+    end_weekday = v.get("end_weekday")
+    if start is None or start.interval is None or not isinstance(end_weekday, int):
+        return None
+    first = start.interval.start
+    days = (end_weekday - first.weekday()) % 7
+    return None if days == 0 else _range(first, first + timedelta(days=days))
