@@ -25,7 +25,7 @@ def test_csv_parses_back_with_the_exact_columns(seeds):
         rows = list(reader)
         assert rows and all(len(r) == len(columns) for r in rows)
     assert EVENT_COLUMNS == ("event_id", "start", "end", "granularity", "label", "summary", "source_count",
-                             "articles", "expressions")
+                             "articles", "expressions", "importance")
     assert MENTION_COLUMNS == ("event_id", "article", "published", "published_source", "expression",
                                "char_start", "char_end", "start", "end", "granularity", "timex", "sentence")
 

@@ -12,7 +12,7 @@ from typing import IO, Callable
 from ..config import Config
 from ..ingest import detect_language, load
 from ..model import PublishSource, Timeline
-from ..output.export import write
+from ..output.export import key_events, write
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
@@ -108,6 +108,8 @@ def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout
 
 def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
     timeline = _load_timeline(args, config, stdin, stderr)
+    if args.top is not None or args.per_day:
+        timeline = key_events(timeline, args.top, args.per_day)
     if args.output is None:
         write(timeline, stdout, args.level, args.format)
         return EXIT_OK

@@ -1,17 +1,18 @@
-"""Export a Timeline as CSV or JSON, at event or mention level."""
+"""Export a Timeline as CSV or JSON, at event or mention level, whole or only its key events."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from typing import IO, Any
 
-from ..model import Timeline
+from ..model import Event, Timeline
 
 MENTION_COLUMNS = ("event_id", "article", "published", "published_source", "expression", "char_start",
                    "char_end", "start", "end", "granularity", "timex", "sentence")
 EVENT_COLUMNS = ("event_id", "start", "end", "granularity", "label", "summary", "source_count", "articles",
-                 "expressions")
+                 "expressions", "importance")
 LEVELS = ("event", "mention")
 FORMATS = ("csv", "json")
 
@@ -37,6 +38,7 @@ def event_rows(timeline: Timeline) -> list[dict[str, Any]]:
             "source_count": event.source_count,
             "articles": "; ".join(event.articles),
             "expressions": "; ".join(m.expression.text for m in event.mentions),
+            "importance": round(event.importance, 3),
         })
     return rows
 
@@ -61,6 +63,27 @@ def mention_rows(timeline: Timeline) -> list[dict[str, Any]]:
             "sentence": mention.sentence,
         })
     return rows
+
+
+def key_events(timeline: Timeline, top: int | None = None, per_day: bool = False) -> Timeline:
+    """The timeline with only its key events (and their mentions), in date order: with ``per_day``
+    the most important event of each day (events of one day only); with ``top`` the ``top`` most
+    important of those (ties: the earlier event)."""
+    events: list[Event] = timeline.events
+    if per_day:
+        best: dict[Any, Event] = {}
+        for event in events:
+            interval = event.interval
+            if interval is not None and interval.start == interval.end:
+                kept = best.get(interval.start)
+                if kept is None or event.importance > kept.importance:
+                    best[interval.start] = event
+        events = list(best.values())
+    if top is not None:
+        events = sorted(events, key=lambda e: -e.importance)[:max(0, top)]
+    ids = {e.id for e in events}
+    return dataclasses.replace(timeline, events=[e for e in timeline.events if e.id in ids],
+                               mentions=[m for m in timeline.mentions if m.event_id in ids])
 
 
 def safe_cell(value: Any) -> Any:
