@@ -14,7 +14,8 @@
    bucket tell nothing apart); a pair is scored once, in the first bucket it
    meets in. A pair is an edge when the intervals overlap and the texts reach
    the threshold of ``evidence.relatedness`` (for two mentions of one article:
-   their clauses reach ``conflict_threshold``), or when the intervals are near
+   their clauses reach ``conflict_threshold``; for a coarse and a finer
+   mention, their clauses alone reach it too), or when the intervals are near
    and the texts reach ``conflict_threshold`` (a *strong* edge). Its score is
    the similarity over the threshold it had to reach. Near but disjoint
    readings make no edge when one article was published before the other's
@@ -51,6 +52,8 @@ SHORT_DAYS, MEDIUM_DAYS = 62, 3 * 366
 LINKED_SHARE = 0.5
 #: ...judged on at most this many members of each (the first ones, in the order they joined)
 LINKED_SAMPLE = 30
+#: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
+COARSER = 3
 #: partners a mention is compared with at most (those sharing the most distinctive tokens)
 MAX_PARTNERS = 60
 #: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
@@ -223,7 +226,8 @@ def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories
     else:
         days = max(m.interval.days, other.interval.days)
         one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
-        related = relatedness(a, b, settings, days, one_story)
+        coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
+        related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine)
         raw, needed = related.similarity, related.threshold
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
