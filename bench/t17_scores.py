@@ -78,7 +78,7 @@ def main() -> None:
     print(f"# Timeline17 development topics, {date.today().isoformat()}: `{command}`")
     print(f"# code {_commit()}, data {data}; each row as `timeline eval-timeline GOLD TOPIC/InputDocs "
           f"--jobs {args.jobs}`")
-    print("# system: K days by their best one-day event's source count; base: K busiest publish days; "
+    print("# system: K days by the importance of their one-day events together; base: K busiest publish days; "
           "ROUGE F without stemming or stop-word removal\n")
     started = time.perf_counter()
     rows = [row for topic in topics for row in topic_rows(topic, args.jobs, not args.no_cache)]

@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from timeline.temporal import Interval
+from timeline.model import Article, Event, Mention, PublishSource
+from timeline.temporal import Granularity, Interval, TimeExpression
 from timeline.cli import main
 from timeline.evaluation import rouge
 from timeline.evaluation.timelines import (GoldError, Gold, busiest_days, first_sentence, key_dates, read_gold,
@@ -40,8 +41,13 @@ def gold_file(tmp_path):
 
 
 def event(day, sources, summary, last=None, id="E"):
-    """An event as the ranking sees it: a one-day (or longer) interval, a source count, a summary."""
-    return SimpleNamespace(interval=Interval(day, last or day), source_count=sources, summary=summary, id=id)
+    """An event as the ranking sees it: a one-day (or longer) interval, ``sources`` articles of their
+    own (none a copy of another, no publish date) with one mention each, a summary."""
+    interval = Interval(day, last or day)
+    expression = TimeExpression(0, 5, "today", "DATE", day.isoformat(), None, interval, Granularity.DAY)
+    mentions = [Mention(Article(f"{summary} {day} {n}", "a.txt", f"{summary}, report number {n}.", None,
+                                PublishSource.NONE, "en"), expression, None, summary, 0) for n in range(sources)]
+    return Event(id, mentions, interval, Granularity.DAY, None, summary, importance=float(sources))
 
 
 # -- the gold ---------------------------------------------------------------------------
@@ -73,7 +79,7 @@ def test_a_gold_with_no_dated_block_is_an_error(tmp_path, text):
 
 # -- choosing the dates -------------------------------------------------------------------
 
-def test_key_dates_rank_days_by_their_best_event_inside_the_span():
+def test_key_dates_rank_days_by_their_events_together_inside_the_span():
     span = (D(2020, 3, 2), D(2020, 3, 5))
     events = [
         event(D(2020, 3, 1), 9, "outside the span, however important"),
@@ -84,7 +90,7 @@ def test_key_dates_rank_days_by_their_best_event_inside_the_span():
         event(D(2020, 3, 4), 1, "Traffic flowed"),
         event(D(2020, 3, 4), 1, "Traffic flowed"),  # the same summary twice is said once
     ]
-    # 4 Mar ranks first (3 sources); 2 and 3 Mar tie at 1 source: the earlier wins the second place
+    # 4 Mar ranks first (5 sources in all); 2 and 3 Mar tie at 1 source: the earlier wins the second place
     assert key_dates(events, span, 2, 2) == {D(2020, 3, 4): ["The bridge opened", "Traffic flowed"],
                                              D(2020, 3, 2): ["Residents cheered"]}
     assert list(key_dates(events, span, 5, 1)) == [D(2020, 3, 4), D(2020, 3, 2), D(2020, 3, 3)]

@@ -145,9 +145,10 @@ def test_disagreeing_dates_make_a_conflict_with_both_readings():
     b = article("b", "The Riverside bridge over the Elm river collapsed on Sunday, injuring four commuters.",
                 date(2020, 10, 15))
     (event,) = events_of(a, b)
-    assert event.conflict
-    assert (event.interval.start, event.interval.end) == (date(2020, 10, 11), date(2020, 10, 12))
+    assert event.conflict  # one source each: dated by one reading (the earlier), the other kept as an outlier
+    assert (event.interval.start, event.interval.end) == (date(2020, 10, 11), date(2020, 10, 11))
     assert sorted(m.interval.start for m in event.mentions) == [date(2020, 10, 11), date(2020, 10, 12)]
+    assert [m.interval.start for m in event.mentions if not event.agrees(m)] == [date(2020, 10, 12)]
 
 
 def test_fuse_of_unplaced_mentions():

@@ -46,7 +46,8 @@ def test_csv_parses_back_with_the_exact_columns(seeds_timeline):
         assert rows and all(len(r) == len(columns) for r in rows)
     # the old columns first, in their old order: readers by position keep working
     assert EVENT_COLUMNS == ("event_id", "start", "end", "granularity", "label", "summary", "source_count",
-                             "articles", "expressions", "conflicting", "approximate", "titles", "urls")
+                             "articles", "expressions", "conflicting", "approximate", "titles", "urls",
+                             "importance")
     assert MENTION_COLUMNS == ("event_id", "article", "published", "published_source", "expression",
                                "char_start", "char_end", "start", "end", "granularity", "timex", "sentence",
                                "title", "url")

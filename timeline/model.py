@@ -130,7 +130,16 @@ class Event:
     mod: str | None
     summary: str
     timex: str | None = None
+    #: some mentions' readings disagree with the event's date (see ``outliers``)
     conflict: bool = False
+    #: (article id, start offset) of the mentions whose reading disagrees with the event's date
+    outliers: frozenset[tuple[str, int]] = frozenset()
+    #: how much the event matters to the corpus (higher: more); see events.importance
+    importance: float = 0.0
+
+    def agrees(self, mention: Mention) -> bool:
+        """Whether ``mention``'s reading supports the event's date (False for a conflicting reading)."""
+        return (mention.article.id, mention.expression.start) not in self.outliers
 
     @property
     def source_count(self) -> int:

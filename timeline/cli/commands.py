@@ -13,6 +13,7 @@ from ..config import Config
 from ..ingest import detect_language, load
 from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
+from ..output.view import key_events
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
@@ -123,6 +124,8 @@ def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
                            f"({', '.join(f.name for f in FORMATS.values() if f.spreadsheet)}), not {args.format}")
     timeline = _load_timeline(args, config, stdin, stderr)
     title = _corpus_title(args, config)
+    if args.top is not None or args.per_day:
+        timeline = key_events(timeline, args.top, args.per_day)
     if args.output is None:
         write(timeline, stdout, level, args.format, excel=args.excel, title=title)
         return EXIT_OK

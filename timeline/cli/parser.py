@@ -24,6 +24,12 @@ def _jobs(value: str) -> int:
     return number
 
 
+def _count(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of events (1 or more): {value!r}")
+    return int(value)
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -120,7 +126,8 @@ def _add_corpus_commands(commands: Commands) -> None:
         + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()) + ". Cells that a spreadsheet "
         "would run as a formula are prefixed with an apostrophe. " + COMMON,
         ["timeline export -o events.csv", "timeline export seeds/ --level mention --format json -o mentions.json",
-         "timeline export news/ --format timelinejs -o timeline.json"],
+         "timeline export news/ --format timelinejs -o timeline.json",
+         "timeline export news/ --per-day --top 20 -o key-events.csv"],
         _exits(READ, one="1 the output file could not be written; ", two=", or no article could be read"),
         builds=True)
     exp.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
@@ -130,6 +137,8 @@ def _add_corpus_commands(commands: Commands) -> None:
     exp.add_argument("--excel", action="store_true",
                      help="start CSV with a byte order mark, so Excel reads it as UTF-8 (accents right)")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+    exp.add_argument("--top", type=_count, metavar="N", help="only the N most important events")
+    exp.add_argument("--per-day", action="store_true", help="only the most important event of each day")
 
     bld = commands.add(
         "build", "build or update the cache for a corpus and summarise it",

@@ -3,17 +3,24 @@
 1. **Date buckets.** Each mention with an interval is registered under the
    buckets of its interval at its own level (months up to ``SHORT_DAYS``,
    years up to ``MEDIUM_DAYS``, decades beyond), and looks for partners under
-   the buckets of its interval widened by a week, so near readings meet. The
-   work grows with the corpus, not with its square.
+   the buckets of its interval widened by a week, so near readings meet. A
+   mention of a year (up to ``MEDIUM_DAYS``) is also registered and looks
+   under each month it holds, so "in 2009" and "in June 2009" meet "on 25
+   June" (a pair is scored in the coarser mention's own bucket when both have
+   one). The work grows with the corpus, not with its square.
 2. **Candidate edges.** In each bucket a mention is compared with the
    registered mentions that share the most of its tokens (at most
    ``MAX_PARTNERS``; tokens in more than ``MAX_TOKEN_BUCKET`` mentions of the
    bucket tell nothing apart); a pair is scored once, in the first bucket it
    meets in. A pair is an edge when the intervals overlap and the texts reach
    the threshold of ``evidence.relatedness`` (for two mentions of one article:
-   their clauses reach ``conflict_threshold``), or when the intervals are near
+   their clauses reach ``conflict_threshold``; for a coarse and a finer
+   mention, their clauses alone reach it too), or when the intervals are near
    and the texts reach ``conflict_threshold`` (a *strong* edge). Its score is
-   the similarity over the threshold it had to reach.
+   the similarity over the threshold it had to reach. Near but disjoint
+   readings make no edge when one article was published before the other's
+   reading began: it cannot tell that happening, so the two are a recurring
+   thing (daily market reports, two visits), not one happening misdated.
 3. **Joining, strongest edge first, without chains.** Two groups join only
    when at least ``LINKED_SHARE`` of the pairs across them are edges (so A~B
    and B~C do not chain A to C); a weak edge joins them only when the joined
@@ -35,7 +42,6 @@ from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
 from .evidence import Evidence, Stories, Weighed, context_signature, relatedness
-from .fusion import fuse
 from .similarity import Weights, overlap
 
 #: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
@@ -46,6 +52,8 @@ SHORT_DAYS, MEDIUM_DAYS = 62, 3 * 366
 LINKED_SHARE = 0.5
 #: ...judged on at most this many members of each (the first ones, in the order they joined)
 LINKED_SAMPLE = 30
+#: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
+COARSER = 3
 #: partners a mention is compared with at most (those sharing the most distinctive tokens)
 MAX_PARTNERS = 60
 #: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
@@ -112,11 +120,16 @@ class _Buckets:
     wide: list[list[Key]]
     registered: dict[Key, list[int]]
     looking: dict[Key, list[int]]
+    #: for each mention, its buckets at its own level (without the months a year mention adds)
+    level: list[set[Key]]
 
     @classmethod
     def of(cls, placed: list[Mention]) -> _Buckets:
-        own = [_bucket_keys(m.interval) for m in placed]
-        wide = [_bucket_keys(_widened(m.interval)) for m in placed]
+        level = [_bucket_keys(m.interval) for m in placed]
+        held = [list(_months(m.interval)) if SHORT_DAYS < m.interval.days <= MEDIUM_DAYS else []
+                for m in placed]
+        own = [keys + months for keys, months in zip(level, held)]
+        wide = [_bucket_keys(_widened(m.interval)) + months for m, months in zip(placed, held)]
         registered: dict[Key, list[int]] = {}
         looking: dict[Key, list[int]] = {}
         for i in range(len(placed)):
@@ -124,7 +137,7 @@ class _Buckets:
                 registered.setdefault(key, []).append(i)
             for key in wide[i]:
                 looking.setdefault(key, []).append(i)
-        return cls(own, wide, registered, looking)
+        return cls(own, wide, registered, looking, [set(keys) for keys in level])
 
     def keys(self) -> list[Key]:
         """The buckets where someone looks and someone is registered, in order."""
@@ -133,7 +146,8 @@ class _Buckets:
     def first_shared(self, i: int, j: int) -> Key | None:
         """The first bucket in which ``i`` looking meets ``j`` registered (pairs are scored there only)."""
         common = set(self.wide[i]) & set(self.own[j])
-        return min(common) if common else None
+        own_level = common & (self.level[i] | self.level[j])  # two years meet under their year
+        return min(own_level or common) if common else None
 
     def done_with(self, i: int, key: Key) -> bool:
         """Whether mention ``i`` has no bucket after ``key``."""
@@ -193,20 +207,27 @@ def _near(a: Interval, b: Interval) -> bool:
     return gap <= max(7, min(a.days, b.days))
 
 
+def _could_tell(m: Mention, other: Mention) -> bool:
+    """Whether each article was published (when it has a date) once the other's reading had begun."""
+    first, second = m.article.published, other.article.published
+    return (first is None or first >= other.interval.start) and (second is None or second >= m.interval.start)
+
+
 def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
           settings: MergeSettings) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
     m, other = placed[i], placed[j]
     strong = settings.conflict_threshold
     overlapping = m.interval.overlaps(other.interval)
-    if not overlapping and not _near(m.interval, other.interval):
+    if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
     else:
         days = max(m.interval.days, other.interval.days)
         one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
-        related = relatedness(a, b, settings, days, one_story)
+        coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
+        related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine)
         raw, needed = related.similarity, related.threshold
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
@@ -276,7 +297,7 @@ def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:
             if target == source:
                 continue
             a, b = groups[target], groups[source]
-            overlapping = not fuse(a + b).conflict
+            overlapping = max(x.interval.start for x in a + b) <= min(x.interval.end for x in a + b)
             if overlapping and not {x.article.id for x in a} & {x.article.id for x in b}:
                 a.extend(b)
                 groups[source] = []

@@ -112,8 +112,8 @@ class Relatedness(NamedTuple):
         return self.similarity / self.threshold
 
 
-def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, same_story: bool = True
-                ) -> Relatedness:
+def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, same_story: bool = True,
+                clause_too: bool = False) -> Relatedness:
     """The similarity of two mentions' texts and the threshold it must reach.
 
     The mean of the clause and the context similarities: the clause keeps two
@@ -123,8 +123,11 @@ def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, 
     need ``cross_story_threshold``: one story retold may share few words, but
     two stories share a happening only when their sentences say much the same.
     The threshold grows with the longer interval's length in ``days`` (see
-    coarseness). Fuzzy token matching (rapidfuzz) is spent only on pairs that
-    come within ``FUZZY_BAND`` of the threshold.
+    coarseness). With ``clause_too`` (a coarse mention and a finer one it may
+    hold) the clauses alone must be as alike too: a story's shared context
+    says "the same story", not "the same happening", and a year holds many.
+    Fuzzy token matching (rapidfuzz) is spent only on pairs that come within
+    ``FUZZY_BAND`` of the threshold.
     """
     across = a.language != b.language
     needed = settings.cross_language_threshold if across else settings.threshold
@@ -133,10 +136,11 @@ def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, 
     needed *= coarseness(days)
     pairs = ((a.segment_names, b.segment_names), (a.context_names, b.context_names)) if across \
         else ((a.segment, b.segment), (a.context, b.context))
-    value = sum(overlap(x, y) for x, y in pairs) / 2
-    if FUZZY_BAND * needed <= value < needed:
-        value = sum(overlap(x, y, fuzzy=True) for x, y in pairs) / 2
-    return Relatedness(value, needed)
+    scores = [overlap(x, y) for x, y in pairs]
+    if FUZZY_BAND * needed <= min(scores) < needed or FUZZY_BAND * needed <= sum(scores) / 2 < needed:
+        scores = [overlap(x, y, fuzzy=True) for x, y in pairs]
+    value = sum(scores) / 2
+    return Relatedness(min(value, scores[0]) if clause_too else value, needed)
 
 
 def _signature(mention: Mention, start: int, end: int) -> Signature:

@@ -1,19 +1,26 @@
 """One event from the mentions of one happening: the date they give it, and its summary.
 
-The event's interval is the intersection of its mentions' intervals; when
-that is empty it is their union and the event is marked as conflicting (all
-the readings are kept). Its summary is the clause of one of its mentions
-(see ``summary``): one of headline length that most of the others agree
-with, from an article whose date came with it where that decides.
+The event's date is what most of its independent sources support: the day
+(or span) covered by the readings of the most sources (near-copies of one
+article are one source, see ``importance.Copies``), narrowed to the
+intersection of the readings that cover it, so "25 June", "June 2009" and
+"2009" give 25 June. A reading that does not overlap that date is an
+*outlier*: it stays in the event, listed as a conflicting reading, and the
+event is marked conflicting; it never moves the others. Mentions marked as
+page furniture count only when nothing else is there. Its summary is the
+clause of one of its agreeing mentions (see ``summary``): one of headline
+length that most of the others agree with, from an article whose date came
+with it where that decides.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from rapidfuzz import fuzz
 
-from ..model import Event, Mention
+from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .summary import summarise
 
@@ -23,44 +30,75 @@ AGREEING_RATIO = 70
 HEADLINE_WORDS = (6, 16)
 HEADLINE_MIDDLE = 11
 
+#: which independent source an article belongs to (its own id, or the id of the article it copies)
+SourceOf = Callable[[Article], str]
+
+
+def _own_id(article: Article) -> str:
+    return article.id
+
+
+def mention_key(mention: Mention) -> tuple[str, int]:
+    """How an event names one of its mentions: (article id, start offset)."""
+    return mention.article.id, mention.expression.start
+
 
 @dataclass(frozen=True)
 class Fused:
     """What the intervals of an event's mentions give it together."""
 
-    #: the intersection of the intervals; their union when ``conflict``; None when no mention has one
+    #: the date most independent sources support (the intersection of their readings); None when
+    #: no mention has an interval
     interval: Interval | None
     granularity: Granularity | None
     mod: str | None
     #: TIMEX3 value, when one mention's reading is the whole interval
     timex: str | None
-    #: the intervals do not overlap
+    #: some readings disagree with ``interval`` (they are the ``outliers``)
     conflict: bool
+    #: the mentions (see :func:`mention_key`) whose reading does not overlap ``interval``
+    outliers: frozenset[tuple[str, int]] = frozenset()
 
 
-def fuse(members: list[Mention]) -> Fused:
-    """The interval, granularity, mod, timex and conflict of an event from its mentions' intervals."""
-    intervals = [m.interval for m in members if m.interval is not None]
-    if not intervals:
+def _support(covering: list[Mention], source_of: SourceOf) -> tuple[int, int, int]:
+    """How strongly ``covering`` supports a date: distinct sources, mentions, articles dated by themselves."""
+    return (len({source_of(m.article) for m in covering}), len(covering),
+            len({m.article.id for m in covering if m.article.published_source.given}))
+
+
+def _majority(placed: list[Mention], source_of: SourceOf) -> list[Mention]:
+    """The mentions whose readings cover the day most sources support (ties: the earliest day).
+    Coverage is greatest on some reading's first day, so only those days are tried."""
+    best: tuple[tuple[int, int, int], int] | None = None
+    chosen: list[Mention] = []
+    for day in sorted({m.interval.start for m in placed}):
+        covering = [m for m in placed if m.interval.start <= day <= m.interval.end]
+        rank = (_support(covering, source_of), -day.toordinal())
+        if best is None or rank > best:
+            best, chosen = rank, covering
+    return chosen
+
+
+def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
+    """The interval, granularity, mod, timex, conflict and outliers of an event from its mentions."""
+    placed = [m for m in members if m.interval is not None]
+    if not placed:
         e = members[0].expression
         return Fused(None, e.granularity, e.mod, e.timex, conflict=False)
-    start = max(i.start for i in intervals)
-    end = min(i.end for i in intervals)
-    if start > end:  # they disagree: keep all the readings
-        union = Interval(min(i.start for i in intervals), max(i.end for i in intervals))
-        coarsest = max(members, key=lambda m: m.interval.days if m.interval else 0)
-        return Fused(union, coarsest.expression.granularity, None, None, conflict=True)
-    fused = Interval(start, end)
-    exact = [m for m in members if m.interval == fused]
+    counted = [m for m in placed if not getattr(m, "furniture", None)] or placed
+    agreeing = _majority(counted, source_of)
+    fused = Interval(max(m.interval.start for m in agreeing), min(m.interval.end for m in agreeing))
+    outliers = frozenset(mention_key(m) for m in placed if not m.interval.overlaps(fused))
+    exact = [m for m in agreeing if m.interval == fused]
     if exact:
         e = exact[0].expression
         timexes = {m.expression.timex for m in exact}
         timex = e.timex
         if len(timexes) > 1 and e.granularity is Granularity.DAY:  # "Wednesday night", "onsdag kväll": the day
             timex = fused.start.isoformat()
-        return Fused(fused, e.granularity, e.mod, timex, conflict=False)
+        return Fused(fused, e.granularity, e.mod, timex, bool(outliers), outliers)
     # A narrower interval than any one mention gives: a range of days.
-    return Fused(fused, Granularity.DAY, None, None, conflict=False)
+    return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
 def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, int, bool, int]:
@@ -72,13 +110,15 @@ def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, i
     return (fits, support, mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
 
 
-def make_event(members: list[Mention]) -> Event:
-    """An event of ``members`` (ordered by article and offset): fused interval, and the
-    summary most members agree with (the first best in that order)."""
-    members = sorted(members, key=lambda m: (m.article.id, m.expression.start))
-    fused = fuse(members)
+def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
+    """An event of ``members`` (ordered by article and offset): fused interval and outliers, and
+    the summary most members agree with (the first best in that order, from an agreeing mention)."""
+    members = sorted(members, key=mention_key)
+    fused = fuse(members, source_of)
     summaries = [summarise(m) for m in members]
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in summaries) for a in summaries]
-    best = max(range(len(members)), key=lambda i: _summary_rank(members[i], summaries[i], support[i]))
+    best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers,
+                                                    _summary_rank(members[i], summaries[i], support[i])))
     return Event(id="", mentions=members, interval=fused.interval, granularity=fused.granularity,
-                 mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict)
+                 mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict,
+                 outliers=fused.outliers)

@@ -3,8 +3,9 @@
 :func:`merge` groups the mentions that have an interval into happenings
 (``cluster``: date buckets, scored candidate pairs, joined strongest first
 without chains, using what ``evidence`` says of each mention's text), and
-makes one event of each group (``fusion``: the fused interval, a conflict
-when the intervals disagree, a summary). A mention without an interval is
+makes one event of each group (``fusion``: the date most independent
+sources support, the readings that disagree as outliers, a summary), scored
+by ``importance``. A mention without an interval is
 an event of its own; mentions that name no time ("now") are none.
 """
 
@@ -14,6 +15,7 @@ from ..model import Event, Mention
 from ..settings import MergeSettings
 from .cluster import REFERENCE_VALUES, cluster
 from .fusion import make_event
+from .importance import Copies, importance
 
 
 def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings()) -> list[Event]:
@@ -21,4 +23,11 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings()) ->
     interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty)."""
     groups = cluster(mentions, settings)
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES]
-    return [make_event(group) for group in groups + unplaced]
+    copies = Copies()
+    events = []
+    for group in groups + unplaced:
+        source_of = copies.sources(m.article for m in group)
+        event = make_event(group, lambda article: source_of[article.id])
+        event.importance = importance(event, source_of, copies)
+        events.append(event)
+    return events

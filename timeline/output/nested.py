@@ -65,6 +65,7 @@ def event_object(event: Event) -> dict[str, Any]:
         "conflicting": event.conflict,
         "approximate": is_approximate(event),
         "source_count": event.source_count,
+        "importance": round(event.importance, 3),
         "articles": [article_object(a) for a in event_articles(event)],
         "mentions": [mention_object(m) for m in event.mentions],
     }

@@ -14,7 +14,7 @@ from ..model import Article, Event, Mention, Timeline
 MENTION_COLUMNS = ("event_id", "article", "published", "published_source", "expression", "char_start",
                    "char_end", "start", "end", "granularity", "timex", "sentence", "title", "url")
 EVENT_COLUMNS = ("event_id", "start", "end", "granularity", "label", "summary", "source_count", "articles",
-                 "expressions", "conflicting", "approximate", "titles", "urls")
+                 "expressions", "conflicting", "approximate", "titles", "urls", "importance")
 
 # A spreadsheet reads a cell starting with one of these as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -90,6 +90,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "approximate": str(is_approximate(event)).lower(),
         "titles": _aligned(a.title for a in articles),
         "urls": _aligned(a.url for a in articles),
+        "importance": round(event.importance, 3),
     }
 
 

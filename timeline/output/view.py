@@ -190,3 +190,24 @@ def density(timeline: Timeline, indexes: list[int], buckets: int) -> Density | N
     for interval in placed:
         result.counts[result.bucket_of(interval.start)] += 1
     return result
+
+
+def key_events(timeline: Timeline, top: int | None = None, per_day: bool = False) -> Timeline:
+    """The timeline with only its key events (and their mentions), in date order: with ``per_day``
+    the most important event of each day (events of one day only); with ``top`` the ``top`` most
+    important of those (ties: the earlier event)."""
+    events: list[Event] = timeline.events
+    if per_day:
+        best: dict[date, Event] = {}
+        for event in events:
+            interval = event.interval
+            if interval is not None and interval.start == interval.end:
+                kept = best.get(interval.start)
+                if kept is None or event.importance > kept.importance:
+                    best[interval.start] = event
+        events = list(best.values())
+    if top is not None:
+        events = sorted(events, key=lambda e: -e.importance)[:max(0, top)]
+    ids = {e.id for e in events}
+    return replace(timeline, events=[e for e in timeline.events if e.id in ids],
+                   mentions=[m for m in timeline.mentions if m.event_id in ids])

@@ -73,6 +73,8 @@ def event_data(event: Event) -> dict[str, Any]:
         "summary": event.summary,
         "timex": event.timex,
         "conflict": event.conflict,
+        "outliers": sorted([article_id, start] for article_id, start in event.outliers),
+        "importance": event.importance,
     }
 
 
@@ -87,6 +89,8 @@ def event_from(data: dict[str, Any], mentions: dict[tuple[str, int], Mention]) -
         summary=data["summary"],
         timex=data["timex"],
         conflict=data["conflict"],
+        outliers=frozenset((article_id, start) for article_id, start in data.get("outliers", ())),
+        importance=data.get("importance", 0.0),
     )
 
 

@@ -48,8 +48,10 @@ def excerpt(mention: Mention) -> Text:
     return text
 
 
-def mention_option(mention: Mention) -> Text:
+def mention_option(mention: Mention, agrees: bool = True) -> Text:
     header = Text()
+    if not agrees:
+        header.append("✗ conflicting reading · ", style="bold yellow")
     header.append_text(article_name(mention.article))
     header.append(" · ")
     header.append_text(published_text(mention))
@@ -76,10 +78,10 @@ class ExcerptList(OptionList):
         super().__init__(**kwargs)
         self.mentions: list[Mention] = []
 
-    def show(self, mentions: list[Mention]) -> None:
+    def show(self, mentions: list[Mention], event: Event | None = None) -> None:
         self.mentions = mentions
         self.clear_options()
-        self.add_options([Option(mention_option(m)) for m in mentions])
+        self.add_options([Option(mention_option(m, event is None or event.agrees(m))) for m in mentions])
         if mentions:
             self.highlighted = 0
 
@@ -130,11 +132,13 @@ class EventDetail(Vertical):
         else:
             how = f"dated where its {len(placed)} mentions' readings overlap"
         if event.conflict:
-            text.append(f"⚠ conflicting dates from {sources}: each reading is listed below; shown as their union",
+            disagreeing = sum(not event.agrees(m) for m in event.mentions)
+            text.append(f"⚠ conflicting dates from {sources}: dated by what most sources say; "
+                        f"{disagreeing} conflicting reading{'s' if disagreeing != 1 else ''} marked ✗ below",
                         style="bold yellow")
         elif event.interval is None:
             text.append(f"{sources}; no reference date to resolve against", style="dim")
         else:
             text.append(f"{sources}; {how}", style="dim")
         header.update(text)
-        excerpts.show(event.mentions)
+        excerpts.show(event.mentions, event)

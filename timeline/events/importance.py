@@ -1,0 +1,130 @@
+"""How much an event matters to its corpus, and which of its articles are one source.
+
+An event's importance is the sum, over its independent sources, of what each
+gives it: 1, and ``PROMINENT`` more when the source tells it in its lead
+(the first ``LEAD_SENTENCES`` sentences, where a scraped page has its title);
+plus ``FIRST_REPORT`` when the event was reported as news (its earliest
+supporting article published at most ``FRESH_DAYS`` after it ended). Only
+mentions whose reading agrees with the event's date count, and a mention
+marked as page furniture (a truthy ``furniture`` attribute) counts for
+nothing.
+
+Independent sources: articles are near-copies (one wire story republished,
+one page saved twice) when most of the shorter one's word shingles are in
+the other (``COPY_CONTAINMENT``); within one event, near-copies (and copies
+of copies) count once. Shingles are made once per article, and each pair
+compared once per build.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Article, Event, Mention
+from ..temporal.sentences import sentence_bounds
+
+#: words per shingle, and the share of the shorter article's shingles the other must hold to be its copy
+SHINGLE_WORDS = 4
+COPY_CONTAINMENT = 0.6
+#: how far into an article shingles are taken from (enough to tell a copy)
+COPY_CHARS = 20_000
+#: a source telling the event in its first sentences counts this much more
+LEAD_SENTENCES = 2
+LEAD_CHARS = 3000
+PROMINENT = 0.5
+#: an event first reported at most this many days after it ended was news when it happened...
+FRESH_DAYS = 2
+#: ...and gains this much
+FIRST_REPORT = 0.5
+
+_WORD = re.compile(r"\w+")
+
+
+class Copies:
+    """Near-copies among a corpus's articles, and each article's lead (computed once each)."""
+
+    def __init__(self) -> None:
+        self._shingles: dict[str, frozenset[int]] = {}
+        self._pairs: dict[tuple[str, str], bool] = {}
+        self._lead_end: dict[str, int] = {}
+
+    def _shingles_of(self, article: Article) -> frozenset[int]:
+        found = self._shingles.get(article.id)
+        if found is None:
+            words = _WORD.findall(article.text[:COPY_CHARS].lower())
+            found = frozenset(hash(tuple(words[i:i + SHINGLE_WORDS]))
+                              for i in range(max(1, len(words) - SHINGLE_WORDS + 1)))
+            self._shingles[article.id] = found
+        return found
+
+    def copies(self, a: Article, b: Article) -> bool:
+        """Whether one of the two articles is a near-copy of the other."""
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in self._pairs:
+            x, y = self._shingles_of(a), self._shingles_of(b)
+            shorter = min(len(x), len(y))
+            self._pairs[key] = shorter > 0 and len(x & y) >= COPY_CONTAINMENT * shorter
+        return self._pairs[key]
+
+    def sources(self, articles: Iterable[Article]) -> dict[str, str]:
+        """Each article's source among ``articles``: the least id of its group of near-copies
+        (copies of copies join). Depends only on these articles, not on the order they come in."""
+        unique = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
+        root = {a.id: a.id for a in unique}
+
+        def find(article_id: str) -> str:
+            while root[article_id] != article_id:
+                article_id = root[article_id]
+            return article_id
+
+        for n, a in enumerate(unique):
+            for b in unique[n + 1:]:
+                ra, rb = find(a.id), find(b.id)
+                if ra != rb and self.copies(a, b):
+                    root[max(ra, rb)] = min(ra, rb)
+        return {a.id: find(a.id) for a in unique}
+
+    def in_lead(self, mention: Mention) -> bool:
+        """Whether the mention's sentence is among its article's first ``LEAD_SENTENCES``."""
+        article = mention.article
+        end = self._lead_end.get(article.id)
+        if end is None:
+            bounds = [b for b in sentence_bounds(article.text[:LEAD_CHARS]) if article.text[b[0]:b[1]].strip()]
+            end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
+            self._lead_end[article.id] = end
+        return mention.sentence_start < end
+
+
+def counts(event: Event, mention: Mention) -> bool:
+    """Whether a mention is evidence of the event: it agrees with its date and is no page furniture."""
+    return event.agrees(mention) and not getattr(mention, "furniture", None)
+
+
+def _score(events: list[Event], source_of: dict[str, str], copies: Copies) -> float:
+    """What the counting mentions of ``events`` give together: each source once, at its best."""
+    weight: dict[str, float] = {}
+    fresh = False
+    for event in events:
+        counting = [m for m in event.mentions if counts(event, m)]
+        for mention in counting:
+            source = source_of.get(mention.article.id, mention.article.id)
+            given = 1.0 + (PROMINENT if copies.in_lead(mention) else 0.0)
+            weight[source] = max(weight.get(source, 0.0), given)
+        published = [m.article.published for m in counting if m.article.published is not None]
+        if event.interval is not None and published:
+            fresh = fresh or 0 <= (min(published) - event.interval.end).days <= FRESH_DAYS
+    return sum(weight.values()) + (FIRST_REPORT if fresh and weight else 0.0)
+
+
+def importance(event: Event, source_of: dict[str, str], copies: Copies) -> float:
+    """The event's importance (see the module docstring); ``source_of`` maps its articles' ids to
+    their sources (:meth:`Copies.sources`)."""
+    return _score([event], source_of, copies)
+
+
+def together(events: list[Event], copies: Copies) -> float:
+    """The importance of several events taken as one (the events of one day, say): a source that
+    tells two of them counts once, at its best."""
+    articles = [m.article for e in events for m in e.mentions if counts(e, m)]
+    return _score(events, copies.sources(articles), copies)
