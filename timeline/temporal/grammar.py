@@ -53,6 +53,8 @@ class Grammar:
     summary_drop_before: frozenset[str] = frozenset()
     #: words dropped from the start of a summary ("with", "and", "och")
     summary_drop_leading: frozenset[str] = frozenset()
+    #: the ``[furniture]`` table: cues of page furniture, read by ``extraction.furniture``
+    furniture: dict[str, Any] = field(default_factory=dict)
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -143,6 +145,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         source=text,
         summary_drop_before=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_before", [])),
         summary_drop_leading=frozenset(normalise(w) for w in data.get("summary", {}).get("drop_leading", [])),
+        furniture=data.get("furniture", {}),
     )
 
 
