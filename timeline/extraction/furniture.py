@@ -10,7 +10,8 @@ language, so it runs with the rest of the per-article extraction.
 The cues are language data (the ``[furniture]`` table of each resource: the
 patterns of comment headers, page stamps, bylines, datelines, link headings
 and listing cues, with ``{stamp}`` for a date or time stamp built from the
-language's month, weekday, zone and am/pm words); the structure is here:
+language's month, weekday, zone and am/pm words, and ``{month}``,
+``{weekday}``, ``{zone}`` for those words alone); the structure is here:
 
 - ``comment``: two or more comment headers make a comment section, from the
   first header to the end of the text (comments close a page); a lone header
