@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .events.dating import date_undated
 from .events.merge import merge
+from .events.unrelated import mark_unrelated, unrelated_articles
 from .extraction.extractor import Extractor, Progress
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
 from .settings import BuildSettings
@@ -71,6 +72,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         again = Extractor(cache, jobs, None, timeout)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
+    unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments
+    mentions = mark_unrelated(mentions, unrelated)
     timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge),
                          problems + extractor.problems)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
@@ -78,6 +81,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         cache.put_timeline(whole_key, {
             "events": [event_data(e) for e in timeline.events],
             "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},
+            "unrelated": sorted(unrelated),
         }, excerpts=((e.id, " ".join([e.summary, *(m.sentence for m in e.mentions)])) for e in timeline.events))
         timeline.stats.key = whole_key
     return timeline
@@ -105,7 +109,8 @@ def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Pr
         return None
     try:
         event_of = {(article_id, start): item["id"] for item in data["events"] for article_id, start in item["members"]}
-        mentions = {a.id: mentions_from(found[keys[a.id]], a, event_of) for a in articles}
+        mentions = mark_unrelated({a.id: mentions_from(found[keys[a.id]], a, event_of) for a in articles},
+                                  set(data.get("unrelated", [])))
         by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
         events = [event_from(item, by_ref) for item in data["events"]]
     except (KeyError, TypeError, ValueError):

@@ -113,6 +113,9 @@ class Mention:
     #: the expression this one was resolved against ("the next evening" -> "Wednesday night")
     anchor: TimeExpression | None = None
     event_id: str | None = None
+    #: what kind of page furniture the expression stands in ("comment", "stamp", "unrelated", ...;
+    #: see extraction.furniture), or None in the story: furniture is shown but makes no event
+    furniture: str | None = None
 
     @property
     def interval(self) -> Interval | None:

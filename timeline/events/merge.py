@@ -20,7 +20,9 @@ from .importance import Copies, importance
 
 def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings()) -> list[Event]:
     """Events from ``mentions``: the merged happenings, then one event per mention without an
-    interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty)."""
+    interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty).
+    Mentions in page furniture (``Mention.furniture``) make no event."""
+    mentions = [m for m in mentions if m.furniture is None]
     groups = cluster(mentions, settings)
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES]
     copies = Copies()

@@ -5,7 +5,8 @@ whole sentence, or, when the sentence holds several expressions, the part up
 to the clause break between them ("a quiet return to social media over the
 weekend | followed by a performance ... on Wednesday"). Its *context* is its
 sentence with the sentences either side that have no time expression of
-their own, used to compare happenings across articles.
+their own, used to compare happenings across articles. A mention inside
+page furniture (``furniture``: comments, stamps, listings) says which.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from ..model import Article, Mention
 from ..temporal import DATE, TIME, Candidate, resolve
 from ..temporal.sentences import clause_breaks, one_line, sentence_at, sentence_bounds
+from .furniture import furniture, reason_at
 
 
 def _segments(text: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -50,6 +52,7 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
 
     sentence_index = {b: n for n, b in enumerate(bounds)}
     dated_sentences = {sentence_index.get(s) for s in by_sentence}
+    marked = furniture(text, article.language)
     mentions: list[Mention] = []
     for sentence, indexes in by_sentence.items():
         spans = [(resolution.expressions[i].start, resolution.expressions[i].end) for i in indexes]
@@ -71,6 +74,7 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
                 segment=segment,
                 context=(context_start, context_end),
                 anchor=None if anchor_index is None else resolution.expressions[anchor_index],
+                furniture=reason_at(marked, resolution.expressions[i].start, resolution.expressions[i].end),
             ))
     mentions.sort(key=lambda m: m.expression.start)
     return mentions

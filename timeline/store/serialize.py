@@ -41,6 +41,7 @@ def mentions_data(mentions: list[Mention]) -> list[dict[str, Any]]:
         "segment": list(m.segment),
         "context": list(m.context),
         "anchor": None if m.anchor is None else [m.anchor.start, m.anchor.end],
+        "furniture": m.furniture,
     } for m in mentions]
 
 
@@ -60,6 +61,7 @@ def mentions_from(data: list[dict[str, Any]], article: Article,
         context=tuple(item["context"]),
         anchor=None if item["anchor"] is None else by_span.get(tuple(item["anchor"])),
         event_id=event_of.get((article.id, expression.start)),
+        furniture=item.get("furniture"),
     ) for item, expression in zip(data, expressions)]
 
 

@@ -72,6 +72,8 @@ class Grammar:
     #: which part of a numeric date such as "5/4" comes first when neither is over 12:
     #: "month" or "day" (``[dates] numeric_first``)
     numeric_first: str = "day"
+    #: the ``[furniture]`` table: cues of page furniture, read by ``extraction.furniture``
+    furniture: dict[str, Any] = field(default_factory=dict)
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -181,6 +183,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "past_prepositions" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
+        furniture=data.get("furniture", {}),
     )
 
 

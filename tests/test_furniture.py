@@ -1,0 +1,148 @@
+"""Page furniture: comments, stamps, bylines, datelines, listings and unrelated pages are kept and
+shown, but make no event; the story beside them does."""
+
+from datetime import date
+
+from timeline import build_timeline
+from timeline.events.unrelated import unrelated_articles
+from timeline.extraction.furniture import furniture
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+from timeline.store.serialize import mentions_data, mentions_from
+
+PUBLISHED = date(2009, 6, 12)
+
+PAGE = """Page last updated at 14:47 GMT, Friday, 12 June 2009 Harbour bridge reopens after repairs
+By Jane Doe, Harbour Times, 12 June 2009
+NORTHPORT, June 12 - The harbour bridge reopened on Thursday after three months of repairs.
+Engineers first closed it on 9 March 2009 when cracks were found in two piers.
+Born: 3 March 1962
+Listen to Harbour Hour on Radio North at 2000 BST, Saturday 13 June 2009, repeated 1700, Sunday 14 June 2009.
+Related stories
+Bridge closed for repairs 9 Mar 2009
+Cracks found in harbour piers 8 Mar 2009
+
+What do you think of the reopening?
+At 1:53 pm on 12 Jun 2009, seagull wrote: I drove over it on 10 June and it felt fine.
+At 2:10 pm on 12 Jun 2009, harbourfan wrote: My grandfather built it in 1931.
+"""
+
+
+def article(id_, text, published=PUBLISHED, language="en"):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER if published else PublishSource.NONE, language=language)
+
+
+def reasons(text, language="en", published=PUBLISHED):
+    """expression text -> furniture reason (None in the story)."""
+    return {m.expression.text: m.furniture for m in extract_mentions(article("a", text, published, language))}
+
+
+def test_each_kind_of_furniture_is_marked_and_the_story_is_not():
+    found = reasons(PAGE)
+    assert found["Thursday"] is None  # the story
+    assert found["9 March 2009"] is None
+    assert found["3 March 1962"] is None  # a fact box's date is a fact
+    assert found["14:47 GMT, Friday"] == found["June 2009"] == "stamp"
+    assert found["June 12"] == "dateline"
+    assert found["Saturday 13 June 2009"] == "schedule"
+    assert found["9 Mar 2009"] == "links"
+    assert found["10 June"] == "comment"  # a date inside a comment's text
+    assert found["1931"] == "comment"
+    assert any(reason == "byline" for reason in found.values())
+
+
+def test_a_headline_after_a_stamp_on_the_same_line_stays_story():
+    text = "Last updated: 29 June 2010 The museum reopened on 28 June after a flood.\n"
+    found = reasons(text, published=date(2010, 6, 29))
+    assert found["29 June 2010"] == "stamp"
+    assert found["28 June"] is None
+
+
+def test_one_comment_like_line_marks_only_itself():
+    text = ("The mayor spoke at noon.\nAt 3 pm on 2 June 2009, Smith wrote: the dam will open on 5 June.\n"
+            "Work on the dam began on 1 May 2009.\n")
+    spans = furniture(text, "en")
+    assert [s.reason for s in spans] == ["comment"]
+    assert text[spans[0].start:spans[0].end] == "At 3 pm on 2 June 2009, Smith wrote:"
+    assert reasons(text)["1 May 2009"] is None
+
+
+def test_sentences_that_use_the_cue_words_are_story():
+    text = ("By Tuesday, 3,000 people had been evacuated.\n"
+            "The concert was broadcast to 40 countries on 12 June 2009.\n"
+            "Shares in the firm were published in a report on 3 June 2009.\n"
+            "The related stories of both families appeared on 4 June 2009 in a book of 300 pages about them all.\n")
+    assert furniture(text, "en") == []
+    assert set(reasons(text).values()) == {None}
+
+
+def test_swedish_stamp_is_furniture_and_story_is_not():
+    text = "Publicerad 12 juni 2009 kl. 13.53\nBron öppnade i torsdags efter tre månader.\n"
+    found = reasons(text, "sv")
+    assert found["i torsdags"] is None
+    assert "stamp" in found.values()
+
+
+def test_furniture_makes_no_event_but_its_mentions_stay_listed():
+    timeline = build_timeline([article("page", PAGE)])
+    dated = {m.expression.text: m for m in timeline.mentions}
+    assert dated["10 June"].furniture == "comment" and dated["10 June"].event_id is None
+    assert dated["9 March 2009"].event_id is not None
+    for event in timeline.events:
+        assert all(m.furniture is None for m in event.mentions)
+    assert not any(e.interval and e.interval.start in (date(2009, 6, 10), date(2009, 6, 13)) for e in timeline.events)
+
+
+def test_furniture_reason_survives_the_cache_form():
+    mentions = extract_mentions(article("page", PAGE))
+    again = mentions_from(mentions_data(mentions), mentions[0].article)
+    assert [m.furniture for m in again] == [m.furniture for m in mentions]
+
+
+# -- pages unrelated to the folder's story --------------------------------------------
+
+def folder(extra):
+    story = [article(f"s{n}", f"The Zorblat inquiry heard from witness {n} on Monday. Zorblat denied it.")
+             for n in range(12)]
+    return story + extra
+
+
+def long_page(id_, naming_every=0):
+    lines = [f"Reader {n} asked about a great-grandmother born in the village in {1850 + n}." for n in range(150)]
+    if naming_every:
+        lines = [line + (" Zorblat was mentioned." if n % naming_every == 0 else "") for n, line in enumerate(lines)]
+    return article(id_, "\n".join(lines))
+
+
+def test_a_long_page_that_never_names_the_story_is_unrelated():
+    assert unrelated_articles(folder([long_page("genealogy")])) == {"genealogy"}
+
+
+def test_side_stories_are_not_unrelated():
+    short = article("side", "A storm closed the harbour on Friday. Ferries stopped for a day.")
+    naming = long_page("long-side", naming_every=10)
+    assert unrelated_articles(folder([short, naming])) == set()
+
+
+def test_a_corpus_of_many_stories_has_no_unrelated_page():
+    topics = ["A ferry sank off Kappa Island", "Oil prices rose in Asian trading", "The senate passed a farm bill",
+              "Rebels freed two hostages", "A heatwave closed schools in Lyon", "Chess champion Orlov retired",
+              "The central bank cut rates", "Floods hit the Danube delta", "A new comet was sighted",
+              "Dockers went on strike in Santos", "The film festival opened in Cannes", "Miners were rescued"]
+    many = [article(f"m{n}", f"{topic} on Sunday.") for n, topic in enumerate(topics)]
+    assert unrelated_articles(many + [long_page("genealogy")]) == set()
+
+
+def test_unrelated_pages_make_no_event_also_from_the_cache(tmp_path):
+    from timeline.store.cache import Cache
+
+    articles = folder([long_page("genealogy")])
+    for attempt in range(2):  # built, then read back from the cache
+        cache = Cache(tmp_path / "cache")
+        timeline = build_timeline(articles, cache=cache)
+        cache.close()
+        assert timeline.stats.cached_timeline == (attempt == 1)
+        page = [m for m in timeline.mentions if m.article.id == "genealogy"]
+        assert page and all(m.furniture == "unrelated" and m.event_id is None for m in page)
+        assert all(m.article.id != "genealogy" for e in timeline.events for m in e.mentions)

@@ -1,0 +1,186 @@
+"""Page furniture: the parts of an article that are not its story.
+
+Scraped pages carry more than the story: reader comments and their
+timestamps, "Page last updated at ..." stamps, bylines, datelines, share and
+related-link lines, programme listings. They stay in the article's text (the
+reader sees them) but a time expression inside them is no evidence of a
+happening. :func:`furniture` finds them, a pure function of the text and its
+language, so it runs with the rest of the per-article extraction.
+
+The cues are language data (the ``[furniture]`` table of each resource: the
+patterns of comment headers, page stamps, bylines, datelines, link headings
+and listing cues, with ``{stamp}`` for a date or time stamp built from the
+language's month, weekday, zone and am/pm words, and ``{month}``,
+``{weekday}``, ``{zone}`` for those words alone); the structure is here:
+
+- ``comment``: two or more comment headers make a comment section, from the
+  first header to the end of the text (comments close a page); a lone header
+  is furniture by itself, its comment's text is not (one quotation in a story
+  can look like one).
+- ``stamp``, ``dateline``: the cue and its stamp only (a headline or the
+  story often follows on the same line).
+- ``byline``: a whole line.
+- ``links``: a heading line and the short, unpunctuated lines after it.
+- ``schedule``: a sentence with a listing cue and a clock time.
+
+A fact box ("Born: 29 August 1958") is not furniture: its dates are facts a
+reader wants on a timeline. Offsets index the text, end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from ..temporal import load_grammar
+from ..temporal.grammar import Grammar, GrammarError
+from ..temporal.sentences import sentence_bounds
+
+#: a line after a link heading is a link while it has at most this many words
+LINK_WORDS = 14
+_LINK_END = re.compile(r"[.!?:;]['\"”’)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    #: what kind of furniture: comment, stamp, byline, dateline, links, schedule
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Cues:
+    comment: re.Pattern[str] | None
+    stamp: re.Pattern[str] | None
+    byline: re.Pattern[str] | None
+    dateline: re.Pattern[str] | None
+    links: re.Pattern[str] | None
+    schedule: re.Pattern[str] | None
+    clock: re.Pattern[str]
+
+
+def _words(grammar: Grammar, word_class: str) -> str:
+    phrases = sorted(grammar.words.get(word_class, {}), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or r"(?!x)x"
+
+
+def _stamp(grammar: Grammar) -> str:
+    """A run of stamp tokens (numbers, month and weekday names, zones, am/pm, the language's stamp
+    words) with separators between them, holding a digit within its first 60 characters."""
+    extra = sorted(grammar.furniture.get("stamp_words", []), key=len, reverse=True)
+    names = "|".join(filter(None, [_words(grammar, c) for c in ("month", "weekday", "zone", "ampm")]
+                            + [re.escape(w).replace(r"\ ", r"\s+") for w in extra]))
+    token = r"(?:\d{1,4}(?:st|nd|rd|th|[:.]\d{2})?(?![\w])|(?:" + names + r")(?![\w]))"
+    separator = r"[^\S\n]*(?:[,/|]|-{1,2}|[–—])?[^\S\n]*"
+    return r"(?=[^\n]{0,60}?\d)" + token + r"(?:" + separator + token + r")*"
+
+
+def _compile(grammar: Grammar, key: str, stamp: str) -> re.Pattern[str] | None:
+    patterns = grammar.furniture.get(key, [])
+    if not patterns:
+        return None
+    fill = {"stamp": stamp, **{name: _words(grammar, name) for name in ("month", "weekday", "zone")}}
+    body = "|".join(f"(?:{p})" for p in patterns)
+    body = re.sub(r"\{(stamp|month|weekday|zone)\}", lambda m: f"(?:{fill[m.group(1)]})", body)
+    try:
+        return re.compile(body, re.IGNORECASE | re.MULTILINE)
+    except re.error as error:
+        raise GrammarError(f"{grammar.language}: [furniture] {key}: bad pattern: {error}") from None
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str) -> _Cues:
+    grammar = load_grammar(language)
+    stamp = _stamp(grammar)
+    clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
+                       r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
+                       r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
+    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "stamp", "byline", "dateline",
+                                                             "links", "schedule")), clock)
+
+
+def furniture(text: str, language: str) -> list[Span]:
+    """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
+    cues = _cues(language)
+    spans = list(_comments(text, cues.comment))
+    for reason in ("stamp", "byline", "dateline"):
+        pattern = getattr(cues, reason)
+        if pattern is not None:
+            spans.extend(Span(m.start(), m.end(), reason) for m in pattern.finditer(text) if m.end() > m.start())
+    spans.extend(_links(text, cues.links))
+    spans.extend(_schedules(text, cues.schedule, cues.clock))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
+    if header is None:
+        return []
+    found = [m for m in header.finditer(text) if m.end() > m.start()]
+    if len(found) >= 2:
+        return [Span(found[0].start(), len(text), "comment")]
+    return [Span(m.start(), m.end(), "comment") for m in found]
+
+
+def _lines_from(text: str, start: int) -> Iterable[tuple[int, int]]:
+    """(start, end) of each line of ``text`` from offset ``start`` (a line start) on, without its newline."""
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
+
+
+def _links(text: str, heading: re.Pattern[str] | None) -> Iterable[Span]:
+    """A heading line (the cue and at most a few words) and the link lines after it."""
+    if heading is None:
+        return
+    for match in heading.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if len(text[line_start:line_end].split()) > len(match.group().split()) + 3:
+            continue  # a sentence that uses the words, not a heading
+        end = line_end
+        for start, stop in _lines_from(text, min(line_end + 1, len(text))):
+            line = text[start:stop]
+            if not line.strip():
+                continue
+            if len(line.split()) > LINK_WORDS or _LINK_END.search(line):
+                break
+            end = stop
+        yield Span(line_start, end, "links")
+
+
+def _schedules(text: str, cue: re.Pattern[str] | None, clock: re.Pattern[str]) -> Iterable[Span]:
+    """Sentences with a listing cue and a clock time ("repeated on Sunday at 2pm on Radio 3")."""
+    if cue is None:
+        return
+    bounds = sentence_bounds(text)
+    starts = [b[0] for b in bounds]
+    seen: set[tuple[int, int]] = set()
+    for match in cue.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0:
+            continue
+        # the sentence, but within the cue's line: a listing line has no full stop to end it
+        line_end = text.find("\n", match.end())
+        sentence = (max(bounds[index][0], text.rfind("\n", 0, match.start()) + 1),
+                    min(bounds[index][1], len(text) if line_end < 0 else line_end))
+        if sentence not in seen and clock.search(text, sentence[0], sentence[1]):
+            seen.add(sentence)
+            yield Span(sentence[0], sentence[1], "schedule")
+
+
+def reason_at(spans: list[Span], start: int, end: int) -> str | None:
+    """The reason of the first furniture span that overlaps [start, end), or None."""
+    for span in spans:
+        if span.start >= end:
+            break
+        if span.end > start:
+            return span.reason
+    return None
