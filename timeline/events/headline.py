@@ -27,6 +27,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MIN_WORDS, MAX_WORDS = 6, 16
+#: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
+STRONG_CUT_WORDS = 10
 
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 _CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
@@ -134,13 +136,12 @@ def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -
 def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon) -> bool:
     """The expression is one end of a range ("from 1927 to 1956"): cutting it out would leave half."""
     kind = _kind(expression)
-    after = tail[0].text if tail else ""
-    if bare(after) in lex.range or after in lex.range:
-        return bool(kind) and len(tail) > 1 and _kind(tail[1].text) == kind
-    before = head[-1].text if head else ""
-    if bare(before) in lex.range or before in lex.range:
-        return bool(kind) and len(head) > 1 and _kind(head[-2].text) == kind
-    return False
+    if not kind:
+        return False
+    after, before = (tail[0].text if tail else ""), (head[-1].text if head else "")
+    if (bare(after) in lex.range or after in lex.range) and len(tail) > 1 and _kind(tail[1].text) == kind:
+        return True
+    return (bare(before) in lex.range or before in lex.range) and len(head) > 1 and _kind(head[-2].text) == kind
 
 
 def _kind(word: str) -> str:
@@ -230,7 +231,8 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def count(words: list[Word]) -> int:
-    return sum(1 for w in words if w.text.strip(_EDGE) or (w.text and not w.gap and w.text not in _DASHES))
+    """How many of ``words`` count as words: those with a letter or digit."""
+    return sum(1 for w in words if any(c.isalnum() for c in w.text))
 
 
 def opening(words: list[Word], lex: Lexicon) -> list[Word]:
@@ -284,11 +286,16 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
         in_name = prev.strip(_EDGE)[:1].isupper() and nxt.strip(_EDGE)[:1].isupper()
+        if in_name:
+            continue
         if bare(word) in lex.cut_before:
             best[True] = i
-        elif bare(word) in lex.cut_before_phrase and not in_name:
+        elif bare(word) in lex.cut_before_phrase:
             best[False] = i
-    found = best[True] if best[True] is not None else best[False]
+    # Before a clause opener, unless that leaves much less than a phrase boundary would.
+    found = best[True]
+    if found is None or (count(words[:found]) < STRONG_CUT_WORDS and (best[False] or 0) > found):
+        found = best[False] if best[False] is not None else found
     if found is not None:
         return words[:found], False
     end, seen = 0, 0
