@@ -97,6 +97,7 @@ def test_title_is_the_headline_of_the_lead():
     assert headline(text, "Thursday", title=title) == title
     assert headline(text, "Friday", title=title) != title  # not in the lead
     assert headline(text, "Thursday", title="Rates") != "Rates"  # too short to be a headline
+    assert headline(text, "Thursday", title="= (PICTURE) = update///") != "= (PICTURE) = update///"
 
 
 def test_swedish_headline_keeps_subject_and_numbers():

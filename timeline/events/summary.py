@@ -52,9 +52,16 @@ def summarise(mention: Mention) -> str:
     return summary + (" …" if trimmed else "")
 
 
+#: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")
+_NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
+
+
 def _title(article: Article) -> str:
     title = " ".join((article.title or "").split()).strip(" .")
-    return title if TITLE_WORDS[0] <= len(title.split()) <= TITLE_WORDS[1] else ""
+    words = [w for w in title.split() if any(c.isalpha() for c in w)]
+    if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
+        return ""
+    return title
 
 
 def _in_lead(text: str, bounds: list[tuple[int, int]], offset: int) -> bool:
@@ -131,7 +138,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
             texts.append(_PTB_QUOTES.get(word.text, word.text))
         elif word.ends_clause and texts and texts[-1][-1:].isalnum():  # "on Tuesday, its worst"
             texts.append(",")
-    while texts and (not texts[-1].strip(_EDGE) or bare(texts[-1]) in lex.dangling) and count(
+    while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex)) and count(
             [Word(t) for t in texts]) > 2:
         texts.pop()
     out: list[str] = []
@@ -149,6 +156,11 @@ def render(words: list[Word], lex: Lexicon) -> str:
         summary = summary.replace("‘", "")
     summary = " ".join(re.sub(r"\s+([,.;:!?])", r"\1", summary).split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
+
+
+def _dangling(word: str, lex: Lexicon) -> bool:
+    """A word a headline cannot end with ("the", "of"); not a name or acronym that is spelled so ("CAN")."""
+    return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
 
 
 def one_line_fallback(mention: Mention) -> str:
