@@ -5,7 +5,7 @@ A sentence is read as whitespace-separated words, so a number ("200,000",
 *gap* word (empty, or the language's article when the date was a possessive:
 "of Wednesday's hearing" -> "of the hearing"), with the words right before it
 that only served it ("on", "over"). Clauses end after a word that ends in
-, ; : or a dash, and before a conjunction; bracketed asides are left out.
+, ; : or a dash, and before a conjunction; asides in round brackets are left out.
 A headline is a run of whole clauses that opens with a subject, holds the gap
 where it can and fits the length; a clause too long for it is cut before a
 word that opens a phrase ("to", "that", "after"), never after a word that
@@ -34,8 +34,8 @@ _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 _CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
 _DASHES = {"-", "--", "—", "–"}
 #: Penn Treebank brackets and quotes, as tokenised corpora write them
-_OPEN = {"(", "[", "-LRB-", "-LSB-", "-LCB-"}
-_CLOSE = {")", "]", "-RRB-", "-RSB-", "-RCB-"}
+_OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
+_CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
 _PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
 _POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
 
@@ -151,13 +151,13 @@ def _kind(word: str) -> str:
 
 
 def _without_asides(words: list[Word]) -> list[Word]:
-    """``words`` without bracketed asides; the gap stays (without its brackets) if it was in one."""
+    """``words`` without asides in round brackets; the gap stays (without its brackets) if it was in one."""
     kept: list[Word] = []
     depth = 0
     for word in words:
         text = word.text
-        opens = text in _OPEN or (text[:1] in ("(", "[") and text not in _CLOSE)
-        closes = text in _CLOSE or (text.rstrip(".,;:")[-1:] in (")", "]") and text not in _OPEN)
+        opens = text in _OPEN or (text[:1] == "(" and text not in _CLOSE)
+        closes = text in _CLOSE or (text.rstrip(".,;:")[-1:] == ")" and text not in _OPEN)
         if opens and not closes:
             depth += 1
         if depth == 0 and not opens and text not in _CLOSE:
