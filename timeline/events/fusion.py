@@ -15,6 +15,7 @@ with it where that decides.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -101,13 +102,36 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, int, bool, int]:
-    """Higher is better: headline length, agreement of the other members, a date that came
-    with the article, nearness to the middle headline length."""
+def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, int, bool, int]:
+    """Higher is better: a summary that tells the clause its date belongs to, headline length,
+    agreement of the other members, a date that came with the article, nearness to the middle
+    headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
     fits = low <= words <= high and not summary.endswith("…")
-    return (fits, support, mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
+    return (_tells_its_clause(mention, summary), fits, support, mention.article.published_source.given,
+            -abs(words - HEADLINE_MIDDLE))
+
+
+def _tells_its_clause(mention: Mention, summary: str) -> bool:
+    """Whether ``summary`` shares a word of four letters or more with the clause that holds the
+    mention's expression ("…, who announced the loss … late last month"; a clause that is only
+    the date, "Late last month, …", stands for the one after it), so that a headline of the
+    sentence's other clause does not stand for this date's happening."""
+    e, text = mention.expression, mention.article.text
+    start, end = mention.segment if mention.segment != (0, 0) else (mention.sentence_start, e.end)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
+    lo = max((b for b in breaks if b <= e.start), default=start)
+    following = [b for b in breaks if b >= e.end]
+    clause = (text[lo:e.start] + " " + text[e.end:following[0]]).split()
+    if len(clause) < 2 and len(following) > 1:
+        clause += text[following[0]:following[1]].split()
+    told = {w.strip(_EDGES) for w in summary.lower().split()}
+    return any(len(w.strip(_EDGES)) >= 4 and w.lower().strip(_EDGES) in told for w in clause)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_EDGES = ".,;:!?\"'“”‘’()[]"
 
 
 def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:

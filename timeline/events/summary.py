@@ -1,80 +1,166 @@
-"""A short readable clause for a mention: who did what, without the date itself.
+"""A mention's summary: the headline a journalist would write for it, without the date itself.
 
-From the mention's segment the expression is removed (with the words right
-before it that only served it: "on", "over", "just"), the clause that held it
-is kept (with its neighbours until it has ``MIN_WORDS``), and it is cut at
-word boundaries to ``MAX_WORDS``. Quote marks that would be left unbalanced
-are dropped, so a summary never opens a quotation it does not close. What is
-left with fewer than two content words ("To", "Officials said") gives way to
-the sentence's first words.
+When the mention is in the article's lead (its first paragraph, at most two
+sentences) and the article has a title, the title is the headline.
+Otherwise the sentence is read as words (see :mod:`.headline`): the
+expression is cut out with the words that only served it ("on", "over"), a
+possessive date leaves the language's article ("of Wednesday's hearing" ->
+"of the hearing"), bracketed asides go. The headline is the run of whole
+clauses that opens with a subject and holds the expression's clause where
+one does, from ``MIN_WORDS`` to ``MAX_WORDS`` words; a clause longer than
+that is cut before a word that opens a phrase. Quote marks that would be
+left unbalanced are dropped, so a summary never opens a quotation it does
+not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model import Mention
-from ..temporal import load_grammar
+from ..model import Article, Mention
+from ..temporal.sentences import sentence_at, sentence_bounds
+from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, has_subject, lexicon,
+                       opening, sentence_words, _PTB_QUOTES)
 
-MIN_WORDS, MAX_WORDS = 6, 16
-#: a summary with fewer words that are not stopwords or numbers gives way to its sentence
-MIN_CONTENT_WORDS = 2
+__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
 
-_CLAUSE = re.compile(r"\s*(?:[,;:()—–]|\s-\s)\s*")
 _QUOTES = "\"“”«»"
-_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’"
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
+_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
+#: a title of fewer words reads as a label, not a headline ("Obituary"); of more, as a sentence
+TITLE_WORDS = (3, 20)
+#: the lead: the sentences of the first paragraph, at most this many
+LEAD_SENTENCES = 2
 
 
 def summarise(mention: Mention) -> str:
+    """The headline of ``mention``: its article's title when it is in the lead, else its clause."""
     article, expression = mention.article, mention.expression
-    grammar = load_grammar(article.language)
-    start, end = mention.segment if mention.segment != (0, 0) else (mention.sentence_start, expression.end)
+    bounds = sentence_bounds(article.text)
+    title = _title(article)
+    if title and _in_lead(article.text, bounds, expression.start):
+        return title
+    lex = lexicon(article.language)
+    start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
+    start, end = min(start, expression.start), max(end, expression.end)
     text = article.text
-    before = _words(text[start:expression.start])
-    while before and before[-1].lower().strip(_EDGE) in grammar.summary_drop_before:
-        before.pop()
-    after = text[expression.end:end]
-    after = re.sub(r"^[’']s\b", "", after)  # "Wednesday's performance" -> "performance"
-    joined = " ".join(before) + " \x00 " + " ".join(_words(after))
+    words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+    segment = _segment_words(mention, start, end, len(words))
+    chosen, trimmed = _best(words, segment, lex)
+    summary = render(chosen, lex)
+    if len(summary.split()) < 2:
+        return one_line_fallback(mention)
+    return summary + (" …" if trimmed else "")
 
-    clauses = [c for c in _CLAUSE.split(joined)]
-    home = next((i for i, c in enumerate(clauses) if "\x00" in c), 0)
-    clauses = [c.replace("\x00", " ").strip() for c in clauses]
-    lo = hi = home
-    chosen = _words(clauses[home])
-    # A clause that was only the date ("Late last month,") leads into its subject: read on.
-    # A fragment left beside it ("his wife [since 2013]") belongs to what came before: read back.
-    forward_first = not chosen
-    while len(chosen) < MIN_WORDS and (lo > 0 or hi < len(clauses) - 1):
-        if (forward_first or lo == 0) and hi < len(clauses) - 1:
-            hi += 1
+
+#: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")
+_NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
+
+
+def _title(article: Article) -> str:
+    title = " ".join((article.title or "").split()).strip(" .")
+    words = [w for w in title.split() if any(c.isalpha() for c in w)]
+    if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
+        return ""
+    return title
+
+
+def _in_lead(text: str, bounds: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` is in the lead: the first paragraph's first ``LEAD_SENTENCES`` sentences."""
+    if not bounds:
+        return False
+    lead_end = bounds[0][1]
+    for start, end in bounds[1:LEAD_SENTENCES]:
+        if "\n\n" in text[lead_end:start].replace("\r", "").replace(" ", ""):
+            break
+        lead_end = end
+    return offset < lead_end
+
+
+def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[float, float]:
+    """The mention's segment as a share of its sentence (0..1), to weigh clauses by."""
+    if mention.segment == (0, 0) or end <= start:
+        return 0.0, 1.0
+    lo, hi = mention.segment
+    return max(0.0, (lo - start) / (end - start)), min(1.0, (hi - start) / (end - start))
+
+
+Candidate = tuple[int, int, list[Word], bool, bool]
+
+
+def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
+    """Every run of whole clauses (cut to ``MAX_WORDS`` when longer): (first clause, last clause,
+    words, whether it opens with a subject, whether it was cut mid-clause)."""
+    spans = clauses(words)
+    found: list[Candidate] = []
+    for i, (a, _) in enumerate(spans):
+        for j in range(i, len(spans)):
+            raw = words[a:spans[j][1]]
+            run, subject = opening(raw, lex), has_subject(raw, lex)
+            if count(run) > MAX_WORDS:
+                if not found or found[-1][0] != i:  # the shortest run from here, cut
+                    short, rough = cut(run, lex)
+                    found.append((i, j, short, subject, rough))
+                break
+            found.append((i, j, run, subject, False))
+    return found
+
+
+def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tuple[list[Word], bool]:
+    """The run of clauses that reads best as a headline, and whether it was cut mid-clause."""
+    spans = clauses(words)
+    total = count(words)
+    gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
+    positions = [a / max(1, len(words)) for a, _ in spans] + [1.0]
+
+    def rank(candidate: Candidate) -> tuple:
+        i, j, run, subject, rough = candidate
+        n = count(run)
+        full_length = count(opening(words[spans[i][0]:], lex))
+        holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
+        in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
+        long_enough = n >= MIN_WORDS or n >= min(total, full_length)
+        return (long_enough and subject, holds_gap, in_segment, long_enough, not rough,
+                n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
+
+    candidates = _candidates(words, lex)
+    if not candidates:
+        return words, False
+    _, _, run, _, rough = max(candidates, key=rank)
+    return run, rough
+
+
+def render(words: list[Word], lex: Lexicon) -> str:
+    """``words`` as text: tokenised quotes and clitics written as prose, dangling words and
+    edge punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
+    texts: list[str] = []
+    for word in words:
+        if word.text:
+            texts.append(_PTB_QUOTES.get(word.text, word.text))
+        elif word.ends_clause and texts and texts[-1][-1:].isalnum():  # "on Tuesday, its worst"
+            texts.append(",")
+    while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex)) and count(
+            [Word(t) for t in texts]) > 2:
+        texts.pop()
+    out: list[str] = []
+    for text in texts:
+        if out and (text.lower() in lex.clitics or re.fullmatch(r"[,.;:!?%)\]]+", text)):
+            out[-1] += text
+        elif out and out[-1] in ("(", "[", "$", "“", "‘"):
+            out[-1] += text
         else:
-            lo -= 1
-        chosen = _words(", ".join(c for c in clauses[lo:hi + 1] if c))
-    while chosen and chosen[0].lower().strip(_EDGE) in grammar.summary_drop_leading:
-        chosen.pop(0)
-    cut_start = cut_end = False
-    if len(chosen) > MAX_WORDS:
-        # Keep the words nearest where the expression stood.
-        home_words = len(" ".join(clauses[lo:home]).split()) + len(clauses[home].split()) // 2
-        first = max(0, min(home_words - MAX_WORDS // 2, len(chosen) - MAX_WORDS))
-        cut_start, cut_end = first > 0, first + MAX_WORDS < len(chosen)
-        chosen = chosen[first:first + MAX_WORDS]
-        while cut_start and chosen and chosen[0].lower().strip(_EDGE) in grammar.summary_drop_leading:
-            chosen.pop(0)
-    summary = " ".join(chosen).strip(_EDGE)
+            out.append(text)
+    summary = " ".join(out).strip(_EDGE)
     if sum(summary.count(q) for q in _QUOTES) % 2 or summary.count("“") != summary.count("”"):
         summary = "".join(ch for ch in summary if ch not in _QUOTES)
-    summary = re.sub(r"\s+([,.;:!?])", r"\1", summary)
-    content = [w for w in summary.split() if w.strip(_EDGE).isalpha() and w.lower().strip(_EDGE) not in grammar.stopwords]
-    if len(content) < MIN_CONTENT_WORDS:  # "To", "Percent", "Officials said": the sentence says more
-        return one_line_fallback(mention)
-    summary = summary[0].upper() + summary[1:]
-    return ("… " if cut_start else "") + summary + (" …" if cut_end else "")
+    if summary.count("‘") != summary.count("’") and "‘" in summary:
+        summary = summary.replace("‘", "")
+    summary = " ".join(re.sub(r"\s+([,.;:!?])", r"\1", summary).split()).strip(_EDGE)
+    return summary[:1].upper() + summary[1:]
+
+
+def _dangling(word: str, lex: Lexicon) -> bool:
+    """A word a headline cannot end with ("the", "of"); not a name or acronym that is spelled so ("CAN")."""
+    return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
 
 
 def one_line_fallback(mention: Mention) -> str:

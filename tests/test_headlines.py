@@ -1,0 +1,132 @@
+"""Summaries as headlines: subject kept, numbers whole, no gap where the date was, whole clauses, titles."""
+
+from datetime import date
+
+import pytest
+
+from timeline.events.summary import MAX_WORDS, summarise
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+LEAD = "A first sentence without any date leads the article. "
+
+
+def article(text, language="en", title=None):
+    return Article(id="a", path="a.txt", text=text, published=date(2020, 10, 16),
+                   published_source=PublishSource.HEADER, language=language, title=title)
+
+
+def headline(text, expression, language="en", title=None):
+    (mention,) = [m for m in extract_mentions(article(text, language, title)) if m.expression.text == expression]
+    return summarise(mention)
+
+
+def test_subject_is_kept_when_the_date_opens_the_sentence():
+    summary = headline(LEAD + "On Monday, the regional council approved the new harbour budget.", "Monday")
+    assert summary == "The regional council approved the new harbour budget"
+
+
+def test_subject_of_the_sentence_leads_when_the_dated_clause_has_none():
+    summary = headline(LEAD + "If approved, the law would take effect on January 1, the minister said.", "January 1")
+    assert summary.startswith("The law would take effect")
+    assert "If approved" not in summary
+
+
+@pytest.mark.parametrize("number", ["200,000", "$1.5bn", "3.5 percent", "3.5%"])
+def test_numbers_stay_whole(number):
+    text = LEAD + f"The agency said on Tuesday that {number} was the figure for the region, officials added."
+    summary = headline(text, "Tuesday")
+    assert number in summary
+
+
+def test_a_number_list_comma_is_not_a_clause_break():
+    summary = headline(LEAD + "Floods on Sunday forced 200,000 people from their homes in the north.", "Sunday")
+    assert "200,000 people" in summary
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wednesday's performance drew a crowd of 20,000 fans to the stadium.",
+     "The performance drew a crowd of 20,000 fans to the stadium"),
+    ("The judge granted the request in advance of Wednesday's hearing in the city.",
+     "The judge granted the request in advance of the hearing in the city"),
+    ("The judge granted the request in advance of Wednesday 's hearing in the city .",
+     "The judge granted the request in advance of the hearing in the city"),
+])
+def test_no_gap_where_a_possessive_date_was(text, expected):
+    summary = headline(LEAD + text, "Wednesday")
+    assert summary == expected
+    assert "'s" not in summary.split()[0] and " 's" not in summary
+
+
+def test_mid_sentence_date_leaves_no_gap():
+    summary = headline(LEAD + "The company said on Thursday that it would close three factories.", "Thursday")
+    assert summary == "The company said that it would close three factories"
+
+
+def test_cut_only_at_clause_or_phrase_boundaries():
+    text = LEAD + ("The slower economy might force the central bank to cut interest rates again next month "
+                   "for the first time since the crisis of the banking sector began, analysts said.")
+    summary = headline(text, "next month")
+    words = summary.replace("…", "").split()
+    assert len(words) <= MAX_WORDS
+    assert summary.startswith("The slower economy might force the central bank")
+    assert words[-1].lower() not in {"the", "of", "to", "might", "a", "for"}
+
+
+def test_a_relative_clause_between_commas_does_not_split_subject_and_verb():
+    text = LEAD + ("Tickets for the concert, which takes place in the park, will go on sale on Wednesday "
+                   "at the box office.")
+    summary = headline(text, "Wednesday")
+    assert summary.startswith("Tickets for the concert will go on sale")
+
+
+def test_both_ends_of_a_range_stay():
+    summary = headline(LEAD + "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest.", "1927")
+    assert summary == "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest"
+
+
+def test_tokenised_text_reads_as_prose():
+    text = LEAD + "Michael Jackson 's doctor was charged on Monday -LRB- local time -RRB- in Los Angeles ."
+    summary = headline(text, "Monday")
+    assert summary == "Michael Jackson's doctor was charged in Los Angeles"
+
+
+def test_title_is_the_headline_of_the_lead():
+    text = "The central bank raised its main rate to 3.5 percent on Thursday.\n\nLater paragraphs follow on Friday."
+    title = "Central bank raises rates to highest level in a decade"
+    assert headline(text, "Thursday", title=title) == title
+    assert headline(text, "Friday", title=title) != title  # not in the lead
+    assert headline(text, "Thursday", title="Rates") != "Rates"  # too short to be a headline
+    assert headline(text, "Thursday", title="= (PICTURE) = update///") != "= (PICTURE) = update///"
+
+
+def test_swedish_headline_keeps_subject_and_numbers():
+    text = "Inledningen saknar datum. Polisen grep på onsdagen en 45-årig man i Göteborg efter rånet."
+    assert headline(text, "onsdagen", language="sv") == "Polisen grep en 45-årig man i Göteborg efter rånet"
+    text = "Inledningen saknar datum. Myndigheten uppgav i måndags att 200 000 personer hade evakuerats."
+    assert "200 000 personer" in headline(text, "i måndags", language="sv")
+
+
+def test_swedish_relative_clause_and_list():
+    text = ("Inledningen saknar datum. Banken, som grundades i Malmö, höjde räntan till 3,5 procent "
+            "på torsdagen.")
+    summary = headline(text, "torsdagen", language="sv")
+    assert summary == "Banken höjde räntan till 3,5 procent"
+
+
+def test_an_event_is_not_named_by_a_clause_its_date_is_not_in():
+    """Of two members, the one whose summary tells the clause holding its date names the event,
+    even when the other's summary (the sentence's main clause) reads as well."""
+    from datetime import date
+
+    from timeline.events.fusion import _tells_its_clause
+    from timeline.extraction.mentions import extract_mentions
+    from timeline.model import Article, PublishSource
+
+    text = ("It has been a hard month for the mayor and her team, who announced the closure of the "
+            "harbour late last month. Late last month, the city council closed the harbour after a storm.")
+    article = Article("a", "a.txt", text, date(2020, 10, 15), PublishSource.HEADER, "en")
+    first, second = extract_mentions(article)
+    assert not _tells_its_clause(first, "It has been a hard month for the mayor and her team")
+    assert _tells_its_clause(first, "The mayor and her team announced the closure of the harbour")
+    assert _tells_its_clause(second, "The city council closed the harbour after a storm")

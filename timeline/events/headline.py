@@ -1,0 +1,308 @@
+"""The words of a sentence as a headline: clauses, subjects, cuts and the gap a date leaves.
+
+A sentence is read as whitespace-separated words, so a number ("200,000",
+"$1.5bn", "3.5") or a name is never split. The mention's expression becomes a
+*gap* word (empty, or the language's article when the date was a possessive:
+"of Wednesday's hearing" -> "of the hearing"), with the words right before it
+that only served it ("on", "over"). Clauses end after a word that ends in
+, ; : or a dash, and before a conjunction; asides in round brackets are left out.
+A headline is a run of whole clauses that opens with a subject, holds the gap
+where it can and fits the length; a clause too long for it is cut before a
+word that opens a phrase ("to", "that", "after"), never after a word that
+needs one ("the", "of").
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..temporal.grammar import GrammarError, normalise, resource_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+MIN_WORDS, MAX_WORDS = 6, 16
+#: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
+STRONG_CUT_WORDS = 10
+
+_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
+_CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
+_DASHES = {"-", "--", "—", "–"}
+#: Penn Treebank brackets and quotes, as tokenised corpora write them
+_OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
+_CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
+_PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
+_POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The ``[headline]`` words of one language (see the resources), with its conjunctions and stopwords."""
+
+    not_subject: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    leading: frozenset[str] = frozenset()
+    dangling: frozenset[str] = frozenset()
+    cut_before: frozenset[str] = frozenset()
+    range: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    cut_before_phrase: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    cleft_before: frozenset[str] = frozenset()
+    cleft_after: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    drop_before: frozenset[str] = frozenset()
+    possessive: str = ""
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The headline words of ``language``; none (a plain reading) for a language without a resource."""
+    try:
+        data = tomllib.loads(resource_text(language))
+    except GrammarError:
+        return Lexicon()
+    table = data.get("headline", {})
+
+    def words(name: str, source: dict = table) -> frozenset[str]:
+        value = source.get(name, [])
+        return frozenset(normalise(w) for w in value if isinstance(w, str))
+
+    possessive = table.get("possessive", "")
+    return Lexicon(
+        not_subject=words("not_subject"), subject=words("subject"), leading=words("leading"),
+        dangling=words("dangling"), cut_before=words("cut_before"), range=words("range"),
+        clitics=words("clitics"), cut_before_phrase=words("cut_before_phrase"), relative=words("relative"),
+        lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
+        cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
+        drop_before=words("drop_before", data.get("summary", {})),
+        possessive=possessive if isinstance(possessive, str) else "",
+    )
+
+
+@dataclass
+class Word:
+    text: str
+    #: stands where the expression was (rendered only when it has text: the possessive's article)
+    gap: bool = False
+    #: a clause ends after this word
+    ends_clause: bool = False
+
+
+def bare(word: str) -> str:
+    return word.strip(_EDGE).lower()
+
+
+def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
+    """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
+    possessive = _POSSESSIVE.match(after)
+    if possessive:
+        after = after[possessive.end():]
+    head = [Word(w) for w in before.split()]
+    tail = [Word(w) for w in after.split()]
+    # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
+    prefix = head.pop().text if before[-1:].strip() and head else ""
+    suffix = tail.pop(0).text if after[:1].strip() and tail else ""
+    kept = any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex)
+    if kept:
+        gap = Word(prefix + expression + suffix, gap=True)
+    elif possessive and lex.possessive:
+        gap = Word(lex.possessive + suffix, gap=True)
+    else:
+        while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
+            head.pop()
+        gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
+        _drop_cleft(head, tail, lex, suffix)
+    words = head + [gap] + tail
+    return _mark_clauses(_without_asides(words), lex)
+
+
+def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
+    """"It was [two weeks ago] that Teigen shared" -> "Teigen shared": the frame of a cleft goes with its date."""
+    if suffix or not tail or bare(tail[0].text) not in lex.cleft_after or len(head) < 2:
+        return
+    if " ".join(bare(w.text) for w in head[-2:]) in lex.cleft_before and not head[-1].text[-1:] in ",;:":
+        del head[-2:]
+        del tail[0]
+
+
+def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon) -> bool:
+    """The expression is one end of a range ("from 1927 to 1956"): cutting it out would leave half."""
+    kind = _kind(expression)
+    if not kind:
+        return False
+    after, before = (tail[0].text if tail else ""), (head[-1].text if head else "")
+    if (bare(after) in lex.range or after in lex.range) and len(tail) > 1 and _kind(tail[1].text) == kind:
+        return True
+    return (bare(before) in lex.range or before in lex.range) and len(head) > 1 and _kind(head[-2].text) == kind
+
+
+def _kind(word: str) -> str:
+    """What a range's ends share: "digit" (1927 to 1956) or "capital" (Monday to Friday)."""
+    first = word.strip(_EDGE)[:1]
+    return "digit" if first.isdigit() else "capital" if first.isupper() else ""
+
+
+def _without_asides(words: list[Word]) -> list[Word]:
+    """``words`` without asides in round brackets; the gap stays (without its brackets) if it was in one."""
+    kept: list[Word] = []
+    depth = 0
+    for word in words:
+        text = word.text
+        opens = text in _OPEN or (text[:1] == "(" and text not in _CLOSE)
+        closes = text in _CLOSE or (text.rstrip(".,;:")[-1:] == ")" and text not in _OPEN)
+        if opens and not closes:
+            depth += 1
+        if depth == 0 and not opens and text not in _CLOSE:
+            kept.append(word)
+        elif word.gap:
+            kept.append(Word("", gap=True))
+        if closes and depth:
+            depth -= 1
+            if depth == 0 and _CLAUSE_END.search(text) and kept:
+                kept[-1].ends_clause = True
+    return kept
+
+
+def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
+    for i, word in enumerate(words):
+        text = word.text
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        after_next = words[i + 2].text if i + 2 < len(words) else ""
+        # "Adam Buxton and Joe Cornish", "1856 and 1861": a conjunction inside a name list or a range
+        joined = _kind(text) and _kind(text) == _kind(after_next)
+        conjunction = bare(nxt) in lex.conjunctions or f"{bare(nxt)} {bare(after_next)}" in lex.conjunctions
+        if _CLAUSE_END.search(text) or nxt in _DASHES or (conjunction and not joined):
+            word.ends_clause = True
+        if text in _DASHES and i:
+            word.ends_clause = True
+    _join_lists(words, lex)
+    return _without_relatives(words, lex)
+
+
+def _join_lists(words: list[Word], lex: Lexicon) -> None:
+    """No clause ends inside a list: "websites, books and policies", "eccentric, inconsistent and irascible"."""
+    for i, word in enumerate(words):
+        if not word.text.endswith(","):
+            continue
+        for j in (i + 2, i + 3):
+            between = words[i + 1:j]
+            if j < len(words) and bare(words[j].text) in lex.lists and all(
+                    w.text[-1:].isalnum() and bare(w.text) not in lex.not_subject for w in between):
+                word.ends_clause = False
+                between[-1].ends_clause = False
+                break
+
+
+def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without a relative clause set between commas that the rest of its sentence goes
+    on after ("tickets for the concert, which takes place on 8 October, will go on sale")."""
+    spans = clauses(words)
+    dropped: set[int] = set()
+    for k in range(1, len(spans) - 1):
+        (a, b), (c, _) = spans[k], spans[k + 1]
+        first, resumes = bare(words[a].text), words[c].text.strip(_EDGE)
+        if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
+                and resumes[:1].islower() and resumes.lower() not in lex.subject
+                and not words[a - 1].text.endswith(";")):
+            dropped.update(range(a, b))
+            words[a - 1].ends_clause = False
+            words[a - 1].text = words[a - 1].text[:-1]
+    return [w for i, w in enumerate(words) if i not in dropped]
+
+
+def clauses(words: list[Word]) -> list[tuple[int, int]]:
+    """(start, end) word indexes of each clause."""
+    spans, start = [], 0
+    for i, word in enumerate(words):
+        if word.ends_clause:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(words):
+        spans.append((start, len(words)))
+    return spans
+
+
+def count(words: list[Word]) -> int:
+    """How many of ``words`` count as words: those with a letter or digit."""
+    return sum(1 for w in words if any(c.isalnum() for c in w.text))
+
+
+def opening(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without the conjunctions, dashes and empty gaps they open with, and without a
+    subordinating word when a subject follows it ("since Legend had to" -> "Legend had to")."""
+    start = 0
+    while start < len(words):
+        here = bare(words[start].text)
+        pair = here + " " + bare(words[start + 1].text) if start + 1 < len(words) else ""
+        if pair in lex.leading:
+            start += 2
+        elif not words[start].text.strip(_EDGE) or here in lex.leading:
+            start += 1
+        elif here in lex.subordinators and start + 1 < len(words) and _subject_word(words[start + 1].text, lex):
+            start += 1
+        else:
+            break
+    return words[start:]
+
+
+def _subject_word(word: str, lex: Lexicon) -> bool:
+    first = word.strip(_EDGE.replace("-", ""))
+    lower = first.lower()
+    if lower in lex.not_subject:
+        return False
+    return lower in lex.subject or first[:1].isdigit() or first[:1] in "$€£¥" or first[:1].isupper()
+
+
+def has_subject(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` (a run of clauses) open with a subject (by its first word)."""
+    after_gap = bool(words) and words[0].gap and not words[0].text.strip(",;: ")
+    rest = opening(words, lex)
+    if count(rest) < 3:
+        return False
+    if after_gap and bare(rest[0].text) not in lex.not_subject:
+        return True
+    return _subject_word(rest[0].text, lex)
+
+
+def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
+    """``words`` cut to at most ``limit`` counted words before a phrase-opening word, never
+    after a dangling one nor inside a name ("Bank of America"); second: cut with no such word."""
+    best = {True: None, False: None}  # before a clause opener; before a preposition
+    seen = 0
+    for i in range(1, len(words)):
+        seen += count(words[i - 1:i])
+        if seen > limit:
+            break
+        word, prev = words[i].text, words[i - 1].text
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
+            continue
+        in_name = prev.strip(_EDGE)[:1].isupper() and nxt.strip(_EDGE)[:1].isupper()
+        if in_name:
+            continue
+        if bare(word) in lex.cut_before:
+            best[True] = i
+        elif bare(word) in lex.cut_before_phrase:
+            best[False] = i
+    # Before a clause opener, unless that leaves much less than a phrase boundary would.
+    found = best[True]
+    if found is None or (count(words[:found]) < STRONG_CUT_WORDS and (best[False] or 0) > found):
+        found = best[False] if best[False] is not None else found
+    if found is not None:
+        return words[:found], False
+    end, seen = 0, 0
+    for i, word in enumerate(words):
+        seen += count([word])
+        if seen > limit:
+            break
+        if bare(word.text) and bare(word.text) not in lex.dangling:
+            end = i + 1
+    return words[:end or 1], True
