@@ -37,3 +37,22 @@ def test_an_agency_dateline_mention_is_furniture():
                       language="en")
     reasons = {m.expression.text: m.furniture for m in extract_mentions(article)}
     assert reasons == {"March 2": "dateline", "Monday": None}
+
+
+# -- a bare clock time is on the day its sentence names relative to something --------------
+
+def test_a_clock_time_on_a_day_before_an_undated_event_stays_unplaced():
+    text = "A neighbour saw the van at 7 a.m. two days before the fire and noted its number."
+    assert found(text) == [("7 a.m.", "XXXX-XX-XXT07:00", None), ("two days before", None, None)]
+
+
+def test_a_clock_time_on_a_day_before_a_dated_event_is_on_that_day():
+    text = "A neighbour saw the van at 7 a.m. two days before the March 1 fire."
+    assert found(text) == [("7 a.m.", "2021-02-27T07:00", day("2021-02-27")),
+                           ("two days before", "2021-02-27", day("2021-02-27")),
+                           ("March 1", "2021-03-01", day("2021-03-01"))]
+
+
+def test_a_clock_time_alone_is_still_on_the_reference_day():
+    assert found("The suspect was arrested at 7 a.m. outside his house.") == [
+        ("7 a.m.", "2021-03-03T07:00", day("2021-03-03"))]
