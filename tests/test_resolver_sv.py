@@ -257,3 +257,8 @@ def test_clock_time_on_a_day_before_an_undated_event_stays_unplaced():
     found = extract("En granne såg bilen klockan 7 två dagar före branden.", THU, "sv")
     assert [(e.text, e.timex, e.interval) for e in found] == [
         ("klockan 7", "XXXX-XX-XXT07:00", None), ("två dagar före", None, None)]
+
+
+def test_two_days_before_their_month_are_two_dates():
+    found = extract("Broarna öppnades den 4 och 7 juli 1936.", THU, "sv")
+    assert [(e.text, e.timex) for e in found] == [("4", "1936-07-04"), ("7 juli 1936", "1936-07-07")]

@@ -56,3 +56,25 @@ def test_a_clock_time_on_a_day_before_a_dated_event_is_on_that_day():
 def test_a_clock_time_alone_is_still_on_the_reference_day():
     assert found("The suspect was arrested at 7 a.m. outside his house.") == [
         ("7 a.m.", "2021-03-03T07:00", day("2021-03-03"))]
+
+
+# -- two days of one month are two dates, sharing the month and a year after the second -----
+
+def test_two_days_of_a_month_are_two_dates():
+    assert found("The summit will be held on May 12 and 13 in Vienna.") == [
+        ("May 12", "2021-05-12", day("2021-05-12")), ("13", "2021-05-13", day("2021-05-13"))]
+
+
+def test_a_year_after_the_second_day_is_the_first_days_too():
+    assert found("The bridges were opened on July 4 and 7, 1936.") == [
+        ("July 4", "1936-07-04", day("1936-07-04")), ("7, 1936", "1936-07-07", day("1936-07-07"))]
+
+
+def test_two_days_before_their_month():
+    assert found("The votes fell on 4 and 7 July 1936.") == [
+        ("4", "1936-07-04", day("1936-07-04")), ("7 July 1936", "1936-07-07", day("1936-07-07"))]
+
+
+def test_a_count_after_a_month_day_is_no_second_day():
+    assert found("The storm hit on February 3 and 4 people died.") == [
+        ("February 3", "2021-02-03", day("2021-02-03"))]
