@@ -262,3 +262,9 @@ def test_clock_time_on_a_day_before_an_undated_event_stays_unplaced():
 def test_two_days_before_their_month_are_two_dates():
     found = extract("Broarna öppnades den 4 och 7 juli 1936.", THU, "sv")
     assert [(e.text, e.timex) for e in found] == [("4", "1936-07-04"), ("7 juli 1936", "1936-07-07")]
+
+
+def test_an_amount_and_a_half():
+    found = extract("Belägringen varade i fyra och ett halvt år och en halv timme.", THU, "sv")
+    assert [(e.text, e.type, e.timex) for e in found] == [
+        ("fyra och ett halvt år", "DURATION", "P4Y6M"), ("en halv timme", "DURATION", "PT30M")]

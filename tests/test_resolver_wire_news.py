@@ -78,3 +78,26 @@ def test_two_days_before_their_month():
 def test_a_count_after_a_month_day_is_no_second_day():
     assert found("The storm hit on February 3 and 4 people died.") == [
         ("February 3", "2021-02-03", day("2021-02-03"))]
+
+
+# -- an amount and a half; "the past decade" is an amount, not "the past" -----------------------
+
+def typed(text):
+    return [(e.text, e.type, e.timex) for e in extract(text, WED, "en")]
+
+
+def test_an_amount_and_a_half_puts_the_half_in_the_smaller_unit():
+    assert typed("The flight took 3 1/2 hours.") == [("3 1/2 hours", "DURATION", "PT3H30M")]
+    assert typed("The siege lasted four and a half years.") == [("four and a half years", "DURATION", "P4Y6M")]
+    assert typed("He spoke for a minute and a half.") == [("a minute and a half", "DURATION", "PT1M30S")]
+    assert typed("They waited half an hour.") == [("half an hour", "DURATION", "PT30M")]
+    assert typed("It took three and a half decades.") == [("three and a half decades", "DURATION", "P35Y")]
+
+
+def test_a_half_week_has_no_value_and_is_left_out():
+    assert typed("The strike lasted two and a half weeks.") == []
+
+
+def test_the_past_decade_is_an_amount_of_time():
+    assert typed("Prices doubled over the past decade.") == [("the past decade", "DURATION", "P10Y")]
+    assert typed("Wars marked the past century.") == [("the past century", "DURATION", "P100Y")]
