@@ -101,3 +101,21 @@ def test_a_half_week_has_no_value_and_is_left_out():
 def test_the_past_decade_is_an_amount_of_time():
     assert typed("Prices doubled over the past decade.") == [("the past decade", "DURATION", "P10Y")]
     assert typed("Wars marked the past century.") == [("the past century", "DURATION", "P100Y")]
+
+
+# -- "the week of March 6" is the ISO week holding the day -------------------------------------
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert found("The trial opens the week of April 12.") == [
+        ("the week of April 12", "2021-W15", days_("2021-04-12", "2021-04-18"))]
+    assert found("Talks resume the week of 14 April.") == [
+        ("the week of 14 April", "2021-W15", days_("2021-04-12", "2021-04-18"))]
+
+
+def test_the_week_of_a_date_without_a_reference_leaves_the_day():
+    assert [(e.text, e.timex) for e in extract("The trial opens the week of April 12.", None, "en")] == [
+        ("April 12", "XXXX-04-12")]
+
+
+def days_(a, b):
+    return (date.fromisoformat(a), date.fromisoformat(b))
