@@ -92,6 +92,8 @@ def test_an_amount_and_a_half_puts_the_half_in_the_smaller_unit():
     assert typed("He spoke for a minute and a half.") == [("a minute and a half", "DURATION", "PT1M30S")]
     assert typed("They waited half an hour.") == [("half an hour", "DURATION", "PT30M")]
     assert typed("It took three and a half decades.") == [("three and a half decades", "DURATION", "P35Y")]
+    assert typed("Prices fell over the past year and a half.") == [
+        ("the past year and a half", "DURATION", "P1Y6M")]
 
 
 def test_a_half_week_has_no_value_and_is_left_out():
