@@ -194,11 +194,6 @@ def test_a_rule_of_a_kind_without_resolver_is_refused():
 
 # -- one case per error class fixed against the TimeML development data ------------
 
-def test_dateline_is_not_an_event():
-    text = "WASHINGTON, March 3 (Xinhua) -- The vote was held on Friday."
-    assert [e.text for e in extract(text, date(2021, 3, 3))] == ["Friday"]
-
-
 def test_film_title_noon_is_not_a_time():
     assert extract("He loved the film High Noon.", THU) == []
 

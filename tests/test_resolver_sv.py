@@ -251,3 +251,20 @@ def test_tense_cues(text, timex):
 def test_sedan_puts_a_yearless_date_in_the_past():
     assert only("Familjen har bott där sedan den 12 augusti.", date(2020, 8, 5)).timex == "2019-08-12"
     assert only("Priserna har stigit sedan december.", date(2020, 11, 20)).timex == "2019-12"
+
+
+def test_clock_time_on_a_day_before_an_undated_event_stays_unplaced():
+    found = extract("En granne såg bilen klockan 7 två dagar före branden.", THU, "sv")
+    assert [(e.text, e.timex, e.interval) for e in found] == [
+        ("klockan 7", "XXXX-XX-XXT07:00", None), ("två dagar före", None, None)]
+
+
+def test_two_days_before_their_month_are_two_dates():
+    found = extract("Broarna öppnades den 4 och 7 juli 1936.", THU, "sv")
+    assert [(e.text, e.timex) for e in found] == [("4", "1936-07-04"), ("7 juli 1936", "1936-07-07")]
+
+
+def test_an_amount_and_a_half():
+    found = extract("Belägringen varade i fyra och ett halvt år och en halv timme.", THU, "sv")
+    assert [(e.text, e.type, e.timex) for e in found] == [
+        ("fyra och ett halvt år", "DURATION", "P4Y6M"), ("en halv timme", "DURATION", "PT30M")]

@@ -4,9 +4,11 @@
 :mod:`timeline.temporal.resolvers.anaphoric`) to a unit and an amount; here
 each is placed relative to the nearest placed expression before it (else
 after it), within :data:`ANCHOR_REACH` characters. A bare clock time ("at
-9:30 a.m.", :mod:`timeline.temporal.resolvers.clock`) is on the day named in
-its own sentence, else on the latest day named before it in its paragraph,
-else (as resolved) on the reference day. One that names what it is
+9:30 a.m.", :mod:`timeline.temporal.resolvers.clock`) is on the day its
+sentence names relative to something ("at 6 a.m. two days before the fire"),
+and unplaced when that day is; else on the day named in its own sentence, else
+on the latest day named before it in its paragraph, else (as resolved) on the
+reference day. One that names what it is
 relative to ("two days after the March 3 attack", "a week after Monday's vote")
 is placed against a time in that phrase. When the phrase has none, the time
 just before it, or later in its own sentence ("officials said on Tuesday"), is
@@ -47,6 +49,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
     ``text``, sorted; ``grammar``'s tense cues tell a verb); returns each reading's anchor
     index, None where it has none."""
     anchors: list[int | None] = [None] * len(readings)
+    original = list(readings)
     starts = [start for start, _ in spans]
     sentences = sentence_bounds(text) if any(map(_clock_time, readings)) else []
 
@@ -80,6 +83,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         if resolved is not None:
             readings[i] = resolved
             anchors[i] = j
+    _clock_times_on_relative_days(readings, starts, sentences, anchors, original)
     return anchors
 
 
@@ -118,6 +122,28 @@ def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
     return None
 
 
+
+
+def _clock_times_on_relative_days(readings: list[Reading], starts: list[int], sentences: list[tuple[int, int]],
+                                  anchors: list[int | None], original: list[Reading]) -> None:
+    """Put each bare clock time whose sentence names a day relative to something ("at 6 a.m.
+    two days before the fire") on that day (the nearest such): unplaced when the day is."""
+    for i, reading in enumerate(original):
+        if not _clock_time(reading):
+            continue
+        here = sentence_at(sentences, starts[i])
+        days = [j for j, r in enumerate(original) if j != i and r.anaphor is not None and r.anaphor[0] == "D"
+                and not _clock_time(r) and sentence_at(sentences, starts[j]) == here]
+        if not days:
+            continue
+        j = min(days, key=lambda j: abs(starts[j] - starts[i]))
+        resolved = _relative_to(readings[j], reading) if readings[j].interval is not None else None
+        if resolved is not None:
+            readings[i], anchors[i] = resolved, j
+        else:
+            readings[i] = dataclasses.replace(reading, timex=f"XXXX-XX-XXT{reading.pod}", interval=None,
+                                              anaphor=None)
+            anchors[i] = None
 
 
 def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],

@@ -77,6 +77,17 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
     return _day_reading(d, v)
 
 
+@resolves("week_of")
+def resolve_week_of(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """The ISO week holding the day the values name: "the week of March 6"; None when that day
+    is not placed (the day alone is then read)."""
+    day = resolve_date(v, ctx)
+    if day is None or day.interval is None:
+        return None
+    d = day.interval.start
+    return Reading(DATE, cal.timex_week(d), cal.iso_week(d), Granularity.WEEK)
+
+
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d|[.,/-]\d)")
 
 

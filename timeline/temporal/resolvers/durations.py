@@ -13,26 +13,51 @@ from .kinds import resolves
 #: unit -> (TimeML prefix, letter, how many of the letter's unit one unit is)
 DURATION_UNITS = {"D": ("P", "D", 1), "W": ("P", "W", 1), "M": ("P", "M", 1), "Q": ("P", "M", 3),
                   "Y": ("P", "Y", 1), "DE": ("P", "Y", 10), "CE": ("P", "Y", 100),
-                  "H": ("PT", "H", 1), "MIN": ("PT", "M", 1)}
+                  "H": ("PT", "H", 1), "MIN": ("PT", "M", 1), "S": ("PT", "S", 1)}
+
+
+#: unit -> the half of one in a smaller unit ("two and a half years" is P2Y6M); a week, a month
+#: and a quarter have no whole half in a smaller TimeML unit
+HALF_UNITS = {"CE": ("Y", 50), "DE": ("Y", 5), "Y": ("M", 6), "D": ("H", 12), "H": ("MIN", 30), "MIN": ("S", 30)}
+
+
+def _amounts(v: dict[str, Any]) -> list[tuple[Any, Any]] | None:
+    """The (unit, number) amounts the values name, a half as one more amount; None when the half
+    has no whole amount of a smaller unit."""
+    amounts = [(v.get("unit"), v.get("num"))]
+    if "unit2" in v:
+        amounts.append((v["unit2"], v.get("num2")))
+    if v.get("half"):
+        if amounts[0][0] not in HALF_UNITS or not isinstance(amounts[0][1], int):
+            return None
+        amounts.append(HALF_UNITS[amounts[0][0]])
+        if amounts[0][1] == 0:  # "half an hour"
+            amounts.pop(0)
+    return amounts
 
 
 @resolves("duration")
 def resolve_duration(v: dict[str, Any], ctx: Context) -> Reading | None:
     """``num`` units; "X" as the amount when the number is not known ("years"); with a second
-    amount (``num2`` ``unit2``: "2 år och 3 månader") both, in ISO 8601 order (P2Y3M)."""
-    amounts = [(v.get("unit"), v.get("num"))]
-    if "unit2" in v:
-        amounts.append((v["unit2"], v.get("num2")))
+    amount (``num2`` ``unit2``: "2 år och 3 månader", or ``half``: "two and a half years") both,
+    in ISO 8601 order (P2Y3M, P2Y6M); "two and a half decades" is P25Y."""
+    amounts = _amounts(v)
+    if amounts is None:
+        return None
     parts: dict[tuple[bool, str], str] = {}
     for unit, number in amounts:
         if unit not in DURATION_UNITS:
             return None
         prefix, letter, factor = DURATION_UNITS[unit]
         key = (prefix == "PT", letter)
-        if key in parts or (len(amounts) > 1 and not isinstance(number, int)):
+        if len(amounts) > 1 and not isinstance(number, int):
             return None
+        if key in parts:  # "two and a half decades": 20 years and 5
+            if not v.get("half"):
+                return None
+            number, factor = int(parts[key][:-1]) + number * factor, 1
         parts[key] = (str(number * factor) if isinstance(number, int) else "X") + letter
-    order = [(False, "Y"), (False, "M"), (False, "W"), (False, "D"), (True, "H"), (True, "M")]
+    order = [(False, "Y"), (False, "M"), (False, "W"), (False, "D"), (True, "H"), (True, "M"), (True, "S")]
     date_part = "".join(parts[k] for k in order if k in parts and not k[0])
     time_part = "".join(parts[k] for k in order if k in parts and k[0])
     return Reading(DURATION, "P" + date_part + ("T" + time_part if time_part else ""))

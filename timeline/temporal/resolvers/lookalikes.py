@@ -1,4 +1,4 @@
-"""Text that looks temporal but is not: a dateline, "High Noon", a kick-off time."""
+"""Text that looks temporal but is not: "High Noon", a kick-off time, a converted clock time."""
 
 from __future__ import annotations
 
