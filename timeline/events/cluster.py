@@ -27,7 +27,11 @@
    group keeps a common interval and holds no two mentions of one article (an
    article that names one day twice in different words most often speaks of
    two happenings). Last, groups told as the same step from one anchored
-   happening in different articles are joined (:func:`_join_by_anchor`).
+   happening in different articles are joined (:func:`_join_by_anchor`). Two
+   mentions of one day in one sentence, or pieces of one date side by side
+   ("Wednesday, January the 12th"), are always an edge.
+4. **Joining as wholes** (``regroup``): groups of one day, and coarse groups
+   holding that day, join when their pooled clauses are alike.
 
 The result does not depend on the order of the input.
 """
@@ -42,6 +46,7 @@ from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
 from .evidence import Evidence, Stories, Weighed, context_signature, relatedness
+from .regroup import join_alike_groups
 from .similarity import Weights, overlap
 
 #: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
@@ -82,7 +87,7 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
         weights = Weights(context_signature(m) for m in placed)
     edges = _candidate_edges(placed, weights, settings)
-    return _join_by_anchor(_join_strongest_first(placed, edges))
+    return join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges)), weights)
 
 
 # -- 1. date buckets ------------------------------------------------------------------
@@ -213,6 +218,20 @@ def _could_tell(m: Mention, other: Mention) -> bool:
     return (first is None or first >= other.interval.start) and (second is None or second >= m.interval.start)
 
 
+def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
+    """Whether two mentions of one sentence name one day twice ("on Wednesday … on the 12th"), or
+    are pieces of one date side by side ("Wednesday, January the 12th")."""
+    if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
+        return False
+    if m.interval == other.interval and m.interval.days == 1:
+        return True
+    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
+    between = m.article.text[first.end:second.start]
+    a, b = m.interval, other.interval
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return nested and not any(c.isalnum() for c in between)
+
+
 def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
           settings: MergeSettings) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
@@ -221,6 +240,8 @@ def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories
     overlapping = m.interval.overlaps(other.interval)
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
+    if _one_date_in_pieces(m, other):
+        return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
     else:
