@@ -119,6 +119,11 @@ def test_a_long_page_that_never_names_the_story_is_unrelated():
     assert unrelated_articles(folder([long_page("genealogy")])) == {"genealogy"}
 
 
+def test_listings_that_name_the_story_by_chance_are_unrelated():
+    # A week of radio listings names a "Zorblat" (another one) in a few of its hundreds of lines.
+    assert unrelated_articles(folder([long_page("listings", naming_every=30)])) == {"listings"}
+
+
 def test_side_stories_are_not_unrelated():
     short = article("side", "A storm closed the harbour on Friday. Ferries stopped for a day.")
     naming = long_page("long-side", naming_every=10)

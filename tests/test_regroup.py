@@ -1,0 +1,70 @@
+"""Groups of one happening joined as wholes (events.regroup), and one day named twice in a sentence."""
+
+from datetime import date
+
+from timeline import build_timeline
+from timeline.events.evidence import context_signature
+from timeline.events.regroup import join_alike_groups
+from timeline.events.similarity import Weights
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+
+def article(id_, text, published):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language="en")
+
+
+def mention(id_, text, published, expression):
+    (found,) = [m for m in extract_mentions(article(id_, text, published)) if m.expression.text == expression]
+    return found
+
+
+DIED = [("d1", "The singer Orlo Vantz collapsed and died at his Bel Air home on 25 June.", "25 June"),
+        ("d2", "Orlo Vantz died at his home in Bel Air on 25 June after a cardiac arrest.", "25 June")]
+COLLAPSED = [("c1", "Paramedics found Vantz in cardiac arrest at the Bel Air home on Thursday, 25 June.", "Thursday, 25 June"),
+             ("c2", "Vantz suffered a cardiac arrest and collapsed at his Bel Air home on 25 June.", "25 June")]
+MONTH = [("m1", "Vantz, who died at his Bel Air home in June 2009, was 50.", "June 2009"),
+         ("m2", "The singer died of a cardiac arrest at home in Bel Air in June 2009.", "June 2009")]
+STRIKE = [("s1", "Dockers at the port of Kellen walked out over pay on 25 June.", "25 June"),
+          ("s2", "The Kellen dock strike over wages began on 25 June, the union said.", "25 June")]
+OTHER_MONTH = [("o1", "A new ferry line to Kellen opened in June 2009 with two boats.", "June 2009"),
+               ("o2", "Ferries to Kellen first sailed on a new line in June 2009.", "June 2009")]
+
+
+def groups_of(*told):
+    published = date(2009, 7, 20)
+    return [[mention(id_, text, published, expression) for id_, text, expression in group] for group in told]
+
+
+def joined(groups):
+    weights = Weights(context_signature(m) for g in groups for m in g)
+    return sorted(sorted(m.article.id for m in g) for g in join_alike_groups(groups, weights))
+
+
+def test_one_days_groups_of_one_happening_join_and_another_happening_stays_apart():
+    assert joined(groups_of(DIED, COLLAPSED, STRIKE)) == [["c1", "c2", "d1", "d2"], ["s1", "s2"]]
+
+
+def test_a_month_group_joins_the_day_it_tells_and_not_another_day_of_that_month():
+    assert joined(groups_of(DIED, STRIKE, MONTH, OTHER_MONTH)) == [
+        ["d1", "d2", "m1", "m2"], ["o1", "o2"], ["s1", "s2"]]
+
+
+def test_a_lone_mention_is_not_joined_as_a_whole():
+    lone = [DIED[0]], [COLLAPSED[1]]
+    assert joined(groups_of(*lone)) == [["c2"], ["d1"]]
+
+
+def test_the_year_of_the_expressions_makes_no_groups_alike():
+    years = [("y1", "Kellen elected a new mayor in 2009 after a long count.", "2009"),
+             ("y2", "A new mayor took office in Kellen in 2009.", "2009")]
+    assert joined(groups_of(DIED, years)) == [["d1", "d2"], ["y1", "y2"]]
+
+
+def test_one_day_named_twice_in_a_sentence_is_one_event():
+    text = "It is Wednesday, January the 12th, and the Kellen dock strike goes on."
+    timeline = build_timeline([article("w", text, date(2011, 1, 12))])
+    dated = [e for e in timeline.events if e.interval is not None]
+    assert len(timeline.mentions) >= 2  # "Wednesday", "January the 12th" (or "January", "the 12th")
+    assert len(dated) == 1 and dated[0].interval.start == date(2011, 1, 12)
