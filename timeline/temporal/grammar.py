@@ -19,7 +19,9 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import AbstractSet, Any
+from typing import AbstractSet, Any, Callable
+
+from .prefilter import Requirement, requirement
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,6 +43,8 @@ class Rule:
     capital: tuple[str, ...] = ()
     #: the word class a group's text is looked up in, when the pattern names one: (?P<unit>{period})
     group_classes: dict[str, str] = field(default_factory=dict)
+    #: literals a text must hold for the rule to match anything in it (:mod:`.prefilter`)
+    required: Requirement = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,11 @@ def _alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
+def _whole_words(body: str) -> str:
+    # Not the tail of a grouped or decimal number: "1,500 years ago" is not "500 years ago".
+    return r"(?<!\w)(?<!\d[,.\u00a0\u202f])(?:" + body + r")(?!\w)"
+
+
 #: What a pattern's literal punctuation also matches in tokenised text ("Sept. 3 , 2001",
 #: "1653 -LRB- 2153 GMT -RRB-"): a comma between words may follow a space, and a bracket may be
 #: written as the Penn Treebank writes it.
@@ -130,22 +139,24 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     if kind not in kinds:
         raise GrammarError(f"{language}: rule {name!r} has unknown kind {kind!r}")
 
-    def expand(match: re.Match[str]) -> str:
-        word_class = match.group(1)
-        if word_class not in words:
-            raise GrammarError(f"{language}: rule {name!r} uses unknown word class {{{word_class}}}")
-        return _alternation(list(words[word_class]))
+    def body(alternation: Callable[[list[str]], str]) -> str:
+        def expand(match: re.Match[str]) -> str:
+            word_class = match.group(1)
+            if word_class not in words:
+                raise GrammarError(f"{language}: rule {name!r} uses unknown word class {{{word_class}}}")
+            return alternation(list(words[word_class]))
 
-    body = _spaces_to_whitespace(_CLASS_REF.sub(expand, spec["pattern"]))
+        return _spaces_to_whitespace(_CLASS_REF.sub(expand, spec["pattern"]))
+
     flags = re.IGNORECASE
     try:
-        # Not the tail of a grouped or decimal number: "1,500 years ago" is not "500 years ago".
-        regex = re.compile(r"(?<!\w)(?<!\d[,.\u00a0\u202f])(?:" + body + r")(?!\w)", flags)
+        regex = re.compile(_whole_words(body(_alternation)), flags)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
+    required = requirement(regex.pattern, flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
-    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes)
+    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required)
 
 
 def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:
