@@ -1,5 +1,5 @@
-"""The rule prefilter (literals a text must hold for a rule to match): it makes detection cheaper
-and must never change what it finds."""
+"""The rule prefilter (literals a text must hold for a rule to match) and the word-class tries:
+both make detection cheaper and must never change what it finds."""
 
 import dataclasses
 import re
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.temporal import detect_candidates, load_grammar
 from timeline.temporal.detect import detect
-from timeline.temporal.grammar import Grammar, Rule
+from timeline.temporal.grammar import Grammar, Rule, _alternation, _flat_alternation
 from timeline.temporal.prefilter import fold, may_match, requirement
 
 I = re.IGNORECASE
@@ -118,3 +118,23 @@ def every_rule(grammar: Grammar) -> Grammar:
 def test_the_prefilter_changes_no_candidate(text, language):
     grammar = load_grammar(language)
     assert detect_candidates(text, language) == detect(text, every_rule(grammar))
+
+
+PHRASES = ["sep", "sept", "sept.", "september", "a", "an", "new year", "new year's day", "may", "mayday",
+           "mid", "mid-may", "s", "ſ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(phrases=st.lists(st.sampled_from(PHRASES), min_size=1, unique=True),
+       text=st.lists(st.sampled_from(PHRASES + ["x", "  ", "Sept", "MAY", "-"]), max_size=12).map(" ".join))
+def test_a_word_class_trie_matches_what_its_phrases_match(phrases, text):
+    for wrap in ("{}", r"(?<!\w){}(?!\w)", r"{}\s+\d|{}"):
+        trie = re.compile(wrap.replace("{}", _alternation(phrases)), I)
+        flat = re.compile(wrap.replace("{}", _flat_alternation(phrases)), I)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_a_word_class_trie_tries_the_longest_phrase_first():
+    pattern = re.compile(_alternation(["sep", "sept", "sept.", "september"]), I)
+    assert pattern.match("Sept. 3").group() == "Sept."
+    assert pattern.match("September 3").group() == "September"

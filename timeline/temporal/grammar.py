@@ -90,7 +90,21 @@ _GROUP_OF_CLASS = re.compile(r"\(\?P<(\w+)>\{([a-z_]+)\}\)")
 
 
 def _alternation(phrases: list[str]) -> str:
-    # Longest first, so "sept." is tried before "sept"; a space matches any run of whitespace.
+    """One pattern for any of ``phrases``, the longest that matches tried first ("sept." before
+    "sept"); a space matches any run of whitespace. Phrases sharing a beginning share its branch
+    (a trie: "sept(?:ember|\\.|)"), so ``re`` tries a few first letters at a position rather than
+    every phrase; the longest-first order is kept, as a branch tries its longer endings first."""
+    trie: dict[str, Any] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here: tried after every longer phrase through this node
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _flat_alternation(phrases: list[str]) -> str:
+    """What :func:`_alternation` matches, written as one branch per phrase."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
@@ -98,6 +112,14 @@ def _alternation(phrases: list[str]) -> str:
 def _whole_words(body: str) -> str:
     # Not the tail of a grouped or decimal number: "1,500 years ago" is not "500 years ago".
     return r"(?<!\w)(?<!\d[,.\u00a0\u202f])(?:" + body + r")(?!\w)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) if char else ""
+                for char, child in sorted(node.items(), key=lambda item: item[0] == "")]
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 #: What a pattern's literal punctuation also matches in tokenised text ("Sept. 3 , 2001",
@@ -153,7 +175,9 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
         regex = re.compile(_whole_words(body(_alternation)), flags)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
-    required = requirement(regex.pattern, flags)
+    # Read from the pattern with flat word classes, which match what their tries match: its
+    # literals are whole phrases ("easter", not "e" and "aster").
+    required = requirement(_whole_words(body(_flat_alternation)), flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
     return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required)
