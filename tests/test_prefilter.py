@@ -1,5 +1,6 @@
-"""The rule prefilter (literals a text must hold for a rule to match) and the word-class tries:
-both make detection cheaper and must never change what it finds."""
+"""The rule prefilter (literals a text must hold for a rule to match), the first-character
+lookahead and the word-class tries: they make detection cheaper and must never change what it
+finds."""
 
 import dataclasses
 import re
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from timeline.temporal import detect_candidates, load_grammar
 from timeline.temporal.detect import detect
 from timeline.temporal.grammar import Grammar, Rule, _alternation, _flat_alternation
-from timeline.temporal.prefilter import fold, may_match, requirement
+from timeline.temporal.prefilter import first_characters, fold, may_match, requirement
 
 I = re.IGNORECASE
 
@@ -138,3 +139,57 @@ def test_a_word_class_trie_tries_the_longest_phrase_first():
     pattern = re.compile(_alternation(["sep", "sept", "sept.", "september"]), I)
     assert pattern.match("Sept. 3").group() == "Sept."
     assert pattern.match("September 3").group() == "September"
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"(?:about\s+)?\d+\s+days", r"[a\d]"),
+    (r"(?<!\w)(?:jan|feb)(?!\w)", "[jf]"),
+    (r"(?-i:[A-Z])x", "[A-Z]"),
+    (r"(?:x)?y?", None),  # may be empty
+    (r"(?=a)", None),
+    (r".ago", None),  # any character
+    (r"\w+", None),  # nearly any character
+    (r"[^a]b", None),
+])
+def test_first_characters(pattern, first):
+    assert first_characters(pattern, I) == first
+
+
+GUARD = re.compile(r"\(\?=(\[(?:\\.|[^\]\\])*\])\)")
+
+
+def unguarded(rule: Rule) -> re.Pattern[str]:
+    guard = GUARD.match(rule.regex.pattern)
+    return re.compile(rule.regex.pattern[guard.end():] if guard else rule.regex.pattern, rule.regex.flags)
+
+
+def test_most_rules_have_a_first_character_lookahead():
+    rules = load_grammar("en").rules
+    assert sum(GUARD.match(r.regex.pattern) is not None for r in rules) > len(rules) * 3 // 4
+
+
+SENTENCES = [
+    ("en", "Three days ago, at 7 p.m. on Friday, Aug. 7, 1998 (1530 GMT), the 2nd quarter closed."),
+    ("en", "On 12/25 and 1998-08-07, in the 1990s and the '80s, early May, mid-June: 2 weeks later."),
+    ("en", "The next day, each Monday, 10:30 EST Tuesday, Christmas 2001, the first half of 2002."),
+    ("sv", "Den 3 maj 2001 kl. 14.30, i fredags, för två år sedan, 2001-05-03, på onsdag kväll."),
+]
+
+
+def assert_lookahead_changes_nothing(text: str, language: str) -> None:
+    for rule in load_grammar(language).rules:
+        plain = [(m.span(), m.groupdict()) for m in unguarded(rule).finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)] == plain, rule.name
+
+
+@pytest.mark.parametrize(("language", "text"), SENTENCES)
+def test_neither_speed_up_changes_anything_in_sentences(language, text):
+    assert detect_candidates(text, language)
+    assert detect_candidates(text, language) == detect(text, every_rule(load_grammar(language)))
+    assert_lookahead_changes_nothing(text, language)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=texty, language=st.sampled_from(["en", "sv"]))
+def test_the_first_character_lookahead_changes_no_match(text, language):
+    assert_lookahead_changes_nothing(text, language)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Any, Callable
 
-from .prefilter import Requirement, requirement
+from .prefilter import Requirement, first_characters, requirement
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -172,7 +172,11 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
 
     flags = re.IGNORECASE
     try:
-        regex = re.compile(_whole_words(body(_alternation)), flags)
+        pattern = _whole_words(body(_alternation))
+        first = first_characters(pattern, flags)
+        # Tested first, this lookahead turns most positions of a text away at the cost of one
+        # character class, before the lookbehinds and alternations of the pattern are tried.
+        regex = re.compile(pattern if first is None else f"(?={first})" + pattern, flags)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
     # Read from the pattern with flat word classes, which match what their tries match: its

@@ -19,6 +19,7 @@ those, every character ``re`` matches to one folds to the same character.
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -186,6 +187,73 @@ def requirement(pattern: str, flags: int = 0) -> Requirement:
         clauses.append(frozenset(info.exact))
     unique = {_minimal(c) for c in clauses if c and "" not in c}
     return tuple(sorted(unique, key=lambda c: (-min(map(len, c)), len(c), sorted(c))))
+
+
+# Character classes narrow enough to be worth testing before a match is tried.
+_NARROW = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+
+
+def _first_of_sequence(items: Any) -> tuple[list[str] | None, bool]:
+    """The class items a match of ``items`` can begin with (None: any character or too many),
+    and whether it can match the empty string."""
+    out: list[str] = []
+    for op, av in items:
+        first, empty = _first_of_item(op, av)
+        if first is None:
+            return None, False
+        out += first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[list[str] | None, bool]:
+    if op is sre.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is sre.IN:
+        parts = []
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                parts.append(re.escape(chr(value)))
+            elif kind is sre.RANGE:
+                parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+            elif kind is sre.CATEGORY and value in _NARROW:
+                parts.append(_NARROW[value])
+            else:
+                return None, False  # a negated class, \w, \S ...
+        return parts, False
+    if op is sre.SUBPATTERN:
+        return _first_of_sequence(av[-1])
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _first_of_sequence(av)
+    if op is sre.BRANCH:
+        out: list[str] = []
+        empty = False
+        for alternative in av[1]:
+            first, alternative_empty = _first_of_sequence(alternative)
+            if first is None:
+                return None, False
+            out += first
+            empty = empty or alternative_empty
+        return out, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        first, empty = _first_of_sequence(av[2])
+        return first, empty or av[0] == 0
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return [], True  # takes no character
+    return None, False
+
+
+def first_characters(pattern: str, flags: int = 0) -> str | None:
+    """A character class every match of ``pattern`` begins with (under the same ``flags``),
+    or None when a match can begin with any character or be empty."""
+    try:
+        first, empty = _first_of_sequence(sre_parse.parse(pattern, flags))
+    except (sre.error, RecursionError, TypeError, ValueError):  # pragma: no cover - compiled already
+        return None
+    if first is None or empty or not first:
+        return None
+    return "[" + "".join(dict.fromkeys(first)) + "]"
 
 
 def may_match(required: Requirement, folded: str, seen: dict[str, bool]) -> bool:
