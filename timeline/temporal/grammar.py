@@ -128,30 +128,21 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 _TOKENISED = {",": r"\s?,", r"\(": r"(?:\(|-LRB-\s)", r"\)": r"(?:\)|\s-RRB-)"}
 
 
+# A pattern's pieces _spaces_to_whitespace looks at: an escaped character, a character class
+# (left as it is), a space, a comma before a space or "?".
+_PIECE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*(?:\]|\\?\Z)| |,(?=[ ?])", re.DOTALL)
+
+
 def _spaces_to_whitespace(pattern: str) -> str:
     """Let a space in a pattern match any run of whitespace, a comma before a space or "?" also
     follow a space, and ``\\(``/``\\)`` also match tokenised brackets (none of it inside [...])."""
-    out, in_class, index = [], False, 0
-    while index < len(pattern):
-        char, pair = pattern[index], pattern[index:index + 2]
-        if char == "\\":
-            out.append(_TOKENISED[pair] if pair in _TOKENISED and not in_class else pair)
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-            out.append(char)
-        elif char == "[":
-            in_class = True
-            out.append(char)
-        elif char == " ":
-            out.append(r"\s+")
-        elif char == "," and pattern[index + 1:index + 2] in (" ", "?"):
-            out.append(_TOKENISED[","])
-        else:
-            out.append(char)
-        index += 1
-    return "".join(out)
+    def piece(match: re.Match[str]) -> str:
+        text = match.group()
+        if text == " ":
+            return r"\s+"
+        return _TOKENISED.get(text, text)  # "," "\\(" "\\)"; any other escape or class as it is
+
+    return _PIECE.sub(piece, pattern)
 
 
 def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], language: str,
@@ -171,17 +162,17 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
         return _spaces_to_whitespace(_CLASS_REF.sub(expand, spec["pattern"]))
 
     flags = re.IGNORECASE
+    # The pattern with flat word classes matches what the one with tries matches; read from it,
+    # literals are whole phrases ("easter", not "e" and "aster").
+    flat = _whole_words(body(_flat_alternation))
+    first = first_characters(flat, flags)
     try:
-        pattern = _whole_words(body(_alternation))
-        first = first_characters(pattern, flags)
         # Tested first, this lookahead turns most positions of a text away at the cost of one
         # character class, before the lookbehinds and alternations of the pattern are tried.
-        regex = re.compile(pattern if first is None else f"(?={first})" + pattern, flags)
+        regex = re.compile(("" if first is None else f"(?={first})") + _whole_words(body(_alternation)), flags)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
-    # Read from the pattern with flat word classes, which match what their tries match: its
-    # literals are whole phrases ("easter", not "e" and "aster").
-    required = requirement(_whole_words(body(_flat_alternation)), flags)
+    required = requirement(flat, flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
     return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required)

@@ -10,6 +10,8 @@ parse tree as clauses: every clause names literals of which the text must
 hold at least one. :func:`may_match` tests them against :func:`fold`'s form of
 a text; a rule whose clauses fail cannot match and need not be run. A pattern
 in which nothing is required gives no clause and is always run.
+:func:`first_characters` reads the characters a match can begin with, which
+the grammar tests in a lookahead before the rest of a pattern.
 
 Literals are compared in :func:`fold`'s case: lower case, with the letters
 that ``re.IGNORECASE`` equates beyond ``str.lower`` mapped to their ASCII
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -47,6 +50,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+@lru_cache(maxsize=None)
 def _char(code: int) -> str | None:
     if 0x20 <= code <= 0x7E or 0xC0 <= code <= 0xFF:
         return fold(chr(code))
@@ -170,6 +174,14 @@ def _item(op: Any, av: Any) -> _Info:
     return _UNKNOWN  # any character, a group reference, a conditional: nothing known
 
 
+@lru_cache(maxsize=4)  # a grammar asks for a pattern's requirement, then its first characters
+def _parse(pattern: str, flags: int) -> Any:
+    try:
+        return sre_parse.parse(pattern, flags)
+    except (sre.error, RecursionError, TypeError, ValueError):
+        return None
+
+
 def _minimal(clause: frozenset[str]) -> frozenset[str]:
     """A clause without the literals that contain another of its literals (they add nothing)."""
     return frozenset(s for s in clause if not any(t != s and t in s for t in clause))
@@ -178,10 +190,10 @@ def _minimal(clause: frozenset[str]) -> frozenset[str]:
 def requirement(pattern: str, flags: int = 0) -> Requirement:
     """The clauses every match of ``pattern`` satisfies, most selective first; () if none
     can be derived (the pattern is then always run)."""
-    try:
-        info = _sequence(sre_parse.parse(pattern, flags))
-    except (sre.error, RecursionError, TypeError, ValueError):  # pragma: no cover - compiled already
+    parsed = _parse(pattern, flags)
+    if parsed is None:  # pragma: no cover - compiled already
         return ()
+    info = _sequence(parsed)
     clauses = list(info.clauses)
     if info.exact is not None and "" not in info.exact:
         clauses.append(frozenset(info.exact))
@@ -247,10 +259,10 @@ def _first_of_item(op: Any, av: Any) -> tuple[list[str] | None, bool]:
 def first_characters(pattern: str, flags: int = 0) -> str | None:
     """A character class every match of ``pattern`` begins with (under the same ``flags``),
     or None when a match can begin with any character or be empty."""
-    try:
-        first, empty = _first_of_sequence(sre_parse.parse(pattern, flags))
-    except (sre.error, RecursionError, TypeError, ValueError):  # pragma: no cover - compiled already
+    parsed = _parse(pattern, flags)
+    if parsed is None:  # pragma: no cover - compiled already
         return None
+    first, empty = _first_of_sequence(parsed)
     if first is None or empty or not first:
         return None
     return "[" + "".join(dict.fromkeys(first)) + "]"
