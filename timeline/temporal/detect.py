@@ -14,6 +14,7 @@ from typing import Any
 from .expressions import Candidate
 from .grammar import Grammar, Rule, normalise
 from .numbers import spelled_number
+from .prefilter import fold, may_match
 
 # Named groups of a rule pattern, and the word class each is looked up in.
 # A trailing digit lets a pattern repeat a group in alternatives ("month2"), or a second
@@ -72,7 +73,10 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
 def detect(text: str, grammar: Grammar) -> list[Candidate]:
     """Every rule match in ``text``, longest first (ties: the earlier rule, then the earlier start)."""
     candidates = []
+    folded, seen = fold(text), {}
     for priority, rule in enumerate(grammar.rules):
+        if not may_match(rule.required, folded, seen):
+            continue  # a literal every match holds is not in the text
         for match in rule.regex.finditer(text):
             values = _values(match, rule, grammar)
             if values is None:

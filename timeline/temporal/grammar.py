@@ -19,7 +19,9 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import AbstractSet, Any
+from typing import AbstractSet, Any, Callable
+
+from .prefilter import Requirement, first_characters, requirement
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,6 +43,8 @@ class Rule:
     capital: tuple[str, ...] = ()
     #: the word class a group's text is looked up in, when the pattern names one: (?P<unit>{period})
     group_classes: dict[str, str] = field(default_factory=dict)
+    #: literals a text must hold for the rule to match anything in it (:mod:`.prefilter`)
+    required: Requirement = ()
 
 
 @dataclass(frozen=True)
@@ -88,9 +92,36 @@ _GROUP_OF_CLASS = re.compile(r"\(\?P<(\w+)>\{([a-z_]+)\}\)")
 
 
 def _alternation(phrases: list[str]) -> str:
-    # Longest first, so "sept." is tried before "sept"; a space matches any run of whitespace.
+    """One pattern for any of ``phrases``, the longest that matches tried first ("sept." before
+    "sept"); a space matches any run of whitespace. Phrases sharing a beginning share its branch
+    (a trie: "sept(?:ember|\\.|)"), so ``re`` tries a few first letters at a position rather than
+    every phrase; the longest-first order is kept, as a branch tries its longer endings first."""
+    trie: dict[str, Any] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here: tried after every longer phrase through this node
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _flat_alternation(phrases: list[str]) -> str:
+    """What :func:`_alternation` matches, written as one branch per phrase."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+def _whole_words(body: str) -> str:
+    # Not the tail of a grouped or decimal number: "1,500 years ago" is not "500 years ago".
+    return r"(?<!\w)(?<!\d[,.\u00a0\u202f])(?:" + body + r")(?!\w)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) if char else ""
+                for char, child in sorted(node.items(), key=lambda item: item[0] == "")]
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 #: What a pattern's literal punctuation also matches in tokenised text ("Sept. 3 , 2001",
@@ -99,30 +130,21 @@ def _alternation(phrases: list[str]) -> str:
 _TOKENISED = {",": r"\s?,", r"\(": r"(?:\(|-LRB-\s)", r"\)": r"(?:\)|\s-RRB-)"}
 
 
+# A pattern's pieces _spaces_to_whitespace looks at: an escaped character, a character class
+# (left as it is), a space, a comma before a space or "?".
+_PIECE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*(?:\]|\\?\Z)| |,(?=[ ?])", re.DOTALL)
+
+
 def _spaces_to_whitespace(pattern: str) -> str:
     """Let a space in a pattern match any run of whitespace, a comma before a space or "?" also
     follow a space, and ``\\(``/``\\)`` also match tokenised brackets (none of it inside [...])."""
-    out, in_class, index = [], False, 0
-    while index < len(pattern):
-        char, pair = pattern[index], pattern[index:index + 2]
-        if char == "\\":
-            out.append(_TOKENISED[pair] if pair in _TOKENISED and not in_class else pair)
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-            out.append(char)
-        elif char == "[":
-            in_class = True
-            out.append(char)
-        elif char == " ":
-            out.append(r"\s+")
-        elif char == "," and pattern[index + 1:index + 2] in (" ", "?"):
-            out.append(_TOKENISED[","])
-        else:
-            out.append(char)
-        index += 1
-    return "".join(out)
+    def piece(match: re.Match[str]) -> str:
+        text = match.group()
+        if text == " ":
+            return r"\s+"
+        return _TOKENISED.get(text, text)  # "," "\\(" "\\)"; any other escape or class as it is
+
+    return _PIECE.sub(piece, pattern)
 
 
 def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], language: str,
@@ -132,22 +154,30 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     if kind not in kinds:
         raise GrammarError(f"{language}: rule {name!r} has unknown kind {kind!r}")
 
-    def expand(match: re.Match[str]) -> str:
-        word_class = match.group(1)
-        if word_class not in words:
-            raise GrammarError(f"{language}: rule {name!r} uses unknown word class {{{word_class}}}")
-        return _alternation(list(words[word_class]))
+    def body(alternation: Callable[[list[str]], str]) -> str:
+        def expand(match: re.Match[str]) -> str:
+            word_class = match.group(1)
+            if word_class not in words:
+                raise GrammarError(f"{language}: rule {name!r} uses unknown word class {{{word_class}}}")
+            return alternation(list(words[word_class]))
 
-    body = _spaces_to_whitespace(_CLASS_REF.sub(expand, spec["pattern"]))
+        return _spaces_to_whitespace(_CLASS_REF.sub(expand, spec["pattern"]))
+
     flags = re.IGNORECASE
+    # The pattern with flat word classes matches what the one with tries matches; read from it,
+    # literals are whole phrases ("easter", not "e" and "aster").
+    flat = _whole_words(body(_flat_alternation))
+    first = first_characters(flat, flags)
     try:
-        # Not the tail of a grouped or decimal number: "1,500 years ago" is not "500 years ago".
-        regex = re.compile(r"(?<!\w)(?<!\d[,.\u00a0\u202f])(?:" + body + r")(?!\w)", flags)
+        # Tested first, this lookahead turns most positions of a text away at the cost of one
+        # character class, before the lookbehinds and alternations of the pattern are tried.
+        regex = re.compile(("" if first is None else f"(?={first})") + _whole_words(body(_alternation)), flags)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
+    required = requirement(flat, flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
-    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes)
+    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required)
 
 
 def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:
