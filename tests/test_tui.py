@@ -50,12 +50,13 @@ async def _test_open_and_move():
     async with running() as (app, pilot):
         assert len(app.shown) == len(app.timeline.events) == 8
         assert "8 events" in app.sub_title
-        first = current_event(app)
-        await pilot.press("down", "j")
-        assert current_event(app) is app.timeline.events[app.shown[2]]
-        await pilot.press("k")
         await pilot.press("home")
-        assert current_event(app) is first
+        first = current_event(app)
+        assert first is app.timeline.events[app.shown[0]]
+        await pilot.press("down", "down")
+        assert current_event(app) is app.timeline.events[app.shown[2]]
+        await pilot.press("up")
+        assert current_event(app) is app.timeline.events[app.shown[1]]
         await pilot.press("end")
         assert current_event(app) is app.timeline.events[app.shown[-1]]
 
