@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
@@ -11,6 +12,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
@@ -34,6 +36,12 @@ from .widgets.event_list import EventList
 from .widgets.loading import LoadingPanel
 
 NARROW = 150  # below this many columns the detail goes under the list (summaries get the width)
+
+#: Textual's light theme with warning and accent text dark enough to read on its surfaces (4.5:1)
+LIGHT = replace(BUILTIN_THEMES["textual-light"], name="timeline-light",
+                variables={**BUILTIN_THEMES["textual-light"].variables,
+                           "text-warning": "#6B4510", "text-accent": "#6B4510"})
+
 
 class TimelineApp(Places, App[None]):
     CSS_PATH = "app.tcss"
@@ -94,6 +102,7 @@ class TimelineApp(Places, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.register_theme(LIGHT)
         self.title = f"timeline — {self.corpus_name}"
         self.query_one("#search").display = False
         self.query_one("#density").display = False
@@ -302,7 +311,8 @@ class TimelineApp(Places, App[None]):
     def action_export(self) -> None:
         if self.timeline is None:
             return
-        default = Path.cwd() / f"{Path(self.inputs[0]).stem or 'timeline'}-events.csv"
+        stem = Path(self.inputs[0]).stem if self.inputs else ""
+        default = Path.cwd() / f"{stem or 'timeline'}-events.csv"
 
         def chosen(request: ExportRequest | None) -> None:
             if request is not None:
@@ -338,7 +348,7 @@ class TimelineApp(Places, App[None]):
         self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
-        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+        self.theme = LIGHT.name if self.theme == "textual-dark" else "textual-dark"
 
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))

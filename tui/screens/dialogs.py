@@ -50,7 +50,7 @@ class FilterScreen(ModalScreen[Filters]):
         with Vertical():
             with Horizontal(classes="fields"):
                 with Vertical():
-                    yield Label("Dates (2013 · 2020-09 · May 2020..June 2020)")
+                    yield Label("Dates (2020 · May 2020 · a..b)")
                     yield Input(value=f.dates_text, placeholder="all dates", id="dates")
                 with Vertical():
                     yield Label("At least this many sources")

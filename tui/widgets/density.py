@@ -23,7 +23,7 @@ class DensityStrip(Widget):
     DensityStrip { height: 2; padding: 0 1; color: $text-primary; }
     DensityStrip > .density--on-screen { background: $primary 30%; }
     DensityStrip > .density--selected { text-style: reverse bold; }
-    DensityStrip > .density--axis { color: $text-muted; }
+    DensityStrip > .density--axis { color: $foreground 70%; background: $background; }
     """
 
     selected: reactive[int | None] = reactive(None)

@@ -40,10 +40,10 @@ class EventList(ScrollView, can_focus=True):
     EventList { background: $surface; overflow-x: hidden; }
     EventList > .event-list--cursor { background: $accent 40%; }
     EventList:focus > .event-list--cursor { background: $accent; color: $text; }
-    EventList > .event-list--separator { color: $text-muted; text-style: bold; }
+    EventList > .event-list--separator { color: $foreground 70%; background: $surface; text-style: bold; }
     EventList > .event-list--date { color: $text-primary; text-style: bold; }
     EventList > .event-list--mark { color: $text-warning; text-style: bold; }
-    EventList > .event-list--sources { color: $text-muted; }
+    EventList > .event-list--sources { color: $foreground 70%; background: $surface; }
     EventList > .event-list--match { color: $text-accent; text-style: bold underline; }
     """
     BINDINGS = LIST_KEYS
