@@ -23,6 +23,10 @@ def at_root(monkeypatch):
 
 async def loaded(pilot):
     await pilot.app.workers.wait_for_complete()
+    for _ in range(200):  # the app moves to its opening place after its first refresh
+        if pilot.app.opened:
+            break
+        await pilot.pause(0.02)
     await pilot.pause(0.1)  # the detail is drawn once the cursor rests
 
 

@@ -35,6 +35,10 @@ async def filter_dates(pilot, text):
 
 async def started(pilot):
     await pilot.app.workers.wait_for_complete()
+    for _ in range(200):  # the app moves to its opening place after its first refresh
+        if pilot.app.opened:
+            break
+        await pilot.pause(0.02)
     await pilot.pause(0.1)  # the detail is drawn once the cursor rests
 
 

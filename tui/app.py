@@ -82,6 +82,8 @@ class TimelineApp(Places, App[None]):
         #: how the list is grouped (one of ZOOMS), and whether only key events are shown
         self.zoom = "month"
         self.key_only = False
+        #: set once the corpus is shown at its opening place (or could not be read): tests wait for it
+        self.opened = False
         self.before_search: int | None = None
         #: the format the export dialog offers first: the one last used
         self.export_format = "csv"
@@ -148,6 +150,7 @@ class TimelineApp(Places, App[None]):
             text = message.error or f"No article could be read from {self.corpus_name}."
             self.query_one("#status", Static).update(Text(text, style="bold"))
             self.sub_title = "empty"
+            self.opened = True
             return
         self.timeline = message.timeline
         self.query_one("#density").display = True

@@ -44,10 +44,12 @@ class Places(Base):
                         at = step
                         break
                 self.query_one(EventList).show(self.timeline, self.shown, zoom=self.zoom, position=at)
+                self.opened = True
                 return
         dense = dense_period(self.timeline, self.shown)
         if dense is not None:
             self.go_to(dense)
+        self.opened = True
 
     def go_to(self, interval: Interval) -> None:
         """Move the cursor to the first shown event on or after ``interval``'s start, at the top."""

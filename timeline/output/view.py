@@ -195,6 +195,19 @@ def visible(timeline: Timeline, filters: Filters, candidates: set[str] | None = 
 
     ``candidates`` (event ids from a full-text index) narrows a search before it is ranked.
     """
+    if filters.with_(query="") == Filters():  # nothing to leave out: every event, in date order
+        out = list(range(len(timeline.events)))
+    else:
+        out = _passing(timeline, filters)
+    if filters.query:
+        if candidates is not None:
+            out = [i for i in out if timeline.events[i].id in candidates]
+        matched = set(search(timeline.events, filters.query, out))
+        out = [i for i in out if i in matched]
+    return out
+
+
+def _passing(timeline: Timeline, filters: Filters) -> list[int]:
     out = []
     for i, event in enumerate(timeline.events):
         if event.interval is None and not filters.show_undated:
@@ -208,11 +221,6 @@ def visible(timeline: Timeline, filters: Filters, candidates: set[str] | None = 
         if filters.articles is not None and not set(event.articles) & filters.articles:
             continue
         out.append(i)
-    if filters.query:
-        if candidates is not None:
-            out = [i for i in out if timeline.events[i].id in candidates]
-        matched = set(search(timeline.events, filters.query, out))
-        out = [i for i in out if i in matched]
     return out
 
 

@@ -8,6 +8,7 @@ log_lines.py does for logs).
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from timeline.model import Timeline
-from timeline.output.navigation import Group, groups
+from timeline.output.navigation import Group, groups, position_of
 
 from ..keys import LIST_KEYS
 
@@ -97,12 +98,27 @@ class EventList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, self.row_count)
         jump = position is not None
         if position is None:
-            position = indexes.index(keep) if keep is not None and keep in set(indexes) else 0
+            position = self._position_of(keep) if keep is not None else 0
         self.set_reactive(EventList.cursor, self.validate_cursor(position))
         self._scroll_to_cursor(top=jump)
         self.refresh()
         self.post_message(self.Highlighted(self.current))
         self.post_message(self.Viewed())
+
+    def _position_of(self, index: int) -> int:
+        """Where event ``index`` is among those shown (0 when it is not): by bisection on its date
+        when the list is in date order, so a new view of a million events keeps the cursor quickly."""
+        assert self.timeline is not None
+        interval = self.timeline.events[index].interval
+        start = 0
+        if self.groups and interval is not None:
+            start = position_of(self.timeline, self.indexes, interval.start)
+        elif self.groups:
+            start = position_of(self.timeline, self.indexes, date.max)
+        try:
+            return self.indexes.index(index, start)
+        except ValueError:
+            return 0
 
     @property
     def row_count(self) -> int:
