@@ -23,6 +23,10 @@ def at_root(monkeypatch):
 
 async def loaded(pilot):
     await pilot.app.workers.wait_for_complete()
+    for _ in range(200):  # the app moves to its opening place after its first refresh
+        if pilot.app.opened:
+            break
+        await pilot.pause(0.02)
     await pilot.pause(0.1)  # the detail is drawn once the cursor rests
 
 
@@ -96,3 +100,70 @@ def test_corpus_with_undated_articles(snap_compare, tmp_path):
     (tmp_path / "c.txt").write_text("The harbour flooded two weeks ago, the council said.", encoding="utf-8")
     app = TimelineApp([tmp_path], Config(), name="mixed")
     assert snap_compare(app, terminal_size=(100, 24), run_before=loaded)
+
+
+# -- a synthetic corpus of 3,000 events over decades (tests/snapshot_app.py) ---------------
+
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snapshot_app import decades_timeline  # noqa: E402
+
+
+def decades_app():
+    return TimelineApp([], Config(), name="decades", timeline=decades_timeline())
+
+
+def pressing(*keys, settle=0.2):
+    async def run_before(pilot):
+        await loaded(pilot)
+        for key in keys:
+            await pilot.press(key)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(settle)
+    return run_before
+
+
+def test_decades_open_at_the_dense_period(snap_compare):
+    """Opened at June 2016 (its latest dense month), not at "year 6": the heading with its count,
+    dates uncut, summaries of 60+ characters, the strip marking the rows on screen."""
+    assert snap_compare(decades_app(), terminal_size=(120, 40), run_before=loaded)
+
+
+def test_decades_go_to_date_prompt(snap_compare):
+    """The go-to-date dialog with "June 2009" typed, over the list."""
+    assert snap_compare(decades_app(), terminal_size=(80, 24), run_before=pressing("g", *"June 2009"))
+
+
+def test_decades_year_zoom(snap_compare):
+    """Grouped by year ("z"): year headings with their counts; the status says "by year"."""
+    assert snap_compare(decades_app(), terminal_size=(120, 40), run_before=pressing("z", "home"))
+
+
+def test_decades_key_events(snap_compare):
+    """Only the key events ("k"): far fewer rows, the status says "key events", the strip follows."""
+    assert snap_compare(decades_app(), terminal_size=(120, 40), run_before=pressing("k"))
+
+
+def test_decades_excerpts_at_80x24(snap_compare):
+    """Excerpt mode in a small terminal: the excerpt's header and its sentence are visible."""
+    assert snap_compare(decades_app(), terminal_size=(80, 24), run_before=pressing("enter"))
+
+
+def test_decades_light_theme(snap_compare):
+    """The light theme: headings, counts, source counts and the strip's dates dark on light."""
+    assert snap_compare(decades_app(), terminal_size=(100, 30), run_before=pressing("t"))
+
+
+def test_decades_article_filter_with_a_search(snap_compare):
+    """The filter dialog at 80×24 with "Lakeside" typed in the article search: only Lakeside
+    articles listed, the buttons on screen."""
+    async def run_before(pilot):
+        await loaded(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.click("#article-search")
+        await pilot.press(*"Lakeside")
+        await pilot.pause(0.2)
+
+    assert snap_compare(decades_app(), terminal_size=(80, 24), run_before=run_before)

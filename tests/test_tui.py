@@ -35,6 +35,10 @@ async def filter_dates(pilot, text):
 
 async def started(pilot):
     await pilot.app.workers.wait_for_complete()
+    for _ in range(200):  # the app moves to its opening place after its first refresh
+        if pilot.app.opened:
+            break
+        await pilot.pause(0.02)
     await pilot.pause(0.1)  # the detail is drawn once the cursor rests
 
 
@@ -50,12 +54,13 @@ async def _test_open_and_move():
     async with running() as (app, pilot):
         assert len(app.shown) == len(app.timeline.events) == 8
         assert "8 events" in app.sub_title
-        first = current_event(app)
-        await pilot.press("down", "j")
-        assert current_event(app) is app.timeline.events[app.shown[2]]
-        await pilot.press("k")
         await pilot.press("home")
-        assert current_event(app) is first
+        first = current_event(app)
+        assert first is app.timeline.events[app.shown[0]]
+        await pilot.press("down", "down")
+        assert current_event(app) is app.timeline.events[app.shown[2]]
+        await pilot.press("up")
+        assert current_event(app) is app.timeline.events[app.shown[1]]
         await pilot.press("end")
         assert current_event(app) is app.timeline.events[app.shown[-1]]
 
@@ -327,3 +332,213 @@ async def _test_titles_name_articles_everywhere(tmp_path):
         assert isinstance(app.screen, ArticleScreen)
         header = app.screen.query_one("#article-title").render().plain
         assert header.startswith("Mayor [b]quits[/b] (a1)") and "https://x.example/a1" in header
+
+
+# -- issue 15: going places on a corpus of decades -----------------------------------------
+
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snapshot_app import decades_timeline  # noqa: E402
+
+
+@contextlib.asynccontextmanager
+async def decades(size=(120, 40), use_cache=False, inputs=()):
+    app = TimelineApp(list(inputs), Config(), name="decades", timeline=decades_timeline(), use_cache=use_cache)
+    async with app.run_test(size=size) as pilot:
+        await started(pilot)
+        yield app, pilot
+
+
+def test_opens_where_the_news_is_not_at_the_oldest_year():
+    async def run():
+        async with decades() as (app, pilot):
+            event = current_event(app)
+            assert event.interval.start.year == 2016 and event.interval.start.month == 6
+            assert app.query_one(EventList).scroll_offset.y > 0
+    asyncio.run(run())
+
+
+def test_go_to_a_date_typed_in_several_forms():
+    from tui.screens.dialogs import GoToScreen
+
+    async def run():
+        async with decades() as (app, pilot):
+            for typed, year, month in (("1997", 1997, None), ("2009-06", 2009, 6), ("June 2009", 2009, 6),
+                                       ("25 June 2009", 2009, 6), ("juni 2009", 2009, 6)):
+                await pilot.press("g")
+                await pilot.pause()
+                assert isinstance(app.screen, GoToScreen)
+                await pilot.press(*typed, "enter")
+                await pilot.pause()
+                start = current_event(app).interval.start
+                assert start.year == year and (month is None or start.month == month), (typed, start)
+            await pilot.press("g", *"soon", "enter")
+            await pilot.pause()
+            assert "not a date" in app.screen.query_one("#goto-error").render().plain
+    asyncio.run(run())
+
+
+def test_clicking_the_strip_goes_there_and_it_marks_the_rows_on_screen():
+    from tui.widgets.density import DensityStrip
+
+    async def run():
+        async with decades() as (app, pilot):
+            strip = app.query_one(DensityStrip)
+            await pilot.click(DensityStrip, offset=(2, 0))
+            await pilot.pause()
+            assert current_event(app).interval.start.year < 1995
+            assert strip.on_screen is not None and strip.on_screen[0].year < 1995
+    asyncio.run(run())
+
+
+def test_zoom_cycles_day_month_year_with_counts():
+    async def run():
+        async with decades() as (app, pilot):
+            events = app.query_one(EventList)
+            assert app.zoom == "month"
+            await pilot.press("z")
+            assert app.zoom == "year"
+            assert any(g.name == "2016" and g.count > 1000 for g in events.groups)
+            big = next(g for g in events.groups if g.name == "2016")
+            assert f"{big.count:,} events ──" in events._heading_strip(big, 100).text
+            await pilot.press("z")
+            assert app.zoom == "day" and len(events.groups) > 1000
+            await pilot.press("z")
+            assert app.zoom == "month"
+    asyncio.run(run())
+
+
+def test_key_events_show_the_most_important_and_the_strip_follows():
+    from tui.widgets.density import DensityStrip
+
+    async def run():
+        async with decades() as (app, pilot):
+            await pilot.press("k")
+            assert 0 < len(app.shown) < len(app.timeline.events) / 5
+            lowest = min(app.timeline.events[i].importance for i in app.shown)
+            assert sum(e.importance > lowest for e in app.timeline.events) <= len(app.shown)
+            assert app.query_one(DensityStrip).indexes == app.shown
+            assert "key events" in app.query_one("#status").render().plain
+            await pilot.press("k")
+            assert len(app.shown) == len(app.timeline.events)
+    asyncio.run(run())
+
+
+def test_copy_the_event_or_the_excerpt():
+    async def run():
+        async with decades() as (app, pilot):
+            copied = []
+            app.copy_to_clipboard = copied.append
+            await pilot.press("c")
+            event = current_event(app)
+            assert event.summary in copied[-1] and event.label in copied[-1] and "(a" in copied[-1]
+            await pilot.press("enter", "c")
+            assert copied[-1].startswith(event.mentions[0].sentence)
+    asyncio.run(run())
+
+
+def test_ctrl_c_quits_and_the_place_is_remembered(tmp_path):
+    async def run():
+        (tmp_path / "corpus").mkdir()
+        async with decades(use_cache=True, inputs=[tmp_path / "corpus"]) as (app, pilot):
+            await pilot.press("g", *"1997", "enter")
+            await pilot.pause()
+            left = current_event(app)
+            await pilot.press("ctrl+c")
+            await pilot.pause()
+        assert app.return_code is not None or not app.is_running
+        async with decades(use_cache=True, inputs=[tmp_path / "corpus"]) as (again, pilot):
+            assert current_event(again).id == left.id
+    asyncio.run(run())
+
+
+def test_export_asks_before_replacing_a_file(tmp_path):
+    async def run():
+        target = tmp_path / "out.csv"
+        target.write_text("keep me", encoding="utf-8")
+        async with decades() as (app, pilot):
+            await pilot.press("e")
+            await pilot.pause()
+            app.screen.query_one("#path").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert "exists" in app.screen.query_one("#exists").render().plain
+            assert target.read_text(encoding="utf-8") == "keep me"
+            await pilot.press("enter")
+            await started(pilot)
+            assert target.read_text(encoding="utf-8").startswith("event_id")
+    asyncio.run(run())
+
+
+def test_article_filter_searches_titles_and_ids():
+    from textual.widgets import SelectionList
+
+    async def run():
+        async with decades(size=(80, 24)) as (app, pilot):
+            await pilot.press("f")
+            await pilot.pause()
+            await pilot.click("#article-search")
+            await pilot.press(*"issue 15")
+            await pilot.pause()
+            articles = app.screen.query_one(SelectionList)
+            shown = [articles.get_option_at_index(k).prompt.plain for k in range(articles.option_count)]
+            assert shown and all("issue" in s and "15" in s for s in shown) and len(shown) < 20
+            articles.deselect_all()
+            await pilot.pause()
+            assert app.screen.query_one("#apply").region.bottom <= 24  # the dialog fits 80×24
+            await pilot.click("#apply")
+            await pilot.pause()
+            assert app.filters.articles is not None and len(app.filters.articles) == 200 - len(shown)
+    asyncio.run(run())
+
+
+def test_room_for_the_story_and_dates_never_cut():
+    async def run():
+        async with decades(size=(120, 40)) as (app, pilot):
+            events = app.query_one(EventList)
+            width = events.scrollable_content_region.width
+            assert width - events.date_width - 8 >= 60  # room for at least 60 characters of summary
+            for y in range(events.size.height):
+                group, position = events.at_row(events.scroll_offset.y + y)
+                if position is not None:
+                    label = app.timeline.events[events.indexes[position]].label
+                    assert label in events.render_line(y).text
+    asyncio.run(run())
+
+
+def test_light_theme_text_is_readable():
+    from tui.widgets.density import DensityStrip
+
+    def luminance(color):
+        def channel(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        r, g, b = color.get_truecolor()
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+    async def run():
+        async with decades() as (app, pilot):
+            await pilot.press("t")
+            await pilot.pause()
+            parts = [(app.query_one(EventList), c) for c in EventList.COMPONENT_CLASSES if c != "event-list--cursor"]
+            parts.append((app.query_one(DensityStrip), "density--axis"))
+            for widget, part in parts:
+                style = widget.rich_style + widget.get_component_rich_style(part, partial=True)
+                a, b = luminance(style.color), luminance(style.bgcolor)
+                assert (max(a, b) + 0.05) / (min(a, b) + 0.05) >= 4.5, part
+    asyncio.run(run())
+
+
+def test_every_key_is_in_the_help_and_the_palette():
+    from tui.keys import APP_KEYS, HELP
+
+    async def run():
+        async with decades() as (app, pilot):
+            helped = " ".join(key for _, keys in HELP for key, _ in keys)
+            for binding in APP_KEYS:
+                if binding.action not in ("back", "quit", "help", "toggle_theme", "open_article"):
+                    assert binding.key in helped or binding.key == "slash", binding.key
+            titles = {command.title for command in app.get_system_commands(app.screen)}
+            assert {"Go to a date", "Zoom", "Key events", "Copy", "Screenshot"} <= titles
+    asyncio.run(run())

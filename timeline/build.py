@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .events.dating import date_undated
 from .events.merge import merge
@@ -44,10 +44,13 @@ def number_events(events: list[Event]) -> list[Event]:
 
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
                    settings: BuildSettings = BuildSettings(), progress: Progress | None = None,
-                   cache: Cache | None = None, jobs: int = 1, timeout: float | None = None) -> Timeline:
+                   cache: Cache | None = None, jobs: int = 1, timeout: float | None = None,
+                   stage: Callable[[str], None] | None = None) -> Timeline:
     """The timeline of ``articles``.
 
-    ``progress(done, total)`` is called as articles are extracted; ``cache``
+    ``progress(done, total)`` is called as articles are extracted;
+    ``stage(name)`` as each step starts ("extracting", "dating", "merging",
+    "saving"; not when the whole timeline comes from the cache); ``cache``
     reuses earlier work; ``jobs`` processes extract in parallel; an article
     whose extraction takes over ``timeout`` seconds is kept without dates and
     added to the timeline's problems.
@@ -65,7 +68,10 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 timeline.stats.key = whole_key
                 return timeline
 
+    said = stage or (lambda name: None)
+    said("extracting")
     mentions = extractor.run(articles)
+    said("dating")
     dated = date_undated(articles, mentions, settings.dating, settings.merge)
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
     if newly_dated:  # resolve again against the inferred dates
@@ -74,10 +80,12 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         extractor.problems += again.problems
     unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
+    said("merging")
     timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge),
                          problems + extractor.problems)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:
+        said("saving")
         cache.put_timeline(whole_key, {
             "events": [event_data(e) for e in timeline.events],
             "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},

@@ -37,7 +37,7 @@ class NothingToRead(Exception):
 def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bool = True, jobs: int = 1,
                   progress: Progress | None = None, warn: Callable[[str], None] = lambda message: None,
                   on_problem: Callable[[Problem], None] = lambda problem: None,
-                  stdin: IO[str] | None = None) -> Timeline:
+                  stdin: IO[str] | None = None, stage: Callable[[str], None] | None = None) -> Timeline:
     """The timeline of the articles at ``inputs`` (files, folders, or "-" for ``stdin``).
 
     Each bad input is passed to ``on_problem`` as soon as it is found (those
@@ -45,10 +45,14 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     timeline's ``problems``. With ``use_cache`` the build cache is opened
     (and closed) here; a cache that cannot be used is said through ``warn``
     and the build goes on without it. ``jobs`` processes extract in
-    parallel; ``progress(done, total)`` follows extraction. Raises
+    parallel; ``progress(done, total)`` follows extraction; ``stage(name)``
+    is called as each step starts ("reading", then those of
+    :func:`build.build_timeline`). Raises
     :class:`NothingToRead` when no article could be read.
     """
     inputs = [str(item) for item in inputs]
+    if stage is not None:
+        stage("reading")
     result = load(inputs, config, stdin=stdin)
     for problem in result.problems:
         on_problem(problem)
@@ -57,7 +61,7 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     cache = open_cache(warn) if use_cache else None
     try:
         timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
-                                  jobs=jobs, timeout=config.timeout)
+                                  jobs=jobs, timeout=config.timeout, stage=stage)
     finally:
         if cache is not None:
             cache.close()

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from timeline.config import Config
 from timeline.model import Problem, PublishSource, Timeline
 from timeline.output.export import FORMATS, level_for, write_file
+from timeline.output.navigation import ZOOMS, key_indexes
 from timeline.output.view import Filters, subset, visible
 from timeline.pipeline import NothingToRead, open_timeline
 from timeline.store.cache import full_text_search
 
+from . import position
+from .places import Places
 from .keys import APP_KEYS
 from .screens.article import ArticleScreen
 from .screens.dialogs import ExportRequest, ExportScreen, FilterScreen
@@ -28,11 +33,17 @@ from .screens.help import HelpScreen
 from .widgets.detail import EventDetail, ExcerptList
 from .widgets.density import DensityStrip
 from .widgets.event_list import EventList
+from .widgets.loading import LoadingPanel
 
-NARROW = 100  # below this many columns the detail goes under the list
+NARROW = 150  # below this many columns the detail goes under the list (summaries get the width)
+
+#: Textual's light theme with warning and accent text dark enough to read on its surfaces (4.5:1)
+LIGHT = replace(BUILTIN_THEMES["textual-light"], name="timeline-light",
+                variables={**BUILTIN_THEMES["textual-light"].variables,
+                           "text-warning": "#6B4510", "text-accent": "#6B4510"})
 
 
-class TimelineApp(App[None]):
+class TimelineApp(Places, App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = APP_KEYS
     TITLE = "timeline"
@@ -43,9 +54,11 @@ class TimelineApp(App[None]):
             self.timeline, self.problems, self.error = timeline, problems, error
 
     class Progress(Message):
-        def __init__(self, done: int, total: int) -> None:
+        """``done`` of ``total`` at ``stage`` (a key of STAGES); ``total`` None: no count to show."""
+
+        def __init__(self, done: int, total: int | None, stage: str = "") -> None:
             super().__init__()
-            self.done, self.total = done, total
+            self.done, self.total, self.stage = done, total, stage
 
     class Searched(Message):
         def __init__(self, query: str, indexes: list[int]) -> None:
@@ -66,6 +79,11 @@ class TimelineApp(App[None]):
         self._detail_timer: Timer | None = None
         self.filters = Filters()
         self.shown: list[int] = []
+        #: how the list is grouped (one of ZOOMS), and whether only key events are shown
+        self.zoom = "month"
+        self.key_only = False
+        #: set once the corpus is shown at its opening place (or could not be read): tests wait for it
+        self.opened = False
         self.before_search: int | None = None
         #: the format the export dialog offers first: the one last used
         self.export_format = "csv"
@@ -74,9 +92,7 @@ class TimelineApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="◷")
-        with Vertical(id="loading"):
-            yield Static(f"Reading {self.corpus_name} …", id="loading-text", markup=False)
-            yield ProgressBar(id="progress", show_eta=False)
+        yield LoadingPanel(self.corpus_name, id="loading")
         yield DensityStrip(id="density")
         with Horizontal(id="body"):
             yield EventList(id="events")
@@ -88,6 +104,7 @@ class TimelineApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.register_theme(LIGHT)
         self.title = f"timeline — {self.corpus_name}"
         self.query_one("#search").display = False
         self.query_one("#density").display = False
@@ -110,7 +127,9 @@ class TimelineApp(App[None]):
 
         try:
             timeline = open_timeline(self.inputs, self.config, use_cache=self.use_cache, jobs=self.jobs, warn=warn,
-                                     progress=lambda done, total: self.post_message(self.Progress(done, total)))
+                                     progress=lambda done, total: self.post_message(
+                                         self.Progress(done, total, "extracting")),
+                                     stage=lambda name: self.post_message(self.Progress(0, None, name)))
         except NothingToRead as nothing:
             self.post_message(self.Loaded(None, nothing.problems))
         except Exception as error:  # shown in the app: a load that fails must not leave a blank screen
@@ -120,7 +139,7 @@ class TimelineApp(App[None]):
 
     @on(Progress)
     def show_progress(self, message: Progress) -> None:
-        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+        self.query_one(LoadingPanel).show(message.done, message.total, message.stage)
 
     @on(Loaded)
     def loaded(self, message: Loaded) -> None:
@@ -131,11 +150,16 @@ class TimelineApp(App[None]):
             text = message.error or f"No article could be read from {self.corpus_name}."
             self.query_one("#status", Static).update(Text(text, style="bold"))
             self.sub_title = "empty"
+            self.opened = True
             return
         self.timeline = message.timeline
         self.query_one("#density").display = True
         self.query_one("#body").display = True
+        place = position.recall(self.inputs) if self.use_cache else None
+        if place is not None and place.get("zoom") in ZOOMS:
+            self.zoom = place["zoom"]
         self.refresh_view()
+        self.call_after_refresh(self.go_to_start, place)  # once the list has its size
         self.query_one(EventList).focus()
 
     # -- the view -------------------------------------------------------------------------
@@ -144,9 +168,12 @@ class TimelineApp(App[None]):
         if self.timeline is None:
             return
         self.shown = visible(self.timeline, self.filters) if shown is None else shown
+        if self.key_only:
+            self.shown = key_indexes(self.timeline, self.shown)
         events = self.query_one(EventList)
-        events.show(self.timeline, self.shown, self.filters.query, keep=keep if keep is not None else events.current)
-        self.query_one(DensityStrip).show(self.timeline, self.shown)
+        events.show(self.timeline, self.shown, self.filters.query, keep=keep if keep is not None else events.current,
+                    zoom=self.zoom)
+        self.query_one(DensityStrip).show(self.timeline, self.shown, in_date_order=not self.filters.query)
         self.update_status()
 
     def update_status(self) -> None:
@@ -159,10 +186,12 @@ class TimelineApp(App[None]):
         self.sub_title = f"{total} events · {articles} articles" + (f" · {inferred} dated by inference"
                                                                      if inferred else "")
         text = Text(f"{len(self.shown)} of {total} events")
-        described = self.filters.describe()
+        described = " · ".join(part for part in (self.filters.describe(), "key events" if self.key_only else "")
+                               if part)
         text.append(f" · {described}" if described else " · no filters", style="bold" if described else "dim")
         if undated:
             text.append(f" · {undated} undated article{'s' if undated > 1 else ''}", style="dim")
+        text.append(f" · by {self.zoom}", style="dim")
         self.query_one("#status", Static).update(text)
 
     DETAIL_DELAY = 0.06  # seconds the cursor must rest before the detail is redrawn
@@ -285,7 +314,8 @@ class TimelineApp(App[None]):
     def action_export(self) -> None:
         if self.timeline is None:
             return
-        default = Path.cwd() / f"{Path(self.inputs[0]).stem or 'timeline'}-events.csv"
+        stem = Path(self.inputs[0]).stem if self.inputs else ""
+        default = Path.cwd() / f"{stem or 'timeline'}-events.csv"
 
         def chosen(request: ExportRequest | None) -> None:
             if request is not None:
@@ -308,7 +338,8 @@ class TimelineApp(App[None]):
         what = FORMATS[request.format].summary.split(",")[0]
         self.call_from_thread(self.notify, f"Wrote {count} {level}s to {request.path} ({what})")
 
-    MAIN_SCREEN_ACTIONS = frozenset({"search", "filters", "toggle_undated", "export", "open_article"})
+    MAIN_SCREEN_ACTIONS = frozenset({"search", "filters", "toggle_undated", "export", "open_article", "goto", "zoom",
+                                     "key_events", "copy"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The timeline's own keys work (and show in the footer) only on the timeline screen."""
@@ -320,12 +351,22 @@ class TimelineApp(App[None]):
         self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
-        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+        self.theme = LIGHT.name if self.theme == "textual-dark" else "textual-dark"
+
+    def action_save_screenshot(self) -> None:
+        path = self.save_screenshot(path=str(Path.cwd()))
+        self.notify(f"Saved a screenshot to {path}")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own Screenshot fails in some terminals (it "delivers" the file); ours saves it here.
+        yield from (command for command in super().get_system_commands(screen) if command.title != "Screenshot")
         yield SystemCommand("Search", "Filter events by words in summaries and excerpts", self.action_search)
+        yield SystemCommand("Go to a date", "1997, 2009-06, June 2009, 25 June 2009", self.action_goto)
+        yield SystemCommand("Zoom", "Group the list by day, month or year", self.action_zoom)
+        yield SystemCommand("Key events", "Only the most important events, or all again", self.action_key_events)
         yield SystemCommand("Filter", "Date range, sources, conflicts, articles", self.action_filters)
+        yield SystemCommand("Copy", "The selected event or excerpt, to the clipboard", self.action_copy)
         yield SystemCommand("Toggle undated", "Show or hide events without a date", self.action_toggle_undated)
-        yield SystemCommand("Export CSV", "Write the events shown to a CSV file", self.action_export)
+        yield SystemCommand("Export", "Write the events shown to a file (CSV, ICS, TimelineJS…)", self.action_export)
+        yield SystemCommand("Screenshot", f"Save an SVG of the screen in {Path.cwd()}", self.action_save_screenshot)
         yield SystemCommand("Help", "Every key", self.action_help)

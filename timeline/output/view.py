@@ -8,13 +8,15 @@ on what a filtered view holds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from ..model import Event, Timeline
-from ..temporal import Interval
+from ..temporal import Interval, available_languages, load_grammar
 from ..temporal import calendar as cal
 
 #: when no event holds every word of a search: the fuzzy score (0..100) an event's text must reach
@@ -90,7 +92,57 @@ def _point(text: str) -> Interval:
     try:
         return cal.day(date.fromisoformat(text))
     except ValueError:
-        raise RangeError(f"not a date: {text!r} (use 2020, 2020-09 or 2020-09-28)") from None
+        pass
+    written = _written_date(text)
+    if written is None:
+        raise RangeError(f"not a date: {text!r} (use 2020, 2020-09, 2020-09-28, September 2020 "
+                         "or 28 September 2020)")
+    return written
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> dict[str, int]:
+    """Month names and abbreviations of every language with a resource file ("june", "juni", "jun.")."""
+    words: dict[str, int] = {}
+    for language in available_languages():
+        for word, number in load_grammar(language).words.get("month", {}).items():
+            words.setdefault(word.lower().rstrip("."), int(number))
+    return words
+
+
+#: a day of the month, perhaps with an ordinal ending of a letter or two ("25", "25th", "25:e", "25.")
+_DAY = re.compile(r"^(\d{1,2})(?::?[^\W\d_]{1,2})?\.?$")
+
+
+def _written_date(text: str) -> Interval | None:
+    """"June 2009", "25 June 2009", "June 25, 2009", "25 juni 2009": a month (by name, in any
+    language with a resource file), a year, and perhaps a day; None when ``text`` is not one."""
+    words = text.lower().replace(",", " ").split()
+    year = month = day = None
+    for word in words:
+        if _YEAR.match(word) and year is None:
+            year = int(word)
+        elif word.rstrip(".") in _month_words() and month is None:
+            month = _month_words()[word.rstrip(".")]
+        elif _DAY.match(word) and day is None:
+            day = int(_DAY.match(word).group(1))  # type: ignore[union-attr]
+        else:
+            return None
+    if year is None or month is None:
+        return None
+    if day is None:
+        return cal.month(year, month)
+    found = cal.safe_date(year, month, day)
+    return cal.day(found) if found is not None else None
+
+
+def parse_goto(text: str) -> Interval:
+    """Where a person asks to go: "1997", "2009-06", "June 2009", "25 June 2009", "2009-06-25",
+    "juni 2009"; raises :class:`RangeError` saying what is accepted."""
+    text = " ".join(text.split())
+    if not text:
+        raise RangeError("type a date: 1997, 2009-06, June 2009 or 25 June 2009")
+    return _point(text)
 
 
 def parse_dates(text: str, timeline: Timeline | None = None) -> Interval:
@@ -143,6 +195,19 @@ def visible(timeline: Timeline, filters: Filters, candidates: set[str] | None = 
 
     ``candidates`` (event ids from a full-text index) narrows a search before it is ranked.
     """
+    if filters.with_(query="") == Filters():  # nothing to leave out: every event, in date order
+        out = list(range(len(timeline.events)))
+    else:
+        out = _passing(timeline, filters)
+    if filters.query:
+        if candidates is not None:
+            out = [i for i in out if timeline.events[i].id in candidates]
+        matched = set(search(timeline.events, filters.query, out))
+        out = [i for i in out if i in matched]
+    return out
+
+
+def _passing(timeline: Timeline, filters: Filters) -> list[int]:
     out = []
     for i, event in enumerate(timeline.events):
         if event.interval is None and not filters.show_undated:
@@ -156,11 +221,6 @@ def visible(timeline: Timeline, filters: Filters, candidates: set[str] | None = 
         if filters.articles is not None and not set(event.articles) & filters.articles:
             continue
         out.append(i)
-    if filters.query:
-        if candidates is not None:
-            out = [i for i in out if timeline.events[i].id in candidates]
-        matched = set(search(timeline.events, filters.query, out))
-        out = [i for i in out if i in matched]
     return out
 
 
@@ -176,12 +236,24 @@ class Density:
         span = (self.end - self.start).days + 1
         return min(len(self.counts) - 1, max(0, (day - self.start).days * len(self.counts) // max(span, 1)))
 
+    def first_day(self, bucket: int) -> date:
+        """The first day counted in ``bucket`` (the inverse of :meth:`bucket_of`)."""
+        span = (self.end - self.start).days + 1
+        offset = -(-bucket * max(span, 1) // len(self.counts))
+        return self.start + timedelta(days=min(offset, span - 1))
 
-def density(timeline: Timeline, indexes: list[int], buckets: int) -> Density | None:
+
+def density(timeline: Timeline, indexes: list[int], buckets: int, in_date_order: bool = False) -> Density | None:
     """How many of the shown events start in each of ``buckets`` equal slices of their span
-    (the span of all but the earliest and latest 1%, whose events count in the edge buckets)."""
+    (the span of all but the earliest and latest 1%, whose events count in the edge buckets).
+    With ``in_date_order`` (``indexes`` sorted by start, undated last) the counts are found by
+    bisection: the cost is per bucket, not per event."""
+    if buckets < 1:
+        return None
+    if in_date_order:
+        return _density_in_order(timeline, indexes, buckets)
     placed = [timeline.events[i].interval for i in indexes if timeline.events[i].interval is not None]
-    if not placed or buckets < 1:
+    if not placed:
         return None
     # The span of the bulk of the events: a mention of the 1st century must not flatten the rest.
     starts = sorted(i.start for i in placed)
@@ -189,6 +261,23 @@ def density(timeline: Timeline, indexes: list[int], buckets: int) -> Density | N
     result = Density(start, end, [0] * buckets)
     for interval in placed:
         result.counts[result.bucket_of(interval.start)] += 1
+    return result
+
+
+def _density_in_order(timeline: Timeline, indexes: list[int], buckets: int) -> Density | None:
+    events = timeline.events
+
+    def start(i: int) -> date:
+        interval = events[i].interval
+        return date.max if interval is None else interval.start
+
+    dated = bisect_left(indexes, date.max, key=start)
+    if not dated:
+        return None
+    result = Density(start(indexes[dated // 100]), start(indexes[dated - 1 - dated // 100]), [0] * buckets)
+    edges = [0] + [bisect_left(indexes, result.first_day(k), hi=dated, key=start) for k in range(1, buckets)]
+    edges.append(dated)
+    result.counts = [max(0, edges[k + 1] - edges[k]) for k in range(buckets)]
     return result
 
 

@@ -64,6 +64,22 @@ def mention_option(mention: Mention, agrees: bool = True) -> Text:
     return Text.assemble(header, "\n", excerpt(mention), "\n")
 
 
+def event_text(event: Event) -> str:
+    """An event as plain text to paste: its date, summary and sources."""
+    lines = [f"{event.label or 'undated'}: {event.summary}"]
+    for mention in event.mentions:
+        name = article_name(mention.article, style="").plain
+        url = f" <{mention.article.url}>" if mention.article.url else ""
+        lines.append(f"- {name}{url}: “{mention.expression.text}”")
+    return "\n".join(lines)
+
+
+def excerpt_text(mention: Mention) -> str:
+    """An excerpt as plain text to paste: the sentence, then where it is from."""
+    published = mention.article.published.isoformat() if mention.article.published else "undated"
+    return f"{mention.sentence}\n— {article_name(mention.article, style='').plain}, {published}"
+
+
 class ExcerptList(OptionList):
     """The supporting mentions; Enter opens the article at one."""
 

@@ -7,7 +7,8 @@ log_lines.py does for logs).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from datetime import date
 
 from rich.segment import Segment
 from rich.style import Style
@@ -18,28 +19,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from timeline.model import Event, Timeline
+from timeline.model import Timeline
+from timeline.output.navigation import Group, groups, position_of
 
 from ..keys import LIST_KEYS
 
-DATE_WIDTH = 19
-
-
-@dataclass(frozen=True)
-class Row:
-    """A separator (``event`` None) or an event at ``position`` in the shown list."""
-
-    text: str
-    position: int | None = None
-
-
-def _period(event: Event) -> str:
-    if event.interval is None:
-        return "Undated"
-    start = event.interval.start
-    if event.interval.days > 62:
-        return f"{start.year}"
-    return f"{start:%B %Y}"
+#: the date column's least width; it widens to the longest label drawn, so no label is ever cut
+DATE_WIDTH = 16
 
 
 class EventList(ScrollView, can_focus=True):
@@ -55,10 +41,10 @@ class EventList(ScrollView, can_focus=True):
     EventList { background: $surface; overflow-x: hidden; }
     EventList > .event-list--cursor { background: $accent 40%; }
     EventList:focus > .event-list--cursor { background: $accent; color: $text; }
-    EventList > .event-list--separator { color: $text-muted; text-style: bold; }
+    EventList > .event-list--separator { color: $foreground 70%; background: $surface; text-style: bold; }
     EventList > .event-list--date { color: $text-primary; text-style: bold; }
     EventList > .event-list--mark { color: $text-warning; text-style: bold; }
-    EventList > .event-list--sources { color: $text-muted; }
+    EventList > .event-list--sources { color: $foreground 70%; background: $surface; }
     EventList > .event-list--match { color: $text-accent; text-style: bold underline; }
     """
     BINDINGS = LIST_KEYS
@@ -82,57 +68,112 @@ class EventList(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
+    class Viewed(Message):
+        """The rows on screen changed (a scroll or a new view)."""
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, EventList.Viewed)
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.timeline: Timeline | None = None
         self.indexes: list[int] = []
-        self.rows: list[Row] = []
-        self.row_of: list[int] = []
+        self.groups: list[Group] = []
+        self._firsts: list[int] = []  # each group's first position
+        self._heading_rows: list[int] = []  # the row of each group's heading
         self.query_words: list[str] = []
+        self.date_width = DATE_WIDTH
 
     # -- data ------------------------------------------------------------------------
 
-    def show(self, timeline: Timeline, indexes: list[int], query: str = "", keep: int | None = None) -> None:
-        """Show the events at ``indexes``; keep the cursor on event ``keep`` when it is shown."""
+    def show(self, timeline: Timeline, indexes: list[int], query: str = "", keep: int | None = None,
+             zoom: str = "month", position: int | None = None) -> None:
+        """Show the events at ``indexes`` (in date order unless ``query``), under a heading per
+        group at ``zoom``; the cursor at ``position``, else on event ``keep`` when it is shown."""
         self.timeline, self.indexes = timeline, indexes
         self.query_words = [w.lower() for w in query.split() if len(w) > 1]
-        self.rows, self.row_of = [], []
-        previous = None
-        sorted_by_date = not query
-        for position, index in enumerate(indexes):
-            event = timeline.events[index]
-            period = _period(event)
-            if sorted_by_date and period != previous:
-                self.rows.append(Row(period))
-                previous = period
-            self.row_of.append(len(self.rows))
-            self.rows.append(Row("", position))
-        self.virtual_size = Size(self.size.width, len(self.rows))
-        position = indexes.index(keep) if keep is not None and keep in indexes else 0
-        self.set_reactive(EventList.cursor, position)
-        self._scroll_to_cursor(animate=False)
+        self.groups = [] if query else groups(timeline, indexes, zoom)
+        self._firsts = [g.first for g in self.groups]
+        self._heading_rows = [g.first + k for k, g in enumerate(self.groups)]
+        self.virtual_size = Size(self.size.width, self.row_count)
+        jump = position is not None
+        if position is None:
+            position = self._position_of(keep) if keep is not None else 0
+        self.set_reactive(EventList.cursor, self.validate_cursor(position))
+        self._scroll_to_cursor(top=jump)
         self.refresh()
         self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Viewed())
+
+    def _position_of(self, index: int) -> int:
+        """Where event ``index`` is among those shown (0 when it is not): by bisection on its date
+        when the list is in date order, so a new view of a million events keeps the cursor quickly."""
+        assert self.timeline is not None
+        interval = self.timeline.events[index].interval
+        start = 0
+        if self.groups and interval is not None:
+            start = position_of(self.timeline, self.indexes, interval.start)
+        elif self.groups:
+            start = position_of(self.timeline, self.indexes, date.max)
+        try:
+            return self.indexes.index(index, start)
+        except ValueError:
+            return 0
+
+    @property
+    def row_count(self) -> int:
+        return len(self.indexes) + len(self.groups)
+
+    def row_of(self, position: int) -> int:
+        """The row the event at ``position`` is drawn on (below its group's heading)."""
+        return position + bisect_right(self._firsts, position)
+
+    def at_row(self, row: int) -> tuple[Group | None, int | None]:
+        """What row ``row`` shows: a group's heading, or the event at a position."""
+        k = bisect_right(self._heading_rows, row) - 1
+        if k >= 0 and self._heading_rows[k] == row:
+            return self.groups[k], None
+        return None, row - (k + 1)
+
+    def on_screen(self) -> tuple[int, int] | None:
+        """The first and last positions of the events on screen, or None."""
+        if not self.indexes:
+            return None
+        top = self.scroll_offset.y
+        first = self.at_row(top)[1]
+        first = first if first is not None else self.at_row(top + 1)[1] or 0
+        bottom = min(self.row_count - 1, top + max(1, self.size.height) - 1)
+        last = self.at_row(bottom)[1]
+        last = last if last is not None else max(0, (self.at_row(bottom - 1)[1] or 0))
+        return min(first, len(self.indexes) - 1), min(last, len(self.indexes) - 1)
 
     @property
     def current(self) -> int | None:
         """The index (into ``timeline.events``) of the event under the cursor."""
         return self.indexes[self.cursor] if self.indexes and self.cursor < len(self.indexes) else None
 
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self.post_message(self.Viewed())
+
     # -- drawing ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        number = scroll_y + y
+        number = self.scroll_offset.y + y
         width = self.scrollable_content_region.width  # what the vertical scrollbar leaves
-        if self.timeline is None or number >= len(self.rows):
+        if self.timeline is None or number >= self.row_count:
             return Strip.blank(width, self.rich_style)
-        row = self.rows[number]
-        if row.position is None:
-            style = self.rich_style + self.get_component_rich_style("event-list--separator", partial=True)
-            line = f"── {row.text} " + "─" * max(0, width - len(row.text) - 4)
-            return Strip([Segment(line[:width], style)]).adjust_cell_length(width, self.rich_style)
-        return self._event_strip(row.position, width)
+        group, position = self.at_row(number)
+        if group is not None:
+            return self._heading_strip(group, width)
+        assert position is not None
+        return self._event_strip(position, width)
+
+    def _heading_strip(self, group: Group, width: int) -> Strip:
+        style = self.rich_style + self.get_component_rich_style("event-list--separator", partial=True)
+        count = f" {group.count:,} event{'s' if group.count != 1 else ''} ──"
+        line = f"── {group.name} " + "─" * max(0, width - len(group.name) - 4 - len(count)) + count
+        return Strip([Segment(line[:width], style)]).adjust_cell_length(width, self.rich_style)
 
     def _event_strip(self, position: int, width: int) -> Strip:
         assert self.timeline is not None
@@ -145,11 +186,13 @@ class EventList(ScrollView, can_focus=True):
         muted = base + self.get_component_rich_style("event-list--sources", partial=True) + cursor
         base = base + cursor
         label = event.label or "undated"
+        if len(label) > self.date_width:  # never cut a date: widen the column and redraw
+            self.date_width = len(label)
+            self.refresh()
         mark = "!" if event.conflict else ("~" if event.mod == "APPROX" else " ")
         sources = f" {event.source_count}×" if event.source_count > 1 else "   "
-        segments = [Segment(f" {label:<{DATE_WIDTH}}"[:DATE_WIDTH + 1], date_style),
-                    Segment(mark + " ", mark_style)]
-        room = max(0, width - DATE_WIDTH - 3 - len(sources))
+        segments = [Segment(f" {label:<{self.date_width}}", date_style), Segment(" " + mark + " ", mark_style)]
+        room = max(0, width - self.date_width - 4 - len(sources))
         segments.extend(self._summary_segments(event.summary, room, base))
         segments.append(Segment(sources, muted))
         return Strip(segments).adjust_cell_length(width, base)
@@ -187,17 +230,19 @@ class EventList(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self.current))
 
     def _refresh_position(self, position: int) -> None:
-        if position < len(self.row_of):
-            self.refresh_line(self.row_of[position])
+        if position < len(self.indexes):
+            self.refresh_line(self.row_of(position))
 
-    def _scroll_to_cursor(self, animate: bool = False) -> None:
-        if not self.row_of:
+    def _scroll_to_cursor(self, animate: bool = False, top: bool = False) -> None:
+        """Bring the cursor's row into view (with its heading right above it); with ``top``, to the
+        top of the list."""
+        if not self.indexes:
             return
-        row = self.row_of[self.cursor]
-        top = row - 1 if row and self.rows[row - 1].position is None else row
+        row = self.row_of(self.cursor)
+        first = row - 1 if row and self.at_row(row - 1)[0] is not None else row
         height = max(1, self.size.height)
-        if top < self.scroll_offset.y:
-            self.scroll_to(y=top, animate=animate, immediate=True)
+        if top or first < self.scroll_offset.y:
+            self.scroll_to(y=first, animate=animate, immediate=True)
         elif row >= self.scroll_offset.y + height:
             self.scroll_to(y=row - height + 1, animate=animate, immediate=True)
 
@@ -224,11 +269,11 @@ class EventList(ScrollView, can_focus=True):
             self.post_message(self.Selected(self.current))
 
     def on_click(self, event: events.Click) -> None:
-        number = self.scroll_offset.y + event.y
-        if 0 <= number < len(self.rows) and self.rows[number].position is not None:
-            self.cursor = self.rows[number].position  # type: ignore[assignment]
+        group, position = self.at_row(self.scroll_offset.y + event.y) if self.indexes else (None, None)
+        if position is not None and position < len(self.indexes):
+            self.cursor = position
             if event.chain == 2:
                 self.action_select()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(self.size.width, self.row_count)
