@@ -130,3 +130,18 @@ def test_an_event_is_not_named_by_a_clause_its_date_is_not_in():
     assert not _tells_its_clause(first, "It has been a hard month for the mayor and her team")
     assert _tells_its_clause(first, "The mayor and her team announced the closure of the harbour")
     assert _tells_its_clause(second, "The city council closed the harbour after a storm")
+
+
+def test_only_the_first_sentence_takes_the_title():
+    from datetime import date
+
+    from timeline.events.summary import summarise
+    from timeline.extraction.mentions import extract_mentions
+    from timeline.model import Article, PublishSource
+
+    text = ("The storm reached the coast on Wednesday night, flooding homes along the shore. "
+            "Officials said two weeks ago that the sea wall would not hold.")
+    article = Article("a", "a.txt", text, date(2020, 10, 15), PublishSource.HEADER, "en", title="Storm hits the coast")
+    first, second = extract_mentions(article)
+    assert summarise(first) == "Storm hits the coast"
+    assert summarise(second) != "Storm hits the coast"

@@ -1,7 +1,8 @@
 """A mention's summary: the headline a journalist would write for it, without the date itself.
 
-When the mention is in the article's lead (its first paragraph, at most two
-sentences) and the article has a title, the title is the headline.
+When the mention is in the article's lead (its first sentence) and the
+article has a title, the title is the headline (a later sentence of the
+first paragraph tells its own happening: "Officials said two weeks ago…").
 Otherwise the sentence is read as words (see :mod:`.headline`): the
 expression is cut out with the words that only served it ("on", "over"), a
 possessive date leaves the language's article ("of Wednesday's hearing" ->
@@ -29,7 +30,7 @@ _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
 #: a title of fewer words reads as a label, not a headline ("Obituary"); of more, as a sentence
 TITLE_WORDS = (3, 20)
 #: the lead: the sentences of the first paragraph, at most this many
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 1
 
 
 def summarise(mention: Mention) -> str:
