@@ -1,6 +1,6 @@
 """Build speed and memory on the silver corpus, beside dateparser, in one run.
 
-    python bench/build_bench.py [--skip-tenfold]
+    python bench/build_bench.py [--skip-tenfold] [--skip-dask]
 
 Measures `timeline build` as separate processes (cold: an empty cache; warm:
 the cache that cold run left), with 1 job and with all cores, on
@@ -9,7 +9,10 @@ corpus replicated ten times (ids suffixed, publish dates shifted 5,000 days
 a copy). Baseline in the same run: dateparser.search.search_dates over the
 same texts in one process, languages=["en"], RELATIVE_BASE = publish date.
 Peak memory is the largest resident size of the measured process itself
-(from wait4); worker processes come on top.
+(from wait4); worker processes come on top. The Dask row is a cold
+`timeline export --scheduler dask-local` (a local Dask cluster of all cores,
+started and stopped within the run) whose mention-level JSON export is
+compared byte for byte with the one from the local processes' cache.
 """
 
 from __future__ import annotations
@@ -63,9 +66,26 @@ def tenfold(target: Path) -> None:
                                       "published": published.isoformat()}) + "\n")
 
 
+def dask_row(scratch: Path, cores: int) -> tuple[str, str, float, float]:
+    """The cold build on a local Dask cluster, its export compared with the local build's."""
+    exports = {}
+    for name in ("local", "dask"):
+        env = {**os.environ, "TIMELINE_CACHE_DIR": str(scratch / f"cache-1×-{cores}" if name == "local"
+                                                       else scratch / "cache-dask")}
+        target = scratch / f"{name}.json"
+        scheduler = ["--scheduler", "dask-local"] if name == "dask" else []
+        command = [sys.executable, "-m", "timeline", "export", str(CORPUS), "--jobs", str(cores), *scheduler,
+                   "--level", "mention", "--format", "json", "-o", str(target)]
+        seconds, peak = measure(command, env)
+        exports[name] = target.read_bytes()
+    same = "same export" if exports["dask"] == exports["local"] else "EXPORT DIFFERS"
+    return (f"timeline export 1× cold, dask-local ({same})", str(cores), seconds, peak)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-tenfold", action="store_true")
+    parser.add_argument("--skip-dask", action="store_true", help="no Dask row (needs timeline[dask])")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     size = sum(len(json.loads(line)["text"].encode()) for line in gzip.open(CORPUS, "rt", encoding="utf-8"))
@@ -88,9 +108,11 @@ def main() -> None:
                 for kind in ("cold", "warm"):
                     seconds, peak = measure(command, env)
                     rows.append((f"timeline build {label} {kind}", str(jobs), seconds, peak))
-    print(f"{'run':38}{'jobs':>5}{'seconds':>9}{'peak MB':>9}{'× baseline time':>17}")
+        if not args.skip_dask:
+            rows.append(dask_row(Path(scratch), cores))
+    print(f"{'run':58}{'jobs':>5}{'seconds':>9}{'peak MB':>9}{'× baseline time':>17}")
     for name, jobs, seconds, peak in rows:
-        print(f"{name:38}{jobs:>5}{seconds:9.1f}{peak:9.0f}{seconds / baseline:17.2f}")
+        print(f"{name:58}{jobs:>5}{seconds:9.1f}{peak:9.0f}{seconds / baseline:17.2f}")
 
 
 if __name__ == "__main__":

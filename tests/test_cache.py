@@ -145,7 +145,7 @@ def test_concurrent_builders_share_the_cache(corpus, tmp_path):
     assert results == [8, 8, 8, 8]
     cache = Cache(tmp_path / "c")
     assert cache.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert cache.info()["timelines"] == 1
+    assert cache.info()["kinds"]["timelines"]["count"] == 1
     cache.close()
 
 

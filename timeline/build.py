@@ -22,6 +22,7 @@ from .store.keys import timeline_key
 from .store.serialize import event_data, event_from, inference_data, inference_from, mentions_from
 
 if TYPE_CHECKING:
+    from .extraction.scheduler import DaskScheduler
     from .store.cache import Cache
 
 
@@ -45,7 +46,8 @@ def number_events(events: list[Event]) -> list[Event]:
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
                    settings: BuildSettings = BuildSettings(), progress: Progress | None = None,
                    cache: Cache | None = None, jobs: int = 1, timeout: float | None = None,
-                   stage: Callable[[str], None] | None = None) -> Timeline:
+                   stage: Callable[[str], None] | None = None,
+                   scheduler: DaskScheduler | None = None) -> Timeline:
     """The timeline of ``articles``.
 
     ``progress(done, total)`` is called as articles are extracted;
@@ -53,11 +55,12 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     "saving"; not when the whole timeline comes from the cache); ``cache``
     reuses earlier work; ``jobs`` processes extract in parallel; an article
     whose extraction takes over ``timeout`` seconds is kept without dates and
-    added to the timeline's problems.
+    added to the timeline's problems. With a Dask ``scheduler``, extraction
+    runs there instead (the same result).
     """
     articles = list(articles)
     problems = list(problems)
-    extractor = Extractor(cache, jobs, progress, timeout)
+    extractor = Extractor(cache, jobs, progress, timeout, scheduler)
     whole_key = None
     if cache is not None:
         whole_key = timeline_key(articles, extractor.keys(articles), settings)
@@ -75,7 +78,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     dated = date_undated(articles, mentions, settings.dating, settings.merge)
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
     if newly_dated:  # resolve again against the inferred dates
-        again = Extractor(cache, jobs, None, timeout)
+        again = Extractor(cache, jobs, None, timeout, scheduler)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
     unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .extraction.scheduler import LOCAL, scheduler_problem
 from .settings import BuildSettings, DatingSettings, MergeSettings
 from .temporal import available_languages
 
@@ -51,10 +52,18 @@ class Config:
     article_timeout: float = 30.0
     #: an article field -> the CSV column (or JSON/JSONL key) that holds it, where not the field's own name
     columns: dict[str, str] = field(default_factory=dict)
+    #: where extraction runs: local processes, dask-local, or a Dask scheduler's address (not in any cache key)
+    scheduler: str = LOCAL
+    #: the cache's data is cut to this size after a build, least recently used first; 0: no bound
+    cache_max_megabytes: float = 1000.0
 
     @property
     def timeout(self) -> float | None:
         return self.article_timeout or None
+
+    @property
+    def cache_max_bytes(self) -> int | None:
+        return int(self.cache_max_megabytes * 1e6) or None
 
 
 def _fail(where: str, key: str, problem: str) -> ConfigError:
@@ -145,8 +154,24 @@ def _columns(corpus: dict[str, Any], where: str) -> dict[str, str]:
     return dict(columns)
 
 
+def _scheduler(data: dict[str, Any], where: str) -> str:
+    build = _table(data, "build", where)
+    _check_keys(build, {"scheduler"}, where, "build.")
+    value = build.get("scheduler", LOCAL)
+    problem = scheduler_problem(value) if isinstance(value, str) else f"expected a string, got {value!r}"
+    if problem is not None:
+        raise _fail(where, "build.scheduler", problem)
+    return value
+
+
+def _cache_megabytes(data: dict[str, Any], where: str) -> float:
+    cache = _table(data, "cache", where)
+    _check_keys(cache, {"max_megabytes"}, where, "cache.")
+    return float(_number(cache, "max_megabytes", 1000, 0, 10_000_000, where, "cache."))
+
+
 def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
-    _check_keys(data, {"corpus", "articles", "events", "dating"}, where, "")
+    _check_keys(data, {"corpus", "articles", "events", "dating", "build", "cache"}, where, "")
     corpus = data.get("corpus", {})
     if not isinstance(corpus, dict):
         raise _fail(where, "corpus", "expected a table")
@@ -186,6 +211,8 @@ def parse_config(data: dict[str, Any], where: str, base: Path) -> Config:
                                   integer=True),
         article_timeout=float(_number(corpus, "article_timeout", 30, 0, 86_400, where, "corpus.")),
         columns=_columns(corpus, where),
+        scheduler=_scheduler(data, where),
+        cache_max_megabytes=_cache_megabytes(data, where),
     )
 
 

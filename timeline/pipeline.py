@@ -21,6 +21,7 @@ from typing import IO, Callable, Iterable
 from .build import build_timeline
 from .config import Config
 from .extraction.extractor import Progress
+from .extraction.scheduler import open_scheduler
 from .ingest import load
 from .model import Problem, Timeline
 from .store.cache import Cache, CacheError
@@ -37,7 +38,8 @@ class NothingToRead(Exception):
 def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bool = True, jobs: int = 1,
                   progress: Progress | None = None, warn: Callable[[str], None] = lambda message: None,
                   on_problem: Callable[[Problem], None] = lambda problem: None,
-                  stdin: IO[str] | None = None, stage: Callable[[str], None] | None = None) -> Timeline:
+                  stdin: IO[str] | None = None, scheduler: str | None = None,
+                  stage: Callable[[str], None] | None = None) -> Timeline:
     """The timeline of the articles at ``inputs`` (files, folders, or "-" for ``stdin``).
 
     Each bad input is passed to ``on_problem`` as soon as it is found (those
@@ -45,11 +47,14 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     timeline's ``problems``. With ``use_cache`` the build cache is opened
     (and closed) here; a cache that cannot be used is said through ``warn``
     and the build goes on without it. ``jobs`` processes extract in
-    parallel; ``progress(done, total)`` follows extraction; ``stage(name)``
-    is called as each step starts ("reading", then those of
-    :func:`build.build_timeline`). Raises
-    :class:`NothingToRead` when no article could be read.
+    parallel, or ``scheduler`` (default: ``config.scheduler``) names where
+    (see ``extraction.scheduler``); ``progress(done, total)`` follows
+    extraction; ``stage(name)`` is called as each step starts ("reading",
+    then those of :func:`build.build_timeline`). Raises
+    :class:`NothingToRead` when no article could be read, ``SchedulerError``
+    when the scheduler cannot be used.
     """
+    dask = open_scheduler(scheduler or config.scheduler, jobs)  # before reading: a missing Dask is said at once
     inputs = [str(item) for item in inputs]
     if stage is not None:
         stage("reading")
@@ -61,8 +66,12 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     cache = open_cache(warn) if use_cache else None
     try:
         timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
-                                  jobs=jobs, timeout=config.timeout, stage=stage)
+                                  jobs=jobs, timeout=config.timeout, stage=stage, scheduler=dask)
+        if cache is not None:
+            cache.bound(config.cache_max_bytes)
     finally:
+        if dask is not None:
+            dask.close()
         if cache is not None:
             cache.close()
     for problem in timeline.problems[len(result.problems):]:  # the build's own (an article too slow)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import IO, Callable
 
 from ..config import Config
+from ..extraction.scheduler import SchedulerError, open_scheduler
 from ..ingest import detect_language, load
 from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
@@ -31,8 +33,8 @@ def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], std
     inputs = list(args.paths) or [str(p) for p in config.paths]
     try:
         return open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
-                             warn=_say(stderr), on_problem=_say(stderr), stdin=stdin)
-    except NothingToRead as error:
+                             warn=_say(stderr), on_problem=_say(stderr), stdin=stdin, scheduler=args.scheduler)
+    except (NothingToRead, SchedulerError) as error:
         raise CommandError(str(error)) from None
 
 
@@ -232,13 +234,27 @@ def run_cache(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: 
         if args.action == "clear":
             cache.clear()
             print(f"timeline: emptied {cache.path}", file=stdout)
-            return EXIT_OK
-        info = cache.info()
-        print(f"{info['path']}\n{info['bytes'] / 1e6:.1f} MB · {info['extractions']} article extractions · "
-              f"{info['timelines']} built timelines · resolver {info['resolver']}", file=stdout)
+        elif args.action == "prune":
+            done = cache.prune(args.unused_days)
+            print(f"timeline: dropped {done['extractions']} article extractions and {done['timelines']} built "
+                  f"timelines (made by other code, or unused for {args.unused_days} days); "
+                  f"{done['before'] / 1e6:.1f} MB → {done['after'] / 1e6:.1f} MB", file=stdout)
+        else:
+            _print_info(cache.info(), config, stdout)
         return EXIT_OK
     finally:
         cache.close()
+
+
+def _print_info(info: dict, config: Config, stdout: IO[str]) -> None:
+    bound = f"{config.cache_max_megabytes:g} MB (cache.max_megabytes)" if config.cache_max_bytes else "none"
+    print(f"{info['path']}\n{info['bytes'] / 1e6:.1f} MB on disk · bound {bound} · resolver {info['resolver']} · "
+          f"builder {info['builder']}", file=stdout)
+    names = {"extractions": "article extractions", "timelines": "built timelines"}
+    for kind, row in info["kinds"].items():
+        print(f"{row['count']} {names[kind]}: {row['bytes'] / 1e6:.1f} MB, {row['count'] - row['current']} of "
+              f"them made by other code (or not read since an upgrade; `timeline cache prune` drops them)",
+              file=stdout)
 
 
 def run_browse(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
@@ -248,6 +264,12 @@ def run_browse(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
     missing = [p for p in inputs if not Path(p).exists()]
     if len(missing) == len(inputs):
         raise CommandError(f"no such file or folder: {', '.join(missing)}")
+    if args.scheduler:
+        config = dataclasses.replace(config, scheduler=args.scheduler)
+    try:
+        open_scheduler(config.scheduler, args.jobs)  # says now, not in the app, that Dask is missing
+    except SchedulerError as error:
+        raise CommandError(str(error)) from None
     from tui import run  # Textual is imported only here
 
     run(inputs, config, use_cache=not args.no_cache, jobs=args.jobs)

@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from ..extraction.scheduler import scheduler_problem
 from ..version import __version__
 from ..output.export import FORMATS, LEVELS
 from ..temporal import available_languages
@@ -22,6 +23,19 @@ def _jobs(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
     return number
+
+
+def _scheduler(value: str) -> str:
+    problem = scheduler_problem(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def _days(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"not a number of days (0 or more): {value!r}")
+    return int(value)
 
 
 def _count(value: str) -> int:
@@ -91,6 +105,10 @@ class Commands:
         self.building.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
         self.building.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
                                    help="processes extracting in parallel (default: the number of cores)")
+        self.building.add_argument("--scheduler", type=_scheduler, metavar="WHERE",
+                                   help="where articles are extracted: local (processes here), dask-local (a "
+                                        "Dask cluster of --jobs processes) or tcp://HOST:8786 (a running Dask "
+                                        "scheduler); default: build.scheduler from config.toml, else local")
 
     def add(self, name: str, summary: str, description: str, examples: list[str], exits: str,
             builds: bool = False) -> argparse.ArgumentParser:
@@ -168,13 +186,19 @@ def _add_tool_commands(commands: Commands) -> None:
     ext.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
     cache = commands.add(
-        "cache", "show where the cache is and what it holds, or empty it",
+        "cache", "show where the cache is and what it holds, prune it, or empty it",
         "The build cache is one SQLite file in $TIMELINE_CACHE_DIR, else the platform cache folder "
-        "(~/.cache/timeline on Linux). It only saves time: clearing it loses nothing.",
-        ["timeline cache info", "timeline cache clear"],
+        "(~/.cache/timeline on Linux). It only saves time: clearing it loses nothing. prune drops what "
+        "no build of this version can use (entries made by other code) and what no build has used for "
+        "--unused-days, then compacts the file; after each build the least recently used entries go "
+        "first when the cache holds more than cache.max_megabytes from config.toml.",
+        ["timeline cache info", "timeline cache prune --unused-days 7", "timeline cache clear"],
         _exits(one="1 the cache could not be opened; "))
-    cache.add_argument("action", choices=("info", "clear"),
-                       help="info: its path, size and contents; clear: empty it")
+    cache.add_argument("action", choices=("info", "prune", "clear"),
+                       help="info: its path and size by kind; prune: drop what cannot or has not been used; "
+                            "clear: empty it")
+    cache.add_argument("--unused-days", type=_days, default=30, metavar="N",
+                       help="prune: also drop entries no build has used for N days (default: 30)")
 
     ev = commands.add(
         "eval", "score the resolver against TimeML gold or Recognizers-Text date cases",

@@ -11,12 +11,22 @@ wins; among equals, the one nearest the neighbours' dates (their mean,
 weighted by likeness), then the earliest. When nothing can be checked the
 nearest neighbour's date is taken, with no agreement (unsure). With no
 neighbour the article stays undated.
+
+No step compares an undated article with every dated one. Its neighbours are
+looked for among the dated articles that share the most of its distinctive
+tokens (at most ``MAX_CANDIDATES``; tokens in more than ``MAX_TOKEN_SHARE``
+of the dated articles tell nothing apart), and its mentions are compared only
+with the happenings that share a token with them (a match needs one: the
+texts' exact similarity must come near the threshold before near-identical
+tokens count). Token weights are counted once over the dated articles and
+happenings, plus the article's own tokens, as when every pair was compared.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -31,10 +41,39 @@ from .similarity import Signature, Weights, signature, similarity
 
 #: members of a dated happening a mention is compared with (the first ones ``cluster`` gives: earliest intervals)
 MAX_COMPARED = 12
+#: dated articles whose likeness to an undated one is computed (those sharing the most distinctive tokens)
+MAX_CANDIDATES = 50
+#: a token in more than this share of the dated articles (and more than ``MAX_CANDIDATES``) finds no candidates
+MAX_TOKEN_SHARE = 0.1
 
 
 def _article_signature(article: Article) -> Signature:
     return signature(article.text, load_grammar(article.language).stopwords)
+
+
+def _tokens(sig: Signature) -> set[str]:
+    return set(sig.names) | set(sig.words)
+
+
+class _Added:
+    """Two token counts read as their sum (only ``get``, all ``Weights`` asks), without copying either."""
+
+    __slots__ = ("base", "extra")
+
+    def __init__(self, base: Counter[str], extra: Counter[str]):
+        self.base, self.extra = base, extra
+
+    def get(self, token: str, default: int = 0) -> int:
+        return self.base.get(token, 0) + self.extra.get(token, 0) or default
+
+
+def _plus(counts: Counter[str], total: int, extra: list[Signature]) -> Weights:
+    """The weights of a collection whose token counts are ``counts`` over ``total`` signatures,
+    and of ``extra``: the same as ``Weights`` over all of them, without counting the collection again."""
+    weights = Weights(extra)
+    weights.counts = _Added(counts, weights.counts)  # type: ignore[assignment]
+    weights.total = max(total + len(extra), 1)
+    return weights
 
 
 def _article_similarity(a: Signature, a_article: Article, b: Signature, b_article: Article,
@@ -56,17 +95,55 @@ class DatedEvidence:
     groups: list[list[Evidence]]
     #: per happening, its fused interval (every clustered mention has one)
     group_intervals: list[Interval]
+    #: token counts over the dated articles' signatures, and the dated articles (positions) holding each
+    article_counts: Counter[str] = field(default_factory=Counter)
+    article_index: dict[str, list[int]] = field(default_factory=dict)
+    #: token counts over the happenings' members' contexts, and the happenings (numbers) whose members hold each
+    context_counts: Counter[str] = field(default_factory=Counter)
+    group_index: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, dated: list[Article], dated_mentions: list[Mention], merge_settings: MergeSettings
            ) -> DatedEvidence:
         groups = cluster(dated_mentions, merge_settings)
-        return cls(
+        evidence = cls(
             dated=dated,
             article_signatures={a.id: _article_signature(a) for a in dated},
             groups=[[Evidence.of(m) for m in g[:MAX_COMPARED]] for g in groups],
             group_intervals=[fuse(g).interval for g in groups],
         )
+        for position, article in enumerate(dated):
+            tokens = _tokens(evidence.article_signatures[article.id])
+            evidence.article_counts.update(tokens)
+            for token in tokens:
+                evidence.article_index.setdefault(token, []).append(position)
+        for number, group in enumerate(evidence.groups):
+            for member in group:
+                evidence.context_counts.update(_tokens(member.context))
+                for token in _tokens(member.context) | _tokens(member.segment):
+                    evidence.group_index.setdefault(token, set()).add(number)
+        return evidence
+
+    def candidates(self, own: Signature, weights: Weights) -> list[int]:
+        """Positions (ascending) of the dated articles worth comparing with an undated article
+        of signature ``own``: those with the largest share of its distinctive tokens, weighed."""
+        if len(self.dated) <= MAX_CANDIDATES:
+            return list(range(len(self.dated)))
+        common = max(MAX_CANDIDATES, MAX_TOKEN_SHARE * len(self.dated))
+        shared: Counter[int] = Counter()
+        for token, is_name in own.tokens():
+            holders = self.article_index.get(token, ())
+            if 0 < len(holders) <= common:
+                weight = weights.weight(token, is_name)
+                for position in holders:
+                    shared[position] += weight
+        best = sorted(shared, key=lambda p: (-shared[p] / self._length(p), p))[:MAX_CANDIDATES]
+        return sorted(best)
+
+    def _length(self, position: int) -> float:
+        """How many tokens a dated article has (at least 1): a long article shares more by chance."""
+        sig = self.article_signatures[self.dated[position].id]
+        return max(1.0, float(len(sig.names) + len(sig.words)) ** 0.5)
 
 
 class Neighbour(NamedTuple):
@@ -119,9 +196,10 @@ def _neighbours(article: Article, evidence: DatedEvidence, settings: DatingSetti
     """The dated articles most like ``article`` (at most ``settings.neighbours``, reaching
     ``settings.threshold``), most alike first."""
     own = _article_signature(article)
-    weights = Weights([*evidence.article_signatures.values(), own])
+    weights = _plus(evidence.article_counts, len(evidence.dated), [own])
+    compared = [evidence.dated[p] for p in evidence.candidates(own, weights)]
     scored = sorted((Neighbour(_article_similarity(own, article, evidence.article_signatures[a.id], a, weights), a)
-                     for a in evidence.dated), key=lambda n: -n.score)
+                     for a in compared), key=lambda n: -n.score)
     return [n for n in scored[:settings.neighbours] if n.score >= settings.threshold]
 
 
@@ -132,22 +210,35 @@ def _matches(article: Article, candidates: list[Candidate], evidence: DatedEvide
     the happening's compared members. Texts do not depend on the publish date, so this is done once."""
     probe = extract_mentions(article, candidates)
     probe_evidence = {m.expression.start: Evidence.of(m) for m in probe}
-    everything = [e for group in evidence.groups for e in group] + list(probe_evidence.values())
-    weights = Weights(e.context for e in everything)
-    groups = [[Weighed(e, weights) for e in group] for group in evidence.groups]
+    compared = sum(len(group) for group in evidence.groups)
+    weights = _plus(evidence.context_counts, compared, [e.context for e in probe_evidence.values()])
+    weighed: dict[int, list[Weighed]] = {}
+    exact = min(merge_settings.threshold, merge_settings.cross_language_threshold) > 0
     matches: dict[int, list[Match]] = {}
     for start, own_evidence in probe_evidence.items():
         own = Weighed(own_evidence, weights)
         found = []
-        for number, group in enumerate(groups):
+        for number in _sharing(own_evidence, evidence) if exact else range(len(evidence.groups)):
+            if number not in weighed:
+                weighed[number] = [Weighed(e, weights) for e in evidence.groups[number]]
             score = 0.0
-            for other in group:
+            for other in weighed[number]:
                 score = max(score, relatedness(own, other, merge_settings).ratio)
             if score >= 1.0:
                 found.append(Match(number, score))
         if found:
             matches[start] = found
     return matches
+
+
+def _sharing(own: Evidence, evidence: DatedEvidence) -> list[int]:
+    """The happenings (ascending) with a member that shares a token with ``own``: the only ones
+    whose texts can be related (with a threshold above 0, a pair sharing no token scores 0 and
+    is never compared fuzzily)."""
+    numbers: set[int] = set()
+    for token in _tokens(own.context) | _tokens(own.segment):
+        numbers.update(evidence.group_index.get(token, ()))
+    return sorted(numbers)
 
 
 def _trials(article: Article, candidates: list[Candidate], matches: dict[int, list[Match]],

@@ -19,6 +19,7 @@ from .mentions import extract_mentions
 
 if TYPE_CHECKING:
     from ..store.cache import Cache
+    from .scheduler import DaskScheduler
 
 Progress = Callable[[int, int], None]
 #: below this many articles to extract, starting worker processes costs more than it saves
@@ -49,11 +50,14 @@ class Extractor:
 
     With a ``timeout`` (seconds), each article is extracted in a worker
     process that is stopped when it runs over; the article is then kept
-    without mentions and reported in ``problems`` (and not cached).
+    without mentions and reported in ``problems`` (and not cached). With a
+    ``scheduler`` (Dask), articles are extracted there instead.
     """
 
-    def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None, timeout: float | None = None):
+    def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None, timeout: float | None = None,
+                 scheduler: DaskScheduler | None = None):
         self.cache, self.jobs, self.progress, self.timeout = cache, max(1, jobs), progress, timeout
+        self.scheduler = scheduler
         self.computed = self.reused = 0
         self.problems: list[Problem] = []
 
@@ -100,6 +104,9 @@ class Extractor:
 
     def _compute(self, articles: list[Article]) -> Iterable[tuple[int, list[dict[str, Any]] | workers.Failure]]:
         """(index in ``articles``, mention data or Failure), in the order they are done."""
+        if self.scheduler is not None and articles:
+            return self.scheduler.run(_extract_payload, (_fields(a) for a in articles), self.timeout,
+                                      prepare=_prepare_worker)
         jobs = self.jobs if len(articles) >= PARALLEL_MINIMUM else 1
         if self.timeout is None and jobs == 1:  # nothing to watch over: no worker to start
             return ((n, mentions_data(extract_mentions(a))) for n, a in enumerate(articles))

@@ -3,6 +3,14 @@
 Rows are found by the keys of ``keys.py`` and hold JSON, never pickles. The file runs in
 WAL mode and writes in transactions, so two builders can share it; a file
 that is corrupt or not ours is reported, set aside, and rebuilt.
+
+Each row also holds the fingerprint of the code that made it (``code``), its
+size in bytes, and when a build last wrote or read it (``used``, seconds
+since the epoch): :meth:`Cache.prune` drops rows made by other code or
+unused for some days, :meth:`Cache.bound` the least recently used beyond a
+size. A file of schema 1 (without them) is migrated in place: its rows get
+no fingerprint until a build reads them, so a prune drops the ones no build
+has read since.
 """
 
 from __future__ import annotations
@@ -15,9 +23,9 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .keys import resolver_fingerprint
+from .keys import builder_fingerprint, resolver_fingerprint
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 FILE_NAME = "timeline.sqlite3"
 
 
@@ -39,9 +47,21 @@ def default_directory() -> Path:
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS timelines (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL,
+                                        code TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS timelines (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL,
+                                      code TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0);
 """
+TABLES = ("extractions", "timelines")
+_MIGRATE_1 = [f"ALTER TABLE {t} ADD COLUMN {c}" for t in TABLES
+              for c in ("code TEXT NOT NULL DEFAULT ''", "size INTEGER NOT NULL DEFAULT 0")] + \
+             [f"UPDATE {t} SET size = length(CAST(data AS BLOB))" for t in TABLES]
+_INDEXES = [f"CREATE INDEX IF NOT EXISTS {t}_used ON {t} (used)" for t in TABLES]
+
+
+def _code(table: str) -> str:
+    """The fingerprint of the code whose rows ``table`` holds, as it is today."""
+    return resolver_fingerprint() if table == "extractions" else builder_fingerprint()
 
 
 class Cache:
@@ -53,6 +73,8 @@ class Cache:
         self.warn = warn
         self.connection = self._open()
         self.fts = self._fts_table()
+        #: rows used since then are this run's: :meth:`bound` keeps them
+        self.opened = time.time()
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -79,8 +101,14 @@ class Cache:
                 row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 if row is None:
                     connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                elif row[0] == "1":
+                    for statement in _MIGRATE_1:
+                        connection.execute(statement)
+                    connection.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
                 elif row[0] != SCHEMA_VERSION:
                     raise sqlite3.DatabaseError(f"schema {row[0]!r}, expected {SCHEMA_VERSION!r}")
+                for statement in _INDEXES:
+                    connection.execute(statement)
         except sqlite3.DatabaseError:
             connection.close()
             raise
@@ -129,15 +157,31 @@ class Cache:
                     found[key] = json.loads(data)
             return found
 
-        return self._guard(read, {})
+        found = self._guard(read, {})
+        self._touch("extractions", list(found))
+        return found
 
-    def put_extractions(self, items: Iterable[tuple[str, Any]]) -> None:
-        now = time.time()
-        rows = [(key, json.dumps(data, ensure_ascii=False), now) for key, data in items]
+    def _touch(self, table: str, keys: list[str]) -> None:
+        """Mark rows just read as used now by today's code (their key says they are its)."""
+        if not keys:
+            return
+        now, code = time.time(), _code(table)
 
         def write() -> None:
             with self.connection:
-                self.connection.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+                self.connection.executemany(f"UPDATE {table} SET used = ?, code = ? WHERE key = ?",
+                                            ((now, code, key) for key in keys))
+
+        self._guard(write, None)
+
+    def put_extractions(self, items: Iterable[tuple[str, Any]]) -> None:
+        now, code = time.time(), _code("extractions")
+        texts = [(key, json.dumps(data, ensure_ascii=False)) for key, data in items]
+        rows = [(key, text, now, code, len(text.encode("utf-8", "surrogatepass"))) for key, text in texts]
+
+        def write() -> None:
+            with self.connection:
+                self.connection.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)", rows)
 
         self._guard(write, None)
 
@@ -146,14 +190,21 @@ class Cache:
             row = self.connection.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
             return None if row is None else json.loads(row[0])
 
-        return self._guard(read, None)
+        found = self._guard(read, None)
+        if found is not None:
+            self._touch("timelines", [key])
+        return found
 
     def put_timeline(self, key: str, data: Any, excerpts: Iterable[tuple[str, str]] = ()) -> None:
         """Store a built timeline, and index its ``(event id, text)`` excerpts when FTS5 is there."""
+        text = json.dumps(data, ensure_ascii=False)
+        excerpts = list(excerpts) if self.fts else []
+        size = sum(len(part.encode("utf-8", "surrogatepass")) for part in [text, *(t for _, t in excerpts)])
+
         def write() -> None:
             with self.connection:
-                self.connection.execute("INSERT OR REPLACE INTO timelines VALUES (?, ?, ?)",
-                                        (key, json.dumps(data, ensure_ascii=False), time.time()))
+                self.connection.execute("INSERT OR REPLACE INTO timelines VALUES (?, ?, ?, ?, ?)",
+                                        (key, text, time.time(), _code("timelines"), size))
                 if self.fts:
                     self.connection.execute("DELETE FROM excerpts WHERE timeline = ?", (key,))
                     self.connection.executemany("INSERT INTO excerpts VALUES (?, ?, ?)",
@@ -169,11 +220,72 @@ class Cache:
         return self._guard(lambda: _search(self.connection, key, query), None)
 
     def info(self) -> dict[str, Any]:
-        counts = {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for table in ("extractions", "timelines")}
-        counts["fts5"] = self.fts
-        size = sum(Path(str(self.path) + s).stat().st_size for s in ("", "-wal") if Path(str(self.path) + s).exists())
-        return {"path": str(self.path), "bytes": size, "resolver": resolver_fingerprint(), **counts}
+        """The file's path and size, and per kind of row (``extractions``, ``timelines``): how
+        many (``count``), their bytes, and how many today's code made or has read (``current``)."""
+        kinds = {}
+        for table in TABLES:
+            count, size, current = self.connection.execute(
+                f"SELECT count(*), coalesce(sum(size), 0), coalesce(sum(code = ?), 0) FROM {table}",
+                (_code(table),)).fetchone()
+            kinds[table] = {"count": count, "bytes": size, "current": current}
+        return {"path": str(self.path), "bytes": self._file_bytes(), "resolver": resolver_fingerprint(),
+                "builder": builder_fingerprint(), "fts5": self.fts, "kinds": kinds}
+
+    def _file_bytes(self) -> int:
+        return sum(Path(str(self.path) + s).stat().st_size for s in ("", "-wal") if Path(str(self.path) + s).exists())
+
+    def prune(self, unused_days: float | None = None) -> dict[str, int]:
+        """Drop the rows no current key can reach (made by code other than today's) and, with
+        ``unused_days``, those no build has used for that long; then compact the file. Returns
+        the rows dropped per table and the file's bytes ``before`` and ``after``."""
+        before = self._file_bytes()
+        cutoff = time.time() - unused_days * 86400 if unused_days is not None else float("-inf")
+        dropped = {}
+        with self.connection:
+            for table in TABLES:
+                dropped[table] = self.connection.execute(
+                    f"DELETE FROM {table} WHERE code != ? OR used < ?", (_code(table), cutoff)).rowcount
+            self._drop_orphan_excerpts()
+        self.connection.execute("VACUUM")
+        self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return {**dropped, "before": before, "after": self._file_bytes()}
+
+    def _drop_orphan_excerpts(self) -> None:
+        if self.fts:
+            self.connection.execute("DELETE FROM excerpts WHERE timeline NOT IN (SELECT key FROM timelines)")
+
+    def bound(self, max_bytes: int | None) -> int:
+        """Drop the least recently used rows until the rows hold at most ``max_bytes`` (None: no
+        bound), never one this run has used; returns how many were dropped. The file keeps its
+        size (SQLite reuses the space); ``prune`` compacts it."""
+        if max_bytes is None:
+            return 0
+        return self._guard(lambda: self._bound(max_bytes), 0)
+
+    def _bound(self, max_bytes: int) -> int:
+        total = sum(self.connection.execute(f"SELECT coalesce(sum(size), 0) FROM {t}").fetchone()[0] for t in TABLES)
+        if total <= max_bytes:
+            return 0
+        doomed: dict[str, list[str]] = {t: [] for t in TABLES}
+        rows = self._oldest_first()
+        for table, key, size in rows:
+            if total <= max_bytes:
+                break
+            doomed[table].append(key)
+            total -= size
+        rows.close()
+        with self.connection:
+            for table, keys in doomed.items():
+                self.connection.executemany(f"DELETE FROM {table} WHERE key = ?", ((k,) for k in keys))
+            self._drop_orphan_excerpts()
+        return sum(len(keys) for keys in doomed.values())
+
+    def _oldest_first(self) -> sqlite3.Cursor:
+        """(table, key, size) of the rows used before this run, least recently used first."""
+        return self.connection.execute(
+            "SELECT kind, key, size FROM (SELECT 'extractions' AS kind, key, size, used FROM extractions "
+            "UNION ALL SELECT 'timelines', key, size, used FROM timelines) WHERE used < ? ORDER BY used, kind, key",
+            (self.opened,))
 
     def clear(self) -> None:
         with self.connection:
