@@ -82,8 +82,10 @@ def test_search_results(snap_compare):
 def test_help_screen(snap_compare):
     async def run_before(pilot):
         await loaded(pilot)
+        await pilot.pause(0.3)  # the density strip behind the help redraws once the list has settled
         await pilot.press("question_mark")
-        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.2)
 
     assert snap_compare(seeds_app(), terminal_size=(120, 40), run_before=run_before)
 
