@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from typing import IO
 
 from ..model import Event, Timeline
-from .rows import display_title, event_articles
+from .rows import display_title, sources_phrase
 
 PRODID = "-//timeline//news timeline export//EN"
 
@@ -28,8 +28,7 @@ def uid(event: Event) -> str:
 
 
 def description(event: Event) -> str:
-    sources = len(event_articles(event))
-    lines = [f"{event.label} · {sources} source{'s' if sources != 1 else ''}"]
+    lines = [f"{event.label} · {sources_phrase(event)}"]
     if event.conflict:
         lines.append("The sources disagree on the date.")
     for mention in event.mentions:

@@ -19,7 +19,7 @@ from typing import IO
 
 from ..model import Event, Mention, Timeline
 from ..temporal import Granularity
-from .rows import display_title, event_articles, excerpt_parts
+from .rows import display_title, excerpt_parts, sources_phrase, web_url
 
 #: characters with an inline meaning anywhere (emphasis, code, links, HTML, entities, tables, math)
 _INLINE = re.compile(r"([\\`*_\[\]<>!&|~$])")
@@ -36,7 +36,7 @@ def escape(text: str) -> str:
 
 
 def _link(title: str, url: str | None) -> str:
-    if url and url.lower().startswith(("http://", "https://")):
+    if web_url(url):
         target = url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
         return f"[{escape(title)}](<{target}>)"
     return escape(title)
@@ -51,10 +51,9 @@ def _excerpt(mention: Mention) -> str:
 
 
 def bullet(event: Event) -> list[str]:
-    sources = len(event_articles(event))
     flags = " · the sources disagree on the date" if event.conflict else ""
     date = f"**{escape(event.label)}** — " if event.label else ""
-    head = f"- {date}{escape(event.summary.strip())} ({sources} source{'s' if sources != 1 else ''}{flags})"
+    head = f"- {date}{escape(event.summary.strip())} ({sources_phrase(event)}{flags})"
     return [head, *(_excerpt(m) for m in event.mentions)]
 
 

@@ -42,6 +42,17 @@ def event_articles(event: Event) -> list[Article]:
     return [by_id[article_id] for article_id in event.articles]
 
 
+def sources_phrase(event: Event) -> str:
+    """"1 source", "3 sources": how many articles support ``event``."""
+    sources = len(event_articles(event))
+    return f"{sources} source{'s' if sources != 1 else ''}"
+
+
+def web_url(url: str | None) -> bool:
+    """Whether ``url`` may become a link (http or https only: article data is untrusted)."""
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
 def display_title(article: Article) -> str:
     """What to call an article: its title, else its id."""
     return article.title or article.id

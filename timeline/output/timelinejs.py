@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from ..model import Event, Mention, Timeline
 from ..temporal import Granularity
-from .rows import display_title, event_articles, excerpt_parts, safe_cell
+from .rows import display_title, excerpt_parts, safe_cell, sources_phrase, web_url
 
 SHEET_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
                  "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
@@ -63,7 +63,7 @@ def display_date(event: Event) -> str | None:
 
 def link(url: str | None, text: str) -> str:
     """An HTML link to ``url`` if it is http(s), else the escaped text alone."""
-    if url and url.lower().startswith(("http://", "https://")):
+    if web_url(url):
         return f'<a href="{escape(url, quote=True)}" target="_blank" rel="noopener">{escape(text)}</a>'
     return escape(text)
 
@@ -78,8 +78,7 @@ def _excerpt_html(mention: Mention) -> str:
 
 def slide_text(event: Event) -> str:
     """The supporting excerpts as HTML, each with its article's title (linked) and publish date."""
-    sources = len(event_articles(event))
-    notes = [f"{sources} source{'s' if sources != 1 else ''}"]
+    notes = [sources_phrase(event)]
     if event.conflict:
         notes.append("the sources disagree on the date")
     items = "".join(_excerpt_html(m) for m in event.mentions)

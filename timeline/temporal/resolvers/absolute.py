@@ -155,10 +155,7 @@ def resolve_year(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(year, int) or not cal.valid_year(year):
         return None
     mod = v.get("mod")
-    interval = cal.year(year)
-    if mod in ("START", "MID", "END"):
-        interval = cal.part(interval, mod)
-    return Reading(DATE, f"{year:04d}", interval, Granularity.YEAR, mod)
+    return Reading(DATE, f"{year:04d}", _part(cal.year(year), mod), Granularity.YEAR, mod)
 
 
 @resolves("decade")
@@ -173,10 +170,7 @@ def resolve_decade(v: dict[str, Any], ctx: Context) -> Reading | None:
     if first % 10 or not cal.valid_year(first):
         return None
     mod = v.get("mod")
-    interval = cal.decade(first)
-    if mod in ("START", "MID", "END"):
-        interval = cal.part(interval, mod)
-    return Reading(DATE, f"{first // 10:03d}", interval, Granularity.DECADE, mod)
+    return Reading(DATE, f"{first // 10:03d}", _part(cal.decade(first), mod), Granularity.DECADE, mod)
 
 
 @resolves("century")
@@ -250,3 +244,8 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
     if year is None:
         return Reading(DATE, f"XXXX-{code}", None, Granularity.SEASON)
     return Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, v.get("mod"))
+
+
+def _part(interval: Interval, mod: str | None) -> Interval:
+    """The START, MID or END part of ``interval`` when ``mod`` names one ("early 2019"), else all of it."""
+    return cal.part(interval, mod) if mod in ("START", "MID", "END") else interval
