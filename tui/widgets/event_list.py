@@ -277,3 +277,4 @@ class EventList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self.row_count)
+        self.post_message(self.Viewed())  # more or fewer rows on screen: the strip shows which
