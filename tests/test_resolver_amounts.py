@@ -1,0 +1,44 @@
+"""Amounts of time with no number: "in recent years", "the coming weeks", "a decades-long feud"
+(TimeML: a DURATION with an X for the count), and one-unit adjectives ("a day-long strike")."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+THU = date(2020, 10, 15)
+
+
+def found(text, language="en"):
+    return [(e.text, e.type, e.timex, e.interval) for e in extract(text, THU, language)]
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Prices have risen sharply in recent years.", "recent years", "PXY"),
+    ("Fighting flared in recent days along the border.", "recent days", "PXD"),
+    ("Talks are expected in the coming weeks.", "coming weeks", "PXW"),
+    ("Rates may fall in coming months, analysts said.", "coming months", "PXM"),
+    ("Investors are nervous about the months ahead.", "the months ahead", "PXM"),
+    ("Sales slowed in recent quarters.", "recent quarters", "PXM"),
+    ("It ended a decades-long feud between the clans.", "decades-long", "PXY"),
+    ("Workers began a day-long strike.", "day-long", "P1D"),
+    ("He gave an hour-long speech.", "hour-long", "PT1H"),
+])
+def test_amount_without_a_number(text, span, timex):
+    assert found(text) == [(span, "DURATION", timex, None)]
+
+
+def test_a_numbered_hyphenated_amount_keeps_its_number():
+    assert found("Nurses work a 12-hour-long shift.") == [("12-hour", "DURATION", "PT12H", None)]
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("Priserna har stigit kraftigt de senaste åren.", "de senaste åren", "PXY"),
+    ("Striderna har ökat under de senaste dagarna.", "de senaste dagarna", "PXD"),
+    ("Samtal väntas under de kommande veckorna.", "de kommande veckorna", "PXW"),
+    ("Räntan kan sjunka de närmaste månaderna.", "de närmaste månaderna", "PXM"),
+    ("Tullarna har höjts under senare år.", "senare år", "PXY"),
+])
+def test_swedish_amount_without_a_number(text, span, timex):
+    assert found(text, "sv") == [(span, "DURATION", timex, None)]
