@@ -42,3 +42,21 @@ def test_a_numbered_hyphenated_amount_keeps_its_number():
 ])
 def test_swedish_amount_without_a_number(text, span, timex):
     assert found(text, "sv") == [(span, "DURATION", timex, None)]
+
+
+# -- a month before its day with "the"/"den": one date ("January the 12th", "januari den 12") --------
+
+@pytest.mark.parametrize("text, language, span, timex", [
+    ("The vote is set for January the 12th.", "en", "January the 12th", "2021-01-12"),
+    ("It opened on March the 3rd, 2019.", "en", "March the 3rd, 2019", "2019-03-03"),
+    ("Beslutet kom januari den 12.", "sv", "januari den 12", "2020-01-12"),
+    ("Mötet hölls mars den 3:e 2019.", "sv", "mars den 3:e 2019", "2019-03-03"),
+])
+def test_month_the_nth_is_one_date(text, language, span, timex):
+    [(text_, type_, timex_, interval)] = found(text, language)
+    day = date.fromisoformat(timex)
+    assert (text_, type_, timex_, interval) == (span, "DATE", timex, (day, day))
+
+
+def test_month_the_nth_needs_an_ordinal_suffix():
+    assert [e.text for e in extract("In March the 3rd-largest bank failed.", THU)] == ["March"]
