@@ -60,3 +60,20 @@ def test_month_the_nth_is_one_date(text, language, span, timex):
 
 def test_month_the_nth_needs_an_ordinal_suffix():
     assert [e.text for e in extract("In March the 3rd-largest bank failed.", THU)] == ["March"]
+
+
+# -- "this time last year": the year (month, week) before, as "a year ago" ---------------------------
+
+@pytest.mark.parametrize("text, language, span, timex", [
+    ("This time last year prices were lower.", "en", "This time last year", "2019"),
+    ("Sales rose from the same time last month.", "en", "the same time last month", "2020-09"),
+    ("This time a year ago it rained.", "en", "This time a year ago", "2019"),
+    ("By this time next year the bridge will be done.", "en", "this time next year", "2021"),
+    ("Den här tiden förra året var priserna lägre.", "sv", "Den här tiden förra året", "2019"),
+    ("Så här dags i fjol regnade det.", "sv", "Så här dags i fjol", "2019"),
+    ("Denna tid förra månaden sjönk försäljningen.", "sv", "Denna tid förra månaden", "2020-09"),
+    ("Vid den här tiden nästa år är bron klar.", "sv", "den här tiden nästa år", "2021"),
+])
+def test_this_time_last_year_is_one_expression(text, language, span, timex):
+    [(text_, type_, timex_, _)] = found(text, language)
+    assert (text_, type_, timex_) == (span, "DATE", timex)
