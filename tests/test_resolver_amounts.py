@@ -77,3 +77,32 @@ def test_month_the_nth_needs_an_ordinal_suffix():
 def test_this_time_last_year_is_one_expression(text, language, span, timex):
     [(text_, type_, timex_, _)] = found(text, language)
     assert (text_, type_, timex_) == (span, "DATE", timex)
+
+
+# -- spelled years: "nineteen eighty-four", "two thousand and nine" ----------------------------------
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("He was born in nineteen eighty-four.", "nineteen eighty-four", "1984"),
+    ("Nineteen ninety four was a hard year.", "Nineteen ninety four", "1994"),
+    ("The mill closed in two thousand and nine.", "two thousand and nine", "2009"),
+    ("The mill closed in two thousand five.", "two thousand five", "2005"),
+    ("Fears grew before the year two thousand.", "the year two thousand", "2000"),
+    ("Sales fell in twenty twenty.", "twenty twenty", "2020"),
+    ("Snow fell in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+    ("Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+])
+def test_spelled_year(text, span, timex):
+    [(text_, type_, timex_, _)] = found(text)
+    assert (text_, type_, timex_) == (span, "DATE", timex)
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty one people were hurt.",
+    "He had nineteen twenty dollar bills.",
+    "Two thousand and fifty soldiers marched.",
+    "Two thousand five hundred people came.",
+    "Pilots need twenty-twenty vision.",
+    "It cost nineteen hundred dollars.",
+])
+def test_numbers_that_are_no_spelled_year(text):
+    assert found(text) == []

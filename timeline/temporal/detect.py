@@ -26,7 +26,7 @@ WORD_GROUPS = {
     "wrel": "relative", "mrel": "relative", "end_month": "month", "end_weekday": "weekday",
 }
 NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal",
-                 "lead", "trail", "end_day"}
+                 "lead", "trail", "end_day", "year_lead", "year_pair"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 
 
@@ -67,6 +67,11 @@ def _values(match: re.Match[str], rule: Rule, grammar: Grammar) -> dict[str, Any
         # alone (one alternative of a pattern) it stands for its class.
         values[key if name in matched else name] = value
         matched.add(name)
+    if "year_lead" in values:  # a year read in two parts: "nineteen" "eighty-four" is 1984
+        lead, pair = values.pop("year_lead"), values.pop("year_pair", 0)
+        if not (isinstance(lead, int) and isinstance(pair, int) and 0 <= pair < 100):
+            return None
+        values["year"] = lead * 100 + pair
     return values
 
 
