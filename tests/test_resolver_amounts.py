@@ -106,3 +106,21 @@ def test_spelled_year(text, span, timex):
 ])
 def test_numbers_that_are_no_spelled_year(text):
     assert found(text) == []
+
+
+# -- "last Wednesday" written on a Thursday is the week before's; two or more days back, the latest -----
+
+@pytest.mark.parametrize("reference, timex", [
+    (date(2020, 10, 14), "2020-10-06"),  # a Wednesday: yesterday would be "Tuesday", so a week earlier
+    (date(2020, 10, 15), "2020-10-13"),  # a Thursday: the latest Tuesday
+    (date(2020, 10, 18), "2020-10-13"),
+    (date(2020, 10, 13), "2020-10-06"),  # a Tuesday: the one before
+])
+def test_last_weekday(reference, timex):
+    [e] = extract("The court ruled last Tuesday.", reference)
+    assert (e.text, e.timex) == ("last Tuesday", timex)
+
+
+def test_a_bare_weekday_may_be_yesterday():
+    [e] = extract("The court ruled Tuesday.", date(2020, 10, 14))
+    assert e.timex == "2020-10-13"

@@ -162,7 +162,9 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 @resolves("weekday")
 def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"Friday", "last Friday", "Friday next week", "söndag förra veckan"."""
+    """"Friday", "last Friday", "Friday next week", "söndag förra veckan"; with the rule constant
+    ``not_yesterday``, a previous weekday that would be the day before the reference is the one a
+    week earlier ("last Wednesday" written on a Thursday)."""
     weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
     if not isinstance(weekday, int):
         return None
@@ -172,6 +174,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.iso_week(ref).start + timedelta(weeks=v["wrel"], days=weekday)
     elif rel == -1:
         d = cal.nearest_weekday(ref, weekday, -1, strict=True)
+        if v.get("not_yesterday") and d == ref - timedelta(days=1):
+            d -= timedelta(weeks=1)  # the rule's language names yesterday otherwise
     elif rel == 1:
         d = cal.nearest_weekday(ref, weekday, 1, strict=True)
     elif rel == 0:
