@@ -124,3 +124,16 @@ def test_last_weekday(reference, timex):
 def test_a_bare_weekday_may_be_yesterday():
     [e] = extract("The court ruled Tuesday.", date(2020, 10, 14))
     assert e.timex == "2020-10-13"
+
+
+@pytest.mark.parametrize("text", [
+    "Rates were May 5 and 6 percent.",
+    "Rates were June 5 and 6.5 per cent.",
+    "Growth in June 4% beat forecasts.",
+])
+def test_a_number_paired_with_a_percentage_is_no_day(text):
+    assert all(e.granularity is None or e.granularity.value != "day" for e in extract(text, THU))
+
+
+def test_a_day_before_another_number_is_still_a_day():
+    assert [e.timex for e in extract("Talks began May 5 and 6 people died.", THU)] == ["2020-05-05"]
