@@ -49,7 +49,7 @@ class EventList(ScrollView, can_focus=True):
     """
     BINDINGS = LIST_KEYS
 
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor redraws just two rows
 
     class Highlighted(Message):
         """The cursor moved to the event at ``index`` (into ``timeline.events``), or None."""
