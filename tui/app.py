@@ -170,6 +170,12 @@ class TimelineApp(Places, App[None]):
         self.shown = visible(self.timeline, self.filters) if shown is None else shown
         if self.key_only:
             self.shown = key_indexes(self.timeline, self.shown)
+        self.redraw_view(keep)
+
+    def redraw_view(self, keep: int | None = None) -> None:
+        """Show the events already chosen (``self.shown``) again: at a new zoom, say."""
+        if self.timeline is None:
+            return
         events = self.query_one(EventList)
         events.show(self.timeline, self.shown, self.filters.query, keep=keep if keep is not None else events.current,
                     zoom=self.zoom)

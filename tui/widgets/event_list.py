@@ -83,6 +83,8 @@ class EventList(ScrollView, can_focus=True):
         self._heading_rows: list[int] = []  # the row of each group's heading
         self.query_words: list[str] = []
         self.date_width = DATE_WIDTH
+        #: what the groups were made from: (timeline, indexes, zoom or None for a search)
+        self._grouping: tuple[Timeline, list[int], str | None] | None = None
 
     # -- data ------------------------------------------------------------------------
 
@@ -90,11 +92,13 @@ class EventList(ScrollView, can_focus=True):
              zoom: str = "month", position: int | None = None) -> None:
         """Show the events at ``indexes`` (in date order unless ``query``), under a heading per
         group at ``zoom``; the cursor at ``position``, else on event ``keep`` when it is shown."""
-        self.timeline, self.indexes = timeline, indexes
+        grouping = (timeline, indexes, zoom if not query else None)
+        if not self._same_grouping(grouping):  # the same view again (a go-to) keeps its groups
+            self.groups = [] if query else groups(timeline, indexes, zoom)
+            self._firsts = [g.first for g in self.groups]
+            self._heading_rows = [g.first + k for k, g in enumerate(self.groups)]
+        self.timeline, self.indexes, self._grouping = timeline, indexes, grouping
         self.query_words = [w.lower() for w in query.split() if len(w) > 1]
-        self.groups = [] if query else groups(timeline, indexes, zoom)
-        self._firsts = [g.first for g in self.groups]
-        self._heading_rows = [g.first + k for k, g in enumerate(self.groups)]
         self.virtual_size = Size(self.size.width, self.row_count)
         jump = position is not None
         if position is None:
@@ -104,6 +108,12 @@ class EventList(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Highlighted(self.current))
         self.post_message(self.Viewed())
+
+    def _same_grouping(self, grouping: tuple[Timeline, list[int], str | None]) -> bool:
+        """Whether ``grouping`` is what the groups shown were made from (the same objects: comparing
+        a million indexes would cost what regrouping saves)."""
+        old = self._grouping
+        return old is not None and old[0] is grouping[0] and old[1] is grouping[1] and old[2] == grouping[2]
 
     def _position_of(self, index: int) -> int:
         """Where event ``index`` is among those shown (0 when it is not): by bisection on its date
