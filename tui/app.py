@@ -36,6 +36,7 @@ from .widgets.event_list import EventList
 from .widgets.loading import LoadingPanel
 
 NARROW = 150  # below this many columns the detail goes under the list (summaries get the width)
+COMPACT_FOOTER = 100  # below this many columns the footer's keys are drawn closer together
 
 #: Textual's light theme with warning and accent text dark enough to read on its surfaces (4.5:1)
 LIGHT = replace(BUILTIN_THEMES["textual-light"], name="timeline-light",
@@ -113,6 +114,8 @@ class TimelineApp(Places, App[None]):
 
     def on_resize(self) -> None:
         self.query_one("#body").set_class(self.size.width < NARROW, "narrow")
+        # Every key of the footer fits in 80 columns only without the spaces around each
+        self.query_one(Footer).compact = self.size.width < COMPACT_FOOTER
 
     # -- loading (a worker; it never touches widgets) -------------------------------------
 
