@@ -114,8 +114,11 @@ class TimelineApp(Places, App[None]):
 
     def on_resize(self) -> None:
         self.query_one("#body").set_class(self.size.width < NARROW, "narrow")
-        # Every key of the footer fits in 80 columns only without the spaces around each
-        self.query_one(Footer).compact = self.size.width < COMPACT_FOOTER
+        # Every key of the footer fits in 80 columns only without the spaces around each and without
+        # the palette's own hint (ctrl+p is on the help screen)
+        footer = self.query_one(Footer)
+        footer.compact = self.size.width < COMPACT_FOOTER
+        footer.show_command_palette = self.size.width >= COMPACT_FOOTER
 
     # -- loading (a worker; it never touches widgets) -------------------------------------
 

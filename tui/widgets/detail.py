@@ -88,7 +88,7 @@ class ExcerptList(OptionList):
             super().__init__()
             self.mention = mention
 
-    BINDINGS = [("o", "open", "Open article")]
+    BINDINGS = [("o", "open", "Open")]  # short: the footer has 80 columns for every key
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
