@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from time import monotonic
 from typing import Iterable
 
 from rich.text import Text
@@ -78,6 +79,7 @@ class TimelineApp(Places, App[None]):
         self.prebuilt = timeline
         self.timeline: Timeline | None = None
         self._detail_timer: Timer | None = None
+        self._last_move = float("-inf")  # when the cursor last moved (time.monotonic)
         self.filters = Filters()
         self.shown: list[int] = []
         #: how the list is grouped (one of ZOOMS), and whether only key events are shown
@@ -210,9 +212,15 @@ class TimelineApp(Places, App[None]):
 
     @on(EventList.Highlighted)
     def highlighted(self, message: EventList.Highlighted) -> None:
-        # Holding ↓ should not rebuild the detail for every row passed: draw it once the cursor rests.
+        # A move after a rest shows its detail at once; holding ↓ should not rebuild the detail for
+        # every row passed, so a move soon after another draws it once the cursor rests.
+        now = monotonic()
+        repeating, self._last_move = now - self._last_move < self.DETAIL_DELAY, now
         if self._detail_timer is not None:
             self._detail_timer.stop()
+        elif not repeating:
+            self.show_detail(message.index)
+            return
         self._detail_timer = self.set_timer(self.DETAIL_DELAY, lambda: self.show_detail(message.index))
 
     def show_detail(self, index: int | None) -> None:
