@@ -23,6 +23,7 @@ from timeline.model import Timeline
 from timeline.output.navigation import Group, groups, position_of
 
 from ..keys import LIST_KEYS
+from .translucent import solid_style
 
 #: the date column's least width; it widens to the longest label drawn, so no label is ever cut
 DATE_WIDTH = 16
@@ -180,7 +181,7 @@ class EventList(ScrollView, can_focus=True):
         return self._event_strip(position, width)
 
     def _heading_strip(self, group: Group, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("event-list--separator", partial=True)
+        style = self.rich_style + solid_style(self, "event-list--separator")
         count = f" {group.count:,} event{'s' if group.count != 1 else ''} ──"
         line = f"── {group.name} " + "─" * max(0, width - len(group.name) - 4 - len(count)) + count
         return Strip([Segment(line[:width], style)]).adjust_cell_length(width, self.rich_style)
@@ -193,7 +194,10 @@ class EventList(ScrollView, can_focus=True):
         # Component styles carry their own background; the cursor's goes on top of all of them.
         date_style = base + self.get_component_rich_style("event-list--date", partial=True) + cursor
         mark_style = base + self.get_component_rich_style("event-list--mark", partial=True) + cursor
-        muted = base + self.get_component_rich_style("event-list--sources", partial=True) + cursor
+        ground = None
+        if position == self.cursor:  # muted text on the cursor's colour
+            ground = self.styles.background + self.get_component_styles("event-list--cursor").background
+        muted = base + solid_style(self, "event-list--sources", ground) + cursor
         base = base + cursor
         label = event.label or "undated"
         if len(label) > self.date_width:  # never cut a date: widen the column and redraw
