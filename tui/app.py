@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from time import monotonic
 from typing import Iterable
 
 from rich.text import Text
@@ -36,6 +37,7 @@ from .widgets.event_list import EventList
 from .widgets.loading import LoadingPanel
 
 NARROW = 150  # below this many columns the detail goes under the list (summaries get the width)
+COMPACT_FOOTER = 100  # below this many columns the footer's keys are drawn closer together
 
 #: Textual's light theme with warning and accent text dark enough to read on its surfaces (4.5:1)
 LIGHT = replace(BUILTIN_THEMES["textual-light"], name="timeline-light",
@@ -77,6 +79,7 @@ class TimelineApp(Places, App[None]):
         self.prebuilt = timeline
         self.timeline: Timeline | None = None
         self._detail_timer: Timer | None = None
+        self._last_move = float("-inf")  # when the cursor last moved (time.monotonic)
         self.filters = Filters()
         self.shown: list[int] = []
         #: how the list is grouped (one of ZOOMS), and whether only key events are shown
@@ -113,6 +116,11 @@ class TimelineApp(Places, App[None]):
 
     def on_resize(self) -> None:
         self.query_one("#body").set_class(self.size.width < NARROW, "narrow")
+        # Every key of the footer fits in 80 columns only without the spaces around each and without
+        # the palette's own hint (ctrl+p is on the help screen)
+        footer = self.query_one(Footer)
+        footer.compact = self.size.width < COMPACT_FOOTER
+        footer.show_command_palette = self.size.width >= COMPACT_FOOTER
 
     # -- loading (a worker; it never touches widgets) -------------------------------------
 
@@ -170,6 +178,12 @@ class TimelineApp(Places, App[None]):
         self.shown = visible(self.timeline, self.filters) if shown is None else shown
         if self.key_only:
             self.shown = key_indexes(self.timeline, self.shown)
+        self.redraw_view(keep)
+
+    def redraw_view(self, keep: int | None = None) -> None:
+        """Show the events already chosen (``self.shown``) again: at a new zoom, say."""
+        if self.timeline is None:
+            return
         events = self.query_one(EventList)
         events.show(self.timeline, self.shown, self.filters.query, keep=keep if keep is not None else events.current,
                     zoom=self.zoom)
@@ -198,9 +212,15 @@ class TimelineApp(Places, App[None]):
 
     @on(EventList.Highlighted)
     def highlighted(self, message: EventList.Highlighted) -> None:
-        # Holding ↓ should not rebuild the detail for every row passed: draw it once the cursor rests.
+        # A move after a rest shows its detail at once; holding ↓ should not rebuild the detail for
+        # every row passed, so a move soon after another draws it once the cursor rests.
+        now = monotonic()
+        repeating, self._last_move = now - self._last_move < self.DETAIL_DELAY, now
         if self._detail_timer is not None:
             self._detail_timer.stop()
+        elif not repeating:
+            self.show_detail(message.index)
+            return
         self._detail_timer = self.set_timer(self.DETAIL_DELAY, lambda: self.show_detail(message.index))
 
     def show_detail(self, index: int | None) -> None:

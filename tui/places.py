@@ -89,7 +89,7 @@ class Places(Base):
 
     def action_zoom(self) -> None:
         self.zoom = ZOOMS[(ZOOMS.index(self.zoom) + 1) % len(ZOOMS)]
-        self.refresh_view()
+        self.redraw_view()  # the same events: only their grouping changes
         self.notify(f"Grouped by {self.zoom}", timeout=2)
 
     def action_key_events(self) -> None:

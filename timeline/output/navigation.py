@@ -10,8 +10,8 @@ not per event: the app stays quick with a million events.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable, NamedTuple, Sequence
 
 from ..model import Event, Timeline
 from ..temporal import Interval
@@ -44,44 +44,73 @@ def group_name(group: tuple[int, ...] | None) -> str:
     return f"{first:%B} {year}" if len(group) == 2 else f"{first:%a} {first.day} {first:%B} {year}"
 
 
-def _next_group(group: tuple[int, ...]) -> date:
-    """The first day after ``group``."""
-    if len(group) == 1:
-        return date(group[0] + 1, 1, 1) if group[0] < date.max.year else date.max
-    if len(group) == 2:
-        year, month = cal.add_months(group[0], group[1], 1)
-        return date(year, month, 1) if year <= date.max.year else date.max
-    day = date(*group)
-    return day + timedelta(days=1) if day < date.max else date.max
+def _next_group(day: date, zoom: str) -> date:
+    """The first day after the group at ``zoom`` that ``day`` is in (date.max past the last)."""
+    if zoom == "day":
+        return day + _ONE_DAY if day < date.max else date.max
+    if day.year == date.max.year and (zoom == "year" or day.month == 12):
+        return date.max
+    if zoom == "year" or day.month == 12:
+        return date(day.year + 1, 1, 1)
+    return date(day.year, day.month + 1, 1)
 
 
-@dataclass(frozen=True)
-class Group:
-    """A run of shown events under one heading: positions ``first`` to ``first + count`` (exclusive)."""
+_ONE_DAY = timedelta(days=1)
 
-    name: str
+
+class Group(NamedTuple):
+    """A run of shown events under one heading: positions ``first`` to ``first + count`` (exclusive),
+    grouped at ``zoom``; ``event`` is its first event."""
+
     first: int
     count: int
+    zoom: str
+    event: Event
+
+    @property
+    def key(self) -> tuple[int, ...] | None:
+        """The run's group (see :func:`group_of`)."""
+        interval = self.event.interval
+        return group_of(None if interval is None else interval.start, self.zoom)
+
+    @property
+    def name(self) -> str:
+        """The heading: named when drawn, not when grouped (a day zoom has a group per day)."""
+        return _run_name(self.event, self.key, self.zoom)
 
 
-def groups(timeline: Timeline, indexes: list[int], zoom: str) -> list[Group]:
+def groups(timeline: Timeline, indexes: Sequence[int], zoom: str) -> list[Group]:
     """The shown events (in date order, undated last) in runs by the start of their interval at
-    ``zoom``; found by bisection, so it costs per group, not per event. A run whose first event
-    is longer than the zoom's unit is named by that event's year, or by its own label ("3rd
-    century") when it is longer than a year."""
-    starts = _StartOf(timeline)
+    ``zoom``; each run's end is found by galloping then bisecting from its start, so it costs
+    per group (about twice the logarithm of the run's length), not per event. A run whose first
+    event is longer than the zoom's unit is named by that event's year, or by its own label
+    ("3rd century") when it is longer than a year."""
+    sortable = _StartOf(timeline).sortable
+    events, total = timeline.events, len(indexes)
     out: list[Group] = []
-    position = 0
-    while position < len(indexes):
-        event = timeline.events[indexes[position]]
-        group = group_of(starts(indexes[position]), zoom)
-        if group is None:
-            end = len(indexes)
-        else:
-            end = max(position + 1, bisect_left(indexes, _next_group(group), lo=position, key=starts.sortable))
-        out.append(Group(_run_name(event, group, zoom), position, end - position))
-        position = end
+    append = out.append
+    position, stride = 0, 1
+    while position < total:
+        event = events[indexes[position]]
+        interval = event.interval
+        end = total if interval is None else _first_from(indexes, _next_group(interval.start, zoom), position + 1,
+                                                         sortable, stride)
+        append(Group(position, end - position, zoom, event))
+        stride, position = end - position, end
     return out
+
+
+def _first_from(indexes: Sequence[int], day: date, low: int, key: Callable[[int], date], stride: int = 1) -> int:
+    """The first position at or after ``low`` whose key is on or after ``day`` (keys ascending):
+    a gallop from ``low`` with a first stride of ``stride`` (the length of the run before, which
+    is mostly like this one), then a bisection of the last stride."""
+    total = len(indexes)
+    high = low + stride - 1
+    while high < total and key(indexes[high]) < day:
+        low = high + 1
+        high = low + stride
+        stride *= 2
+    return bisect_left(indexes, day, low, min(high, total), key=key)
 
 
 #: the longest interval (in days, end minus start) listed under each zoom's unit
@@ -124,11 +153,12 @@ def dense_period(timeline: Timeline, indexes: list[int]) -> Interval | None:
     counts: dict[tuple[int, int], int] = {}
     year, month = first.year, first.month
     low = bisect_left(indexes, date(year, month, 1), hi=dated, key=start)
+    stride = 1
     while (year, month) <= (last.year, last.month):
         following = cal.add_months(year, month, 1)
-        high = bisect_left(indexes, date(*following, 1), lo=low, hi=dated, key=start) \
+        high = min(dated, _first_from(indexes, date(*following, 1), low, start, max(1, stride))) \
             if following[0] <= date.max.year else dated
-        counts[(year, month)] = high - low
+        counts[(year, month)] = stride = high - low
         low, (year, month) = high, following
     peak = max(counts.values())
     year, month = max(key for key, count in counts.items() if count * 2 >= peak and count)

@@ -13,10 +13,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
 from rapidfuzz import fuzz, process
 
 from ..model import Event, Timeline
-from ..temporal import Interval, available_languages, load_grammar
+from ..temporal import Interval, available_languages
+from ..temporal.grammar import normalise, resource_text
 from ..temporal import calendar as cal
 
 #: when no event holds every word of a search: the fuzzy score (0..100) an event's text must reach
@@ -102,11 +108,14 @@ def _point(text: str) -> Interval:
 
 @lru_cache(maxsize=1)
 def _month_words() -> dict[str, int]:
-    """Month names and abbreviations of every language with a resource file ("june", "juni", "jun.")."""
+    """Month names and abbreviations of every language with a resource file ("june", "juni", "jun."),
+    read from the resource files alone: compiling a grammar's rules (a second or so) is not
+    needed to go to a date, and an app opened from the cache has not compiled them."""
     words: dict[str, int] = {}
     for language in available_languages():
-        for word, number in load_grammar(language).words.get("month", {}).items():
-            words.setdefault(word.lower().rstrip("."), int(number))
+        table = tomllib.loads(resource_text(language)).get("words", {}).get("month", {})
+        for word, number in table.items():
+            words.setdefault(normalise(word).lower().rstrip("."), int(number))
     return words
 
 

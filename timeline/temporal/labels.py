@@ -41,7 +41,9 @@ def label(interval: Interval | None, granularity: Granularity | None, mod: str |
         if pod in _POD:
             text += f" ({_POD[pod]})"
         elif timex and "T" in timex and ":" in timex:
-            text += " " + timex.split("T", 1)[1]
+            clock = timex.split("T", 1)[1]
+            # ISO's 24:00 is the end of the day the interval holds ("midnight on Friday"), not a time on it
+            text += " (midnight)" if clock == "24:00" else " " + clock
         return text
     if granularity in (Granularity.WEEKEND, Granularity.WEEK):
         return span_label(interval)

@@ -14,6 +14,8 @@ from textual.widget import Widget
 from timeline.model import Timeline
 from timeline.output.view import Density, density
 
+from .translucent import solid_style
+
 BARS = " ▁▂▃▄▅▆▇█"
 
 
@@ -87,7 +89,7 @@ class DensityStrip(Widget):
             middle = f"{_day(self.on_screen[0])} – {_day(self.on_screen[1])}"
         gap = max(1, width - len(left) - len(right) - len(middle))
         axis = left + " " * (gap // 2) + middle + " " * (gap - gap // 2) + right
-        text.append("\n" + axis[:width], style=self.get_component_rich_style("density--axis", partial=True))
+        text.append("\n" + axis[:width], style=solid_style(self, "density--axis"))
         return text
 
     def on_click(self, event: events.Click) -> None:

@@ -88,7 +88,7 @@ class ExcerptList(OptionList):
             super().__init__()
             self.mention = mention
 
-    BINDINGS = [("o", "open", "Open article")]
+    BINDINGS = [("o", "open", "Open")]  # short: the footer has 80 columns for every key
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -96,8 +96,9 @@ class ExcerptList(OptionList):
 
     def show(self, mentions: list[Mention], event: Event | None = None) -> None:
         self.mentions = mentions
-        self.clear_options()
-        self.add_options([Option(mention_option(m, event is None or event.agrees(m))) for m in mentions])
+        # set_options, not clear_options + add_options: the list's size changes (a layout of the
+        # whole screen) only when the new excerpts take a different number of lines.
+        self.set_options([Option(mention_option(m, event is None or event.agrees(m))) for m in mentions])
         if mentions:
             self.highlighted = 0
 
@@ -124,10 +125,9 @@ class EventDetail(Vertical):
         yield ExcerptList(id="excerpts")
 
     def show(self, event: Event | None) -> None:
-        header = self.query_one("#event-header", Static)
         excerpts = self.query_one(ExcerptList)
         if event is None:
-            header.update(Text("No event to show.", style="dim"))
+            self._set_header(Text("No event to show.", style="dim"))
             excerpts.show([])
             return
         text = Text()
@@ -156,5 +156,14 @@ class EventDetail(Vertical):
             text.append(f"{sources}; no reference date to resolve against", style="dim")
         else:
             text.append(f"{sources}; {how}", style="dim")
-        header.update(text)
+        self._set_header(text)
         excerpts.show(event.mentions, event)
+
+    def _set_header(self, text: Text) -> None:
+        """Show ``text`` in the header, laying the screen out again only when its height changes
+        (a layout redraws every widget: most of the cost of a cursor move)."""
+        header = self.query_one("#event-header", Static)
+        header.update(text, layout=False)
+        width, height = header.content_region.width, header.content_region.height
+        if not width or header.get_content_height(self.content_region.size, self.app.size, width) != height:
+            header.refresh(layout=True)

@@ -23,6 +23,7 @@ from timeline.model import Timeline
 from timeline.output.navigation import Group, groups, position_of
 
 from ..keys import LIST_KEYS
+from .translucent import solid_style
 
 #: the date column's least width; it widens to the longest label drawn, so no label is ever cut
 DATE_WIDTH = 16
@@ -49,7 +50,7 @@ class EventList(ScrollView, can_focus=True):
     """
     BINDINGS = LIST_KEYS
 
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor redraws just two rows
 
     class Highlighted(Message):
         """The cursor moved to the event at ``index`` (into ``timeline.events``), or None."""
@@ -83,6 +84,8 @@ class EventList(ScrollView, can_focus=True):
         self._heading_rows: list[int] = []  # the row of each group's heading
         self.query_words: list[str] = []
         self.date_width = DATE_WIDTH
+        #: what the groups were made from: (timeline, indexes, zoom or None for a search)
+        self._grouping: tuple[Timeline, list[int], str | None] | None = None
 
     # -- data ------------------------------------------------------------------------
 
@@ -90,11 +93,13 @@ class EventList(ScrollView, can_focus=True):
              zoom: str = "month", position: int | None = None) -> None:
         """Show the events at ``indexes`` (in date order unless ``query``), under a heading per
         group at ``zoom``; the cursor at ``position``, else on event ``keep`` when it is shown."""
-        self.timeline, self.indexes = timeline, indexes
+        grouping = (timeline, indexes, zoom if not query else None)
+        if not self._same_grouping(grouping):  # the same view again (a go-to) keeps its groups
+            self.groups = [] if query else groups(timeline, indexes, zoom)
+            self._firsts = [g.first for g in self.groups]
+            self._heading_rows = [g.first + k for k, g in enumerate(self.groups)]
+        self.timeline, self.indexes, self._grouping = timeline, indexes, grouping
         self.query_words = [w.lower() for w in query.split() if len(w) > 1]
-        self.groups = [] if query else groups(timeline, indexes, zoom)
-        self._firsts = [g.first for g in self.groups]
-        self._heading_rows = [g.first + k for k, g in enumerate(self.groups)]
         self.virtual_size = Size(self.size.width, self.row_count)
         jump = position is not None
         if position is None:
@@ -104,6 +109,12 @@ class EventList(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Highlighted(self.current))
         self.post_message(self.Viewed())
+
+    def _same_grouping(self, grouping: tuple[Timeline, list[int], str | None]) -> bool:
+        """Whether ``grouping`` is what the groups shown were made from (the same objects: comparing
+        a million indexes would cost what regrouping saves)."""
+        old = self._grouping
+        return old is not None and old[0] is grouping[0] and old[1] is grouping[1] and old[2] == grouping[2]
 
     def _position_of(self, index: int) -> int:
         """Where event ``index`` is among those shown (0 when it is not): by bisection on its date
@@ -170,7 +181,7 @@ class EventList(ScrollView, can_focus=True):
         return self._event_strip(position, width)
 
     def _heading_strip(self, group: Group, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("event-list--separator", partial=True)
+        style = self.rich_style + solid_style(self, "event-list--separator")
         count = f" {group.count:,} event{'s' if group.count != 1 else ''} ──"
         line = f"── {group.name} " + "─" * max(0, width - len(group.name) - 4 - len(count)) + count
         return Strip([Segment(line[:width], style)]).adjust_cell_length(width, self.rich_style)
@@ -183,7 +194,10 @@ class EventList(ScrollView, can_focus=True):
         # Component styles carry their own background; the cursor's goes on top of all of them.
         date_style = base + self.get_component_rich_style("event-list--date", partial=True) + cursor
         mark_style = base + self.get_component_rich_style("event-list--mark", partial=True) + cursor
-        muted = base + self.get_component_rich_style("event-list--sources", partial=True) + cursor
+        ground = None
+        if position == self.cursor:  # muted text on the cursor's colour
+            ground = self.styles.background + self.get_component_styles("event-list--cursor").background
+        muted = base + solid_style(self, "event-list--sources", ground) + cursor
         base = base + cursor
         label = event.label or "undated"
         if len(label) > self.date_width:  # never cut a date: widen the column and redraw
