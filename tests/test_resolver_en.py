@@ -338,6 +338,14 @@ NOV = date(2020, 11, 17)
     ("The talks, due to start Monday, were delayed.", THU, "2020-10-19"),
     # a present passive of a past form is no past: "are held"
     ("Elections are held on July 20.", date(1997, 4, 2), "1997-07-20"),
+    # a plan told in the past tense still looks forward ("was to", "planned a", "is planned for");
+    # a plan that did not happen ("was to have") and a participle ("begun") look back
+    ("Farmers planned a march through the capital on Saturday.", FRI, "2020-10-17"),
+    ("The ministers were to meet on Tuesday, an aide said.", FRI, "2020-10-20"),
+    ("A recount is planned for Monday, officials said.", FRI, "2020-10-19"),
+    ("He intended to fly home on Sunday, his lawyer said.", FRI, "2020-10-18"),
+    ("The ferry service was to have resumed on Tuesday.", FRI, "2020-10-13"),
+    ("The crew were to finish the repairs begun on Tuesday.", FRI, "2020-10-13"),
 ])
 def test_tense_cues(text, reference, timex):
     assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex

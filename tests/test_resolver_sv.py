@@ -219,9 +219,11 @@ def test_spelled_numbers_that_are_no_years(text):
     ("Bygget beräknas vara klart på fredag.", "2020-10-16"),
     ("Domen förväntas på måndag.", "2020-10-19"),
     ("Mötet planeras till fredag.", "2020-10-16"),
+    ("Bönderna planerade en marsch genom staden på lördag.", "2020-10-17"),
+    ("Han planerade resan på lördag, sa hon.", "2020-10-10"),
     ("Han sågs senast på fredag.", "2020-10-09"),
 ])
-def test_tense_cues(text, timex):
+def test_tense_cues_of_verbs(text, timex):
     assert only(text).timex == timex
 
 
