@@ -255,6 +255,21 @@ def test_next_morning_is_relative_to_the_narrative():
     assert r.anchors == [None, 0, 1]
 
 
+def test_that_day_of_a_past_day_and_of_a_month():
+    # "that day" is the day the narrative is about, in a later sentence too; after a month it is
+    # some day of that month, and "the next day" after a month stays unplaced
+    found = extract("The mayor was shot on Oct. 3, 2018. Earlier that day, he had spoken.", THU)
+    assert [(e.text, e.timex, e.interval) for e in found] == [
+        ("Oct. 3, 2018", "2018-10-03", days("2018-10-03", "2018-10-03")),
+        ("Earlier that day", "2018-10-03", days("2018-10-03", "2018-10-03"))]
+    found = extract("The mayor was shot last March. His office was searched that same day.", THU)
+    assert [(e.text, e.timex, e.interval) for e in found] == [
+        ("last March", "2020-03", days("2020-03-01", "2020-03-31")),
+        ("that same day", "2020-03-XX", days("2020-03-01", "2020-03-31"))]
+    assert extract("The mayor was shot last March. The next day his office was searched.", THU)[1].interval \
+        is None
+
+
 @pytest.mark.parametrize("text", ["A day later he wrote again. He sang there on Wednesday night.",
                                   "A day after the awards, he wrote again. He sang there on Wednesday night."])
 def test_an_opening_anaphor_looks_ahead_when_nothing_precedes(text):

@@ -250,6 +250,13 @@ def test_tense_cues(text, timex):
     assert only(text).timex == timex
 
 
+def test_samma_dag_after_a_month_is_a_day_of_that_month():
+    found = extract("Borgmästaren sköts i mars 2019. Samma dag genomsöktes hans kontor.", THU, "sv")
+    assert [(e.text, e.timex, e.interval) for e in found] == [
+        ("mars 2019", "2019-03", days("2019-03-01", "2019-03-31")),
+        ("Samma dag", "2019-03-XX", days("2019-03-01", "2019-03-31"))]
+
+
 def test_sedan_puts_a_yearless_date_in_the_past():
     assert only("Familjen har bott där sedan den 12 augusti.", date(2020, 8, 5)).timex == "2019-08-12"
     assert only("Priserna har stigit sedan december.", date(2020, 11, 20)).timex == "2019-12"

@@ -207,6 +207,10 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
     if _clock_time(anaphor) and (anchor.granularity != Granularity.DAY or anchor.interval.days != 1):
         return None  # a time of day needs one day, not a week, a weekend or an estimate
     if unit == "D":
+        if amount == 0 and anchor.granularity == Granularity.MONTH and not _clock_time(anaphor):
+            # "that same day" after "last October": a day of that month, which one unknown
+            return Reading(anaphor.type, cal.timex_month(start.year, start.month) + "-XX", anchor.interval,
+                           Granularity.MONTH, anaphor.mod)
         if anchor.granularity not in (Granularity.DAY, Granularity.WEEKEND):
             return None
         interval = Interval(anchor.interval.start + timedelta(days=amount),
