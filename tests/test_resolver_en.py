@@ -297,14 +297,26 @@ def test_after_x_is_relative_to_the_time_x_names(text, span, timex, interval):
     assert (e.timex, e.interval) == (timex, interval)
 
 
-@pytest.mark.parametrize("text, span", [
-    ("The law passed a decade after the treaty, officials said on Tuesday.", "a decade after"),
-    ("On Monday he spoke. The call came five days after a court ruled against him.", "five days after"),
-    ("He met them on Monday, the day before the summit opened.", "the day before"),
+@pytest.mark.parametrize("text, span, type_, timex", [
+    # a counted amount is then the duration it names, as TimeML reads it; "the day before" nothing
+    ("The law passed a decade after the treaty, officials said on Tuesday.", "a decade after", "DURATION",
+     "P10Y"),
+    ("On Monday he spoke. The call came five days after a court ruled against him.", "five days after",
+     "DURATION", "P5D"),
+    ("He met them on Monday, the day before the summit opened.", "the day before", "DATE", None),
 ])
-def test_after_an_undated_x_is_left_unplaced(text, span):
+def test_after_an_undated_x_is_left_unplaced(text, span, type_, timex):
     e = next(e for e in extract(text, THU) if e.text == span)
-    assert (e.timex, e.interval) == (None, None)
+    assert (e.type, e.timex, e.interval) == (type_, timex, None)
+
+
+def test_an_unplaced_amount_is_a_duration_only_against_a_reference():
+    # without a publish date the time it counts from may be placed once there is one
+    text = "A day later, police searched the house. They had arrived on Wednesday night."
+    assert [(e.text, e.type, e.timex) for e in extract(text, THU)][0] == ("A day later", "DATE", "2020-10-15")
+    assert [(e.text, e.type, e.timex) for e in extract(text, None)][0] == ("A day later", "DATE", None)
+    assert [(e.text, e.type, e.timex) for e in extract("Two weeks earlier, he had resigned.", THU)] == [
+        ("Two weeks earlier", "DURATION", "P2W")]
 
 
 def test_for_a_duration_after_is_a_duration():

@@ -14,7 +14,9 @@ is placed against a time in that phrase. When the phrase has none, the time
 just before it, or later in its own sentence ("officials said on Tuesday"), is
 another event's, so it is left unplaced; only one that opens the narrative (no
 time within reach before it) is placed, like "the next day", against the first
-time of a later sentence.
+time of a later sentence. A counted amount left unplaced ("13 days after the
+bombings") is then, against a reference date, the DURATION it names
+(:func:`read_unplaced_amounts_as_durations`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
-from .expressions import DATE, TIME, Reading
+from .expressions import DATE, DURATION, TIME, Reading
 from .grammar import Grammar
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
@@ -85,6 +87,15 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             anchors[i] = j
     _clock_times_on_relative_days(readings, starts, sentences, anchors, original)
     return anchors
+
+
+def read_unplaced_amounts_as_durations(readings: list[Reading]) -> None:
+    """Make each counted amount that :func:`anchor` left unplaced ("13 days after the bombings",
+    "a day earlier") the DURATION it names (P13D, P1D), in place. Only for a text resolved
+    against a reference date: without one, the time it counts from may be placed once there is."""
+    for i, reading in enumerate(readings):
+        if reading.duration is not None and reading.interval is None:
+            readings[i] = Reading(DURATION, reading.duration, mod=reading.mod)
 
 
 def _clock_time(reading: Reading) -> bool:
@@ -207,7 +218,7 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
     if _clock_time(anaphor) and (anchor.granularity != Granularity.DAY or anchor.interval.days != 1):
         return None  # a time of day needs one day, not a week, a weekend or an estimate
     if unit == "D":
-        if amount == 0 and anchor.granularity == Granularity.MONTH and not _clock_time(anaphor):
+        if anaphor.same and amount == 0 and anchor.granularity == Granularity.MONTH:
             # "that same day" after "last October": a day of that month, which one unknown
             return Reading(anaphor.type, cal.timex_month(start.year, start.month) + "-XX", anchor.interval,
                            Granularity.MONTH, anaphor.mod)

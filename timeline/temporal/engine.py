@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from .anaphora import anchor
+from .anaphora import anchor, read_unplaced_amounts_as_durations
 from .context import Context
 from .detect import detect
 from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
@@ -66,6 +66,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     spans = [(start, end) for start, end, _ in chosen]
     place_periods(readings, [start for start, _ in spans], reference)
     anchors = anchor(readings, spans, text, grammar)
+    if reference is not None:
+        read_unplaced_amounts_as_durations(readings)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
                    for (start, end, _), r in zip(chosen, readings)]
     return Resolution(expressions, anchors)

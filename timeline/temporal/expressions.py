@@ -89,6 +89,11 @@ class Reading:
     #: the time it is relative to is named right after it ("two days after the March 3 attack"):
     #: anchored to a time of that phrase, else left unplaced (see :mod:`timeline.temporal.anaphora`)
     anchor_follows: bool = False
+    #: for a counted amount relative to another time ("13 days after the bombings"): the DURATION
+    #: value (P13D) it is read as when that time is not placed, as TimeML reads it
+    duration: str | None = None
+    #: "the same day": one of the time named before it, which may be a month ("last October")
+    same: bool = False
 
 
 #: The reading of text that looks temporal but is not: it keeps other rules off its span

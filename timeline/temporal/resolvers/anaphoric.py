@@ -11,6 +11,7 @@ from typing import Any
 
 from ..context import Context
 from ..expressions import DATE, Reading
+from .durations import resolve_duration
 from .kinds import resolves
 from .periods import year_ago
 from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY
@@ -30,6 +31,9 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     shift = amount * v.get("direction", 0)
     # In a sentence of reported figures, "a year earlier" is the period compared with.
     period = year_ago(ctx) if (unit, shift) == ("Y", -1) else None
+    # A counted amount ("13 days after") is that duration when what it counts from is not placed.
+    duration = resolve_duration({"unit": unit, "num": amount}, ctx) if "num" in v and shift else None
     return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
                    anaphor=(unit, shift), pod=v.get("pod"), period=period,
-                   anchor_follows=bool(v.get("anchor_follows")))
+                   anchor_follows=bool(v.get("anchor_follows")), duration=duration and duration.timex,
+                   same=bool(v.get("same")))
