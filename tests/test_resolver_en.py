@@ -298,10 +298,11 @@ def test_after_x_is_relative_to_the_time_x_names(text, span, timex, interval):
 
 
 @pytest.mark.parametrize("text, span, type_, timex", [
-    # a counted amount is then the duration it names, as TimeML reads it; "the day before" nothing
-    ("The law passed a decade after the treaty, officials said on Tuesday.", "a decade after", "DURATION",
+    # a counted amount is then the duration it names, as TimeML reads it, "after" a signal outside
+    # its span; "the day before" names no amount
+    ("The law passed a decade after the treaty, officials said on Tuesday.", "a decade", "DURATION",
      "P10Y"),
-    ("On Monday he spoke. The call came five days after a court ruled against him.", "five days after",
+    ("On Monday he spoke. The call came five days after a court ruled against him.", "five days",
      "DURATION", "P5D"),
     ("He met them on Monday, the day before the summit opened.", "the day before", "DATE", None),
 ])

@@ -89,13 +89,22 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
     return anchors
 
 
-def read_unplaced_amounts_as_durations(readings: list[Reading]) -> None:
+def read_unplaced_amounts_as_durations(readings: list[Reading], spans: list[tuple[int, int]], text: str) -> None:
     """Make each counted amount that :func:`anchor` left unplaced ("13 days after the bombings",
     "a day earlier") the DURATION it names (P13D, P1D), in place. Only for a text resolved
-    against a reference date: without one, the time it counts from may be placed once there is."""
+    against a reference date: without one, the time it counts from may be placed once there is.
+
+    The word relating an amount to the phrase after it ("after", "efter": the last word of every
+    rule with ``anchor_follows``) is then, as in TimeML, a signal outside the span: ``spans`` lose it.
+    """
     for i, reading in enumerate(readings):
-        if reading.duration is not None and reading.interval is None:
-            readings[i] = Reading(DURATION, reading.duration, mod=reading.mod)
+        if reading.duration is None or reading.interval is not None:
+            continue
+        readings[i] = Reading(DURATION, reading.duration, mod=reading.mod)
+        start, end = spans[i]
+        words = text[start:end].rsplit(None, 1)
+        if reading.anchor_follows and len(words) == 2:
+            spans[i] = (start, start + len(words[0]))
 
 
 def _clock_time(reading: Reading) -> bool:

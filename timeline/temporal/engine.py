@@ -67,7 +67,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     place_periods(readings, [start for start, _ in spans], reference)
     anchors = anchor(readings, spans, text, grammar)
     if reference is not None:
-        read_unplaced_amounts_as_durations(readings)
+        read_unplaced_amounts_as_durations(readings, spans, text)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
-                   for (start, end, _), r in zip(chosen, readings)]
+                   for (start, end), r in zip(spans, readings)]
     return Resolution(expressions, anchors)
