@@ -62,25 +62,30 @@ Told = Counter  # (token, is_name) -> how many members' clauses have it
 _NUMBER = re.compile(r"\d+")
 
 
+def _said(mention: Mention, weights: Weights) -> list[tuple[str, bool]]:
+    """The tokens of the mention's clause that may tell its happening: not the numbers of its own
+    time expression (every mention of 2009 has a 2009, whatever it tells), nor the collection's
+    topic ("Haiti" and "earthquake" in a folder about the quake say which story, not what
+    happened)."""
+    own = set(_NUMBER.findall(mention.expression.text))
+    return [(token, is_name) for token, is_name in segment_signature(mention).tokens()
+            if token not in own and not weights.topic(token)]
+
+
 def _pool(group: list[Mention], weights: Weights) -> Pool:
-    """The group's clauses pooled, without the numbers of their own time expressions (every
-    mention of 2009 has a 2009, whatever it tells)."""
+    """The group's clauses pooled (see :func:`_said`)."""
     pool: Pool = Counter()
     for mention in group:
-        own = set(_NUMBER.findall(mention.expression.text))
-        for token, is_name in segment_signature(mention).tokens():
-            if token not in own:
-                pool[token] += weights.weight(token, is_name)
+        for token, is_name in _said(mention, weights):
+            pool[token] += weights.weight(token, is_name)
     return pool
 
 
-def _told(group: list[Mention]) -> Told:
-    """How many of the group's members say each token in their clause (numbers of their own time
-    expressions left out)."""
+def _told(group: list[Mention], weights: Weights) -> Told:
+    """How many of the group's members say each token in their clause (see :func:`_said`)."""
     told: Told = Counter()
     for mention in group:
-        own = set(_NUMBER.findall(mention.expression.text))
-        told.update({(token, is_name) for token, is_name in segment_signature(mention).tokens() if token not in own})
+        told.update(set(_said(mention, weights)))
     return told
 
 
@@ -149,7 +154,7 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     groups = sorted((g for g in groups if g), key=_order)
     common = [_common(g) if len({m.article.id for m in g}) >= MIN_ARTICLES else None for g in groups]
     pools = [_pool(g, weights) for g in groups]
-    cores = [_Core(_told(g), len(g)) for g in groups]
+    cores = [_Core(_told(g, weights), len(g)) for g in groups]
     by_day: dict[date, list[int]] = defaultdict(list)
     for n, interval in enumerate(common):
         if interval is not None and interval.days == 1:
