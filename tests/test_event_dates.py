@@ -142,3 +142,36 @@ def test_furniture_counts_for_nothing_and_key_events_keep_the_best_of_each_day()
     write(kept, stream)
     (row,) = csv.DictReader(io.StringIO(stream.getvalue()))
     assert float(row["importance"]) == event.importance > 0
+
+
+def test_a_month_or_year_joined_to_a_day_does_not_count_for_that_day():
+    """'June 2009' tells that a happening of 25 June is remembered, not which day it was: the day's
+    importance counts the sources that name the day."""
+    from timeline.events.importance import Copies, evidence, together
+    day_ = article("day", "The singer Lena Marsh died at her home in Leeds on 25 June, her family said.",
+                   date(2009, 6, 26))
+    month = article("month", "Fans of Lena Marsh still gather in Leeds after the singer died at her home "
+                             "in June 2009, her family said.", date(2009, 8, 3))
+    year = article("year", "Since the singer Lena Marsh died at her home in Leeds in 2009, her family said, "
+                           "fans gather each week.", date(2010, 3, 1))
+    (event,) = events_of(day_, month, year)
+    assert event.articles == ["day", "month", "year"]
+    assert [m.article.id for m in evidence(event)] == ["day"]
+    alone = events_of(day_)[0]
+    assert event.importance == alone.importance == together([event], Copies())
+
+
+def test_a_day_told_again_weeks_later_matters_more_than_one_told_only_on_the_day():
+    fresh = [article("f0", "The Ostby ferry ran aground near the harbour on Monday, the coast guard said.",
+                     date(2022, 4, 4)),
+             article("f1", "Passengers were taken ashore after the Ostby ferry ran aground on Monday near the "
+                           "harbour.", date(2022, 4, 4))]
+    recalled = [article("r0", "The Varby dam burst on Tuesday and flooded the valley, officials said.",
+                        date(2022, 4, 5)),
+                article("r1", "Since the Varby dam burst on 5 April and flooded the valley, farmers have waited "
+                              "for help.", date(2022, 5, 20))]
+    events = events_of(*fresh, *recalled)
+    ferry = next(e for e in events if "f0" in e.articles)
+    dam = next(e for e in events if "r0" in e.articles)
+    assert ferry.source_count == dam.source_count == 2 and ferry.interval.days == dam.interval.days == 1
+    assert dam.importance > ferry.importance

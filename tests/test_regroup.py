@@ -68,3 +68,19 @@ def test_one_day_named_twice_in_a_sentence_is_one_event():
     dated = [e for e in timeline.events if e.interval is not None]
     assert len(timeline.mentions) >= 2  # "Wednesday", "January the 12th" (or "January", "the 12th")
     assert len(dated) == 1 and dated[0].interval.start == date(2011, 1, 12)
+
+
+INTERVIEW = [("i1", "Police interviewed Dr Kell Amsby for three hours at his Bel Air office on 27 June.", "27 June"),
+             ("i2", "Detectives interviewed Dr Amsby, the doctor of Orlo Vantz, at his office on 27 June.", "27 June")]
+DOCTOR_MONTH = [("n1", "Dr Kell Amsby, who treated Orlo Vantz, faces a lawsuit over his fees from June 2009.", "June 2009"),
+                ("n2", "Dr Amsby of Bel Air was sued by Vantz's family over his fees in June 2009.", "June 2009")]
+YEAR = [("y3", "Orlo Vantz collapsed on stage twice in 2009, at his Bel Air home and in Kellen.", "2009"),
+        ("y4", "The singer Orlo Vantz collapsed at home in Bel Air several times in 2009.", "2009")]
+
+
+def test_a_month_group_sharing_names_but_not_what_happened_stays_apart():
+    assert joined(groups_of(INTERVIEW, DOCTOR_MONTH)) == [["i1", "i2"], ["n1", "n2"]]
+
+
+def test_a_year_group_is_not_joined_to_a_day_it_holds():
+    assert joined(groups_of(COLLAPSED, YEAR)) == [["c1", "c2"], ["y3", "y4"]]

@@ -122,7 +122,7 @@ def _add_block(path: Path, block: list[tuple[int, str]], days: dict[date, list[s
 
 def importance(event: Event) -> float:
     """How much an event matters to the corpus (see ``events.importance``): independent sources,
-    prominence, first report; the one measure the key dates are ranked by."""
+    prominence, being recalled later; the one measure the key dates are ranked by."""
     return event.importance
 
 

@@ -21,6 +21,10 @@
    readings make no edge when one article was published before the other's
    reading began: it cannot tell that happening, so the two are a recurring
    thing (daily market reports, two visits), not one happening misdated.
+   Mentions of two articles make no edge unless one's clause shares a token
+   with the other's context beyond the collection's topic words
+   (:func:`_beyond_topic`): sharing the place, the day and the story is not
+   sharing a happening.
 3. **Joining, strongest edge first, without chains.** Two groups join only
    when at least ``LINKED_SHARE`` of the pairs across them are edges (so A~B
    and B~C do not chain A to C); a weak edge joins them only when the joined
@@ -30,8 +34,9 @@
    happening in different articles are joined (:func:`_join_by_anchor`). Two
    mentions of one day in one sentence, or pieces of one date side by side
    ("Wednesday, January the 12th"), are always an edge.
-(``regroup.join_alike_groups``, joining groups as wholes, is not run here yet:
-on the silver corpus about half its joins were of different happenings.)
+4. **Joining as wholes.** One happening's groups of one day, and a month's
+   group with the day it tells, are joined as wholes (``regroup``; topic
+   words left out there too).
 
 The result does not depend on the order of the input.
 """
@@ -46,6 +51,7 @@ from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
 from .evidence import Evidence, Stories, Weighed, context_signature, relatedness
+from .regroup import join_alike_groups
 from .similarity import Weights, overlap
 
 #: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
@@ -86,7 +92,7 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
         weights = Weights(context_signature(m) for m in placed)
     edges = _candidate_edges(placed, weights, settings)
-    return _join_by_anchor(_join_strongest_first(placed, edges))
+    return join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges)), weights)
 
 
 # -- 1. date buckets ------------------------------------------------------------------
@@ -174,7 +180,7 @@ def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSet
     edges: list[Edge] = []
     for key in buckets.keys():
         for i, j in _partners(key, buckets, weigh):
-            edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings)
+            edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights.topic)
             if edge is not None:
                 edges.append(edge)
         # Mentions whose buckets all come before the next one are done with.
@@ -231,8 +237,19 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     return nested and not any(c.isalnum() for c in between)
 
 
+def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether what one mention's clause says is told around the other, beyond the collection's
+    topic (``Weights.topic``: "Haiti", "earthquake" in a folder about the quake): an aftershock and
+    an aid visit in the quake-hit capital on one day share the place, the day and the story, not
+    what happened. A clause with no tokens of its own ("On Tuesday,") stands for its context."""
+    own_a = a.segment.weights.keys() or a.context.weights.keys()
+    own_b = b.segment.weights.keys() or b.context.weights.keys()
+    shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
+    return any(not topic(token) for token in shared)
+
+
 def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
-          settings: MergeSettings) -> Edge | None:
+          settings: MergeSettings, topic: Callable[[str], bool]) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
     m, other = placed[i], placed[j]
     strong = settings.conflict_threshold
@@ -243,6 +260,8 @@ def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
+    elif not _beyond_topic(a, b, topic):
+        return None
     else:
         days = max(m.interval.days, other.interval.days)
         one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold

@@ -3,11 +3,26 @@
 An event's importance is the sum, over its independent sources, of what each
 gives it: 1, and ``PROMINENT`` more when the source tells it in its lead
 (the first ``LEAD_SENTENCES`` sentences, where a scraped page has its title);
-plus ``FIRST_REPORT`` when the event was reported as news (its earliest
-supporting article published at most ``FRESH_DAYS`` after it ended). Only
-mentions whose reading agrees with the event's date count, and a mention
-marked as page furniture (a truthy ``furniture`` attribute) counts for
-nothing.
+plus ``RECALLED`` when the event was told again later (some supporting
+article published more than ``RECALL_DAYS`` after it ended: a later article
+that refers back to a day is the strongest sign the day mattered, Tran et
+al. 2013, Ghalandari & Ifrim 2020). Only mentions whose reading agrees with
+the event's date count, a mention marked as page furniture (a truthy
+``furniture`` attribute) counts for nothing, and a mention that gives only
+the month or year of a happening known more precisely ("June 2009" joined
+to a happening of 25 June) counts only when no other mention is left
+(:func:`evidence`).
+
+Measured on the Timeline17 development topics (date F1 of the key days,
+H1N1 bbc/guardian/reuters, MJ, haiti): every source counting and a bonus
+for the first report instead of ``RECALLED``: 0.86/0.83/0.73/0.59/0.91; the
+month-or-coarser rule alone or the recall bonus alone: MJ still 0.59; both:
+MJ 0.65 (two more of its 37 days), the others unchanged. Weighing each
+later source above a same-day one (instead of one bonus) lowered MJ to
+0.51-0.57. A stricter rule (a mention counts only at the event's own
+granularity or finer) gave H1N1 bbc 1.00 through one "last weekend" of a
+boxing match, but left out "late last month" from a happening fused to
+three days of it: not taken.
 
 Independent sources: articles are near-copies (one wire story republished,
 one page saved twice) when most of the shorter one's word shingles are in
@@ -22,6 +37,7 @@ import re
 from typing import Iterable
 
 from ..model import Article, Event, Mention
+from ..temporal import Granularity
 from ..temporal.sentences import sentence_bounds
 
 #: words per shingle, and the share of the shorter article's shingles the other must hold to be its copy
@@ -33,12 +49,15 @@ COPY_CHARS = 20_000
 LEAD_SENTENCES = 2
 LEAD_CHARS = 3000
 PROMINENT = 0.5
-#: an event first reported at most this many days after it ended was news when it happened...
-FRESH_DAYS = 2
-#: ...and gains this much
-FIRST_REPORT = 0.5
+#: an event told by an article published more than this many days after it ended was recalled...
+RECALL_DAYS = 2
+#: ...and gains this much (once: the sources already count)
+RECALLED = 0.5
 
 _WORD = re.compile(r"\w+")
+#: granularities from the finest (a day) to the coarsest
+_FINENESS = {granularity: n for n, granularity in enumerate(Granularity)}
+_MONTH = _FINENESS[Granularity.MONTH]
 
 
 class Copies:
@@ -101,20 +120,34 @@ def counts(event: Event, mention: Mention) -> bool:
     return event.agrees(mention) and not getattr(mention, "furniture", None)
 
 
+def evidence(event: Event) -> list[Mention]:
+    """The mentions that count for the event: those that :func:`counts`, but not those that give
+    only a month or coarser for a happening known more precisely (a "June 2009" joined to a
+    happening of 25 June tells that the happening is remembered, not which day it was); all of
+    them when no other is left."""
+    counting = [m for m in event.mentions if counts(event, m)]
+    if event.granularity is None:
+        return counting
+    level = _FINENESS[event.granularity]
+    precise = [m for m in counting if m.expression.granularity is None
+               or _FINENESS[m.expression.granularity] < max(level + 1, _MONTH)]
+    return precise or counting
+
+
 def _score(events: list[Event], source_of: dict[str, str], copies: Copies) -> float:
     """What the counting mentions of ``events`` give together: each source once, at its best."""
     weight: dict[str, float] = {}
-    fresh = False
+    recalled = False
     for event in events:
-        counting = [m for m in event.mentions if counts(event, m)]
+        counting = evidence(event)
         for mention in counting:
             source = source_of.get(mention.article.id, mention.article.id)
             given = 1.0 + (PROMINENT if copies.in_lead(mention) else 0.0)
             weight[source] = max(weight.get(source, 0.0), given)
         published = [m.article.published for m in counting if m.article.published is not None]
         if event.interval is not None and published:
-            fresh = fresh or 0 <= (min(published) - event.interval.end).days <= FRESH_DAYS
-    return sum(weight.values()) + (FIRST_REPORT if fresh and weight else 0.0)
+            recalled = recalled or (max(published) - event.interval.end).days > RECALL_DAYS
+    return sum(weight.values()) + (RECALLED if recalled and weight else 0.0)
 
 
 def importance(event: Event, source_of: dict[str, str], copies: Copies) -> float:
@@ -126,5 +159,5 @@ def importance(event: Event, source_of: dict[str, str], copies: Copies) -> float
 def together(events: list[Event], copies: Copies) -> float:
     """The importance of several events taken as one (the events of one day, say): a source that
     tells two of them counts once, at its best."""
-    articles = [m.article for e in events for m in e.mentions if counts(e, m)]
+    articles = [m.article for e in events for m in evidence(e)]
     return _score(events, copies.sources(articles), copies)

@@ -22,6 +22,11 @@ NAME_WEIGHT = 2.0
 STEM = 6  # content words are compared on their first letters: "photos", "photographed"
 FUZZY_CUTOFF = 88  # rapidfuzz ratio at which two tokens count as the same
 MIN_BACKGROUND = 20  # strict weights treat a smaller collection as this large
+#: a token in at least this share of a collection's texts, and in at least TOPIC_LEAST of them, is
+#: the collection's topic ("Haiti", "earthquake" in a folder about the quake): it says which story,
+#: not which happening (two texts sharing a word are a pair, not a topic)
+TOPIC_SHARE = 0.2
+TOPIC_LEAST = 10
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{2,60})[\"“”«»]")
@@ -102,6 +107,11 @@ class Weights:
             counts.update(sig.names | sig.words)
         self.total = max(total, 1)
         self.counts = counts
+
+    def topic(self, token: str) -> bool:
+        """Whether the token is the collection's topic (see ``TOPIC_SHARE``)."""
+        df = self.counts.get(token, 0)
+        return df >= TOPIC_LEAST and df >= TOPIC_SHARE * self.total
 
     def weight(self, token: str, is_name: bool, strict: bool = False) -> float:
         """IDF, doubled for names. ``strict``: a token found in nearly every text (the story's

@@ -1,0 +1,80 @@
+"""Merges of different happenings told alike: each test builds its own small articles."""
+
+from datetime import date
+
+from timeline import build_timeline
+from timeline.model import Article, PublishSource
+
+
+def article(id_, text, published):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language="en")
+
+
+def dated_groups(articles):
+    timeline = build_timeline(articles)
+    return sorted(sorted(m.article.id for m in e.mentions) for e in timeline.events
+                  if e.interval is not None and e.interval.days == 1)
+
+
+def test_two_visits_by_one_person_on_different_days_are_two_events():
+    visits = [
+        article("v1", "Mayor Dara Quill visited the flooded town of Ostrel on Monday, bringing blankets and water.",
+                date(2010, 1, 19)),
+        article("v2", "Dara Quill visited Ostrel again on Friday to meet the families of the flood victims.",
+                date(2010, 1, 23)),
+        article("v4", "Quill visited Ostrel on 18 January with blankets and water for the flooded town.", date(2010, 2, 1)),
+        article("v5", "Quill visited Ostrel on 22 January to meet the families of the flood victims.", date(2010, 2, 1)),
+    ]
+    assert dated_groups(visits) == [["v1", "v4"], ["v2", "v5"]]
+
+
+#: a folder about one quake: other days' happenings, all naming the city and the quake (so "Port
+#: Talen" and "earthquake" are the folder's topic, found in most of what it says)
+QUAKE_DAYS = [
+    (date(2010, 1, 12), "A magnitude 7.0 earthquake struck Port Talen on 12 January, flattening the cathedral."),
+    (date(2010, 1, 13), "Rescue teams from Norway reached Port Talen on 13 January to search the earthquake rubble."),
+    (date(2010, 1, 14), "The airport of Port Talen reopened to relief flights on 14 January after the earthquake."),
+    (date(2010, 1, 15), "A girl was pulled alive from a collapsed school in Port Talen on 15 January, days after the "
+                        "earthquake."),
+    (date(2010, 1, 16), "Looters raided shops in the centre of Port Talen on 16 January as earthquake victims "
+                        "waited for food."),
+    (date(2010, 1, 17), "The government of Port Talen declared three days of mourning on 17 January for the "
+                        "earthquake dead."),
+    (date(2010, 1, 24), "Search teams in Port Talen ended the hunt for earthquake survivors on 24 January."),
+    (date(2010, 1, 25), "Donors met in Montreal on 25 January to plan the rebuilding of Port Talen after the "
+                        "earthquake."),
+    (date(2010, 1, 26), "Schools in Port Talen stayed shut on 26 January, two weeks after the earthquake."),
+    (date(2010, 1, 27), "Fuel prices in Port Talen doubled by 27 January, the earthquake having cut the roads."),
+    (date(2010, 1, 28), "A field hospital in Port Talen treated its thousandth earthquake patient on 28 January."),
+]
+
+
+def test_an_aftershock_and_an_aid_visit_on_one_day_are_two_events():
+    """The two share the city, the day and the quake: the folder's topic, not a happening."""
+    day = date(2010, 1, 20)
+    told = [
+        article("a1", "A strong aftershock of magnitude 5.9 shook Port Talen on Wednesday, sending residents "
+                "of the capital running into the streets.", day),
+        article("a2", "The aftershock on Wednesday, measured at 5.9, collapsed buildings already weakened by "
+                "the earthquake in Port Talen.", day),
+        article("a3", "The envoy Ines Marro visited Port Talen on Wednesday to see aid deliveries to earthquake "
+                "survivors in the capital.", day),
+        article("a4", "Ines Marro toured aid distribution points in Port Talen on Wednesday and promised more "
+                "help for survivors of the earthquake.", date(2010, 1, 21)),
+    ]
+    folder = [article(f"q{n}", text, published) for n, (published, text) in enumerate(QUAKE_DAYS)]
+    groups = [g for g in dated_groups(told + folder) if any(id_.startswith("a") for id_ in g)]
+    assert groups == [["a1", "a2"], ["a3", "a4"]]
+
+
+def test_in_a_few_articles_of_one_happening_its_words_are_no_topic():
+    """Three articles telling one death: what they all say is the happening (a folder too small to
+    have a topic), so they stay one event."""
+    told = [article("d1", "The singer Lena Marsh died at her home in Leeds on Tuesday, her family said.",
+                    date(2009, 6, 24)),
+            article("d2", "Lena Marsh died at her home in Leeds on Tuesday, aged 61, her family said.",
+                    date(2009, 6, 24)),
+            article("d3", "The family of Lena Marsh said the singer died on Tuesday at her Leeds home.",
+                    date(2009, 6, 25))]
+    assert dated_groups(told) == [["d1", "d2", "d3"]]
