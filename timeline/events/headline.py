@@ -59,6 +59,11 @@ class Lexicon:
     cleft_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     drop_before: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
+    not_verb_endings: tuple[str, ...] = ()
+    adverb_endings: tuple[str, ...] = ()
     possessive: str = ""
 
 
@@ -83,6 +88,9 @@ def lexicon(language: str) -> Lexicon:
         lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
         cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
         drop_before=words("drop_before", data.get("summary", {})),
+        auxiliaries=words("auxiliaries"), comparison=words("comparison"),
+        verb_endings=tuple(words("verb_endings")), not_verb_endings=tuple(words("not_verb_endings")),
+        adverb_endings=tuple(words("adverb_endings")),
         possessive=possessive if isinstance(possessive, str) else "",
     )
 
@@ -246,11 +254,50 @@ def opening(words: list[Word], lex: Lexicon) -> list[Word]:
             start += 2
         elif not words[start].text.strip(_EDGE) or here in lex.leading:
             start += 1
-        elif here in lex.subordinators and start + 1 < len(words) and _subject_word(words[start + 1].text, lex):
+        elif (here in lex.subordinators and start + 1 < len(words) and _subject_word(words[start + 1].text, lex)
+              and not _comparison(words, start, lex)):
             start += 1
         else:
             break
     return words[start:]
+
+
+def _comparison(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """"as many as 200,000": the word at ``at``, a word of comparison, and the same word again."""
+    return (at + 2 < len(words) and bare(words[at + 1].text) in lex.comparison
+            and bare(words[at + 2].text) == bare(words[at].text))
+
+
+def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether a run ending with clause ``j`` stops before its subject's predicate or its quote: it
+    ends with a colon ("X says:"), or with a comma before a clause that opens with a lower-case word
+    that reads as a verb (", says officials", ", normally grazes"), or before a conjunction, a word and a verb
+    (" and dogs has landed": the word belongs to the subject)."""
+    end = words[spans[j][1] - 1]
+    last = end.text or ("," if end.gap and end.ends_clause else "")
+    if last.endswith(":"):
+        return j + 1 < len(spans)
+    if j + 1 >= len(spans):
+        return False
+    a, b = spans[j + 1]
+    nxt = [w.text for w in words[a:b] if w.text]
+    if not nxt:
+        return False
+    first = bare(nxt[0])
+    pair = f"{first} {bare(nxt[1])}" if len(nxt) > 1 else ""
+    if last.endswith(",") and first not in lex.conjunctions and pair not in lex.conjunctions:
+        verb = next((bare(w) for w in nxt if not bare(w).endswith(lex.adverb_endings or ("\0",))), "")
+        return nxt[0][:1].islower() and _verb_like(verb, lex)
+    return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
+            and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as a verb by the language's auxiliaries and endings ("revealed", "says")."""
+    if word in lex.auxiliaries:
+        return True
+    return (len(word) > 3 and word.isalpha() and word.endswith(lex.verb_endings or ("\0",))
+            and not word.endswith(lex.not_verb_endings or ("\0",)))
 
 
 def _subject_word(word: str, lex: Lexicon) -> bool:
@@ -269,7 +316,7 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
         return False
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
-    return _subject_word(rest[0].text, lex)
+    return _subject_word(rest[0].text, lex) or _comparison(rest, 0, lex)
 
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
