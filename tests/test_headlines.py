@@ -226,3 +226,11 @@ def test_as_many_as_keeps_its_comparison():
 def test_no_comma_where_a_date_before_a_conjunction_was():
     text = LEAD + "The auction will be held on Nov. 16 and the sign-up date will close on Nov. 14 , the paper said ."
     assert "held and" in headline(text, "Nov. 16") or "," not in headline(text, "Nov. 16").split("held")[1][:2]
+
+
+def test_an_apposition_before_the_verb_is_left_out():
+    text = LEAD + ("Rick Santos , a 47-year-old aid worker , said he felt joy after being pulled from the "
+                   "debris of the hotel on Friday , some 50 hours after he was buried .\n")
+    assert headline(text, "Friday").startswith("Rick Santos said he felt joy after being pulled")
+    text = LEAD + "Everybody Hurts , the single recorded for the victims , will be released on 7 February .\n"
+    assert headline(text, "7 February") == "Everybody Hurts will be released"

@@ -29,6 +29,8 @@ else:  # pragma: no cover
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
 STRONG_CUT_WORDS = 10
+#: an apposition and the subject it follows are each at most this many words ("Haiti, the poorest country …,")
+APPOSITION_WORDS = 10
 
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 _CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
@@ -60,6 +62,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     drop_before: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -88,7 +91,7 @@ def lexicon(language: str) -> Lexicon:
         lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
         cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
         drop_before=words("drop_before", data.get("summary", {})),
-        auxiliaries=words("auxiliaries"), comparison=words("comparison"),
+        auxiliaries=words("auxiliaries"), verbs=words("verbs"), comparison=words("comparison"),
         verb_endings=tuple(words("verb_endings")), not_verb_endings=tuple(words("not_verb_endings")),
         adverb_endings=tuple(words("adverb_endings")),
         possessive=possessive if isinstance(possessive, str) else "",
@@ -192,7 +195,7 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
         if text in _DASHES and i:
             word.ends_clause = True
     _join_lists(words, lex)
-    return _without_relatives(words, lex)
+    return _without_appositions(_without_relatives(words, lex), lex)
 
 
 def _join_lists(words: list[Word], lex: Lexicon) -> None:
@@ -224,6 +227,26 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
             words[a - 1].ends_clause = False
             words[a - 1].text = words[a - 1].text[:-1]
     return [w for i, w in enumerate(words) if i not in dropped]
+
+
+def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without an apposition set between commas right before the verb of its subject
+    ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
+    short first clause that opens with a subject, followed by a clause opening with a verb."""
+    spans = clauses(words)
+    if len(spans) < 3:
+        return words
+    (a0, b0), (a, b), (c, d) = spans[0], spans[1], spans[2]
+    nxt = [w.text for w in words[c:d] if w.text]
+    if (words[b0 - 1].text.endswith(",") and words[b - 1].text.endswith(",") and nxt
+            and nxt[0][:1].islower() and _verb_like(bare(nxt[0]), lex)
+            and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
+            and not any(w.gap for w in words[a0:b]) and _subject_word(words[a0].text, lex)
+            and bare(words[a0].text) not in lex.leading):
+        words[b0 - 1].text = words[b0 - 1].text[:-1]
+        words[b0 - 1].ends_clause = False
+        return words[:a] + words[b:]
+    return words
 
 
 def clauses(words: list[Word]) -> list[tuple[int, int]]:
@@ -294,7 +317,7 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
 
 def _verb_like(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` reads as a verb by the language's auxiliaries and endings ("revealed", "says")."""
-    if word in lex.auxiliaries:
+    if word in lex.auxiliaries or word in lex.verbs:
         return True
     return (len(word) > 3 and word.isalpha() and word.endswith(lex.verb_endings or ("\0",))
             and not word.endswith(lex.not_verb_endings or ("\0",)))
