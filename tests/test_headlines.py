@@ -234,3 +234,19 @@ def test_an_apposition_before_the_verb_is_left_out():
     assert headline(text, "Friday").startswith("Rick Santos said he felt joy after being pulled")
     text = LEAD + "Everybody Hurts , the single recorded for the victims , will be released on 7 February .\n"
     assert headline(text, "7 February") == "Everybody Hurts will be released"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Children in the region have suffered more in the last year than most children will ever know .",
+     "last year", "Children in the region have suffered more than most children will ever know"),
+    ("A court hearing has been scheduled for 28 September for a decision on the trust fund .",
+     "28 September", "A court hearing has been scheduled for a decision on the trust fund"),
+])
+def test_no_word_is_left_that_only_served_the_date(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_date_anchored_to_an_event_stays_whole():
+    text = LEAD + "The singer asked the doctor for sleeping pills two months before his death , lawyers say ."
+    summary = headline(text, "two months before")
+    assert "two months before his death" in summary and "sleep pills his death" not in summary

@@ -63,6 +63,7 @@ class Lexicon:
     drop_before: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -91,7 +92,7 @@ def lexicon(language: str) -> Lexicon:
         lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
         cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
         drop_before=words("drop_before", data.get("summary", {})),
-        auxiliaries=words("auxiliaries"), verbs=words("verbs"), comparison=words("comparison"),
+        auxiliaries=words("auxiliaries"), verbs=words("verbs"), determiners=words("determiners"), comparison=words("comparison"),
         verb_endings=tuple(words("verb_endings")), not_verb_endings=tuple(words("not_verb_endings")),
         adverb_endings=tuple(words("adverb_endings")),
         possessive=possessive if isinstance(possessive, str) else "",
@@ -121,18 +122,33 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
     prefix = head.pop().text if before[-1:].strip() and head else ""
     suffix = tail.pop(0).text if after[:1].strip() and tail else ""
-    kept = any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex)
+    # "two months before his death": an expression that ends in a word needing what follows stays whole
+    anchored = bool(tail) and not suffix and bare(expression.split()[-1]) in lex.dangling
+    kept = any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
     if kept:
         gap = Word(prefix + expression + suffix, gap=True)
     elif possessive and lex.possessive:
         gap = Word(lex.possessive + suffix, gap=True)
     else:
-        while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
-            head.pop()
+        _drop_orphans(head, tail, lex, suffix)
         gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
         _drop_cleft(head, tail, lex, suffix)
     words = head + [gap] + tail
     return _mark_clauses(_without_asides(words), lex)
+
+
+def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
+    """The words before a cut expression that only served it: "on", "over"; a determiner left
+    before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
+    expression stood between twice ("for [28 September] for a decision" -> "for a decision")."""
+    follows = bare(tail[0].text) if tail and not suffix else ""
+    if head and follows and bare(head[-1].text) == follows and head[-1].text[-1:].isalnum():
+        head.pop()
+    if head and bare(head[-1].text) in lex.determiners and (not follows or follows in lex.not_subject
+                                                          or follows in lex.dangling):
+        head.pop()
+    while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
+        head.pop()
 
 
 def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
