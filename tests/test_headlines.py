@@ -250,3 +250,20 @@ def test_a_date_anchored_to_an_event_stays_whole():
     text = LEAD + "The singer asked the doctor for sleeping pills two months before his death , lawyers say ."
     summary = headline(text, "two months before")
     assert "two months before his death" in summary and "sleep pills his death" not in summary
+
+
+def test_a_wire_dateline_is_not_part_of_the_headline():
+    text = LEAD + ("LUSAKA, Nov. 1 (Xinhua) -- The country's sugar output rose by 3,000 tons in the half year "
+                   "ending Sept. 30, the company said.")
+    assert headline(text, "Sept. 30").startswith("The country's sugar output rose by 3,000 tons")
+
+
+def test_a_byline_is_not_a_title():
+    text = "The central bank raised its main rate to 3.5 percent on Thursday.\n\nLater paragraphs follow."
+    assert headline(text, "Thursday", title="by Lachlan Carmichael") != "by Lachlan Carmichael"
+
+
+def test_a_verb_is_not_cut_from_its_infinitive():
+    text = LEAD + ("The group met on Saturday and planned to meet again on Monday to advise whether the "
+                   "current pandemic alert level should be raised by the agency.")
+    assert not headline(text, "Monday").replace(" …", "").endswith("planned")

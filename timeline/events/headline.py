@@ -64,6 +64,7 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    infinitive: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -92,7 +93,7 @@ def lexicon(language: str) -> Lexicon:
         lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
         cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
         drop_before=words("drop_before", data.get("summary", {})),
-        auxiliaries=words("auxiliaries"), verbs=words("verbs"), determiners=words("determiners"), comparison=words("comparison"),
+        auxiliaries=words("auxiliaries"), verbs=words("verbs"), determiners=words("determiners"), infinitive=words("infinitive"), comparison=words("comparison"),
         verb_endings=tuple(words("verb_endings")), not_verb_endings=tuple(words("not_verb_endings")),
         adverb_endings=tuple(words("adverb_endings")),
         possessive=possessive if isinstance(possessive, str) else "",
@@ -133,8 +134,23 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         _drop_orphans(head, tail, lex, suffix)
         gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
         _drop_cleft(head, tail, lex, suffix)
-    words = head + [gap] + tail
+    words = _without_dateline(head + [gap] + tail)
     return _mark_clauses(_without_asides(words), lex)
+
+
+#: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
+DATELINE_WORDS = 8
+
+
+def _without_dateline(words: list[Word]) -> list[Word]:
+    """``words`` without a wire dateline opening them: a capitalised place, then a dash."""
+    first = words[0].text.strip(",") if words else ""
+    if len(first) < 2 or not first.isalpha() or not first.isupper():
+        return words
+    for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
+        if word.text in _DASHES and k + 1 < len(words) and not any(w.gap for w in words[:k]):
+            return words[k + 1:]
+    return words
 
 
 def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
@@ -371,6 +387,8 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
+        if bare(word) in lex.infinitive and _verb_like(bare(prev), lex):
+            continue  # "planned | to meet": the verb wants what follows
         in_name = prev.strip(_EDGE)[:1].isupper() and nxt.strip(_EDGE)[:1].isupper()
         if in_name:
             continue

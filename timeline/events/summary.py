@@ -67,7 +67,8 @@ def _title(text: str | None) -> str:
     """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a label."""
     title = " ".join((text or "").split()).strip(" .")
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
-    if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
+    if (_NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
+            or title[:1].islower()):  # "by Lachlan Carmichael": a byline, not a headline
         return ""
     return title
 
@@ -122,10 +123,9 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
     def rank(candidate: Candidate) -> tuple:
         i, j, run, subject, rough = candidate
         n = count(run)
-        full_length = count(opening(words[spans[i][0]:], lex))
         holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
-        long_enough = n >= MIN_WORDS or n >= min(total, full_length)
+        long_enough = n >= min(MIN_WORDS, total)
         whole = not stops_before_predicate(words, spans, j, lex)
         return (long_enough and subject, whole, holds_gap, in_segment, long_enough, not rough,
                 n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
