@@ -267,3 +267,15 @@ def test_a_verb_is_not_cut_from_its_infinitive():
     text = LEAD + ("The group met on Saturday and planned to meet again on Monday to advise whether the "
                    "current pandemic alert level should be raised by the agency.")
     assert not headline(text, "Monday").replace(" …", "").endswith("planned")
+
+
+def test_a_date_heading_an_entry_goes_with_the_entry():
+    text = (LEAD + "Pictures of the raid on the clinic 21 November 2009 Court documents reveal that the doctor "
+            "bought five bottles of the drug .\nThe court heard the case .\n")
+    assert headline(text, "21 November 2009") == "Court documents reveal that the doctor bought five bottles of the drug"
+
+
+def test_a_heading_in_capitals_is_cut_off():
+    text = (LEAD + "CHILDREN IN THE CAPITAL The moment the boy emerged on Sunday in the arms of a rescuer "
+            "was shown around the world .\nThe boy was taken to hospital .\n")
+    assert headline(text, "Sunday").startswith("The moment the boy emerged")

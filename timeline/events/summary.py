@@ -47,7 +47,7 @@ def summarise(mention: Mention) -> str:
         return title
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
     if bounds:
-        start, end = piece_at(article.text, start, end, expression.start, lex)
+        start, end = piece_at(article.text, start, end, expression.start, lex, expression.end)
     start, end = min(start, expression.start), max(end, expression.end)
     text = article.text
     words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
