@@ -15,16 +15,12 @@ needs one ("the", "of").
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, normalise, resource_text
+from .headline_words import Lexicon, lexicon
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+__all__ = ["Lexicon", "lexicon", "Word", "sentence_words", "clauses", "count", "opening", "has_subject", "cut",
+           "stops_before_predicate", "bare", "MIN_WORDS", "MAX_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
@@ -40,64 +36,6 @@ _OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
 _CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
 _PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
 _POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The ``[headline]`` words of one language (see the resources), with its conjunctions and stopwords."""
-
-    not_subject: frozenset[str] = frozenset()
-    subject: frozenset[str] = frozenset()
-    leading: frozenset[str] = frozenset()
-    dangling: frozenset[str] = frozenset()
-    cut_before: frozenset[str] = frozenset()
-    range: frozenset[str] = frozenset()
-    clitics: frozenset[str] = frozenset()
-    cut_before_phrase: frozenset[str] = frozenset()
-    relative: frozenset[str] = frozenset()
-    lists: frozenset[str] = frozenset()
-    subordinators: frozenset[str] = frozenset()
-    cleft_before: frozenset[str] = frozenset()
-    cleft_after: frozenset[str] = frozenset()
-    conjunctions: frozenset[str] = frozenset()
-    drop_before: frozenset[str] = frozenset()
-    auxiliaries: frozenset[str] = frozenset()
-    verbs: frozenset[str] = frozenset()
-    determiners: frozenset[str] = frozenset()
-    infinitive: frozenset[str] = frozenset()
-    comparison: frozenset[str] = frozenset()
-    verb_endings: tuple[str, ...] = ()
-    not_verb_endings: tuple[str, ...] = ()
-    adverb_endings: tuple[str, ...] = ()
-    possessive: str = ""
-
-
-@lru_cache(maxsize=None)
-def lexicon(language: str) -> Lexicon:
-    """The headline words of ``language``; none (a plain reading) for a language without a resource."""
-    try:
-        data = tomllib.loads(resource_text(language))
-    except GrammarError:
-        return Lexicon()
-    table = data.get("headline", {})
-
-    def words(name: str, source: dict = table) -> frozenset[str]:
-        value = source.get(name, [])
-        return frozenset(normalise(w) for w in value if isinstance(w, str))
-
-    possessive = table.get("possessive", "")
-    return Lexicon(
-        not_subject=words("not_subject"), subject=words("subject"), leading=words("leading"),
-        dangling=words("dangling"), cut_before=words("cut_before"), range=words("range"),
-        clitics=words("clitics"), cut_before_phrase=words("cut_before_phrase"), relative=words("relative"),
-        lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
-        cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
-        drop_before=words("drop_before", data.get("summary", {})),
-        auxiliaries=words("auxiliaries"), verbs=words("verbs"), determiners=words("determiners"), infinitive=words("infinitive"), comparison=words("comparison"),
-        verb_endings=tuple(words("verb_endings")), not_verb_endings=tuple(words("not_verb_endings")),
-        adverb_endings=tuple(words("adverb_endings")),
-        possessive=possessive if isinstance(possessive, str) else "",
-    )
 
 
 @dataclass
