@@ -279,3 +279,9 @@ def test_a_heading_in_capitals_is_cut_off():
     text = (LEAD + "CHILDREN IN THE CAPITAL The moment the boy emerged on Sunday in the arms of a rescuer "
             "was shown around the world .\nThe boy was taken to hospital .\n")
     assert headline(text, "Sunday").startswith("The moment the boy emerged")
+
+
+def test_a_clitic_verb_after_a_date_is_no_possessive():
+    text = LEAD + "The singer 's brother says the past year 's been tough on the whole family ."
+    summary = headline(text, "past year")
+    assert "the the" not in summary and "been tough" in summary

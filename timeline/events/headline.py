@@ -54,6 +54,9 @@ def bare(word: str) -> str:
 def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
     """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
     possessive = _POSSESSIVE.match(after)
+    following = after[possessive.end():].split()[:1] if possessive else []
+    if following and _verb_like(bare(following[0]), lex):
+        possessive = None  # "the past year 's been tough": the clitic is a verb, not a possessive
     if possessive:
         after = after[possessive.end():]
     head = [Word(w) for w in before.split()]
