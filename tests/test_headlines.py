@@ -284,4 +284,4 @@ def test_a_heading_in_capitals_is_cut_off():
 def test_a_clitic_verb_after_a_date_is_no_possessive():
     text = LEAD + "The singer 's brother says the past year 's been tough on the whole family ."
     summary = headline(text, "past year")
-    assert "the the" not in summary and "been tough" in summary
+    assert "the past year's been tough on the whole family" in summary

@@ -55,7 +55,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
     possessive = _POSSESSIVE.match(after)
     following = after[possessive.end():].split()[:1] if possessive else []
-    if following and _verb_like(bare(following[0]), lex):
+    clitic_verb = bool(following) and _verb_like(bare(following[0]), lex)
+    if clitic_verb:  # "the past year 's been tough": the clitic is a verb, and the date its subject
         possessive = None  # "the past year 's been tough": the clitic is a verb, not a possessive
     if possessive:
         after = after[possessive.end():]
@@ -66,7 +67,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     suffix = tail.pop(0).text if after[:1].strip() and tail else ""
     # "two months before his death": an expression that ends in a word needing what follows stays whole
     anchored = bool(tail) and not suffix and bare(expression.split()[-1]) in lex.dangling
-    kept = any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
+    kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
+            or clitic_verb)
     if kept:
         gap = Word(prefix + expression + suffix, gap=True)
     elif possessive and lex.possessive:
