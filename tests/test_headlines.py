@@ -285,3 +285,10 @@ def test_a_clitic_verb_after_a_date_is_no_possessive():
     text = LEAD + "The singer 's brother says the past year 's been tough on the whole family ."
     summary = headline(text, "past year")
     assert "the past year's been tough on the whole family" in summary
+
+
+def test_a_cut_keeps_what_a_word_wants_after_it():
+    text = LEAD + ("Jury selection for the long trial is due to begin on 8 September with opening arguments due "
+                   "to begin on 27 September in the court.")
+    summary = headline(text, "27 September").replace(" …", "")
+    assert not summary.endswith(("due", "sometime", "how"))

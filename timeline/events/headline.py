@@ -330,8 +330,9 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
-        if bare(word) in lex.infinitive and _verb_like(bare(prev), lex):
-            continue  # "planned | to meet": the verb wants what follows
+        if bare(word) in lex.infinitive and (_verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
+                                             or bare(prev).endswith(lex.participle_endings or ("\0",))):
+            continue  # "planned | to meet", "trying | to fight", "due | to begin": the word wants what follows
         in_name = prev.strip(_EDGE)[:1].isupper() and nxt.strip(_EDGE)[:1].isupper()
         if in_name:
             continue

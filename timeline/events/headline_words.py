@@ -41,11 +41,13 @@ class Lexicon:
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     infinitive: frozenset[str] = frozenset()
+    before_infinitive: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
     possessive: str = ""
 
 
