@@ -292,3 +292,14 @@ def test_a_cut_keeps_what_a_word_wants_after_it():
                    "to begin on 27 September in the court.")
     summary = headline(text, "27 September").replace(" …", "")
     assert not summary.endswith(("due", "sometime", "how"))
+
+
+def test_a_date_cut_from_between_commas_leaves_one_comma():
+    text = LEAD + "The team , 19 January , 1815 GMT , entering the city , found the roads blocked .\n"
+    assert ",," not in headline(text, "1815 GMT").replace(" ", "")
+
+
+def test_a_dated_heading_in_capitals_goes_with_the_entry_after_it():
+    text = (LEAD + "19 JANUARY , 2200 GMT , THE CAPITAL We have finally arrived at the airport after ten hours "
+            "on the road .\nTomorrow we drive on .\n")
+    assert headline(text, "2200 GMT") == "We have finally arrived at the airport after ten hours on the road"

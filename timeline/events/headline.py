@@ -66,7 +66,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     prefix = head.pop().text if before[-1:].strip() and head else ""
     suffix = tail.pop(0).text if after[:1].strip() and tail else ""
     # "two months before his death": an expression that ends in a word needing what follows stays whole
-    anchored = bool(tail) and not suffix and bare(expression.split()[-1]) in lex.dangling
+    anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
     kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
             or clitic_verb)
     if kept:

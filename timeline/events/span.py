@@ -15,7 +15,7 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
   amputations A lack of sterile facilities …"): a capitalised word after a
   lowercase word or number, where the article writes that word in lower case
   elsewhere (so it is no name: "A", "The", "Doctors") and the word after it is
-  lower case (or it is a subordinating word: "When"); or such a word after two words in capitals.
+  lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals.
 
 A heading that opens an article without a title is its title (see
 :func:`opening_heading`).
@@ -39,12 +39,15 @@ _LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 
 def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: int | None = None) -> tuple[int, int]:
     """The piece of ``text[start:end]`` (a sentence) holding ``offset``, cut at the ends described above.
-    An expression (``offset`` to ``until``) that ends its piece heads the next one, as a date
-    heads an entry of a list of dates ("… clinic 21 November 2009 Court documents reveal …")."""
+    An expression (``offset`` to ``until``) that ends its piece, or whose piece is a heading in
+    capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
+    21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
     cuts = breaks(text, start, end, lex)
     if until is not None:
         after = min((c for c in cuts if c > offset), default=end)
-        if after < end and not text[until:after].strip():
+        before = max((c for c in cuts if c <= offset), default=start)
+        # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
+        if after < end and (not text[until:after].strip() or not any(c.islower() for c in text[before:after])):
             offset = after
     lo = max((c for c in cuts if c <= offset), default=start)
     hi = min((c for c in cuts if c > offset), default=end)
@@ -119,7 +122,8 @@ def _lowercase_words(text: str) -> frozenset[str]:
 
 
 def _shouted(word: str) -> bool:
-    return len(word) > 1 and word.isalpha() and word.isupper()
+    letters = word.replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
 def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
@@ -133,7 +137,8 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
         if not word[:1].isupper() or word.isupper() and len(word) > 1 or "\n" in text[words[k - 1][0]:at]:
             continue
         key = _POSSESSIVE.sub("", word.lower())
-        if k >= 2 and all(_shouted(w) for _, w in words[k - 2:k]) and key in lower and nxt[:1].islower():
+        if (_shouted(prev) and any(_shouted(w) for _, w in words[max(0, k - 4):k - 1]) and key in lower
+                and nxt[:1].islower()):
             found.append(at)  # "CHILDREN IN DELMAS The moment …": a heading in capitals
             continue
         if key not in lower or not key or prev[:1].isupper() or not (prev[-1:].islower() or prev[-1:].isdigit()):

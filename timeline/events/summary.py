@@ -48,9 +48,12 @@ def summarise(mention: Mention) -> str:
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
     if bounds:
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end)
-    start, end = min(start, expression.start), max(end, expression.end)
     text = article.text
-    words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+    if start >= expression.end:  # the expression heads this piece from a heading before it
+        words = sentence_words("", "", " " + text[start:end], lex)
+    else:
+        start, end = min(start, expression.start), max(end, expression.end)
+        words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
     summary = render(chosen, lex)
@@ -164,7 +167,8 @@ def render(words: list[Word], lex: Lexicon) -> str:
         summary = "".join(ch for ch in summary if ch not in _QUOTES)
     if summary.count("‘") != summary.count("’") and "‘" in summary:
         summary = summary.replace("‘", "")
-    summary = " ".join(re.sub(r"\s+([,.;:!?])", r"\1", summary).split()).strip(_EDGE)
+    summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
+    summary = " ".join(summary.split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
 
 
