@@ -15,20 +15,18 @@ needs one ("the", "of").
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, normalise, resource_text
+from .headline_words import Lexicon, lexicon
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+__all__ = ["Lexicon", "lexicon", "Word", "sentence_words", "clauses", "count", "opening", "has_subject", "cut",
+           "stops_before_predicate", "bare", "MIN_WORDS", "MAX_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
 STRONG_CUT_WORDS = 10
+#: an apposition and the subject it follows are each at most this many words ("Haiti, the poorest country …,")
+APPOSITION_WORDS = 10
 
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 _CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
@@ -38,53 +36,6 @@ _OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
 _CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
 _PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
 _POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The ``[headline]`` words of one language (see the resources), with its conjunctions and stopwords."""
-
-    not_subject: frozenset[str] = frozenset()
-    subject: frozenset[str] = frozenset()
-    leading: frozenset[str] = frozenset()
-    dangling: frozenset[str] = frozenset()
-    cut_before: frozenset[str] = frozenset()
-    range: frozenset[str] = frozenset()
-    clitics: frozenset[str] = frozenset()
-    cut_before_phrase: frozenset[str] = frozenset()
-    relative: frozenset[str] = frozenset()
-    lists: frozenset[str] = frozenset()
-    subordinators: frozenset[str] = frozenset()
-    cleft_before: frozenset[str] = frozenset()
-    cleft_after: frozenset[str] = frozenset()
-    conjunctions: frozenset[str] = frozenset()
-    drop_before: frozenset[str] = frozenset()
-    possessive: str = ""
-
-
-@lru_cache(maxsize=None)
-def lexicon(language: str) -> Lexicon:
-    """The headline words of ``language``; none (a plain reading) for a language without a resource."""
-    try:
-        data = tomllib.loads(resource_text(language))
-    except GrammarError:
-        return Lexicon()
-    table = data.get("headline", {})
-
-    def words(name: str, source: dict = table) -> frozenset[str]:
-        value = source.get(name, [])
-        return frozenset(normalise(w) for w in value if isinstance(w, str))
-
-    possessive = table.get("possessive", "")
-    return Lexicon(
-        not_subject=words("not_subject"), subject=words("subject"), leading=words("leading"),
-        dangling=words("dangling"), cut_before=words("cut_before"), range=words("range"),
-        clitics=words("clitics"), cut_before_phrase=words("cut_before_phrase"), relative=words("relative"),
-        lists=words("lists"), subordinators=words("subordinators"), cleft_before=words("cleft_before"),
-        cleft_after=words("cleft_after"), conjunctions=words("conjunctions", data.get("clauses", {})),
-        drop_before=words("drop_before", data.get("summary", {})),
-        possessive=possessive if isinstance(possessive, str) else "",
-    )
 
 
 @dataclass
@@ -103,6 +54,10 @@ def bare(word: str) -> str:
 def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
     """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
     possessive = _POSSESSIVE.match(after)
+    following = after[possessive.end():].split()[:1] if possessive else []
+    clitic_verb = bool(following) and _verb_like(bare(following[0]), lex)
+    if clitic_verb:  # "the past year 's been tough": the clitic is a verb, and the date its subject
+        possessive = None  # "the past year 's been tough": the clitic is a verb, not a possessive
     if possessive:
         after = after[possessive.end():]
     head = [Word(w) for w in before.split()]
@@ -110,18 +65,49 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
     prefix = head.pop().text if before[-1:].strip() and head else ""
     suffix = tail.pop(0).text if after[:1].strip() and tail else ""
-    kept = any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex)
+    # "two months before his death": an expression that ends in a word needing what follows stays whole
+    anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
+    kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
+            or clitic_verb)
     if kept:
         gap = Word(prefix + expression + suffix, gap=True)
     elif possessive and lex.possessive:
         gap = Word(lex.possessive + suffix, gap=True)
     else:
-        while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
-            head.pop()
+        _drop_orphans(head, tail, lex, suffix)
         gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
         _drop_cleft(head, tail, lex, suffix)
-    words = head + [gap] + tail
+    words = _without_dateline(head + [gap] + tail)
     return _mark_clauses(_without_asides(words), lex)
+
+
+#: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
+DATELINE_WORDS = 8
+
+
+def _without_dateline(words: list[Word]) -> list[Word]:
+    """``words`` without a wire dateline opening them: a capitalised place, then a dash."""
+    first = words[0].text.strip(",") if words else ""
+    if len(first) < 2 or not first.isalpha() or not first.isupper():
+        return words
+    for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
+        if word.text in _DASHES and k + 1 < len(words) and not any(w.gap for w in words[:k]):
+            return words[k + 1:]
+    return words
+
+
+def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
+    """The words before a cut expression that only served it: "on", "over"; a determiner left
+    before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
+    expression stood between twice ("for [28 September] for a decision" -> "for a decision")."""
+    follows = bare(tail[0].text) if tail and not suffix else ""
+    if head and follows and bare(head[-1].text) == follows and head[-1].text[-1:].isalnum():
+        head.pop()
+    if head and bare(head[-1].text) in lex.determiners and (not follows or follows in lex.not_subject
+                                                          or follows in lex.dangling):
+        head.pop()
+    while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
+        head.pop()
 
 
 def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
@@ -184,7 +170,7 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
         if text in _DASHES and i:
             word.ends_clause = True
     _join_lists(words, lex)
-    return _without_relatives(words, lex)
+    return _without_appositions(_without_relatives(words, lex), lex)
 
 
 def _join_lists(words: list[Word], lex: Lexicon) -> None:
@@ -218,6 +204,26 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
     return [w for i, w in enumerate(words) if i not in dropped]
 
 
+def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without an apposition set between commas right before the verb of its subject
+    ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
+    short first clause that opens with a subject, followed by a clause opening with a verb."""
+    spans = clauses(words)
+    if len(spans) < 3:
+        return words
+    (a0, b0), (a, b), (c, d) = spans[0], spans[1], spans[2]
+    nxt = [w.text for w in words[c:d] if w.text]
+    if (words[b0 - 1].text.endswith(",") and words[b - 1].text.endswith(",") and nxt
+            and nxt[0][:1].islower() and _verb_like(bare(nxt[0]), lex)
+            and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
+            and not any(w.gap for w in words[a0:b]) and _subject_word(words[a0].text, lex)
+            and bare(words[a0].text) not in lex.leading):
+        words[b0 - 1].text = words[b0 - 1].text[:-1]
+        words[b0 - 1].ends_clause = False
+        return words[:a] + words[b:]
+    return words
+
+
 def clauses(words: list[Word]) -> list[tuple[int, int]]:
     """(start, end) word indexes of each clause."""
     spans, start = [], 0
@@ -246,11 +252,50 @@ def opening(words: list[Word], lex: Lexicon) -> list[Word]:
             start += 2
         elif not words[start].text.strip(_EDGE) or here in lex.leading:
             start += 1
-        elif here in lex.subordinators and start + 1 < len(words) and _subject_word(words[start + 1].text, lex):
+        elif (here in lex.subordinators and start + 1 < len(words) and _subject_word(words[start + 1].text, lex)
+              and not _comparison(words, start, lex)):
             start += 1
         else:
             break
     return words[start:]
+
+
+def _comparison(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """"as many as 200,000": the word at ``at``, a word of comparison, and the same word again."""
+    return (at + 2 < len(words) and bare(words[at + 1].text) in lex.comparison
+            and bare(words[at + 2].text) == bare(words[at].text))
+
+
+def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether a run ending with clause ``j`` stops before its subject's predicate or its quote: it
+    ends with a colon ("X says:"), or with a comma before a clause that opens with a lower-case word
+    that reads as a verb (", says officials", ", normally grazes"), or before a conjunction, a word and a verb
+    (" and dogs has landed": the word belongs to the subject)."""
+    end = words[spans[j][1] - 1]
+    last = end.text or ("," if end.gap and end.ends_clause else "")
+    if last.endswith(":"):
+        return j + 1 < len(spans)
+    if j + 1 >= len(spans):
+        return False
+    a, b = spans[j + 1]
+    nxt = [w.text for w in words[a:b] if w.text]
+    if not nxt:
+        return False
+    first = bare(nxt[0])
+    pair = f"{first} {bare(nxt[1])}" if len(nxt) > 1 else ""
+    if last.endswith(",") and first not in lex.conjunctions and pair not in lex.conjunctions:
+        verb = next((bare(w) for w in nxt if not bare(w).endswith(lex.adverb_endings or ("\0",))), "")
+        return nxt[0][:1].islower() and _verb_like(verb, lex)
+    return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
+            and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as a verb by the language's auxiliaries and endings ("revealed", "says")."""
+    if word in lex.auxiliaries or word in lex.verbs:
+        return True
+    return (len(word) > 3 and word.isalpha() and word.endswith(lex.verb_endings or ("\0",))
+            and not word.endswith(lex.not_verb_endings or ("\0",)))
 
 
 def _subject_word(word: str, lex: Lexicon) -> bool:
@@ -269,7 +314,7 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
         return False
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
-    return _subject_word(rest[0].text, lex)
+    return _subject_word(rest[0].text, lex) or _comparison(rest, 0, lex)
 
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
@@ -285,6 +330,9 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
+        if bare(word) in lex.infinitive and (_verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
+                                             or bare(prev).endswith(lex.participle_endings or ("\0",))):
+            continue  # "planned | to meet", "trying | to fight", "due | to begin": the word wants what follows
         in_name = prev.strip(_EDGE)[:1].isupper() and nxt.strip(_EDGE)[:1].isupper()
         if in_name:
             continue

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Mention
+from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, has_subject, lexicon,
-                       opening, sentence_words, _PTB_QUOTES)
+                       opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
+from .span import opening_heading, piece_at
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
 
@@ -37,14 +38,22 @@ def summarise(mention: Mention) -> str:
     """The headline of ``mention``: its article's title when it is in the lead, else its clause."""
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
-    title = _title(article)
+    lex = lexicon(article.language)
+    title = _title(article.title)
+    if not title and bounds and expression.start < bounds[0][1]:
+        heading = opening_heading(article.text, bounds[0], lex)
+        title = _title(render([Word(w) for w in heading.split()], lex) if heading else "")
     if title and _in_lead(article.text, bounds, expression.start):
         return title
-    lex = lexicon(article.language)
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
-    start, end = min(start, expression.start), max(end, expression.end)
+    if bounds:
+        start, end = piece_at(article.text, start, end, expression.start, lex, expression.end)
     text = article.text
-    words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+    if start >= expression.end:  # the expression heads this piece from a heading before it
+        words = sentence_words("", "", " " + text[start:end], lex)
+    else:
+        start, end = min(start, expression.start), max(end, expression.end)
+        words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
     summary = render(chosen, lex)
@@ -57,10 +66,12 @@ def summarise(mention: Mention) -> str:
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
 
-def _title(article: Article) -> str:
-    title = " ".join((article.title or "").split()).strip(" .")
+def _title(text: str | None) -> str:
+    """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a label."""
+    title = " ".join((text or "").split()).strip(" .")
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
-    if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
+    if (_NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
+            or title[:1].islower()):  # "by Lachlan Carmichael": a byline, not a headline
         return ""
     return title
 
@@ -97,10 +108,9 @@ def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex)
-            if count(run) > MAX_WORDS:
-                if not found or found[-1][0] != i:  # the shortest run from here, cut
-                    short, rough = cut(run, lex)
-                    found.append((i, j, short, subject, rough))
+            if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
+                short, rough = cut(run, lex)
+                found.append((i, j, short, subject, rough))
                 break
             found.append((i, j, run, subject, False))
     return found
@@ -116,11 +126,11 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
     def rank(candidate: Candidate) -> tuple:
         i, j, run, subject, rough = candidate
         n = count(run)
-        full_length = count(opening(words[spans[i][0]:], lex))
         holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
-        long_enough = n >= MIN_WORDS or n >= min(total, full_length)
-        return (long_enough and subject, holds_gap, in_segment, long_enough, not rough,
+        long_enough = n >= min(MIN_WORDS, total)
+        whole = not stops_before_predicate(words, spans, j, lex)
+        return (long_enough and subject, whole, holds_gap, in_segment, long_enough, not rough,
                 n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex)
@@ -134,10 +144,12 @@ def render(words: list[Word], lex: Lexicon) -> str:
     """``words`` as text: tokenised quotes and clitics written as prose, dangling words and
     edge punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
     texts: list[str] = []
-    for word in words:
+    for k, word in enumerate(words):
+        nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
         if word.text:
             texts.append(_PTB_QUOTES.get(word.text, word.text))
-        elif word.ends_clause and texts and texts[-1][-1:].isalnum():  # "on Tuesday, its worst"
+        elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
+            # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
             texts.append(",")
     while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex)) and count(
             [Word(t) for t in texts]) > 2:
@@ -155,7 +167,8 @@ def render(words: list[Word], lex: Lexicon) -> str:
         summary = "".join(ch for ch in summary if ch not in _QUOTES)
     if summary.count("‘") != summary.count("’") and "‘" in summary:
         summary = summary.replace("‘", "")
-    summary = " ".join(re.sub(r"\s+([,.;:!?])", r"\1", summary).split()).strip(_EDGE)
+    summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
+    summary = " ".join(summary.split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
 
 

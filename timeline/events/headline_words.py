@@ -1,0 +1,73 @@
+"""The words a headline is read by: the ``[headline]`` table of a language's resource.
+
+See the comments of ``[headline]`` in ``timeline/temporal/resources/en.toml`` for what each list
+is for; ``conjunctions`` come from ``[clauses]`` and ``drop_before`` from ``[summary]``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from ..temporal.grammar import GrammarError, normalise, resource_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The ``[headline]`` words of one language (see the resources), with its conjunctions and stopwords."""
+
+    not_subject: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    leading: frozenset[str] = frozenset()
+    dangling: frozenset[str] = frozenset()
+    cut_before: frozenset[str] = frozenset()
+    range: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    cut_before_phrase: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    cleft_before: frozenset[str] = frozenset()
+    cleft_after: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    drop_before: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    infinitive: frozenset[str] = frozenset()
+    before_infinitive: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+    #: endings (tuples, for str.endswith)
+    verb_endings: tuple[str, ...] = ()
+    not_verb_endings: tuple[str, ...] = ()
+    adverb_endings: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
+    possessive: str = ""
+
+
+#: the lists that live in another table of the resource than ``[headline]``
+_TABLE = {"conjunctions": "clauses", "drop_before": "summary"}
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The headline words of ``language``; none (a plain reading) for a language without a resource."""
+    try:
+        data = tomllib.loads(resource_text(language))
+    except GrammarError:
+        return Lexicon()
+    values: dict[str, object] = {}
+    for field in fields(Lexicon):
+        found = data.get(_TABLE.get(field.name, "headline"), {}).get(field.name)
+        if field.name == "possessive":
+            values[field.name] = found if isinstance(found, str) else ""
+            continue
+        words = [normalise(w) for w in found if isinstance(w, str) and w] if isinstance(found, list) else []
+        values[field.name] = tuple(words) if field.name.endswith("_endings") else frozenset(words)
+    return Lexicon(**values)  # type: ignore[arg-type]

@@ -1,0 +1,150 @@
+"""The part of a sentence a summary reads: the splitter's sentence cut where the page's structure ends one.
+
+The sentence splitter (:mod:`timeline.temporal.sentences`) ends a sentence at
+final punctuation before a capital, or at a blank line. Scraped and tokenised
+text hides three more ends from it, and a summary read across them glues two
+sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
+
+- final punctuation followed by a closing quote written apart (tokenised
+  ``. ''``) and then a new sentence;
+- a line break: after a line that ends a sentence (final punctuation, closing
+  quotes), or after a line with no final punctuation at all when the text's
+  lines end sentences (one sentence or paragraph a line, not prose wrapped at
+  a width): such a line is a heading, not the start of a sentence;
+- a heading or caption run into the next sentence on one line ("… wave of
+  amputations A lack of sterile facilities …"): a capitalised word after a
+  lowercase word or number, where the article writes that word in lower case
+  elsewhere (so it is no name: "A", "The", "Doctors") and the word after it is
+  lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals.
+
+A heading that opens an article without a title is its title (see
+:func:`opening_heading`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .headline_words import Lexicon
+
+_FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
+_QUOTE_END = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|-RRB-))*\s+(?:''|\"|”|’|')\s+(?=(?:``\s*|[\"“‘(])?[^\W_a-z])")
+_WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: a text whose lines end sentences at least this often is written a sentence (or paragraph) a line
+LINE_SHARE = 0.5
+_LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+
+
+def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: int | None = None) -> tuple[int, int]:
+    """The piece of ``text[start:end]`` (a sentence) holding ``offset``, cut at the ends described above.
+    An expression (``offset`` to ``until``) that ends its piece, or whose piece is a heading in
+    capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
+    21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
+    cuts = breaks(text, start, end, lex)
+    if until is not None:
+        after = min((c for c in cuts if c > offset), default=end)
+        before = max((c for c in cuts if c <= offset), default=start)
+        # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
+        if after < end and (not text[until:after].strip() or not any(c.islower() for c in text[before:after])):
+            offset = after
+    lo = max((c for c in cuts if c <= offset), default=start)
+    hi = min((c for c in cuts if c > offset), default=end)
+    while hi < end and lo < hi and not text[lo:hi].strip():
+        hi = min((c for c in cuts if c > hi), default=end)
+    return _trimmed(text, lo, hi)
+
+
+def breaks(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Offsets in ``text[start:end]`` where a new sentence starts by structure."""
+    found = {m.end() for m in _QUOTE_END.finditer(text, start, end)}
+    found.update(_line_breaks(text, start, end))
+    found.update(_glued(text, start, end, lex))
+    return sorted(c for c in found if start < c < end)
+
+
+def opening_heading(text: str, first: tuple[int, int], lex: Lexicon) -> str:
+    """The heading that opens ``text`` (whose first sentence is ``first``): its first piece when
+    that piece has no final punctuation and a sentence follows it in the same sentence span."""
+    start, end = first
+    cuts = breaks(text, start, end, lex)
+    if not cuts:
+        return ""
+    lo, hi = _trimmed(text, start, cuts[0])
+    heading = text[lo:hi]
+    if _FINAL.search(heading) or heading.rstrip()[-1:] in ",;:" or not text[cuts[0]:end].strip():
+        return ""
+    return " ".join(heading.split())
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    found = []
+    line_start = text.rfind("\n", 0, start) + 1
+    for newline in (m.start() for m in re.finditer("\n", text[start:end])):
+        newline += start
+        line = text[line_start:newline]
+        after = text[newline + 1:end].lstrip()
+        line_start = newline + 1
+        if not line.strip() or not after:
+            continue
+        if _FINAL.search(line):
+            found.append(newline + 1)
+        elif (line.rstrip()[-1:].isalnum() and _starts_sentence(after) and _lines_end_sentences(text)):
+            found.append(newline + 1)
+    return found
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text.lstrip("`\"“‘'( ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+@lru_cache(maxsize=8)
+def _lines_end_sentences(text: str) -> bool:
+    """Whether ``text`` is written a sentence (or paragraph) a line, not wrapped at a width."""
+    lines = [line for line in text.splitlines() if len(line.split()) >= 3]
+    return bool(lines) and sum(1 for line in lines if _FINAL.search(line)) >= LINE_SHARE * len(lines)
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere."""
+    return frozenset(_LOWER_INITIAL.findall(text))
+
+
+def _shouted(word: str) -> bool:
+    letters = word.replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
+def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Where a heading or caption runs into the next sentence on one line (see the module's doc)."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    lower = _lowercase_words(text)
+    found = []
+    for k in range(1, len(words) - 1):
+        at, word = words[k]
+        prev, nxt = words[k - 1][1], words[k + 1][1]
+        if not word[:1].isupper() or word.isupper() and len(word) > 1 or "\n" in text[words[k - 1][0]:at]:
+            continue
+        key = _POSSESSIVE.sub("", word.lower())
+        if (_shouted(prev) and any(_shouted(w) for _, w in words[max(0, k - 4):k - 1]) and key in lower
+                and nxt[:1].islower()):
+            found.append(at)  # "CHILDREN IN DELMAS The moment …": a heading in capitals
+            continue
+        if key not in lower or not key or prev[:1].isupper() or not (prev[-1:].islower() or prev[-1:].isdigit()):
+            continue
+        if prev.lower() in lex.dangling:
+            continue
+        if nxt[:1].islower() or key in lex.subordinators:
+            found.append(at)
+    return found
