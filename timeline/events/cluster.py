@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
@@ -75,17 +75,22 @@ class Edge(NamedTuple):
     j: int
 
 
+#: computes the edges of buckets as :func:`bucket_edges` does, maybe in parts elsewhere (``events.parallel``)
+Spread = Callable[[list[Mention], "_Buckets", list[Key], Weights, Stories, MergeSettings], list[Edge]]
+
+
 def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings(),
-            weights: Weights | None = None) -> list[list[Mention]]:
+            weights: Weights | None = None, spread: Spread | None = None) -> list[list[Mention]]:
     """The mentions that have an interval (and name a time), grouped into happenings (see the
     module docstring). A group's mentions come in the order of their intervals (then article and
     offset), those it gained by anchor after them. ``weights`` are the token weights to compare
-    with, by default counted over these mentions."""
+    with, by default counted over these mentions. ``spread`` computes the buckets' edges in
+    parts elsewhere (``events.parallel``), with the same result as :func:`bucket_edges` here."""
     placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
     placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
         weights = Weights(context_signature(m) for m in placed)
-    edges = _candidate_edges(placed, weights, settings)
+    edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
     return _join_by_anchor(_join_strongest_first(placed, edges))
 
 
@@ -160,10 +165,19 @@ class _Buckets:
 
 # -- 2. candidate edges ----------------------------------------------------------------
 
-def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSettings) -> list[Edge]:
+def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSettings, spread: Spread) -> list[Edge]:
     """Every edge between the placed mentions, strongest first (ties: by ``i``, then ``j``)."""
     buckets = _Buckets.of(placed)
     stories = Stories({m.article.id: m.article for m in placed}.values())
+    edges = spread(placed, buckets, buckets.keys(), weights, stories, settings)
+    edges.sort(key=lambda e: (-e.score, e.i, e.j))
+    return edges
+
+
+def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], weights: Weights,
+                 stories: Stories, settings: MergeSettings) -> list[Edge]:
+    """The edges first met in the buckets ``keys`` (in order), unsorted. Each bucket's edges
+    depend on its mentions alone: any run of buckets can be done apart from the others."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
 
     def weigh(i: int) -> Weighed:
@@ -172,7 +186,7 @@ def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSet
         return weighed[i]
 
     edges: list[Edge] = []
-    for key in buckets.keys():
+    for key in keys:
         for i, j in _partners(key, buckets, weigh):
             edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings)
             if edge is not None:
@@ -180,7 +194,6 @@ def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSet
         # Mentions whose buckets all come before the next one are done with.
         for done in [k for k in weighed if buckets.done_with(k, key)]:
             del weighed[done]
-    edges.sort(key=lambda e: (-e.score, e.i, e.j))
     return edges
 
 
@@ -231,7 +244,7 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     return nested and not any(c.isalnum() for c in between)
 
 
-def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
+def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
           settings: MergeSettings) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
     m, other = placed[i], placed[j]
