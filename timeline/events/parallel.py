@@ -13,6 +13,8 @@ edges, strongest first) stays in this process.
 
 from __future__ import annotations
 
+import threading
+import uuid
 from typing import Any, Callable, Sequence
 
 from ..model import Mention
@@ -28,6 +30,10 @@ PARTS_PER_WORKER = 4
 #: below this many placed mentions, sending the parts costs more than it saves
 MINIMUM = 2000
 
+#: in a worker thread: the stories of the build at hand, kept from part to part (an article's
+#: vector, made from its whole text, is the dearest thing a part needs, and parts share articles)
+_kept = threading.local()
+
 
 def spread_over(mapper: Mapper, workers: int) -> Spread:
     """A ``cluster`` spread that computes the buckets' edges in ``workers`` × PARTS_PER_WORKER
@@ -37,7 +43,8 @@ def spread_over(mapper: Mapper, workers: int) -> Spread:
                settings: MergeSettings) -> list[Edge]:
         if len(placed) < MINIMUM or workers < 2:
             return bucket_edges(placed, buckets, keys, weights, stories, settings)
-        parts = [_part(placed, buckets, run, weights, stories, settings)
+        build = uuid.uuid4().hex
+        parts = [(build, *_part(placed, buckets, run, weights, stories, settings))
                  for run in _runs(buckets, keys, workers * PARTS_PER_WORKER)]
         return [edge for edges in mapper(part_edges, parts) for edge in edges]
 
@@ -45,8 +52,13 @@ def spread_over(mapper: Mapper, workers: int) -> Spread:
 
 
 def part_edges(part: tuple) -> list[Edge]:
-    """In a worker: the edges of one part (see :func:`_part`)."""
-    return bucket_edges(*part)
+    """In a worker: the edges of one part of build ``part[0]`` (the rest: see :func:`_part`)."""
+    build, placed, buckets, keys, weights, stories, settings = part
+    if getattr(_kept, "build", None) != build:
+        _kept.build, _kept.stories = build, stories
+    else:  # the same weights: the vectors made for earlier parts hold
+        _kept.stories.articles.update(stories.articles)
+    return bucket_edges(placed, buckets, keys, weights, _kept.stories, settings)
 
 
 def _cost(buckets: _Buckets, key: Key) -> int:
