@@ -38,6 +38,7 @@ The result does not depend on the order of the input.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
@@ -158,9 +159,9 @@ class _Buckets:
         own_level = common & (self.level[i] | self.level[j])  # two years meet under their year
         return min(own_level or common) if common else None
 
-    def done_with(self, i: int, key: Key) -> bool:
-        """Whether mention ``i`` has no bucket after ``key``."""
-        return max(self.own[i] + self.wide[i]) <= key
+    def last(self, i: int) -> Key:
+        """Mention ``i``'s last bucket: it is done with once that one is."""
+        return max(self.own[i] + self.wide[i])
 
 
 # -- 2. candidate edges ----------------------------------------------------------------
@@ -179,10 +180,12 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     """The edges first met in the buckets ``keys`` (in order), unsorted. Each bucket's edges
     depend on its mentions alone: any run of buckets can be done apart from the others."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
+    ending: list[tuple[Key, int]] = []  # a heap of (last bucket, index) of the weighed mentions
 
     def weigh(i: int) -> Weighed:
         if i not in weighed:
             weighed[i] = Weighed(Evidence.of(placed[i]), weights)
+            heapq.heappush(ending, (buckets.last(i), i))
         return weighed[i]
 
     edges: list[Edge] = []
@@ -191,9 +194,10 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
             edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings)
             if edge is not None:
                 edges.append(edge)
-        # Mentions whose buckets all come before the next one are done with.
-        for done in [k for k in weighed if buckets.done_with(k, key)]:
-            del weighed[done]
+        # Mentions whose buckets all come before the next one are done with (found without
+        # looking at every kept mention: the year mentions are kept all through the months).
+        while ending and ending[0][0] <= key:
+            del weighed[heapq.heappop(ending)[1]]
     return edges
 
 
