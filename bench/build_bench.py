@@ -90,7 +90,7 @@ def main() -> None:
     cores = os.cpu_count() or 1
     size = sum(len(json.loads(line)["text"].encode()) for line in gzip.open(CORPUS, "rt", encoding="utf-8"))
     print(f"{date.today()}  {platform.python_implementation()} {platform.python_version()}  {cores} cores  "
-          f"corpus {CORPUS.name}: {size / 1e6:.1f} MB of text")
+          f"corpus {CORPUS.name}: {size / 1e6:.1f} MB of text  load {os.getloadavg()[0]:.1f}")
     rows = []
     seconds, peak = measure([sys.executable, "-c", BASELINE, str(CORPUS)], dict(os.environ))
     rows.append(("dateparser search_dates (baseline)", "1", seconds, peak))
@@ -113,6 +113,10 @@ def main() -> None:
     print(f"{'run':58}{'jobs':>5}{'seconds':>9}{'peak MB':>9}{'× baseline time':>17}")
     for name, jobs, seconds, peak in rows:
         print(f"{name:58}{jobs:>5}{seconds:9.1f}{peak:9.0f}{seconds / baseline:17.2f}")
+    cold = {(name.split()[2], jobs): seconds for name, jobs, seconds, _ in rows if name.endswith(" cold")}
+    if ("10×", str(cores)) in cold:
+        print(f"tenfold / single corpus, cold, {cores} jobs: {cold['10×', str(cores)] / cold['1×', str(cores)]:.2f}×")
+    print(f"load average at the end (1, 5, 15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

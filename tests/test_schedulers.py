@@ -1,4 +1,5 @@
-"""Where extraction runs: local processes, in this process, or Dask: the same export, byte for byte."""
+"""Where extraction (and the merge's bucket scoring) runs: local processes, in this process, or Dask:
+the same export, byte for byte."""
 
 import io
 import shutil
@@ -10,6 +11,8 @@ import pytest
 
 from timeline.cli import main
 from timeline.config import ConfigError, parse_config
+from timeline.events import parallel
+from timeline.events.parallel import _part
 from timeline.extraction import scheduler
 from timeline.extraction.workers import Failure
 
@@ -52,10 +55,17 @@ def dask_cluster():
     cluster.close()
 
 
-def test_every_scheduler_gives_the_same_export(corpus, tmp_path, dask_cluster):
+def test_every_scheduler_gives_the_same_export(corpus, tmp_path, dask_cluster, monkeypatch):
+    monkeypatch.setattr(parallel, "MINIMUM", 0)  # the merge's buckets scored in parts even for the seeds
+    parts = []
+    monkeypatch.setattr(parallel, "_part", lambda *args: parts.append(args) or _part(*args))
     in_process = export(corpus, tmp_path, "--jobs", "1", timeout=0)  # no limit, one job: no worker at all
+    assert parts == []
     local = export(corpus, tmp_path, "--jobs", "2")  # with a limit: stoppable local worker processes
+    locally = len(parts)
+    assert locally > 1
     on_dask = export(corpus, tmp_path, "--scheduler", dask_cluster.scheduler_address)
+    assert len(parts) > locally
     assert '"published_source": "inferred"' in in_process  # the re-extraction after dating ran too
     assert local == in_process
     assert on_dask == in_process

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .events.dating import date_undated
 from .events.merge import merge
+from .events.parallel import spread_over
 from .events.unrelated import mark_unrelated, unrelated_articles
 from .extraction.extractor import Extractor, Progress
+from .extraction.scheduler import mapper
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
 from .settings import BuildSettings
 from .store.keys import timeline_key
@@ -53,10 +55,11 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     ``progress(done, total)`` is called as articles are extracted;
     ``stage(name)`` as each step starts ("extracting", "dating", "merging",
     "saving"; not when the whole timeline comes from the cache); ``cache``
-    reuses earlier work; ``jobs`` processes extract in parallel; an article
+    reuses earlier work; ``jobs`` processes extract in parallel (and score the
+    merge's date buckets); an article
     whose extraction takes over ``timeout`` seconds is kept without dates and
     added to the timeline's problems. With a Dask ``scheduler``, extraction
-    runs there instead (the same result).
+    and bucket scoring run there instead (the same result).
     """
     articles = list(articles)
     problems = list(problems)
@@ -84,7 +87,9 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
     said("merging")
-    timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge),
+    elsewhere = mapper(jobs, scheduler)  # the date buckets' pairs scored where extraction ran
+    spread = spread_over(elsewhere, jobs if scheduler is None else max(2, jobs)) if elsewhere else None
+    timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge, spread),
                          problems + extractor.problems)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:

@@ -43,9 +43,10 @@ The result does not depend on the order of the input.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
@@ -81,17 +82,22 @@ class Edge(NamedTuple):
     j: int
 
 
+#: computes the edges of buckets as :func:`bucket_edges` does, maybe in parts elsewhere (``events.parallel``)
+Spread = Callable[[list[Mention], "_Buckets", list[Key], Weights, Stories, MergeSettings], list[Edge]]
+
+
 def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings(),
-            weights: Weights | None = None) -> list[list[Mention]]:
+            weights: Weights | None = None, spread: Spread | None = None) -> list[list[Mention]]:
     """The mentions that have an interval (and name a time), grouped into happenings (see the
     module docstring). A group's mentions come in the order of their intervals (then article and
     offset), those it gained by anchor after them. ``weights`` are the token weights to compare
-    with, by default counted over these mentions."""
+    with, by default counted over these mentions. ``spread`` computes the buckets' edges in
+    parts elsewhere (``events.parallel``), with the same result as :func:`bucket_edges` here."""
     placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
     placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
         weights = Weights(context_signature(m) for m in placed)
-    edges = _candidate_edges(placed, weights, settings)
+    edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
     return join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges)), weights)
 
 
@@ -159,34 +165,45 @@ class _Buckets:
         own_level = common & (self.level[i] | self.level[j])  # two years meet under their year
         return min(own_level or common) if common else None
 
-    def done_with(self, i: int, key: Key) -> bool:
-        """Whether mention ``i`` has no bucket after ``key``."""
-        return max(self.own[i] + self.wide[i]) <= key
+    def last(self, i: int) -> Key:
+        """Mention ``i``'s last bucket: it is done with once that one is."""
+        return max(self.own[i] + self.wide[i])
 
 
 # -- 2. candidate edges ----------------------------------------------------------------
 
-def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSettings) -> list[Edge]:
+def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSettings, spread: Spread) -> list[Edge]:
     """Every edge between the placed mentions, strongest first (ties: by ``i``, then ``j``)."""
     buckets = _Buckets.of(placed)
     stories = Stories({m.article.id: m.article for m in placed}.values())
+    edges = spread(placed, buckets, buckets.keys(), weights, stories, settings)
+    edges.sort(key=lambda e: (-e.score, e.i, e.j))
+    return edges
+
+
+def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], weights: Weights,
+                 stories: Stories, settings: MergeSettings) -> list[Edge]:
+    """The edges first met in the buckets ``keys`` (in order), unsorted. Each bucket's edges
+    depend on its mentions alone: any run of buckets can be done apart from the others."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
+    ending: list[tuple[Key, int]] = []  # a heap of (last bucket, index) of the weighed mentions
 
     def weigh(i: int) -> Weighed:
         if i not in weighed:
             weighed[i] = Weighed(Evidence.of(placed[i]), weights)
+            heapq.heappush(ending, (buckets.last(i), i))
         return weighed[i]
 
     edges: list[Edge] = []
-    for key in buckets.keys():
+    for key in keys:
         for i, j in _partners(key, buckets, weigh):
             edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights.topic)
             if edge is not None:
                 edges.append(edge)
-        # Mentions whose buckets all come before the next one are done with.
-        for done in [k for k in weighed if buckets.done_with(k, key)]:
-            del weighed[done]
-    edges.sort(key=lambda e: (-e.score, e.i, e.j))
+        # Mentions whose buckets all come before the next one are done with (found without
+        # looking at every kept mention: the year mentions are kept all through the months).
+        while ending and ending[0][0] <= key:
+            del weighed[heapq.heappop(ending)[1]]
     return edges
 
 
@@ -248,7 +265,7 @@ def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
     return any(not topic(token) for token in shared)
 
 
-def _edge(placed: list[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
+def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
           settings: MergeSettings, topic: Callable[[str], bool]) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
     m, other = placed[i], placed[j]

@@ -58,13 +58,14 @@ class Weighed:
 class Stories:
     """Whether two articles tell the same story: similarity of their whole texts (names,
     titles and numbers only across languages). Word frequencies are counted in one pass;
-    each article's vector is made when first needed and a bounded number are kept."""
+    each article's vector is made when first needed and a bounded number are kept. With
+    ``weights`` (those of a larger collection), they are not counted again."""
 
     KEPT = 4096
 
-    def __init__(self, articles: Iterable[Article]):
+    def __init__(self, articles: Iterable[Article], weights: Weights | None = None):
         self.articles = {a.id: a for a in articles}
-        self.weights = Weights(self._signature(a) for a in self.articles.values())
+        self.weights = weights if weights is not None else Weights(self._signature(a) for a in self.articles.values())
         self._vectors: dict[str, tuple[Vector, Vector]] = {}  # (all tokens, names only)
         self._cache: dict[tuple[str, str], float] = {}
 

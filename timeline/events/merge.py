@@ -13,17 +13,19 @@ from __future__ import annotations
 
 from ..model import Event, Mention
 from ..settings import MergeSettings
-from .cluster import REFERENCE_VALUES, cluster
+from .cluster import REFERENCE_VALUES, Spread, cluster
 from .fusion import make_event
 from .importance import Copies, importance
 
 
-def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings()) -> list[Event]:
+def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
+          spread: Spread | None = None) -> list[Event]:
     """Events from ``mentions``: the merged happenings, then one event per mention without an
     interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty).
-    Mentions in page furniture (``Mention.furniture``) make no event."""
+    Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
+    buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events."""
     mentions = [m for m in mentions if m.furniture is None]
-    groups = cluster(mentions, settings)
+    groups = cluster(mentions, settings, spread=spread)
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES]
     copies = Copies()
     events = []

@@ -13,7 +13,8 @@ once a worker thread runs it: an article that runs over the timeout is timed
 on the worker, reported as a timeout and its mentions dropped, exactly as
 locally, but its thread stays busy until the article is done (``corpus.
 max_article_chars`` bounds how long that can be). The cache, dating and
-merging stay on the machine that runs ``timeline``.
+joining events stay on the machine that runs ``timeline``; the date buckets'
+candidate pairs of merging are scored where extraction runs (:func:`mapper`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import time
 from typing import Any, Callable, Iterable, Iterator
 
+from . import workers
 from .workers import Failure
 
 LOCAL, DASK_LOCAL = "local", "dask-local"
@@ -61,6 +63,22 @@ def open_scheduler(name: str, jobs: int) -> DaskScheduler | None:
     except ImportError:
         raise SchedulerError(f"--scheduler {name} needs Dask: {INSTALL}") from None
     return DaskScheduler(name, jobs)
+
+
+def mapper(jobs: int, scheduler: DaskScheduler | None) -> Callable[[Callable[[Any], Any], list[Any]], list[Any]] | None:
+    """A function that maps a module-level function over items on ``scheduler`` (one item a
+    task), or else in ``jobs`` local processes, and gives the results in the order of the items;
+    an item that failed there is done again here. None when there is one local job."""
+    if scheduler is None and jobs < 2:
+        return None
+
+    def run(function: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+        done = scheduler.run(function, items, None, batch=1) if scheduler is not None \
+            else workers.run(function, items, jobs, None)
+        results: dict[int, Any] = {index: result for index, result in done if not isinstance(result, Failure)}
+        return [results[n] if n in results else function(item) for n, item in enumerate(items)]
+
+    return run
 
 
 def _run_batch(function: Callable[[Any], Any], prepare: Callable[[], None] | None, timeout: float | None,
@@ -115,14 +133,14 @@ class DaskScheduler:
         return self._client
 
     def run(self, function: Callable[[Any], Any], items: Iterable[Any], timeout: float | None,
-            prepare: Callable[[], None] | None = None) -> Iterator[tuple[int, Any]]:
-        """``(index, function(item))`` for every item, in the order batches finish, as
-        ``workers.run`` gives them (a Failure for an item that raised, ran over or was lost)."""
+            prepare: Callable[[], None] | None = None, batch: int = BATCH) -> Iterator[tuple[int, Any]]:
+        """``(index, function(item))`` for every item, in the order batches (of ``batch`` items)
+        finish, as ``workers.run`` gives them (a Failure for an item that raised, ran over or was lost)."""
         from distributed import as_completed
 
         client = self._connect()
         threads = sum(client.nthreads().values()) or self.jobs
-        batches = _batches(items)
+        batches = _batches(items, batch)
         running = as_completed()
         sent: dict[Any, list[int]] = {}
 
@@ -165,11 +183,11 @@ class DaskScheduler:
         self.close()
 
 
-def _batches(items: Iterable[Any]) -> Iterator[list[tuple[int, Any]]]:
+def _batches(items: Iterable[Any], size: int = BATCH) -> Iterator[list[tuple[int, Any]]]:
     batch: list[tuple[int, Any]] = []
     for pair in enumerate(items):
         batch.append(pair)
-        if len(batch) == BATCH:
+        if len(batch) == size:
             yield batch
             batch = []
     if batch:
