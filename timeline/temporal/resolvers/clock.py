@@ -4,17 +4,22 @@
 A time is placed on the day named beside it (a date, a weekday or a deictic
 word). A bare one ("at 9:30 a.m.") is left to :mod:`timeline.temporal.anaphora`,
 which puts it on the day its sentence or narrative is about; until then, and
-failing that, it lies on the reference day.
+failing that, it lies on the reference day. The time opening an entry of a live page
+("1531 Only a handful ...") lies on the page's day (:mod:`timeline.temporal.stamps`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
+from .. import calendar as cal
 from ..calendar import Granularity
 from ..context import Context
 from ..expressions import TIME, Reading
+from ..stamps import entry_stamps
 from .absolute import resolve_date
 from .kinds import resolves
 from .relative import resolve_deictic, resolve_weekday
@@ -22,9 +27,6 @@ from .relative import resolve_deictic, resolve_weekday
 #: Parts of day (TimeML codes) and the half of the clock an hour said with them lies in:
 #: "4 in the morning" is 04:00, "9 in the evening" 21:00, "10 at night" 22:00 but "2 at night" 02:00.
 _PM_PARTS = {"AF", "EV"}
-
-#: A line opening with a four-digit 24-hour time: a live blog's or a schedule's entry.
-_LINE_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\b", re.MULTILINE)
 
 
 def _clock(v: dict[str, Any]) -> str | None:
@@ -82,18 +84,24 @@ def resolve_time(v: dict[str, Any], ctx: Context) -> Reading | None:
                    anaphor=("D", 0), pod=clock)
 
 
-def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
-    """The nearest non-blank lines before and after the line holding ``start``..``end``."""
-    before = text[:text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1]
-    newline = text.find("\n", end)
-    after = text[newline:].lstrip().split("\n", 1)[0] if newline >= 0 else ""
-    return before.lstrip(), after
-
-
-@resolves("listed_time")
-def resolve_listed_time(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """A four-digit time opening a line ("1930 Police say ..."): a clock time only when the line
-    before or after it also opens with one (a list of times); else nothing here."""
-    if not any(_LINE_TIME.match(line) for line in _neighbour_lines(ctx.text, ctx.start, ctx.end)):
+@lru_cache(maxsize=None)
+def _zone_words(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
         return None
-    return resolve_time(v, ctx)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@resolves("entry_time")
+def resolve_entry_time(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """A four-digit time opening an entry of a live page ("1531 Only a handful ..."): the time
+    the entry was written, on the page's day (:mod:`timeline.temporal.stamps`), never moved to a
+    day its sentence names; None when the article is no live page (the number may be a year)."""
+    zone = _zone_words(tuple(ctx.grammar.words.get("zone", {})))
+    stamp = entry_stamps(ctx.text, zone).get(ctx.start)
+    if stamp is None:
+        return None
+    if ctx.reference is None:
+        return Reading(TIME, f"XXXX-XX-XXT{stamp.clock}", None, Granularity.DAY)
+    day = ctx.reference + timedelta(days=stamp.day_offset)
+    return Reading(TIME, f"{day.isoformat()}T{stamp.clock}", cal.day(day), Granularity.DAY)
