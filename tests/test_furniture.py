@@ -151,3 +151,42 @@ def test_unrelated_pages_make_no_event_also_from_the_cache(tmp_path):
         page = [m for m in timeline.mentions if m.article.id == "genealogy"]
         assert page and all(m.furniture == "unrelated" and m.event_id is None for m in page)
         assert all(m.article.id != "genealogy" for e in timeline.events for m in e.mentions)
+
+
+# -- comment stamps, listing pages, photo credits -------------------------------------
+
+def test_lines_that_open_with_a_date_and_a_clock_time_are_a_comment_section():
+    text = ("The lighthouse reopened on 3 May 2011 after repairs.\n"
+            "8th May 2011 - 17:42 This comment was removed by the moderators.\n"
+            "9th May 2011 - 8:26 I climbed it on 4 May and the stairs were wet.\n")
+    found = reasons(text, published=date(2011, 5, 9))
+    assert found["3 May 2011"] is None
+    assert found["4 May"] == "comment"  # a date in a comment's text
+
+
+def test_one_date_and_time_line_in_a_story_is_not_a_comment_section():
+    text = ("The lighthouse reopened on 3 May 2011 after repairs.\n"
+            "8th May 2011 - 17:42 The keeper lit the lamp again.\nWork ends on 4 June.\n")
+    found = reasons(text, published=date(2011, 5, 9))
+    assert found["3 May 2011"] is None and found["4 June"] is None
+
+
+def test_a_page_of_programme_credits_is_a_listing():
+    text = ("Presenters/Ann Lee and Bo Kim, Producer/Cy Dent The band plays live on Saturday 13 June.\n"
+            "Reader/Di Fry, Producers\\/Ed Gray and Fa Hu Monday 15 to Friday 19 June a new novel is read.\n")
+    found = reasons(text)
+    assert set(found.values()) == {"listing"}
+
+
+def test_one_credit_like_phrase_in_a_story_is_not_a_listing():
+    text = "The film's producer/director Ann Lee said on 12 June 2009 that shooting had ended.\n"
+    assert set(reasons(text).values()) == {None}
+
+
+def test_a_photo_credit_is_furniture_but_the_caption_after_it_is_story():
+    text = ("Ministers met. Photograph: Carl de Souza/AFP/Getty Images Two new cases were confirmed on Monday.\n"
+            "Photograph: PA A school closed on 3 May.\n")
+    spans = [s for s in furniture(text, "en") if s.reason == "credit"]
+    assert [text[s.start:s.end] for s in spans] == ["Photograph: Carl de Souza/AFP/Getty Images", "Photograph: PA"]
+    found = reasons(text)
+    assert found["Monday"] is None and found["3 May"] is None

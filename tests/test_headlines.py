@@ -303,3 +303,20 @@ def test_a_dated_heading_in_capitals_goes_with_the_entry_after_it():
     text = (LEAD + "19 JANUARY , 2200 GMT , THE CAPITAL We have finally arrived at the airport after ten hours "
             "on the road .\nTomorrow we drive on .\n")
     assert headline(text, "2200 GMT") == "We have finally arrived at the airport after ten hours on the road"
+
+
+def test_a_photo_credit_glued_before_a_sentence_is_cut_off():
+    text = LEAD + "Photograph: David Moir/Reuters The harbour bridge reopened on Thursday after repairs."
+    assert headline(text, "Thursday") == "The harbour bridge reopened after repairs"
+
+
+def test_a_bullet_ends_a_piece_of_the_summary():
+    text = LEAD + "Ferry strike spreads cents Ports closed until 7 June after talks fail cents Unions meet."
+    assert headline(text, "7 June") == "Ports closed after talks fail"
+
+
+def test_a_cut_headline_does_not_end_on_a_verb_missing_its_object():
+    text = (LEAD + "Overall, the small northern harbour ferry company of the old island town accounted for "
+            "over three thousand crossings last week.")
+    summary = headline(text, "last week")
+    assert "accounted for over" in summary, summary

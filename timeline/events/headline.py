@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["Lexicon", "lexicon", "Word", "sentence_words", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "bare", "MIN_WORDS", "MAX_WORDS"]
+           "stops_before_predicate", "ends_open", "bare", "MIN_WORDS", "MAX_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
@@ -298,6 +298,27 @@ def _verb_like(word: str, lex: Lexicon) -> bool:
             and not word.endswith(lex.not_verb_endings or ("\0",)))
 
 
+def _wants_object(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as a verb or participle that wants what follows it ("accounted",
+    "getting"): an auxiliary, a verb of the list, or a word with an ``object_endings`` ending."""
+    return (word in lex.auxiliaries or word in lex.verbs
+            or (len(word) > 4 and word.isalpha() and word.endswith(lex.object_endings or ("\0",))
+                and not word.endswith(lex.not_verb_endings or ("\0",)) or word.endswith(lex.participle_endings or ("\0",))))
+
+
+def ends_open(run: list[Word], full: bool, lex: Lexicon) -> bool:
+    """Whether ``run`` ends on a verb left without its object or complement ("X accounted", "has
+    contributed"): its last word, after the words a headline cannot end with, reads as a verb, and
+    something of its clause was left off (``full`` is false, or dangling words were trimmed)."""
+    end, trimmed = len(run), False
+    while end and (not bare(run[end - 1].text) or bare(run[end - 1].text) in lex.dangling):
+        trimmed = trimmed or bool(bare(run[end - 1].text))
+        end -= 1
+    if not end or (full and not trimmed) or run[end - 1].gap:
+        return False
+    return _wants_object(bare(run[end - 1].text), lex)
+
+
 def _subject_word(word: str, lex: Lexicon) -> bool:
     first = word.strip(_EDGE.replace("-", ""))
     lower = first.lower()
@@ -338,7 +359,8 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
             continue
         if bare(word) in lex.cut_before:
             best[True] = i
-        elif bare(word) in lex.cut_before_phrase:
+        elif bare(word) in lex.cut_before_phrase and not _wants_object(bare(prev), lex):
+            # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better
             best[False] = i
     # Before a clause opener, unless that leaves much less than a phrase boundary would.
     found = best[True]
@@ -351,6 +373,6 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         seen += count([word])
         if seen > limit:
             break
-        if bare(word.text) and bare(word.text) not in lex.dangling:
+        if bare(word.text) and bare(word.text) not in lex.dangling and not _wants_object(bare(word.text), lex):
             end = i + 1
     return words[:end or 1], True

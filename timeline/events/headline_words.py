@@ -48,6 +48,7 @@ class Lexicon:
     not_verb_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
+    object_endings: tuple[str, ...] = ()
     possessive: str = ""
 
 

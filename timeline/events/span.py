@@ -15,7 +15,10 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
   amputations A lack of sterile facilities …"): a capitalised word after a
   lowercase word or number, where the article writes that word in lower case
   elsewhere (so it is no name: "A", "The", "Doctors") and the word after it is
-  lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals.
+  lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals;
+- a list bullet, or a photo credit glued before a caption ("Photograph: David
+  Moir/Reuters The family …"): the bullet or credit is a piece of its own
+  (see :func:`timeline.extraction.furniture.bullets`).
 
 A heading that opens an article without a title is its title (see
 :func:`opening_heading`).
@@ -26,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extraction.furniture import bullets
 from .headline_words import Lexicon
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
@@ -37,12 +41,13 @@ LINE_SHARE = 0.5
 _LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 
 
-def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: int | None = None) -> tuple[int, int]:
+def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: int | None = None,
+             language: str = "") -> tuple[int, int]:
     """The piece of ``text[start:end]`` (a sentence) holding ``offset``, cut at the ends described above.
     An expression (``offset`` to ``until``) that ends its piece, or whose piece is a heading in
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
     21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
-    cuts = breaks(text, start, end, lex)
+    cuts = breaks(text, start, end, lex, language)
     if until is not None:
         after = min((c for c in cuts if c > offset), default=end)
         before = max((c for c in cuts if c <= offset), default=start)
@@ -56,19 +61,21 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
     return _trimmed(text, lo, hi)
 
 
-def breaks(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:
     """Offsets in ``text[start:end]`` where a new sentence starts by structure."""
     found = {m.end() for m in _QUOTE_END.finditer(text, start, end)}
+    if language:
+        found.update(at for span in bullets(text, language) if span[0] < end and span[1] > start for at in span)
     found.update(_line_breaks(text, start, end))
     found.update(_glued(text, start, end, lex))
     return sorted(c for c in found if start < c < end)
 
 
-def opening_heading(text: str, first: tuple[int, int], lex: Lexicon) -> str:
+def opening_heading(text: str, first: tuple[int, int], lex: Lexicon, language: str = "") -> str:
     """The heading that opens ``text`` (whose first sentence is ``first``): its first piece when
     that piece has no final punctuation and a sentence follows it in the same sentence span."""
     start, end = first
-    cuts = breaks(text, start, end, lex)
+    cuts = breaks(text, start, end, lex, language)
     if not cuts:
         return ""
     lo, hi = _trimmed(text, start, cuts[0])

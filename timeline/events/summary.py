@@ -20,8 +20,8 @@ import re
 
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
-from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, has_subject, lexicon,
-                       opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
+from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
+                       lexicon, opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
 from .span import opening_heading, piece_at
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
@@ -41,13 +41,14 @@ def summarise(mention: Mention) -> str:
     lex = lexicon(article.language)
     title = _title(article.title)
     if not title and bounds and expression.start < bounds[0][1]:
-        heading = opening_heading(article.text, bounds[0], lex)
+        heading = opening_heading(article.text, bounds[0], lex, article.language)
         title = _title(render([Word(w) for w in heading.split()], lex) if heading else "")
     if title and _in_lead(article.text, bounds, expression.start):
         return title
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
     if bounds:
-        start, end = piece_at(article.text, start, end, expression.start, lex, expression.end)
+        start, end = piece_at(article.text, start, end, expression.start, lex, expression.end,
+                              article.language)
     text = article.text
     if start >= expression.end:  # the expression heads this piece from a heading before it
         words = sentence_words("", "", " " + text[start:end], lex)
@@ -130,7 +131,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         whole = not stops_before_predicate(words, spans, j, lex)
-        return (long_enough and subject, whole, holds_gap, in_segment, long_enough, not rough,
+        closed = not ends_open(run, bool(run) and run[-1] is words[spans[j][1] - 1], lex)
+        return (long_enough and subject, whole, closed, holds_gap, in_segment, long_enough, not rough,
                 n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex)

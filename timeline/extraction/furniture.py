@@ -22,6 +22,14 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
 - ``byline``: a whole line.
 - ``links``: a heading line and the short, unpunctuated lines after it.
 - ``schedule``: a sentence with a listing cue and a clock time.
+- ``listing``: two or more programme credits ("Presenter/Jane Doe") make the
+  whole page a listing (a week of programmes is no story, whatever it names).
+- ``credit``: a photo credit, the cue and the names only ("Photograph: David
+  Moir/Reuters"); a caption or sentence glued after it is story.
+
+``bullet`` cues (a list bullet, or the word a broken character set made of
+one) are no furniture: :func:`bullets` gives them to the summaries, which end
+a piece of text at each.
 
 A fact box ("Born: 29 August 1958") is not furniture: its dates are facts a
 reader wants on a timeline. Offsets index the text, end exclusive.
@@ -60,6 +68,9 @@ class _Cues:
     dateline: re.Pattern[str] | None
     links: re.Pattern[str] | None
     schedule: re.Pattern[str] | None
+    listing: re.Pattern[str] | None
+    credit: re.Pattern[str] | None
+    bullet: re.Pattern[str] | None
     clock: re.Pattern[str]
 
 
@@ -99,15 +110,17 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "stamp", "byline", "dateline",
-                                                             "links", "schedule")), clock)
+    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "stamp", "byline", "dateline", "links",
+                                                             "schedule", "listing", "credit", "bullet")), clock)
 
 
 def furniture(text: str, language: str) -> list[Span]:
     """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
     cues = _cues(language)
     spans = list(_comments(text, cues.comment))
-    for reason in ("stamp", "byline", "dateline"):
+    if cues.listing is not None and _at_least(cues.listing, text, 2):
+        spans.append(Span(0, len(text), "listing"))
+    for reason in ("stamp", "byline", "dateline", "credit"):
         pattern = getattr(cues, reason)
         if pattern is not None:
             spans.extend(Span(m.start(), m.end(), reason) for m in pattern.finditer(text) if m.end() > m.start())
@@ -115,6 +128,22 @@ def furniture(text: str, language: str) -> list[Span]:
     spans.extend(_schedules(text, cues.schedule, cues.clock))
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
+
+
+def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    found = pattern.finditer(text)
+    return all(next(found, None) is not None for _ in range(n))
+
+
+@lru_cache(maxsize=16)
+def bullets(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each list bullet in ``text``, and of each photo credit (both end a piece of text)."""
+    try:
+        cues = _cues(language)
+    except GrammarError:  # a language without a resource has no cues (its summaries read it plainly)
+        return ()
+    found = [m.span() for p in (cues.bullet, cues.credit) if p is not None for m in p.finditer(text) if m.end() > m.start()]
+    return tuple(sorted(found))
 
 
 def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
