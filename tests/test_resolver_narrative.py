@@ -56,3 +56,15 @@ def test_a_year_range_is_scored_as_the_two_years_timeml_writes():
     score = Score()
     compare(text, gold, extract(text, REF, "en"), score)
     assert (score.gold, score.system, score.strict, score.value) == (2, 2, 2, 2)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("She spoke on Soccer Saturday and to the Today program's reporter.", "en", []),
+    ("The near-term March Nikkei 225 index futures contract rose 40 points.", "en", []),
+    ("The March contract closed higher; crude for March delivery and for delivery in March fell.", "en", []),
+    ("Delivery of the first jet is scheduled for March 2013.", "en", [("March 2013", "2013-03", None)]),
+    ("In March contracts were signed.", "en", [("March", "2011-03", None)]),
+    ("Olja för leverans i mars och för marsleverans föll, liksom marsterminen.", "sv", []),
+])
+def test_names_and_contract_months_are_no_dates(text, language, expected):
+    assert [(t, timex, None) for t, timex, _ in found(text, language)] == expected
