@@ -68,3 +68,20 @@ def test_a_year_range_is_scored_as_the_two_years_timeml_writes():
 ])
 def test_names_and_contract_months_are_no_dates(text, language, expected):
     assert [(t, timex, None) for t, timex, _ in found(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The strike began in May 1984. By June of that year, pits were closed.", "en",
+     [("May 1984", "1984-05", ("1984-05-01", "1984-05-31")),
+      ("June of that year", "1984-06", ("1984-06-01", "1984-06-30"))]),
+    ("A 1926 figure. In July of that tumultuous year he left. That tumultuous year ended.", "en",
+     [("1926", "1926", years(1926, 1926)), ("July of that tumultuous year", "1926-07", ("1926-07-01", "1926-07-31")),
+      ("That tumultuous year", "1926", years(1926, 1926))]),
+    ("During the slump of 1981-3, mills shut. A year later, they reopened.", "en",
+     [("1981-3", "1981/1983", years(1981, 1983)), ("A year later", "1984", years(1984, 1984))]),
+    ("Strejken började i maj 1984. I juni samma år stängdes gruvorna.", "sv",
+     [("maj 1984", "1984-05", ("1984-05-01", "1984-05-31")),
+      ("juni samma år", "1984-06", ("1984-06-01", "1984-06-30"))]),
+])
+def test_a_month_of_the_narratives_year(text, language, expected):
+    assert found(text, language) == expected

@@ -240,10 +240,16 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
             timex += f"T{anaphor.pod}"
         mod = anaphor.mod if _clock_time(anaphor) else anchor.mod if anchor.mod == "APPROX" else None
         return Reading(anaphor.type, timex, interval, Granularity.DAY, mod)
+    if unit == "Y" and anaphor.month:  # "June of that year"
+        y = start.year + amount
+        return Reading(anaphor.type, cal.timex_month(y, anaphor.month), cal.month(y, anaphor.month),
+                       Granularity.MONTH, anaphor.mod)
     if amount == 0 and unit == "Y":
         return Reading(anaphor.type, f"{start.year:04d}", cal.year(start.year), Granularity.YEAR, anaphor.mod)
     if amount == 0 and unit == "M":
         return Reading(anaphor.type, cal.timex_month(start.year, start.month), cal.month(start.year, start.month),
                        Granularity.MONTH, anaphor.mod)
+    if amount > 0 and anchor.timex and "/" in anchor.timex:
+        start = anchor.interval.end  # "a year later" than "1995-97" is after its last year
     reading = shift(start, unit, amount)
     return None if reading is None else dataclasses.replace(reading, type=anaphor.type, mod=anaphor.mod)
