@@ -81,8 +81,8 @@ def test_a_relative_clause_between_commas_does_not_split_subject_and_verb():
 
 
 def test_both_ends_of_a_range_stay():
-    summary = headline(LEAD + "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest.", "1927")
-    assert summary == "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest"
+    summary = headline(LEAD + "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest.", "March 1927")
+    assert summary == "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest"
 
 
 def test_tokenised_text_reads_as_prose():
@@ -303,3 +303,9 @@ def test_a_dated_heading_in_capitals_goes_with_the_entry_after_it():
     text = (LEAD + "19 JANUARY , 2200 GMT , THE CAPITAL We have finally arrived at the airport after ten hours "
             "on the road .\nTomorrow we drive on .\n")
     assert headline(text, "2200 GMT") == "We have finally arrived at the airport after ten hours on the road"
+
+
+def test_a_range_of_years_is_one_mention_cut_whole():
+    summary = headline(LEAD + "The herd shrank from 71 head to 40 between 1998 and 2005, the farm said.",
+                       "1998 and 2005")
+    assert "between" not in summary and summary.startswith("The herd shrank from 71 head to 40")
