@@ -85,3 +85,13 @@ def test_names_and_contract_months_are_no_dates(text, language, expected):
 ])
 def test_a_month_of_the_narratives_year(text, language, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Twenty years after the wall fell, the mayor spoke. He did so in Bonn on Monday.", "en",
+     [("Twenty years", "P20Y", None), ("Monday", "2011-11-14", ("2011-11-14", "2011-11-14"))]),
+    ("Tjugo år efter att muren föll talade borgmästaren. Han gjorde det i Bonn i måndags.", "sv",
+     [("Tjugo år", "P20Y", None), ("i måndags", "2011-11-14", ("2011-11-14", "2011-11-14"))]),
+])
+def test_years_after_an_undated_happening_are_a_duration(text, language, expected):
+    assert found(text, language) == expected
