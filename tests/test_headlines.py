@@ -81,8 +81,8 @@ def test_a_relative_clause_between_commas_does_not_split_subject_and_verb():
 
 
 def test_both_ends_of_a_range_stay():
-    summary = headline(LEAD + "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest.", "1927")
-    assert summary == "From 1927 to 1956 Puskas scored 358 goals for his club in Budapest"
+    summary = headline(LEAD + "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest.", "March 1927")
+    assert summary == "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest"
 
 
 def test_tokenised_text_reads_as_prose():
@@ -320,3 +320,9 @@ def test_a_cut_headline_does_not_end_on_a_verb_missing_its_object():
             "over three thousand crossings last week.")
     summary = headline(text, "last week")
     assert "accounted for over" in summary, summary
+
+
+def test_a_range_of_years_is_one_mention_cut_whole():
+    summary = headline(LEAD + "The herd shrank from 71 head to 40 between 1998 and 2005, the farm said.",
+                       "1998 and 2005")
+    assert "between" not in summary and summary.startswith("The herd shrank from 71 head to 40")

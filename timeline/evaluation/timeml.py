@@ -13,7 +13,10 @@ Which TIMEX3 types are scored is the score's ``types``:
   value F1 counts those whose value does.
 
 Matching is one-to-one: pairs with identical (whitespace-trimmed) spans
-first, then by largest overlap. Offsets are character offsets into the
+first, then by largest overlap. TimeML has no value for a range: a range of
+two years each written in full ("1977 to 2001", one expression valued
+"1977/2001") is scored as the two TIMEX3s TimeML writes for it, one per year
+(:func:`_timeml_parts`). Offsets are character offsets into the
 document text, end exclusive; the DCT's TIMEX3 is not scored.
 """
 
@@ -191,7 +194,8 @@ def compare(text: str, gold_timexes: Iterable[GoldTimex], found: Iterable[TimeEx
 
     gold = [span(g.start, g.end, g.value, g.type) for g in gold_timexes if g.type in scored]
     other_gold = [span(g.start, g.end, g.value, g.type) for g in gold_timexes if g.type not in scored]
-    system = [span(e.start, e.end, e.timex, e.type) for e in found if e.type in scored]
+    system = [span(start, end, value, e.type) for e in found if e.type in scored
+              for start, end, value in _timeml_parts(e)]
 
     pairs = match(gold, system)
     matched_system = {s for _, s in pairs}
@@ -232,6 +236,19 @@ def compare(text: str, gold_timexes: Iterable[GoldTimex], found: Iterable[TimeEx
             errors.append({**error, "sentence": _sentence(text, bounds, gs.start)})
     if errors is not None:
         errors.extend(_unmatched(text, bounds, gold, system, pairs, aside, name, every_type))
+
+
+#: A range of two years written in full: "1977 to 2001", "1998 and 2005", "1998-2005"
+_YEAR_RANGE = re.compile(r"(\d{4})\b.*\b(\d{4})")
+
+
+def _timeml_parts(e: TimeExpression) -> list[tuple[int, int, str | None]]:
+    """``e``'s (start, end, value) as TimeML annotates it: a range of two years written in full
+    is its two years, each its own TIMEX3; anything else is itself."""
+    m = _YEAR_RANGE.fullmatch(e.text)
+    if e.timex is None or m is None or e.timex != f"{m.group(1)}/{m.group(2)}":
+        return [(e.start, e.end, e.timex)]
+    return [(e.start + m.start(i), e.start + m.end(i), m.group(i)) for i in (1, 2)]
 
 
 def _unmatched(text: str, bounds: list[tuple[int, int]], gold: list[Span], system: list[Span],

@@ -41,6 +41,10 @@ ANCHOR_REACH = 600
 #: ("the March 3 attack", "Monday's vote"); the clause's end stops it sooner.
 FOLLOWING_REACH = 60
 
+#: The units of an amount that opens a narrative and is placed against a later sentence's time
+#: ("two days after the attack. ... The attack came on Monday"); longer ones are not.
+LATER_UNITS = ("D", "W")
+
 #: What is stripped from the words after an expression: a phrase of punctuation names nothing.
 PUNCTUATION = string.punctuation + "“”‘’…–—"
 
@@ -77,7 +81,9 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             # coalition lost"), and so is a later one of the same sentence: only the
             # phrase's own time places it, or, when nothing precedes, a later sentence's.
             named = _anchor_in_phrase(readings, spans, text, i, placed)
-            j = named if named is not None else (j if j is not None and j > i
+            # A later sentence's time is a day or a week: "fifteen years after the war ended" is
+            # not counted from it.
+            j = named if named is not None else (j if j is not None and j > i and reading.anaphor[0] in LATER_UNITS
                                                  and _in_a_later_sentence(text, spans[i], spans[j]) else None)
         if j is None:
             continue
@@ -240,10 +246,16 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
             timex += f"T{anaphor.pod}"
         mod = anaphor.mod if _clock_time(anaphor) else anchor.mod if anchor.mod == "APPROX" else None
         return Reading(anaphor.type, timex, interval, Granularity.DAY, mod)
+    if unit == "Y" and anaphor.month:  # "June of that year"
+        y = start.year + amount
+        return Reading(anaphor.type, cal.timex_month(y, anaphor.month), cal.month(y, anaphor.month),
+                       Granularity.MONTH, anaphor.mod)
     if amount == 0 and unit == "Y":
         return Reading(anaphor.type, f"{start.year:04d}", cal.year(start.year), Granularity.YEAR, anaphor.mod)
     if amount == 0 and unit == "M":
         return Reading(anaphor.type, cal.timex_month(start.year, start.month), cal.month(start.year, start.month),
                        Granularity.MONTH, anaphor.mod)
+    if amount > 0 and anchor.timex and "/" in anchor.timex:
+        start = anchor.interval.end  # "a year later" than "1995-97" is after its last year
     reading = shift(start, unit, amount)
     return None if reading is None else dataclasses.replace(reading, type=anaphor.type, mod=anaphor.mod)

@@ -26,7 +26,7 @@ WORD_GROUPS = {
     "wrel": "relative", "mrel": "relative", "end_month": "month", "end_weekday": "weekday",
 }
 NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal",
-                 "lead", "trail", "end_day", "year_lead", "year_pair"}
+                 "lead", "trail", "end_day", "year_lead", "year_pair", "end_year", "end_year_digit"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 
 

@@ -94,6 +94,8 @@ class Reading:
     duration: str | None = None
     #: "the same day": one of the time named before it, which may be a month ("last October")
     same: bool = False
+    #: "June of that year": this month of the year the anaphor names
+    month: int | None = None
 
 
 #: The reading of text that looks temporal but is not: it keeps other rules off its span

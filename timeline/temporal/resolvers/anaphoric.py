@@ -36,4 +36,4 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
                    anaphor=(unit, shift), pod=v.get("pod"), period=period,
                    anchor_follows=bool(v.get("anchor_follows")), duration=duration and duration.timex,
-                   same=bool(v.get("same")))
+                   same=bool(v.get("same")), month=month if isinstance(month := v.get("month"), int) else None)

@@ -1,8 +1,9 @@
-"""Ranges of days written as one expression: "March 3 to 5", "3-5 March", "from Monday to
-Wednesday".
+"""Ranges written as one expression: "March 3 to 5", "3-5 March", "from Monday to Wednesday",
+"from 1977 to 2001", "1995-97".
 
 Each is one interval from its first to its last day (inclusive). TIMEX3 has no value for a
-range, so the timex is the ISO 8601 interval of the two days ("2020-03-03/2020-03-05").
+range, so the timex is the ISO 8601 interval of the two days ("2020-03-03/2020-03-05") or
+years ("1977/2001").
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from ..expressions import DATE, Reading
 from .absolute import resolve_date
 from .kinds import resolves
 from .relative import resolve_weekday
+
+
+#: The longest range of years read as one ("1879-1968", a life): longer, two numbers more likely.
+MAX_YEARS = 150
 
 
 def _range(first: date, last: date) -> Reading | None:
@@ -52,3 +57,22 @@ def resolve_weekday_range(v: dict[str, Any], ctx: Context) -> Reading | None:
     first = start.interval.start
     days = (end_weekday - first.weekday()) % 7
     return None if days == 0 else _range(first, first + timedelta(days=days))
+
+
+@resolves("year_range")
+def resolve_year_range(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """Years ``year`` to ``end_year``: written whole ("1998-2005"), by its last two digits
+    ("1995-97", "1999-01") or its last one (``end_year_digit``: "1995-7"); not a year-month
+    ("2015-08": an end before the start)."""
+    first, end = v.get("year"), v.get("end_year", v.get("end_year_digit"))
+    if not isinstance(first, int) or not isinstance(end, int):
+        return None
+    if "end_year_digit" in v:
+        end += first - first % 10
+    elif end < 100:  # in the first year's century, or the next one's from the 90s ("1999-01")
+        end += first - first % 100
+        end += 100 if end <= first and first % 100 >= 90 else 0
+    if not first < end <= first + MAX_YEARS or not cal.valid_year(first) or not cal.valid_year(end):
+        return None
+    return Reading(DATE, f"{first:04d}/{end:04d}", Interval(cal.year(first).start, cal.year(end).end),
+                   Granularity.YEAR, v.get("mod"))
