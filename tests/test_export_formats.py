@@ -137,7 +137,7 @@ def test_every_timesketch_line_has_the_three_required_fields(which, seeds_timeli
         assert moment.tzinfo is not None and moment.date() == mention.interval.start
         assert line["timestamp"] == int(moment.timestamp() * 1_000_000)
         assert (line["article"], line["expression"], line["event_id"]) == (
-            mention.article.id, mention.expression.text, mention.event_id)
+            mention.article.id, mention.expression.text, mention.event_id or "")
         assert line["interval_end"] == mention.interval.end.isoformat()
 
 

@@ -7,7 +7,8 @@ intersection of the readings that cover it, so "25 June", "June 2009" and
 "2009" give 25 June. A reading that does not overlap that date is an
 *outlier*: it stays in the event, listed as a conflicting reading, and the
 event is marked conflicting; it never moves the others. Mentions marked as
-page furniture count only when nothing else is there. Its summary is the
+page furniture, and those that date no happening of their own (``dependent``), count only
+when nothing else is there. Its summary is the
 clause of one of its agreeing mentions (see ``summary``): one of headline
 length that most of the others agree with, from an article whose date came
 with it where that decides.
@@ -23,6 +24,7 @@ from rapidfuzz import fuzz
 
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
+from .dependent import role
 from .summary import summarise
 
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
@@ -86,7 +88,8 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     if not placed:
         e = members[0].expression
         return Fused(None, e.granularity, e.mod, e.timex, conflict=False)
-    counted = [m for m in placed if not getattr(m, "furniture", None)] or placed
+    counted = ([m for m in placed if not getattr(m, "furniture", None) and role(m) is None]
+               or [m for m in placed if not getattr(m, "furniture", None)] or placed)
     agreeing = _majority(counted, source_of)
     fused = Interval(max(m.interval.start for m in agreeing), min(m.interval.end for m in agreeing))
     outliers = frozenset(mention_key(m) for m in placed if not m.interval.overlaps(fused))
@@ -141,7 +144,8 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     fused = fuse(members, source_of)
     summaries = [summarise(m) for m in members]
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in summaries) for a in summaries]
-    best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers,
+    founding = [role(m) is None for m in members]
+    best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers, founding[i],
                                                     _summary_rank(members[i], summaries[i], support[i])))
     return Event(id="", mentions=members, interval=fused.interval, granularity=fused.granularity,
                  mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict,

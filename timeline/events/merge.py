@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import Event, Mention
 from ..settings import MergeSettings
 from .cluster import REFERENCE_VALUES, Spread, cluster
+from .dependent import role
 from .fusion import make_event
 from .importance import Copies, importance
 
@@ -23,10 +24,14 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     """Events from ``mentions``: the merged happenings, then one event per mention without an
     interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty).
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
-    buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events."""
+    buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
+    dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``) joins
+    an event others found, but a group of only such mentions makes none."""
     mentions = [m for m in mentions if m.furniture is None]
-    groups = cluster(mentions, settings, spread=spread)
-    unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES]
+    founding = {id(m) for m in mentions if role(m) is None}
+    groups = [g for g in cluster(mentions, settings, spread=spread) if any(id(m) in founding for m in g)]
+    unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES
+                and id(m) in founding]
     copies = Copies()
     events = []
     for group in groups + unplaced:

@@ -1,0 +1,81 @@
+"""Mentions that date no happening of their own: boundaries, modifiers, baselines (events.dependent)."""
+
+from datetime import date
+
+from timeline import build_timeline
+from timeline.events.dependent import BASELINE, BOUNDARY, MODIFIER, role
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+
+def article(id_, text, published=date(2011, 11, 8), language="en"):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language=language)
+
+
+def roles(text, **kwargs):
+    """Each mention's expression text with its role."""
+    return [(m.expression.text, role(m)) for m in extract_mentions(article("a", text, **kwargs))]
+
+
+def test_boundaries():
+    assert roles("The epidemic spread through Europe, lasting until 1892.") == [("1892", BOUNDARY)]
+    assert roles("All schools will be closed until 6 May.") == [("6 May", BOUNDARY)]
+    assert roles("Surveillance has been stepped up since 2003.") == [("2003", BOUNDARY)]
+    both_ends = roles("Output rose from March 1977 to June 1985, officials said.")
+    assert both_ends == [("March 1977", BOUNDARY), ("June 1985", BOUNDARY)]
+
+
+def test_a_range_read_as_one_expression_dates_its_clause():
+    # the resolver reads a range of years as one interval: the period the clause is about
+    assert roles("Output rose from 1977 to 1985, officials said.") == [("1977 to 1985", None)]
+
+
+def test_a_boundary_that_names_its_own_happening_and_a_clock_time_are_not():
+    assert roles("Surveillance has been stepped up since 2003, when the virus returned.") == [("2003", None)]
+    found = dict(roles("The index fell 0.9 percent by 0305 GMT on Monday."))
+    assert all(r is None for r in found.values())
+
+
+def test_modifiers():
+    assert roles("Experts said the virus lacked the traits of the 1918 virus.") == [("1918", MODIFIER)]
+    assert roles("The trial over his June 2009 death opened.") == [("June 2009", MODIFIER)]
+    assert roles("The party named a candidate for the 2007 elections.") == [("2007", MODIFIER)]
+    assert roles("They agreed to update 1978 defense guidelines.") == [("1978", MODIFIER)]
+
+def test_a_possessive_date_dates_its_noun():
+    assert roles("Rescuers searched the rubble after Tuesday's earthquake.") == [("Tuesday", None)]
+    assert roles("The judge was surprised by Wednesday's disclosure.") == [("Wednesday", None)]
+
+
+def test_a_date_of_the_act_is_no_modifier():
+    assert roles("In 1918 a pandemic started that became a global disaster.") == [("1918", None)]
+    assert roles("The singer died on 25 June 2009 in Los Angeles.") == [("25 June 2009", None)]
+    assert roles("He said 2009 was a hard year.") == [("2009", None)]
+    assert roles("The doctor kept silent through the trial 14 March 2011 The bodyguard testified.")[0][1] is None
+
+
+def test_baselines():
+    assert roles("Visits rose to 3,000, up from 10 years ago.") == [("10 years ago", BASELINE)]
+    assert roles("Makers are better placed than they were 10 years ago.") == [("10 years ago", BASELINE)]
+
+
+def test_a_dependent_mention_alone_makes_no_event_but_joins_one_others_found():
+    death = article("death", "Michael Jackson died on 25 June 2009 at his home in Los Angeles, "
+                    "his doctor said.", published=date(2009, 6, 26))
+    trial = article("trial", "The doctor is on trial over Michael Jackson's June 2009 death at his home.")
+    closure = article("closure", "Every school in the city will remain closed until 6 May.",
+                      published=date(2009, 4, 29))
+    timeline = build_timeline([death, trial, closure])
+    by_text = {m.expression.text: m for m in timeline.mentions}
+    assert by_text["6 May"].event_id is None  # shown as a mention, but no event
+    assert by_text["June 2009"].event_id is not None
+    assert by_text["June 2009"].event_id == by_text["25 June 2009"].event_id
+    event = next(e for e in timeline.events if e.id == by_text["June 2009"].event_id)
+    assert event.interval.start == date(2009, 6, 25) and "died" in event.summary
+    assert all(e.interval.start != date(2009, 5, 6) for e in timeline.events if e.interval)
+
+
+def test_a_language_without_the_words_has_no_dependent_mentions():
+    text = "Skolorna är stängda till 6 maj."
+    assert all(r is None for _, r in roles(text, language="sv"))

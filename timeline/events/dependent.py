@@ -1,0 +1,155 @@
+"""Mentions that date no happening of their own: boundaries, modifiers and baselines.
+
+"Lasting until 1892", "closed until 6 May", "stepped up since 2003" name where something ends or
+starts, not when it happened; "the 1918 virus", "Jackson's June 2009 death", "the 2007 elections"
+date a noun, not the act of their clause; "up from 10 years ago" is only what is compared
+with. A possessive date ("Tuesday's earthquake", "Friday's telethon") is none of these: the noun
+it dates is most often the happening. Such a mention may join an event other mentions found ("since his death in 2009" joins the
+death), but alone it makes none (``merge``), and it dates or summarises an event only when nothing
+else does (``fusion``). The words are in each resource's ``[dependent]`` table; structure only,
+read from the words right before and after the expression (a clause's own words, not a parse).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Mention
+from ..temporal import TIME
+from ..temporal.grammar import GrammarError, normalise, resource_text
+from .headline_words import lexicon
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+BOUNDARY, MODIFIER, BASELINE = "boundary", "modifier", "baseline"
+#: characters of text looked at either side of an expression
+WINDOW = 80
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The ``[dependent]`` words of one language (phrases as tuples of lower-case tokens)."""
+
+    boundary: frozenset[tuple[str, ...]] = frozenset()
+    range_start: frozenset[str] = frozenset()
+    range: frozenset[str] = frozenset()
+    names_happening: frozenset[str] = frozenset()
+    attributive: frozenset[str] = frozenset()
+    baseline: frozenset[tuple[str, ...]] = frozenset()
+    baseline_filler: frozenset[str] = frozenset()
+    not_noun: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=None)
+def words(language: str) -> Words:
+    """The words of ``language``; none (nothing is dependent) for a language without them."""
+    try:
+        table = tomllib.loads(resource_text(language)).get("dependent", {})
+    except GrammarError:
+        return Words()
+    if not table:
+        return Words()
+
+    def listed(name: str) -> list[str]:
+        found = table.get(name, [])
+        return [normalise(w) for w in found if isinstance(w, str) and w] if isinstance(found, list) else []
+
+    def phrases(name: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(_TOKEN.findall(p)) for p in listed(name))
+
+    lex = lexicon(language)
+    return Words(boundary=phrases("boundary"), range_start=frozenset(listed("range_start")),
+                 range=lex.range, names_happening=frozenset(listed("names_happening")),
+                 attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
+                 baseline_filler=frozenset(listed("baseline_filler")),
+                 not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners)
+
+
+def _ends_with(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(len(p) <= len(tokens) and tuple(tokens[len(tokens) - len(p):]) == p for p in phrases)
+
+
+def _is_noun(token: str | None, w: Words, capital_too: bool) -> bool:
+    if token is None or not token[0].isalpha() or token.lower() in w.not_noun:
+        return False
+    return token[0].islower() or capital_too
+
+
+def _is_possessor(token: str | None, w: Words) -> bool:
+    """A determiner or a possessive before the date ("the", "his", "Jackson's", "Jackson 's")."""
+    if token is None:
+        return False
+    lower = token.lower()
+    return lower in w.attributive or lower in _POSSESSIVE or lower.endswith(("'s", "’s"))
+
+
+def _boundary(before: list[str], after: list[str], w: Words) -> bool:
+    following = after[1] if after[:1] == [","] and len(after) > 1 else (after[0] if after else None)
+    if following is not None and following.lower() in w.names_happening:
+        return False
+    lower = [t.lower() for t in before]
+    if _ends_with(lower, w.boundary):
+        return True
+    if lower[-1:] and lower[-1] in w.range_start and after and after[0].lower() in w.range:
+        return True
+    # The end of a range: "between 2000 and 2010", "from 1977 to 2001".
+    if lower[-1:] and lower[-1] in w.range:
+        opener = [i for i, t in enumerate(lower[:-1]) if t in w.range_start]
+        return bool(opener) and len(lower) - 1 - opener[-1] <= 3 and not set(lower[opener[-1]:]) & {",", ";"}
+    return False
+
+
+def _possessive(text: str, after: list[str]) -> bool:
+    """A date written as a possessive ("Tuesday's earthquake", "last week 's disclosure")."""
+    return text.endswith(_POSSESSIVE) or bool(after and after[0].lower() in _POSSESSIVE)
+
+
+def _modifier(text: str, before: list[str], after: list[str], w: Words) -> bool:
+    last = before[-1] if before else None
+    nxt = after[0] if after else None
+    if _is_possessor(last, w):
+        return _is_noun(nxt, w, capital_too=True)
+    if len(before) >= 2 and _is_possessor(before[-2], w) and _is_noun(last, w, capital_too=False):
+        return _is_noun(nxt, w, capital_too=False)  # "the original 1998 virus"
+    if _BARE_YEAR.fullmatch(text) and last is not None and last[0].isalpha() and last.lower() not in w.not_noun:
+        return _is_noun(nxt, w, capital_too=False)  # "to update 1978 defense guidelines"
+    return False
+
+
+def _baseline(before: list[str], w: Words) -> bool:
+    lower = [t.lower() for t in before]
+    while True:
+        if _ends_with(lower, w.baseline):
+            return True
+        if not lower or lower[-1] not in w.baseline_filler:
+            return False
+        lower = lower[:-1]
+
+
+def role(mention: Mention) -> str | None:
+    """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
+    or None for a mention that dates its clause's act."""
+    w = words(mention.article.language or "")
+    if not w.attributive and not w.boundary:
+        return None
+    e, text = mention.expression, mention.article.text
+    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
+    after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
+    if _possessive(e.text, after):
+        return None  # it dates its noun, most often a happening: "Tuesday's earthquake", "Friday's telethon"
+    if e.type != TIME and _boundary(before, after, w):
+        return BOUNDARY
+    if _baseline(before, w):
+        return BASELINE
+    if _modifier(e.text, before, after, w):
+        return MODIFIER
+    return None
