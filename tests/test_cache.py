@@ -263,3 +263,20 @@ def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):
     (package / "sub" / "data" / "__init__.py").write_text("")  # a data folder that is a package too
     (package / "sub" / "data" / "words.toml").write_text("a = 1\n")
     assert len({before, split, changed, keys.fingerprint("timeline.sub")}) == 4
+
+
+def test_the_code_is_fingerprinted_when_the_cache_opens(tmp_path, monkeypatch):
+    """A file edited while a build runs must not file the old code's results under the new key."""
+    from timeline.store.keys import builder_fingerprint
+
+    resolver_fingerprint.cache_clear(), builder_fingerprint.cache_clear()
+    try:
+        cache = Cache(tmp_path / "c")
+        monkeypatch.setattr("timeline.store.keys.fingerprint", lambda *modules, libraries=(): "edited")
+        assert builder_fingerprint() != "edited"  # the code as it was when the cache opened
+        fresh = resolver_fingerprint()
+        resolver_fingerprint.cache_clear()
+        assert resolver_fingerprint() != fresh
+        cache.close()
+    finally:
+        resolver_fingerprint.cache_clear(), builder_fingerprint.cache_clear()

@@ -71,6 +71,9 @@ class Cache:
         self.directory = directory or default_directory()
         self.path = self.directory / FILE_NAME
         self.warn = warn
+        # The code is fingerprinted as the cache opens, before anything is built: a file edited
+        # while a long build runs must not file the old code's results under the new code's key.
+        resolver_fingerprint(), builder_fingerprint()
         self.connection = self._open()
         self.fts = self._fts_table()
         #: rows used since then are this run's: :meth:`bound` keeps them
