@@ -326,3 +326,42 @@ def test_a_range_of_years_is_one_mention_cut_whole():
     summary = headline(LEAD + "The herd shrank from 71 head to 40 between 1998 and 2005, the farm said.",
                        "1998 and 2005")
     assert "between" not in summary and summary.startswith("The herd shrank from 71 head to 40")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The surgeon is on trial over the singer's death in March 2011, the court heard.", "March 2011",
+     "The singer's death"),
+    ("The surgeon is on trial over the singer 's death in March 2011 .", "March 2011", "The singer's death"),
+    ("Crowds have gathered every year since the mayor's sudden death in 1998 outside the hall.", "1998",
+     "The mayor's sudden death"),
+])
+def test_a_date_that_modifies_a_noun_gives_that_noun_phrase(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The bridge was opened in 1931 with a parade across the river.", "1931"),
+    ("The painter moved to the coast in 1931 with her two sisters.", "1931"),
+])
+def test_a_date_of_the_verb_keeps_the_clause(text, expression):
+    assert headline(LEAD + text, expression).startswith("The ")
+    assert len(headline(LEAD + text, expression).split()) >= 6
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Harbour Lights , opened in 1931 , is the oldest cinema in the county .", "1931", "Harbour Lights opened"),
+    ("The report says the river authority, founded in 1950, has failed to clear the weirs.", "1950",
+     "The river authority founded"),
+])
+def test_a_participle_between_commas_gives_its_noun_and_participle(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_reported_act_keeps_its_reporter_when_short():
+    text = LEAD + "The health minister told reporters on Monday that the ministry will open three hospitals."
+    assert headline(text, "Monday") == "The health minister told reporters that the ministry will open three hospitals"
+
+
+def test_a_noun_phrase_that_names_no_one_keeps_the_clause():
+    text = LEAD + "Sales of the band's records have surged since his death on Thursday across the world."
+    assert headline(text, "Thursday").startswith("Sales of the band's records have surged")

@@ -22,6 +22,7 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
+from .dated import dated_noun, dated_participle
 from .span import opening_heading, piece_at
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
@@ -55,12 +56,23 @@ def summarise(mention: Mention) -> str:
     else:
         start, end = min(start, expression.start), max(end, expression.end)
         words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+    phrase = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
+    if phrase:
+        return render(phrase, lex)
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
     return summary + (" …" if trimmed else "")
+
+
+def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> list[Word]:
+    """The noun phrase or participle the date modifies, when it is not its sentence's clause (see :mod:`.dated`)."""
+    noun = dated_noun(before, after, lex) if before.strip() else ""
+    if noun:
+        return [Word(w) for w in noun.split()]
+    return dated_participle(words, lex)
 
 
 #: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")

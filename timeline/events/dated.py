@@ -1,0 +1,105 @@
+"""The phrase of a sentence that its date belongs to, when that is not a clause of its own.
+
+Two shapes tell another happening than the sentence's main clause, and a headline made of
+the main clause dates the wrong one:
+
+- a date that modifies a noun governed by a preposition: "Dr Murray is on trial over
+  Jackson's death in June 2009" -> "Jackson's death" (the trial is not of June 2009). The
+  noun is a lower-case word that does not read as a verb, linked to the date by one of
+  ``dated_noun_link`` ("in", "on"), and its phrase (determiners, possessives, adjectives,
+  names, opening with a name or one of ``dated_noun_first``) follows one of ``dated_noun_after`` ("over", "since", "after") after its clause's verb
+  (in the subject, "An inquiry into a crash in 1994 revealed …", the verb tells the news);
+- a participle set between commas after a noun, holding the date: "Thriller, released in
+  1982, is the biggest-selling album" -> "Thriller released"; "It says the UK Border
+  Agency, formed in 2008, has …" -> "The UK Border Agency formed".
+"""
+
+from __future__ import annotations
+
+from .headline import Word, bare, clauses, _verb_like
+from .headline_words import Lexicon
+
+__all__ = ["dated_noun", "dated_participle"]
+
+#: a noun phrase a date modifies is at most this many words ("the singer's sudden death")
+NOUN_PHRASE_WORDS = 6
+#: a participle clause that dates its noun is at most this many words ("released in 1982")
+PARTICIPLE_WORDS = 8
+_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def _noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as a lower-case noun: alphabetic, none of the function words, no verb."""
+    core = bare(word)
+    return (word == word.strip(_EDGE) and core.isalpha() and word[:1].islower() and not _verb_like(core, lex)
+            and core not in lex.not_subject and core not in lex.dangling and core not in lex.auxiliaries)
+
+
+def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
+    """Where the noun phrase ending at ``words[end - 1]`` starts, scanning back over its modifiers."""
+    start = end - 1
+    while start > 0 and end - start < NOUN_PHRASE_WORDS:
+        word = words[start - 1]
+        core = bare(word)
+        if word != word.strip(",;:") or core in lex.not_subject or _verb_like(core, lex) and word[:1].islower():
+            break
+        if not (word in _POSSESSIVES or core in lex.determiners or word.strip(_EDGE)[:1].isupper()
+                or word.endswith(("'s", "’s")) or _noun(word, lex) or core in lex.subject):
+            break
+        start -= 1
+    return start
+
+
+def dated_noun(before: str, after: str, lex: Lexicon) -> str:
+    """The noun phrase the date right after ``before`` modifies ("over Jackson's death in"), or ""."""
+    words = before.split()
+    if len(words) < 3 or words[-1] not in lex.dated_noun_link or not _noun(words[-2], lex):
+        return ""
+    if after[:1].isalnum() or after.lstrip()[:2] in ("'s", "’s"):
+        return ""  # "in 2009-10", "on Monday's": the expression is not whole here
+    start = _phrase_start(words, len(words) - 1, lex)
+    if start == 0 or bare(words[start - 1]) not in lex.dated_noun_after or len(words) - 1 - start < 2:
+        return ""
+    if not words[start][:1].isupper() and bare(words[start]) not in lex.dated_noun_first:
+        return ""  # "his death", "an autopsy": whose, which?
+    if not _after_verb(words[:start - 1], lex):
+        return ""  # "An inquiry into a helicopter crash in 1994 revealed …": the phrase is in the subject
+    return " ".join(words[start:-1])
+
+
+def _after_verb(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` (what precedes a noun phrase) hold its clause's verb, so the phrase is in the predicate."""
+    for word in reversed(words):
+        if word[-1:] in ",;:":
+            return False
+        if word[:1].islower() and _verb_like(bare(word), lex):
+            return True
+    return False
+
+
+def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
+    """The noun and the participle between commas that holds the gap ("Thriller, released [in
+    1982], is") as a run of words, or [] when the gap is not in such a participle."""
+    spans = clauses(words)
+    k = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), -1)
+    if k < 1 or k + 1 >= len(spans):
+        return []
+    (p, q), (a, b) = spans[k - 1], spans[k]
+    first = words[a].text
+    if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not _verb_like(bare(first), lex)
+            or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
+            or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
+        return []
+    texts = [w.text for w in words[p:q]]
+    texts[-1] = texts[-1][:-1]
+    start = _phrase_start(texts, len(texts), lex)
+    if start and bare(texts[start - 1]) not in lex.not_subject and not _verb_like(bare(texts[start - 1]), lex):
+        return []
+    noun = [Word(t) for t in texts[start:]]
+    if not noun or not (noun[0].text[:1].isupper() or bare(noun[0].text) in lex.determiners):
+        return []
+    tail = [Word(w.text, gap=w.gap) for w in words[a:b]]
+    if tail and tail[-1].text.endswith(","):
+        tail[-1].text = tail[-1].text[:-1]
+    return noun + tail
