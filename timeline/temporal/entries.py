@@ -74,18 +74,22 @@ def _only_spans_and_words(line: str, spans: Sequence[tuple[int, int]], words: re
     return not any(c.isalnum() for c in rest)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text`` that could be a heading, stripped of its blanks."""
-    found, start = [], 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+def _lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds a span of ``spans`` (sorted) and could be a
+    heading, stripped of its blanks."""
+    found: list[tuple[int, int]] = []
+    after = -1  # the end of the last line looked at
+    for span_start, _ in spans:
+        if span_start <= after:
+            continue
+        start = text.rfind("\n", 0, span_start) + 1
+        end = text.find("\n", span_start)
+        after = end = len(text) if end < 0 else end
         line = text[start:end]
         stripped = line.strip()
-        if stripped and len(stripped) <= MAX_HEADING and any(c.isdecimal() for c in stripped):
+        if len(stripped) <= MAX_HEADING:
             lead = len(line) - len(line.lstrip())
             found.append((start + lead, start + lead + len(stripped)))
-        start = end + 1
     return found
 
 
@@ -110,7 +114,7 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
     starts = sorted((c.start, c.end) for c in candidates)
     keys = [s for s, _ in starts]
     possible = []
-    for start, end in _lines(text):
+    for start, end in _lines(text, starts):
         inside = [(s - start, e - start) for s, e in starts[bisect_right(keys, start - 1):bisect_right(keys, end - 1)]
                   if e <= end]
         if inside and _only_spans_and_words(text[start:end], inside, words):
