@@ -6,15 +6,20 @@ to the clause break between them ("a quiet return to social media over the
 weekend | followed by a performance ... on Wednesday"). Its *context* is its
 sentence with the sentences either side that have no time expression of
 their own, used to compare happenings across articles. A mention inside
-page furniture (``furniture``: comments, stamps, listings) says which.
+page furniture (``furniture``: comments, stamps, listings, the headings of a page of dated
+entries) says which; on such a page a mention's reference is its entry's day.
 """
 
 from __future__ import annotations
 
 from ..model import Article, Mention
 from ..temporal import DATE, TIME, Candidate, resolve
+from ..temporal.entries import heading_at, reference_at
 from ..temporal.sentences import clause_breaks, one_line, sentence_at, sentence_bounds
 from .furniture import furniture, reason_at
+
+#: The furniture reason of an entry heading ("Monday, 1 June 2009" opening a blog entry).
+ENTRY = "entry"
 
 
 def _segments(text: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -65,16 +70,18 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
             context_end = bounds[n + 1][1]
         for i, segment in zip(indexes, _segments(text, sentence, spans)):
             anchor_index = resolution.anchors[i]
+            expression = resolution.expressions[i]
+            heading = heading_at(resolution.entries, expression.start, expression.end)
             mentions.append(Mention(
                 article=article,
-                expression=resolution.expressions[i],
-                reference=article.published,
+                expression=expression,
+                reference=reference_at(resolution.entries, expression.start, article.published),
                 sentence=one_line(text[sentence[0]:sentence[1]]),
                 sentence_start=sentence[0],
                 segment=segment,
                 context=(context_start, context_end),
                 anchor=None if anchor_index is None else resolution.expressions[anchor_index],
-                furniture=reason_at(marked, resolution.expressions[i].start, resolution.expressions[i].end),
+                furniture=reason_at(marked, expression.start, expression.end) or (ENTRY if heading else None),
             ))
     mentions.sort(key=lambda m: m.expression.start)
     return mentions

@@ -6,8 +6,10 @@ longest first; each is resolved by the function its rule ``kind`` names
 date and the sentence's tense); a candidate whose resolution fails gives way
 to shorter ones it overlaps. Expressions relative to the article's reporting
 period are then placed (:mod:`~timeline.temporal.reporting`), and anaphoric
-ones against the others (:mod:`~timeline.temporal.anaphora`). Nothing here names a
-language: each is a grammar read from its resource file.
+ones against the others (:mod:`~timeline.temporal.anaphora`). On a page of dated entries
+(:mod:`~timeline.temporal.entries`) each entry's text is resolved against its heading's day
+instead of the publish date. Nothing here names a language: each is a grammar read from its
+resource file.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import lru_cache
 from .anaphora import anchor, read_unplaced_amounts_as_durations
 from .context import Context
 from .detect import detect
+from .entries import entry_headings, reference_at
 from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
 from .grammar import Grammar, parse_grammar, resource_text
 from .reporting import place_periods
@@ -41,10 +44,11 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     """Resolve ``text`` (or its already ``detect``-ed candidates) against ``reference``.
 
     Candidates are taken longest first; one whose resolution fails gives way
-    to shorter ones it overlaps.
+    to shorter ones it overlaps. On a page of entries, a candidate's reference is its entry's day.
     """
     if candidates is None:
         candidates = detect(text, grammar)
+    headings = entry_headings(text, reference, grammar, candidates, lambda line: find(line, None, grammar))
     taken = bytearray(len(text))  # 1 where an accepted expression already lies
     chosen: list[tuple[int, int, Reading]] = []
     for candidate in candidates:
@@ -52,7 +56,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
         if taken.find(1, start, end) != -1:
             continue
         try:
-            reading = RESOLVERS[candidate.kind](candidate.values, Context(text, start, end, reference, grammar))
+            context = Context(text, start, end, reference_at(headings, start, reference), grammar)
+            reading = RESOLVERS[candidate.kind](candidate.values, context)
         except (ValueError, OverflowError):
             # Date arithmetic that leaves the calendar (year 0, year 10000) resolves nothing.
             reading = None
@@ -70,4 +75,4 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
         read_unplaced_amounts_as_durations(readings, spans, text)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
                    for (start, end), r in zip(spans, readings)]
-    return Resolution(expressions, anchors)
+    return Resolution(expressions, anchors, headings)

@@ -9,9 +9,12 @@ intervals are inclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .calendar import Granularity, Interval
+
+if TYPE_CHECKING:
+    from .entries import Heading
 
 #: The TimeML types of a time expression.
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
@@ -119,7 +122,9 @@ class Candidate:
 @dataclass(frozen=True)
 class Resolution:
     """What :func:`timeline.temporal.engine.find_all` returns: the expressions, and for each
-    the index of the expression it was resolved against ("the next day" -> "Wednesday"), or None."""
+    the index of the expression it was resolved against ("the next day" -> "Wednesday"), or None;
+    on a page of dated entries, its entry headings (:mod:`~timeline.temporal.entries`)."""
 
     expressions: list[TimeExpression]
     anchors: list[int | None]
+    entries: tuple[Heading, ...] = ()

@@ -1,0 +1,148 @@
+"""Pages of dated entries: blogs, diaries and round-ups whose entries each open with their date.
+
+Such a page is published on one day but written over many: a blog of June posted on 30 June
+says "today" in an entry of 5 June and means 5 June. Its entries open with a *heading*: a line
+that holds only a full date (day, month and year; maybe a weekday and a clock time) and maybe
+the language's heading words (the ``entry_words`` of its ``[furniture]`` table: "Posted",
+"Updated", "on", "at"; its zone and am/pm words), as in "Monday, 1 June 2009" or "Posted: 14 January 2010 17:26". The
+date is read from the line alone, with no reference date, so only a date that names its year
+can make one.
+
+A text is a page of entries when it holds at least :data:`MIN_HEADINGS` headings and none of
+them lies after the publish date (a line of future dates is a schedule, not entries). The text
+after each heading, up to the next, is then resolved with that heading's day as its reference
+date (:func:`reference_at`); the text before the first keeps the publish date. One heading
+alone changes nothing: a date on a line by itself is as often a stamp or a caption.
+
+Entries opened by a four-digit clock time on the page's own day are another structure
+(:mod:`~timeline.temporal.stamps`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from .calendar import Granularity
+from .expressions import Candidate, TimeExpression
+from .grammar import Grammar
+
+#: A page needs this many headings to be read as a page of entries.
+MIN_HEADINGS = 2
+#: A heading line is at most this many characters long (after stripping).
+MAX_HEADING = 80
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An entry heading: the line ``start``..``end`` (end exclusive) and the day it names."""
+
+    start: int
+    end: int
+    day: date
+
+
+#: A clock time the resolver may leave unread after a date ("1 June 2009 14:30").
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+
+
+@lru_cache(maxsize=16)
+def _heading_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What a heading may hold besides its date: ``words`` (the language's heading words, zone and
+    am/pm words) and clock times."""
+    phrases = sorted(words, key=len, reverse=True)
+    body = "|".join([re.escape(p).replace(r"\ ", r"\s+") for p in phrases] + [_CLOCK])
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+def _words_of(grammar: Grammar) -> re.Pattern[str]:
+    words = [*grammar.furniture.get("entry_words", ()), *grammar.words.get("zone", {}), *grammar.words.get("ampm", {})]
+    return _heading_words(tuple(words))
+
+
+def _only_spans_and_words(line: str, spans: Sequence[tuple[int, int]], words: re.Pattern[str]) -> bool:
+    """Whether ``line`` holds nothing but the ``spans`` (offsets into it), heading words and
+    punctuation."""
+    chars = list(line)
+    for start, end in spans:
+        chars[max(0, start):end] = " " * (min(end, len(chars)) - max(0, start))
+    rest = words.sub(" ", "".join(chars))
+    return not any(c.isalnum() for c in rest)
+
+
+def _lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds a span of ``spans`` (sorted) and could be a
+    heading, stripped of its blanks."""
+    found: list[tuple[int, int]] = []
+    after = -1  # the end of the last line looked at
+    for span_start, _ in spans:
+        if span_start <= after:
+            continue
+        start = text.rfind("\n", 0, span_start) + 1
+        end = text.find("\n", span_start)
+        after = end = len(text) if end < 0 else end
+        line = text[start:end]
+        stripped = line.strip()
+        if len(stripped) <= MAX_HEADING:
+            lead = len(line) - len(line.lstrip())
+            found.append((start + lead, start + lead + len(stripped)))
+    return found
+
+
+def _day_of(expressions: list[TimeExpression]) -> date | None:
+    """The one day the expressions of a heading line name, or None if they name no single day."""
+    if not expressions or any(e.interval is None for e in expressions):
+        return None
+    days = {e.interval.start for e in expressions} | {e.interval.end for e in expressions}  # type: ignore[union-attr]
+    if len(days) != 1 or not any(e.granularity is Granularity.DAY for e in expressions):
+        return None
+    return days.pop()
+
+
+def entry_headings(text: str, reference: date | None, grammar: Grammar, candidates: list[Candidate],
+                   read: Callable[[str], list[TimeExpression]]) -> tuple[Heading, ...]:
+    """The entry headings of ``text``, or none if it is no page of entries.
+
+    ``candidates``: the text's detected matches (a line they leave nothing of but heading words
+    is read closer); ``read``: resolves one line alone, with no reference date.
+    """
+    words = _words_of(grammar)
+    starts = sorted((c.start, c.end) for c in candidates)
+    keys = [s for s, _ in starts]
+    possible = []
+    for start, end in _lines(text, starts):
+        inside = [(s - start, e - start) for s, e in starts[bisect_right(keys, start - 1):bisect_right(keys, end - 1)]
+                  if e <= end]
+        if inside and _only_spans_and_words(text[start:end], inside, words):
+            possible.append((start, end))
+    if len(possible) < MIN_HEADINGS:
+        return ()
+    headings = []
+    for start, end in possible:
+        line = text[start:end]
+        expressions = read(line)
+        day = _day_of(expressions)
+        if day is not None and _only_spans_and_words(line, [(e.start, e.end) for e in expressions], words):
+            headings.append(Heading(start, end, day))
+    if len(headings) < MIN_HEADINGS or (reference is not None and any(h.day > reference for h in headings)):
+        return ()
+    return tuple(headings)
+
+
+def reference_at(headings: Sequence[Heading], offset: int, reference: date | None) -> date | None:
+    """The reference date of the text at ``offset``: the day of the last heading that starts at or
+    before it, or ``reference`` (the publish date) before the first."""
+    index = bisect_right([h.start for h in headings], offset) - 1
+    return headings[index].day if index >= 0 else reference
+
+
+def heading_at(headings: Sequence[Heading], start: int, end: int) -> Heading | None:
+    """The heading whose line holds ``start``..``end``, if any."""
+    index = bisect_right([h.start for h in headings], start) - 1
+    if index >= 0 and headings[index].start <= start and end <= headings[index].end:
+        return headings[index]
+    return None
