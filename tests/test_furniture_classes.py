@@ -91,3 +91,12 @@ def test_a_week_of_programmes_is_a_schedule():
 def test_a_week_without_a_clock_stays_story():
     found = reasons("All this week the clinic was closed , and on Saturdays the queue grew .\n")
     assert set(found.values()) == {None}
+
+
+def test_a_readers_questions_page_keeps_its_answers_as_story():
+    text = ("Here an expert answers a selection of your questions .\n"
+            "Mvula Zakeyo , Lusaka , Zambia How do the symptoms differ ?\n"
+            "Adam Cullen , Tallinn , Estonia Mr McConnell : The chances of a repeat of 1918 are very small .\n"
+            "Trebor Evans , Llandudno , North Wales Will it return ?\n"
+            "Mr McConnell : It may return in the autumn .\n")
+    assert set(reasons(text).values()) == {None}

@@ -69,6 +69,7 @@ class Span:
 class _Cues:
     comment: re.Pattern[str] | None
     signature: re.Pattern[str] | None
+    answer: re.Pattern[str] | None
     debate: re.Pattern[str] | None
     stamp: re.Pattern[str] | None
     byline: re.Pattern[str] | None
@@ -117,14 +118,14 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "signature", "debate", "stamp", "byline", "dateline", "links",
+    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
                                                              "schedule", "listing", "credit", "bullet")), clock)
 
 
 def furniture(text: str, language: str) -> list[Span]:
     """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
     cues = _cues(language)
-    spans = list(_comments(text, cues.comment)) + list(_signed(text, cues.signature, cues.debate))
+    spans = list(_comments(text, cues.comment)) + list(_signed(text, cues))
     if cues.listing is not None and _at_least(cues.listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
     for reason in ("stamp", "byline", "dateline", "credit"):
@@ -162,14 +163,15 @@ def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
     return [Span(m.start(), m.end(), "comment") for m in found]
 
 
-def _signed(text: str, signature: re.Pattern[str] | None, debate: re.Pattern[str] | None) -> Iterable[Span]:
+def _signed(text: str, cues: _Cues) -> Iterable[Span]:
     """A page of reader comments signed "Name, Town, Country": ``SIGNATURES`` or more signatures make
     the rest of the page, from the debate's heading before the first of them (or that signature's
-    line), a comment section."""
+    line), a comment section; unless an expert answers them (a readers' questions page)."""
+    signature, debate = cues.signature, cues.debate
     if signature is None:
         return []
     found = [m.start() for m in signature.finditer(text)]
-    if len(found) < SIGNATURES:
+    if len(found) < SIGNATURES or (cues.answer is not None and cues.answer.search(text, found[0])):
         return []
     headings = [m.start() for m in debate.finditer(text, 0, found[0])] if debate is not None else []
     start = text.rfind("\n", 0, headings[0] if headings else found[0]) + 1
