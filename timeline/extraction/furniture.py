@@ -17,6 +17,9 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
   first header to the end of the text (comments close a page); a lone header
   is furniture by itself, its comment's text is not (one quotation in a story
   can look like one).
+- ``signature``: three or more signed comments ("Name, Town, Country" at a line start) make a
+  comment section from the ``debate`` heading before the first ("This debate is now closed"), or
+  from that signature's line, to the end of the text.
 - ``stamp``, ``dateline``: the cue and its stamp only (a headline or the
   story often follows on the same line).
 - ``byline``: a whole line.
@@ -49,6 +52,8 @@ from ..temporal.sentences import sentence_bounds
 
 #: a line after a link heading is a link while it has at most this many words
 LINK_WORDS = 14
+#: signed comments that make a page a comment section (one or two may be story lines "Name, Title")
+SIGNATURES = 3
 _LINK_END = re.compile(r"[.!?:;]['\"”’)]*\s*$")
 
 
@@ -63,6 +68,9 @@ class Span:
 @dataclass(frozen=True)
 class _Cues:
     comment: re.Pattern[str] | None
+    signature: re.Pattern[str] | None
+    answer: re.Pattern[str] | None
+    debate: re.Pattern[str] | None
     stamp: re.Pattern[str] | None
     byline: re.Pattern[str] | None
     dateline: re.Pattern[str] | None
@@ -94,9 +102,9 @@ def _compile(grammar: Grammar, key: str, stamp: str) -> re.Pattern[str] | None:
     patterns = grammar.furniture.get(key, [])
     if not patterns:
         return None
-    fill = {"stamp": stamp, **{name: _words(grammar, name) for name in ("month", "weekday", "zone")}}
+    fill = {"stamp": stamp, **{name: _words(grammar, name) for name in ("month", "weekday", "zone", "ampm")}}
     body = "|".join(f"(?:{p})" for p in patterns)
-    body = re.sub(r"\{(stamp|month|weekday|zone)\}", lambda m: f"(?:{fill[m.group(1)]})", body)
+    body = re.sub(r"\{(stamp|month|weekday|zone|ampm)\}", lambda m: f"(?:{fill[m.group(1)]})", body)
     try:
         return re.compile(body, re.IGNORECASE | re.MULTILINE)
     except re.error as error:
@@ -110,14 +118,14 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "stamp", "byline", "dateline", "links",
+    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
                                                              "schedule", "listing", "credit", "bullet")), clock)
 
 
 def furniture(text: str, language: str) -> list[Span]:
     """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
     cues = _cues(language)
-    spans = list(_comments(text, cues.comment))
+    spans = list(_comments(text, cues.comment)) + list(_signed(text, cues))
     if cues.listing is not None and _at_least(cues.listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
     for reason in ("stamp", "byline", "dateline", "credit"):
@@ -153,6 +161,21 @@ def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
     if len(found) >= 2:
         return [Span(found[0].start(), len(text), "comment")]
     return [Span(m.start(), m.end(), "comment") for m in found]
+
+
+def _signed(text: str, cues: _Cues) -> Iterable[Span]:
+    """A page of reader comments signed "Name, Town, Country": ``SIGNATURES`` or more signatures make
+    the rest of the page, from the debate's heading before the first of them (or that signature's
+    line), a comment section; unless an expert answers them (a readers' questions page)."""
+    signature, debate = cues.signature, cues.debate
+    if signature is None:
+        return []
+    found = [m.start() for m in signature.finditer(text)]
+    if len(found) < SIGNATURES or (cues.answer is not None and cues.answer.search(text, found[0])):
+        return []
+    headings = [m.start() for m in debate.finditer(text, 0, found[0])] if debate is not None else []
+    start = text.rfind("\n", 0, headings[0] if headings else found[0]) + 1
+    return [Span(start, len(text), "comment")]
 
 
 def _lines_from(text: str, start: int) -> Iterable[tuple[int, int]]:
