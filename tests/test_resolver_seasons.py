@@ -1,0 +1,22 @@
+"""Year choice of seasons and months ahead, "the past year", "<Month> of <year>",
+programme names with a time word, and "first half" (of a match or of a year)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+SPRING = date(2021, 4, 20)
+
+
+def found(text, reference=SPRING, language="en"):
+    return [(e.text, e.type, e.timex) for e in extract(text, reference, language)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge was closed in August of 2017.", [("August of 2017", "DATE", "2017-08")]),
+    ("Early October of 2016 was wet.", [("Early October of 2016", "DATE", "2016-10")]),
+])
+def test_month_of_year_is_one_date(text, expected):
+    assert found(text) == expected
