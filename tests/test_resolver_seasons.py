@@ -20,3 +20,15 @@ def found(text, reference=SPRING, language="en"):
 ])
 def test_month_of_year_is_one_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told the World Today programme that the talks had failed.",
+    "Speaking on The World Tonight, she defended the plan.",
+])
+def test_programme_names_with_a_time_word_are_not_dates(text):
+    assert found(text) == []
+
+
+def test_today_beside_a_programme_name_is_still_today():
+    assert found("Today the World Today team flew home.") == [("Today", "DATE", "2021-04-20")]
