@@ -32,3 +32,15 @@ def test_programme_names_with_a_time_word_are_not_dates(text):
 
 def test_today_beside_a_programme_name_is_still_today():
     assert found("Today the World Today team flew home.") == [("Today", "DATE", "2021-04-20")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("She has coached the team for the past year.", "en", [("the past year", "DURATION", "P1Y")]),
+    ("For the last year he has not written a line.", "en", [("the last year", "DURATION", "P1Y")]),
+    ("The past year has been hard on the village.", "en", [("The past year", "DURATION", "P1Y")]),
+    ("Under det senaste året har hyrorna stigit.", "sv", [("det senaste året", "DURATION", "P1Y")]),
+    # as the annotated news reads it, "in/over the past year" stays the calendar year before
+    ("Crime rose over the past year.", "en", [("past year", "DATE", "2020")]),
+])
+def test_the_past_year_as_twelve_months(text, language, expected):
+    assert found(text, language=language) == expected
