@@ -44,3 +44,19 @@ def test_today_beside_a_programme_name_is_still_today():
 ])
 def test_the_past_year_as_twelve_months(text, language, expected):
     assert found(text, language=language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # said in spring 2021: a modal looks ahead, to the next such season or month
+    ("Officials fear the virus could return in the winter.", "en", [("the winter", "DATE", "2021-WI")]),
+    ("Prices might fall in January.", "en", [("January", "DATE", "2022-01")]),
+    ("Ships came and the port may close in the winter.", "en", [("the winter", "DATE", "2021-WI")]),
+    # but not a modal of the past
+    ("The virus could have spread in the winter.", "en", [("the winter", "DATE", "2020-WI")]),
+    ("He could not travel in January.", "en", [("January", "DATE", "2021-01")]),
+    ("Next autumn the school opens.", "en", [("Next autumn", "DATE", "2021-FA")]),
+    ("Skolan öppnar till hösten.", "sv", [("till hösten", "DATE", "2021-FA")]),
+    ("Till vintern väntas fler fall.", "sv", [("Till vintern", "DATE", "2021-WI")]),
+])
+def test_a_season_or_month_ahead(text, language, expected):
+    assert found(text, language=language) == expected
