@@ -60,3 +60,14 @@ def test_the_past_year_as_twelve_months(text, language, expected):
 ])
 def test_a_season_or_month_ahead(text, language, expected):
     assert found(text, language=language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report verb's past is not the reported clause's: its own verb decides
+    ("The mayor said that repairs in the winter will cost more.", [("the winter", "DATE", "2021-WI")]),
+    ("The mayor said that repairs in the winter had cost more.", [("the winter", "DATE", "2020-WI")]),
+    # a date right after the report verb is the report's
+    ("The mayor said in January that repairs will cost more.", [("January", "DATE", "2021-01")]),
+])
+def test_a_reported_clause_has_its_own_tense(text, expected):
+    assert found(text) == expected
