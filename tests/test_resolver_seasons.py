@@ -71,3 +71,14 @@ def test_a_season_or_month_ahead(text, language, expected):
 ])
 def test_a_reported_clause_has_its_own_tense(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doctors warned the flu is likely to return in the winter.", [("the winter", "DATE", "2021-WI")]),
+    ("The maker expects the drug to reach pharmacies by autumn, it said.", [("autumn", "DATE", "2021-FA")]),
+    ("The league said it hoped to finish the stadium in October.", [("October", "DATE", "2021-10")]),
+    ("Extra beds might be opened in the winter.", [("the winter", "DATE", "2021-WI")]),
+    ("The patient might have been infected in the winter.", [("the winter", "DATE", "2020-WI")]),
+])
+def test_forward_cues_place_a_season_or_month_ahead(text, expected):
+    assert found(text) == expected

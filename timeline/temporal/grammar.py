@@ -210,7 +210,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         report_cues=_cue_pattern(reporting.get("cues", []), None),
         report_year_cues=_cue_pattern(reporting.get("year_spans", []), None),
         report_quarter_cues=_cue_pattern(reporting.get("quarter_spans", []), None),
-        future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], None) if "future_auxiliaries" in cues else None,
+        future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], cues.get("future_auxiliary_pattern")) if "future_auxiliaries" in cues else None,
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,
         past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
         if "past_prepositions" in cues else None,
