@@ -82,3 +82,17 @@ def test_a_reported_clause_has_its_own_tense(text, expected):
 ])
 def test_forward_cues_place_a_season_or_month_ahead(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The striker scored early in the second half.", "en", []),
+    ("They dominated the first half but lost.", "en", []),
+    ("Net profit rose 8 percent in the first half.", "en", [("the first half", "DATE", "2021-H1")]),
+    ("Exports grew in the first half of this year.", "en",
+     [("the first half", "DATE", "2021-H1"), ("this year", "DATE", "2021")]),
+    ("Exports grew in the second half of 2019.", "en", [("the second half of 2019", "DATE", "2019-H2")]),
+    ("Exporten ökade under första halvåret.", "sv", [("första halvåret", "DATE", "2021-H1")]),
+    ("Han gjorde mål i andra halvlek.", "sv", []),
+])
+def test_a_match_half_is_not_a_half_year(text, language, expected):
+    assert found(text, language=language) == expected
