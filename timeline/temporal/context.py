@@ -60,7 +60,21 @@ class Context:
 
     def _find_tense(self) -> str | None:
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
-        return self._tense_before(self.text[lo:self.start]) or self._tense_after(self.text[self.end:hi])
+        before = self.text[lo:self.start]
+        tense = self._tense_before(before)
+        if tense == "past" and self._in_reported_clause(before):
+            # "said that a second wave in the autumn could be worse": the clause's own verb decides
+            return self._tense_after(self.text[self.end:hi]) or tense
+        return tense or self._tense_after(self.text[self.end:hi])
+
+    def _in_reported_clause(self, before: str) -> bool:
+        """Whether a complementiser ("that") lies after the last past cue in ``before``, with no
+        cue between it and the expression."""
+        pattern = self.grammar.complementisers
+        if pattern is None:
+            return False
+        last_cue = max((m.end() for m in self.grammar.past_cues.finditer(before)), default=-1)
+        return any(m.start() >= last_cue for m in pattern.finditer(before))
 
     def _tense_before(self, before: str) -> str | None:
         """The tense of the cue nearest the end of ``before``."""

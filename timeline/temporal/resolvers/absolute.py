@@ -15,7 +15,7 @@ from typing import Any, Callable
 from .. import calendar as cal
 from ..calendar import Granularity, Interval
 from ..context import Context
-from ..expressions import DATE, Reading
+from ..expressions import DATE, SKIP, Reading
 from .kinds import resolves
 
 
@@ -216,7 +216,10 @@ def resolve_quarter(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 @resolves("half")
 def resolve_half(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"the first half of 2019"."""
+    """"the first half of 2019", "the first half of this year"; a bare "the second half" is a
+    half-year only in a sentence of reported figures, else (a match's half) no date at all."""
+    if ctx.explicit_year(v) is None and not v.get("of_year") and ctx.reported_span() is None:
+        return SKIP
     return _calendar_part(v, ctx, 2, cal.half, "H", Granularity.HALF)
 
 
