@@ -3,15 +3,15 @@
 Two shapes tell another happening than the sentence's main clause, and a headline made of
 the main clause dates the wrong one:
 
-- a date that modifies a noun governed by a preposition: "Dr Murray is on trial over
-  Jackson's death in June 2009" -> "Jackson's death" (the trial is not of June 2009). The
+- a date that modifies a noun governed by a preposition: "The mayor is on trial over
+  the bridge's collapse in June 2019" -> "The bridge's collapse" (the trial is not of June 2019). The
   noun is a lower-case word that does not read as a verb, linked to the date by one of
   ``dated_noun_link`` ("in", "on"), and its phrase (determiners, possessives, adjectives,
   names, opening with a name or one of ``dated_noun_first``) follows one of ``dated_noun_after`` ("over", "since", "after") after its clause's verb
   (in the subject, "An inquiry into a crash in 1994 revealed …", the verb tells the news);
-- a participle set between commas after a noun, holding the date: "Thriller, released in
-  1982, is the biggest-selling album" -> "Thriller released"; "It says the UK Border
-  Agency, formed in 2008, has …" -> "The UK Border Agency formed".
+- a participle set between commas after a noun, holding the date: "The album, released in
+  1982, is still sold" -> "The album released"; "It says the port
+  authority, formed in 2008, has …" -> "The port authority formed".
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
 
 
 def dated_noun(before: str, after: str, lex: Lexicon) -> str:
-    """The noun phrase the date right after ``before`` modifies ("over Jackson's death in"), or ""."""
+    """The noun phrase the date right after ``before`` modifies ("over the bridge's collapse in"), or ""."""
     words = before.split()
     if len(words) < 3 or words[-1] not in lex.dated_noun_link or not _noun(words[-2], lex):
         return ""

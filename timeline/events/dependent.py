@@ -1,12 +1,12 @@
 """Mentions that date no happening of their own: boundaries, modifiers and baselines.
 
-"Lasting until 1892", "closed until 6 May", "stepped up since 2003" name where something ends or
-starts, not when it happened; "the 1918 virus", "Jackson's June 2009 death", "the 2007 elections"
+"Lasting until 1902", "closed until 6 May", "stepped up since 2004" name where something ends or
+starts, not when it happened; "the 1957 flu", "the mayor's June 2019 arrest", "the 2007 elections"
 date a noun, not the act of their clause; "up from 10 years ago" is only what is compared
 with. A possessive date ("Tuesday's earthquake", "Friday's telethon") is none of these: the noun
-it dates is most often the happening. Such a mention may join an event other mentions found ("since his death in 2009" joins the
-death), but alone it makes none (``merge``), and it dates or summarises an event only when nothing
-else does (``fusion``). The words are in each resource's ``[dependent]`` table; structure only,
+it dates is most often the happening. Such a mention may join an event other mentions found
+("since his arrest in 2019" joins the arrest), but alone it makes none (``merge``), and it dates or
+summarises an event only when nothing else does (``fusion``). The words are in each resource's ``[dependent]`` table; structure only,
 read from the words right before and after the expression (a clause's own words, not a parse).
 """
 
@@ -85,7 +85,7 @@ def _is_noun(token: str | None, w: Words, capital_too: bool) -> bool:
 
 
 def _is_possessor(token: str | None, w: Words) -> bool:
-    """A determiner or a possessive before the date ("the", "his", "Jackson's", "Jackson 's")."""
+    """A determiner or a possessive before the date ("the", "his", "Lee's", "Lee 's")."""
     if token is None:
         return False
     lower = token.lower()
