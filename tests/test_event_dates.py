@@ -25,13 +25,19 @@ def day(event):
 
 # -- across granularities ------------------------------------------------------------------
 
-def test_day_month_and_year_mentions_of_one_happening_are_one_event_dated_by_the_day():
+def _one_death_told_three_ways():
+    """The day, the month and the year of one death, each in an article of its own."""
     day_ = article("day", "The singer Lena Marsh died at her home in Leeds on 25 June, her family said.",
                    date(2009, 6, 26))
     month = article("month", "Fans of Lena Marsh still gather in Leeds after the singer died at her home "
                              "in June 2009, her family said.", date(2009, 8, 3))
     year = article("year", "Since the singer Lena Marsh died at her home in Leeds in 2009, her family said, "
                            "fans gather each week.", date(2010, 3, 1))
+    return day_, month, year
+
+
+def test_day_month_and_year_mentions_of_one_happening_are_one_event_dated_by_the_day():
+    day_, month, year = _one_death_told_three_ways()
     (event,) = events_of(day_, month, year)
     assert event.articles == ["day", "month", "year"]
     assert (event.interval.start, event.interval.end) == (date(2009, 6, 25), date(2009, 6, 25))
@@ -148,12 +154,7 @@ def test_a_month_or_year_joined_to_a_day_does_not_count_for_that_day():
     """'June 2009' tells that a happening of 25 June is remembered, not which day it was: the day's
     importance counts the sources that name the day."""
     from timeline.events.importance import Copies, evidence, together
-    day_ = article("day", "The singer Lena Marsh died at her home in Leeds on 25 June, her family said.",
-                   date(2009, 6, 26))
-    month = article("month", "Fans of Lena Marsh still gather in Leeds after the singer died at her home "
-                             "in June 2009, her family said.", date(2009, 8, 3))
-    year = article("year", "Since the singer Lena Marsh died at her home in Leeds in 2009, her family said, "
-                           "fans gather each week.", date(2010, 3, 1))
+    day_, month, year = _one_death_told_three_ways()
     (event,) = events_of(day_, month, year)
     assert event.articles == ["day", "month", "year"]
     assert [m.article.id for m in evidence(event)] == ["day"]

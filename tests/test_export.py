@@ -10,8 +10,6 @@ from export_fixtures import hostile_timeline
 from timeline import build_timeline
 from timeline.cli import main
 from timeline.cli.parser import make_parser
-from timeline.config import Config
-from timeline.ingest import load
 from timeline.model import Article, PublishSource
 from timeline.output.export import (EVENT_COLUMNS, FORMATS, MENTION_COLUMNS, LevelError, level_for, safe_cell,
                                     with_extension, write)
@@ -23,17 +21,6 @@ def export(timeline, level=None, format="csv", **options):
     write(timeline, stream, level, format, **options)
     return stream.getvalue()
 
-
-@pytest.fixture(scope="module")
-def seeds_timeline():
-    from conftest import SEEDS
-
-    return build_timeline(load([SEEDS], Config()).articles)
-
-
-@pytest.fixture(scope="module")
-def hostile():
-    return hostile_timeline()
 
 
 # -- CSV ----------------------------------------------------------------------------------------

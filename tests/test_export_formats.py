@@ -14,9 +14,6 @@ import pytest
 from icalendar import Calendar
 
 from export_fixtures import hostile_timeline
-from timeline import build_timeline
-from timeline.config import Config
-from timeline.ingest import load
 from timeline.output.export import write
 from timeline.output.markdown import escape as md_escape
 from timeline.output.view import subset
@@ -27,17 +24,6 @@ def export(timeline, format, level=None):
     count = write(timeline, stream, level, format, title="Storm <watch>")
     return stream.getvalue(), count
 
-
-@pytest.fixture(scope="module")
-def seeds_timeline():
-    from conftest import SEEDS
-
-    return build_timeline(load([SEEDS], Config()).articles)
-
-
-@pytest.fixture(scope="module")
-def hostile():
-    return hostile_timeline()
 
 
 def dated(timeline):

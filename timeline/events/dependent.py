@@ -13,19 +13,14 @@ read from the words right before and after the expression (a clause's own words,
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention
 from ..temporal import TIME
-from ..temporal.grammar import GrammarError, normalise, resource_text
+from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline_words import lexicon
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 BOUNDARY, MODIFIER, BASELINE = "boundary", "modifier", "baseline"
 #: characters of text looked at either side of an expression
@@ -53,15 +48,14 @@ class Words:
 def words(language: str) -> Words:
     """The words of ``language``; none (nothing is dependent) for a language without them."""
     try:
-        table = tomllib.loads(resource_text(language)).get("dependent", {})
+        table = resource_data(language).get("dependent", {})
     except GrammarError:
         return Words()
     if not table:
         return Words()
 
     def listed(name: str) -> list[str]:
-        found = table.get(name, [])
-        return [normalise(w) for w in found if isinstance(w, str) and w] if isinstance(found, list) else []
+        return word_list(table, name)
 
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(_TOKEN.findall(p)) for p in listed(name))

@@ -6,16 +6,11 @@ is for; ``conjunctions`` come from ``[clauses]`` and ``drop_before`` from ``[sum
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, normalise, resource_text
+from ..temporal.grammar import GrammarError, resource_data, word_list
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -63,15 +58,16 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary"}
 def lexicon(language: str) -> Lexicon:
     """The headline words of ``language``; none (a plain reading) for a language without a resource."""
     try:
-        data = tomllib.loads(resource_text(language))
+        data = resource_data(language)
     except GrammarError:
         return Lexicon()
     values: dict[str, object] = {}
     for field in fields(Lexicon):
-        found = data.get(_TABLE.get(field.name, "headline"), {}).get(field.name)
+        table = data.get(_TABLE.get(field.name, "headline"), {})
         if field.name == "possessive":
+            found = table.get(field.name)
             values[field.name] = found if isinstance(found, str) else ""
             continue
-        words = [normalise(w) for w in found if isinstance(w, str) and w] if isinstance(found, list) else []
+        words = word_list(table, field.name)
         values[field.name] = tuple(words) if field.name.endswith("_endings") else frozenset(words)
     return Lexicon(**values)  # type: ignore[arg-type]

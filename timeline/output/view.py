@@ -13,16 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
-
 from rapidfuzz import fuzz, process
 
 from ..model import Event, Timeline
 from ..temporal import Interval, available_languages
-from ..temporal.grammar import normalise, resource_text
+from ..temporal.grammar import normalise, resource_data
 from ..temporal import calendar as cal
 
 #: when no event holds every word of a search: the fuzzy score (0..100) an event's text must reach
@@ -113,7 +108,7 @@ def _month_words() -> dict[str, int]:
     needed to go to a date, and an app opened from the cache has not compiled them."""
     words: dict[str, int] = {}
     for language in available_languages():
-        table = tomllib.loads(resource_text(language)).get("words", {}).get("month", {})
+        table = resource_data(language).get("words", {}).get("month", {})
         for word, number in table.items():
             words.setdefault(normalise(word).lower().rstrip("."), int(number))
     return words

@@ -73,7 +73,8 @@ class Cache:
         self.warn = warn
         # The code is fingerprinted as the cache opens, before anything is built: a file edited
         # while a long build runs must not file the old code's results under the new code's key.
-        resolver_fingerprint(), builder_fingerprint()
+        resolver_fingerprint()
+        builder_fingerprint()
         self.connection = self._open()
         self.fts = self._fts_table()
         #: rows used since then are this run's: :meth:`bound` keeps them

@@ -234,6 +234,18 @@ def available_languages() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def resource_data(language: str) -> dict[str, Any]:
+    """The parsed resource file of ``language``, read once per process (shared: never change it)."""
+    return tomllib.loads(resource_text(language))
+
+
+def word_list(table: dict[str, Any], name: str) -> list[str]:
+    """The words listed under ``name`` in a resource ``table``, normalised; none when absent."""
+    found = table.get(name, [])
+    return [normalise(w) for w in found if isinstance(w, str) and w] if isinstance(found, list) else []
+
+
+@lru_cache(maxsize=None)
 def resource_text(language: str) -> str:
     """The text of the resource file of ``language`` (an ISO 639-1 code such as "en" or "sv")."""
     if language not in available_languages():

@@ -16,17 +16,12 @@ language at once: adding a language adds its words here without code.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import GrammarError, available_languages, resource_text
+from .grammar import GrammarError, available_languages, resource_data
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 #: A break: the (start, end) offsets of the punctuation (or blank line) that ends a sentence.
 Break = tuple[int, int]
@@ -91,7 +86,7 @@ def splitter() -> SentenceSplitter:
     starts: set[str] = set()
     conjunctions: set[str] = set()
     for language in available_languages():
-        data = tomllib.loads(resource_text(language))
+        data = resource_data(language)
         abbreviations.update(_strings(data.get("sentences", {}), "abbreviations", language))
         starts.update(_strings(data.get("sentences", {}), "starts", language))
         conjunctions.update(_strings(data.get("clauses", {}), "conjunctions", language))
