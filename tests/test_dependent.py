@@ -38,8 +38,8 @@ def test_a_boundary_that_names_its_own_happening_and_a_clock_time_are_not():
 
 
 def test_modifiers():
-    assert roles("Experts said the virus lacked the traits of the 1918 virus.") == [("1918", MODIFIER)]
-    assert roles("The trial over his June 2009 death opened.") == [("June 2009", MODIFIER)]
+    assert roles("Experts said the virus lacked the traits of the 1957 strain.") == [("1957", MODIFIER)]
+    assert roles("The trial over her March 2004 death opened.") == [("March 2004", MODIFIER)]
     assert roles("The party named a candidate for the 2007 elections.") == [("2007", MODIFIER)]
     assert roles("They agreed to update 1978 defense guidelines.") == [("1978", MODIFIER)]
 
@@ -49,10 +49,10 @@ def test_a_possessive_date_dates_its_noun():
 
 
 def test_a_date_of_the_act_is_no_modifier():
-    assert roles("In 1918 a pandemic started that became a global disaster.") == [("1918", None)]
-    assert roles("The singer died on 25 June 2009 in Los Angeles.") == [("25 June 2009", None)]
+    assert roles("In 1957 a fever spread that became a regional disaster.") == [("1957", None)]
+    assert roles("The painter died on 14 March 2004 in Lyon.") == [("14 March 2004", None)]
     assert roles("He said 2009 was a hard year.") == [("2009", None)]
-    assert roles("The doctor kept silent through the trial 14 March 2011 The bodyguard testified.")[0][1] is None
+    assert roles("The clerk kept silent through the hearing 14 March 2011 The driver testified.")[0][1] is None
 
 
 def test_baselines():
@@ -61,19 +61,19 @@ def test_baselines():
 
 
 def test_a_dependent_mention_alone_makes_no_event_but_joins_one_others_found():
-    death = article("death", "Michael Jackson died on 25 June 2009 at his home in Los Angeles, "
-                    "his doctor said.", published=date(2009, 6, 26))
-    trial = article("trial", "The doctor is on trial over Michael Jackson's June 2009 death at his home.")
+    death = article("death", "Anna Berg died on 14 March 2004 at her studio in Lyon, "
+                    "her agent said.", published=date(2004, 3, 15))
+    trial = article("trial", "The agent is on trial over Anna Berg's March 2004 death at her studio.")
     closure = article("closure", "Every school in the city will remain closed until 6 May.",
-                      published=date(2009, 4, 29))
+                      published=date(2004, 4, 29))
     timeline = build_timeline([death, trial, closure])
     by_text = {m.expression.text: m for m in timeline.mentions}
     assert by_text["6 May"].event_id is None  # shown as a mention, but no event
-    assert by_text["June 2009"].event_id is not None
-    assert by_text["June 2009"].event_id == by_text["25 June 2009"].event_id
-    event = next(e for e in timeline.events if e.id == by_text["June 2009"].event_id)
-    assert event.interval.start == date(2009, 6, 25) and "died" in event.summary
-    assert all(e.interval.start != date(2009, 5, 6) for e in timeline.events if e.interval)
+    assert by_text["March 2004"].event_id is not None
+    assert by_text["March 2004"].event_id == by_text["14 March 2004"].event_id
+    event = next(e for e in timeline.events if e.id == by_text["March 2004"].event_id)
+    assert event.interval.start == date(2004, 3, 14) and "died" in event.summary
+    assert all(e.interval.start != date(2004, 5, 6) for e in timeline.events if e.interval)
 
 
 def test_a_language_without_the_words_has_no_dependent_mentions():
