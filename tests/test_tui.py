@@ -409,6 +409,23 @@ def test_zoom_cycles_day_month_year_with_counts():
     asyncio.run(run())
 
 
+def test_zoom_keeps_the_cursors_event_on_its_screen_row():
+    async def run():
+        async with decades() as (app, pilot):
+            events = app.query_one(EventList)
+            for _ in range(3):
+                await pilot.press("pagedown")
+            await pilot.press("down", "down")
+            await pilot.pause()
+            event, row = events.current, events.row_of(events.cursor) - events.scroll_offset.y
+            for _ in range(3):  # year, day, month
+                await pilot.press("z")
+                await pilot.pause()
+                assert events.current == event
+                assert events.row_of(events.cursor) - events.scroll_offset.y == row
+    asyncio.run(run())
+
+
 def test_key_events_show_the_most_important_and_the_strip_follows():
     from tui.widgets.density import DensityStrip
 

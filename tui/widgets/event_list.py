@@ -94,6 +94,7 @@ class EventList(ScrollView, can_focus=True):
         """Show the events at ``indexes`` (in date order unless ``query``), under a heading per
         group at ``zoom``; the cursor at ``position``, else on event ``keep`` when it is shown."""
         grouping = (timeline, indexes, zoom if not query else None)
+        kept_row = self._cursor_screen_row() if position is None else None
         if not self._same_grouping(grouping):  # the same view again (a go-to) keeps its groups
             self.groups = [] if query else groups(timeline, indexes, zoom)
             self._firsts = [g.first for g in self.groups]
@@ -105,10 +106,19 @@ class EventList(ScrollView, can_focus=True):
         if position is None:
             position = self._position_of(keep) if keep is not None else 0
         self.set_reactive(EventList.cursor, self.validate_cursor(position))
+        if kept_row is not None and self.current == keep:  # the same event stays on the same screen row
+            self.scroll_to(y=max(0, self.row_of(self.cursor) - kept_row), animate=False, immediate=True)
         self._scroll_to_cursor(top=jump)
         self.refresh()
         self.post_message(self.Highlighted(self.current))
         self.post_message(self.Viewed())
+
+    def _cursor_screen_row(self) -> int | None:
+        """The screen row the cursor is drawn on now, or None when it is not on screen."""
+        if self.timeline is None or not self.indexes:
+            return None
+        row = self.row_of(self.cursor) - self.scroll_offset.y
+        return row if 0 <= row < self.size.height else None
 
     def _same_grouping(self, grouping: tuple[Timeline, list[int], str | None]) -> bool:
         """Whether ``grouping`` is what the groups shown were made from (the same objects: comparing
