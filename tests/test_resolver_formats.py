@@ -224,3 +224,14 @@ def test_two_full_dates_and_quantities_are_not_joined():
     found = spans("Shares were bought from Aug. 26 to Oct. 20, 2019.")
     assert [text for text, _ in found] == ["Aug. 26", "Oct. 20, 2019"]
     assert [s for s in spans("Rates rose March 3 to 5 percent.") if "/" in (s[1] or "")] == []
+
+
+# -- the last representable year is no date (it marks "undated" where events are sorted) -------
+
+@pytest.mark.parametrize("text", ["The vault opens on 31 December 9999.", "It expires 12/31/9999."])
+def test_a_day_in_the_year_9999_has_no_interval(text):
+    assert all(e.interval is None for e in extract(text, THU, "en"))
+
+
+def test_a_day_in_the_year_before_is_still_a_date():
+    assert [e.timex for e in extract("The vault opens on 31 December 9998.", THU, "en")] == ["9998-12-31"]

@@ -53,7 +53,10 @@ def valid_year(year: int) -> bool:
 
 
 def safe_date(year_: int, month_: int, day_: int) -> date | None:
-    """The date, or None when there is no such day (February 30, year 0)."""
+    """The date, or None when there is no such day (February 30, year 0) or its year is out of
+    range (9999 is kept free: the app sorts undated events at ``date.max``)."""
+    if not valid_year(year_):
+        return None
     try:
         return date(year_, month_, day_)
     except (ValueError, OverflowError):
