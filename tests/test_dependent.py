@@ -2,8 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from timeline import build_timeline
-from timeline.events.dependent import BASELINE, BOUNDARY, MODIFIER, role
+from timeline.events.dependent import BASELINE, BOUNDARY, MODIFIER, Words, role, words
 from timeline.extraction.mentions import extract_mentions
 from timeline.model import Article, PublishSource
 
@@ -76,6 +78,19 @@ def test_a_dependent_mention_alone_makes_no_event_but_joins_one_others_found():
     assert all(e.interval.start != date(2004, 5, 6) for e in timeline.events if e.interval)
 
 
-def test_a_language_without_the_words_has_no_dependent_mentions():
-    text = "Skolorna är stängda till 6 maj."
-    assert all(r is None for _, r in roles(text, language="sv"))
+@pytest.mark.parametrize("text, expected", [
+    ("Skolorna är stängda till 6 maj.", [("6 maj", BOUNDARY)]),
+    ("Kontrollerna har skärpts sedan 2003.", [("2003", BOUNDARY)]),
+    ("Från och med 1 mars gäller de nya reglerna.", [("1 mars", BOUNDARY)]),
+    ("Besöken ökade till 3000, upp från för tio år sedan.", [("för tio år sedan", BASELINE)]),
+    ("Förra året var varmare än 2010.", [("Förra året", None), ("2010", BASELINE)]),
+    ("Valet 2007 vann oppositionen.", [("2007", None)]),  # the year after its noun dates it
+    ("Han dog 2009 efter en lång sjukdom.", [("2009", None)]),
+    ("Ministern avgick innan tisdagen.", [("tisdagen", None)]),
+])
+def test_swedish_boundaries_and_baselines(text, expected):
+    assert roles(text, language="sv") == expected
+
+
+def test_a_language_without_the_words_has_no_dependent_words():
+    assert words("xx") == Words()

@@ -42,6 +42,7 @@ class Words:
     baseline: frozenset[tuple[str, ...]] = frozenset()
     baseline_filler: frozenset[str] = frozenset()
     not_noun: frozenset[str] = frozenset()
+    year_before_noun: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +66,8 @@ def words(language: str) -> Words:
                  range=lex.range, names_happening=frozenset(listed("names_happening")),
                  attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
                  baseline_filler=frozenset(listed("baseline_filler")),
-                 not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners)
+                 not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
+                 year_before_noun=bool(table.get("year_before_noun", False)))
 
 
 def _ends_with(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -114,7 +116,8 @@ def _modifier(text: str, before: list[str], after: list[str], w: Words) -> bool:
         return _is_noun(nxt, w, capital_too=True)
     if len(before) >= 2 and _is_possessor(before[-2], w) and _is_noun(last, w, capital_too=False):
         return _is_noun(nxt, w, capital_too=False)  # "the original 1998 virus"
-    if _BARE_YEAR.fullmatch(text) and last is not None and last[0].isalpha() and last.lower() not in w.not_noun:
+    bare_year = w.year_before_noun and _BARE_YEAR.fullmatch(text)
+    if bare_year and last is not None and last[0].isalpha() and last.lower() not in w.not_noun:
         return _is_noun(nxt, w, capital_too=False)  # "to update 1978 defense guidelines"
     return False
 
