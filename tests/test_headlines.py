@@ -365,3 +365,58 @@ def test_a_reported_act_keeps_its_reporter_when_short():
 def test_a_noun_phrase_that_names_no_one_keeps_the_clause():
     text = LEAD + "Sales of the band's records have surged since his death on Thursday across the world."
     assert headline(text, "Thursday").startswith("Sales of the band's records have surged")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # the report's clause tells nothing: the reported clause is the headline
+    ("Floods have been confirmed as the cause of 26 deaths in the north and 701 people have been hurt, "
+     "Transport Minister Ana Velo said on Monday.", "Monday",
+     "Floods have been confirmed as the cause of 26 deaths in the north"),
+    # the date belongs to what is reported: that clause, with its own subject
+    ("The ferry company's chief executive Paul Ardent told the island newspaper on Friday that the last time "
+     "the plant had closed every line was during the long strike of the 1980s.", "the 1980s",
+     "The last time the plant had closed every line was during the long strike"),
+])
+def test_a_report_with_nothing_reported_gives_way_to_what_is_reported(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_subordinate_clause_gives_way_to_the_main_clause():
+    text = LEAD + "Since it first reopened in March, 717 visitors have been counted at the harbour museum in Ostrava."
+    assert headline(text, "March") == "717 visitors have been counted at the harbour museum in Ostrava"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a preposition that needs the date keeps it
+    ("All parcels received after 21 April will be subject to the new tariff.", "21 April",
+     "All parcels received after 21 April will be subject to the new tariff"),
+    # a date that modifies a noun leaves its article
+    ("As many as 9,000 sheep died in the 3 March flood in the upper valley.", "the 3 March",
+     "As many as 9,000 sheep died in the flood in the upper valley"),
+    # "earlier" only served the date
+    ("The storm flattened as many as 300 barns in the province earlier this month.", "this month",
+     "The storm flattened as many as 300 barns in the province"),
+])
+def test_no_word_dangles_where_the_date_was(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+LIVE_PAGE = ("Ferry strike: as it happened\n\nAll times GMT\n\n"
+             "1738 The island radio is broadcasting special bulletins on the strike tonight . '' 1712 Greta Lund , "
+             "a spokeswoman for the ferry company , tells the island radio that the crossings would resume on Friday .\n\n"
+             "1650 Harbour workers gathered outside the port office on Tuesday to hear the union's demands .\n")
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("Tuesday", "Harbour workers gathered outside the port office to hear the union's demands"),
+    ("1712", "Greta Lund tells the island radio that the crossings would resume on Friday"),
+    ("Friday", "Greta Lund tells the island radio that the crossings would resume"),
+])
+def test_a_live_page_stamp_opens_no_summary(expression, expected):
+    assert headline(LIVE_PAGE, expression) == expected
+
+
+def test_a_report_that_tells_something_is_kept():
+    text = LEAD + ("Captain Ola Berg says the past month 's been hard on the whole crew `` There are no words for it , "
+                   "we are just learning to cope . ''")
+    assert headline(text, "past month").startswith("Captain Ola Berg says the past month's been hard")

@@ -57,7 +57,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     following = after[possessive.end():].split()[:1] if possessive else []
     clitic_verb = bool(following) and _verb_like(bare(following[0]), lex)
     if clitic_verb:  # "the past year 's been tough": the clitic is a verb, and the date its subject
-        possessive = None  # "the past year 's been tough": the clitic is a verb, not a possessive
+        possessive = None
     if possessive:
         after = after[possessive.end():]
     head = [Word(w) for w in before.split()]
@@ -69,12 +69,17 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
     kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
             or clitic_verb)
+    article = _attributive_article(expression, tail, suffix, lex)
+    if not kept and not possessive and not article:
+        _drop_orphans(head, tail, lex, suffix)
+        kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
     if kept:
         gap = Word(prefix + expression + suffix, gap=True)
     elif possessive and lex.possessive:
         gap = Word(lex.possessive + suffix, gap=True)
+    elif article:  # "died in [the 12 January] earthquake" -> "died in the earthquake"
+        gap = Word(article + suffix, gap=True)
     else:
-        _drop_orphans(head, tail, lex, suffix)
         gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
         _drop_cleft(head, tail, lex, suffix)
     words = _without_dateline(head + [gap] + tail)
@@ -96,6 +101,22 @@ def _without_dateline(words: list[Word]) -> list[Word]:
     return words
 
 
+def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> str:
+    """The language's article opening ``expression`` when the date modifies the lower-case noun
+    after it ("the 12 January earthquake"): what stands in the date's place; else ""."""
+    first, core = expression.split(), bare(tail[0].text) if tail else ""
+    noun = core.isalpha() and tail[0].text[:1].islower() and not _verb_like(core, lex) and not (
+        core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries)
+    return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() == lex.possessive else ""
+
+
+def _leaves_gap(head: list[Word], lex: Lexicon) -> bool:
+    """Whether cutting the date out leaves a word that needs it ("received after [21 April] will"): the word
+    before it, once those that only served the date are gone, is a preposition or an auxiliary."""
+    word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
+    return bool(word) and (word in lex.cut_before_phrase or word in lex.dated_noun_after or word in lex.auxiliaries)
+
+
 def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
     """The words before a cut expression that only served it: "on", "over"; a determiner left
     before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
@@ -114,7 +135,7 @@ def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -
     """"It was [two weeks ago] that Teigen shared" -> "Teigen shared": the frame of a cleft goes with its date."""
     if suffix or not tail or bare(tail[0].text) not in lex.cleft_after or len(head) < 2:
         return
-    if " ".join(bare(w.text) for w in head[-2:]) in lex.cleft_before and not head[-1].text[-1:] in ",;:":
+    if " ".join(bare(w.text) for w in head[-2:]) in lex.cleft_before and head[-1].text[-1:] not in ",;:":
         del head[-2:]
         del tail[0]
 
@@ -208,10 +229,11 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
     """``words`` without an apposition set between commas right before the verb of its subject
     ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
     short first clause that opens with a subject, followed by a clause opening with a verb."""
-    spans = clauses(words)
+    lead = 1 if words and words[0].gap and not words[0].text else 0  # a cut stamp or date opening the words
+    spans = clauses(words[lead:])
     if len(spans) < 3:
         return words
-    (a0, b0), (a, b), (c, d) = spans[0], spans[1], spans[2]
+    (a0, b0), (a, b), (c, d) = [(x + lead, y + lead) for x, y in spans[:3]]
     nxt = [w.text for w in words[c:d] if w.text]
     if (words[b0 - 1].text.endswith(",") and words[b - 1].text.endswith(",") and nxt
             and nxt[0][:1].islower() and _verb_like(bare(nxt[0]), lex)

@@ -41,6 +41,8 @@ class Lexicon:
     dated_noun_link: frozenset[str] = frozenset()
     dated_noun_after: frozenset[str] = frozenset()
     dated_noun_first: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    speech_content: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()

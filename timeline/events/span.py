@@ -18,7 +18,10 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
   lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals;
 - a list bullet, or a photo credit glued before a caption ("Photograph: David
   Moir/Reuters The family …"): the bullet or credit is a piece of its own
-  (see :func:`timeline.extraction.furniture.bullets`).
+  (see :func:`timeline.extraction.furniture.bullets`);
+- the clock stamp that opens an entry of a live page ("… of them . '' 1614 A-cui from Beijing
+  e-mails", see :mod:`timeline.temporal.stamps`): the stamp is a piece of its own, so no summary
+  opens with it, and a stamp that dates a mention heads the entry after it.
 
 A heading that opens an article without a title is its title (see
 :func:`opening_heading`).
@@ -30,6 +33,8 @@ import re
 from functools import lru_cache
 
 from ..extraction.furniture import bullets
+from ..temporal.grammar import GrammarError, resource_data
+from ..temporal.stamps import entry_stamps
 from .headline_words import Lexicon
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
@@ -67,8 +72,42 @@ def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") ->
     if language:
         found.update(at for span in bullets(text, language) if span[0] < end and span[1] > start for at in span)
     found.update(_line_breaks(text, start, end))
+    if language:
+        found.update(at for span in _stamps(text, language, tuple(sorted(found)))
+                     if span[0] < end and span[1] > start for at in span)
     found.update(_glued(text, start, end, lex))
     return sorted(c for c in found if start < c < end)
+
+
+_STAMP = re.compile(r"(\d\d)([0-5]\d)(?:\s?[:\u2013-])?(?=\s+[\"'`“‘(\[]*\s?[^\W\d_])")
+
+
+def _stamps(text: str, language: str, cuts: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each entry stamp of a live page ("1614", "0930:"): those the page's openers
+    give (:func:`timeline.temporal.stamps.entry_stamps`), and on such a page a clock time that opens
+    a piece another break starts ("… any of them . '' 1614 A-cui …")."""
+    stamps = entry_stamps(text, _zone_words(language))
+    if not stamps:
+        return []
+    found = []
+    for at in sorted(set(stamps) | set(cuts)):
+        match = _STAMP.match(text, at)
+        if match and int(match.group(1)) <= 23 and (at in stamps or not text[at - 1:at].isalnum()):
+            found.append(match.span())
+    return found
+
+
+@lru_cache(maxsize=None)
+def _zone_words(language: str) -> re.Pattern[str] | None:
+    """The language's time zone words ("GMT", "local time"), which tell a live page's stamps from years."""
+    try:
+        phrases = sorted(resource_data(language).get("words", {}).get("zone", {}), key=len, reverse=True)
+    except GrammarError:
+        return None
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def opening_heading(text: str, first: tuple[int, int], lex: Lexicon, language: str = "") -> str:

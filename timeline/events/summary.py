@@ -110,6 +110,20 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 
 
 Candidate = tuple[int, int, list[Word], bool, bool]
+#: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
+REPORT_TAIL = 6
+
+
+def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """(clause, word index) where a run may start: each clause's start, and the start of what a
+    verb of saying reports ("told the radio that | the crossings would resume")."""
+    found = [(i, a) for i, (a, _) in enumerate(spans)]
+    for i, (a, b) in enumerate(spans):
+        for k in range(a, b - 2):
+            if bare(words[k].text) in lex.speech:
+                found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_TAIL + 2))
+                          if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
+    return found
 
 
 def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
@@ -117,7 +131,7 @@ def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
     words, whether it opens with a subject, whether it was cut mid-clause)."""
     spans = clauses(words)
     found: list[Candidate] = []
-    for i, (a, _) in enumerate(spans):
+    for i, a in _starts(words, spans, lex):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex)
@@ -127,6 +141,27 @@ def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
                 break
             found.append((i, j, run, subject, False))
     return found
+
+
+def _bare_report(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters")."""
+    start = max((k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause), default=0)
+    tail = run[start:]
+    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech), default=-1)
+    if verb < 0:
+        return False
+    said = tail[verb + 1:]
+    # what follows tells something when it holds a verb ("says the past year's been tough") or a quote
+    told = any(bare(w.text) in lex.speech_content or w.text.endswith(":") or w.text[:1].islower()
+               and (bare(w.text) in lex.auxiliaries or bare(w.text) in lex.verbs
+                    or bare(w.text).endswith(lex.object_endings or ("\0",))) for w in said)
+    return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
+
+
+def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
+    """Whether ``raw`` opens with a subordinate clause ("Since it reopened, …"): its first word subordinates."""
+    first = opening(raw, lex)
+    return bool(first) and first is not raw and len(first) < len(raw) and bare(raw[len(raw) - len(first) - 1].text) in lex.subordinators
 
 
 def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tuple[list[Word], bool]:
@@ -144,8 +179,10 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
         long_enough = n >= min(MIN_WORDS, total)
         whole = not stops_before_predicate(words, spans, j, lex)
         closed = not ends_open(run, bool(run) and run[-1] is words[spans[j][1] - 1], lex)
-        return (long_enough and subject, whole, closed, holds_gap, in_segment, long_enough, not rough,
-                n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
+        # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
+        main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
+        return (long_enough and subject, not _bare_report(run, lex), main, whole, closed, holds_gap, in_segment,
+                long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex)
     if not candidates:
