@@ -176,3 +176,33 @@ def test_a_day_told_again_weeks_later_matters_more_than_one_told_only_on_the_day
     dam = next(e for e in events if "r0" in e.articles)
     assert ferry.source_count == dam.source_count == 2 and ferry.interval.days == dam.interval.days == 1
     assert dam.importance > ferry.importance
+
+
+def test_a_day_only_announced_beforehand_matters_less_than_one_reported_after():
+    """Two sources each: a hearing set for a day (told before it) ranks below a happening told after."""
+    announced = [article("a0", "A court hearing in the Varby land case has been set for 14 April.", date(2022, 4, 1)),
+                 article("a1", "Lawyers said the Varby land case returns to court on 14 April.", date(2022, 4, 8))]
+    reported = [article("r0", "The Ostby bridge collapsed on Tuesday, injuring two drivers.", date(2022, 4, 13)),
+                article("r1", "Two drivers were hurt when the Ostby bridge collapsed on Tuesday, police said.",
+                        date(2022, 4, 13))]
+    events = events_of(*announced, *reported)
+    hearing = next(e for e in events if "a0" in e.articles)
+    bridge = next(e for e in events if "r0" in e.articles)
+    assert hearing.articles == ["a0", "a1"] and bridge.articles == ["r0", "r1"]
+    assert day(hearing) == date(2022, 4, 14) and day(bridge) == date(2022, 4, 12)
+    assert bridge.importance > hearing.importance > 0
+
+
+def test_a_chronology_entry_counts_like_a_lead():
+    """A sentence opening with its date written out ("3 March 2021 The ...") is a chronology's entry
+    about that day; the same day named within a report's later sentence counts less."""
+    chronology = article("chron", "Key dates in the Halden tunnel works. Engineers measured the rock for a "
+                                  "year. Crews worked in two shifts. 3 March 2021 The tunnel roof gave way "
+                                  "and three workers were hurt. 9 June 2021 Repairs began.", date(2022, 1, 10))
+    buried = article("buried", "Traffic on the coast road was light. Drivers took the ferry. It was warm. "
+                               "The mayor of Ostby said the Varby school would be closed from 4 March 2021.",
+                     date(2022, 1, 10))
+    events = events_of(chronology, buried)
+    roof = next(e for e in events if day(e) == date(2021, 3, 3))
+    school = next(e for e in events if day(e) == date(2021, 3, 4))
+    assert roof.importance > school.importance > 0
