@@ -46,7 +46,8 @@ class SentenceSplitter:
         start_class = "".join(sorted(re.escape(c) for c in starts))
         capitals = "".join(sorted(re.escape(c) for c in starts if c.isupper()))
         words = "|".join(re.escape(a) for a in sorted(abbreviations, key=lambda a: (-len(a), a)))
-        end = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + start_class + r"])|\n\s*\n")
+        # closing quotes may stand apart, as in tokenised text ("halt it . '' Then")
+        end = re.compile(r"[.!?…](?: ?[\"'”’)\]]+)*(?=\s+[\"'“‘(\[]?[" + start_class + r"])|\n\s*\n")
         abbreviation = re.compile(
             (r"(?:\b(?:" + words + r")|" if words else r"(?:") + r"\b[" + capitals + r"](?:\.[" + capitals + r"])*)\.$")
         joined = "|".join(re.escape(c) for c in sorted(conjunctions, key=lambda c: (-len(c), c)))
