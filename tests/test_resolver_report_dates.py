@@ -55,3 +55,45 @@ def test_over_the_weekend_follows_the_tense(text, expected):
 ])
 def test_a_weekday_after_a_readiness_phrase_lies_ahead(text):
     assert found(text, WED) == [("Saturday", "2021-03-20", day("2021-03-20"))]
+
+
+# Tuesday 14 September 2021
+TUE = date(2021, 9, 14)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill opened in 1974. The first strike came on 3 May that year.",
+     [("1974", "1974", ("1974-01-01", "1974-12-31")), ("3 May that year", "1974-05-03", day("1974-05-03"))]),
+    ("The mill opened in 1974. The first strike came on May 3 the same year.",
+     [("1974", "1974", ("1974-01-01", "1974-12-31")), ("May 3 the same year", "1974-05-03", day("1974-05-03"))]),
+    ("The mill opened in 1974. The first strike came in May that year.",
+     [("1974", "1974", ("1974-01-01", "1974-12-31")), ("May that year", "1974-05", ("1974-05-01", "1974-05-31"))]),
+    ("The mill opened in 1974. Trouble began in October in the same year.",
+     [("1974", "1974", ("1974-01-01", "1974-12-31")),
+      ("October in the same year", "1974-10", ("1974-10-01", "1974-10-31"))]),
+    # a time holding the publish date ("today") is no narrative year: the year named before it is
+    ("The mill opened in 1974. Few people remember it today. The first strike came later that year.",
+     [("1974", "1974", ("1974-01-01", "1974-12-31")), ("today", "2021-09-14", day("2021-09-14")),
+      ("later that year", "1974", ("1974-01-01", "1974-12-31"))]),
+    ("Sunday's storm was the worst since 1987. Now the council says nothing like it came that year.",
+     [("Sunday", "2021-09-12", day("2021-09-12")), ("1987", "1987", ("1987-01-01", "1987-12-31")),
+      ("Now", "PRESENT_REF", None), ("that year", "1987", ("1987-01-01", "1987-12-31"))]),
+])
+def test_a_day_or_month_of_that_year_is_in_the_narrative_year(text, expected):
+    assert found(text, TUE) == expected
+
+
+def test_the_same_day_is_not_the_day_of_a_bare_clock_time():
+    # "noon on the same day" names no day: neither is placed on the publish date
+    assert found("He knew the routine. A little after noon on the same day the house fell silent.", TUE) == [
+        ("noon", "XXXX-XX-XXT12:00", None), ("the same day", None, None)]
+
+
+def test_that_day_keeps_its_day_after_a_dated_clock_time():
+    assert found("The ferry left at 6 a.m. on Friday. Later that day it sank.", TUE) == [
+        ("6 a.m. on Friday", "2021-09-10T06:00", day("2021-09-10")), ("Later that day", "2021-09-10", day("2021-09-10"))]
+
+
+def test_a_day_of_that_year_in_swedish():
+    assert found("Bruket öppnade 1974. Den första strejken kom den 3 maj samma år.", TUE, "sv") == [
+        ("1974", "1974", ("1974-01-01", "1974-12-31")), ("3 maj samma år", "1974-05-03", day("1974-05-03"))]
