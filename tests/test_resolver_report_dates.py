@@ -99,6 +99,7 @@ def test_a_day_of_that_year_in_swedish():
         ("1974", "1974", ("1974-01-01", "1974-12-31")), ("3 maj samma år", "1974-05-03", day("1974-05-03"))]
 
 
-@pytest.mark.parametrize("text", ["He says the past year 's been hard .", "He says the past year's been hard."])
+@pytest.mark.parametrize("text", ["He says the past year 's been hard .", "He says the past year's been hard.",
+                                  "He says the past year’s been hard."])
 def test_the_past_year_has_been_is_the_twelve_months_to_now(text):
     assert found(text, TUE) == [("the past year", "P1Y", None)]
