@@ -103,3 +103,15 @@ def test_a_day_of_that_year_in_swedish():
                                   "He says the past year’s been hard."])
 def test_the_past_year_has_been_is_the_twelve_months_to_now(text):
     assert found(text, TUE) == [("the past year", "P1Y", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the new date of what was put off lies ahead, even in a report
+    ("The league has postponed the final to July 30.", ("July 30", "2022-07-30", day("2022-07-30"))),
+    ("The council rescheduled the vote for March 1.", ("March 1", "2022-03-01", day("2022-03-01"))),
+    ("Organisers pushed the festival back to April.", ("April", "2022-04", ("2022-04-01", "2022-04-30"))),
+    # no target: the month of a report stays behind
+    ("The council moved its offices to the harbour in April.", ("April", "2021-04", ("2021-04-01", "2021-04-30"))),
+])
+def test_the_new_date_of_a_postponement_lies_ahead(text, expected):
+    assert found(text, TUE) == [expected]
