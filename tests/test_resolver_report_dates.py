@@ -49,12 +49,16 @@ def test_over_the_weekend_follows_the_tense(text, expected):
 
 @pytest.mark.parametrize("text", [
     "The charity said it had a cargo plane standing by to carry tents to the island on Saturday.",
-    "The club said it was ready to play the match on Saturday.",
-    "Officials said they were poised to open the border on Saturday.",
-    "The crew said it was preparing to launch the boat on Saturday.",
+    "Officials said a ferry was on standby to take the families home on Saturday.",
+    "Further details of Saturday's vote have to be agreed by the council.",
 ])
 def test_a_weekday_after_a_readiness_phrase_lies_ahead(text):
     assert found(text, WED) == [("Saturday", "2021-03-20", day("2021-03-20"))]
+
+
+def test_a_weekday_after_were_about_to_stays_behind():
+    assert found("Two boys were about to cross the road on Monday when the van hit them.", WED) == [
+        ("Monday", "2021-03-15", day("2021-03-15"))]
 
 
 # Tuesday 14 September 2021
@@ -115,3 +119,17 @@ def test_the_past_year_has_been_is_the_twelve_months_to_now(text):
 ])
 def test_the_new_date_of_a_postponement_lies_ahead(text, expected):
     assert found(text, TUE) == [expected]
+
+
+# Monday 22 March 2021
+MON = date(2021, 3, 22)
+
+
+def test_over_the_weekend_a_past_moment_looked_ahead_to_is_the_last_one():
+    assert found("The mayor said on Friday he would study the plan over the weekend.", MON) == [
+        ("Friday", "2021-03-19", day("2021-03-19")), ("the weekend", "2021-W11-WE", ("2021-03-20", "2021-03-21"))]
+
+
+def test_a_postponed_visit_that_had_been_scheduled_for_a_weekday_lies_ahead():
+    assert found("The minister has postponed a visit to the port that had been scheduled for Thursday.", MON) == [
+        ("Thursday", "2021-03-25", day("2021-03-25"))]

@@ -59,6 +59,8 @@ class Context:
         return self._tense  # type: ignore[return-value]
 
     def _find_tense(self) -> str | None:
+        if self.only_future:
+            return "future"
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
         lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
@@ -103,6 +105,19 @@ class Context:
             if match and (first is None or match.start() < first[0]):
                 first = (match.start(), tense)
         return first[1] if first else None
+
+    @property
+    def future_in_past(self) -> bool:
+        """Whether the sentence looks ahead only from a past moment: its future cue before the
+        expression is one that follows a past cue ("said on Friday he would ... over the weekend")."""
+        pattern = self.grammar.past_futures
+        if pattern is None or self.tense != "future":
+            return False
+        lo = self.sentence_start
+        before = self.text[lo:self.start]
+        last_future = max((m.start() for m in self.grammar.future_cues.finditer(before)), default=-1)
+        return (last_future >= 0 and pattern.match(before, last_future) is not None
+                and self.grammar.past_cues.search(before, 0, last_future) is not None)
 
     @property
     def sentence_start(self) -> int:
