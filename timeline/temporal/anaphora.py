@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import string
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Callable
 
 from . import calendar as cal
@@ -50,10 +50,13 @@ PUNCTUATION = string.punctuation + "“”‘’…–—"
 
 
 def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
-           grammar: Grammar) -> list[int | None]:
+           grammar: Grammar, reference_at: Callable[[int], date | None] | None = None) -> list[int | None]:
     """Resolve the anaphoric readings in place (``spans``: their (start, end) offsets into
-    ``text``, sorted; ``grammar``'s tense cues tell a verb); returns each reading's anchor
-    index, None where it has none."""
+    ``text``, sorted; ``grammar``'s tense cues tell a verb; ``reference_at``: the reference date
+    at an offset); returns each reading's anchor index, None where it has none.
+
+    "That year" is never the year of a time that holds the reference date ("today", "this
+    month"): a writer calls that one "this year", so the narrative's year named before it is meant."""
     anchors: list[int | None] = [None] * len(readings)
     original = list(readings)
     starts = [start for start, _ in spans]
@@ -75,7 +78,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j
             continue
-        j = _nearest(readings, i, placed, near)
+        j = _nearest(readings, i, _anchorable(readings, reading, placed, reference_at and reference_at(starts[i])), near)
         if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
             # The time just before is another event's ("on April 4, five days after the
             # coalition lost"), and so is a later one of the same sentence: only the
@@ -172,6 +175,23 @@ def _clock_times_on_relative_days(readings: list[Reading], starts: list[int], se
             anchors[i] = None
 
 
+def _anchorable(readings: list[Reading], anaphor: Reading, placed: Callable[[int], bool],
+                reference: date | None) -> Callable[[int], bool]:
+    """``placed``, less what ``anaphor`` cannot be the same unit as: for "that day", "the same
+    day", a bare clock time on no day of its own ("after noon on the same day"); for "that year",
+    a time that holds ``reference``."""
+    if anaphor.anaphor is None or anaphor.anaphor[1] != 0:
+        return placed
+
+    def anchorable(j: int) -> bool:
+        r = readings[j]
+        if not placed(j) or r.anaphor is not None:
+            return False
+        present = reference is not None and r.interval is not None and r.interval.start <= reference <= r.interval.end
+        return not (anaphor.anaphor == ("Y", 0) and present)
+    return anchorable
+
+
 def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],
              near: Callable[[int, int], bool]) -> int | None:
     """The nearest placed reading before ``i`` within reach, else the nearest one after it."""
@@ -246,8 +266,12 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
             timex += f"T{anaphor.pod}"
         mod = anaphor.mod if _clock_time(anaphor) else anchor.mod if anchor.mod == "APPROX" else None
         return Reading(anaphor.type, timex, interval, Granularity.DAY, mod)
-    if unit == "Y" and anaphor.month:  # "June of that year"
+    if unit == "Y" and anaphor.month:  # "June of that year", "on 25 June that year"
         y = start.year + amount
+        if anaphor.day:
+            d = cal.safe_date(y, anaphor.month, anaphor.day)
+            return None if d is None else Reading(anaphor.type, cal.timex_day(d), cal.day(d), Granularity.DAY,
+                                                  anaphor.mod)
         return Reading(anaphor.type, cal.timex_month(y, anaphor.month), cal.month(y, anaphor.month),
                        Granularity.MONTH, anaphor.mod)
     if amount == 0 and unit == "Y":

@@ -14,7 +14,7 @@ from typing import Any, Callable, NamedTuple
 from . import calendar as cal
 from .calendar import Interval
 from .grammar import Grammar
-from .sentences import sentence_window
+from .sentences import quote_window, sentence_window
 
 #: In a past-tense sentence a later reading must be this many times nearer
 #: than an earlier one to win (and the reverse in a future-tense sentence):
@@ -59,7 +59,11 @@ class Context:
         return self._tense  # type: ignore[return-value]
 
     def _find_tense(self) -> str | None:
+        if self.only_future:
+            return "future"
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
+        # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
+        lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
         before = self.text[lo:self.start]
         tense = self._tense_before(before)
         if tense == "past" and self._in_reported_clause(before):
@@ -103,6 +107,19 @@ class Context:
         return first[1] if first else None
 
     @property
+    def future_in_past(self) -> bool:
+        """Whether the sentence looks ahead only from a past moment: its future cue before the
+        expression is one that follows a past cue ("said on Friday he would ... over the weekend")."""
+        pattern = self.grammar.past_futures
+        if pattern is None or self.tense != "future":
+            return False
+        lo = self.sentence_start
+        before = self.text[lo:self.start]
+        last_future = max((m.start() for m in self.grammar.future_cues.finditer(before)), default=-1)
+        return (last_future >= 0 and pattern.match(before, last_future) is not None
+                and self.grammar.past_cues.search(before, 0, last_future) is not None)
+
+    @property
     def sentence_start(self) -> int:
         """Where the candidate's sentence begins (searched as far back as its tense cues)."""
         return sentence_window(self.text, self.start, self.end, *TENSE_REACH)[0]
@@ -129,10 +146,16 @@ class Context:
         pattern = self.grammar.past_prepositions
         return pattern is not None and pattern.search(self.text, max(0, self.start - 30), self.start) is not None
 
+    @property
+    def only_future(self) -> bool:
+        """Whether the words just before the expression put it ahead ("postponed the final to")."""
+        pattern = self.grammar.future_targets
+        return pattern is not None and pattern.search(self.text, max(0, self.start - 120), self.start) is not None
+
     def _against_weight(self) -> float:
         """How many times nearer a reading on the side the tense points away from must be:
-        none wins after "since"."""
-        return float("inf") if self.only_past else TENSE_WEIGHT
+        none wins after "since" or "postponed to"."""
+        return float("inf") if self.only_past or self.only_future else TENSE_WEIGHT
 
     def explicit_year(self, values: dict[str, Any]) -> int | None:
         """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the
@@ -148,7 +171,7 @@ class Context:
         lies on the side the tense points away from; lower is likelier. Needs a reference."""
         assert self.reference is not None
         days, side = distance(interval, self.reference)
-        tense = "past" if self.only_past else self.tense
+        tense = "past" if self.only_past else "future" if self.only_future else self.tense
         against = (tense == "past" and side > 0) or (tense == "future" and side < 0)
         return days * self._against_weight() if against else days
 

@@ -70,7 +70,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     readings = [reading for _, _, reading in chosen]
     spans = [(start, end) for start, end, _ in chosen]
     place_periods(readings, [start for start, _ in spans], reference)
-    anchors = anchor(readings, spans, text, grammar)
+    anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
     if reference is not None:
         read_unplaced_amounts_as_durations(readings, spans, text)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)

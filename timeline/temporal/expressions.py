@@ -99,6 +99,8 @@ class Reading:
     same: bool = False
     #: "June of that year": this month of the year the anaphor names
     month: int | None = None
+    #: "on 25 June that year": this day of that month
+    day: int | None = None
 
 
 #: The reading of text that looks temporal but is not: it keeps other rules off its span

@@ -73,6 +73,10 @@ class Grammar:
     complementisers: re.Pattern[str] | None = None
     #: words that put the expression right after them in the past ("since"), matched at its start
     past_prepositions: re.Pattern[str] | None = None
+    #: what ends right before a date that can only lie ahead ("postponed the match to")
+    future_targets: re.Pattern[str] | None = None
+    #: future cues that look ahead from a past moment after a past cue ("said he would")
+    past_futures: re.Pattern[str] | None = None
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
     capital_words: frozenset[str] = frozenset()
     #: which part of a numeric date such as "5/4" comes first when neither is over 12:
@@ -214,6 +218,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,
         past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
         if "past_prepositions" in cues else None,
+        future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
+        past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),

@@ -51,8 +51,12 @@ def label(interval: Interval | None, granularity: Granularity | None, mod: str |
         if mod_word:
             return f"{mod_word} {start:%b %Y}"
         return span_label(interval)
+    end = interval.end
     if granularity is Granularity.MONTH:
-        return f"{start:%b %Y}"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        # a range of months ("March to May")
+        return f"{start:%b}–{end:%b %Y}" if start.year == end.year else f"{start:%b %Y}–{end:%b %Y}"
     if granularity is Granularity.QUARTER:
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if granularity is Granularity.HALF:
@@ -62,6 +66,8 @@ def label(interval: Interval | None, granularity: Granularity | None, mod: str |
         return f"{_SEASONS.get(code, 'season')} {timex[:4] if timex else start.year}"
     if granularity is Granularity.YEAR:
         year = timex[:4] if timex and timex[:4].isdigit() else str(start.year)
+        if end.year != start.year:  # a range of years ("from 2006 to 2010")
+            year = f"{start.year}–{end.year}"
         prefix = "about " if mod == "APPROX" else (f"{mod_word} " if mod_word else "")
         return f"{prefix}{year}"
     if granularity is Granularity.DECADE:

@@ -36,6 +36,9 @@ class SentenceSplitter:
     #: how many characters before a period the abbreviation test looks at
     reach: int
     clause_break: re.Pattern[str]
+    #: a period and closing quotes that stand apart, as in tokenised text ("halt it . '' Then"):
+    #: the end of a quote, which only the tense window stops at (sentences stay whole)
+    spaced_quote_end: re.Pattern[str] | None = None
 
     @classmethod
     def from_words(cls, abbreviations: set[str], starts: set[str], conjunctions: set[str]) -> SentenceSplitter:
@@ -51,7 +54,8 @@ class SentenceSplitter:
             (r"(?:\b(?:" + words + r")|" if words else r"(?:") + r"\b[" + capitals + r"](?:\.[" + capitals + r"])*)\.$")
         joined = "|".join(re.escape(c) for c in sorted(conjunctions, key=lambda c: (-len(c), c)))
         clause_break = re.compile(r"[,;:—–]" + (r"|\s(?:" + joined + r")\s" if joined else ""))
-        return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break)
+        spaced_quote_end = re.compile(r"[.!?…] [\"'”’]+(?=\s+[\"'“‘(\[]?[" + start_class + r"])")
+        return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break, spaced_quote_end)
 
     def breaks(self, text: str) -> list[Break]:
         """Every sentence break of ``text``, in order."""
@@ -124,6 +128,18 @@ def sentence_window(text: str, start: int, end: int, before: int, after: int) ->
     if j < len(breaks) and breaks[j][0] < hi:
         hi = breaks[j][0]
     return lo, min(hi, len(text))
+
+
+def quote_window(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+    """``(lo, hi)`` narrowed to the quote ends (a period and closing quotes that stand apart:
+    "halt it . '' On Tuesday") nearest before ``start`` and after ``end``."""
+    pattern = splitter().spaced_quote_end
+    if pattern is None:
+        return lo, hi
+    for match in pattern.finditer(text, lo, start):
+        lo = match.end()
+    after = pattern.search(text, end, hi)
+    return lo, after.start() if after else hi
 
 
 def clause_breaks(text: str, start: int, end: int) -> list[int]:

@@ -36,4 +36,5 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     return Reading(DATE, None, None, OFFSET_GRANULARITY.get(unit), v.get("mod"),
                    anaphor=(unit, shift), pod=v.get("pod"), period=period,
                    anchor_follows=bool(v.get("anchor_follows")), duration=duration and duration.timex,
-                   same=bool(v.get("same")), month=month if isinstance(month := v.get("month"), int) else None)
+                   same=bool(v.get("same")), month=month if isinstance(month := v.get("month"), int) else None,
+                   day=day if isinstance(day := v.get("day"), int) else None)

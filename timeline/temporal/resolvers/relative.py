@@ -149,7 +149,8 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
         return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
     rel = v.get("rel")
     if rel is None:
-        rel = 1 if ctx.tense == "future" else -1
+        # with the rule constant ``reported``, a weekend a past moment looked ahead to is the last one
+        rel = 1 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
     in_weekend = ref.weekday() >= 5
     if rel < 0:  # the weekend on or before the reference
         saturday = cal.nearest_weekday(ref, 5, -1)
