@@ -65,3 +65,43 @@ def test_a_short_page_on_the_story_in_other_words_is_kept():
 def test_a_short_page_naming_the_story_once_is_kept():
     once = article("once", cv().text + "\nHis company donated masks during the Zorblat outbreak .")
     assert unrelated_articles(folder(60, once)) == set()
+
+
+# -- captions, programme pages, clock stamps, agency credits ---------------------------
+
+def spans(text):
+    from timeline.extraction.furniture import furniture
+
+    return {text[s.start:s.end]: s.reason for s in furniture(text, "en")}
+
+
+def test_a_caption_above_the_dateline_is_furniture():
+    text = ("A keeper feeds the otters at Northport zoo May 3 , 2010 .\n"
+            "NORTHPORT | Tue May 4 , 2010 9:15 am EDT NORTHPORT -LRB- Wirenews -RRB- - The zoo reopened on Monday .\n")
+    found = spans(text)
+    assert found.get("A keeper feeds the otters at Northport zoo May 3 , 2010 .") == "caption"
+
+
+def test_a_sentence_ending_with_a_date_inside_the_story_is_not_a_caption():
+    text = ("NORTHPORT -LRB- Wirenews -RRB- - The zoo reopened on Monday .\n"
+            "The otters arrived on May 3 , 2010 .\n"
+            "Keepers said they were settling in .\n")
+    assert "caption" not in spans(text).values()
+
+
+def test_a_caption_above_an_agency_credit_is_furniture():
+    text = "Visitors queue at the museum gate in Easton 12 June 2010 .\nWIRE/Jane Doe The museum reopened on Friday .\n"
+    found = spans(text)
+    assert found.get("WIRE/Jane Doe") == "credit"
+    assert "caption" in found.values()
+
+
+def test_a_programme_page_listing_is_furniture():
+    text = ("Harbour Hour looks at the week's shipping news.\n"
+            "Broadcast on Radio North , 4:30 PM Thu , 11 Jun 2009 Available until 12:00 AM Thu , 1 Jan 2099\n")
+    assert "schedule" in spans(text).values()
+
+
+def test_a_clock_and_zone_then_a_date_in_any_words_is_a_stamp():
+    text = "Cap nhat : 14:03 GMT - thu tu , 9 thang 9 , 2009\nThe ferry sank on Tuesday .\n"
+    assert spans(text).get("14:03 GMT - thu tu , 9 thang 9 , 2009") == "stamp"
