@@ -1,16 +1,25 @@
 """Pages unrelated to a folder's story: furniture at the scale of the corpus.
 
-A folder gathered around one story (a scrape of a topic) may hold long
-pages that only touch it: a genealogy forum, a week of radio listings, a
-page of idioms that mention the story's name once in two thousand lines.
-Each of their dates would become an event. A folder *has* a story when some
-names appear in most of its articles (``FOLDER_SHARE``); a page is unrelated
-when it is long (``MIN_SENTENCES``: silence on the story in a short article
-may be chance, and a short side story costs little) and hardly any of its
-sentences name the story (under ``MAX_DENSITY``: a week of radio listings
-names a Michael or a Murray in 1-5% of its lines by chance, a page about the
-story in far more). A corpus of many stories
-(a news agency's feed) has no such names, and no page is unrelated in it.
+A folder gathered around one story (a scrape of a topic) may hold pages
+that only touch it: a genealogy forum, a week of radio listings, a page of
+idioms that mention the story's name once in two thousand lines, a fact box
+on a person from another story. Each of their dates would become an event.
+
+A folder *has* a story when some words appear in the body of most of its
+articles (``FOLDER_SHARE``). The body is the article without its first and
+last line: a source's header and footer (a dateline's agency name, a
+site's standing footer) stand there in nearly every article whatever its
+story, so they name no story; nor do a tokeniser's bracket tokens
+("-LRB-"). A corpus of many stories (a news agency's feed) has no such
+words, and no page is unrelated in it.
+
+A page is unrelated when hardly any of its sentences name the story (under
+``MAX_DENSITY``: a week of radio listings names a Michael or a Murray in 1-5%
+of its lines by chance, a page about the story in far more). A long page
+(``MIN_SENTENCES``) is judged in any judged folder; a shorter one
+(``MIN_SHORT_SENTENCES`` or more) only in a large folder (``MIN_ARTICLES_SHORT``,
+where the story's words are well measured) and only when it names none of them
+at all: silence in a short article may be chance, so one naming sentence keeps it.
 A side story told in its own article names the story's people, so it stays.
 """
 
@@ -19,50 +28,98 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from typing import Iterable
 
 from ..model import Article, Mention
 from ..temporal import load_grammar
 from ..temporal.sentences import sentence_bounds
 
-#: the share of a folder's articles a name must appear in to be the folder's story
+#: the share of a folder's articles whose body must hold a word for it to be the folder's story
 FOLDER_SHARE = 0.8
 #: folders with fewer articles are never judged
 MIN_ARTICLES = 10
+#: a page of this many sentences is judged in any judged folder
 MIN_SENTENCES = 100
+#: folders with at least this many articles also judge shorter pages ...
+MIN_ARTICLES_SHORT = 50
+#: ... of at least this many sentences, unrelated only if no sentence names the story
+MIN_SHORT_SENTENCES = 8
 MAX_DENSITY = 0.05
+#: the share of the story's articles a word must appear in to go with the story (short pages)
+RELATED_SHARE = 0.5
+#: a short page naming no story word is unrelated when under this share of its sentences name related ones
+SHORT_DENSITY = 0.2
 REASON = "unrelated"
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+#: a tokeniser's bracket token ("-LRB-", "-RCB-"): no word of the text
+_BRACKET = re.compile(r"(?<!\S)-[A-Z]{3}-(?!\S)")
 
 
-def _names(article: Article) -> set[str]:
-    """The article's words that may name a story: names and lower-case words of three letters or
-    more ("flu"), but no stopwords, month or weekday names."""
-    grammar = load_grammar(article.language)
+def _body(text: str) -> str:
+    """``text`` without its first and last non-empty line (its header and footer), if it has three or more."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "\n".join(lines[1:-1]) if len(lines) >= 3 else text
+
+
+def _names(text: str, language: str) -> set[str]:
+    """The words of ``text`` that may name a story: names and lower-case words of three letters or
+    more ("flu"), but no stopwords, month or weekday names, or bracket tokens."""
+    grammar = load_grammar(language)
     calendar = set(grammar.words.get("month", {})) | set(grammar.words.get("weekday", {}))
-    return {w for w in map(str.lower, _WORD.findall(article.text)) if w not in grammar.stopwords
+    return {w for w in map(str.lower, _WORD.findall(_BRACKET.sub(" ", text))) if w not in grammar.stopwords
             and w not in calendar}
 
 
-def unrelated_articles(articles: list[Article]) -> set[str]:
-    """The ids of the long articles that hardly name the story most of ``articles`` tell."""
+def _shares(names: list[set[str]]) -> Counter[str]:
+    return Counter(n for found in names for n in found)
+
+
+def story_words(articles: list[Article]) -> list[str]:
+    """The words that name the story of ``articles``: in ``FOLDER_SHARE`` of them, and in the body of
+    at least half of those (a word a source writes only in its header or footer names no story)."""
     if len(articles) < MIN_ARTICLES:
-        return set()
-    names = {a.id: _names(a) for a in articles}
-    counts = Counter(n for found in names.values() for n in found)
-    story = sorted(n for n, c in counts.items() if c >= FOLDER_SHARE * len(articles))
+        return []
+    whole = _shares([_names(a.text, a.language) for a in articles])
+    body = _shares([_names(_body(a.text), a.language) for a in articles])
+    return sorted(n for n, c in whole.items() if c >= FOLDER_SHARE * len(articles) and 2 * body[n] >= c)
+
+
+def _related_words(bodies: list[set[str]], story: list[str]) -> set[str]:
+    """Words that go with the story: in the body of ``RELATED_SHARE`` of the articles naming it and at
+    least twice as often there as in the others ("virus" for "flu"; "people" goes with any story)."""
+    naming = [b for b in bodies if any(w in b for w in story)]
+    others = [b for b in bodies if not any(w in b for w in story)]
+    in_naming, in_others = _shares(naming), _shares(others)
+    return {w for w, c in in_naming.items() if c >= RELATED_SHARE * len(naming)
+            and c * max(1, len(others)) >= 2 * in_others[w] * len(naming)}
+
+
+def _pattern(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.IGNORECASE)
+
+
+def unrelated_articles(articles: list[Article]) -> set[str]:
+    """The ids of the articles that hardly name the story most of ``articles`` tell."""
+    story = story_words(articles)
     if not story:
         return set()
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, story)) + r")(?!\w)", re.IGNORECASE)
+    pattern = _pattern(story)
+    short_too = len(articles) >= MIN_ARTICLES_SHORT
+    related = _pattern(set(story) | _related_words([_names(_body(a.text), a.language) for a in articles], story)) \
+        if short_too else pattern
     unrelated = set()
     for article in articles:
         bounds = sentence_bounds(article.text)
-        if len(bounds) < MIN_SENTENCES:
-            continue
-        naming = sum(1 for start, end in bounds if pattern.search(article.text, start, end))
-        if naming < MAX_DENSITY * len(bounds):
-            unrelated.add(article.id)
+        if len(bounds) >= MIN_SENTENCES:
+            naming = sum(1 for start, end in bounds if pattern.search(article.text, start, end))
+            if naming < MAX_DENSITY * len(bounds):
+                unrelated.add(article.id)
+        elif short_too and len(bounds) >= MIN_SHORT_SENTENCES and not pattern.search(article.text):
+            text = _BRACKET.sub(" ", article.text)
+            if sum(1 for start, end in bounds if related.search(text, start, end)) < SHORT_DENSITY * len(bounds):
+                unrelated.add(article.id)
     return unrelated
 
 

@@ -29,6 +29,9 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
   whole page a listing (a week of programmes is no story, whatever it names).
 - ``credit``: a photo credit, the cue and the names only ("Photograph: David
   Moir/Reuters"); a caption or sentence glued after it is story.
+- ``caption``: a line ending with a full date ("... in Northport May 4 , 2010 .")
+  whose next line opens with a dateline, a stamp or a credit: a photo's caption
+  above the story.
 
 ``bullet`` cues (a list bullet, or the word a broken character set made of
 one) are no furniture: :func:`bullets` gives them to the summaries, which end
@@ -78,6 +81,7 @@ class _Cues:
     schedule: re.Pattern[str] | None
     listing: re.Pattern[str] | None
     credit: re.Pattern[str] | None
+    caption: re.Pattern[str] | None
     bullet: re.Pattern[str] | None
     clock: re.Pattern[str]
 
@@ -119,7 +123,7 @@ def _cues(language: str) -> _Cues:
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
     return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
-                                                             "schedule", "listing", "credit", "bullet")), clock)
+                                                             "schedule", "listing", "credit", "caption", "bullet")), clock)
 
 
 def furniture(text: str, language: str) -> list[Span]:
@@ -132,6 +136,7 @@ def furniture(text: str, language: str) -> list[Span]:
         pattern = getattr(cues, reason)
         if pattern is not None:
             spans.extend(Span(m.start(), m.end(), reason) for m in pattern.finditer(text) if m.end() > m.start())
+    spans.extend(_captions(text, cues.caption, spans))
     spans.extend(_links(text, cues.links))
     spans.extend(_schedules(text, cues.schedule, cues.clock))
     spans.sort(key=lambda s: (s.start, s.end))
@@ -176,6 +181,22 @@ def _signed(text: str, cues: _Cues) -> Iterable[Span]:
     headings = [m.start() for m in debate.finditer(text, 0, found[0])] if debate is not None else []
     start = text.rfind("\n", 0, headings[0] if headings else found[0]) + 1
     return [Span(start, len(text), "comment")]
+
+
+def _captions(text: str, caption: re.Pattern[str] | None, spans: list[Span]) -> Iterable[Span]:
+    """Lines ending with a photo's date whose next non-empty line opens with a dateline, stamp or credit."""
+    if caption is None:
+        return []
+    opening = {s.start for s in spans if s.reason in ("dateline", "stamp", "credit")}
+    found = []
+    for match in caption.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        following = match.end()
+        while following < len(text) and text[following].isspace():
+            following += 1
+        if any(following <= start <= following + 2 for start in opening):
+            found.append(Span(line_start, match.end(), "caption"))
+    return found
 
 
 def _lines_from(text: str, start: int) -> Iterable[tuple[int, int]]:
