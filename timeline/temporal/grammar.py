@@ -73,6 +73,10 @@ class Grammar:
     complementisers: re.Pattern[str] | None = None
     #: words that put the expression right after them in the past ("since"), matched at its start
     past_prepositions: re.Pattern[str] | None = None
+    #: words that make the expression right after them a limit ("until"): future, unless the
+    #: clause's verb after it is a pluperfect (``pluperfect``: "until Thursday, they had not")
+    limit_prepositions: re.Pattern[str] | None = None
+    pluperfect: re.Pattern[str] | None = None
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
     capital_words: frozenset[str] = frozenset()
     #: which part of a numeric date such as "5/4" comes first when neither is over 12:
@@ -214,6 +218,9 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,
         past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
         if "past_prepositions" in cues else None,
+        limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "limit_prepositions" in cues else None,
+        pluperfect=_cue_pattern(cues["pluperfect"], None) if "pluperfect" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),

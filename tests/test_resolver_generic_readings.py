@@ -1,0 +1,71 @@
+"""Readings that are not the calendar's: "the fall of" a regime, "today's youth", vague plurals
+("for weeks"), and "until Thursday" in a pluperfect clause (issue 12)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+THU = date(2020, 10, 15)  # a Thursday
+TUE = date(2020, 10, 13)
+
+
+def found(text, reference=THU, language="en"):
+    return [(e.text, e.type, e.timex) for e in extract(text, reference, language)]
+
+
+@pytest.mark.parametrize("text", [
+    "Violence grew after the fall of the old regime.",
+    "Since the fall of Marcus Tiberius, the province has been calm.",
+    "The fall of communism changed the continent.",
+])
+def test_fall_of_a_name_is_a_downfall_not_autumn(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("The congress resumes in the fall.", "the fall", "2020-FA"),
+    ("The harvest failed in the fall of 1998.", "fall of 1998", "1998-FA"),
+])
+def test_the_fall_as_a_season_stays(text, span, timex):
+    assert found(text) == [(span, "DATE", timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "Music matters to today's youth, she said.",
+    "Borders mean little in today's connected world.",
+    "Today's personal computers are fast.",
+])
+def test_todays_generic_noun_is_no_day(text):
+    assert found(text) == []
+
+
+def test_todays_own_event_is_the_day():
+    assert found("Today's match was called off.") == [("Today", "DATE", "2020-10-15")]
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("For weeks the strikers blocked the road.", "weeks", "PXW"),
+    ("The two towns have argued for years over the bridge.", "years", "PXY"),
+    ("A decision is expected within days.", "days", "PXD"),
+    ("Exports grew for the first time in decades.", "decades", "PXY"),
+    ("The ferry waited for hours at the pier.", "hours", "PTXH"),
+])
+def test_a_bare_plural_after_a_preposition_is_a_vague_duration(text, span, timex):
+    assert found(text) == [(span, "DURATION", timex)]
+
+
+@pytest.mark.parametrize("text", ["The dam will stand for years to come.", "He left for years ago."])
+def test_a_bare_plural_with_a_point_after_it_is_no_duration(text):
+    assert [f for f in found(text) if f[1] == "DURATION"] == []
+
+
+@pytest.mark.parametrize("text, reference, language, timex", [
+    ("Until Thursday, the police had not named him a suspect.", TUE, "en", "2020-10-08"),
+    ("The hearing was postponed until Thursday.", TUE, "en", "2020-10-15"),
+    ("Fram till torsdag hade polisen inte kallat honom misstänkt.", TUE, "sv", "2020-10-08"),
+    ("Förhandlingen sköts upp fram till torsdag.", TUE, "sv", "2020-10-15"),
+])
+def test_until_in_a_pluperfect_clause_looks_back(text, reference, language, timex):
+    assert [f[2] for f in found(text, reference, language)] == [timex]
