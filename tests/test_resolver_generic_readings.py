@@ -69,3 +69,12 @@ def test_a_bare_plural_with_a_point_after_it_is_no_duration(text):
 ])
 def test_until_in_a_pluperfect_clause_looks_back(text, reference, language, timex):
     assert [f[2] for f in found(text, reference, language)] == [timex]
+
+
+@pytest.mark.parametrize("text, span, timex, mod", [
+    ("The post-1959 reforms split many families.", "post-1959", "1959", "AFTER"),
+    ("Output never returned to pre-2008 levels.", "pre-2008", "2008", "BEFORE"),
+])
+def test_a_year_with_its_side_is_left_off_the_calendar(text, span, timex, mod):
+    [e] = extract(text, THU)
+    assert (e.text, e.timex, e.mod, e.interval) == (span, timex, mod, None)

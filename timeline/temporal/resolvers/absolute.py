@@ -155,6 +155,8 @@ def resolve_year(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(year, int) or not cal.valid_year(year):
         return None
     mod = v.get("mod")
+    if mod in ("BEFORE", "AFTER"):  # "post-1959": a side of the year, no span to place
+        return Reading(DATE, f"{year:04d}", None, Granularity.YEAR, mod)
     return Reading(DATE, f"{year:04d}", _part(cal.year(year), mod), Granularity.YEAR, mod)
 
 
