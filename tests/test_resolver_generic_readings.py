@@ -78,3 +78,27 @@ def test_until_in_a_pluperfect_clause_looks_back(text, reference, language, time
 def test_a_year_with_its_side_is_left_off_the_calendar(text, span, timex, mod):
     [e] = extract(text, THU)
     assert (e.text, e.timex, e.mod, e.interval) == (span, timex, mod, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The party daily Nuevo Dia compared the strike to a siege.",
+    "The business daily reported that the bank would merge.",
+    "He told the Danish daily Borsen that he would resign.",
+    "Israeli daily Maariv quoted a minister.",
+    "The claim was printed in the Daily Herald.",
+    "He told the news weekly that the plan was dead.",
+    "The daily's editor resigned.",
+])
+def test_a_newspaper_called_a_daily_is_no_recurrence(text):
+    assert [f for f in found(text) if f[1] == "SET"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gather daily outside the embassy.",
+    "Take the tablets twice daily.",
+    "Bombs kill civilians in Kabul daily.",
+    "The ferry sails daily to the island.",
+    "The paper prints a weekly column.",
+])
+def test_daily_as_a_recurrence_stays(text):
+    assert [f[2] for f in found(text) if f[1] == "SET"] in (["P1D"], ["P1W"])
