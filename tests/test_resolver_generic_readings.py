@@ -102,3 +102,24 @@ def test_a_newspaper_called_a_daily_is_no_recurrence(text):
 ])
 def test_daily_as_a_recurrence_stays(text):
     assert [f[2] for f in found(text) if f[1] == "SET"] in (["P1D"], ["P1W"])
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("The mill produces 40,000 tonnes a year.", "a year", "P1Y"),
+    ("Teachers earn 300 dollars a month.", "a month", "P1M"),
+    ("The ferry sails three times a week.", "a week", "P1W"),
+    ("The field pumps 2.6 million barrels per day.", "per day", "P1D"),
+    ("The clinic sees dozens of patients a day.", "a day", "P1D"),
+    ("Prices rose 4% a year.", "a year", "P1Y"),
+])
+def test_an_amount_a_unit_is_a_rate(text, span, timex):
+    assert found(text) == [(span, "SET", timex)]
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("It was a year of change.", "a year", "P1Y"),
+    ("The rebels gave the troops a month to leave.", "a month", "P1M"),
+    ("He left the talks a day early.", "a day", "P1D"),
+])
+def test_a_unit_that_is_no_rate_stays_a_duration(text, span, timex):
+    assert found(text) == [(span, "DURATION", timex)]
