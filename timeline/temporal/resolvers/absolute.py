@@ -239,6 +239,8 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = max(y for y, i in candidates if i.end < ref)
         elif rel == 1:
             year = min(y for y, i in candidates if i.start > ref)
+        elif rel == 0 and v.get("same_year") and code not in (current, "WI"):
+            year = ref.year  # "this summer" said in November: this calendar year's, now over
         elif rel == 0:
             year = current_year if code == current else min(y for y, i in candidates if i.end >= ref)
         else:
