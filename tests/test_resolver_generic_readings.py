@@ -123,3 +123,24 @@ def test_an_amount_a_unit_is_a_rate(text, span, timex):
 ])
 def test_a_unit_that_is_no_rate_stays_a_duration(text, span, timex):
     assert found(text) == [(span, "DURATION", timex)]
+
+
+@pytest.mark.parametrize("text, language, span, timex", [
+    ("The monsoon usually begins in June.", "en", "June", "XXXX-06"),
+    ("Visitors come especially in the winter.", "en", "the winter", "XXXX-WI"),
+    ("Prices normally peak in summer.", "en", "summer", "XXXX-SU"),
+    ("Regnen börjar vanligtvis i maj.", "sv", "maj", "XXXX-05"),
+    ("Turisterna brukar komma i juli.", "sv", "juli", "XXXX-07"),
+])
+def test_a_habitual_season_or_month_is_no_one_years(text, language, span, timex):
+    [e] = extract(text, THU, language)
+    assert (e.text, e.timex, e.interval) == (span, timex, None)
+
+
+@pytest.mark.parametrize("text, language, timex", [
+    ("The bridge was closed in June.", "en", "2020-06"),
+    ("Talks often stalled in May.", "en", "2020-05"),
+    ("Bron stängdes i maj.", "sv", "2020-05"),
+])
+def test_a_season_or_month_of_one_event_stays_placed(text, language, timex):
+    assert [f[2] for f in found(text, THU, language)] == [timex]

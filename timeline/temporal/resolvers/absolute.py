@@ -126,7 +126,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(month, int) or not 1 <= month <= 12:
         return None
     year, rel = ctx.explicit_year(v), v.get("rel")
-    if year is None and ctx.reference is not None:
+    if year is None and ctx.reference is not None and not v.get("generic"):  # "usually in May"
         ref = ctx.reference
         if rel == -1:  # "last November": the latest one before this month
             year = ref.year if month < ref.month else ref.year - 1
@@ -232,7 +232,7 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
     if code not in cal.SEASON_MONTHS:
         return None
     year, rel, ref = v.get("year"), v.get("rel"), ctx.reference
-    if year is None and ref is not None:
+    if year is None and ref is not None and not v.get("generic"):  # "usually in winter": any year's
         current_year, current = cal.season_of(ref)
         candidates = [(y, cal.season(y, code)) for y in (current_year - 1, current_year, current_year + 1)]
         if rel == -1:  # "last summer": the latest one already over
