@@ -144,3 +144,13 @@ def test_a_habitual_season_or_month_is_no_one_years(text, language, span, timex)
 ])
 def test_a_season_or_month_of_one_event_stays_placed(text, language, timex):
     assert [f[2] for f in found(text, THU, language)] == [timex]
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("The striker may miss the cup games with a knee hurt in Sunday's defeat.", "2020-10-11"),
+    ("The union would look for ways to get around Monday's ruling.", "2020-10-12"),
+    ("Shares will open higher ahead of Friday's ruling.", "2020-10-16"),
+    ("The two sides will meet in Saturday's final.", "2020-10-17"),
+])
+def test_a_weekdays_known_outcome_is_behind(text, timex):
+    assert [f[2] for f in found(text, TUE) if f[1] == "DATE"] == [timex]
