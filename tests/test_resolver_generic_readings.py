@@ -51,6 +51,8 @@ def test_todays_own_event_is_the_day():
     ("A decision is expected within days.", "days", "PXD"),
     ("Exports grew for the first time in decades.", "decades", "PXY"),
     ("The ferry waited for hours at the pier.", "hours", "PTXH"),
+    ("In the years that followed, the mill closed.", "years", "PXY"),
+    ("In the months since, prices have fallen.", "months", "PXM"),
 ])
 def test_a_bare_plural_after_a_preposition_is_a_vague_duration(text, span, timex):
     assert found(text) == [(span, "DURATION", timex)]
