@@ -96,3 +96,20 @@ def test_forward_cues_place_a_season_or_month_ahead(text, expected):
 ])
 def test_a_match_half_is_not_a_half_year(text, language, expected):
     assert found(text, language=language) == expected
+
+
+NOVEMBER = date(2020, 11, 13)
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    ("The heat wave struck this summer.", NOVEMBER, "2020-SU"),
+    ("Exports fell this spring.", NOVEMBER, "2020-SP"),
+    ("The dam opens this summer.", SPRING, "2021-SU"),
+    ("Heating bills will rise this winter.", NOVEMBER, "2020-WI"),
+])
+def test_this_season_is_this_calendar_years(text, reference, timex):
+    assert [f[2] for f in found(text, reference)] == [timex]
+
+
+def test_swedish_i_sommar_in_the_autumn_is_the_next_one():
+    assert [f[2] for f in found("Bron öppnar i sommar.", NOVEMBER, "sv")] == ["2021-SU"]

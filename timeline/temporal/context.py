@@ -64,12 +64,24 @@ class Context:
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
         lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
-        before = self.text[lo:self.start]
+        before, after = self.text[lo:self.start], self.text[self.end:hi]
         tense = self._tense_before(before)
         if tense == "past" and self._in_reported_clause(before):
             # "said that a second wave in the autumn could be worse": the clause's own verb decides
-            return self._tense_after(self.text[self.end:hi]) or tense
-        return tense or self._tense_after(self.text[self.end:hi])
+            return self._tense_after(after) or tense
+        if tense == "future" and self._limit_looking_back(before, after):
+            return "past"
+        return tense or self._tense_after(after)
+
+    def _limit_looking_back(self, before: str, after: str) -> bool:
+        """Whether the expression is a limit ("until Thursday") of a pluperfect clause ("they
+        had not called him a suspect"): the first cue after it is the pluperfect."""
+        limit, pluperfect = self.grammar.limit_prepositions, self.grammar.pluperfect
+        if limit is None or pluperfect is None or not limit.search(before):
+            return False
+        first = min((m.start() for p in (self.grammar.future_cues, self.grammar.past_cues)
+                     if (m := p.search(after))), default=None)
+        return first is not None and pluperfect.match(after, first) is not None
 
     def _in_reported_clause(self, before: str) -> bool:
         """Whether a complementiser ("that") lies after the last past cue in ``before``, with no

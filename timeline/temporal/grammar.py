@@ -77,6 +77,10 @@ class Grammar:
     future_targets: re.Pattern[str] | None = None
     #: future cues that look ahead from a past moment after a past cue ("said he would")
     past_futures: re.Pattern[str] | None = None
+    #: words that make the expression right after them a limit ("until"): future, unless the
+    #: clause's verb after it is a pluperfect (``pluperfect``: "until Thursday, they had not")
+    limit_prepositions: re.Pattern[str] | None = None
+    pluperfect: re.Pattern[str] | None = None
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
     capital_words: frozenset[str] = frozenset()
     #: which part of a numeric date such as "5/4" comes first when neither is over 12:
@@ -220,6 +224,9 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "past_prepositions" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
+        limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "limit_prepositions" in cues else None,
+        pluperfect=_cue_pattern(cues["pluperfect"], None) if "pluperfect" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),

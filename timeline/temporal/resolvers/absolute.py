@@ -126,7 +126,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(month, int) or not 1 <= month <= 12:
         return None
     year, rel = ctx.explicit_year(v), v.get("rel")
-    if year is None and ctx.reference is not None:
+    if year is None and ctx.reference is not None and not v.get("generic"):  # "usually in May"
         ref = ctx.reference
         if rel == -1:  # "last November": the latest one before this month
             year = ref.year if month < ref.month else ref.year - 1
@@ -155,6 +155,8 @@ def resolve_year(v: dict[str, Any], ctx: Context) -> Reading | None:
     if not isinstance(year, int) or not cal.valid_year(year):
         return None
     mod = v.get("mod")
+    if mod in ("BEFORE", "AFTER"):  # "post-1959": a side of the year, no span to place
+        return Reading(DATE, f"{year:04d}", None, Granularity.YEAR, mod)
     return Reading(DATE, f"{year:04d}", _part(cal.year(year), mod), Granularity.YEAR, mod)
 
 
@@ -230,13 +232,15 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
     if code not in cal.SEASON_MONTHS:
         return None
     year, rel, ref = v.get("year"), v.get("rel"), ctx.reference
-    if year is None and ref is not None:
+    if year is None and ref is not None and not v.get("generic"):  # "usually in winter": any year's
         current_year, current = cal.season_of(ref)
         candidates = [(y, cal.season(y, code)) for y in (current_year - 1, current_year, current_year + 1)]
         if rel == -1:  # "last summer": the latest one already over
             year = max(y for y, i in candidates if i.end < ref)
         elif rel == 1:
             year = min(y for y, i in candidates if i.start > ref)
+        elif rel == 0 and v.get("same_year") and code not in (current, "WI"):
+            year = ref.year  # "this summer" said in November: this calendar year's, now over
         elif rel == 0:
             year = current_year if code == current else min(y for y, i in candidates if i.end >= ref)
         else:

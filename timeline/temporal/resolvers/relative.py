@@ -181,6 +181,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.nearest_weekday(ref, weekday, 1, strict=True)
     elif rel == 0:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
+    elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
+        d = cal.nearest_weekday(ref, weekday, -1)
     else:
         # News convention: a bare weekday is the latest such day on or before
         # the publish date, unless the sentence looks forward.
