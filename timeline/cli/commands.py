@@ -17,6 +17,7 @@ from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
 from ..output.view import key_events
 from ..pipeline import NothingToRead, open_cache, open_timeline
+from ..progress import STAGES, Report
 from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
@@ -29,7 +30,7 @@ def _say(stderr: IO[str]) -> Callable[[object], None]:
 
 
 def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],
-                   progress: Callable[[int, int], None] | None = None) -> Timeline:
+                   progress: Report | None = None) -> Timeline:
     inputs = list(args.paths) or [str(p) for p in config.paths]
     try:
         return open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
@@ -207,9 +208,9 @@ def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: 
         from rich.progress import Progress
 
         with Progress(transient=True, console=_console(stderr)) as bar:
-            task = bar.add_task("extracting", total=None)
-            timeline = _load_timeline(args, config, stdin, stderr,
-                                      progress=lambda done, total: bar.update(task, completed=done, total=total))
+            task = bar.add_task(STAGES[0], total=None)
+            timeline = _load_timeline(args, config, stdin, stderr, progress=lambda stage, done, total: bar.update(
+                task, description=stage, completed=done, total=total))
     else:
         timeline = _load_timeline(args, config, stdin, stderr)
     seconds = time.perf_counter() - started
