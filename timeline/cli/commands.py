@@ -17,7 +17,7 @@ from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
 from ..output.view import key_events
 from ..pipeline import NothingToRead, open_cache, open_timeline
-from ..progress import STAGES, Report
+from ..progress import Report
 from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
@@ -205,12 +205,17 @@ def run_eval_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], 
 def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
     started = time.perf_counter()
     if stderr.isatty():
-        from rich.progress import Progress
+        from rich.progress import Progress, TaskID
 
         with Progress(transient=True, console=_console(stderr)) as bar:
-            task = bar.add_task(STAGES[0], total=None)
-            timeline = _load_timeline(args, config, stdin, stderr, progress=lambda stage, done, total: bar.update(
-                task, description=stage, completed=done, total=total))
+            tasks: dict[str, TaskID] = {}  # a line per stage, in the order they come
+
+            def show(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(stage, total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+            timeline = _load_timeline(args, config, stdin, stderr, progress=show)
     else:
         timeline = _load_timeline(args, config, stdin, stderr)
     seconds = time.perf_counter() - started
