@@ -46,9 +46,12 @@ def mentions():
     return [m for a in articles(48) for m in extract_mentions(a)]
 
 
-def through_pickle(function, items):
+def through_pickle(function, items, each=lambda index: None):
     """A mapper that ships each part as a process would, and does them last first."""
-    done = {n: function(pickle.loads(pickle.dumps(item))) for n, item in reversed(list(enumerate(items)))}
+    done = {}
+    for n, item in reversed(list(enumerate(items))):
+        done[n] = function(pickle.loads(pickle.dumps(item)))
+        each(n)
     return [pickle.loads(pickle.dumps(done[n])) for n in range(len(items))]
 
 
@@ -63,16 +66,31 @@ def test_spread_merge_equals_the_serial_merge(mentions, monkeypatch):
     assert picture(spread) == picture(serial)
 
 
+def test_events_made_in_parts_equal_those_made_here(mentions, monkeypatch):
+    monkeypatch.setattr(parallel, "MINIMUM", 0)
+    parts = []
+    real = parallel.part_events
+    monkeypatch.setattr(parallel, "part_events", lambda groups: parts.append(groups) or real(groups))
+    counts = []
+    made = merge(mentions, make=parallel.events_over(through_pickle, 3), progress=lambda *count: counts.append(count))
+    assert len(parts) > 3  # it was cut into parts
+    assert picture(made) == picture(merge(mentions))
+    own = {id(m) for m in mentions}
+    assert all(id(m) in own for e in made for m in e.mentions)  # the mentions are this process's own
+    assert counts[0][0] == 0 and counts[-1][0] == counts[-1][1] == len(made)
+
+
 def test_spread_merge_in_local_processes(mentions, monkeypatch):
     monkeypatch.setattr(parallel, "MINIMUM", 0)
     elsewhere = mapper(2, None)
     assert elsewhere is not None and mapper(1, None) is None
-    assert picture(merge(mentions, spread=parallel.spread_over(elsewhere, 2))) == picture(merge(mentions))
+    assert picture(merge(mentions, spread=parallel.spread_over(elsewhere, 2),
+                         make=parallel.events_over(elsewhere, 2))) == picture(merge(mentions))
 
 
 def test_few_mentions_are_merged_here():
     calls = []
-    spread = parallel.spread_over(lambda function, items: calls.append(items) or [], 2)
+    spread = parallel.spread_over(lambda function, items, each: calls.append(items) or [], 2)
     few = [m for a in articles(4) for m in extract_mentions(a)]
     assert len(few) < parallel.MINIMUM
     assert picture(merge(few, spread=spread)) == picture(merge(few))

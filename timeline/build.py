@@ -9,16 +9,19 @@ same articles, settings and code is in the cache (``store.keys.timeline_key``).
 from __future__ import annotations
 
 import dataclasses
+import gc
+from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .events.dating import date_undated
 from .events.merge import merge
-from .events.parallel import spread_over
+from .events.parallel import events_over, spread_over
 from .events.unrelated import mark_unrelated, unrelated_articles
-from .extraction.extractor import Extractor, Progress
+from .extraction.extractor import Extractor
 from .extraction.scheduler import mapper
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
+from .progress import Report, Stages
 from .settings import BuildSettings
 from .store.keys import timeline_key
 from .store.serialize import event_data, event_from, inference_data, inference_from, mentions_from
@@ -46,39 +49,37 @@ def number_events(events: list[Event]) -> list[Event]:
 
 
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
-                   settings: BuildSettings = BuildSettings(), progress: Progress | None = None,
+                   settings: BuildSettings = BuildSettings(), progress: Report | None = None,
                    cache: Cache | None = None, jobs: int = 1, timeout: float | None = None,
-                   stage: Callable[[str], None] | None = None,
                    scheduler: DaskScheduler | None = None) -> Timeline:
     """The timeline of ``articles``.
 
-    ``progress(done, total)`` is called as articles are extracted;
-    ``stage(name)`` as each step starts ("extracting", "dating", "merging",
-    "saving"; not when the whole timeline comes from the cache); ``cache``
-    reuses earlier work; ``jobs`` processes extract in parallel (and score the
-    merge's date buckets); an article
-    whose extraction takes over ``timeout`` seconds is kept without dates and
+    ``progress(stage, done, total)`` follows each stage as it runs
+    ("extracting", "dating", "merging", "summaries", "saving": see
+    ``timeline.progress``; none when the whole timeline comes from the
+    cache); ``cache`` reuses earlier work; ``jobs`` processes extract in
+    parallel (and score the merge's date buckets); an article whose
+    extraction takes over ``timeout`` seconds is kept without dates and
     added to the timeline's problems. With a Dask ``scheduler``, extraction
     and bucket scoring run there instead (the same result).
     """
     articles = list(articles)
     problems = list(problems)
-    extractor = Extractor(cache, jobs, progress, timeout, scheduler)
+    stages = Stages(progress)
+    extractor = Extractor(cache, jobs, stages.counter("extracting"), timeout, scheduler)
     whole_key = None
     if cache is not None:
         whole_key = timeline_key(articles, extractor.keys(articles), settings)
         cached = cache.get_timeline(whole_key)
         if cached is not None:
-            timeline = _from_cache(cached, articles, problems, extractor)
+            with _collector_paused():  # many objects, no cycles: the collector's passes would only cost
+                timeline = _from_cache(cached, articles, problems, extractor)
             if timeline is not None:
                 timeline.stats.key = whole_key
                 return timeline
 
-    said = stage or (lambda name: None)
-    said("extracting")
     mentions = extractor.run(articles)
-    said("dating")
-    dated = date_undated(articles, mentions, settings.dating, settings.merge)
+    dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"))
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
     if newly_dated:  # resolve again against the inferred dates
         again = Extractor(cache, jobs, None, timeout, scheduler)
@@ -86,19 +87,21 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         extractor.problems += again.problems
     unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
-    said("merging")
     elsewhere = mapper(jobs, scheduler)  # the date buckets' pairs scored where extraction ran
-    spread = spread_over(elsewhere, jobs if scheduler is None else max(2, jobs)) if elsewhere else None
-    timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge, spread),
-                         problems + extractor.problems)
+    workers = jobs if scheduler is None else max(2, jobs)
+    events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
+                   spread_over(elsewhere, workers, stages.counter("merging")),
+                   progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
+    timeline = _assemble(dated, mentions, events, problems + extractor.problems)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:
-        said("saving")
+        stages.start("saving", 1)
         cache.put_timeline(whole_key, {
             "events": [event_data(e) for e in timeline.events],
             "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},
             "unrelated": sorted(unrelated),
         }, excerpts=((e.id, " ".join([e.summary, *(m.sentence for m in e.mentions)])) for e in timeline.events))
+        stages.finish()
         timeline.stats.key = whole_key
     return timeline
 
@@ -111,6 +114,18 @@ def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], event
         event.mentions = [dataclasses.replace(m, event_id=event.id) for m in event.mentions]
     all_mentions = [dataclasses.replace(m, event_id=event_of.get(id(m))) for a in articles for m in mentions[a.id]]
     return Timeline(articles, all_mentions, events, problems)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off (if it was on) for the block."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Problem],

@@ -20,10 +20,10 @@ from typing import IO, Callable, Iterable
 
 from .build import build_timeline
 from .config import Config
-from .extraction.extractor import Progress
 from .extraction.scheduler import open_scheduler
 from .ingest import load
 from .model import Problem, Timeline
+from .progress import Report, Stages
 from .store.cache import Cache, CacheError
 
 
@@ -36,10 +36,9 @@ class NothingToRead(Exception):
 
 
 def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bool = True, jobs: int = 1,
-                  progress: Progress | None = None, warn: Callable[[str], None] = lambda message: None,
+                  progress: Report | None = None, warn: Callable[[str], None] = lambda message: None,
                   on_problem: Callable[[Problem], None] = lambda problem: None,
-                  stdin: IO[str] | None = None, scheduler: str | None = None,
-                  stage: Callable[[str], None] | None = None) -> Timeline:
+                  stdin: IO[str] | None = None, scheduler: str | None = None) -> Timeline:
     """The timeline of the articles at ``inputs`` (files, folders, or "-" for ``stdin``).
 
     Each bad input is passed to ``on_problem`` as soon as it is found (those
@@ -48,17 +47,15 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     (and closed) here; a cache that cannot be used is said through ``warn``
     and the build goes on without it. ``jobs`` processes extract in
     parallel, or ``scheduler`` (default: ``config.scheduler``) names where
-    (see ``extraction.scheduler``); ``progress(done, total)`` follows
-    extraction; ``stage(name)`` is called as each step starts ("reading",
-    then those of :func:`build.build_timeline`). Raises
+    (see ``extraction.scheduler``); ``progress(stage, done, total)`` follows
+    every stage ("reading" its files, then those of
+    :func:`build.build_timeline`; see ``timeline.progress``). Raises
     :class:`NothingToRead` when no article could be read, ``SchedulerError``
     when the scheduler cannot be used.
     """
     dask = open_scheduler(scheduler or config.scheduler, jobs)  # before reading: a missing Dask is said at once
     inputs = [str(item) for item in inputs]
-    if stage is not None:
-        stage("reading")
-    result = load(inputs, config, stdin=stdin)
+    result = load(inputs, config, stdin=stdin, progress=Stages(progress).counter("reading"))
     for problem in result.problems:
         on_problem(problem)
     if not result.articles:
@@ -66,7 +63,7 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     cache = open_cache(warn) if use_cache else None
     try:
         timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
-                                  jobs=jobs, timeout=config.timeout, stage=stage, scheduler=dask)
+                                  jobs=jobs, timeout=config.timeout, scheduler=dask)
         if cache is not None:
             cache.bound(config.cache_max_bytes)
     finally:

@@ -135,9 +135,8 @@ class TimelineApp(Places, App[None]):
 
         try:
             timeline = open_timeline(self.inputs, self.config, use_cache=self.use_cache, jobs=self.jobs, warn=warn,
-                                     progress=lambda done, total: self.post_message(
-                                         self.Progress(done, total, "extracting")),
-                                     stage=lambda name: self.post_message(self.Progress(0, None, name)))
+                                     progress=lambda stage, done, total: self.post_message(
+                                         self.Progress(done, total, stage)))
         except NothingToRead as nothing:
             self.post_message(self.Loaded(None, nothing.problems))
         except Exception as error:  # shown in the app: a load that fails must not leave a blank screen

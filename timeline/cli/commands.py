@@ -17,6 +17,7 @@ from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
 from ..output.view import key_events
 from ..pipeline import NothingToRead, open_cache, open_timeline
+from ..progress import Report
 from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
@@ -29,7 +30,7 @@ def _say(stderr: IO[str]) -> Callable[[object], None]:
 
 
 def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],
-                   progress: Callable[[int, int], None] | None = None) -> Timeline:
+                   progress: Report | None = None) -> Timeline:
     inputs = list(args.paths) or [str(p) for p in config.paths]
     try:
         return open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
@@ -204,12 +205,17 @@ def run_eval_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], 
 def run_build(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
     started = time.perf_counter()
     if stderr.isatty():
-        from rich.progress import Progress
+        from rich.progress import Progress, TaskID
 
         with Progress(transient=True, console=_console(stderr)) as bar:
-            task = bar.add_task("extracting", total=None)
-            timeline = _load_timeline(args, config, stdin, stderr,
-                                      progress=lambda done, total: bar.update(task, completed=done, total=total))
+            tasks: dict[str, TaskID] = {}  # a line per stage, in the order they come
+
+            def show(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(stage, total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+            timeline = _load_timeline(args, config, stdin, stderr, progress=show)
     else:
         timeline = _load_timeline(args, config, stdin, stderr)
     seconds = time.perf_counter() - started

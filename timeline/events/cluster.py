@@ -182,9 +182,11 @@ def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSet
 
 
 def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], weights: Weights,
-                 stories: Stories, settings: MergeSettings) -> list[Edge]:
+                 stories: Stories, settings: MergeSettings,
+                 done: Callable[[int], None] = lambda count: None) -> list[Edge]:
     """The edges first met in the buckets ``keys`` (in order), unsorted. Each bucket's edges
-    depend on its mentions alone: any run of buckets can be done apart from the others."""
+    depend on its mentions alone: any run of buckets can be done apart from the others.
+    ``done(n)`` is told how many buckets are done as each one is."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
     ending: list[tuple[Key, int]] = []  # a heap of (last bucket, index) of the weighed mentions
 
@@ -195,7 +197,7 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
         return weighed[i]
 
     edges: list[Edge] = []
-    for key in keys:
+    for n, key in enumerate(keys, start=1):
         for i, j in _partners(key, buckets, weigh):
             edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights.topic)
             if edge is not None:
@@ -204,6 +206,7 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
         # looking at every kept mention: the year mentions are kept all through the months).
         while ending and ending[0][0] <= key:
             del weighed[heapq.heappop(ending)[1]]
+        done(n)
     return edges
 
 

@@ -28,7 +28,7 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..extraction.mentions import extract_mentions
 from ..model import Article, Inference, Mention
@@ -271,16 +271,25 @@ def _trials(article: Article, candidates: list[Candidate], matches: dict[int, li
 
 def date_undated(articles: list[Article], mentions: dict[str, list[Mention]],
                  settings: DatingSettings = DatingSettings(),
-                 merge_settings: MergeSettings = MergeSettings()) -> list[Article]:
-    """``articles`` with the undated ones dated where the corpus allows (``published_source = inferred``)."""
+                 merge_settings: MergeSettings = MergeSettings(),
+                 progress: Callable[[int, int], None] = lambda done, total: None) -> list[Article]:
+    """``articles`` with the undated ones dated where the corpus allows (``published_source = inferred``);
+    ``progress(done, total)`` counts the undated articles tried."""
     dated = [a for a in articles if a.published is not None]
     undated = [a for a in articles if a.published is None]
+    progress(0, len(undated))
     if not dated or not undated:
+        progress(len(undated), len(undated))
         return articles
     evidence = DatedEvidence.of(dated, [m for a in dated for m in mentions.get(a.id, [])], merge_settings)
     out = []
+    tried = 0
     for article in articles:
-        inference = infer_date(article, evidence, settings, merge_settings) if article.published is None else None
+        inference = None
+        if article.published is None:
+            inference = infer_date(article, evidence, settings, merge_settings)
+            tried += 1
+            progress(tried, len(undated))
         if inference is None:
             out.append(article)
         else:

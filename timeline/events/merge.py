@@ -11,6 +11,8 @@ an event of its own; mentions that name no time ("now") are none.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..model import Event, Mention
 from ..settings import MergeSettings
 from .cluster import REFERENCE_VALUES, Spread, cluster
@@ -19,24 +21,41 @@ from .fusion import make_event
 from .importance import Copies, importance
 
 
+#: makes the events of groups of mentions as :func:`make_events` does, maybe in parts elsewhere
+Make = Callable[[list[list[Mention]], Callable[[int, int], None]], list[Event]]
+
+
 def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
-          spread: Spread | None = None) -> list[Event]:
+          spread: Spread | None = None,
+          progress: Callable[[int, int], None] = lambda done, total: None,
+          make: Make | None = None) -> list[Event]:
     """Events from ``mentions``: the merged happenings, then one event per mention without an
     interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty).
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
     buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
     dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``) joins
-    an event others found, but a group of only such mentions makes none."""
+    an event others found, but a group of only such mentions makes none. ``progress(done, total)``
+    counts the events made (each one's date, summary and importance); ``make`` makes them in parts
+    elsewhere (``parallel.events_over``): the same events."""
     mentions = [m for m in mentions if m.furniture is None]
     founding = {id(m) for m in mentions if role(m) is None}
     groups = [g for g in cluster(mentions, settings, spread=spread) if any(id(m) in founding for m in g)]
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES
                 and id(m) in founding]
+    return (make or make_events)(groups + unplaced, progress)
+
+
+def make_events(groups: list[list[Mention]],
+                progress: Callable[[int, int], None] = lambda done, total: None) -> list[Event]:
+    """One event per group: its date, summary and importance. Each event depends on its group
+    alone (``Copies`` only remembers what it found), so any run of groups can be done apart."""
     copies = Copies()
-    events = []
-    for group in groups + unplaced:
+    events: list[Event] = []
+    progress(0, len(groups))
+    for group in groups:
         source_of = copies.sources(m.article for m in group)
         event = make_event(group, lambda article: source_of[article.id])
         event.importance = importance(event, source_of, copies)
         events.append(event)
+        progress(len(events), len(groups))
     return events

@@ -17,14 +17,17 @@ import threading
 import uuid
 from typing import Any, Callable, Sequence
 
-from ..model import Mention
+from ..model import Event, Mention
 from ..settings import MergeSettings
+from ..store.serialize import event_data, event_from
 from .cluster import MAX_PARTNERS, Edge, Key, Spread, _Buckets, bucket_edges
+from .merge import Make, make_events
 from .evidence import Stories
 from .similarity import Weights
 
-#: runs a module-level function over items elsewhere: the results, in the order of the items
-Mapper = Callable[[Callable[[Any], Any], list[Any]], list[Any]]
+#: runs a module-level function over items elsewhere: the results, in the order of the items;
+#: ``each(index)`` (if given) is called as each item's result comes back
+Mapper = Callable[..., list[Any]]
 #: parts per worker: enough that one slow part does not leave the others idle at the end
 PARTS_PER_WORKER = 4
 #: below this many placed mentions, sending the parts costs more than it saves
@@ -35,20 +38,71 @@ MINIMUM = 2000
 _kept = threading.local()
 
 
-def spread_over(mapper: Mapper, workers: int) -> Spread:
+def spread_over(mapper: Mapper | None, workers: int,
+                progress: Callable[[int, int], None] = lambda done, total: None) -> Spread:
     """A ``cluster`` spread that computes the buckets' edges in ``workers`` × PARTS_PER_WORKER
-    parts through ``mapper`` (in this process when there are few mentions)."""
+    parts through ``mapper`` (in this process when there are few mentions, or no ``mapper``);
+    ``progress(done, total)`` counts the buckets done."""
 
     def spread(placed: list[Mention], buckets: _Buckets, keys: list[Key], weights: Weights, stories: Stories,
                settings: MergeSettings) -> list[Edge]:
-        if len(placed) < MINIMUM or workers < 2:
-            return bucket_edges(placed, buckets, keys, weights, stories, settings)
+        progress(0, len(keys))
+        if mapper is None or len(placed) < MINIMUM or workers < 2:
+            return bucket_edges(placed, buckets, keys, weights, stories, settings,
+                                done=lambda count: progress(count, len(keys)))
         build = uuid.uuid4().hex
-        parts = [(build, *_part(placed, buckets, run, weights, stories, settings))
-                 for run in _runs(buckets, keys, workers * PARTS_PER_WORKER)]
-        return [edge for edges in mapper(part_edges, parts) for edge in edges]
+        runs = _runs(buckets, keys, workers * PARTS_PER_WORKER)
+        parts = [(build, *_part(placed, buckets, run, weights, stories, settings)) for run in runs]
+        finished = [0]
+
+        def each(index: int) -> None:
+            finished[0] += len(runs[index])
+            progress(finished[0], len(keys))
+
+        return [edge for edges in mapper(part_edges, parts, each) for edge in edges]
 
     return spread
+
+
+def events_over(mapper: Mapper | None, workers: int) -> Make:
+    """A ``merge`` make that makes the groups' events (date, summary, importance) in ``workers`` ×
+    PARTS_PER_WORKER parts through ``mapper`` (here when there are few mentions, or no ``mapper``).
+    The events come back as plain data naming their mentions, which are then this process's own."""
+
+    def make(groups: list[list[Mention]], progress: Callable[[int, int], None]) -> list[Event]:
+        if mapper is None or workers < 2 or sum(len(group) for group in groups) < MINIMUM:
+            return make_events(groups, progress)
+        runs = _cut([len(group) + 1 for group in groups], workers * PARTS_PER_WORKER)
+        parts = [groups[start:end] for start, end in runs]
+        finished = [0]
+        progress(0, len(groups))
+
+        def each(index: int) -> None:
+            finished[0] += len(parts[index])
+            progress(finished[0], len(groups))
+
+        by_ref = {(m.article.id, m.expression.start): m for group in groups for m in group}
+        return [event_from(item, by_ref) for items in mapper(part_events, parts, each) for item in items]
+
+    return make
+
+
+def part_events(groups: list[list[Mention]]) -> list[dict[str, Any]]:
+    """In a worker: the events of ``groups``, as plain data (``store.serialize.event_data``)."""
+    return [event_data(event) for event in make_events(groups)]
+
+
+def _cut(costs: list[int], count: int) -> list[tuple[int, int]]:
+    """(start, end) of at most ``count`` contiguous runs of about equal cost."""
+    share = sum(costs) / max(1, count)
+    runs: list[tuple[int, int]] = []
+    spent = 0.0
+    for n, cost in enumerate(costs):
+        if not runs or spent + cost / 2 > share * len(runs):
+            runs.append((n, n))
+        runs[-1] = (runs[-1][0], n + 1)
+        spent += cost
+    return runs
 
 
 def part_edges(part: tuple) -> list[Edge]:

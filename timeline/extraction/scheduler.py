@@ -65,18 +65,28 @@ def open_scheduler(name: str, jobs: int) -> DaskScheduler | None:
     return DaskScheduler(name, jobs)
 
 
-def mapper(jobs: int, scheduler: DaskScheduler | None) -> Callable[[Callable[[Any], Any], list[Any]], list[Any]] | None:
+def mapper(jobs: int, scheduler: DaskScheduler | None) -> Callable[..., list[Any]] | None:
     """A function that maps a module-level function over items on ``scheduler`` (one item a
-    task), or else in ``jobs`` local processes, and gives the results in the order of the items;
-    an item that failed there is done again here. None when there is one local job."""
+    task), or else in ``jobs`` local processes, and gives the results in the order of the items
+    (calling ``each(index)``, if given, as each comes back); an item that failed there is done
+    again here. None when there is one local job."""
     if scheduler is None and jobs < 2:
         return None
 
-    def run(function: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    def run(function: Callable[[Any], Any], items: list[Any],
+            each: Callable[[int], None] = lambda index: None) -> list[Any]:
         done = scheduler.run(function, items, None, batch=1) if scheduler is not None \
             else workers.run(function, items, jobs, None)
-        results: dict[int, Any] = {index: result for index, result in done if not isinstance(result, Failure)}
-        return [results[n] if n in results else function(item) for n, item in enumerate(items)]
+        results: dict[int, Any] = {}
+        for index, result in done:
+            if not isinstance(result, Failure):
+                results[index] = result
+                each(index)
+        for n, item in enumerate(items):
+            if n not in results:
+                results[n] = function(item)
+                each(n)
+        return [results[n] for n in range(len(items))]
 
     return run
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
-from ..temporal import load_grammar
+from ..temporal.grammar import resource_data, word_list
 
 _WORD = re.compile(r"\w+")
 
@@ -16,11 +16,18 @@ def detect_language(text: str, languages: Iterable[str]) -> str:
     candidates = list(languages)
     if len(candidates) == 1:
         return candidates[0]
-    words = Counter(_WORD.findall(text[:1500].lower()))  # a paragraph tells the language
+    words = _WORD.findall(text[:1500].lower())  # a paragraph tells the language
     best, best_hits = candidates[0], -1
     for code in candidates:
-        stopwords = load_grammar(code).stopwords
-        hits = sum(count for word, count in words.items() if word in stopwords)
+        stopwords = _stopwords(code)
+        hits = sum(map(stopwords.__contains__, words))
         if hits > best_hits:
             best, best_hits = code, hits
     return best
+
+
+@lru_cache(maxsize=None)
+def _stopwords(language: str) -> frozenset[str]:
+    """``[stopwords] words`` of the language's resource, read without compiling its grammar
+    (compiling every language's rules would cost a warm build most of its time)."""
+    return frozenset(word_list(resource_data(language).get("stopwords", {}), "words"))

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable
 
 from ..config import Config
 from ..model import Article, Problem
@@ -87,19 +87,29 @@ class Loader:
 
     # public entry points
 
-    def load(self, inputs: Iterable[str | Path], stdin: IO[str] | None = None) -> LoadResult:
+    def load(self, inputs: Iterable[str | Path], stdin: IO[str] | None = None,
+             progress: Callable[[int, int], None] = lambda done, total: None) -> LoadResult:
+        inputs = list(inputs)
+        done, total = 0, len(inputs)
+        progress(done, total)
         for item in inputs:
+            path = Path(item)
             if str(item) == "-":
                 self._read_stdin(stdin or sys.stdin)
-                continue
-            path = Path(item)
-            if path.is_dir():
-                for file in self._walk(path):
+            elif path.is_dir():
+                files = self._walk(path)
+                total += len(files) - 1
+                for file in files:
                     self._read_file(file)
+                    done += 1
+                    progress(done, total)
+                continue
             elif path.exists():
                 self._read_file(path)
             else:
                 self._problem(str(path), "no such file or folder")
+            done += 1
+            progress(done, total)
         if self._unread_html:
             more = len(self._unread_html) - 1
             also = f" ({more} more HTML file{'s' * (more != 1)} skipped too)" if more else ""
@@ -353,6 +363,8 @@ class Loader:
         self.result.problems.append(Problem(path, message, line, skipped))
 
 
-def load(inputs: Iterable[str | Path], config: Config, stdin: IO[str] | None = None) -> LoadResult:
-    """Read every article in ``inputs`` (files, folders, or "-" for stdin)."""
-    return Loader(config).load(inputs, stdin)
+def load(inputs: Iterable[str | Path], config: Config, stdin: IO[str] | None = None,
+         progress: Callable[[int, int], None] = lambda done, total: None) -> LoadResult:
+    """Read every article in ``inputs`` (files, folders, or "-" for stdin); ``progress(done, total)``
+    counts the inputs read (a folder counts as its files once it is walked)."""
+    return Loader(config).load(inputs, stdin, progress)

@@ -23,10 +23,12 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .keys import builder_fingerprint, resolver_fingerprint
+from .keys import builder_fingerprint, remember_imports, resolver_fingerprint
 
 SCHEMA_VERSION = "2"
 FILE_NAME = "timeline.sqlite3"
+#: the import statements of the code, kept so that fingerprinting it need not parse it (``keys``)
+IMPORTS_FILE = "imports.json"
 
 
 class CacheError(Exception):
@@ -73,9 +75,11 @@ class Cache:
         self.warn = warn
         # The code is fingerprinted as the cache opens, before anything is built: a file edited
         # while a long build runs must not file the old code's results under the new code's key.
+        save_imports = remember_imports(self.directory / IMPORTS_FILE)
         resolver_fingerprint()
         builder_fingerprint()
         self.connection = self._open()
+        save_imports()
         self.fts = self._fts_table()
         #: rows used since then are this run's: :meth:`bound` keeps them
         self.opened = time.time()

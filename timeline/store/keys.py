@@ -15,12 +15,13 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import os
 import sys
 from dataclasses import asdict
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -42,12 +43,55 @@ def _file_of(module: str) -> Path | None:
     return None
 
 
+#: the imports of a module, by the hash of its name and source (parsing the sources is most of what a
+#: fingerprint costs; :func:`remember_imports` keeps them from one run to the next)
+_known_imports: dict[str, list[str]] = {}
+_used_imports: set[str] = set()
+
+
 def _imports(module: str, source: Path) -> set[str]:
     """The modules ``module`` (in file ``source``) names in its import statements, as absolute names:
     for ``from X import a`` both X and X.a (a may be a submodule)."""
+    text = source.read_bytes()
+    digest = hashlib.sha256(module.encode() + b"\x00" + text).hexdigest()
+    if digest not in _known_imports:
+        _known_imports[digest] = sorted(_parsed_imports(module, source, text))
+    _used_imports.add(digest)
+    return set(_known_imports[digest])
+
+
+def remember_imports(path: Path) -> Callable[[], None]:
+    """Read the imports found by earlier runs from ``path`` (a JSON file; unreadable: none), and
+    give the function that writes back those of the code fingerprinted since (replacing the file
+    whole: the imports of older code are dropped)."""
+    stored: set[str] = set()
+    try:
+        known = json.loads(path.read_text("utf-8"))
+        if isinstance(known, dict):
+            for digest, names in known.items():
+                if isinstance(names, list) and all(isinstance(name, str) for name in names):
+                    _known_imports.setdefault(digest, names)
+                    stored.add(digest)
+    except (OSError, ValueError):
+        pass
+
+    def save() -> None:
+        if _used_imports == stored:
+            return
+        temporary = path.with_name(f"{path.name}.{os.getpid()}")
+        try:
+            temporary.write_text(json.dumps({d: _known_imports[d] for d in sorted(_used_imports)}), "utf-8")
+            temporary.replace(path)
+        except OSError:  # a memo only: the next run parses again
+            temporary.unlink(missing_ok=True)
+
+    return save
+
+
+def _parsed_imports(module: str, source: Path, text: bytes) -> set[str]:
     package = module if source.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in _runtime_nodes(ast.parse(source.read_bytes())):
+    for node in _runtime_nodes(ast.parse(text)):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -9,7 +9,7 @@ from textual.widgets import ProgressBar, Static
 #: what the panel says at each step of a build (``timeline.pipeline.open_timeline``'s stages)
 STAGES = {"reading": "Reading {name} …", "extracting": "Finding dates in {name} …",
           "dating": "Dating undated articles …", "merging": "Merging mentions into events …",
-          "saving": "Saving to the cache …"}
+          "summaries": "Summing up each event …", "saving": "Saving to the cache …"}
 
 
 class LoadingPanel(Vertical):
