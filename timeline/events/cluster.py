@@ -245,6 +245,8 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     are pieces of one date side by side ("Wednesday, January the 12th")."""
     if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
         return False
+    if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
+        return False  # two stamps of a live page's entries run together ("2332 … 2325 …")
     if m.interval == other.interval and m.interval.days == 1:
         return True
     first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
@@ -252,6 +254,11 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     a, b = m.interval, other.interval
     nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
     return nested and not any(c.isalnum() for c in between)
+
+
+def _clock(m: Mention) -> bool:
+    """Whether the mention names a time of day ("2332", "at 10am")."""
+    return "T" in (m.expression.timex or "")[10:]
 
 
 def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
