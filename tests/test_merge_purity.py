@@ -78,3 +78,19 @@ def test_in_a_few_articles_of_one_happening_its_words_are_no_topic():
             article("d3", "The family of Lena Marsh said the singer died on Tuesday at her Leeds home.",
                     date(2009, 6, 25))]
     assert dated_groups(told) == [["d1", "d2", "d3"]]
+
+
+def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
+    """A live page's entries, their stamps glued by the splitter into one sentence, are not one
+    date in pieces: each stamp is its own time of day."""
+    from timeline.events.cluster import _one_date_in_pieces
+    from timeline.temporal.sentences import sentence_bounds
+
+    text = "2332 GMT: Rescuers pulled a boy from the rubble 2325 GMT: The port reopened to aid ships"
+    timeline = build_timeline([article("live", text, date(2010, 1, 20))])
+    mentions = sorted((m for e in timeline.events for m in e.mentions), key=lambda m: m.expression.start)
+    assert len(sentence_bounds(text)) == 1
+    assert [m.expression.text for m in mentions] == ["2332 GMT", "2325 GMT"]
+    assert mentions[0].interval == mentions[1].interval  # one day, two times of it
+    assert not _one_date_in_pieces(mentions[0], mentions[1])
+    assert all(len(e.mentions) == 1 for e in timeline.events)
