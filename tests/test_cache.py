@@ -114,7 +114,7 @@ def test_a_corrupt_cache_is_reported_and_rebuilt(corpus, tmp_path):
     timeline = build_timeline(load([corpus], Config()).articles, cache=cache)
     cache.close()
     assert warnings and "corrupt or not timeline's" in warnings[0]
-    assert len(timeline.events) == 7
+    assert len(timeline.events) == 8
     assert list(folder.glob(f"{FILE_NAME}.broken-*"))
     assert build(corpus, folder).stats.cached_timeline is True
 
@@ -142,7 +142,7 @@ def test_concurrent_builders_share_the_cache(corpus, tmp_path):
     context = multiprocessing.get_context("spawn")
     with context.Pool(2) as pool:
         results = pool.map(_build_in_process, [(str(corpus), str(tmp_path / "c"))] * 4)
-    assert results == [7, 7, 7, 7]
+    assert results == [8, 8, 8, 8]
     cache = Cache(tmp_path / "c")
     assert cache.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert cache.info()["kinds"]["timelines"]["count"] == 1
@@ -163,7 +163,7 @@ def test_cache_commands(tmp_path, monkeypatch):
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "c"))
     out, err = io.StringIO(), io.StringIO()
     assert main(["build", str(ROOT / "seeds")], stdout=out, stderr=err) == 0
-    assert "7 events" in out.getvalue() and "5 extracted" in out.getvalue()
+    assert "8 events" in out.getvalue() and "5 extracted" in out.getvalue()
     out = io.StringIO()
     assert main(["cache", "info"], stdout=out, stderr=err) == 0
     assert str(tmp_path / "c") in out.getvalue() and "1 built timelines" in out.getvalue()

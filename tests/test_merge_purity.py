@@ -78,3 +78,59 @@ def test_in_a_few_articles_of_one_happening_its_words_are_no_topic():
             article("d3", "The family of Lena Marsh said the singer died on Tuesday at her Leeds home.",
                     date(2009, 6, 25))]
     assert dated_groups(told) == [["d1", "d2", "d3"]]
+
+
+#: a folder about one outbreak: other days' news, so "marsh fever" is its topic
+FEVER_DAYS = [
+    (date(2011, 3, day), f"Health officials said on {day} March that marsh fever had spread to {n} more villages.")
+    for day, n in ((2, 3), (3, 5), (4, 6), (7, 8), (8, 9), (9, 11), (10, 12), (11, 14), (14, 15), (15, 17))
+] + [
+    (date(2011, 3, day), f"{place} confirmed its first case of marsh fever on {day} March, a traveller.")
+    for day, place in ((5, "Kelmar"), (6, "Ashvale"), (12, "Torrin"), (16, "Belmoor"))
+]
+
+
+def fever_folder(*told):
+    background = [article(f"bg{n}", text, published) for n, (published, text) in enumerate(FEVER_DAYS)]
+    return background + list(told)
+
+
+def test_two_countries_first_cases_on_one_day_are_two_events(monkeypatch):
+    first_cases = [
+        article("c1", "The health ministry of Ostrelia confirmed the country's first case of marsh fever on "
+                      "Saturday, a nurse back from a conference.", date(2011, 3, 21)),
+        article("c2", "Officials in Vantoria said a student caught marsh fever on Saturday, the first case there.",
+                date(2011, 3, 21)),
+    ]
+    assert ["c1", "c2"] not in dated_groups(fever_folder(*first_cases))
+    from timeline.events import cluster
+    monkeypatch.setattr(cluster, "NAMES_CLASH", 0.0)  # without the names veto they were one
+    assert ["c1", "c2"] in dated_groups(fever_folder(*first_cases))
+
+
+def test_one_happening_told_three_ways_with_the_same_names_is_one_event():
+    told = [
+        article("t1", "Governor Ilsa Marrow closed every school in Drennick on Saturday to slow the marsh fever.",
+                date(2011, 3, 21)),
+        article("t2", "On Saturday Marrow ordered the Drennick schools shut, fearing the marsh fever would spread.",
+                date(2011, 3, 21)),
+        article("t3", "Schools across Drennick stayed closed after Ilsa Marrow's order on Saturday, parents said.",
+                date(2011, 3, 22)),
+    ]
+    assert ["t1", "t2", "t3"] in dated_groups(fever_folder(*told))
+
+
+def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
+    """A live page's entries, their stamps glued by the splitter into one sentence, are not one
+    date in pieces: each stamp is its own time of day."""
+    from timeline.events.cluster import _one_date_in_pieces
+    from timeline.temporal.sentences import sentence_bounds
+
+    text = "2332 GMT: Rescuers pulled a boy from the rubble 2325 GMT: The port reopened to aid ships"
+    timeline = build_timeline([article("live", text, date(2010, 1, 20))])
+    mentions = sorted((m for e in timeline.events for m in e.mentions), key=lambda m: m.expression.start)
+    assert len(sentence_bounds(text)) == 1
+    assert [m.expression.text for m in mentions] == ["2332 GMT", "2325 GMT"]
+    assert mentions[0].interval == mentions[1].interval  # one day, two times of it
+    assert not _one_date_in_pieces(mentions[0], mentions[1])
+    assert all(len(e.mentions) == 1 for e in timeline.events)

@@ -52,8 +52,8 @@ def test_open_and_move():
 
 async def _test_open_and_move():
     async with running() as (app, pilot):
-        assert len(app.shown) == len(app.timeline.events) == 7
-        assert "7 events" in app.sub_title
+        assert len(app.shown) == len(app.timeline.events) == 8
+        assert "8 events" in app.sub_title
         await pilot.press("home")
         first = current_event(app)
         assert first is app.timeline.events[app.shown[0]]
@@ -80,7 +80,7 @@ async def _test_search_and_clear_restores_selection():
         assert "search “grocery”" in app.filters.describe()
         await pilot.press("escape")
         await pilot.pause()
-        assert len(app.shown) == 7 and current_event(app) is before
+        assert len(app.shown) == 8 and current_event(app) is before
 
 
 def test_filters_by_date_range_and_sources():
@@ -106,7 +106,7 @@ async def _test_bad_date_range_is_explained_not_applied():
         await filter_dates(pilot, "soon")
         assert "not a date" in str(app.screen.query_one("#dates-error").render())
         await pilot.press("escape")
-        assert len(app.shown) == 7
+        assert len(app.shown) == 8
 
 
 def test_open_article_at_the_excerpt_and_back():

@@ -51,7 +51,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
-from .evidence import Evidence, Stories, Weighed, context_signature, relatedness
+from .evidence import Evidence, Stories, Weighed, context_signature, names_apart, relatedness
 from .regroup import join_alike_groups
 from .similarity import Weights, overlap
 
@@ -82,6 +82,9 @@ class Edge(NamedTuple):
     j: int
 
 
+#: two articles' mentions whose clauses name different people or places (``evidence.names_apart``)
+#: are one happening only when their texts are at least this many times as alike as needed
+NAMES_CLASH = 4.0
 #: computes the edges of buckets as :func:`bucket_edges` does, maybe in parts elsewhere (``events.parallel``)
 Spread = Callable[[list[Mention], "_Buckets", list[Key], Weights, Stories, MergeSettings], list[Edge]]
 
@@ -199,7 +202,7 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     edges: list[Edge] = []
     for n, key in enumerate(keys, start=1):
         for i, j in _partners(key, buckets, weigh):
-            edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights.topic)
+            edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights)
             if edge is not None:
                 edges.append(edge)
         # Mentions whose buckets all come before the next one are done with (found without
@@ -248,6 +251,8 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     are pieces of one date side by side ("Wednesday, January the 12th")."""
     if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
         return False
+    if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
+        return False  # two stamps of a live page's entries run together ("2332 … 2325 …")
     if m.interval == other.interval and m.interval.days == 1:
         return True
     first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
@@ -255,6 +260,11 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     a, b = m.interval, other.interval
     nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
     return nested and not any(c.isalnum() for c in between)
+
+
+def _clock(m: Mention) -> bool:
+    """Whether the mention names a time of day ("2332", "at 10am")."""
+    return "T" in (m.expression.timex or "")[10:]
 
 
 def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
@@ -269,7 +279,7 @@ def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
 
 
 def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
-          settings: MergeSettings, topic: Callable[[str], bool]) -> Edge | None:
+          settings: MergeSettings, weights: Weights) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
     m, other = placed[i], placed[j]
     strong = settings.conflict_threshold
@@ -280,7 +290,7 @@ def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, sto
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(a, b, topic):
+    elif not _beyond_topic(a, b, weights.topic):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
@@ -288,6 +298,8 @@ def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, sto
         coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine)
         raw, needed = related.similarity, related.threshold
+        if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
+            return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
     return None

@@ -27,6 +27,10 @@ MIN_BACKGROUND = 20  # strict weights treat a smaller collection as this large
 #: not which happening (two texts sharing a word are a pair, not a topic)
 TOPIC_SHARE = 0.2
 TOPIC_LEAST = 10
+#: a token in at least this share of a collection's texts, and in at least CAST_LEAST of them, is one
+#: of the story's cast (the accused's doctor, the city of the trial): named around many happenings
+CAST_SHARE = 0.02
+CAST_LEAST = 3
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{2,60})[\"“”«»]")
@@ -101,17 +105,29 @@ class Weights:
 
     def __init__(self, signatures: Iterable[Signature]):
         counts: Counter[str] = Counter()
+        plain: set[str] = set()
         total = 0
         for sig in signatures:
             total += 1
             counts.update(sig.names | sig.words)
+            plain.update(sig.words)
         self.total = max(total, 1)
         self.counts = counts
+        self.words = frozenset(plain)
 
     def topic(self, token: str) -> bool:
         """Whether the token is the collection's topic (see ``TOPIC_SHARE``)."""
         df = self.counts.get(token, 0)
         return df >= TOPIC_LEAST and df >= TOPIC_SHARE * self.total
+
+    def cast(self, token: str) -> bool:
+        """Whether the token is the collection's topic or one of its story's cast (``CAST_SHARE``)."""
+        df = self.counts.get(token, 0)
+        return df >= CAST_LEAST and df >= CAST_SHARE * self.total
+
+    def plain(self, token: str) -> bool:
+        """Whether the collection also writes the (capitalised) token as a plain lower-case word."""
+        return token[:STEM] in self.words
 
     def weight(self, token: str, is_name: bool, strict: bool = False) -> float:
         """IDF, doubled for names. ``strict``: a token found in nearly every text (the story's
