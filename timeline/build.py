@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from .events.dating import date_undated
 from .events.merge import merge
 from .events.parallel import spread_over
-from .events.unrelated import mark_unrelated, unrelated_articles
+from .events.unrelated import mark_unrelated, story_words, unrelated_articles
 from .extraction.extractor import Extractor, Progress
 from .extraction.scheduler import mapper
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
@@ -84,12 +84,14 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         again = Extractor(cache, jobs, None, timeout, scheduler)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
-    unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments
+    story = story_words(dated)  # the names most articles share; they also say what counts toward importance
+    unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
     said("merging")
     elsewhere = mapper(jobs, scheduler)  # the date buckets' pairs scored where extraction ran
     spread = spread_over(elsewhere, jobs if scheduler is None else max(2, jobs)) if elsewhere else None
-    timeline = _assemble(dated, mentions, merge([m for a in dated for m in mentions[a.id]], settings.merge, spread),
+    timeline = _assemble(dated, mentions,
+                         merge([m for a in dated for m in mentions[a.id]], settings.merge, spread, story),
                          problems + extractor.problems)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:

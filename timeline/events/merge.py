@@ -20,19 +20,20 @@ from .importance import Copies, importance
 
 
 def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
-          spread: Spread | None = None) -> list[Event]:
+          spread: Spread | None = None, story: tuple[str, ...] = ()) -> list[Event]:
     """Events from ``mentions``: the merged happenings, then one event per mention without an
     interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty).
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
     buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
     dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``) joins
-    an event others found, but a group of only such mentions makes none."""
+    an event others found, but a group of only such mentions makes none. ``story``: the corpus's
+    story words (``unrelated.story_words``), which say what counts toward importance."""
     mentions = [m for m in mentions if m.furniture is None]
     founding = {id(m) for m in mentions if role(m) is None}
     groups = [g for g in cluster(mentions, settings, spread=spread) if any(id(m) in founding for m in g)]
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES
                 and id(m) in founding]
-    copies = Copies()
+    copies = Copies(story)
     events = []
     for group in groups + unplaced:
         source_of = copies.sources(m.article for m in group)

@@ -12,6 +12,9 @@ names a Michael or a Murray in 1-5% of its lines by chance, a page about the
 story in far more). A corpus of many stories
 (a news agency's feed) has no such names, and no page is unrelated in it.
 A side story told in its own article names the story's people, so it stays.
+
+The same story words (:func:`story_words`, computed once per build) say
+which mentions count toward an event's importance (``importance.Copies``).
 """
 
 from __future__ import annotations
@@ -45,16 +48,28 @@ def _names(article: Article) -> set[str]:
             and w not in calendar}
 
 
-def unrelated_articles(articles: list[Article]) -> set[str]:
-    """The ids of the long articles that hardly name the story most of ``articles`` tell."""
+def story_words(articles: list[Article]) -> tuple[str, ...]:
+    """The words that name the story most of ``articles`` tell (in ``FOLDER_SHARE`` of them), in
+    order; none in a folder of fewer than ``MIN_ARTICLES`` or a feed of many stories."""
     if len(articles) < MIN_ARTICLES:
-        return set()
-    names = {a.id: _names(a) for a in articles}
-    counts = Counter(n for found in names.values() for n in found)
-    story = sorted(n for n, c in counts.items() if c >= FOLDER_SHARE * len(articles))
+        return ()
+    counts = Counter(n for article in articles for n in _names(article))
+    return tuple(sorted(n for n, c in counts.items() if c >= FOLDER_SHARE * len(articles)))
+
+
+def story_pattern(story: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of the ``story`` words (whole words, any case), or None for none."""
     if not story:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, story)) + r")(?!\w)", re.IGNORECASE)
+
+
+def unrelated_articles(articles: list[Article], story: tuple[str, ...] | None = None) -> set[str]:
+    """The ids of the long articles that hardly name the story most of ``articles`` tell
+    (``story``: their :func:`story_words`, computed here when not given)."""
+    pattern = story_pattern(story_words(articles) if story is None else story)
+    if pattern is None or len(articles) < MIN_ARTICLES:
         return set()
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, story)) + r")(?!\w)", re.IGNORECASE)
     unrelated = set()
     for article in articles:
         bounds = sentence_bounds(article.text)
