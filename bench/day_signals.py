@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.config import load_config  # noqa: E402
 from timeline.evaluation.timelines import day_events, key_dates, read_gold  # noqa: E402
 from timeline.events.importance import Copies, counts, evidence, together  # noqa: E402
+from timeline.events.unrelated import story_words  # noqa: E402
 from timeline.pipeline import open_timeline  # noqa: E402
 
 
@@ -46,10 +47,10 @@ def signals(timeline, span):
         if m.interval is not None and m.interval.days == 1:
             all_mentions[m.interval.start] += 1
             furniture[m.interval.start] += bool(m.furniture)
-    copies = Copies()
+    copies = Copies(story_words(timeline.articles))
     rows = {}
     for day, events in by_day.items():
-        counting = [(e, m) for e in events for m in evidence(e)]
+        counting = [(e, m) for e in events for m in evidence(e) if copies.on_story(m)]
         articles = {m.article.id: m.article for _, m in counting}
         source_of = copies.sources(articles.values())
         told = {m.article.id for e in events for m in e.mentions if counts(e, m)}
@@ -70,7 +71,7 @@ def report(topic: Path, top: int | None) -> None:
     timeline = open_timeline([topic / "InputDocs"], load_config(None), jobs=2)
     for gold_path in sorted((topic / "timelines").glob("*.txt")):
         gold = read_gold(gold_path)
-        chosen = key_dates(timeline.events, gold.span, gold.k, gold.sentences_per_day)
+        chosen = key_dates(timeline.events, gold.span, gold.k, gold.sentences_per_day, story_words(timeline.articles))
         rows = signals(timeline, gold.span)
         ranked = sorted(rows, key=lambda d: (-rows[d]["score"], d))
         rank = {d: n + 1 for n, d in enumerate(ranked)}

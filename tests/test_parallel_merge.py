@@ -80,6 +80,16 @@ def test_events_made_in_parts_equal_those_made_here(mentions, monkeypatch):
     assert counts[0][0] == 0 and counts[-1][0] == counts[-1][1] == len(made)
 
 
+def test_events_made_in_parts_count_the_same_story(mentions, monkeypatch):
+    """The story words reach the parts: a story no mention names leaves every importance at 0 there too."""
+    monkeypatch.setattr(parallel, "MINIMUM", 0)
+    story = ("qwxyzzy",)
+    made = merge(mentions, story=story, make=parallel.events_over(through_pickle, 3))
+    assert picture(made) == picture(merge(mentions, story=story))
+    assert picture(made) != picture(merge(mentions))
+    assert all(e.importance == 0 for e in made if e.interval is not None)
+
+
 def test_spread_merge_in_local_processes(mentions, monkeypatch):
     monkeypatch.setattr(parallel, "MINIMUM", 0)
     elsewhere = mapper(2, None)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from .events.dating import date_undated
 from .events.merge import merge
 from .events.parallel import events_over, spread_over
-from .events.unrelated import mark_unrelated, unrelated_articles
+from .events.unrelated import mark_unrelated, story_words, unrelated_articles
 from .extraction.extractor import Extractor
 from .extraction.scheduler import mapper
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
@@ -85,12 +85,13 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         again = Extractor(cache, jobs, None, timeout, scheduler)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
-    unrelated = unrelated_articles(dated)  # pages unlike the folder's story: furniture, like comments
+    story = story_words(dated)  # the names most articles share; they also say what counts toward importance
+    unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
     elsewhere = mapper(jobs, scheduler)  # the date buckets' pairs scored where extraction ran
     workers = jobs if scheduler is None else max(2, jobs)
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
-                   spread_over(elsewhere, workers, stages.counter("merging")),
+                   spread_over(elsewhere, workers, stages.counter("merging")), story,
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
     timeline = _assemble(dated, mentions, events, problems + extractor.problems)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)

@@ -22,11 +22,11 @@ from .importance import Copies, importance
 
 
 #: makes the events of groups of mentions as :func:`make_events` does, maybe in parts elsewhere
-Make = Callable[[list[list[Mention]], Callable[[int, int], None]], list[Event]]
+Make = Callable[[list[list[Mention]], Callable[[int, int], None], tuple[str, ...]], list[Event]]
 
 
 def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
-          spread: Spread | None = None,
+          spread: Spread | None = None, story: tuple[str, ...] = (),
           progress: Callable[[int, int], None] = lambda done, total: None,
           make: Make | None = None) -> list[Event]:
     """Events from ``mentions``: the merged happenings, then one event per mention without an
@@ -34,22 +34,25 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
     buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
     dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``) joins
-    an event others found, but a group of only such mentions makes none. ``progress(done, total)``
-    counts the events made (each one's date, summary and importance); ``make`` makes them in parts
-    elsewhere (``parallel.events_over``): the same events."""
+    an event others found, but a group of only such mentions makes none. ``story``: the corpus's
+    story words (``unrelated.story_words``), which say what counts toward importance.
+    ``progress(done, total)`` counts the events made (each one's date, summary and importance);
+    ``make`` makes them in parts elsewhere (``parallel.events_over``): the same events."""
     mentions = [m for m in mentions if m.furniture is None]
     founding = {id(m) for m in mentions if role(m) is None}
     groups = [g for g in cluster(mentions, settings, spread=spread) if any(id(m) in founding for m in g)]
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES
                 and id(m) in founding]
-    return (make or make_events)(groups + unplaced, progress)
+    return (make or make_events)(groups + unplaced, progress, story)
 
 
 def make_events(groups: list[list[Mention]],
-                progress: Callable[[int, int], None] = lambda done, total: None) -> list[Event]:
-    """One event per group: its date, summary and importance. Each event depends on its group
-    alone (``Copies`` only remembers what it found), so any run of groups can be done apart."""
-    copies = Copies()
+                progress: Callable[[int, int], None] = lambda done, total: None,
+                story: tuple[str, ...] = ()) -> list[Event]:
+    """One event per group: its date, summary and importance (``story``: what counts toward it).
+    Each event depends on its group alone (``Copies`` only remembers what it found), so any run of
+    groups can be done apart."""
+    copies = Copies(story)
     events: list[Event] = []
     progress(0, len(groups))
     for group in groups:

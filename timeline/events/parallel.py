@@ -69,16 +69,17 @@ def events_over(mapper: Mapper | None, workers: int) -> Make:
     PARTS_PER_WORKER parts through ``mapper`` (here when there are few mentions, or no ``mapper``).
     The events come back as plain data naming their mentions, which are then this process's own."""
 
-    def make(groups: list[list[Mention]], progress: Callable[[int, int], None]) -> list[Event]:
+    def make(groups: list[list[Mention]], progress: Callable[[int, int], None],
+             story: tuple[str, ...] = ()) -> list[Event]:
         if mapper is None or workers < 2 or sum(len(group) for group in groups) < MINIMUM:
-            return make_events(groups, progress)
+            return make_events(groups, progress, story)
         runs = _cut([len(group) + 1 for group in groups], workers * PARTS_PER_WORKER)
-        parts = [groups[start:end] for start, end in runs]
+        parts = [(groups[start:end], story) for start, end in runs]
         finished = [0]
         progress(0, len(groups))
 
         def each(index: int) -> None:
-            finished[0] += len(parts[index])
+            finished[0] += len(parts[index][0])
             progress(finished[0], len(groups))
 
         by_ref = {(m.article.id, m.expression.start): m for group in groups for m in group}
@@ -87,9 +88,11 @@ def events_over(mapper: Mapper | None, workers: int) -> Make:
     return make
 
 
-def part_events(groups: list[list[Mention]]) -> list[dict[str, Any]]:
-    """In a worker: the events of ``groups``, as plain data (``store.serialize.event_data``)."""
-    return [event_data(event) for event in make_events(groups)]
+def part_events(part: tuple[list[list[Mention]], tuple[str, ...]]) -> list[dict[str, Any]]:
+    """In a worker: the events of a part's groups with the corpus's story words, as plain data
+    (``store.serialize.event_data``)."""
+    groups, story = part
+    return [event_data(event) for event in make_events(groups, story=story)]
 
 
 def _cut(costs: list[int], count: int) -> list[tuple[int, int]]:

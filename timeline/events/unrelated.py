@@ -21,6 +21,9 @@ of its lines by chance, a page about the story in far more). A long page
 where the story's words are well measured) and only when it names none of them
 at all: silence in a short article may be chance, so one naming sentence keeps it.
 A side story told in its own article names the story's people, so it stays.
+
+The same story words (:func:`story_words`, computed once per build) say
+which mentions count toward an event's importance (``importance.Copies``).
 """
 
 from __future__ import annotations
@@ -76,17 +79,18 @@ def _shares(names: list[set[str]]) -> Counter[str]:
     return Counter(n for found in names for n in found)
 
 
-def story_words(articles: list[Article]) -> list[str]:
-    """The words that name the story of ``articles``: in ``FOLDER_SHARE`` of them, and in the body of
-    at least half of those (a word a source writes only in its header or footer names no story)."""
+def story_words(articles: list[Article]) -> tuple[str, ...]:
+    """The words that name the story of ``articles``, in order: in ``FOLDER_SHARE`` of them, and in
+    the body of at least half of those (a word a source writes only in its header or footer names no
+    story); none in a folder of fewer than ``MIN_ARTICLES`` or a feed of many stories."""
     if len(articles) < MIN_ARTICLES:
-        return []
+        return ()
     whole = _shares([_names(a.text, a.language) for a in articles])
     body = _shares([_names(_body(a.text), a.language) for a in articles])
-    return sorted(n for n, c in whole.items() if c >= FOLDER_SHARE * len(articles) and 2 * body[n] >= c)
+    return tuple(sorted(n for n, c in whole.items() if c >= FOLDER_SHARE * len(articles) and 2 * body[n] >= c))
 
 
-def _related_words(bodies: list[set[str]], story: list[str]) -> set[str]:
+def _related_words(bodies: list[set[str]], story: tuple[str, ...]) -> set[str]:
     """Words that go with the story: in the body of ``RELATED_SHARE`` of the articles naming it and at
     least twice as often there as in the others ("virus" for "flu"; "people" goes with any story)."""
     naming = [b for b in bodies if any(w in b for w in story)]
@@ -96,19 +100,24 @@ def _related_words(bodies: list[set[str]], story: list[str]) -> set[str]:
             and c * max(1, len(others)) >= 2 * in_others[w] * len(naming)}
 
 
-def _pattern(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.IGNORECASE)
+def story_pattern(story: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of the ``story`` words (whole words, any case), or None for none."""
+    words = sorted(story)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
-def unrelated_articles(articles: list[Article]) -> set[str]:
-    """The ids of the articles that hardly name the story most of ``articles`` tell."""
-    story = story_words(articles)
-    if not story:
+def unrelated_articles(articles: list[Article], story: tuple[str, ...] | None = None) -> set[str]:
+    """The ids of the articles that hardly name the story most of ``articles`` tell
+    (``story``: their :func:`story_words`, computed here when not given)."""
+    story = story_words(articles) if story is None else story
+    pattern = story_pattern(story)
+    if pattern is None or len(articles) < MIN_ARTICLES:
         return set()
-    pattern = _pattern(story)
     short_too = len(articles) >= MIN_ARTICLES_SHORT
-    related = _pattern(set(story) | _related_words([_names(_body(a.text), a.language) for a in articles], story)) \
-        if short_too else pattern
+    related = story_pattern(set(story) | _related_words([_names(_body(a.text), a.language) for a in articles],
+                                                        story)) if short_too else pattern
     unrelated = set()
     for article in articles:
         bounds = sentence_bounds(article.text)
