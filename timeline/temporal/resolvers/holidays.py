@@ -17,27 +17,31 @@ from .kinds import resolves
 @resolves("holiday")
 def resolve_holiday(v: dict[str, Any], ctx: Context) -> Reading | None:
     """The holiday in the year named, else the latest before the reference ("last Christmas"),
-    the first after it ("next Easter"), or the nearest one weighed by tense."""
+    the first after it ("next Easter"), or the nearest one weighed by tense; with ``week``
+    ("Easter week", "Christmas week") the ISO week holding that day."""
     rule = v.get("holiday")
     if not isinstance(rule, str):
         return None
     year = ctx.explicit_year(v)
+    span = cal.iso_week if v.get("week") else cal.day
     if year is None and ctx.reference is not None:
         rel = v.get("rel")
         candidates = [(y, cal.holiday_date(rule, y)) for y in range(ctx.reference.year - 1, ctx.reference.year + 2)]
-        candidates = [(y, d) for y, d in candidates if d is not None]
+        candidates = [(y, span(d)) for y, d in candidates if d is not None]
         if rel == -1:
-            past = [(y, d) for y, d in candidates if d < ctx.reference]
-            year = past[-1][0] if past else None
+            past = [y for y, i in candidates if i.end < ctx.reference]
+            year = past[-1] if past else None
         elif rel == 1:
-            ahead = [(y, d) for y, d in candidates if d > ctx.reference]
-            year = ahead[0][0] if ahead else None
+            ahead = [y for y, i in candidates if i.start > ctx.reference]
+            year = ahead[0] if ahead else None
         else:
-            picked = ctx.pick_year(lambda y: (lambda d: d and cal.day(d))(cal.holiday_date(rule, y)))
+            picked = ctx.pick_year(lambda y: (lambda d: d and span(d))(cal.holiday_date(rule, y)))
             year = picked.year if picked else None
     d = cal.holiday_date(rule, year) if year is not None and cal.valid_year(year) else None
     if d is None:
-        return Reading(DATE, None, None, Granularity.DAY)
+        return Reading(DATE, None, None, Granularity.WEEK if v.get("week") else Granularity.DAY)
+    if v.get("week"):
+        return Reading(DATE, cal.timex_week(d), cal.iso_week(d), Granularity.WEEK)
     return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
 
 
