@@ -134,3 +134,46 @@ def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     assert mentions[0].interval == mentions[1].interval  # one day, two times of it
     assert not _one_date_in_pieces(mentions[0], mentions[1])
     assert all(len(e.mentions) == 1 for e in timeline.events)
+
+
+#: a folder about one outbreak told day by day in "today" words, so "marsh fever" is its topic
+TODAY_DAYS = [
+    (date(2011, 3, day), f"Health officials said today that marsh fever had spread to {n} more villages.")
+    for day, n in ((2, 3), (3, 5), (4, 6), (7, 8), (8, 9), (9, 11), (10, 12), (11, 14), (14, 15), (15, 17))
+]
+
+
+def today_folder(*told):
+    background = [article(f"bg{n}", text, published) for n, (published, text) in enumerate(TODAY_DAYS)]
+    return background + list(told)
+
+
+def test_two_happenings_told_as_today_in_articles_of_one_day_are_two_events():
+    """Every article of a day says "today": agreeing on it is no sign of one happening."""
+    day = date(2011, 3, 21)
+    told = [
+        article("d1", "Dr Orla Penn of the fever clinic will answer readers' questions online at noon today.", day),
+        article("d2", "Officials said today that two more schools would close and that readers could find the list "
+                      "online.", day),
+    ]
+    assert ["d1", "d2"] not in dated_groups(today_folder(*told))
+
+
+def test_one_happening_told_as_today_by_two_articles_is_one_event():
+    day = date(2011, 3, 21)
+    told = [
+        article("s1", "Governor Ilsa Marrow today closed every school in Drennick to slow the marsh fever.", day),
+        article("s2", "Ilsa Marrow ordered every Drennick school closed today, fearing the marsh fever would "
+                      "spread.", day),
+    ]
+    assert ["s1", "s2"] in dated_groups(today_folder(*told))
+
+
+def test_two_acts_told_as_today_in_one_sentence_are_two_events(monkeypatch):
+    told = [article("o1", "Five pupils at the Kestrel academy fell ill today, as the national agency today raised "
+                          "its tally of marsh fever villages to forty.", date(2011, 3, 21))]
+    groups = [g for g in dated_groups(today_folder(*told)) if "o1" in g]
+    assert groups == [["o1"], ["o1"]]
+    from timeline.events import cluster
+    monkeypatch.setattr(cluster, "from_writing_day", lambda mention: False)  # as "on the 21st … the 21st"
+    assert [g for g in dated_groups(today_folder(*told)) if "o1" in g] == [["o1", "o1"]]

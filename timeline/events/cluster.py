@@ -24,7 +24,10 @@
    Mentions of two articles make no edge unless one's clause shares a token
    with the other's context beyond the collection's topic words
    (:func:`_beyond_topic`): sharing the place, the day and the story is not
-   sharing a happening.
+   sharing a happening. Two mentions both named from their writing day ("today", "last night":
+   ``evidence.from_writing_day``) are compared as two stories' are, clauses alike too: every
+   article of a day says "today"; two such of one sentence are two acts unless their clauses
+   share ``MIN_SHARED`` tokens beyond the topic.
 3. **Joining, strongest edge first, without chains.** Two groups join only
    when at least ``LINKED_SHARE`` of the pairs across them are edges (so A~B
    and B~C do not chain A to C); a weak edge joins them only when the joined
@@ -51,8 +54,8 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
-from .evidence import Evidence, Stories, Weighed, context_signature, names_apart, relatedness
-from .regroup import join_alike_groups
+from .evidence import Evidence, Stories, Weighed, context_signature, from_writing_day, names_apart, relatedness
+from .regroup import MIN_SHARED, join_alike_groups
 from .similarity import Weights, overlap
 
 #: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
@@ -278,6 +281,17 @@ def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
     return any(not topic(token) for token in shared)
 
 
+def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether two writing-day mentions of one sentence ("five cases were found today, as the
+    agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
+    their clauses share fewer than ``MIN_SHARED`` tokens beyond the collection's topic."""
+    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
+    if not any(c.isalnum() for c in m.article.text[first.end:second.start]):
+        return False
+    shared = a.segment.weights.keys() & b.segment.weights.keys()
+    return sum(not topic(token) for token in shared) < MIN_SHARED
+
+
 def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
           settings: MergeSettings, weights: Weights) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
@@ -286,7 +300,10 @@ def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, sto
     overlapping = m.interval.overlaps(other.interval)
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
+    writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
     if _one_date_in_pieces(m, other):
+        if writing_day and _two_acts(m, other, a, b, weights.topic):
+            return None
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
@@ -294,9 +311,10 @@ def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, sto
         return None
     else:
         days = max(m.interval.days, other.interval.days)
-        one_story = stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
+        # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day
+        one_story = not writing_day and stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
         coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
-        related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine)
+        related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one

@@ -14,6 +14,7 @@ similarity they must reach, which grows with the length of their interval
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple
@@ -104,6 +105,29 @@ class Stories:
 def _calendar_words(language: str) -> frozenset[str]:
     words = load_grammar(language).words
     return frozenset(w for kind in _CALENDAR_KINDS for w in words.get(kind, {}))
+
+
+@lru_cache(maxsize=None)
+def _writing_day_pattern(language: str) -> re.Pattern[str]:
+    words = load_grammar(language).words
+    phrases = sorted({*words.get("deictic", {}), *words.get("writing_day", {})}, key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
+
+
+def from_writing_day(mention: Mention) -> bool:
+    """Whether the mention names its time only from the day its article was written ("today",
+    "yesterday", "this morning": ``[words.deictic]`` and ``[words.writing_day]`` of its language),
+    with no number or calendar name beside and no other expression to lean on. Every article of a
+    day writes such words: two of them agreeing on a date say little of one happening."""
+    text = mention.expression.text
+    if mention.anchor is not None or any(c.isdigit() for c in text):
+        return False
+    calendar = _calendar_words(mention.article.language)
+    if any(word in calendar for word in re.findall(r"[^\W\d_]+", text.lower())):
+        return False
+    return _writing_day_pattern(mention.article.language).search(" ".join(text.split())) is not None
 
 
 def _clause_names(names: Vector, language: str, weights: Weights) -> set[str]:
