@@ -235,3 +235,19 @@ def test_a_day_in_the_year_9999_has_no_interval(text):
 
 def test_a_day_in_the_year_before_is_still_a_date():
     assert [e.timex for e in extract("The vault opens on 31 December 9998.", THU, "en")] == ["9998-12-31"]
+
+
+# -- a ten and a unit written apart are one number ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crews worked through the last twenty four hours.", ("the last twenty four hours", "PT24H")),
+    ("Sales rose in the past twenty-four hours.", ("the past twenty-four hours", "PT24H")),
+    ("The siege lasted thirty five days.", ("thirty five days", "P35D")),
+    ("He spent thirty-three years at sea.", ("thirty-three years", "P33Y")),
+])
+def test_a_spelled_compound_number_is_read_whole(text, expected):
+    assert [(e.text, e.timex) for e in extract(text, THU, "en")] == [expected]
+
+
+def test_a_ten_before_an_article_is_no_compound():
+    assert [(e.text, e.timex) for e in extract("They smoked twenty a day.", THU, "en")] == [("a day", "P1D")]

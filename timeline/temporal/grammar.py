@@ -203,6 +203,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
     """The grammar in resource ``text``; a rule whose kind is not one of ``kinds`` is an error."""
     data = tomllib.loads(text)
     words = {name: {normalise(k): v for k, v in table.items()} for name, table in data.get("words", {}).items()}
+    if "number" in words:
+        words["number"] = _with_compounds(words["number"], data.get("numbers", {}).get("compound_separators", []))
     rules = tuple(_compile_rule(spec, words, language, kinds) for spec in data.get("rules", []))
     cues, reporting = data.get("cues", {}), data.get("reporting", {})
     return Grammar(
@@ -231,6 +233,19 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),
     )
+
+
+def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str, Any]:
+    """``numbers`` with each ten joined to each unit by each of ``separators`` ("twenty-four" = 24);
+    units of one or two letters are left out ("twenty a day" is no 21)."""
+    def whole(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    tens = {w: v for w, v in numbers.items() if whole(v) and 20 <= v <= 90 and v % 10 == 0}
+    units = {w: v for w, v in numbers.items() if whole(v) and 1 <= v <= 9 and len(w) > 2}
+    compounds = {normalise(ten + separator + unit): tens[ten] + units[unit]
+                 for ten in tens for unit in units for separator in separators}
+    return {**compounds, **numbers}
 
 
 def _numeric_first(data: dict[str, Any], language: str) -> str:
