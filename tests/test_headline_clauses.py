@@ -78,3 +78,8 @@ def test_an_event_summary_names_its_subject_rather_than_a_pronoun():
     mentions = [m for a in (first, second) for m in extract_mentions(a) if m.expression.text == "2004"]
     assert len(mentions) == 2
     assert make_event(mentions).summary == "Mr Halvorsen opens a bakery in Oslo"
+
+
+def test_a_relative_after_two_names_tells_of_both():
+    text = LEAD + "It has been a hard month for Anna Berg and Ola Lind, who sold their farm late last month."
+    assert headline(text, "late last month") == "Anna Berg and Ola Lind sold their farm"
