@@ -11,18 +11,24 @@ the main clause dates the wrong one:
   (in the subject, "An inquiry into a crash in 1994 revealed …", the verb tells the news);
 - a participle set between commas after a noun, holding the date: "The album, released in
   1982, is still sold" -> "The album released"; "It says the port
-  authority, formed in 2008, has …" -> "The port authority formed".
+  authority, formed in 2008, has …" -> "The port authority formed";
+- a clause of its own that holds the date: one opened by a subordinating word with its own
+  subject and verb ("Fans gathered where the pop star died in 2009" -> "The pop star died"), or a
+  relative clause after a comma ("… hired Dr Lee, who goes on trial in March 2011 for …" -> "Dr Lee
+  goes on trial for …"). A clause whose subject is a pronoun names no one: the main clause stays.
 """
 
 from __future__ import annotations
 
-from .headline import Word, bare, clauses, _verb_like
+from .headline import MAX_WORDS, Word, bare, clauses, count, cut, _subject_word, _verb_like
 from .headline_words import Lexicon
 
-__all__ = ["dated_noun", "dated_participle"]
+__all__ = ["dated_noun", "dated_participle", "dated_clause"]
 
 #: a noun phrase a date modifies is at most this many words ("the singer's sudden death")
 NOUN_PHRASE_WORDS = 6
+#: a clause of its own that dates its act tells at least this many words ("The pop star died in Los Angeles")
+CLAUSE_WORDS = 4
 #: a participle clause that dates its noun is at most this many words ("released in 1982")
 PARTICIPLE_WORDS = 8
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
@@ -103,3 +109,63 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     if tail and tail[-1].text.endswith(","):
         tail[-1].text = tail[-1].text[:-1]
     return noun + tail
+
+
+def dated_clause(words: list[Word], lex: Lexicon) -> tuple[list[Word], bool]:
+    """The clause of its own that holds the gap, as a headline ("when the pop star died [in 2009]" ->
+    "the pop star died"; ", who goes on trial [in March]" -> its noun and the clause), and whether
+    it was cut to length; ([], False) when the gap is in no such clause or it names no one."""
+    gap = next((i for i, w in enumerate(words) if w.gap), -1)
+    if gap < 0:
+        return [], False
+    a, b = next((a, b) for a, b in clauses(words) if a <= gap < b)
+    opener = next((k for k in range(gap - 1, a - 1, -1) if bare(words[k].text) in lex.dated_clause_open
+                   or bare(words[k].text) in lex.relative), -1)
+    if opener < 0 or words[opener].text != words[opener].text.strip(",;:") or (
+            words[opener].text[:1].isupper() and opener):  # "When Harry Met Sally": a title, not a clause
+        return [], False
+    body = [w for w in words[opener + 1:b] if w.text or w.gap]
+    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause
+    verbs = [w for w in words[opener + 1:gap] if w.text[:1].islower() and _verb_like(bare(w.text), lex)]
+    if not verbs:
+        return [], False
+    if bare(words[opener].text) in lex.relative:
+        noun = _antecedent(words[:opener], lex)
+        verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower() and _verb_like(bare(w.text), lex)), -1)
+        if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
+                or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
+            return [], False  # "whose", "which the court heard", ", which is why": not a clause of the noun
+        body = noun + body
+    elif not body or not _subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
+        return [], False
+    if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
+        return [], False
+    body[-1:] = [Word(body[-1].text.rstrip(",;:"), gap=body[-1].gap)] if body[-1].text else body[-1:]
+    return cut(body, lex) if count(body) > MAX_WORDS else (body, False)
+
+
+def _opens_clause(before: list[Word], lex: Lexicon) -> bool:
+    """Whether a subordinating word after ``before`` opens a clause: it opens the sentence or follows a
+    comma or a verb ("fans gathered where …"), not a noun of the subject ("The first election since
+    the revolution is to take place")."""
+    texts = [w.text for w in before if w.text]
+    return not texts or texts[-1][-1:] in ",;:" or any(t[:1].islower() and _verb_like(bare(t), lex) for t in texts)
+
+
+def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
+    """The noun phrase a relative clause after ``before`` tells of: the words before its comma,
+    opening with a name or a determiner, and not the tail of a longer name ("The Man Who Killed X")."""
+    if not before or not before[-1].text.endswith(",") or any(w.gap for w in before):
+        return []
+    texts = [w.text for w in before]
+    texts[-1] = texts[-1][:-1]
+    start = _phrase_start(texts, len(texts), lex)
+    if start >= 2 and bare(texts[start - 1]) in lex.lists and texts[start - 2].strip(_EDGE)[:1].isupper() \
+            and texts[start][:1].isupper():  # "Chrissy Teigen and John Legend, who announced"
+        start = _phrase_start(texts, start - 1, lex)
+    first = texts[start]
+    if start and texts[start - 1].strip(_EDGE)[:1].isupper():
+        return []
+    if not (first.strip(_EDGE)[:1].isupper() or bare(first) in lex.determiners):
+        return []
+    return [Word(t) for t in texts[start:]]

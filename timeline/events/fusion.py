@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
-from .summary import summarise
+from .summary import names_its_subject, summarise
 
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
 AGREEING_RATIO = 70
@@ -105,14 +105,16 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, int, bool, int]:
-    """Higher is better: a summary that tells the clause its date belongs to, headline length,
-    agreement of the other members, a date that came with the article, nearness to the middle
-    headline length."""
+def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, int, bool, int]:
+    """Higher is better: a summary that tells the clause its date belongs to, one that opens with
+    no pronoun, headline length, agreement of the other members, a date that came with the
+    article, nearness to the middle headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
     fits = low <= words <= high and not summary.endswith("…")
-    return (_tells_its_clause(mention, summary), fits, support, mention.article.published_source.given,
+    # "Dr Lee opens a clinic" over "He opened his own clinic": a headline names its subject
+    return (_tells_its_clause(mention, summary), names_its_subject(summary, mention.article.language), fits,
+            support, mention.article.published_source.given,
             -abs(words - HEADLINE_MIDDLE))
 
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 from ..extraction.furniture import bullets
 from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.stamps import entry_stamps
+from .headline import _verb_like
 from .headline_words import Lexicon
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
@@ -53,17 +54,45 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
     21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
     cuts = breaks(text, start, end, lex, language)
+    run_in = _run_in(text, start, end, offset, until, lex) if until is not None else None
+    if run_in:
+        cuts = sorted(set(cuts) | {run_in})
     if until is not None:
         after = min((c for c in cuts if c > offset), default=end)
         before = max((c for c in cuts if c <= offset), default=start)
         # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
-        if after < end and (not text[until:after].strip() or not any(c.islower() for c in text[before:after])):
+        if after < end and after != run_in and (not text[until:after].strip()
+                                                or not any(c.islower() for c in text[before:after])):
             offset = after
     lo = max((c for c in cuts if c <= offset), default=start)
     hi = min((c for c in cuts if c > offset), default=end)
     while hi < end and lo < hi and not text[lo:hi].strip():
         hi = min((c for c in cuts if c > hi), default=end)
     return _trimmed(text, lo, hi)
+
+
+_CAPITAL = re.compile(r"\s+(?=[A-Z][\w'’.-]*[a-z])")
+
+
+def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexicon) -> int | None:
+    """Where a caption that ends on its date runs into the next sentence ("Jackson died on 25 June 2009
+    Jurors at the trial have been told …"): the date follows a preposition that links it to the clause
+    before ("on", "in"), a capitalised word follows it, and both sides read as clauses (a lower-case
+    verb each). None when not so; "clinic 21 November 2009 Court documents reveal" (no preposition) is
+    a date heading the entry after it (see :func:`piece_at`)."""
+    before = text[start:offset].split()
+    match = _CAPITAL.match(text, until, end)
+    if len(before) < 2 or not match or before[-1] not in lex.dated_noun_link:
+        return None
+    after = text[match.end():end].split()
+    if len(after) < 4 or not any(_verb(w, lex) for w in after) or not any(_verb(w, lex) for w in before[:-1]):
+        return None
+    return match.end()
+
+
+def _verb(word: str, lex: Lexicon) -> bool:
+    core = word.strip(".,;:!?\"'“”‘’()")
+    return core[:1].islower() and _verb_like(core.lower(), lex)
 
 
 def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:
@@ -186,6 +215,9 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
         if (_shouted(prev) and any(_shouted(w) for _, w in words[max(0, k - 4):k - 1]) and key in lower
                 and nxt[:1].islower()):
             found.append(at)  # "CHILDREN IN DELMAS The moment …": a heading in capitals
+            continue
+        if key in lex.leading and nxt == "," and (prev[-1:].islower() or prev[-1:].isdigit()):
+            found.append(at)  # "… at the age of 50 However , one has been …": no sentence goes on so
             continue
         if key not in lower or not key or prev[:1].isupper() or not (prev[-1:].islower() or prev[-1:].isdigit()):
             continue

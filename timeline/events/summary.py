@@ -22,10 +22,10 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
-from .dated import dated_noun, dated_participle
+from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
 
-__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
+__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject"]
 
 _QUOTES = "\"“”«»"
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
@@ -59,6 +59,9 @@ def summarise(mention: Mention) -> str:
     phrase = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     if phrase:
         return render(phrase, lex)
+    clause, rough = dated_clause(words, lex)
+    if clause:
+        return render(clause, lex) + (" …" if rough else "")
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
     summary = render(chosen, lex)
@@ -226,6 +229,12 @@ def render(words: list[Word], lex: Lexicon) -> str:
 def _dangling(word: str, lex: Lexicon) -> bool:
     """A word a headline cannot end with ("the", "of"); not a name or acronym that is spelled so ("CAN")."""
     return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
+
+
+def names_its_subject(summary: str, language: str) -> bool:
+    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic" names no one)."""
+    words = summary.split()
+    return not words or bare(words[0]) not in lexicon(language).pronouns
 
 
 def one_line_fallback(mention: Mention) -> str:
