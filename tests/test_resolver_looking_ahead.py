@@ -23,6 +23,8 @@ def values(text, reference, language="en"):
     ("The new ferry timetable takes effect on Monday.", THU, ("Monday", "2021-06-21")),
     ("The first letters go out on Friday to every school.", THU, ("Friday", "2021-06-18")),
     ("The flower fair opens on Tuesday in the old market.", SAT, ("Tuesday", "2021-06-22")),
+    # but a story told in the present is not a schedule
+    ("She begins the letter, written on Tuesday, with a joke.", SAT, ("Tuesday", "2021-06-15")),
     ("The flower fair opened on Tuesday in the old market.", SAT, ("Tuesday", "2021-06-15")),
     ("The club says it closed the ground, which reopens on Tuesday after repairs, on Monday.", SAT,
      ("Tuesday", "2021-06-22")),
