@@ -23,7 +23,7 @@ def days(a, b):
 # -- lower-case names: only the ambiguous ones need a capital ---------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("ok see you friday", [("friday", "2020-10-09")]),
+    ("ok see you friday", [("friday", "2020-10-16")]),  # "see you" looks ahead
     ("we fly back next sunday", [("next sunday", "2020-10-18")]),
     ("the party will be on april 22", [("april 22", "2021-04-22")]),
     ("dinner on tues. works", [("tues.", "2020-10-13")]),

@@ -25,6 +25,10 @@ TENSE_WEIGHT = 5
 TENSE_REACH = (240, 160)
 
 
+#: What :meth:`Context._tense_before` says of a clause whose verb leaves the tense open.
+OPEN = "open"
+
+
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
     """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
     if interval.end < reference:
@@ -66,6 +70,8 @@ class Context:
         lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
         before, after = self.text[lo:self.start], self.text[self.end:hi]
         tense = self._tense_before(before)
+        if tense == OPEN:
+            return None  # the clause's own verb leaves it open; a later "the ministry said" is not its
         if tense == "past" and self._in_reported_clause(before):
             # "said that a second wave in the autumn could be worse": the clause's own verb decides
             return self._tense_after(after) or tense
@@ -93,7 +99,8 @@ class Context:
         return any(m.start() >= last_cue for m in pattern.finditer(before))
 
     def _tense_before(self, before: str) -> str | None:
-        """The tense of the cue nearest the end of ``before``."""
+        """The tense of the cue nearest the end of ``before``; :data:`OPEN` when its past form
+        follows an auxiliary that leaves the tense open."""
         nearest: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
             for match in pattern.finditer(before):
@@ -107,6 +114,9 @@ class Context:
         auxiliaries = self.grammar.future_auxiliaries or self.grammar.future_cues
         if tense == "past" and auxiliaries.search(before, max(0, position - 25), position):
             return "future"
+        opened = self.grammar.open_auxiliaries
+        if tense == "past" and opened is not None and opened.search(before, max(0, position - 25), position):
+            return OPEN  # "could be delivered in October": the distance decides
         return tense
 
     def _tense_after(self, after: str) -> str | None:

@@ -69,6 +69,9 @@ class Grammar:
     report_quarter_cues: re.Pattern[str] = re.compile(r"(?!x)x")
     #: future cues that, just before a past form, make it look forward ("will be held"); None: all
     future_auxiliaries: re.Pattern[str] | None = None
+    #: words that, just before a past form, leave its tense open ("could be given": a plan as often
+    #: as a past possibility)
+    open_auxiliaries: re.Pattern[str] | None = None
     #: words opening a reported clause ("that"): a past cue before one is the report's, not the clause's
     complementisers: re.Pattern[str] | None = None
     #: words that put the expression right after them in the past ("since"), matched at its start
@@ -221,6 +224,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         report_year_cues=_cue_pattern(reporting.get("year_spans", []), None),
         report_quarter_cues=_cue_pattern(reporting.get("quarter_spans", []), None),
         future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], cues.get("future_auxiliary_pattern")) if "future_auxiliaries" in cues else None,
+        open_auxiliaries=_cue_pattern([], cues["open_auxiliary_pattern"]) if "open_auxiliary_pattern" in cues else None,
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,
         past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
         if "past_prepositions" in cues else None,

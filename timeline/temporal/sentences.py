@@ -36,8 +36,9 @@ class SentenceSplitter:
     #: how many characters before a period the abbreviation test looks at
     reach: int
     clause_break: re.Pattern[str]
-    #: a period and closing quotes that stand apart, as in tokenised text ("halt it . '' Then"):
-    #: the end of a quote, which only the tense window stops at (sentences stay whole)
+    #: a period and closing quotes that stand apart, as in tokenised text ("halt it . '' Then"), or
+    #: tokenised closing quotes alone before a capital ("in autumn '' The"): the end of a quote,
+    #: which only the tense window stops at (sentences stay whole)
     spaced_quote_end: re.Pattern[str] | None = None
 
     @classmethod
@@ -54,7 +55,7 @@ class SentenceSplitter:
             (r"(?:\b(?:" + words + r")|" if words else r"(?:") + r"\b[" + capitals + r"](?:\.[" + capitals + r"])*)\.$")
         joined = "|".join(re.escape(c) for c in sorted(conjunctions, key=lambda c: (-len(c), c)))
         clause_break = re.compile(r"[,;:—–]" + (r"|\s(?:" + joined + r")\s" if joined else ""))
-        spaced_quote_end = re.compile(r"[.!?…] [\"'”’]+(?=\s+[\"'“‘(\[]?[" + start_class + r"])")
+        spaced_quote_end = re.compile(r"(?:[.!?…] [\"'”’]+| (?:''|”))(?=\s+[\"'“‘(\[]?[" + start_class + r"])")
         return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break, spaced_quote_end)
 
     def breaks(self, text: str) -> list[Break]:
