@@ -52,3 +52,19 @@ def test_stages_thin_the_reports_but_keep_start_and_end():
         count(done, 10_000)
     assert calls[0] == ("merging", 0, 10_000) and calls[-1] == ("merging", 10_000, 10_000)
     assert len(calls) <= 202
+
+
+def test_the_app_has_words_for_every_stage():
+    from tui.widgets.loading import STAGES as SHOWN
+
+    assert set(SHOWN) == set(STAGES)
+
+
+def test_reading_ends_at_its_total_with_an_empty_folder_last(tmp_path):
+    (tmp_path / "stories").mkdir()
+    write_corpus(tmp_path / "stories")
+    (tmp_path / "empty").mkdir()
+    calls = []
+    open_timeline([tmp_path / "stories", tmp_path / "empty"], Config(), progress=lambda *call: calls.append(call))
+    reading = [(done, total) for name, done, total in calls if name == "reading"]
+    assert reading[-1] == (len(STORIES), len(STORIES))

@@ -58,10 +58,10 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     ("extracting", "dating", "merging", "summaries", "saving": see
     ``timeline.progress``; none when the whole timeline comes from the
     cache); ``cache`` reuses earlier work; ``jobs`` processes extract in
-    parallel (and score the merge's date buckets); an article whose
-    extraction takes over ``timeout`` seconds is kept without dates and
-    added to the timeline's problems. With a Dask ``scheduler``, extraction
-    and bucket scoring run there instead (the same result).
+    parallel (and score the merge's date buckets and make its events); an
+    article whose extraction takes over ``timeout`` seconds is kept without
+    dates and added to the timeline's problems. With a Dask ``scheduler``,
+    extraction and those parts of the merge run there instead (the same result).
     """
     articles = list(articles)
     problems = list(problems)
@@ -85,10 +85,10 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         again = Extractor(cache, jobs, None, timeout, scheduler)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
-    story = story_words(dated)  # the names most articles share; they also say what counts toward importance
+    story = story_words(dated)  # the words most articles share; they also say what counts toward importance
     unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
-    elsewhere = mapper(jobs, scheduler)  # the date buckets' pairs scored where extraction ran
+    elsewhere = mapper(jobs, scheduler)  # buckets' pairs scored and events made where extraction ran
     workers = jobs if scheduler is None else max(2, jobs)
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,

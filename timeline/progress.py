@@ -29,11 +29,12 @@ class Stages:
 
     def __init__(self, report: Report | None):
         self.report = report
-        self.stage, self.total, self.said = "", 0, -1
+        self.stage, self.total = "", 0
+        self.said: tuple[int, int] | None = None  # the last (done, total) reported
 
     def start(self, stage: str, total: int) -> None:
         """``stage`` begins, with ``total`` units of work (reported as 0 done)."""
-        self.stage, self.total, self.said = stage, max(0, total), -1
+        self.stage, self.total, self.said = stage, max(0, total), None
         self.advance(0)
 
     def advance(self, done: int, total: int | None = None) -> None:
@@ -42,9 +43,10 @@ class Stages:
             self.total = max(0, total)
         done = min(max(0, done), self.total)
         step = max(1, self.total // STEPS)
-        if self.report is not None and (done == self.total or done == 0 or done - self.said >= step) \
-                and done != self.said:
-            self.said = done
+        said = self.said
+        due = said is None or done in (0, self.total) or done - said[0] >= step
+        if self.report is not None and due and (done, self.total) != said:
+            self.said = (done, self.total)
             self.report(self.stage, done, self.total)
 
     def finish(self) -> None:

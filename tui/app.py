@@ -56,9 +56,9 @@ class TimelineApp(Places, App[None]):
             self.timeline, self.problems, self.error = timeline, problems, error
 
     class Progress(Message):
-        """``done`` of ``total`` at ``stage`` (a key of STAGES); ``total`` None: no count to show."""
+        """``done`` of ``total`` at ``stage`` (a key of STAGES)."""
 
-        def __init__(self, done: int, total: int | None, stage: str = "") -> None:
+        def __init__(self, done: int, total: int, stage: str = "") -> None:
             super().__init__()
             self.done, self.total, self.stage = done, total, stage
 

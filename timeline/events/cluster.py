@@ -265,9 +265,12 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     return nested and not any(c.isalnum() for c in between)
 
 
+_CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
+
+
 def _clock(m: Mention) -> bool:
     """Whether the mention names a time of day ("2332", "at 10am")."""
-    return "T" in (m.expression.timex or "")[10:]
+    return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
 
 
 def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:

@@ -8,7 +8,10 @@ each run with only the mentions and articles it needs to a worker (local
 processes or Dask, through a :data:`Mapper`), and gathers the edges;
 ``cluster`` sorts them as it sorts its own, so the groups are the same as
 those of one process, byte for byte. Joining the groups (a walk over the
-edges, strongest first) stays in this process.
+edges, strongest first) stays in this process. The groups' events (each one's
+date, summary and importance, which depend on its group alone) are then made
+in parts the same way (:func:`events_over`) and come back as plain data naming
+their mentions.
 """
 
 from __future__ import annotations
@@ -125,16 +128,7 @@ def _cost(buckets: _Buckets, key: Key) -> int:
 
 def _runs(buckets: _Buckets, keys: list[Key], count: int) -> list[list[Key]]:
     """``keys`` cut into at most ``count`` contiguous runs of about equal cost."""
-    costs = [_cost(buckets, key) for key in keys]
-    share = sum(costs) / max(1, count)
-    runs: list[list[Key]] = []
-    spent = 0.0
-    for key, cost in zip(keys, costs):
-        if not runs or spent + cost / 2 > share * len(runs):
-            runs.append([])
-        runs[-1].append(key)
-        spent += cost
-    return runs
+    return [keys[start:end] for start, end in _cut([_cost(buckets, key) for key in keys], count)]
 
 
 def _part(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], weights: Weights, stories: Stories,

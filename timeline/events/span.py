@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..extraction.furniture import bullets
 from ..temporal.grammar import GrammarError, resource_data
-from ..temporal.stamps import entry_stamps
+from ..temporal.stamps import entry_stamps, zone_pattern
 from .headline import _verb_like
 from .headline_words import Lexicon
 
@@ -126,17 +126,12 @@ def _stamps(text: str, language: str, cuts: tuple[int, ...] = ()) -> list[tuple[
     return found
 
 
-@lru_cache(maxsize=None)
 def _zone_words(language: str) -> re.Pattern[str] | None:
     """The language's time zone words ("GMT", "local time"), which tell a live page's stamps from years."""
     try:
-        phrases = sorted(resource_data(language).get("words", {}).get("zone", {}), key=len, reverse=True)
+        return zone_pattern(tuple(resource_data(language).get("words", {}).get("zone", {})))
     except GrammarError:
         return None
-    if not phrases:
-        return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def opening_heading(text: str, first: tuple[int, int], lex: Lexicon, language: str = "") -> str:

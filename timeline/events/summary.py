@@ -126,7 +126,7 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon) -> li
             if bare(words[k].text) in lex.speech:
                 found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_TAIL + 2))
                           if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
-    return found
+    return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
 
 
 def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
@@ -157,7 +157,7 @@ def _bare_report(run: list[Word], lex: Lexicon) -> bool:
     # what follows tells something when it holds a verb ("says the past year's been tough") or a quote
     told = any(bare(w.text) in lex.speech_content or w.text.endswith(":") or w.text[:1].islower()
                and (bare(w.text) in lex.auxiliaries or bare(w.text) in lex.verbs
-                    or bare(w.text).endswith(lex.object_endings or ("\0",))) for w in said)
+                    or bare(w.text).endswith(lex.object_endings)) for w in said)
     return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
 
 

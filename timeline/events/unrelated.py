@@ -18,8 +18,11 @@ A page is unrelated when hardly any of its sentences name the story (under
 of its lines by chance, a page about the story in far more). A long page
 (``MIN_SENTENCES``) is judged in any judged folder; a shorter one
 (``MIN_SHORT_SENTENCES`` or more) only in a large folder (``MIN_ARTICLES_SHORT``,
-where the story's words are well measured) and only when it names none of them
-at all: silence in a short article may be chance, so one naming sentence keeps it.
+where the story's words are well measured), only when it names none of them at
+all (silence in a short article may be chance, so one naming sentence keeps it),
+and only when under ``SHORT_DENSITY`` of its sentences use a word that goes with
+the story (``RELATED_SHARE``: "virus" for "flu"): a report on the story that never
+writes its name still uses its words.
 A side story told in its own article names the story's people, so it stays.
 
 The same story words (:func:`story_words`, computed once per build) say
@@ -126,7 +129,7 @@ def unrelated_articles(articles: list[Article], story: tuple[str, ...] | None = 
             if naming < MAX_DENSITY * len(bounds):
                 unrelated.add(article.id)
         elif short_too and len(bounds) >= MIN_SHORT_SENTENCES and not pattern.search(article.text):
-            text = _BRACKET.sub(" ", article.text)
+            text = _BRACKET.sub(lambda m: " " * len(m.group()), article.text)  # the bounds still hold
             if sum(1 for start, end in bounds if related.search(text, start, end)) < SHORT_DENSITY * len(bounds):
                 unrelated.add(article.id)
     return unrelated

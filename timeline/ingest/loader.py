@@ -99,6 +99,8 @@ class Loader:
             elif path.is_dir():
                 files = self._walk(path)
                 total += len(files) - 1
+                if not files:  # an empty folder counts as done
+                    progress(done, total)
                 for file in files:
                     self._read_file(file)
                     done += 1

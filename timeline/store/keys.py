@@ -46,6 +46,8 @@ def _file_of(module: str) -> Path | None:
 #: the imports of a module, by the hash of its name and source (parsing the sources is most of what a
 #: fingerprint costs; :func:`remember_imports` keeps them from one run to the next)
 _known_imports: dict[str, list[str]] = {}
+#: this module's own source, in every memo key: imports read by an older reader are read again
+_READER = hashlib.sha256(Path(__file__).read_bytes()).digest()
 _used_imports: set[str] = set()
 
 
@@ -53,7 +55,7 @@ def _imports(module: str, source: Path) -> set[str]:
     """The modules ``module`` (in file ``source``) names in its import statements, as absolute names:
     for ``from X import a`` both X and X.a (a may be a submodule)."""
     text = source.read_bytes()
-    digest = hashlib.sha256(module.encode() + b"\x00" + text).hexdigest()
+    digest = hashlib.sha256(_READER + module.encode() + b"\x00" + text).hexdigest()
     if digest not in _known_imports:
         _known_imports[digest] = sorted(_parsed_imports(module, source, text))
     _used_imports.add(digest)

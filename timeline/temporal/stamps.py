@@ -112,3 +112,13 @@ def entry_stamps(text: str, zone: re.Pattern[str] | None) -> dict[int, EntryStam
             clock, day = "24:00", day - 1  # the page closes at midnight
         stamps[offset] = EntryStamp(clock, day)
     return stamps
+
+
+@lru_cache(maxsize=None)
+def zone_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern finding any of the time zone ``phrases`` ("GMT", "local time"; None for none),
+    the evidence that tells a live page's entry stamps from years."""
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)

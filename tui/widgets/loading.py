@@ -26,8 +26,8 @@ class LoadingPanel(Vertical):
         yield Static(STAGES["reading"].format(name=self.corpus_name), id="loading-text", markup=False)
         yield ProgressBar(id="progress", show_eta=False)
 
-    def show(self, done: int, total: int | None, stage: str = "") -> None:
-        """``done`` of ``total`` at ``stage``; ``total`` None: a step with no count (the bar pulses)."""
+    def show(self, done: int, total: int, stage: str = "") -> None:
+        """``done`` of ``total`` at ``stage`` (a key of :data:`STAGES`)."""
         if stage:
             self.query_one("#loading-text", Static).update(STAGES.get(stage, stage).format(name=self.corpus_name))
         self.query_one(ProgressBar).update(total=total, progress=done)

@@ -10,16 +10,14 @@ failing that, it lies on the reference day. The time opening an entry of a live 
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
-from functools import lru_cache
 from typing import Any
 
 from .. import calendar as cal
 from ..calendar import Granularity
 from ..context import Context
 from ..expressions import TIME, Reading
-from ..stamps import entry_stamps
+from ..stamps import entry_stamps, zone_pattern
 from .absolute import resolve_date
 from .kinds import resolves
 from .relative import resolve_deictic, resolve_weekday
@@ -84,20 +82,12 @@ def resolve_time(v: dict[str, Any], ctx: Context) -> Reading | None:
                    anaphor=("D", 0), pod=clock)
 
 
-@lru_cache(maxsize=None)
-def _zone_words(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
 @resolves("entry_time")
 def resolve_entry_time(v: dict[str, Any], ctx: Context) -> Reading | None:
     """A four-digit time opening an entry of a live page ("1531 Only a handful ..."): the time
     the entry was written, on the page's day (:mod:`timeline.temporal.stamps`), never moved to a
     day its sentence names; None when the article is no live page (the number may be a year)."""
-    zone = _zone_words(tuple(ctx.grammar.words.get("zone", {})))
+    zone = zone_pattern(tuple(ctx.grammar.words.get("zone", {})))
     stamp = entry_stamps(ctx.text, zone).get(ctx.start)
     if stamp is None:
         return None
