@@ -77,8 +77,7 @@ class Stories:
 
     @staticmethod
     def _signature(article: Article) -> Signature:
-        grammar = load_grammar(article.language)
-        return signature(article.text, grammar.stopwords, grammar.words.get("number", {}))
+        return _article_signature(article.text, article.language)
 
     def _vector(self, article_id: str) -> tuple[Vector, Vector]:
         vectors = self._vectors.get(article_id)
@@ -99,6 +98,12 @@ class Stories:
             which = 0 if same_language else 1
             self._cache[key] = overlap(self._vector(a)[which], self._vector(b)[which])
         return self._cache[key]
+
+
+@lru_cache(maxsize=Stories.KEPT)  # counted for the weights, then asked again for the vectors
+def _article_signature(text: str, language: str) -> Signature:
+    grammar = load_grammar(language)
+    return signature(text, grammar.stopwords, grammar.words.get("number", {}))
 
 
 @lru_cache(maxsize=None)
@@ -214,16 +219,26 @@ def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, 
     return Relatedness(min(value, scores[0]) if clause_too else value, needed)
 
 
+#: signatures kept for reuse: token weights, bucket evidence, regrouping and summaries all ask
+#: for the same mentions' (a silver corpus's mentions fit; a larger corpus keeps the recent ones)
+SIGNATURES_KEPT = 1 << 15
+
+
 def _signature(mention: Mention, start: int, end: int) -> Signature:
     """The signature of ``article.text[start:end]`` without the mention's own time
     expression, but for its numbers: "seven years ago" and "för sju år sedan" share a 7."""
-    text = mention.article.text
     e = mention.expression
-    grammar = load_grammar(mention.article.language)
+    return _text_signature(mention.article.text, start, end, e.start, e.end, e.text, mention.article.language)
+
+
+@lru_cache(maxsize=SIGNATURES_KEPT)
+def _text_signature(text: str, start: int, end: int, e_start: int, e_end: int, e_text: str,
+                    language: str) -> Signature:
+    grammar = load_grammar(language)
     numbers = grammar.words.get("number", {})
-    if start <= e.start and e.end <= end:
-        kept = " ".join(w for w in e.text.split() if w.isdigit() or isinstance(numbers.get(w.lower()), int))
-        text = text[start:e.start] + " " + kept + " " + text[e.end:end]
+    if start <= e_start and e_end <= end:
+        kept = " ".join(w for w in e_text.split() if w.isdigit() or isinstance(numbers.get(w.lower()), int))
+        text = text[start:e_start] + " " + kept + " " + text[e_end:end]
     else:
         text = text[start:end]
     return signature(text, grammar.stopwords, numbers)
