@@ -22,6 +22,7 @@ from typing import Iterable, NamedTuple
 from ..model import Article, Mention
 from ..settings import MergeSettings
 from ..temporal import load_grammar
+from ..temporal.grammar import phrase_pattern
 from .similarity import Signature, Vector, Weights, overlap, signature
 
 #: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
@@ -113,12 +114,9 @@ def _calendar_words(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _writing_day_pattern(language: str) -> re.Pattern[str]:
+def _writing_day_pattern(language: str) -> re.Pattern[str] | None:
     words = load_grammar(language).words
-    phrases = sorted({*words.get("deictic", {}), *words.get("writing_day", {})}, key=len, reverse=True)
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
+    return phrase_pattern({*words.get("deictic", {}), *words.get("writing_day", {})})
 
 
 def from_writing_day(mention: Mention) -> bool:
@@ -132,7 +130,8 @@ def from_writing_day(mention: Mention) -> bool:
     calendar = _calendar_words(mention.article.language)
     if any(word in calendar for word in re.findall(r"[^\W\d_]+", text.lower())):
         return False
-    return _writing_day_pattern(mention.article.language).search(" ".join(text.split())) is not None
+    pattern = _writing_day_pattern(mention.article.language)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _clause_names(names: Vector, language: str, weights: Weights) -> set[str]:

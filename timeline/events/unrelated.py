@@ -38,6 +38,7 @@ from typing import Iterable
 
 from ..model import Article, Mention
 from ..temporal import load_grammar
+from ..temporal.grammar import phrase_pattern
 from ..temporal.sentences import sentence_bounds
 
 #: the share of a folder's articles whose body must hold a word for it to be the folder's story
@@ -105,10 +106,7 @@ def _related_words(bodies: list[set[str]], story: tuple[str, ...]) -> set[str]:
 
 def story_pattern(story: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern finding any of the ``story`` words (whole words, any case), or None for none."""
-    words = sorted(story)
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    return phrase_pattern(story)
 
 
 def unrelated_articles(articles: list[Article], story: tuple[str, ...] | None = None) -> set[str]:

@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import AbstractSet, Any, Callable
+from typing import AbstractSet, Any, Callable, Iterable
 
 from .prefilter import Requirement, first_characters, requirement
 
@@ -116,6 +116,15 @@ def _alternation(phrases: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here: tried after every longer phrase through this node
     return "(?:" + _trie_pattern(trie) + ")"
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of ``phrases`` as whole words, in any case (a space matches any run of
+    whitespace), or None for no phrases."""
+    phrases = list(phrases)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)" + _alternation(phrases) + r"(?!\w)", re.IGNORECASE)
 
 
 def _flat_alternation(phrases: list[str]) -> str:

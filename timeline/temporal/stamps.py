@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .grammar import phrase_pattern
 from .sentences import sentence_bounds
 
 #: An article needs this many openers to be read as a live page.
@@ -118,7 +119,4 @@ def entry_stamps(text: str, zone: re.Pattern[str] | None) -> dict[int, EntryStam
 def zone_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A pattern finding any of the time zone ``phrases`` ("GMT", "local time"; None for none),
     the evidence that tells a live page's entry stamps from years."""
-    if not phrases:
-        return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return phrase_pattern(phrases)
