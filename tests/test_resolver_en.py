@@ -304,11 +304,34 @@ def test_after_x_is_relative_to_the_time_x_names(text, span, timex, interval):
      "P10Y"),
     ("On Monday he spoke. The call came five days after a court ruled against him.", "five days",
      "DURATION", "P5D"),
-    ("He met them on Monday, the day before the summit opened.", "the day before", "DATE", None),
+    ("He met them on Monday; it was the day before the summit opened.", "the day before", "DATE", None),
 ])
 def test_after_an_undated_x_is_left_unplaced(text, span, type_, timex):
     e = next(e for e in extract(text, THU) if e.text == span)
     assert (e.type, e.timex, e.interval) == (type_, timex, None)
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    # in apposition to a date, "the day before X" tells that date again: it is not counted from it
+    ("He met them on Monday, the day before the summit opened.", "the day before", "2020-10-12"),
+    ("Shares peaked on Sept. 8, the day before the crash.", "the day before", "2020-09-08"),
+    ("Rescuers found him on Sunday, five days after the quake.", "five days after", "2020-10-11"),
+    ("The vote came on Oct. 2 a week after the strike began.", "a week after", "2020-10-02"),
+])
+def test_an_amount_in_apposition_to_a_day_is_that_day(text, span, timex):
+    e = next(e for e in extract(text, THU) if e.text == span)
+    assert (e.type, e.timex, e.interval) == ("DATE", timex, days(timex, timex))
+
+
+def test_an_amount_in_apposition_keeps_the_time_its_phrase_names():
+    found = extract("A poll published on Sunday, eight days before the election on Oct. 19, stunned them.", THU)
+    assert [(e.text, e.timex) for e in found] == [
+        ("Sunday", "2020-10-11"), ("eight days before", "2020-10-11"), ("Oct. 19", "2020-10-19")]
+
+
+def test_a_year_in_apposition_is_no_day_restated():
+    found = extract("He was born in 1990, two years after the war ended.", THU)
+    assert [(e.text, e.type, e.timex) for e in found] == [("1990", "DATE", "1990"), ("two years", "DURATION", "P2Y")]
 
 
 def test_an_unplaced_amount_is_a_duration_only_against_a_reference():

@@ -233,7 +233,10 @@ def test_tense_cues_of_verbs(text, timex):
     ("Han kom den 3 mars 2020. Två dagar efter reste han.", "Två dagar efter", "2020-03-05"),
     ("Staden byggdes upp tre år efter kriget.", "tre år", "P3Y"),
     ("Han talade i måndags. Två dagar efter attacken kom polisen.", "Två dagar", "P2D"),
-    ("Han talade i måndags, dagen före valet.", "dagen före", None),
+    ("Han talade i måndags; det var dagen före valet.", "dagen före", None),
+    # in apposition to a date it tells that date again
+    ("Han talade i måndags, dagen före valet.", "dagen före", "2020-10-12"),
+    ("Räddarna hittade honom den 11 oktober, fem dagar efter skalvet.", "fem dagar efter", "2020-10-11"),
 ])
 def test_efter_x_is_relative_to_the_time_x_names(text, span, timex):
     e = next(e for e in extract(text, THU, "sv") if e.text == span)
@@ -278,3 +281,4 @@ def test_an_amount_and_a_half():
     found = extract("Belägringen varade i fyra och ett halvt år och en halv timme.", THU, "sv")
     assert [(e.text, e.type, e.timex) for e in found] == [
         ("fyra och ett halvt år", "DURATION", "P4Y6M"), ("en halv timme", "DURATION", "PT30M")]
+

@@ -10,9 +10,10 @@ and unplaced when that day is; else on the day named in its own sentence, else
 on the latest day named before it in its paragraph, else (as resolved) on the
 reference day. One that names what it is
 relative to ("two days after the March 3 attack", "a week after Monday's vote")
-is placed against a time in that phrase. When the phrase has none, the time
-just before it, or later in its own sentence ("officials said on Tuesday"), is
-another event's, so it is left unplaced; only one that opens the narrative (no
+is placed against a time in that phrase. When the phrase has none, a day it
+stands in apposition to ("on Oct. 12, the day before the plunge") is the day it
+tells again; else the time just before it, or later in its own sentence
+("officials said on Tuesday"), is another event's, so it is left unplaced; only one that opens the narrative (no
 time within reach before it) is placed, like "the next day", against the first
 time of a later sentence. A counted amount left unplaced ("13 days after the
 bombings") is then, against a reference date, the DURATION it names
@@ -80,10 +81,17 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             continue
         j = _nearest(readings, i, _anchorable(readings, reading, placed, reference_at and reference_at(starts[i])), near)
         if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
-            # The time just before is another event's ("on April 4, five days after the
-            # coalition lost"), and so is a later one of the same sentence: only the
-            # phrase's own time places it, or, when nothing precedes, a later sentence's.
+            # It is never counted from the time just before ("on April 4, five days after the
+            # coalition lost" is April 4, told again) nor from a later one of the same sentence:
+            # only the phrase's own time places it, or, when nothing precedes, a later sentence's.
             named = _anchor_in_phrase(readings, spans, text, i, placed)
+            restated = None if named is not None else _apposed_day(readings, spans, text, i)
+            if restated is not None:
+                # "Oct. 12, the day before the plunge": the day just named, told again.
+                day = readings[restated]
+                readings[i] = Reading(DATE, day.timex, day.interval, day.granularity, reading.mod)
+                anchors[i] = restated
+                continue
             # A later sentence's time is a day or a week: "fifteen years after the war ended" is
             # not counted from it.
             j = named if named is not None else (j if j is not None and j > i and reading.anaphor[0] in LATER_UNITS
@@ -121,6 +129,24 @@ def _clock_time(reading: Reading) -> bool:
     return reading.type == TIME and reading.anaphor == ("D", 0)
 
 
+
+
+def _one_day(reading: Reading) -> bool:
+    """Whether ``reading`` is placed on one day of its own (not relative to another time)."""
+    return (reading.anaphor is None and reading.granularity == Granularity.DAY
+            and reading.interval is not None and reading.interval.days == 1)
+
+
+def _apposed_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int) -> int | None:
+    """The index of the date of one day that amount ``i`` of days or weeks, counted from an
+    undated phrase, stands in apposition to ("on Oct. 12, the day before the plunge", "Sunday,
+    five days after the quake"): the day it restates; else None."""
+    j = i - 1
+    if j < 0 or readings[i].anaphor is None or readings[i].anaphor[0] not in LATER_UNITS:
+        return None
+    if readings[j].type != DATE or not _one_day(readings[j]):
+        return None
+    return j if text[spans[j][1]:spans[i][0]].strip() in (",", "") and spans[j][1] < spans[i][0] else None
 
 
 def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
