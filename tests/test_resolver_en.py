@@ -334,6 +334,17 @@ def test_a_year_in_apposition_is_no_day_restated():
     assert [(e.text, e.type, e.timex) for e in found] == [("1990", "DATE", "1990"), ("two years", "DURATION", "P2Y")]
 
 
+@pytest.mark.parametrize("text, timex", [
+    # a clock time told again in brackets with its day is on that day ...
+    ("The father will leave at 4 in the morning (4 a.m. EDT Friday), aides said.", "2020-10-16T04:00"),
+    ("The plane will land at 9 in the evening (9 p.m. GMT Saturday).", "2020-10-17T21:00"),
+    # ... but another clock time in brackets is the time elsewhere, its day maybe not this one's
+    ("He will leave at 10 in the evening (3 a.m. GMT Friday).", "2020-10-15T22:00"),
+])
+def test_a_clock_time_restated_in_brackets_takes_its_day(text, timex):
+    assert extract(text, THU)[0].timex == timex
+
+
 def test_an_unplaced_amount_is_a_duration_only_against_a_reference():
     # without a publish date the time it counts from may be placed once there is one
     text = "A day later, police searched the house. They had arrived on Wednesday night."

@@ -282,3 +282,9 @@ def test_an_amount_and_a_half():
     assert [(e.text, e.type, e.timex) for e in found] == [
         ("fyra och ett halvt år", "DURATION", "P4Y6M"), ("en halv timme", "DURATION", "PT30M")]
 
+
+def test_klockslag_upprepat_inom_parentes_far_dess_dag():
+    # a clock time told again in brackets with its day is on that day (here a Friday)
+    found = extract("Fadern ska resa klockan 4 på morgonen (fredag kl. 04.00), säger hans ombud.", THU, "sv")
+    assert [(e.text, e.timex) for e in found] == [
+        ("klockan 4 på morgonen", "2020-10-16T04:00"), ("fredag kl. 04.00", "2020-10-16T04:00")]

@@ -74,7 +74,9 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         if reading.anaphor is None:
             continue
         if _clock_time(reading):
-            j = _day_of_clock_time(readings, starts, text, sentences, i, placed)
+            j = _restating_time(readings, spans, text, i)
+            if j is None:
+                j = _day_of_clock_time(readings, starts, text, sentences, i, placed)
             resolved = None if j is None else _relative_to(readings[j], reading)
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j
@@ -135,6 +137,20 @@ def _one_day(reading: Reading) -> bool:
     """Whether ``reading`` is placed on one day of its own (not relative to another time)."""
     return (reading.anaphor is None and reading.granularity == Granularity.DAY
             and reading.interval is not None and reading.interval.days == 1)
+
+
+def _restating_time(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int) -> int | None:
+    """The index of the time in brackets right after bare clock time ``i`` that tells the same
+    clock time with its day ("at 4 in the morning (4 a.m. EDT Thursday)"), or None. A bracket
+    with another clock time is the time elsewhere ("10 p.m. (0200 GMT Friday)"): its day may
+    not be this one's."""
+    j = i + 1
+    if j == len(readings) or text[spans[i][1]:spans[j][0]].strip() != "(":
+        return None
+    other = readings[j]
+    if other.type != TIME or not _one_day(other) or not other.timex:
+        return None
+    return j if other.timex.rpartition("T")[2] == readings[i].pod else None
 
 
 def _apposed_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int) -> int | None:
