@@ -91,9 +91,9 @@ def test_key_dates_rank_days_by_their_events_together_inside_the_span():
         event(D(2020, 3, 4), 1, "Traffic flowed"),  # the same summary twice is said once
     ]
     # 4 Mar ranks first (5 sources in all); 2 and 3 Mar tie at 1 source: the earlier wins the second place
-    assert key_dates(events, span, 2, 2) == {D(2020, 3, 4): ["The bridge opened", "Traffic flowed"],
+    assert key_dates(events, span, 2, 2, ()) == {D(2020, 3, 4): ["The bridge opened", "Traffic flowed"],
                                              D(2020, 3, 2): ["Residents cheered"]}
-    assert list(key_dates(events, span, 5, 1)) == [D(2020, 3, 4), D(2020, 3, 2), D(2020, 3, 3)]
+    assert list(key_dates(events, span, 5, 1, ())) == [D(2020, 3, 4), D(2020, 3, 2), D(2020, 3, 3)]
 
 
 def test_busiest_days_take_the_first_sentence_of_each_article():

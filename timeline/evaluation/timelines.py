@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from ..events.importance import Copies, together
-from ..events.unrelated import story_words
 from ..model import Article, Event, Timeline
 from ..temporal.sentences import one_line, sentence_bounds
 from . import rouge
@@ -133,11 +132,11 @@ def day_events(events: Iterable[Event]) -> list[Event]:
 
 
 def key_dates(events: Iterable[Event], span: tuple[date, date], k: int, per_day: int,
-              story: tuple[str, ...] = ()) -> dict[date, list[str]]:
+              story: tuple[str, ...]) -> dict[date, list[str]]:
     """The system's timeline: the ``k`` days inside ``span`` whose one-day events together are most
     important (ties: the best event, then the earlier day), each with the distinct summaries of its
     ``per_day`` most important events. ``story``: the corpus's story words, as the build had them
-    (``unrelated.story_words``)."""
+    (``Timeline.story``)."""
     by_day: dict[date, list[Event]] = defaultdict(list)
     for event in day_events(events):
         if span[0] <= event.interval.start <= span[1]:
@@ -248,7 +247,7 @@ def evaluate_timeline(gold: Gold, timeline: Timeline) -> Evaluation:
     span, k, per_day = gold.span, gold.k, gold.sentences_per_day
     days = day_events(timeline.events)
     inside = sum(1 for e in days if span[0] <= e.interval.start <= span[1])
-    chosen = key_dates(days, span, k, per_day, story_words(timeline.articles))
+    chosen = key_dates(days, span, k, per_day, timeline.story)
     return Evaluation(gold, score(SYSTEM_NAME, chosen, gold),
                       score(BASELINE_NAME, busiest_days(timeline.articles, span, k, per_day), gold),
                       len(timeline.articles), len(timeline.events), len(days), inside)
