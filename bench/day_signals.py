@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT))
 from timeline.config import load_config  # noqa: E402
 from timeline.evaluation.timelines import day_events, key_dates, read_gold  # noqa: E402
 from timeline.events.importance import Copies, counts, evidence, together  # noqa: E402
-from timeline.events.unrelated import story_words  # noqa: E402
 from timeline.pipeline import open_timeline  # noqa: E402
 
 
@@ -47,7 +46,7 @@ def signals(timeline, span):
         if m.interval is not None and m.interval.days == 1:
             all_mentions[m.interval.start] += 1
             furniture[m.interval.start] += bool(m.furniture)
-    copies = Copies(story_words(timeline.articles))
+    copies = Copies(timeline.story)
     rows = {}
     for day, events in by_day.items():
         counting = [(e, m) for e in events for m in evidence(e) if copies.on_story(m)]
@@ -71,7 +70,7 @@ def report(topic: Path, top: int | None) -> None:
     timeline = open_timeline([topic / "InputDocs"], load_config(None), jobs=2)
     for gold_path in sorted((topic / "timelines").glob("*.txt")):
         gold = read_gold(gold_path)
-        chosen = key_dates(timeline.events, gold.span, gold.k, gold.sentences_per_day, story_words(timeline.articles))
+        chosen = key_dates(timeline.events, gold.span, gold.k, gold.sentences_per_day, timeline.story)
         rows = signals(timeline, gold.span)
         ranked = sorted(rows, key=lambda d: (-rows[d]["score"], d))
         rank = {d: n + 1 for n, d in enumerate(ranked)}

@@ -91,9 +91,35 @@ def test_key_dates_rank_days_by_their_events_together_inside_the_span():
         event(D(2020, 3, 4), 1, "Traffic flowed"),  # the same summary twice is said once
     ]
     # 4 Mar ranks first (5 sources in all); 2 and 3 Mar tie at 1 source: the earlier wins the second place
-    assert key_dates(events, span, 2, 2) == {D(2020, 3, 4): ["The bridge opened", "Traffic flowed"],
+    assert key_dates(events, span, 2, 2, ()) == {D(2020, 3, 4): ["The bridge opened", "Traffic flowed"],
                                              D(2020, 3, 2): ["Residents cheered"]}
-    assert list(key_dates(events, span, 5, 1)) == [D(2020, 3, 4), D(2020, 3, 2), D(2020, 3, 3)]
+    assert list(key_dates(events, span, 5, 1, ())) == [D(2020, 3, 4), D(2020, 3, 2), D(2020, 3, 3)]
+
+
+def passing(day, published, summary, id, opening="The bridge was news. Crowds came."):
+    """A one-day event told by one article, in its third sentence (not its lead), published on ``published``."""
+    text = f"{opening} {summary} on {day:%d %B %Y}."
+    start = text.index(summary)
+    expression = TimeExpression(text.index(" on ") + 4, len(text) - 1, f"{day:%d %B %Y}", "DATE", day.isoformat(),
+                                None, Interval(day, day), Granularity.DAY)
+    article = Article(id, f"{id}.txt", text, published, PublishSource.HEADER, "en")
+    return Event(id, [Mention(article, expression, published, text[start:], start)], Interval(day, day),
+                 Granularity.DAY, None, summary)
+
+
+def test_a_day_nobody_singled_out_is_never_a_key_date():
+    """One source telling the day in passing, on the day, never told again: worth one plain source, left
+    out although K is not reached; a second source, a lead or a later article recalling it keeps a day."""
+    span = (D(2020, 3, 1), D(2020, 3, 31))
+    once = passing(D(2020, 3, 2), D(2020, 3, 2), "The mayor spoke", "once")
+    twice = [passing(D(2020, 3, 3), D(2020, 3, 3), "The bridge shook", "twice0"),
+             passing(D(2020, 3, 3), D(2020, 3, 3), "The bridge shook", "twice1", "Gulls left the river. Fog lifted.")]
+    copied = [passing(D(2020, 3, 7), D(2020, 3, 7), "The ferry sank", f"copy{n}") for n in range(2)]  # one source
+    recalled = passing(D(2020, 3, 4), D(2020, 3, 20), "The bridge closed", "recalled")
+    in_lead = event(D(2020, 3, 5), 1, "The bridge reopened")
+    announced = passing(D(2020, 3, 6), D(2020, 3, 1), "The bridge will be painted", "announced")
+    chosen = key_dates([once, *twice, *copied, recalled, in_lead, announced], span, 10, 1, ())
+    assert sorted(chosen) == [D(2020, 3, 3), D(2020, 3, 4), D(2020, 3, 5)]
 
 
 def test_busiest_days_take_the_first_sentence_of_each_article():

@@ -13,6 +13,8 @@ from timeline.events.importance import Copies
 from timeline.events.unrelated import story_words
 from timeline.extraction.mentions import extract_mentions
 from timeline.model import Article, PublishSource
+from timeline.output.view import subset
+from timeline.store.cache import Cache
 
 PUBLISHED = date(2021, 3, 10)
 ON_STORY, OFF_STORY = date(2021, 3, 3), date(2021, 3, 1)
@@ -93,3 +95,18 @@ def test_a_neighbouring_sentence_may_name_the_story():
     copies = Copies(("quillon",))
     assert copies.on_story(mentions["Monday"]) and not copies.on_story(mentions["Friday"])
     assert Copies().on_story(mentions["Friday"])  # no story words: every mention counts
+
+
+def test_the_timeline_keeps_its_story_words_built_or_from_the_cache(tmp_path):
+    """The build's story words travel on the timeline (what the key dates and the benches read), the
+    same when the whole timeline comes from the cache, and in a subset of it (what the app shows)."""
+    for _ in range(2):
+        cache = Cache(tmp_path / "c")
+        try:
+            timeline = build_timeline(folder(STORY), cache=cache)
+        finally:
+            cache.close()
+        assert timeline.story == ("dam", "quillon") == story_words(timeline.articles)
+    assert timeline.stats.cached_timeline
+    assert subset(timeline, [0]).story == ("dam", "quillon")
+    assert build_timeline(folder(MIXED)).story == ()

@@ -93,7 +93,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
-    timeline = _assemble(dated, mentions, events, problems + extractor.problems)
+    timeline = _assemble(dated, mentions, events, problems + extractor.problems, story)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:
         stages.start("saving", 1)
@@ -101,6 +101,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
             "events": [event_data(e) for e in timeline.events],
             "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},
             "unrelated": sorted(unrelated),
+            "story": list(story),
         }, excerpts=((e.id, " ".join([e.summary, *(m.sentence for m in e.mentions)])) for e in timeline.events))
         stages.finish()
         timeline.stats.key = whole_key
@@ -108,13 +109,13 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
 
 
 def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], events: list[Event],
-              problems: list[Problem]) -> Timeline:
+              problems: list[Problem], story: tuple[str, ...]) -> Timeline:
     number_events(events)
     event_of = {id(m): event.id for event in events for m in event.mentions}
     for event in events:
         event.mentions = [dataclasses.replace(m, event_id=event.id) for m in event.mentions]
     all_mentions = [dataclasses.replace(m, event_id=event_of.get(id(m))) for a in articles for m in mentions[a.id]]
-    return Timeline(articles, all_mentions, events, problems)
+    return Timeline(articles, all_mentions, events, problems, story=story)
 
 
 @contextmanager
@@ -145,9 +146,10 @@ def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Pr
                                   set(data.get("unrelated", [])))
         by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
         events = [event_from(item, by_ref) for item in data["events"]]
+        story = tuple(str(word) for word in data["story"]) if "story" in data else story_words(articles)
     except (KeyError, TypeError, ValueError):
         return None
-    timeline = Timeline(articles, [m for a in articles for m in mentions[a.id]], events, problems)
+    timeline = Timeline(articles, [m for a in articles for m in mentions[a.id]], events, problems, story=story)
     extractor.reused += len(articles)
     timeline.stats = BuildStats(reused=len(articles), cached_timeline=True)
     return timeline

@@ -179,6 +179,9 @@ class Timeline:
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)
     stats: BuildStats = field(default_factory=lambda: BuildStats())
+    #: the words most of the corpus's articles share (``events.unrelated.story_words``; none for a
+    #: feed of many stories), as the build had them: they say what counts toward importance
+    story: tuple[str, ...] = ()
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)

@@ -65,7 +65,7 @@ def subset(timeline: Timeline, indexes: list[int]) -> Timeline:
     events = [timeline.events[i] for i in indexes]
     shown = {e.id for e in events}
     mentions = [m for m in timeline.mentions if m.event_id in shown]
-    return Timeline(timeline.articles, mentions, events, timeline.problems)
+    return Timeline(timeline.articles, mentions, events, timeline.problems, story=timeline.story)
 
 
 def corpus_span(timeline: Timeline) -> Interval | None:
