@@ -103,8 +103,8 @@ def test_two_countries_first_cases_on_one_day_are_two_events(monkeypatch):
                 date(2011, 3, 21)),
     ]
     assert ["c1", "c2"] not in dated_groups(fever_folder(*first_cases))
-    from timeline.events import cluster
-    monkeypatch.setattr(cluster, "NAMES_CLASH", 0.0)  # without the names veto they were one
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "NAMES_CLASH", 0.0)  # without the names veto they were one
     assert ["c1", "c2"] in dated_groups(fever_folder(*first_cases))
 
 
@@ -123,7 +123,7 @@ def test_one_happening_told_three_ways_with_the_same_names_is_one_event():
 def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     """A live page's entries, their stamps glued by the splitter into one sentence, are not one
     date in pieces: each stamp is its own time of day."""
-    from timeline.events.cluster import _one_date_in_pieces
+    from timeline.events.pairs import _one_date_in_pieces
     from timeline.temporal.sentences import sentence_bounds
 
     text = "2332 GMT: Rescuers pulled a boy from the rubble 2325 GMT: The port reopened to aid ships"
@@ -175,6 +175,6 @@ def test_two_acts_told_as_today_in_one_sentence_are_two_events(monkeypatch):
                           "its tally of marsh fever villages to forty.", date(2011, 3, 21))]
     groups = [g for g in dated_groups(today_folder(*told)) if "o1" in g]
     assert groups == [["o1"], ["o1"]]
-    from timeline.events import cluster
-    monkeypatch.setattr(cluster, "from_writing_day", lambda mention: False)  # as "on the 21st … the 21st"
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "from_writing_day", lambda mention: False)  # as "on the 21st … the 21st"
     assert [g for g in dated_groups(today_folder(*told)) if "o1" in g] == [["o1", "o1"]]
