@@ -178,3 +178,33 @@ def test_two_acts_told_as_today_in_one_sentence_are_two_events(monkeypatch):
     from timeline.events import pairs
     monkeypatch.setattr(pairs, "from_writing_day", lambda mention: False)  # as "on the 21st … the 21st"
     assert [g for g in dated_groups(today_folder(*told)) if "o1" in g] == [["o1", "o1"]]
+
+
+def test_three_acts_told_with_one_calendar_date_are_three_events():
+    """"On 25 January" in three articles of one folder: the "25" they share is the date, which
+    the intervals already compared, not a word of what happened."""
+    day = date(2010, 1, 25)
+    told = [
+        article("j1", "The hospital director of Port Talen said on 25 January that surgeons were still "
+                "lacking after the earthquake.", date(2010, 1, 27)),
+        article("j2", "Engineers reopened the northern bridge of Port Talen on 25 January, months after "
+                "the earthquake cracked it.", date(2010, 1, 26)),
+        article("j3", "A concert for the earthquake victims of Port Talen was staged in Vienna on 25 January.",
+                day),
+    ]
+    folder = [article(f"q{n}", text, published) for n, (published, text) in enumerate(QUAKE_DAYS)]
+    groups = [g for g in dated_groups(told + folder) if any(id_.startswith("j") for id_ in g)]
+    assert groups == [["j1"], ["j2"], ["j3"]]
+
+
+def test_two_moments_of_one_article_are_two_events():
+    """One page telling two statements of one day at two clock times: two acts, however alike
+    the words around them (the same speaker, the same titles)."""
+    page = article("p1", "Secretary General Dara Quill of the Relief Office said at 16:16 GMT that the "
+                   "Relief Office would launch an appeal for flood aid. Secretary General Dara Quill of the "
+                   "Relief Office said at 16:30 GMT that the flood rescue was a monumental task.",
+                   date(2010, 1, 15))
+    timeline = build_timeline([page])
+    clocks = [e for e in timeline.events if e.interval is not None
+              and any(":" in m.expression.text for m in e.mentions)]
+    assert sorted(len(e.mentions) for e in clocks) == [1, 1]

@@ -12,6 +12,7 @@ apart; two acts of one writing day) are described in ``cluster``.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
@@ -23,6 +24,7 @@ from .similarity import Weights, overlap
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
+_NUMBER = re.compile(r"\d+")
 
 class Edge(NamedTuple):
     """A candidate pair of mentions (indexes into the placed mentions, ``i < j``) alike enough to join."""
@@ -74,15 +76,18 @@ def _clock(m: Mention) -> bool:
     return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
 
 
-def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
     """Whether what one mention's clause says is told around the other, beyond the collection's
     topic (``Weights.topic``: "Haiti", "earthquake" in a folder about the quake): an aftershock and
     an aid visit in the quake-hit capital on one day share the place, the day and the story, not
-    what happened. A clause with no tokens of its own ("On Tuesday,") stands for its context."""
+    what happened. Nor are the numbers of the two time expressions ("25" of "on 25 January" in
+    both) something shared: they say the day, which the intervals already compared. A clause with
+    no tokens of its own ("On Tuesday,") stands for its context."""
     own_a = a.segment.weights.keys() or a.context.weights.keys()
     own_b = b.segment.weights.keys() or b.context.weights.keys()
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
-    return any(not topic(token) for token in shared)
+    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    return any(not topic(token) and token not in dates for token in shared)
 
 
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
@@ -97,7 +102,7 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
 
 
 def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
-          settings: MergeSettings, weights: Weights) -> Edge | None:
+         settings: MergeSettings, weights: Weights) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
     m, other = placed[i], placed[j]
     strong = settings.conflict_threshold
@@ -110,8 +115,10 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             return None
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
+        if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
+            return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(a, b, weights.topic):
+    elif not _beyond_topic(m, other, a, b, weights.topic):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
