@@ -208,3 +208,14 @@ def test_two_moments_of_one_article_are_two_events():
     clocks = [e for e in timeline.events if e.interval is not None
               and any(":" in m.expression.text for m in e.mentions)]
     assert sorted(len(e.mentions) for e in clocks) == [1, 1]
+
+
+def test_a_clause_saying_only_the_topic_and_its_year_stands_for_its_sentence():
+    """"The marsh fever of 1957" says nothing of its own beyond the folder's topic and the year: its
+    sentence, told alike by two articles, says what happened."""
+    told = [article(f"p{n}", "The marsh fever of 1957 and that of 1968 killed two million people in the hills.",
+                    date(2011, 3, 20 + n)) for n in (1, 2)]
+    timeline = build_timeline(fever_folder(*told))
+    years = [sorted(m.article.id for m in e.mentions) for e in timeline.events
+             if e.interval is not None and e.interval.start == date(1957, 1, 1)]
+    assert years == [["p1", "p2"]]
