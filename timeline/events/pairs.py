@@ -82,14 +82,19 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Cal
     an aid visit in the quake-hit capital on one day share the place, the day and the story, not
     what happened. Nor are the numbers of the two time expressions ("25" of "on 25 January" in
     both) something shared: they say the day, which the intervals already compared. A clause with
-    nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context."""
+    nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
+    which must then share ``MIN_SHARED`` such words."""
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
 
     def own(w: Weighed) -> set[str]:
         said = {token for token in w.segment.weights if not topic(token) and token not in dates}
         return said or {token for token in w.context.weights if not topic(token) and token not in dates}
 
-    return bool((own(a) & b.context.weights.keys()) | (own(b) & a.context.weights.keys()))
+    own_a, own_b = own(a), own(b)
+    shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
+    # A whole sentence shares a word more easily than a clause: it must share two.
+    told_around = not (own_a & a.segment.weights.keys() and own_b & b.segment.weights.keys())
+    return len(shared) >= (MIN_SHARED if told_around else 1)
 
 
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
