@@ -103,8 +103,8 @@ def test_two_countries_first_cases_on_one_day_are_two_events(monkeypatch):
                 date(2011, 3, 21)),
     ]
     assert ["c1", "c2"] not in dated_groups(fever_folder(*first_cases))
-    from timeline.events import cluster
-    monkeypatch.setattr(cluster, "NAMES_CLASH", 0.0)  # without the names veto they were one
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "NAMES_CLASH", 0.0)  # without the names veto they were one
     assert ["c1", "c2"] in dated_groups(fever_folder(*first_cases))
 
 
@@ -123,7 +123,7 @@ def test_one_happening_told_three_ways_with_the_same_names_is_one_event():
 def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     """A live page's entries, their stamps glued by the splitter into one sentence, are not one
     date in pieces: each stamp is its own time of day."""
-    from timeline.events.cluster import _one_date_in_pieces
+    from timeline.events.pairs import _one_date_in_pieces
     from timeline.temporal.sentences import sentence_bounds
 
     text = "2332 GMT: Rescuers pulled a boy from the rubble 2325 GMT: The port reopened to aid ships"
@@ -175,6 +175,47 @@ def test_two_acts_told_as_today_in_one_sentence_are_two_events(monkeypatch):
                           "its tally of marsh fever villages to forty.", date(2011, 3, 21))]
     groups = [g for g in dated_groups(today_folder(*told)) if "o1" in g]
     assert groups == [["o1"], ["o1"]]
-    from timeline.events import cluster
-    monkeypatch.setattr(cluster, "from_writing_day", lambda mention: False)  # as "on the 21st … the 21st"
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "from_writing_day", lambda mention: False)  # as "on the 21st … the 21st"
     assert [g for g in dated_groups(today_folder(*told)) if "o1" in g] == [["o1", "o1"]]
+
+
+def test_three_acts_told_with_one_calendar_date_are_three_events():
+    """"On 25 January" in three articles of one folder: the "25" they share is the date, which
+    the intervals already compared, not a word of what happened."""
+    day = date(2010, 1, 25)
+    told = [
+        article("j1", "The hospital director of Port Talen said on 25 January that surgeons were still "
+                "lacking after the earthquake.", date(2010, 1, 27)),
+        article("j2", "Engineers reopened the northern bridge of Port Talen on 25 January, months after "
+                "the earthquake cracked it.", date(2010, 1, 26)),
+        article("j3", "A concert for the earthquake victims of Port Talen was staged in Vienna on 25 January.",
+                day),
+    ]
+    folder = [article(f"q{n}", text, published) for n, (published, text) in enumerate(QUAKE_DAYS)]
+    groups = [g for g in dated_groups(told + folder) if any(id_.startswith("j") for id_ in g)]
+    assert groups == [["j1"], ["j2"], ["j3"]]
+
+
+def test_two_moments_of_one_article_are_two_events():
+    """One page telling two statements of one day at two clock times: two acts, however alike
+    the words around them (the same speaker, the same titles)."""
+    page = article("p1", "Secretary General Dara Quill of the Relief Office said at 16:16 GMT that the "
+                   "Relief Office would launch an appeal for flood aid. Secretary General Dara Quill of the "
+                   "Relief Office said at 16:30 GMT that the flood rescue was a monumental task.",
+                   date(2010, 1, 15))
+    timeline = build_timeline([page])
+    clocks = [e for e in timeline.events if e.interval is not None
+              and any(":" in m.expression.text for m in e.mentions)]
+    assert sorted(len(e.mentions) for e in clocks) == [1, 1]
+
+
+def test_a_clause_saying_only_the_topic_and_its_year_stands_for_its_sentence():
+    """"The marsh fever of 1957" says nothing of its own beyond the folder's topic and the year: its
+    sentence, told alike by two articles, says what happened."""
+    told = [article(f"p{n}", "The marsh fever of 1957 and that of 1968 killed two million people in the hills.",
+                    date(2011, 3, 20 + n)) for n in (1, 2)]
+    timeline = build_timeline(fever_folder(*told))
+    years = [sorted(m.article.id for m in e.mentions) for e in timeline.events
+             if e.interval is not None and e.interval.start == date(1957, 1, 1)]
+    assert years == [["p1", "p2"]]

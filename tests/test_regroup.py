@@ -84,3 +84,14 @@ def test_a_month_group_sharing_names_but_not_what_happened_stays_apart():
 
 def test_a_year_group_is_not_joined_to_a_day_it_holds():
     assert joined(groups_of(COLLAPSED, YEAR)) == [["c1", "c2"], ["y3", "y4"]]
+
+
+TOUR = [("t1", "Vantz, who was 50, died in June 2009 while rehearsing for his farewell tour.", "June 2009"),
+        ("t2", "The singer, 50, died in June 2009 during rehearsals for his farewell tour.", "June 2009")]
+
+
+def test_a_month_group_finds_its_day_through_a_month_group_that_joined_it():
+    """"Died in June 2009 while rehearsing" says little of the day's "died at his home on 25 June",
+    but much of "who died at his home in June 2009, was 50", which told that day: one death."""
+    assert joined(groups_of(DIED, MONTH, TOUR, STRIKE)) == [
+        ["d1", "d2", "m1", "m2", "t1", "t2"], ["s1", "s2"]]

@@ -12,18 +12,19 @@
    registered mentions that share the most of its tokens (at most
    ``MAX_PARTNERS``; tokens in more than ``MAX_TOKEN_BUCKET`` mentions of the
    bucket tell nothing apart); a pair is scored once, in the first bucket it
-   meets in. A pair is an edge when the intervals overlap and the texts reach
-   the threshold of ``evidence.relatedness`` (for two mentions of one article:
-   their clauses reach ``conflict_threshold``; for a coarse and a finer
-   mention, their clauses alone reach it too), or when the intervals are near
-   and the texts reach ``conflict_threshold`` (a *strong* edge). Its score is
-   the similarity over the threshold it had to reach. Near but disjoint
+   meets in. Whether a pair is an edge is ``pairs.edge``: when the intervals
+   overlap and the texts reach the threshold of ``evidence.relatedness`` (for
+   two mentions of one article: their clauses reach ``conflict_threshold``;
+   for a coarse and a finer mention, their clauses alone reach it too), or
+   when the intervals are near and the texts reach ``conflict_threshold`` (a
+   *strong* edge). Its score is the similarity over the threshold it had to
+   reach. Near but disjoint
    readings make no edge when one article was published before the other's
    reading began: it cannot tell that happening, so the two are a recurring
    thing (daily market reports, two visits), not one happening misdated.
    Mentions of two articles make no edge unless one's clause shares a token
    with the other's context beyond the collection's topic words
-   (:func:`_beyond_topic`): sharing the place, the day and the story is not
+   (``pairs._beyond_topic``): sharing the place, the day and the story is not
    sharing a happening. Two mentions both named from their writing day ("today", "last night":
    ``evidence.from_writing_day``) are compared as two stories' are, clauses alike too: every
    article of a day says "today"; two such of one sentence are two acts unless their clauses
@@ -49,14 +50,16 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
-from .evidence import Evidence, Stories, Weighed, context_signature, from_writing_day, names_apart, relatedness
-from .regroup import MIN_SHARED, join_alike_groups
-from .similarity import Weights, overlap
+from .evidence import Evidence, Stories, Weighed, context_signature
+from .pairs import Edge
+from .pairs import edge as pair_edge
+from .regroup import join_alike_groups
+from .similarity import Weights
 
 #: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
 REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -66,8 +69,6 @@ SHORT_DAYS, MEDIUM_DAYS = 62, 3 * 366
 LINKED_SHARE = 0.5
 #: ...judged on at most this many members of each (the first ones, in the order they joined)
 LINKED_SAMPLE = 30
-#: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
-COARSER = 3
 #: partners a mention is compared with at most (those sharing the most distinctive tokens)
 MAX_PARTNERS = 60
 #: a token in more mentions of one bucket than this finds no partners (it tells nothing apart)
@@ -76,18 +77,6 @@ MAX_TOKEN_BUCKET = 50
 Key = tuple  # a date bucket: ("M", year, month), ("Y", year) or ("D", decade)
 
 
-class Edge(NamedTuple):
-    """A candidate pair of mentions (indexes into the placed mentions, ``i < j``) alike enough to join."""
-
-    score: float  # similarity over the threshold it had to reach
-    strong: bool  # alike enough to join even as a conflict, or within one article
-    i: int
-    j: int
-
-
-#: two articles' mentions whose clauses name different people or places (``evidence.names_apart``)
-#: are one happening only when their texts are at least this many times as alike as needed
-NAMES_CLASH = 4.0
 #: computes the edges of buckets as :func:`bucket_edges` does, maybe in parts elsewhere (``events.parallel``)
 Spread = Callable[[list[Mention], "_Buckets", list[Key], Weights, Stories, MergeSettings], list[Edge]]
 
@@ -205,7 +194,7 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     edges: list[Edge] = []
     for n, key in enumerate(keys, start=1):
         for i, j in _partners(key, buckets, weigh):
-            edge = _edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights)
+            edge = pair_edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights)
             if edge is not None:
                 edges.append(edge)
         # Mentions whose buckets all come before the next one are done with (found without
@@ -235,95 +224,6 @@ def _partners(key: Key, buckets: _Buckets, weigh: Callable[[int], Weighed]) -> I
         for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
             if buckets.first_shared(i, j) == key:
                 yield i, j
-
-
-def _near(a: Interval, b: Interval) -> bool:
-    """Whether the gap between the intervals is at most a week, or the shorter one's length."""
-    gap = max((b.start - a.end).days, (a.start - b.end).days)
-    return gap <= max(7, min(a.days, b.days))
-
-
-def _could_tell(m: Mention, other: Mention) -> bool:
-    """Whether each article was published (when it has a date) once the other's reading had begun."""
-    first, second = m.article.published, other.article.published
-    return (first is None or first >= other.interval.start) and (second is None or second >= m.interval.start)
-
-
-def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
-    """Whether two mentions of one sentence name one day twice ("on Wednesday … on the 12th"), or
-    are pieces of one date side by side ("Wednesday, January the 12th")."""
-    if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
-        return False
-    if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
-        return False  # two stamps of a live page's entries run together ("2332 … 2325 …")
-    if m.interval == other.interval and m.interval.days == 1:
-        return True
-    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
-    between = m.article.text[first.end:second.start]
-    a, b = m.interval, other.interval
-    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
-    return nested and not any(c.isalnum() for c in between)
-
-
-_CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
-
-
-def _clock(m: Mention) -> bool:
-    """Whether the mention names a time of day ("2332", "at 10am")."""
-    return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
-
-
-def _beyond_topic(a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
-    """Whether what one mention's clause says is told around the other, beyond the collection's
-    topic (``Weights.topic``: "Haiti", "earthquake" in a folder about the quake): an aftershock and
-    an aid visit in the quake-hit capital on one day share the place, the day and the story, not
-    what happened. A clause with no tokens of its own ("On Tuesday,") stands for its context."""
-    own_a = a.segment.weights.keys() or a.context.weights.keys()
-    own_b = b.segment.weights.keys() or b.context.weights.keys()
-    shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
-    return any(not topic(token) for token in shared)
-
-
-def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
-    """Whether two writing-day mentions of one sentence ("five cases were found today, as the
-    agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
-    their clauses share fewer than ``MIN_SHARED`` tokens beyond the collection's topic."""
-    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
-    if not any(c.isalnum() for c in m.article.text[first.end:second.start]):
-        return False
-    shared = a.segment.weights.keys() & b.segment.weights.keys()
-    return sum(not topic(token) for token in shared) < MIN_SHARED
-
-
-def _edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
-          settings: MergeSettings, weights: Weights) -> Edge | None:
-    """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
-    m, other = placed[i], placed[j]
-    strong = settings.conflict_threshold
-    overlapping = m.interval.overlaps(other.interval)
-    if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
-        return None
-    writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
-    if _one_date_in_pieces(m, other):
-        if writing_day and _two_acts(m, other, a, b, weights.topic):
-            return None
-        return Edge(1.0, True, i, j)
-    if m.article.id == other.article.id:
-        raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(a, b, weights.topic):
-        return None
-    else:
-        days = max(m.interval.days, other.interval.days)
-        # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day
-        one_story = not writing_day and stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
-        coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
-        related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
-        raw, needed = related.similarity, related.threshold
-        if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
-            return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
-    if (overlapping and raw >= needed) or raw >= strong:
-        return Edge(raw / needed, raw >= strong, i, j)
-    return None
 
 
 # -- 3. joining ------------------------------------------------------------------------

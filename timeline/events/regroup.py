@@ -163,18 +163,31 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     parts = {n: [pools[n]] for n in range(len(groups))}  # a day group's pools before it was joined
     for day in sorted(by_day):
         _join_one_day(by_day[day], pools, cores, joins, parts)
+    _join_coarse(common, by_day, pools, cores, joins, parts)
+    return groups, joins
+
+
+def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], pools: list[Pool],
+                 cores: list[_Core], joins: list[Join], parts: dict[int, list[Pool]]) -> None:
+    """Join each coarse group (a month at most) to the day group it is most alike, when alike.
+    A coarse group that joined a day is one of that day's parts from then on, so "died in June
+    2009 while rehearsing" finds the day through "died in June 2009 aged 50, while rehearsing"
+    that found it before; the day's core still decides (a shared content word)."""
     absorbed = {join.part for join in joins}
     for n, interval in enumerate(common):
         if interval is None or not 1 < interval.days <= MAX_COARSE_DAYS:
             continue
         days = [i for d in sorted(by_day) if interval.start <= d <= interval.end for i in by_day[d]
                 if i not in absorbed]
-        scored = sorted(((max(cosine(pools[n], part) for part in parts[i]), -i) for i in days), reverse=True)
+        scored = sorted(((max(cosine(pools[n], part) for part in parts[i] + [pools[i]]), -i) for i in days),
+                        reverse=True)
         # The most alike day must also tell what the coarse group tells (a shared core content
         # word: "died" in both), else the two share a name and not a happening: left apart.
         if scored and scored[0][0] >= POOLED_ALIKE and cores[n].shares(cores[-scored[0][1]], names=False):
-            joins.append(Join(n, -scored[0][1], scored[0][0]))
-    return groups, joins
+            day = -scored[0][1]
+            joins.append(Join(n, day, scored[0][0]))
+            parts[day].append(pools[n])
+            pools[day] = pools[day] + pools[n]
 
 
 def _join_one_day(members: list[int], pools: list[Pool], cores: list[_Core], joins: list[Join],

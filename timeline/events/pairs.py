@@ -1,0 +1,141 @@
+"""Whether two mentions tell one happening: the edge between a candidate pair of ``cluster``.
+
+A pair is an edge when the intervals overlap and the texts reach the threshold
+of ``evidence.relatedness`` (for two mentions of one article: their clauses
+reach ``conflict_threshold``; for a coarse and a finer mention, their clauses
+alone reach it too), or when the intervals are near and the texts reach
+``conflict_threshold`` (a *strong* edge). Its score is the similarity over the
+threshold it had to reach. The vetoes (one article published before the
+other's reading began; nothing shared beyond the collection's topic; names
+apart; two acts of one writing day) are described in ``cluster``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple, Sequence
+
+from ..model import Mention
+from ..settings import MergeSettings
+from ..temporal import Interval
+from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
+from .regroup import MIN_SHARED
+from .similarity import Weights, overlap
+
+#: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
+COARSER = 3
+_NUMBER = re.compile(r"\d+")
+
+class Edge(NamedTuple):
+    """A candidate pair of mentions (indexes into the placed mentions, ``i < j``) alike enough to join."""
+
+    score: float  # similarity over the threshold it had to reach
+    strong: bool  # alike enough to join even as a conflict, or within one article
+    i: int
+    j: int
+
+
+#: two articles' mentions whose clauses name different people or places (``evidence.names_apart``)
+#: are one happening only when their texts are at least this many times as alike as needed
+NAMES_CLASH = 4.0
+
+
+def _near(a: Interval, b: Interval) -> bool:
+    """Whether the gap between the intervals is at most a week, or the shorter one's length."""
+    gap = max((b.start - a.end).days, (a.start - b.end).days)
+    return gap <= max(7, min(a.days, b.days))
+
+
+def _could_tell(m: Mention, other: Mention) -> bool:
+    """Whether each article was published (when it has a date) once the other's reading had begun."""
+    first, second = m.article.published, other.article.published
+    return (first is None or first >= other.interval.start) and (second is None or second >= m.interval.start)
+
+
+def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
+    """Whether two mentions of one sentence name one day twice ("on Wednesday … on the 12th"), or
+    are pieces of one date side by side ("Wednesday, January the 12th")."""
+    if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
+        return False
+    if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
+        return False  # two stamps of a live page's entries run together ("2332 … 2325 …")
+    if m.interval == other.interval and m.interval.days == 1:
+        return True
+    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
+    between = m.article.text[first.end:second.start]
+    a, b = m.interval, other.interval
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return nested and not any(c.isalnum() for c in between)
+
+
+_CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
+
+
+def _clock(m: Mention) -> bool:
+    """Whether the mention names a time of day ("2332", "at 10am")."""
+    return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
+
+
+def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether what one mention's clause says is told around the other, beyond the collection's
+    topic (``Weights.topic``: "Haiti", "earthquake" in a folder about the quake): an aftershock and
+    an aid visit in the quake-hit capital on one day share the place, the day and the story, not
+    what happened. Nor are the numbers of the two time expressions ("25" of "on 25 January" in
+    both) something shared: they say the day, which the intervals already compared. A clause with
+    nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
+    which must then share ``MIN_SHARED`` such words."""
+    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+
+    def own(w: Weighed) -> set[str]:
+        said = {token for token in w.segment.weights if not topic(token) and token not in dates}
+        return said or {token for token in w.context.weights if not topic(token) and token not in dates}
+
+    own_a, own_b = own(a), own(b)
+    shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
+    # A whole sentence shares a word more easily than a clause: it must share two.
+    told_around = not (own_a & a.segment.weights.keys() and own_b & b.segment.weights.keys())
+    return len(shared) >= (MIN_SHARED if told_around else 1)
+
+
+def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether two writing-day mentions of one sentence ("five cases were found today, as the
+    agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
+    their clauses share fewer than ``MIN_SHARED`` tokens beyond the collection's topic."""
+    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
+    if not any(c.isalnum() for c in m.article.text[first.end:second.start]):
+        return False
+    shared = a.segment.weights.keys() & b.segment.weights.keys()
+    return sum(not topic(token) for token in shared) < MIN_SHARED
+
+
+def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
+         settings: MergeSettings, weights: Weights) -> Edge | None:
+    """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
+    m, other = placed[i], placed[j]
+    strong = settings.conflict_threshold
+    overlapping = m.interval.overlaps(other.interval)
+    if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
+        return None
+    writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
+    if _one_date_in_pieces(m, other):
+        if writing_day and _two_acts(m, other, a, b, weights.topic):
+            return None
+        return Edge(1.0, True, i, j)
+    if m.article.id == other.article.id:
+        if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
+            return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
+        raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
+    elif not _beyond_topic(m, other, a, b, weights.topic):
+        return None
+    else:
+        days = max(m.interval.days, other.interval.days)
+        # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day
+        one_story = not writing_day and stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
+        coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
+        related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
+        raw, needed = related.similarity, related.threshold
+        if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
+            return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
+    if (overlapping and raw >= needed) or raw >= strong:
+        return Edge(raw / needed, raw >= strong, i, j)
+    return None
