@@ -45,6 +45,50 @@ def test_todays_own_event_is_the_day():
     assert found("Today's match was called off.") == [("Today", "DATE", "2020-10-15")]
 
 
+@pytest.mark.parametrize("text", [
+    '"Today it is the miners, tomorrow it could be the dockers," the organiser warned.',
+    "We will stand by the valley today, tomorrow and for the time ahead.",
+    "Our pledge holds today, tomorrow and forever.",
+    "Farmers of yesterday, today and tomorrow shared the fair.",
+    '"If I were choosing the people of tomorrow, I would start with the apprentices," she said.',
+    "The children of today will pay the bill.",
+    "They call the board yesterday's men.",
+    "Tomorrow's leaders were at the summit.",
+    "Planners drew the Brantley of tomorrow on one sheet.",
+])
+def test_figurative_today_and_tomorrow_are_no_days(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks continue today and tomorrow.",
+     [("today", "DATE", "2020-10-15"), ("tomorrow", "DATE", "2020-10-16")]),
+    ("Today we rest, tomorrow we will train again.",
+     [("Today", "DATE", "2020-10-15"), ("tomorrow", "DATE", "2020-10-16")]),
+    ("The events of yesterday shocked the town.", [("yesterday", "DATE", "2020-10-14")]),
+    ("Crowds gathered before today's World Cup match.", [("today", "DATE", "2020-10-15")]),
+    ("Tomorrow's meeting was cancelled.", [("Tomorrow", "DATE", "2020-10-16")]),
+])
+def test_today_and_tomorrow_as_days_stay(text, expected):
+    assert found(text) == expected
+    assert [e.interval for e in extract(text, THU)] == [(date.fromisoformat(t), date.fromisoformat(t))
+                                                        for _, _, t in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "I dag är det gruvarbetarna, i morgon kan det vara hamnarbetarna, sade hon.",
+    "Vi står vid dalen i dag, i morgon och för all framtid.",
+    "Bönder i går, i dag och i morgon möttes på mässan.",
+])
+def test_figurative_today_and_tomorrow_are_no_days_sv(text):
+    assert found(text, language="sv") == []
+
+
+def test_today_and_tomorrow_as_days_stay_sv():
+    assert found("Förhandlingarna fortsätter i dag och i morgon.", language="sv") == [
+        ("i dag", "DATE", "2020-10-15"), ("i morgon", "DATE", "2020-10-16")]
+
+
 @pytest.mark.parametrize("text, span, timex", [
     ("For weeks the strikers blocked the road.", "weeks", "PXW"),
     ("The two towns have argued for years over the bridge.", "years", "PXY"),
