@@ -200,3 +200,30 @@ def test_a_season_or_month_of_one_event_stays_placed(text, language, timex):
 ])
 def test_a_weekdays_known_outcome_is_behind(text, timex):
     assert [f[2] for f in found(text, TUE) if f[1] == "DATE"] == [timex]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys face a future in which water is scarce.",
+    "The ferry line faced an uncertain future.",
+    "Villagers hope for a brighter future for their children.",
+])
+def test_a_future_as_a_noun_is_no_time(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The committee will meet again at a future date.", "future"),
+    ("In the future, ferries will stop at Bodø.", "the future"),
+])
+def test_the_future_stays_a_future_reference(text, span):
+    assert found(text) == [(span, "DATE", "FUTURE_REF")]
+
+
+def test_later_in_the_day_before_a_clause_is_no_day_before():
+    assert found("She spent two hours in Tromsø and more in Bodø later in the day before flying home.") == [
+        ("two hours", "DURATION", "PT2H")]
+
+
+def test_the_day_before_a_clause_stays():
+    assert [(e.text, e.type) for e in extract("He met the mayor the day before leaving.", THU)] == [
+        ("the day before", "DATE")]
