@@ -227,3 +227,24 @@ def test_later_in_the_day_before_a_clause_is_no_day_before():
 def test_the_day_before_a_clause_stays():
     assert [(e.text, e.type) for e in extract("He met the mayor the day before leaving.", THU)] == [
         ("the day before", "DATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line will one day reach Tromsø.",
+    "She hopes one day to sail the fjord.",
+    "He voiced the hope he one day follow his aunt into politics.",
+    "One day the dust there could form planets.",
+])
+def test_one_day_as_some_day_is_a_future_reference(text):
+    assert found(text) == [("one day" if "one day" in text else "One day", "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike began one day after the vote.",
+    "Within one day the river could flood.",
+    "The talks will last one day.",
+    "They will stay one day in Bodø.",
+])
+def test_one_day_as_a_length_stays(text):
+    assert [(t.lower(), ty, v) for t, ty, v in found(text) if t.lower() == "one day"] == [
+        ("one day", "DURATION", "P1D")]
