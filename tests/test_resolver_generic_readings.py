@@ -248,3 +248,16 @@ def test_one_day_as_some_day_is_a_future_reference(text):
 def test_one_day_as_a_length_stays(text):
     assert [(t.lower(), ty, v) for t, ty, v in found(text) if t.lower() == "one day"] == [
         ("one day", "DURATION", "P1D")]
+
+
+@pytest.mark.parametrize("text", [
+    "Färjan kan en dag nå Tromsø.",
+    "Hon hoppas en dag segla över fjorden.",
+    "Han kommer en dag att förstå.",
+])
+def test_one_day_as_some_day_is_a_future_reference_sv(text):
+    assert found(text, language="sv") == [("en dag", "DATE", "FUTURE_REF")]
+
+
+def test_one_day_as_a_length_stays_sv():
+    assert found("Strejken började en dag efter valet.", language="sv") == [("en dag", "DURATION", "P1D")]
