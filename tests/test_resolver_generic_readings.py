@@ -45,6 +45,50 @@ def test_todays_own_event_is_the_day():
     assert found("Today's match was called off.") == [("Today", "DATE", "2020-10-15")]
 
 
+@pytest.mark.parametrize("text", [
+    '"Today it is the miners, tomorrow it could be the dockers," the organiser warned.',
+    "We will stand by the valley today, tomorrow and for the time ahead.",
+    "Our pledge holds today, tomorrow and forever.",
+    "Farmers of yesterday, today and tomorrow shared the fair.",
+    '"If I were choosing the people of tomorrow, I would start with the apprentices," she said.',
+    "The children of today will pay the bill.",
+    "They call the board yesterday's men.",
+    "Tomorrow's leaders were at the summit.",
+    "Planners drew the Brantley of tomorrow on one sheet.",
+])
+def test_figurative_today_and_tomorrow_are_no_days(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks continue today and tomorrow.",
+     [("today", "DATE", "2020-10-15"), ("tomorrow", "DATE", "2020-10-16")]),
+    ("Today we rest, tomorrow we will train again.",
+     [("Today", "DATE", "2020-10-15"), ("tomorrow", "DATE", "2020-10-16")]),
+    ("The events of yesterday shocked the town.", [("yesterday", "DATE", "2020-10-14")]),
+    ("Crowds gathered before today's World Cup match.", [("today", "DATE", "2020-10-15")]),
+    ("Tomorrow's meeting was cancelled.", [("Tomorrow", "DATE", "2020-10-16")]),
+])
+def test_today_and_tomorrow_as_days_stay(text, expected):
+    assert found(text) == expected
+    assert [e.interval for e in extract(text, THU)] == [(date.fromisoformat(t), date.fromisoformat(t))
+                                                        for _, _, t in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "I dag är det gruvarbetarna, i morgon kan det vara hamnarbetarna, sade hon.",
+    "Vi står vid dalen i dag, i morgon och för all framtid.",
+    "Bönder i går, i dag och i morgon möttes på mässan.",
+])
+def test_figurative_today_and_tomorrow_are_no_days_sv(text):
+    assert found(text, language="sv") == []
+
+
+def test_today_and_tomorrow_as_days_stay_sv():
+    assert found("Förhandlingarna fortsätter i dag och i morgon.", language="sv") == [
+        ("i dag", "DATE", "2020-10-15"), ("i morgon", "DATE", "2020-10-16")]
+
+
 @pytest.mark.parametrize("text, span, timex", [
     ("For weeks the strikers blocked the road.", "weeks", "PXW"),
     ("The two towns have argued for years over the bridge.", "years", "PXY"),
@@ -156,3 +200,64 @@ def test_a_season_or_month_of_one_event_stays_placed(text, language, timex):
 ])
 def test_a_weekdays_known_outcome_is_behind(text, timex):
     assert [f[2] for f in found(text, TUE) if f[1] == "DATE"] == [timex]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys face a future in which water is scarce.",
+    "The ferry line faced an uncertain future.",
+    "Villagers hope for a brighter future for their children.",
+])
+def test_a_future_as_a_noun_is_no_time(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The committee will meet again at a future date.", "future"),
+    ("In the future, ferries will stop at Bodø.", "the future"),
+])
+def test_the_future_stays_a_future_reference(text, span):
+    assert found(text) == [(span, "DATE", "FUTURE_REF")]
+
+
+def test_later_in_the_day_before_a_clause_is_no_day_before():
+    assert found("She spent two hours in Tromsø and more in Bodø later in the day before flying home.") == [
+        ("two hours", "DURATION", "PT2H")]
+
+
+def test_the_day_before_a_clause_stays():
+    assert [(e.text, e.type) for e in extract("He met the mayor the day before leaving.", THU)] == [
+        ("the day before", "DATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line will one day reach Tromsø.",
+    "She hopes one day to sail the fjord.",
+    "He voiced the hope he one day follow his aunt into politics.",
+    "One day the dust there could form planets.",
+])
+def test_one_day_as_some_day_is_a_future_reference(text):
+    assert found(text) == [("one day" if "one day" in text else "One day", "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike began one day after the vote.",
+    "Within one day the river could flood.",
+    "The talks will last one day.",
+    "They will stay one day in Bodø.",
+])
+def test_one_day_as_a_length_stays(text):
+    assert [(t.lower(), ty, v) for t, ty, v in found(text) if t.lower() == "one day"] == [
+        ("one day", "DURATION", "P1D")]
+
+
+@pytest.mark.parametrize("text", [
+    "Färjan kan en dag nå Tromsø.",
+    "Hon hoppas en dag segla över fjorden.",
+    "Han kommer en dag att förstå.",
+])
+def test_one_day_as_some_day_is_a_future_reference_sv(text):
+    assert found(text, language="sv") == [("en dag", "DATE", "FUTURE_REF")]
+
+
+def test_one_day_as_a_length_stays_sv():
+    assert found("Strejken började en dag efter valet.", language="sv") == [("en dag", "DURATION", "P1D")]

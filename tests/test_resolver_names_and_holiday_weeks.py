@@ -74,3 +74,15 @@ def test_a_quoted_title_holding_a_time_word_is_no_time(text):
 ])
 def test_a_quoted_date_stays_a_date(text, span, timex):
     assert [(t, v) for t, v, _ in dated(text)] == [(span, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach told USA Today that the season was over.",
+    "The weekly India Today ran the leaked memo.",
+])
+def test_a_name_ending_in_today_is_no_day(text):
+    assert dated(text) == []
+
+
+def test_a_country_then_today_stays_the_day():
+    assert dated("India today opened the new bridge.") == [("today", "2021-03-29", days("2021-03-29", "2021-03-29"))]

@@ -27,6 +27,19 @@ def test_sentences_respect_abbreviations_and_quotes():
     assert text[slice(*sentence_at(bounds, text.index("agreed")))] == "She agreed!"
 
 
+def test_a_clock_time_goes_on_past_its_dotted_abbreviation():
+    """ "a.m." before a time zone or a weekday ends no sentence; before another capital it may."""
+    text = ("Crews arrived at 4 a.m. EDT Thursday and left. The shop opened at 8 p.m. Friday in Oslo. "
+            "The blast came at 9:45 a.m. (GMT 3:45) near the dock. It shut at 6 p.m. Police left.")
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Crews arrived at 4 a.m. EDT Thursday and left.", "The shop opened at 8 p.m. Friday in Oslo.",
+        "The blast came at 9:45 a.m. (GMT 3:45) near the dock.", "It shut at 6 p.m.", "Police left."]
+    # Swedish writes weekdays in lower case: a capital one after "f.m." begins a sentence.
+    text = "Det började klockan 10 f.m. CET i Malmö. Det slutade klockan 11 f.m. Måndag var lugn."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Det började klockan 10 f.m. CET i Malmö.", "Det slutade klockan 11 f.m.", "Måndag var lugn."]
+
+
 def test_sentences_and_clauses_come_from_every_language_file():
     from timeline.temporal.sentences import SentenceSplitter, clause_breaks, splitter
 
@@ -41,6 +54,8 @@ def test_sentences_and_clauses_come_from_every_language_file():
     made_up = SentenceSplitter.from_words({"Xq"}, set("ABCXY"), {"ja"})
     assert made_up.breaks("Xq. Ab. Cd ja e.") == [(6, 7)]
     assert made_up.clause_breaks("a ja b", 0, 6) == [2]
+    clocked = SentenceSplitter.from_words({"Xq"}, set("ABCXY"), {"ja"}, {"Ybz"})
+    assert clocked.breaks("at 4 x.y. Ybz Ab. Cd x.y. Ab") == [(16, 17), (24, 25)]
 
 
 def test_the_tense_window_is_the_sentence_the_splitter_finds():

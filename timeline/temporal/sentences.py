@@ -5,9 +5,12 @@ Offsets are character offsets into the text given, end exclusive.
 A sentence ends at . ! ? or … (and any closing quotes or brackets) before
 whitespace and a character a sentence may start with (an opening quote or
 bracket may come first), unless the period closes an abbreviation or an
-initial ("Mr.", "U.S."); or it ends at a blank line. The abbreviations and
-the characters a sentence may start with are language data
-(``[sentences]`` of each resource); a clause may begin at a conjunction
+initial ("Mr.", "U.S."), or it closes a dotted abbreviation ("a.m.", "p.m.")
+before a word that goes on with a clock time: a time zone or a weekday ("4 a.m.
+EDT Thursday", "at 8 p.m. Friday"); or it ends at a blank line. The
+abbreviations and the characters a sentence may start with are language data
+(``[sentences]`` of each resource, which also names the word classes that go on
+with a clock time: ``clock_classes``); a clause may begin at a conjunction
 (``[clauses]``) or a punctuation mark. Since one article may mix languages
 (English names in a Swedish text), the one splitter uses the data of every
 language at once: adding a language adds its words here without code.
@@ -26,6 +29,9 @@ from .grammar import GrammarError, available_languages, resource_data
 #: A break: the (start, end) offsets of the punctuation (or blank line) that ends a sentence.
 Break = tuple[int, int]
 
+#: a dotted abbreviation of single letters ending where the search ends ("a.m.", "p.m.", "e.m.")
+DOTTED = re.compile(r"(?<![\w.])[^\W\d_](?:\.[^\W\d_])+\.$")
+
 
 @dataclass(frozen=True)
 class SentenceSplitter:
@@ -40,11 +46,15 @@ class SentenceSplitter:
     #: tokenised closing quotes alone before a capital ("in autumn '' The"): the end of a quote,
     #: which only the tense window stops at (sentences stay whole)
     spaced_quote_end: re.Pattern[str] | None = None
+    #: a word that goes on with a clock time ("EDT", "Thursday") after a dotted abbreviation
+    clock_continuation: re.Pattern[str] | None = None
 
     @classmethod
-    def from_words(cls, abbreviations: set[str], starts: set[str], conjunctions: set[str]) -> SentenceSplitter:
+    def from_words(cls, abbreviations: set[str], starts: set[str], conjunctions: set[str],
+                   clock_words: set[str] = frozenset()) -> SentenceSplitter:
         """``abbreviations`` as written before their period (case matters: "No." but not "no.");
-        ``starts``: the characters a sentence may start with; ``conjunctions``: words that begin a clause."""
+        ``starts``: the characters a sentence may start with; ``conjunctions``: words that begin a clause;
+        ``clock_words``: words that go on with a clock time ("EDT", "Thursday": "4 a.m. EDT Thursday")."""
         if not starts:
             raise GrammarError("no language says which characters a sentence may start with ([sentences] starts)")
         start_class = "".join(sorted(re.escape(c) for c in starts))
@@ -56,7 +66,10 @@ class SentenceSplitter:
         joined = "|".join(re.escape(c) for c in sorted(conjunctions, key=lambda c: (-len(c), c)))
         clause_break = re.compile(r"[,;:—–]" + (r"|\s(?:" + joined + r")\s" if joined else ""))
         spaced_quote_end = re.compile(r"(?:[.!?…] [\"'”’]+| (?:''|”))(?=\s+[\"'“‘(\[]?[" + start_class + r"])")
-        return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break, spaced_quote_end)
+        clocks = "|".join(re.escape(w) for w in sorted(clock_words, key=lambda w: (-len(w), w)))
+        continuation = re.compile(r"\s+[(\[]?(?:" + clocks + r")(?!\w)", re.IGNORECASE) if clocks else None
+        return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break, spaced_quote_end,
+                   continuation)
 
     def breaks(self, text: str) -> list[Break]:
         """Every sentence break of ``text``, in order."""
@@ -65,8 +78,16 @@ class SentenceSplitter:
             end = match.end()
             if match.group().strip() and self.abbreviation.search(text[max(0, end - self.reach):end]):
                 continue
+            if self._goes_on_with_a_clock_time(text, end):
+                continue
             found.append(match.span())
         return found
+
+    def _goes_on_with_a_clock_time(self, text: str, end: int) -> bool:
+        """Whether the period before ``end`` closes a dotted abbreviation ("a.m.") followed by a word
+        that goes on with a clock time ("EDT", "Thursday")."""
+        return (self.clock_continuation is not None and DOTTED.search(text, max(0, end - 12), end) is not None
+                and self.clock_continuation.match(text, end) is not None)
 
     def clause_breaks(self, text: str, start: int, end: int) -> list[int]:
         """Offsets in ``text[start:end]`` where a clause may begin: at a punctuation mark
@@ -90,12 +111,17 @@ def splitter() -> SentenceSplitter:
     abbreviations: set[str] = set()
     starts: set[str] = set()
     conjunctions: set[str] = set()
+    clock_words: set[str] = set()
     for language in available_languages():
         data = resource_data(language)
         abbreviations.update(_strings(data.get("sentences", {}), "abbreviations", language))
         starts.update(_strings(data.get("sentences", {}), "starts", language))
         conjunctions.update(_strings(data.get("clauses", {}), "conjunctions", language))
-    return SentenceSplitter.from_words(abbreviations, starts, conjunctions)
+        words = data.get("words", {})
+        for name in _strings(data.get("sentences", {}), "clock_classes", language):
+            # whole words only: "EDT", "Thursday" (not "Thu.")
+            clock_words.update(w for w in words.get(name, {}) if w.replace(" ", "").isalpha())
+    return SentenceSplitter.from_words(abbreviations, starts, conjunctions, clock_words)
 
 
 @lru_cache(maxsize=8)
