@@ -78,10 +78,6 @@ class _Cue:
     patterns: tuple[str, ...]
     required: tuple[Requirement, ...]
 
-    @property
-    def whole(self) -> re.Pattern[str]:
-        return _alternation(self.patterns)
-
     def within(self, folded: str, seen: dict[str, bool]) -> re.Pattern[str] | None:
         """The alternation of only the patterns that may match the text ``folded`` (``prefilter.fold``;
         ``seen``: ``may_match``'s memo for it), or None if none may. A pattern that cannot match
@@ -196,8 +192,9 @@ def bullets(text: str, language: str) -> tuple[tuple[int, int], ...]:
         cues = _cues(language)
     except GrammarError:  # a language without a resource has no cues (its summaries read it plainly)
         return ()
-    found = [m.span() for c in (cues.bullet, cues.credit) if c is not None for m in c.whole.finditer(text)
-             if m.end() > m.start()]
+    folded, seen = fold(text), {}
+    patterns = [c.within(folded, seen) for c in (cues.bullet, cues.credit) if c is not None]
+    found = [m.span() for p in patterns if p is not None for m in p.finditer(text) if m.end() > m.start()]
     return tuple(sorted(found))
 
 
