@@ -165,18 +165,9 @@ class _Buckets:
         """The buckets where someone looks and someone is registered, in order."""
         return sorted(set(self.registered) & set(self.looking))
 
-    def __post_init__(self) -> None:
-        self._sets: dict[tuple[bool, int], frozenset[Key]] = {}  # own (True) or wide keys of a mention, as a set
-
-    def _set(self, own: bool, i: int) -> frozenset[Key]:
-        found = self._sets.get((own, i))
-        if found is None:
-            found = self._sets[own, i] = frozenset(self.own[i] if own else self.wide[i])
-        return found
-
     def first_shared(self, i: int, j: int) -> Key | None:
         """The first bucket in which ``i`` looking meets ``j`` registered (pairs are scored there only)."""
-        common = self._set(False, i) & self._set(True, j)
+        common = set(self.wide[i]).intersection(self.own[j])
         own_level = common & (self.level[i] | self.level[j])  # two years meet under their year
         return min(own_level or common) if common else None
 
