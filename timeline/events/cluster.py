@@ -156,7 +156,7 @@ class _Buckets:
 
     def first_shared(self, i: int, j: int) -> Key | None:
         """The first bucket in which ``i`` looking meets ``j`` registered (pairs are scored there only)."""
-        common = set(self.wide[i]) & set(self.own[j])
+        common = set(self.wide[i]).intersection(self.own[j])
         own_level = common & (self.level[i] | self.level[j])  # two years meet under their year
         return min(own_level or common) if common else None
 

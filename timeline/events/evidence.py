@@ -49,7 +49,7 @@ class Evidence:
 class Weighed:
     """A mention's evidence weighed against a collection, ready for many comparisons."""
 
-    __slots__ = ("language", "segment", "context", "segment_names", "context_names")
+    __slots__ = ("language", "segment", "context", "segment_names", "context_names", "_names")
 
     def __init__(self, evidence: Evidence, weights: Weights):
         self.language = evidence.language
@@ -57,6 +57,16 @@ class Weighed:
         self.context = Vector.of(evidence.context, weights)
         self.segment_names = Vector.of(evidence.segment, weights, names_only=True)
         self.context_names = Vector.of(evidence.context, weights, names_only=True)
+        self._names: tuple[Weights, set[str], set[str]] | None = None
+
+    def names(self, weights: Weights) -> tuple[set[str], set[str]]:
+        """(who and where its clause names, the stems of the names around it): see :func:`names_apart`;
+        made once (a mention meets many partners)."""
+        kept = self._names
+        if kept is None or kept[0] is not weights:
+            kept = self._names = (weights, _clause_names(self.segment_names, self.language, weights),
+                                  {token[:NAME_STEM] for token in self.context_names.weights})
+        return kept[1], kept[2]
 
     def tokens(self) -> set[str]:
         return set(self.context.weights) | set(self.segment.weights)
@@ -124,13 +134,18 @@ def from_writing_day(mention: Mention) -> bool:
     "yesterday", "this morning": ``[words.deictic]`` and ``[words.writing_day]`` of its language),
     with no number or calendar name beside and no other expression to lean on. Every article of a
     day writes such words: two of them agreeing on a date say little of one happening."""
-    text = mention.expression.text
-    if mention.anchor is not None or any(c.isdigit() for c in text):
+    return mention.anchor is None and _writing_day_words(mention.expression.text, mention.article.language)
+
+
+@lru_cache(maxsize=1 << 12)  # asked twice for every pair scored; expressions repeat ("today", "on Monday")
+def _writing_day_words(text: str, language: str) -> bool:
+    """Whether an expression's ``text`` names its time only from the writing day (see :func:`from_writing_day`)."""
+    if any(c.isdigit() for c in text):
         return False
-    calendar = _calendar_words(mention.article.language)
+    calendar = _calendar_words(language)
     if any(word in calendar for word in re.findall(r"[^\W\d_]+", text.lower())):
         return False
-    pattern = _writing_day_pattern(mention.article.language)
+    pattern = _writing_day_pattern(language)
     return pattern is not None and pattern.search(text) is not None
 
 
@@ -159,12 +174,10 @@ def names_apart(a: Weighed, b: Weighed, weights: Weights) -> bool:
     rest, while "died at his Ostrel home" and "his doctor Quill" told around "Ostrel" may be one."""
     if a.language != b.language:
         return False
-    clause_a = _clause_names(a.segment_names, a.language, weights)
-    clause_b = _clause_names(b.segment_names, b.language, weights) if clause_a else set()
+    clause_a, around_a = a.names(weights)
+    clause_b, around_b = b.names(weights) if clause_a else (set(), set())
     if not clause_b:
         return False
-    around_a = {token[:NAME_STEM] for token in a.context_names.weights}
-    around_b = {token[:NAME_STEM] for token in b.context_names.weights}
     return not any(_told(name, around_b) for name in clause_a) and \
         not any(_told(name, around_a) for name in clause_b)
 

@@ -51,6 +51,7 @@ from typing import Iterable
 
 from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError
+from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement
 from ..temporal.sentences import sentence_bounds
 
 #: a line after a link heading is a link while it has at most this many words
@@ -58,6 +59,7 @@ LINK_WORDS = 14
 #: signed comments that make a page a comment section (one or two may be story lines "Name, Title")
 SIGNATURES = 3
 _LINK_END = re.compile(r"[.!?:;]['\"”’)]*\s*$")
+_FLAGS = re.IGNORECASE | re.MULTILINE
 
 
 @dataclass(frozen=True)
@@ -69,20 +71,46 @@ class Span:
 
 
 @dataclass(frozen=True)
+class _Cue:
+    """One kind of cue: its patterns, each with the literals a text must hold for it to match
+    (``prefilter.requirement``); matched as one alternation, in this order."""
+
+    patterns: tuple[str, ...]
+    required: tuple[Requirement, ...]
+
+    def within(self, folded: str, seen: dict[str, bool]) -> re.Pattern[str] | None:
+        """The alternation of only the patterns that may match the text ``folded`` (``prefilter.fold``;
+        ``seen``: ``may_match``'s memo for it), or None if none may. A pattern that cannot match
+        anywhere in a text never wins a place in the alternation, so the matches are the same;
+        Python's ``re`` would still try it at every position."""
+        kept = tuple(p for p, r in zip(self.patterns, self.required) if may_match(r, folded, seen))
+        return _alternation(kept) if kept else None
+
+
+@lru_cache(maxsize=512)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in patterns)
+    first = first_characters(body, _FLAGS)
+    # As in the grammar's rules: a lookahead of the characters a match can begin with turns most
+    # positions away before the alternatives are tried.
+    return re.compile(("" if first is None else f"(?={first})") + body, _FLAGS)
+
+
+@dataclass(frozen=True)
 class _Cues:
-    comment: re.Pattern[str] | None
-    signature: re.Pattern[str] | None
-    answer: re.Pattern[str] | None
-    debate: re.Pattern[str] | None
-    stamp: re.Pattern[str] | None
-    byline: re.Pattern[str] | None
-    dateline: re.Pattern[str] | None
-    links: re.Pattern[str] | None
-    schedule: re.Pattern[str] | None
-    listing: re.Pattern[str] | None
-    credit: re.Pattern[str] | None
-    caption: re.Pattern[str] | None
-    bullet: re.Pattern[str] | None
+    comment: _Cue | None
+    signature: _Cue | None
+    answer: _Cue | None
+    debate: _Cue | None
+    stamp: _Cue | None
+    byline: _Cue | None
+    dateline: _Cue | None
+    links: _Cue | None
+    schedule: _Cue | None
+    listing: _Cue | None
+    credit: _Cue | None
+    caption: _Cue | None
+    bullet: _Cue | None
     clock: re.Pattern[str]
 
 
@@ -102,17 +130,19 @@ def _stamp(grammar: Grammar) -> str:
     return r"(?=[^\n]{0,60}?\d)" + token + r"(?:" + separator + token + r")*"
 
 
-def _compile(grammar: Grammar, key: str, stamp: str) -> re.Pattern[str] | None:
+def _compile(grammar: Grammar, key: str, stamp: str) -> _Cue | None:
     patterns = grammar.furniture.get(key, [])
     if not patterns:
         return None
     fill = {"stamp": stamp, **{name: _words(grammar, name) for name in ("month", "weekday", "zone", "ampm")}}
-    body = "|".join(f"(?:{p})" for p in patterns)
-    body = re.sub(r"\{(stamp|month|weekday|zone|ampm)\}", lambda m: f"(?:{fill[m.group(1)]})", body)
+    bodies = tuple(re.sub(r"\{(stamp|month|weekday|zone|ampm)\}", lambda m: f"(?:{fill[m.group(1)]})", p)
+                   for p in patterns)
     try:
-        return re.compile(body, re.IGNORECASE | re.MULTILINE)
+        _alternation(bodies)
+        required = tuple(requirement(body, _FLAGS) for body in bodies)
     except re.error as error:
         raise GrammarError(f"{grammar.language}: [furniture] {key}: bad pattern: {error}") from None
+    return _Cue(bodies, required)
 
 
 @lru_cache(maxsize=None)
@@ -129,16 +159,23 @@ def _cues(language: str) -> _Cues:
 def furniture(text: str, language: str) -> list[Span]:
     """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
     cues = _cues(language)
-    spans = list(_comments(text, cues.comment)) + list(_signed(text, cues))
-    if cues.listing is not None and _at_least(cues.listing, text, 2):
+    folded, seen = fold(text), {}
+
+    def cue(reason: str) -> re.Pattern[str] | None:
+        found = getattr(cues, reason)
+        return None if found is None else found.within(folded, seen)
+
+    spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
+    listing = cue("listing")
+    if listing is not None and _at_least(listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
     for reason in ("stamp", "byline", "dateline", "credit"):
-        pattern = getattr(cues, reason)
+        pattern = cue(reason)
         if pattern is not None:
             spans.extend(Span(m.start(), m.end(), reason) for m in pattern.finditer(text) if m.end() > m.start())
-    spans.extend(_captions(text, cues.caption, spans))
-    spans.extend(_links(text, cues.links))
-    spans.extend(_schedules(text, cues.schedule, cues.clock))
+    spans.extend(_captions(text, cue("caption"), spans))
+    spans.extend(_links(text, cue("links")))
+    spans.extend(_schedules(text, cue("schedule"), cues.clock))
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
 
@@ -155,7 +192,9 @@ def bullets(text: str, language: str) -> tuple[tuple[int, int], ...]:
         cues = _cues(language)
     except GrammarError:  # a language without a resource has no cues (its summaries read it plainly)
         return ()
-    found = [m.span() for p in (cues.bullet, cues.credit) if p is not None for m in p.finditer(text) if m.end() > m.start()]
+    folded, seen = fold(text), {}
+    patterns = [c.within(folded, seen) for c in (cues.bullet, cues.credit) if c is not None]
+    found = [m.span() for p in patterns if p is not None for m in p.finditer(text) if m.end() > m.start()]
     return tuple(sorted(found))
 
 
@@ -168,15 +207,15 @@ def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
     return [Span(m.start(), m.end(), "comment") for m in found]
 
 
-def _signed(text: str, cues: _Cues) -> Iterable[Span]:
+def _signed(text: str, signature: re.Pattern[str] | None, answer: re.Pattern[str] | None,
+            debate: re.Pattern[str] | None) -> Iterable[Span]:
     """A page of reader comments signed "Name, Town, Country": ``SIGNATURES`` or more signatures make
     the rest of the page, from the debate's heading before the first of them (or that signature's
     line), a comment section; unless an expert answers them (a readers' questions page)."""
-    signature, debate = cues.signature, cues.debate
     if signature is None:
         return []
     found = [m.start() for m in signature.finditer(text)]
-    if len(found) < SIGNATURES or (cues.answer is not None and cues.answer.search(text, found[0])):
+    if len(found) < SIGNATURES or (answer is not None and answer.search(text, found[0])):
         return []
     headings = [m.start() for m in debate.finditer(text, 0, found[0])] if debate is not None else []
     start = text.rfind("\n", 0, headings[0] if headings else found[0]) + 1
