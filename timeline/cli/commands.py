@@ -242,8 +242,9 @@ def run_cache(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: 
             print(f"timeline: emptied {cache.path}", file=stdout)
         elif args.action == "prune":
             done = cache.prune(args.unused_days)
-            print(f"timeline: dropped {done['extractions']} article extractions and {done['timelines']} built "
-                  f"timelines (made by other code, or unused for {args.unused_days} days); "
+            print(f"timeline: dropped {done['extractions']} article extractions, {done['timelines']} built "
+                  f"timelines and {done['results']} whole results (made by other code, or unused for "
+                  f"{args.unused_days} days); "
                   f"{done['before'] / 1e6:.1f} MB → {done['after'] / 1e6:.1f} MB", file=stdout)
         else:
             _print_info(cache.info(), config, stdout)
@@ -256,7 +257,8 @@ def _print_info(info: dict, config: Config, stdout: IO[str]) -> None:
     bound = f"{config.cache_max_megabytes:g} MB (cache.max_megabytes)" if config.cache_max_bytes else "none"
     print(f"{info['path']}\n{info['bytes'] / 1e6:.1f} MB on disk · bound {bound} · resolver {info['resolver']} · "
           f"builder {info['builder']}", file=stdout)
-    names = {"extractions": "article extractions", "timelines": "built timelines"}
+    names = {"extractions": "article extractions", "timelines": "built timelines",
+             "results": "whole results"}
     for kind, row in info["kinds"].items():
         print(f"{row['count']} {names[kind]}: {row['bytes'] / 1e6:.1f} MB, {row['count'] - row['current']} of "
               f"them made by other code (or not read since an upgrade; `timeline cache prune` drops them)",

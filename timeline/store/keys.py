@@ -179,6 +179,17 @@ def builder_fingerprint() -> str:
     return fingerprint(f"{PACKAGE}.build", libraries=("rapidfuzz",))
 
 
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """What a whole build from files depends on besides its inputs and settings: reading them,
+    the build, and the stored form of its result (see ``inputs``)."""
+    from ..temporal import RESOLVER_VERSION
+
+    code = fingerprint(f"{PACKAGE}.pipeline", f"{PACKAGE}.store.inputs", f"{PACKAGE}.store.snapshot",
+                       libraries=("rapidfuzz",))
+    return hashlib.sha256(f"{RESOLVER_VERSION}:{code}".encode()).hexdigest()[:20]
+
+
 def extraction_key(article: Article) -> str:
     digest = hashlib.sha256(resolver_fingerprint().encode())
     for part in (article.text, article.published.isoformat() if article.published else "", article.language):
