@@ -107,7 +107,7 @@ def _build(inputs: list[str], config: Config, cache: Cache | None, key: str | No
     problem of its own (an article too slow may be quicker next time) and the inputs did not change
     while it ran."""
     from .build import build_timeline
-    from .ingest import load
+    from .ingest.loader import load
     from .store.keys import extraction_key
     from .store.snapshot import timeline_data
 

@@ -12,14 +12,14 @@ from typing import IO, Callable
 
 from ..config import Config
 from ..extraction.scheduler import SchedulerError, open_scheduler
-from ..ingest import detect_language, load
 from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
-from ..output.view import key_events
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..progress import Report
-from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
+
+# What only some commands need is imported in them (the reader and the resolver for `extract`, the
+# key-event view for `export --top`): a warm build or export reads one stored result and needs little.
 
 
 # -- shared steps ------------------------------------------------------------------
@@ -80,6 +80,9 @@ def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
 
 
 def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    from ..ingest import detect_language, load
+    from ..temporal import extract
+
     result = load([args.file], config, stdin=stdin)
     for problem in result.problems:
         _say(stderr)(problem)
@@ -128,6 +131,8 @@ def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
     timeline = _load_timeline(args, config, stdin, stderr)
     title = _corpus_title(args, config)
     if args.top is not None or args.per_day:
+        from ..output.view import key_events
+
         timeline = key_events(timeline, args.top, args.per_day)
     if args.output is None:
         write(timeline, stdout, level, args.format, excel=args.excel, title=title)
