@@ -36,7 +36,14 @@ def _file_of(module: str) -> Path | None:
     parts = module.split(".")
     if parts[0] != PACKAGE:
         return None
-    base = ROOT.joinpath(*parts[1:])
+    return _source_file(ROOT, tuple(parts[1:]))
+
+
+@lru_cache(maxsize=None)
+def _source_file(root: Path, parts: tuple[str, ...]) -> Path | None:
+    """Where a module's source is, looked up once a process: the three fingerprints a cache takes as it
+    opens ask for the same few hundred names (the sources themselves are read each time)."""
+    base = root.joinpath(*parts)
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
         if candidate.is_file():
             return candidate
