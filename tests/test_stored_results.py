@@ -154,3 +154,24 @@ def test_a_damaged_stored_result_is_built_again(corpus, reads, tmp_path):
     connection.close()
     again, _ = run("export", str(corpus), "--level", "mention", "--format", "json")
     assert again == first and len(reads) == 3
+
+
+def test_a_build_with_its_own_problem_stores_no_whole_result(corpus, reads, monkeypatch, tmp_path):
+    """An article stopped for its time limit may be quicker next time: that build is not kept whole."""
+    import timeline.build as build
+    from timeline.model import Problem
+
+    original = build.build_timeline
+
+    def slow_article(articles, problems=(), *args, **kwargs):
+        timeline = original(articles, problems, *args, **kwargs)
+        timeline.problems.append(Problem("x.txt", "took longer than 30 s", skipped=False))
+        return timeline
+
+    monkeypatch.setattr(build, "build_timeline", slow_article)
+    _, err = run("build", str(corpus))
+    assert "x.txt: took longer than 30 s" in err and stored_rows(tmp_path) == 0
+    monkeypatch.setattr(build, "build_timeline", original)
+    run("build", str(corpus))
+    run("build", str(corpus))
+    assert stored_rows(tmp_path) == 1 and len(reads) == 2
