@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from ..config import Config
 from ..ingest.walk import walk
-from .keys import pipeline_fingerprint
+from .keys import library_version, pipeline_fingerprint
 from .snapshot import FORM
 
 HTML = (".html", ".htm")
@@ -32,11 +32,9 @@ def _config_part(config: Config) -> str:
 
 
 def _library(name: str) -> str:
-    from importlib import metadata
-
     try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
+        return library_version(name)
+    except ModuleNotFoundError:  # importlib.metadata's PackageNotFoundError: not installed
         return "none"
 
 
