@@ -158,7 +158,7 @@ def test_cache_prune_and_info_commands(corpus, tmp_path, monkeypatch):
     assert "8 article extractions" in out.getvalue() and "1 of them made by other code" in out.getvalue()
     out = io.StringIO()
     assert main(["cache", "prune", "--unused-days", "7"], stdout=out, stderr=io.StringIO()) == 0
-    assert out.getvalue().startswith("timeline: dropped 1 article extractions and 0 built timelines")
+    assert out.getvalue().startswith("timeline: dropped 1 article extractions, 0 built timelines and 0 whole results")
     with pytest.raises(SystemExit):  # argparse: a usage error, exit 2
         main(["cache", "prune", "--unused-days", "x"], stdout=io.StringIO(), stderr=io.StringIO())
 

@@ -120,7 +120,7 @@ def test_an_interrupt_exits_130_with_one_line(monkeypatch, seeds):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("timeline.pipeline.build_timeline", interrupted)
+    monkeypatch.setattr("timeline.build.build_timeline", interrupted)  # imported when a build runs
     code, out, err = run("export", str(seeds))
     assert code == 130 and err == "timeline: interrupted\n"
 

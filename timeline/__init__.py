@@ -5,19 +5,48 @@ text; :func:`open_timeline` reads files and folders into a Timeline (what
 the CLI and the app do); :func:`load` reads articles and
 :func:`build_timeline` turns articles into mentions and events. Nothing
 here imports Textual.
+
+The names are imported when first used, so that a command that needs
+little of the package (a warm build reads one stored result) does not
+import all of it.
 """
 
 from __future__ import annotations
 
-from .build import build_timeline
-from .config import Config, ConfigError, load_config
-from .ingest import load
-from .model import Article, Event, Mention, Problem, Timeline
-from .pipeline import open_timeline
-from .temporal import Granularity, Interval, TimeExpression, extract
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .build import build_timeline
+    from .config import Config, ConfigError, load_config
+    from .ingest import load
+    from .model import Article, Event, Mention, Problem, Timeline
+    from .pipeline import open_timeline
+    from .temporal import Granularity, Interval, TimeExpression, extract
+
+#: each public name -> the module that defines it
+_WHERE = {
+    "extract": "temporal", "TimeExpression": "temporal", "Interval": "temporal", "Granularity": "temporal",
+    "Article": "model", "Problem": "model", "Mention": "model", "Event": "model", "Timeline": "model",
+    "load": "ingest", "Config": "config", "ConfigError": "config", "load_config": "config",
+    "build_timeline": "build", "open_timeline": "pipeline",
+}
 
 __all__ = [
     "extract", "TimeExpression", "Interval", "Granularity", "Article", "Problem", "load", "Config",
     "ConfigError", "load_config", "Mention", "Event", "Timeline", "build_timeline", "open_timeline", "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -3,6 +3,8 @@
 ::
 
     open_timeline(inputs, config)            every command and the app start here
+      ├─ store.inputs.inputs_key            the input files' bytes hashed: the whole result stored
+      │                                     under that key is read back (store.snapshot), or else
       ├─ ingest.load                        files → Articles (+ Problems)
       └─ build.build_timeline               Articles → Timeline (cached whole when a cache is given)
            ├─ extraction.Extractor          each article's Mentions (cached per article, in processes)
@@ -15,16 +17,17 @@ worker thread and only draws the result.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import IO, Any, Callable, Iterable
 
-from .build import build_timeline
 from .config import Config
 from .extraction.scheduler import open_scheduler
-from .ingest import load
 from .model import Problem, Timeline
 from .progress import Report, Stages
 from .store.cache import Cache, CacheError
+from .store.inputs import inputs_key
+from .store.snapshot import SnapshotError, timeline_from
 
 
 class NothingToRead(Exception):
@@ -55,15 +58,19 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
     """
     dask = open_scheduler(scheduler or config.scheduler, jobs)  # before reading: a missing Dask is said at once
     inputs = [str(item) for item in inputs]
-    result = load(inputs, config, stdin=stdin, progress=Stages(progress).counter("reading"))
-    for problem in result.problems:
-        on_problem(problem)
-    if not result.articles:
-        raise NothingToRead(inputs, result.problems)
     cache = open_cache(warn) if use_cache else None
     try:
-        timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
-                                  jobs=jobs, timeout=config.timeout, scheduler=dask)
+        key = inputs_key(inputs, config) if cache is not None else None
+        stored = _stored(cache, key) if cache is not None and key is not None else None
+        if stored is not None:
+            count = Stages(progress).counter("reading")
+            count(0, len(inputs))
+            count(len(inputs), len(inputs))
+            for problem in stored.problems:
+                on_problem(problem)
+            return stored
+        timeline = _build(inputs, config, cache, key, jobs=jobs, progress=progress, on_problem=on_problem,
+                          stdin=stdin, dask=dask)
         if cache is not None:
             cache.bound(config.cache_max_bytes)
     finally:
@@ -71,8 +78,53 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
             dask.close()
         if cache is not None:
             cache.close()
-    for problem in timeline.problems[len(result.problems):]:  # the build's own (an article too slow)
+    return timeline
+
+
+def _stored(cache: Cache, key: str) -> Timeline | None:
+    """The whole result stored under ``key``, or None (not there, or not of this form)."""
+    was_on = gc.isenabled()
+    gc.disable()  # many objects, no cycles: the collector's passes would only cost
+    try:
+        found = cache.get_result(key)
+        if found is None:
+            return None
+        timeline_key, data = found
+        timeline = timeline_from(data)
+    except SnapshotError:
+        return None
+    finally:
+        if was_on:
+            gc.enable()
+    timeline.stats.key = timeline_key
+    return timeline
+
+
+def _build(inputs: list[str], config: Config, cache: Cache | None, key: str | None, *, jobs: int,
+           progress: Report | None, on_problem: Callable[[Problem], None], stdin: IO[str] | None,
+           dask: Any) -> Timeline:
+    """Read the inputs and build; the whole result is stored under ``key`` when the build had no
+    problem of its own (an article too slow may be quicker next time) and the inputs did not change
+    while it ran."""
+    from .build import build_timeline
+    from .ingest.loader import load
+    from .store.keys import extraction_key
+    from .store.snapshot import timeline_data
+
+    result = load(inputs, config, stdin=stdin, progress=Stages(progress).counter("reading"))
+    for problem in result.problems:
         on_problem(problem)
+    if not result.articles:
+        raise NothingToRead(inputs, result.problems)
+    timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
+                              jobs=jobs, timeout=config.timeout, scheduler=dask)
+    own = timeline.problems[len(result.problems):]
+    for problem in own:  # the build's own (an article too slow)
+        on_problem(problem)
+    if cache is not None and key is not None and timeline.stats.key is not None and not own \
+            and inputs_key(inputs, config) == key:
+        extractions = sorted({extraction_key(a) for a in [*result.articles, *timeline.articles]})
+        cache.put_result(key, timeline.stats.key, extractions, timeline_data(timeline))
     return timeline
 
 

@@ -12,14 +12,14 @@ from typing import IO, Callable
 
 from ..config import Config
 from ..extraction.scheduler import SchedulerError, open_scheduler
-from ..ingest import detect_language, load
 from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
-from ..output.view import key_events
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..progress import Report
-from ..temporal import extract
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
+
+# What only some commands need is imported in them (the reader and the resolver for `extract`, the
+# key-event view for `export --top`): a warm build or export reads one stored result and needs little.
 
 
 # -- shared steps ------------------------------------------------------------------
@@ -80,6 +80,9 @@ def run_show(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: I
 
 
 def run_extract(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
+    from ..ingest import detect_language, load
+    from ..temporal import extract
+
     result = load([args.file], config, stdin=stdin)
     for problem in result.problems:
         _say(stderr)(problem)
@@ -128,6 +131,8 @@ def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
     timeline = _load_timeline(args, config, stdin, stderr)
     title = _corpus_title(args, config)
     if args.top is not None or args.per_day:
+        from ..output.view import key_events
+
         timeline = key_events(timeline, args.top, args.per_day)
     if args.output is None:
         write(timeline, stdout, level, args.format, excel=args.excel, title=title)
@@ -242,8 +247,9 @@ def run_cache(args: argparse.Namespace, config: Config, stdin: IO[str], stdout: 
             print(f"timeline: emptied {cache.path}", file=stdout)
         elif args.action == "prune":
             done = cache.prune(args.unused_days)
-            print(f"timeline: dropped {done['extractions']} article extractions and {done['timelines']} built "
-                  f"timelines (made by other code, or unused for {args.unused_days} days); "
+            print(f"timeline: dropped {done['extractions']} article extractions, {done['timelines']} built "
+                  f"timelines and {done['results']} whole results (made by other code, or unused for "
+                  f"{args.unused_days} days); "
                   f"{done['before'] / 1e6:.1f} MB → {done['after'] / 1e6:.1f} MB", file=stdout)
         else:
             _print_info(cache.info(), config, stdout)
@@ -256,7 +262,8 @@ def _print_info(info: dict, config: Config, stdout: IO[str]) -> None:
     bound = f"{config.cache_max_megabytes:g} MB (cache.max_megabytes)" if config.cache_max_bytes else "none"
     print(f"{info['path']}\n{info['bytes'] / 1e6:.1f} MB on disk · bound {bound} · resolver {info['resolver']} · "
           f"builder {info['builder']}", file=stdout)
-    names = {"extractions": "article extractions", "timelines": "built timelines"}
+    names = {"extractions": "article extractions", "timelines": "built timelines",
+             "results": "whole results"}
     for kind, row in info["kinds"].items():
         print(f"{row['count']} {names[kind]}: {row['bytes'] / 1e6:.1f} MB, {row['count'] - row['current']} of "
               f"them made by other code (or not read since an upgrade; `timeline cache prune` drops them)",

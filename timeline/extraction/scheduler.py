@@ -23,8 +23,8 @@ import re
 import time
 from typing import Any, Callable, Iterable, Iterator
 
-from . import workers
-from .workers import Failure
+# ``workers`` (and multiprocessing with it) is imported where work is sent: naming a scheduler, as
+# config.py and the command line do, needs none of it.
 
 LOCAL, DASK_LOCAL = "local", "dask-local"
 _ADDRESS = re.compile(r"(?:tcp|tls)://[^\s/:]+:\d{1,5}")
@@ -75,6 +75,9 @@ def mapper(jobs: int, scheduler: DaskScheduler | None) -> Callable[..., list[Any
 
     def run(function: Callable[[Any], Any], items: list[Any],
             each: Callable[[int], None] = lambda index: None) -> list[Any]:
+        from . import workers
+        from .workers import Failure
+
         done = scheduler.run(function, items, None, batch=1) if scheduler is not None \
             else workers.run(function, items, jobs, None)
         results: dict[int, Any] = {}
@@ -98,6 +101,8 @@ def _run_batch(function: Callable[[Any], Any], prepare: Callable[[], None] | Non
     An item that took over ``timeout`` seconds gives a timeout Failure (its
     result dropped), as a stopped local worker would.
     """
+    from .workers import Failure
+
     if prepare is not None:
         prepare()  # once per worker process in effect (its work is cached): not timed
     out = []
@@ -147,6 +152,8 @@ class DaskScheduler:
         """``(index, function(item))`` for every item, in the order batches (of ``batch`` items)
         finish, as ``workers.run`` gives them (a Failure for an item that raised, ran over or was lost)."""
         from distributed import as_completed
+
+        from .workers import Failure
 
         client = self._connect()
         threads = sum(client.nthreads().values()) or self.jobs

@@ -19,7 +19,6 @@ from __future__ import annotations
 import codecs
 import gzip
 import json
-import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -38,8 +37,8 @@ from .language import detect_language
 from .publishing import read_furniture
 from .records import Record, RecordsError, csv_records, json_records
 from .timeml import TimeMLError, parse_timeml
+from .walk import SUFFIXES, walk  # noqa: F401  (SUFFIXES: part of the loader's API)
 
-SUFFIXES = (".txt", ".md", ".tml", ".jsonl", ".jsonl.gz", ".json", ".csv", ".html", ".htm")
 
 
 @dataclass
@@ -121,32 +120,12 @@ class Loader:
     # walking
 
     def _walk(self, folder: Path) -> list[Path]:
-        """The readable files under ``folder`` in sorted path order; symlinked folders are not followed."""
-        def on_error(error: OSError) -> None:
-            self._problem(error.filename or str(folder), f"cannot read folder: {error.strerror}")
-
-        found = []
-        ignored: Counter[str] = Counter()
-        for root, dirs, files in os.walk(folder, onerror=on_error):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in dirs:
-                if os.path.islink(os.path.join(root, name)):  # os.walk does not follow them (no loops)
-                    self._problem(os.path.join(root, name), "link to a folder, not followed (name it to read it)")
-            for name in files:
-                if name.startswith("."):
-                    continue
-                if name.lower().endswith(SUFFIXES):
-                    found.append(Path(root) / name)
-                else:
-                    ignored[Path(name).suffix.lower()] += 1
-        if ignored:  # one line for the folder, not one per file
-            kinds = ", ".join(f"{n} {kind or 'without extension'}" for kind, n in ignored.most_common())
-            total = sum(ignored.values())
-            self._problem(str(folder), f"{total} file{'s' * (total != 1)} of other kinds skipped ({kinds}); "
-                          f"read: {' '.join(SUFFIXES)}")
-            self.result.ignored += total
-            self.result.ignored_kinds.update(ignored)
-        return sorted(found, key=lambda p: p.relative_to(folder).parts)
+        """The readable files under ``folder`` in sorted path order (see ``walk``)."""
+        found = walk(folder)
+        self.result.problems.extend(found.problems)
+        self.result.ignored += sum(found.ignored.values())
+        self.result.ignored_kinds.update(found.ignored)
+        return found.files
 
     # files
 

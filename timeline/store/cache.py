@@ -23,9 +23,12 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .keys import builder_fingerprint, remember_imports, resolver_fingerprint
+from .keys import builder_fingerprint, pipeline_fingerprint, remember_imports, resolver_fingerprint
 
 SCHEMA_VERSION = "2"
+#: a stored result read again within this many seconds of its last use is not marked used anew (marking
+#: rewrites its rows and its articles' extractions, megabytes; the bound keeps what a run read anyway)
+TOUCH_SECONDS = 3600
 FILE_NAME = "timeline.sqlite3"
 #: the import statements of the code, kept so that fingerprinting it need not parse it (``keys``)
 IMPORTS_FILE = "imports.json"
@@ -53,17 +56,23 @@ CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, data TEXT NOT NULL
                                         code TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS timelines (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL,
                                       code TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL,
+                                    code TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0);
 """
-TABLES = ("extractions", "timelines")
-_MIGRATE_1 = [f"ALTER TABLE {t} ADD COLUMN {c}" for t in TABLES
+#: extractions: one article's mentions; timelines: a built timeline's events (by its articles' keys);
+#: results: a whole timeline with its articles (by its input files' bytes: ``inputs``), read without
+#: reading the inputs. A file of schema 2 gets the results table when it is opened.
+TABLES = ("extractions", "timelines", "results")
+_MIGRATE_1 = [f"ALTER TABLE {t} ADD COLUMN {c}" for t in TABLES[:2]
               for c in ("code TEXT NOT NULL DEFAULT ''", "size INTEGER NOT NULL DEFAULT 0")] + \
-             [f"UPDATE {t} SET size = length(CAST(data AS BLOB))" for t in TABLES]
+             [f"UPDATE {t} SET size = length(CAST(data AS BLOB))" for t in TABLES[:2]]
 _INDEXES = [f"CREATE INDEX IF NOT EXISTS {t}_used ON {t} (used)" for t in TABLES]
 
 
 def _code(table: str) -> str:
     """The fingerprint of the code whose rows ``table`` holds, as it is today."""
-    return resolver_fingerprint() if table == "extractions" else builder_fingerprint()
+    return {"extractions": resolver_fingerprint, "timelines": builder_fingerprint,
+            "results": pipeline_fingerprint}[table]()
 
 
 class Cache:
@@ -78,11 +87,14 @@ class Cache:
         save_imports = remember_imports(self.directory / IMPORTS_FILE)
         resolver_fingerprint()
         builder_fingerprint()
+        pipeline_fingerprint()
         self.connection = self._open()
         save_imports()
         self.fts = self._fts_table()
-        #: rows used since then are this run's: :meth:`bound` keeps them
+        #: rows used since then are this run's: :meth:`bound` keeps them, and the (table, key)s read
+        #: but not marked used (see ``TOUCH_SECONDS``)
         self.opened = time.time()
+        self.kept: set[tuple[str, str]] = set()
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -220,6 +232,43 @@ class Cache:
 
         self._guard(write, None)
 
+    def get_result(self, key: str) -> tuple[str, Any] | None:
+        """The stored result ``key`` as (its timeline's key, its data), or None: not there, or its
+        timeline's row is gone (its excerpts with it). Its rows (the result's, the timeline's, its
+        articles' extractions) are marked used, so that the bound and prune keep them together."""
+        def read() -> tuple[str, Any] | None:
+            row = self.connection.execute("SELECT data, used FROM results WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            stored, used = json.loads(row[0]), row[1]
+            timeline = stored["timeline"]
+            if not self.connection.execute("SELECT 1 FROM timelines WHERE key = ?", (timeline,)).fetchone():
+                return None
+            self.kept |= {("results", key), ("timelines", timeline)}
+            self.kept.update(("extractions", k) for k in stored["extractions"])
+            if time.time() - used > TOUCH_SECONDS:
+                self._touch("results", [key])
+                self._touch("timelines", [timeline])
+                self._touch("extractions", stored["extractions"])
+            return timeline, stored["data"]
+
+        try:
+            return self._guard(read, None)
+        except (ValueError, KeyError, TypeError):  # not JSON, or not of this form: built again
+            return None
+
+    def put_result(self, key: str, timeline: str, extractions: list[str], data: Any) -> None:
+        """Store a whole result under ``key``: the ``timeline`` key of its events' row, its articles'
+        ``extractions`` keys, and ``data`` (``snapshot.timeline_data``)."""
+        text = json.dumps({"timeline": timeline, "extractions": extractions, "data": data}, ensure_ascii=False)
+        row = (key, text, time.time(), _code("results"), len(text.encode("utf-8", "surrogatepass")))
+
+        def write() -> None:
+            with self.connection:
+                self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)", row)
+
+        self._guard(write, None)
+
     def search(self, key: str, query: str) -> set[str] | None:
         """Ids of the events of timeline ``key`` with a word starting like one of ``query``'s,
         or None when this SQLite has no FTS5 (then the caller searches everything itself)."""
@@ -279,6 +328,8 @@ class Cache:
         for table, key, size in rows:
             if total <= max_bytes:
                 break
+            if (table, key) in self.kept:
+                continue
             doomed[table].append(key)
             total -= size
         rows.close()
@@ -292,13 +343,15 @@ class Cache:
         """(table, key, size) of the rows used before this run, least recently used first."""
         return self.connection.execute(
             "SELECT kind, key, size FROM (SELECT 'extractions' AS kind, key, size, used FROM extractions "
-            "UNION ALL SELECT 'timelines', key, size, used FROM timelines) WHERE used < ? ORDER BY used, kind, key",
+            "UNION ALL SELECT 'timelines', key, size, used FROM timelines "
+            "UNION ALL SELECT 'results', key, size, used FROM results) WHERE used < ? ORDER BY used, kind, key",
             (self.opened,))
 
     def clear(self) -> None:
         with self.connection:
             self.connection.execute("DELETE FROM extractions")
             self.connection.execute("DELETE FROM timelines")
+            self.connection.execute("DELETE FROM results")
             if self.fts:
                 self.connection.execute("DELETE FROM excerpts")
         self.connection.execute("VACUUM")

@@ -19,7 +19,6 @@ import os
 import sys
 from dataclasses import asdict
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -36,7 +35,14 @@ def _file_of(module: str) -> Path | None:
     parts = module.split(".")
     if parts[0] != PACKAGE:
         return None
-    base = ROOT.joinpath(*parts[1:])
+    return _source_file(ROOT, tuple(parts[1:]))
+
+
+@lru_cache(maxsize=None)
+def _source_file(root: Path, parts: tuple[str, ...]) -> Path | None:
+    """Where a module's source is, looked up once a process: the three fingerprints a cache takes as it
+    opens ask for the same few hundred names (the sources themselves are read each time)."""
+    base = root.joinpath(*parts)
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
         if candidate.is_file():
             return candidate
@@ -155,10 +161,30 @@ def fingerprint(*modules: str, libraries: tuple[str, ...] = ()) -> str:
     """The hash of :func:`code_closure` of ``modules``, the Python version and ``libraries``' versions."""
     digest = hashlib.sha256(f"python {sys.version_info[0]}.{sys.version_info[1]}".encode())
     for library in libraries:
-        digest.update(f"\x00{library} {metadata.version(library)}".encode())
+        digest.update(f"\x00{library} {library_version(library)}".encode())
     for path in code_closure(*modules):
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
     return digest.hexdigest()[:20]
+
+
+def library_version(name: str) -> str:
+    """The installed version of library ``name``: from the name of its one ``NAME-VERSION.dist-info``
+    folder on ``sys.path`` when there is exactly one (importing ``importlib.metadata`` costs more than
+    a warm build's whole fingerprint), else as ``importlib.metadata`` says."""
+    stem = name.lower().replace("-", "_")
+    found = set()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        found.update(n[len(stem) + 1:-len(".dist-info")] for n in names
+                     if n.lower().startswith(f"{stem}-") and n.endswith(".dist-info"))
+    if len(found) == 1:
+        return found.pop()
+    from importlib import metadata
+
+    return metadata.version(name)
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +203,17 @@ def builder_fingerprint() -> str:
     """What a built timeline depends on besides its articles and settings: the whole build
     (dating, merging, summaries, storing), so an upgrade never shows stale events."""
     return fingerprint(f"{PACKAGE}.build", libraries=("rapidfuzz",))
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """What a whole build from files depends on besides its inputs and settings: reading them,
+    the build, and the stored form of its result (see ``inputs``)."""
+    from ..temporal import RESOLVER_VERSION
+
+    code = fingerprint(f"{PACKAGE}.pipeline", f"{PACKAGE}.store.inputs", f"{PACKAGE}.store.snapshot",
+                       libraries=("rapidfuzz",))
+    return hashlib.sha256(f"{RESOLVER_VERSION}:{code}".encode()).hexdigest()[:20]
 
 
 def extraction_key(article: Article) -> str:

@@ -8,15 +8,30 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from .calendar import Granularity, Interval
-from .detect import detect
-from .engine import find, find_all, load_grammar
 from .expressions import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression
-from .grammar import Grammar, GrammarError, available_languages
+
+if TYPE_CHECKING:
+    from .grammar import Grammar, GrammarError, available_languages
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
 RESOLVER_VERSION = "2"
+
+#: the engine and the grammars are imported when first used: the model's words (above) need neither,
+#: and a warm build reads its stored timeline without resolving anything
+_WHERE = {"Grammar": "grammar", "GrammarError": "grammar", "available_languages": "grammar",
+          "load_grammar": "engine"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 def extract(text: str, reference: date | None = None, language: str = "en") -> list[TimeExpression]:
@@ -26,6 +41,8 @@ def extract(text: str, reference: date | None = None, language: str = "en") -> l
     None, absolute expressions still resolve and relative ones come back
     with ``interval`` None. Offsets index ``text`` as given.
     """
+    from .engine import find, load_grammar
+
     return find(text, reference, load_grammar(language))
 
 
@@ -37,11 +54,16 @@ def resolve(text: str, reference: date | None = None, language: str = "en",
     language) skip the detection step: resolving one text against many
     reference dates then costs little.
     """
+    from .engine import find_all, load_grammar
+
     return find_all(text, reference, load_grammar(language), candidates)
 
 
 def detect_candidates(text: str, language: str = "en") -> list[Candidate]:
     """The reference-independent part of :func:`resolve`."""
+    from .detect import detect
+    from .engine import load_grammar
+
     return detect(text, load_grammar(language))
 
 

@@ -1,0 +1,145 @@
+"""A whole Timeline (articles, problems, mentions, events) to and from one compact JSON-able list,
+for the cache's stored results: a warm build reads it back without reading its inputs again.
+
+Plain lists, positions instead of names: the form is read far more often than it is written, and
+what costs when it is read is making the objects, so every value is stored as the constructor takes
+it (days as ordinals, mentions and events by their place in the timeline). JSON, never pickle: a
+cache file from elsewhere must never run code. A form that does not fit raises ``SnapshotError``
+(the caller then builds as if nothing were stored).
+"""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+from typing import Any
+
+from ..model import Article, BuildStats, Event, Inference, Mention, Problem, PublishSource, Timeline
+from ..temporal import Granularity, Interval, TimeExpression
+
+#: bump when the form below changes (it is also in the stored result's key)
+FORM = 1
+
+
+class SnapshotError(ValueError):
+    """Stored data that is not a timeline of this form."""
+
+
+def _ordinal(day: date | None) -> int | None:
+    return None if day is None else day.toordinal()
+
+
+def _expression(e: TimeExpression) -> list[Any]:
+    interval = e.interval
+    return [e.start, e.end, e.text, e.type, e.timex, e.mod,
+            None if interval is None else interval.start.toordinal(),
+            None if interval is None else interval.end.toordinal(),
+            None if e.granularity is None else e.granularity.value]
+
+
+def _article(a: Article) -> list[Any]:
+    i = a.inference
+    inference = None if i is None else [i.published.toordinal(), list(i.neighbours), i.agreeing, i.considered,
+                                        i.earliest.toordinal(), i.latest.toordinal()]
+    return [a.id, a.path, a.text, _ordinal(a.published), a.published_source.value, a.language, a.title, a.url,
+            a.line, inference]
+
+
+def _mention(m: Mention, article: int, spans: dict[tuple[int, int, int], int], event: int | None) -> list[Any]:
+    anchor: Any = None
+    if m.anchor is not None:
+        anchor = spans.get((article, m.anchor.start, m.anchor.end))
+        if anchor is None:  # an expression that is no mention (a duration, say): stored whole
+            anchor = _expression(m.anchor)
+    return [article, *_expression(m.expression), _ordinal(m.reference), m.sentence, m.sentence_start,
+            *m.segment, *m.context, anchor, event, m.furniture]
+
+
+def _event(e: Event, place: dict[int, int]) -> list[Any]:
+    interval = e.interval
+    return [e.id, [place[id(m)] for m in e.mentions],
+            None if interval is None else interval.start.toordinal(),
+            None if interval is None else interval.end.toordinal(),
+            None if e.granularity is None else e.granularity.value, e.mod, e.summary, e.timex, e.conflict,
+            sorted([article_id, start] for article_id, start in e.outliers), e.importance]
+
+
+def timeline_data(timeline: Timeline) -> list[Any]:
+    """The stored form of ``timeline`` (its stats are not kept: a stored result is all from the cache)."""
+    articles = {id(a): n for n, a in enumerate(timeline.articles)}
+    events = {e.id: n for n, e in enumerate(timeline.events)}
+    spans: dict[tuple[int, int, int], int] = {}
+    by_ref: dict[tuple[str, int], int] = {}
+    for n, m in enumerate(timeline.mentions):
+        spans.setdefault((articles[id(m.article)], m.expression.start, m.expression.end), n)
+        by_ref[(m.article.id, m.expression.start)] = n
+    mentions = [_mention(m, articles[id(m.article)], spans, None if m.event_id is None else events[m.event_id])
+                for m in timeline.mentions]
+    # An event's mentions are the timeline's (copies of them, in a fresh build): their places.
+    place = {id(m): by_ref[(m.article.id, m.expression.start)] for e in timeline.events for m in e.mentions}
+    return [FORM, [_article(a) for a in timeline.articles],
+            [[p.path, p.message, p.line, p.skipped] for p in timeline.problems],
+            mentions, [_event(e, place) for e in timeline.events]]
+
+
+def timeline_from(data: Any) -> Timeline:
+    """The Timeline of :func:`timeline_data`'s form; raises :class:`SnapshotError` if it is not one."""
+    was_on = gc.isenabled()
+    gc.disable()  # many objects, no cycles: the collector's passes would only cost
+    try:
+        form, articles_data, problems_data, mentions_data, events_data = data
+        if form != FORM:
+            raise SnapshotError(f"stored form {form!r}, expected {FORM}")
+        return _timeline(articles_data, problems_data, mentions_data, events_data)
+    except (TypeError, ValueError, KeyError, IndexError, OverflowError) as error:
+        if isinstance(error, SnapshotError):
+            raise
+        raise SnapshotError(f"not a stored timeline ({type(error).__name__}: {error})") from None
+    finally:
+        if was_on:
+            gc.enable()
+
+
+class _Days(dict):
+    """Ordinal (or None) -> the date (or None), each made once."""
+
+    def __missing__(self, ordinal: int) -> date:
+        found = self[ordinal] = date.fromordinal(ordinal)
+        return found
+
+
+def _timeline(articles_data: list, problems_data: list, mentions_data: list, events_data: list) -> Timeline:
+    day = _Days({None: None}).__getitem__
+    granularities = {g.value: g for g in Granularity}
+    sources = {s.value: s for s in PublishSource}
+
+    def expression(start, end, text, type_, timex, mod, first, last, granularity) -> TimeExpression:
+        return TimeExpression(start, end, text, type_, timex, mod,
+                              None if first is None else Interval(day(first), day(last)),
+                              None if granularity is None else granularities[granularity])
+
+    articles = []
+    for id_, path, text, published, source, language, title, url, line, inference in articles_data:
+        if inference is not None:
+            p, neighbours, agreeing, considered, earliest, latest = inference
+            inference = Inference(day(p), tuple(neighbours), agreeing, considered, day(earliest), day(latest))
+        articles.append(Article(id_, path, text, day(published), sources[source], language, title, url, line,
+                                inference))
+    events_ids = [item[0] for item in events_data]
+    expressions = [expression(*item[1:10]) for item in mentions_data]
+    mentions = []
+    for item, e in zip(mentions_data, expressions):
+        article, reference, sentence, sentence_start, s0, s1, c0, c1, anchor, event, furniture = \
+            item[0], *item[10:]
+        if anchor is not None:
+            anchor = expressions[anchor] if isinstance(anchor, int) else expression(*anchor)
+        mentions.append(Mention(articles[article], e, day(reference), sentence, sentence_start, (s0, s1), (c0, c1),
+                                anchor, None if event is None else events_ids[event], furniture))
+    events = [Event(id_, [mentions[n] for n in members], None if first is None else Interval(day(first), day(last)),
+                    None if granularity is None else granularities[granularity], mod, summary, timex, conflict,
+                    frozenset((article_id, start) for article_id, start in outliers), importance)
+              for id_, members, first, last, granularity, mod, summary, timex, conflict, outliers, importance
+              in events_data]
+    problems = [Problem(path, message, line, skipped) for path, message, line, skipped in problems_data]
+    return Timeline(articles, mentions, events, problems,
+                    BuildStats(reused=len(articles), cached_timeline=True))
