@@ -175,3 +175,25 @@ def test_a_build_with_its_own_problem_stores_no_whole_result(corpus, reads, monk
     run("build", str(corpus))
     run("build", str(corpus))
     assert stored_rows(tmp_path) == 1 and len(reads) == 2
+
+
+
+def test_a_stored_result_keeps_the_story_words(tmp_path, monkeypatch, reads):
+    """The story words (what key dates read) come back with a stored result, as built."""
+    from timeline.config import load_config
+    from timeline.pipeline import open_timeline
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "story"
+    folder.mkdir()
+    told = ["engineers met families", "the reservoir was drained", "critics wrote to the minister",
+            "insurers asked for the report", "walkers avoided the footpath", "workers went home early",
+            "pumps were checked", "divers inspected the wall", "farmers asked for water", "the inquiry opened"]
+    for n, what in enumerate(told):  # ten articles of one story (fewer make no story words)
+        (folder / f"2021-03-{n + 1:02}-{n}.txt").write_text(
+            f"Valley news\n\nAt the Quillon dam {what} on {n + 1} March 2021.\n\nMore news\n", encoding="utf-8")
+    built = open_timeline([folder], load_config())
+    stored = open_timeline([folder], load_config())
+    assert len(reads) == 1  # the second came whole from the cache
+    assert built.story  # a folder of one story: words that could be lost
+    assert stored.story == built.story

@@ -18,7 +18,7 @@ from ..model import Article, BuildStats, Event, Inference, Mention, Problem, Pub
 from ..temporal import Granularity, Interval, TimeExpression
 
 #: bump when the form below changes (it is also in the stored result's key)
-FORM = 1
+FORM = 2
 
 
 class SnapshotError(ValueError):
@@ -79,7 +79,7 @@ def timeline_data(timeline: Timeline) -> list[Any]:
     place = {id(m): by_ref[(m.article.id, m.expression.start)] for e in timeline.events for m in e.mentions}
     return [FORM, [_article(a) for a in timeline.articles],
             [[p.path, p.message, p.line, p.skipped] for p in timeline.problems],
-            mentions, [_event(e, place) for e in timeline.events]]
+            mentions, [_event(e, place) for e in timeline.events], list(timeline.story)]
 
 
 def timeline_from(data: Any) -> Timeline:
@@ -87,10 +87,11 @@ def timeline_from(data: Any) -> Timeline:
     was_on = gc.isenabled()
     gc.disable()  # many objects, no cycles: the collector's passes would only cost
     try:
-        form, articles_data, problems_data, mentions_data, events_data = data
+        form, *parts = data
         if form != FORM:
             raise SnapshotError(f"stored form {form!r}, expected {FORM}")
-        return _timeline(articles_data, problems_data, mentions_data, events_data)
+        articles_data, problems_data, mentions_data, events_data, story = parts
+        return _timeline(articles_data, problems_data, mentions_data, events_data, tuple(map(str, story)))
     except (TypeError, ValueError, KeyError, IndexError, OverflowError) as error:
         if isinstance(error, SnapshotError):
             raise
@@ -108,7 +109,8 @@ class _Days(dict):
         return found
 
 
-def _timeline(articles_data: list, problems_data: list, mentions_data: list, events_data: list) -> Timeline:
+def _timeline(articles_data: list, problems_data: list, mentions_data: list, events_data: list,
+              story: tuple[str, ...]) -> Timeline:
     day = _Days({None: None}).__getitem__
     granularities = {g.value: g for g in Granularity}
     sources = {s.value: s for s in PublishSource}
@@ -142,4 +144,4 @@ def _timeline(articles_data: list, problems_data: list, mentions_data: list, eve
               in events_data]
     problems = [Problem(path, message, line, skipped) for path, message, line, skipped in problems_data]
     return Timeline(articles, mentions, events, problems,
-                    BuildStats(reused=len(articles), cached_timeline=True))
+                    BuildStats(reused=len(articles), cached_timeline=True), story=story)
