@@ -28,7 +28,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
-from .expressions import DATE, DURATION, TIME, Reading
+from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
@@ -95,6 +95,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             readings[i] = resolved
             anchors[i] = j
     _clock_times_on_relative_days(readings, starts, sentences, anchors, original)
+    _clock_times_of_recurrences(readings, starts, sentences, anchors, original)
     return anchors
 
 
@@ -173,6 +174,24 @@ def _clock_times_on_relative_days(readings: list[Reading], starts: list[int], se
             readings[i] = dataclasses.replace(reading, timex=f"XXXX-XX-XXT{reading.pod}", interval=None,
                                               anaphor=None)
             anchors[i] = None
+
+
+def _clock_times_of_recurrences(readings: list[Reading], starts: list[int], sentences: list[tuple[int, int]],
+                                anchors: list[int | None], original: list[Reading]) -> None:
+    """Make each bare clock time whose sentence holds a recurrence ("airs at 10:40 every Saturday",
+    "the curfew starts at 6 p.m. daily") a time of that recurrence (the nearest such): a SET
+    ("XXXX-WXX-6T10:40"), on no day of the calendar."""
+    for i, reading in enumerate(original):
+        if not _clock_time(reading):
+            continue
+        here = sentence_at(sentences, starts[i])
+        sets = [j for j, r in enumerate(original) if r.type == SET and sentence_at(sentences, starts[j]) == here]
+        if not sets:
+            continue
+        every = original[min(sets, key=lambda j: abs(starts[j] - starts[i]))].timex or ""
+        timex = f"{every}T{reading.pod}" if every.startswith("XXXX") and "T" not in every else f"XXXX-XX-XXT{reading.pod}"
+        readings[i] = dataclasses.replace(reading, type=SET, timex=timex, interval=None, granularity=None, anaphor=None)
+        anchors[i] = None
 
 
 def _anchorable(readings: list[Reading], anaphor: Reading, placed: Callable[[int], bool],
