@@ -82,3 +82,8 @@ def test_years_glossing_a_name_are_no_happening(text, language):
 ])
 def test_years_after_a_common_noun_stay_a_span(text, language, span):
     assert [(t, x) for t, _, x, _ in found(text, language=language) if t == span] == [(span, "2006/2010")]
+
+
+def test_a_clock_time_beside_a_rate_is_still_placed():
+    assert found("As of 10 a.m., the storm moved at 20 kilometers per hour.")[0] == (
+        "10 a.m.", "TIME", "2011-03-19T10:00", ("2011-03-19", "2011-03-19"))

@@ -180,18 +180,26 @@ def _clock_times_of_recurrences(readings: list[Reading], starts: list[int], sent
                                 anchors: list[int | None], original: list[Reading]) -> None:
     """Make each bare clock time whose sentence holds a recurrence ("airs at 10:40 every Saturday",
     "the curfew starts at 6 p.m. daily") a time of that recurrence (the nearest such): a SET
-    ("XXXX-WXX-6T10:40"), on no day of the calendar."""
+    ("XXXX-WXX-6T10:40"), on no day of the calendar. Only a recurrence of days or weeks has a
+    clock time: "at 10 a.m. ... 200 km per hour" is a rate."""
     for i, reading in enumerate(original):
         if not _clock_time(reading):
             continue
         here = sentence_at(sentences, starts[i])
-        sets = [j for j, r in enumerate(original) if r.type == SET and sentence_at(sentences, starts[j]) == here]
+        sets = [j for j, r in enumerate(original)
+                if r.type == SET and _of_days(r.timex) and sentence_at(sentences, starts[j]) == here]
         if not sets:
             continue
         every = original[min(sets, key=lambda j: abs(starts[j] - starts[i]))].timex or ""
         timex = f"{every}T{reading.pod}" if every.startswith("XXXX") and "T" not in every else f"XXXX-XX-XXT{reading.pod}"
         readings[i] = dataclasses.replace(reading, type=SET, timex=timex, interval=None, granularity=None, anaphor=None)
         anchors[i] = None
+
+
+def _of_days(timex: str | None) -> bool:
+    """Whether a SET's timex recurs by the day or the week ("XXXX-WXX-6", "P1D"), not by a shorter
+    or longer unit."""
+    return timex is not None and (timex.startswith(("XXXX-WXX", "XXXX-XX-XX")) or timex in ("P1D", "P1W"))
 
 
 def _anchorable(readings: list[Reading], anaphor: Reading, placed: Callable[[int], bool],
