@@ -87,3 +87,8 @@ def test_years_after_a_common_noun_stay_a_span(text, language, span):
 def test_a_clock_time_beside_a_rate_is_still_placed():
     assert found("As of 10 a.m., the storm moved at 20 kilometers per hour.")[0] == (
         "10 a.m.", "TIME", "2011-03-19T10:00", ("2011-03-19", "2011-03-19"))
+
+
+def test_a_clock_time_far_from_a_recurrence_is_still_placed():
+    text = "At 22:48 a reader wrote: the real danger of the outbreak lies in what it does to the rhythm of daily life."
+    assert found(text)[0] == ("22:48", "TIME", "2011-03-19T22:48", ("2011-03-19", "2011-03-19"))

@@ -181,13 +181,15 @@ def _clock_times_of_recurrences(readings: list[Reading], starts: list[int], sent
     """Make each bare clock time whose sentence holds a recurrence ("airs at 10:40 every Saturday",
     "the curfew starts at 6 p.m. daily") a time of that recurrence (the nearest such): a SET
     ("XXXX-WXX-6T10:40"), on no day of the calendar. Only a recurrence of days or weeks has a
-    clock time: "at 10 a.m. ... 200 km per hour" is a rate."""
+    clock time: "at 10 a.m. ... 200 km per hour" is a rate; and only one near it
+    (:data:`FOLLOWING_REACH`): "At 22:48, she wrote: ... the disruption to daily life" is no schedule."""
     for i, reading in enumerate(original):
         if not _clock_time(reading):
             continue
         here = sentence_at(sentences, starts[i])
         sets = [j for j, r in enumerate(original)
-                if r.type == SET and _of_days(r.timex) and sentence_at(sentences, starts[j]) == here]
+                if r.type == SET and _of_days(r.timex) and abs(starts[j] - starts[i]) <= FOLLOWING_REACH
+                and sentence_at(sentences, starts[j]) == here]
         if not sets:
             continue
         every = original[min(sets, key=lambda j: abs(starts[j] - starts[i]))].timex or ""
