@@ -92,3 +92,11 @@ def test_a_clock_time_beside_a_rate_is_still_placed():
 def test_a_clock_time_far_from_a_recurrence_is_still_placed():
     text = "At 22:48 a reader wrote: the real danger of the outbreak lies in what it does to the rhythm of daily life."
     assert found(text)[0] == ("22:48", "TIME", "2011-03-19T22:48", ("2011-03-19", "2011-03-19"))
+
+
+@pytest.mark.parametrize("text", [
+    "It was plain that Thursday's quake would be a disaster.",
+    "It was plain that Thursday 's quake would be a disaster .",  # tokenised text
+])
+def test_a_weekday_outcome_looks_back_in_tokenised_text_too(text):
+    assert [t for _, _, t, _ in found(text)] == ["2011-03-17"]
