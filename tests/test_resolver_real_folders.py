@@ -100,3 +100,13 @@ def test_a_clock_time_far_from_a_recurrence_is_still_placed():
 ])
 def test_a_weekday_outcome_looks_back_in_tokenised_text_too(text):
     assert [t for _, _, t, _ in found(text)] == ["2011-03-17"]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm made landfall at 1653 local time (2153 GMT) on Tuesday, 8 March.",
+    "The storm made landfall at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday , 8 March .",
+    "The storm made landfall at 1653 GMT on Tuesday, March 8.",
+])
+def test_a_clock_time_before_a_weekday_and_its_date_is_on_that_date(text):
+    # the weekday alone would be the latest Tuesday, 15 March
+    assert found(text)[0][2] == "2011-03-08T16:53"
