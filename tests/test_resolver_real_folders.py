@@ -110,3 +110,12 @@ def test_a_weekday_outcome_looks_back_in_tokenised_text_too(text):
 def test_a_clock_time_before_a_weekday_and_its_date_is_on_that_date(text):
     # the weekday alone would be the latest Tuesday, 15 March
     assert found(text)[0][2] == "2011-03-08T16:53"
+
+
+@pytest.mark.parametrize("text", [
+    'The minister added: "When the cold season comes in the autumn, clinics must be ready."',
+    "The minister added : `` When the cold season comes in the autumn , clinics must be ready . ''",
+])
+def test_a_quote_framed_by_a_colon_has_its_own_tense(text):
+    # "added" is the frame's past; the quote's "comes" looks at the coming autumn
+    assert [t for _, _, t, _ in found(text, reference=date(2011, 6, 9))] == ["2011-FA"]
