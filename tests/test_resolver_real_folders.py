@@ -119,3 +119,14 @@ def test_a_clock_time_before_a_weekday_and_its_date_is_on_that_date(text):
 def test_a_quote_framed_by_a_colon_has_its_own_tense(text):
     # "added" is the frame's past; the quote's "comes" looks at the coming autumn
     assert [t for _, _, t, _ in found(text, reference=date(2011, 6, 9))] == ["2011-FA"]
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # written on a Sunday, "Monday's paper" is tomorrow's
+    ("The paper quoted the minister in an early edition of Monday's paper.", date(2011, 3, 20), "2011-03-21"),
+    ("The paper quoted the minister in an early edition of Monday 's paper .", date(2011, 3, 20), "2011-03-21"),
+    # written on a Saturday, "Thursday's edition" was two days ago
+    ("The letter ran in Thursday's edition of the weekly.", SAT, "2011-03-17"),
+])
+def test_an_edition_is_the_nearest_day_of_its_name(text, reference, timex):
+    assert [t for _, _, t, _ in found(text, reference=reference)] == [timex]
