@@ -130,3 +130,17 @@ def test_a_quote_framed_by_a_colon_has_its_own_tense(text):
 ])
 def test_an_edition_is_the_nearest_day_of_its_name(text, reference, timex):
     assert [t for _, _, t, _ in found(text, reference=reference)] == [timex]
+
+
+@pytest.mark.parametrize("text, language, timex", [
+    ("Two bridges collapsed on Thursday in the north, the ministry said Friday. "
+     "At the same day, floods closed the port.", "en", "2011-03-17"),
+    ("Two bridges collapsed on Thursday in the north, the ministry said on Friday. "
+     "On the same day, floods closed the port.", "en", "2011-03-17"),
+    ("Två broar rasade i torsdags i norr, vilket ministeriet meddelade på fredagen. "
+     "Samma dag stängde översvämningar hamnen.", "sv", "2011-03-17"),
+    # a day no one reports is still what "the same day" shares
+    ("Talks ended on Friday. On the same day, floods closed the port.", "en", "2011-03-18"),
+])
+def test_the_same_day_is_not_the_day_of_the_report(text, language, timex):
+    assert found(text, language=language)[-1][2] == timex

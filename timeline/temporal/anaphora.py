@@ -22,6 +22,7 @@ bombings") is then, against a reference date, the DURATION it names
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from datetime import date, timedelta
 from typing import Callable
@@ -29,7 +30,7 @@ from typing import Callable
 from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Reading
-from .grammar import Grammar
+from .grammar import Grammar, phrase_pattern
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
@@ -78,7 +79,10 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j
             continue
-        j = _nearest(readings, i, _anchorable(readings, reading, placed, reference_at and reference_at(starts[i])), near)
+        anchorable = _anchorable(readings, reading, placed, reference_at and reference_at(starts[i]))
+        if reading.anaphor == ("D", 0):  # "the same day" is a happening's day, not a report's
+            anchorable = _not_a_report_day(anchorable, starts, text, grammar)
+        j = _nearest(readings, i, anchorable, near)
         if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
             # The time just before is another event's ("on April 4, five days after the
             # coalition lost"), and so is a later one of the same sentence: only the
@@ -219,6 +223,27 @@ def _anchorable(readings: list[Reading], anaphor: Reading, placed: Callable[[int
         present = reference is not None and r.interval is not None and r.interval.start <= reference <= r.interval.end
         return not (anaphor.anaphor == ("Y", 0) and present)
     return anchorable
+
+
+def _not_a_report_day(anchorable: Callable[[int], bool], starts: list[int], text: str,
+                      grammar: Grammar) -> Callable[[int], bool]:
+    """``anchorable``, less the days a reporting verb just before names ("the police said
+    Monday", "said on Monday"): the day of the telling, not of what "the same day" shares."""
+    pattern = _report_frame(grammar)
+    if pattern is None:
+        return anchorable
+    return lambda j: anchorable(j) and pattern.search(text, max(0, starts[j] - REPORT_REACH), starts[j]) is None
+
+
+#: How far (in characters) before a day its reporting verb is looked for ("said on").
+REPORT_REACH = 16
+
+
+def _report_frame(grammar: Grammar) -> re.Pattern[str] | None:
+    """A reporting verb ending the text before a day, maybe with one preposition ("said on ")
+    (``re`` keeps the compiled pattern)."""
+    verbs = phrase_pattern(grammar.words.get("reporting_verb", {}))
+    return None if verbs is None else re.compile(verbs.pattern + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
 
 
 def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],
