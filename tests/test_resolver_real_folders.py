@@ -36,14 +36,17 @@ def test_a_month_before_another_with_no_year_keeps_its_own():
 
 
 @pytest.mark.parametrize("text, timex", [
-    # a plan told in the pluperfect belonged to a past moment: its weekday lies behind
+    # a plan told in the pluperfect belonged to a past moment: its day is the nearest either way,
+    # behind ...
     ("A cargo plane that had been due to land on Friday was sent to another airport.", "2011-03-18"),
     ("The ferry had been expected to sail on Friday but stayed in port.", "2011-03-18"),
+    # ... or ahead, when that is nearer: written on a Saturday, the plan for Monday was not kept
+    ("The minister had been expected to open the bridge on Monday, but he fell ill.", "2011-03-21"),
     # a plan told in the present or simple past still looks ahead
     ("The ferry is expected to sail on Friday.", "2011-03-25"),
     ("The ferry is due to sail on Friday.", "2011-03-25"),
 ])
-def test_pluperfect_plans_look_back(text, timex):
+def test_pluperfect_plans_take_the_nearest_day(text, timex):
     assert [t for _, _, t, _ in found(text)] == [timex]
 
 

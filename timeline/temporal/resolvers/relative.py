@@ -184,7 +184,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
     elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
         d = cal.nearest_weekday(ref, weekday, -1)
-    elif v.get("nearest"):  # "Monday's paper": the nearest Monday either way (the earlier on a tie)
+    elif v.get("nearest") or ctx.plan_in_pluperfect:
+        # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie)
         back, ahead = cal.nearest_weekday(ref, weekday, -1), cal.nearest_weekday(ref, weekday, 1)
         d = ahead if (ahead - ref) < (ref - back) else back
     else:
