@@ -23,14 +23,15 @@ bombings") is then, against a reference date, the DURATION it names
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from datetime import date, timedelta
 from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
-from .expressions import DATE, DURATION, TIME, Reading
-from .grammar import Grammar
+from .expressions import DATE, DURATION, SET, TIME, Reading
+from .grammar import Grammar, phrase_pattern
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
@@ -81,7 +82,10 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j
             continue
-        j = _nearest(readings, i, _anchorable(readings, reading, placed, reference_at and reference_at(starts[i])), near)
+        anchorable = _anchorable(readings, reading, placed, reference_at and reference_at(starts[i]))
+        if reading.anaphor == ("D", 0):  # "the same day" is a happening's day, not a report's
+            anchorable = _not_a_report_day(anchorable, starts, text, grammar)
+        j = _nearest(readings, i, anchorable, near)
         if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
             # It is never counted from the time just before ("on April 4, five days after the
             # coalition lost" is April 4, told again) nor from a later one of the same sentence:
@@ -105,6 +109,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             readings[i] = resolved
             anchors[i] = j
     _clock_times_on_relative_days(readings, starts, sentences, anchors, original)
+    _clock_times_of_recurrences(readings, starts, sentences, anchors, original)
     return anchors
 
 
@@ -217,6 +222,34 @@ def _clock_times_on_relative_days(readings: list[Reading], starts: list[int], se
             anchors[i] = None
 
 
+def _clock_times_of_recurrences(readings: list[Reading], starts: list[int], sentences: list[tuple[int, int]],
+                                anchors: list[int | None], original: list[Reading]) -> None:
+    """Make each bare clock time whose sentence holds a recurrence ("airs at 10:40 every Saturday",
+    "the curfew starts at 6 p.m. daily") a time of that recurrence (the nearest such): a SET
+    ("XXXX-WXX-6T10:40"), on no day of the calendar. Only a recurrence of days or weeks has a
+    clock time: "at 10 a.m. ... 200 km per hour" is a rate; and only one near it
+    (:data:`FOLLOWING_REACH`): "At 22:48, she wrote: ... the disruption to daily life" is no schedule."""
+    for i, reading in enumerate(original):
+        if not _clock_time(reading):
+            continue
+        here = sentence_at(sentences, starts[i])
+        sets = [j for j, r in enumerate(original)
+                if r.type == SET and _of_days(r.timex) and abs(starts[j] - starts[i]) <= FOLLOWING_REACH
+                and sentence_at(sentences, starts[j]) == here]
+        if not sets:
+            continue
+        every = original[min(sets, key=lambda j: abs(starts[j] - starts[i]))].timex or ""
+        timex = f"{every}T{reading.pod}" if every.startswith("XXXX") and "T" not in every else f"XXXX-XX-XXT{reading.pod}"
+        readings[i] = dataclasses.replace(reading, type=SET, timex=timex, interval=None, granularity=None, anaphor=None)
+        anchors[i] = None
+
+
+def _of_days(timex: str | None) -> bool:
+    """Whether a SET's timex recurs by the day or the week ("XXXX-WXX-6", "P1D"), not by a shorter
+    or longer unit."""
+    return timex is not None and (timex.startswith(("XXXX-WXX", "XXXX-XX-XX")) or timex in ("P1D", "P1W"))
+
+
 def _anchorable(readings: list[Reading], anaphor: Reading, placed: Callable[[int], bool],
                 reference: date | None) -> Callable[[int], bool]:
     """``placed``, less what ``anaphor`` cannot be the same unit as: for "that day", "the same
@@ -232,6 +265,27 @@ def _anchorable(readings: list[Reading], anaphor: Reading, placed: Callable[[int
         present = reference is not None and r.interval is not None and r.interval.start <= reference <= r.interval.end
         return not (anaphor.anaphor == ("Y", 0) and present)
     return anchorable
+
+
+def _not_a_report_day(anchorable: Callable[[int], bool], starts: list[int], text: str,
+                      grammar: Grammar) -> Callable[[int], bool]:
+    """``anchorable``, less the days a reporting verb just before names ("the police said
+    Monday", "said on Monday"): the day of the telling, not of what "the same day" shares."""
+    pattern = _report_frame(grammar)
+    if pattern is None:
+        return anchorable
+    return lambda j: anchorable(j) and pattern.search(text, max(0, starts[j] - REPORT_REACH), starts[j]) is None
+
+
+#: How far (in characters) before a day its reporting verb is looked for ("said on").
+REPORT_REACH = 16
+
+
+def _report_frame(grammar: Grammar) -> re.Pattern[str] | None:
+    """A reporting verb ending the text before a day, maybe with one preposition ("said on ")
+    (``re`` keeps the compiled pattern)."""
+    verbs = phrase_pattern(grammar.words.get("reporting_verb", {}))
+    return None if verbs is None else re.compile(verbs.pattern + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
 
 
 def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],

@@ -129,6 +129,20 @@ class Context:
         return first[1] if first else None
 
     @property
+    def plan_in_pluperfect(self) -> bool:
+        """Whether the tense cue nearest before the expression in its sentence is a plan told in the
+        pluperfect ("had been due to arrive on Friday"): what was planned may be past or still ahead."""
+        pattern = self.grammar.pluperfect_plans
+        if pattern is None:
+            return False
+        before = self.text[self.sentence_start:self.start]
+        plans = [m for m in pattern.finditer(before)]
+        if not plans:
+            return False
+        after_plan = before[plans[-1].end():]
+        return not any(p.search(after_plan) for p in (self.grammar.future_cues, self.grammar.past_cues))
+
+    @property
     def future_in_past(self) -> bool:
         """Whether the sentence looks ahead only from a past moment: its future cue before the
         expression is one that follows a past cue ("said on Friday he would ... over the weekend")."""

@@ -157,9 +157,20 @@ def sentence_window(text: str, start: int, end: int, before: int, after: int) ->
     return lo, min(hi, len(text))
 
 
+#: A quote a speech frame opens with a colon ("He added: `` These viruses ..."): its tense is its
+#: own, not the frame's.
+_FRAMED_QUOTE = re.compile(r":\s*(?:``|[\"“])")
+#: A closing quote, after which the frame's sentence goes on.
+_QUOTE_CLOSE = re.compile(r"''|[\"”]")
+
+
 def quote_window(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
     """``(lo, hi)`` narrowed to the quote ends (a period and closing quotes that stand apart:
-    "halt it . '' On Tuesday") nearest before ``start`` and after ``end``."""
+    "halt it . '' On Tuesday") nearest before ``start`` and after ``end``, and to the opening of a
+    quote a colon frames, when the expression lies inside it."""
+    for match in _FRAMED_QUOTE.finditer(text, lo, start):
+        if not _QUOTE_CLOSE.search(text, match.end(), start):
+            lo = match.end()
     pattern = splitter().spaced_quote_end
     if pattern is None:
         return lo, hi

@@ -165,7 +165,8 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
 def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     """"Friday", "last Friday", "Friday next week", "söndag förra veckan"; with the rule constant
     ``not_yesterday``, a previous weekday that would be the day before the reference is the one a
-    week earlier ("last Wednesday" written on a Thursday)."""
+    week earlier ("last Wednesday" written on a Thursday); with ``looks_back`` the latest such day,
+    with ``nearest`` the nearest either way, whatever the tense."""
     weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
     if not isinstance(weekday, int):
         return None
@@ -183,6 +184,10 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
     elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
         d = cal.nearest_weekday(ref, weekday, -1)
+    elif v.get("nearest") or ctx.plan_in_pluperfect:
+        # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie)
+        back, ahead = cal.nearest_weekday(ref, weekday, -1), cal.nearest_weekday(ref, weekday, 1)
+        d = ahead if (ahead - ref) < (ref - back) else back
     else:
         # News convention: a bare weekday is the latest such day on or before
         # the publish date, unless the sentence looks forward.
