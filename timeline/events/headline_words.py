@@ -43,6 +43,7 @@ class Lexicon:
     dated_noun_first: frozenset[str] = frozenset()
     dated_clause_open: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
     clause_about: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()

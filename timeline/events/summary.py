@@ -20,8 +20,9 @@ import re
 
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
+from .gap import sentence_words
 from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
-                       lexicon, opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
+                       lexicon, opening, stops_before_predicate, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
 
@@ -201,7 +202,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
     for k, word in enumerate(words):
         nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
         if word.text:
-            texts.append(_PTB_QUOTES.get(word.text, word.text))
+            texts.append(PTB_QUOTES.get(word.text, word.text))
         elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
             # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
             texts.append(",")
