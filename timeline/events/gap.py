@@ -51,6 +51,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
             or clitic_verb)
     article = _attributive_article(expression, tail, suffix, lex)
     if not kept and not possessive and not article:
+        kept = _wanted(head, tail, suffix, lex)
+    if not kept and not possessive and not article:
         _drop_orphans(head, tail, lex, suffix)
         kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
     if kept:
@@ -86,8 +88,19 @@ def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Le
     after it ("the 12 January earthquake"): what stands in the date's place; else ""."""
     first, core = expression.split(), bare(tail[0].text) if tail else ""
     noun = core.isalpha() and tail[0].text[:1].islower() and not verb_like(core, lex) and not (
-        core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries)
+        core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries or core in lex.subject)
     return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() in lex.definite else ""
+
+
+def _wanted(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
+    """Whether the word before the date wants it, so cutting it would leave a gap: one of ``keeps_date``
+    ("most of [last year]"), or of ``keeps_date_within`` when the clause goes on after the date
+    ("invested between [2001 and 2005] in efforts", but "shrank to 40 [between 1998 and 2005], the farm said")."""
+    word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
+    if len(head) > 1 and (bare(head[-2].text) in lex.not_subject or bare(head[-2].text) in lex.dangling):
+        return False  # "as of [this morning]", "because of [it]": no noun wants the date
+    goes_on = bool(tail) and not suffix and tail[0].text[:1].isalnum()
+    return word in lex.keeps_date or (goes_on and word in lex.keeps_date_within)
 
 
 def _leaves_gap(head: list[Word], lex: Lexicon) -> bool:
