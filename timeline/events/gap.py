@@ -97,7 +97,7 @@ def _wanted(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bo
     ("most of [last year]"), or of ``keeps_date_within`` when the clause goes on after the date
     ("invested between [2001 and 2005] in efforts", but "shrank to 40 [between 1998 and 2005], the farm said")."""
     word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
-    if len(head) > 1 and (bare(head[-2].text) in lex.not_subject or bare(head[-2].text) in lex.dangling):
+    if len(head) > 1 and bare(head[-2].text) in lex.not_subject:
         return False  # "as of [this morning]", "because of [it]": no noun wants the date
     goes_on = bool(tail) and not suffix and tail[0].text[:1].isalnum()
     return word in lex.keeps_date or (goes_on and word in lex.keeps_date_within)
