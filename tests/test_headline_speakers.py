@@ -77,3 +77,24 @@ def test_as_of_a_date_goes_with_its_date():
 ])
 def test_a_run_with_a_verb_is_preferred_to_a_verbless_phrase(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+def test_a_report_too_long_to_keep_whole_gives_what_it_reports_rather_than_a_cut():
+    text = ("The harbour office said on Tuesday that four Danish sailors had also been held in the port "
+            "due to storm fears.")
+    assert headline(LEAD + text, "Tuesday") == "Four Danish sailors had also been held in the port due to storm fears"
+    # short enough: the report stays whole
+    assert headline(LEAD + "The harbour office said on Tuesday that four sailors were held.", "Tuesday") == (
+        "The harbour office said that four sailors were held")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The harbour board said a new pier could open earlier than planned, perhaps in late August or September.",
+     "late August", "late August or September"),
+    ('But Berg said: "We cannot blame the new coins for any rise in prices in December, January or February."',
+     "January", "December, January or February"),
+])
+def test_a_date_that_is_one_of_a_choice_stays_with_the_others(text, expression, expected):
+    summary = headline(LEAD + text, expression)
+    last = expected.split()[-1]
+    assert last not in summary or expected in summary  # never "perhaps or September", "in December, or February"

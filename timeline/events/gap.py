@@ -134,14 +134,19 @@ def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -
 
 
 def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon) -> bool:
-    """The expression is one end of a range ("from 1927 to 1956"): cutting it out would leave half."""
-    kind = _kind(expression)
-    if not kind:
+    """The expression is one end of a range ("from 1927 to 1956") or one of a choice ("in late August or
+    September", "in December, January or February"): cutting it out would leave the rest without it."""
+    ends = expression.split() or [""]
+    kinds = {_kind(ends[0]), _kind(ends[-1])} - {""}  # "March 1927 to June 1956", "late August or September"
+    if not kinds:
         return False
+    joins = lex.range | lex.choice
     after, before = (tail[0].text if tail else ""), (head[-1].text if head else "")
-    if (bare(after) in lex.range or after in lex.range) and len(tail) > 1 and _kind(tail[1].text) == kind:
+    if (bare(after) in joins or after in joins) and len(tail) > 1 and _kind(tail[1].text) in kinds:
         return True
-    return (bare(before) in lex.range or before in lex.range) and len(head) > 1 and _kind(head[-2].text) == kind
+    if before.endswith(",") and bare(after) in lex.choice and _kind(before) in kinds:
+        return True  # "December, [January] or February"
+    return (bare(before) in joins or before in joins) and len(head) > 1 and _kind(head[-2].text) in kinds
 
 
 def _kind(word: str) -> str:

@@ -45,6 +45,7 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     keeps_date: frozenset[str] = frozenset()
+    choice: frozenset[str] = frozenset()
     keeps_date_within: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
