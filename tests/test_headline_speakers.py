@@ -98,3 +98,8 @@ def test_a_date_that_is_one_of_a_choice_stays_with_the_others(text, expression, 
     summary = headline(LEAD + text, expression)
     last = expected.split()[-1]
     assert last not in summary or expected in summary  # never "perhaps or September", "in December, or February"
+
+
+def test_a_date_before_and_a_name_is_no_range():
+    text = "Rescuers reached the valley where a cargo plane crashed last Friday and rebels claimed to have shot it down."
+    assert "Friday" not in headline(LEAD + text, "last Friday")

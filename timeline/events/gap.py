@@ -137,11 +137,15 @@ def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon)
     """The expression is one end of a range ("from 1927 to 1956") or one of a choice ("in late August or
     September", "in December, January or February"): cutting it out would leave the rest without it."""
     ends = expression.split() or [""]
-    kinds = {_kind(ends[0]), _kind(ends[-1])} - {""}  # "March 1927 to June 1956", "late August or September"
+    kinds = {_kind(ends[0])} - {""}  # "March 1927 to June 1956"
+    after = tail[0].text if tail else ""
+    if bare(after) in lex.choice or _kind(ends[-1]) == "digit":
+        kinds.add(_kind(ends[-1]))  # "in late August or September", but not "last Friday and Taliban claimed"
+    kinds.discard("")
     if not kinds:
         return False
     joins = lex.range | lex.choice
-    after, before = (tail[0].text if tail else ""), (head[-1].text if head else "")
+    before = head[-1].text if head else ""
     if (bare(after) in joins or after in joins) and len(tail) > 1 and _kind(tail[1].text) in kinds:
         return True
     if before.endswith(",") and bare(after) in lex.choice and _kind(before) in kinds:

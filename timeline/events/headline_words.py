@@ -49,6 +49,7 @@ class Lexicon:
     keeps_date_within: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()
     clause_about: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()

@@ -269,9 +269,10 @@ def _dangling(word: str, lex: Lexicon) -> bool:
 
 
 def names_its_subject(summary: str, language: str) -> bool:
-    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic" names no one)."""
+    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name no one)."""
     words = summary.split()
-    return not words or bare(words[0]) not in lexicon(language).pronouns
+    lex = lexicon(language)
+    return not words or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
 
 
 def one_line_fallback(mention: Mention) -> str:
