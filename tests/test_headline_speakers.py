@@ -103,3 +103,9 @@ def test_a_date_that_is_one_of_a_choice_stays_with_the_others(text, expression, 
 def test_a_date_before_and_a_name_is_no_range():
     text = "Rescuers reached the valley where a cargo plane crashed last Friday and rebels claimed to have shot it down."
     assert "Friday" not in headline(LEAD + text, "last Friday")
+
+
+def test_what_a_report_tells_opens_with_its_own_subject():
+    text = ("The captain of the supply ship, Adm Karl Olsen, tells the radio that more food supplies are expected "
+            "in the port on Saturday as they arrive from the naval base at Horten.")
+    assert headline(LEAD + text, "Saturday").startswith("More food supplies are expected in the port")

@@ -154,6 +154,9 @@ def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex)
+            # what "tells the BBC that" reports opens with its subject ("more food supplies are expected")
+            subject = subject or (a != spans[i][0] and count(run) >= 3 and bool(run)
+                                  and bare(run[0].text) not in lex.not_subject)
             if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
                 short, rough = cut(run, lex)
                 found.append((i, j, short, subject, rough))
