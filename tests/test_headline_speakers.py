@@ -109,3 +109,9 @@ def test_what_a_report_tells_opens_with_its_own_subject():
     text = ("The captain of the supply ship, Adm Karl Olsen, tells the radio that more food supplies are expected "
             "in the port on Saturday as they arrive from the naval base at Horten.")
     assert headline(LEAD + text, "Saturday").startswith("More food supplies are expected in the port")
+
+
+def test_an_infinitive_shows_a_verb_the_verb_endings_miss():
+    text = ("\nOn Friday the mayors of Horten and Moss agree to work together to prepare a conference on rebuilding "
+            "the old harbour district , `` with Oslo , Bergen and other towns directly concerned '' .")
+    assert headline(LEAD + text, "Friday").startswith("The mayors of Horten and Moss agree to work together")

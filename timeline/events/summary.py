@@ -194,7 +194,8 @@ def _has_verb(run: list[Word], lex: Lexicon) -> bool:
         if (not word.text[:1].islower() or prev in lex.determiners or prev[:1].isdigit()
                 or prev in lex.subject and prev not in lex.pronouns):
             continue
-        if verb_like(core, lex) or len(core) > 4 and core.endswith(lex.participle_endings or ("\0",)):
+        if (verb_like(core, lex) or len(core) > 4 and core.endswith(lex.participle_endings or ("\0",))
+                or prev in lex.infinitive and core.isalpha()):  # "agree to work": an infinitive is a verb
             return True
     return False
 
