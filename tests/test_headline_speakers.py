@@ -79,15 +79,6 @@ def test_a_run_with_a_verb_is_preferred_to_a_verbless_phrase(text, expression, e
     assert headline(LEAD + text, expression) == expected
 
 
-def test_a_report_too_long_to_keep_whole_gives_what_it_reports_rather_than_a_cut():
-    text = ("The harbour office said on Tuesday that four Danish sailors had also been held in the port "
-            "due to storm fears.")
-    assert headline(LEAD + text, "Tuesday") == "Four Danish sailors had also been held in the port due to storm fears"
-    # short enough: the report stays whole
-    assert headline(LEAD + "The harbour office said on Tuesday that four sailors were held.", "Tuesday") == (
-        "The harbour office said that four sailors were held")
-
-
 @pytest.mark.parametrize("text, expression, expected", [
     ("The harbour board said a new pier could open earlier than planned, perhaps in late August or September.",
      "late August", "late August or September"),
@@ -103,12 +94,6 @@ def test_a_date_that_is_one_of_a_choice_stays_with_the_others(text, expression, 
 def test_a_date_before_and_a_name_is_no_range():
     text = "Rescuers reached the valley where a cargo plane crashed last Friday and rebels claimed to have shot it down."
     assert "Friday" not in headline(LEAD + text, "last Friday")
-
-
-def test_what_a_report_tells_opens_with_its_own_subject():
-    text = ("The captain of the supply ship, Adm Karl Olsen, tells the radio that more food supplies are expected "
-            "in the port on Saturday as they arrive from the naval base at Horten.")
-    assert headline(LEAD + text, "Saturday").startswith("More food supplies are expected in the port")
 
 
 def test_an_infinitive_shows_a_verb_the_verb_endings_miss():

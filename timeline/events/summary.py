@@ -154,9 +154,6 @@ def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex)
-            # what "tells the BBC that" reports opens with its subject ("more food supplies are expected")
-            subject = subject or (a != spans[i][0] and count(run) >= 3 and bool(run)
-                                  and bare(run[0].text) not in lex.not_subject)
             if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
                 short, rough = cut(run, lex)
                 found.append((i, j, short, subject, rough))
@@ -207,17 +204,10 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
     gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
     positions = [a / max(1, len(words)) for a, _ in spans] + [1.0]
 
-    index = {id(w): k for k, w in enumerate(words)}
-    gaps = [k for k, w in enumerate(words) if w.gap]
-
     def rank(candidate: Candidate) -> tuple:
         i, j, run, subject, rough = candidate
         n = count(run)
-        # "The embassy said [on Tuesday] that | four citizens were held": the report's date dates what it reports
-        first = index.get(id(run[0]), spans[i][0]) if run else spans[i][0]
-        said = max((k for k in range(spans[i][0], first) if bare(words[k].text) in lex.speech), default=first)
-        reported = any(said < g < first for g in gaps)  # not "1712 Greta Lund tells …": the stamp dates the telling
-        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or reported)
+        holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         whole = not stops_before_predicate(words, spans, j, lex)
