@@ -54,6 +54,12 @@ def test_a_caption_ending_on_its_date_is_cut_from_the_lead_run_into_it():
     assert summary == "The harbour crane fell"
 
 
+def test_a_caption_run_into_a_sentence_opening_with_a_non_ascii_capital_is_cut_off():
+    text = ("The harbour crane fell on 3 May 2015 Örjan Lind and two inspectors at the port have found a cracked "
+            "weld in its base .\nThe port reopened a week later .\n")
+    assert headline(LEAD + text, "3 May 2015") == "The harbour crane fell"
+
+
 def test_a_date_heading_an_entry_still_goes_with_the_entry():
     text = (LEAD + "Pictures of the raid on the clinic 21 November 2009 Court documents reveal that the doctor "
             "bought five bottles of the drug .\nThe court heard the case .\n")

@@ -20,7 +20,7 @@ the main clause dates the wrong one:
 
 from __future__ import annotations
 
-from .headline import MAX_WORDS, Word, bare, clauses, count, cut, _subject_word, _verb_like
+from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
 
 __all__ = ["dated_noun", "dated_participle", "dated_clause"]
@@ -38,7 +38,7 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 def _noun(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` reads as a lower-case noun: alphabetic, none of the function words, no verb."""
     core = bare(word)
-    return (word == word.strip(_EDGE) and core.isalpha() and word[:1].islower() and not _verb_like(core, lex)
+    return (word == word.strip(_EDGE) and core.isalpha() and word[:1].islower() and not verb_like(core, lex)
             and core not in lex.not_subject and core not in lex.dangling and core not in lex.auxiliaries)
 
 
@@ -48,7 +48,7 @@ def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
     while start > 0 and end - start < NOUN_PHRASE_WORDS:
         word = words[start - 1]
         core = bare(word)
-        if word != word.strip(",;:") or core in lex.not_subject or _verb_like(core, lex) and word[:1].islower():
+        if word != word.strip(",;:") or core in lex.not_subject or verb_like(core, lex) and word[:1].islower():
             break
         if not (word in _POSSESSIVES or core in lex.determiners or word.strip(_EDGE)[:1].isupper()
                 or word.endswith(("'s", "’s")) or _noun(word, lex) or core in lex.subject):
@@ -79,7 +79,7 @@ def _after_verb(words: list[str], lex: Lexicon) -> bool:
     for word in reversed(words):
         if word[-1:] in ",;:":
             return False
-        if word[:1].islower() and _verb_like(bare(word), lex):
+        if word[:1].islower() and verb_like(bare(word), lex):
             return True
     return False
 
@@ -93,14 +93,14 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
         return []
     (p, q), (a, b) = spans[k - 1], spans[k]
     first = words[a].text
-    if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not _verb_like(bare(first), lex)
+    if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
             or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
             or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
     start = _phrase_start(texts, len(texts), lex)
-    if start and bare(texts[start - 1]) not in lex.not_subject and not _verb_like(bare(texts[start - 1]), lex):
+    if start and bare(texts[start - 1]) not in lex.not_subject and not verb_like(bare(texts[start - 1]), lex):
         return []
     noun = [Word(t) for t in texts[start:]]
     if not noun or not (noun[0].text[:1].isupper() or bare(noun[0].text) in lex.determiners):
@@ -126,17 +126,17 @@ def dated_clause(words: list[Word], lex: Lexicon) -> tuple[list[Word], bool]:
         return [], False
     body = [w for w in words[opener + 1:b] if w.text or w.gap]
     # its verb before the date: "after 21 April will be" is a preposition's date, not a clause
-    verbs = [w for w in words[opener + 1:gap] if w.text[:1].islower() and _verb_like(bare(w.text), lex)]
+    verbs = [w for w in words[opener + 1:gap] if w.text[:1].islower() and verb_like(bare(w.text), lex)]
     if not verbs:
         return [], False
     if bare(words[opener].text) in lex.relative:
         noun = _antecedent(words[:opener], lex)
-        verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower() and _verb_like(bare(w.text), lex)), -1)
+        verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower() and verb_like(bare(w.text), lex)), -1)
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
             return [], False  # "whose", "which the court heard", ", which is why": not a clause of the noun
         body = noun + body
-    elif not body or not _subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
+    elif not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
         return [], False
     if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
         return [], False
@@ -149,7 +149,7 @@ def _opens_clause(before: list[Word], lex: Lexicon) -> bool:
     comma or a verb ("fans gathered where …"), not a noun of the subject ("The first election since
     the revolution is to take place")."""
     texts = [w.text for w in before if w.text]
-    return not texts or texts[-1][-1:] in ",;:" or any(t[:1].islower() and _verb_like(bare(t), lex) for t in texts)
+    return not texts or texts[-1][-1:] in ",;:" or any(t[:1].islower() and verb_like(bare(t), lex) for t in texts)
 
 
 def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:

@@ -1,12 +1,7 @@
-"""The words of a sentence as a headline: clauses, subjects, cuts and the gap a date leaves.
+"""A headline's clauses: where a run of clauses opens with a subject, where it may be cut, what it cannot end on.
 
-A sentence is read as whitespace-separated words, so a number ("200,000",
-"$1.5bn", "3.5") or a name is never split. The mention's expression becomes a
-*gap* word (empty, or the language's article when the date was a possessive:
-"of Wednesday's hearing" -> "of the hearing"), with the words right before it
-that only served it ("on", "over"). Clauses end after a word that ends in
-, ; : or a dash, and before a conjunction; asides in round brackets are left out.
-A headline is a run of whole clauses that opens with a subject, holds the gap
+The words are those of :mod:`.gap` (a sentence with its date cut out). A
+headline is a run of whole clauses that opens with a subject, holds the gap
 where it can and fits the length; a clause too long for it is cut before a
 word that opens a phrase ("to", "that", "after"), never after a word that
 needs one ("the", "of").
@@ -14,28 +9,20 @@ needs one ("the", "of").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .headline_words import Lexicon, lexicon
 
-__all__ = ["Lexicon", "lexicon", "Word", "sentence_words", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "ends_open", "bare", "MIN_WORDS", "MAX_WORDS"]
+__all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
+           "stops_before_predicate", "ends_open", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
 STRONG_CUT_WORDS = 10
-#: an apposition and the subject it follows are each at most this many words ("Haiti, the poorest country …,")
-APPOSITION_WORDS = 10
 
-_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
-_CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
-_DASHES = {"-", "--", "—", "–"}
-#: Penn Treebank brackets and quotes, as tokenised corpora write them
-_OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
-_CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
-_PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
-_POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
+EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
+#: Penn Treebank quotes, as tokenised corpora write them
+PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
 
 
 @dataclass
@@ -48,202 +35,8 @@ class Word:
 
 
 def bare(word: str) -> str:
-    return word.strip(_EDGE).lower()
+    return word.strip(EDGE).lower()
 
-
-def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
-    """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
-    possessive = _POSSESSIVE.match(after)
-    following = after[possessive.end():].split()[:1] if possessive else []
-    clitic_verb = bool(following) and _verb_like(bare(following[0]), lex)
-    if clitic_verb:  # "the past year 's been tough": the clitic is a verb, and the date its subject
-        possessive = None
-    if possessive:
-        after = after[possessive.end():]
-    head = [Word(w) for w in before.split()]
-    tail = [Word(w) for w in after.split()]
-    # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
-    prefix = head.pop().text if before[-1:].strip() and head else ""
-    suffix = tail.pop(0).text if after[:1].strip() and tail else ""
-    # "two months before his death": an expression that ends in a word needing what follows stays whole
-    anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
-    kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
-            or clitic_verb)
-    article = _attributive_article(expression, tail, suffix, lex)
-    if not kept and not possessive and not article:
-        _drop_orphans(head, tail, lex, suffix)
-        kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
-    if kept:
-        gap = Word(prefix + expression + suffix, gap=True)
-    elif possessive and lex.possessive:
-        gap = Word(lex.possessive + suffix, gap=True)
-    elif article:  # "died in [the 12 January] earthquake" -> "died in the earthquake"
-        gap = Word(article + suffix, gap=True)
-    else:
-        gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
-        _drop_cleft(head, tail, lex, suffix)
-    words = _without_dateline(head + [gap] + tail)
-    return _mark_clauses(_without_asides(words), lex)
-
-
-#: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
-DATELINE_WORDS = 8
-
-
-def _without_dateline(words: list[Word]) -> list[Word]:
-    """``words`` without a wire dateline opening them: a capitalised place, then a dash."""
-    first = words[0].text.strip(",") if words else ""
-    if len(first) < 2 or not first.isalpha() or not first.isupper():
-        return words
-    for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
-        if word.text in _DASHES and k + 1 < len(words) and not any(w.gap for w in words[:k]):
-            return words[k + 1:]
-    return words
-
-
-def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> str:
-    """The language's article opening ``expression`` when the date modifies the lower-case noun
-    after it ("the 12 January earthquake"): what stands in the date's place; else ""."""
-    first, core = expression.split(), bare(tail[0].text) if tail else ""
-    noun = core.isalpha() and tail[0].text[:1].islower() and not _verb_like(core, lex) and not (
-        core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries)
-    return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() == lex.possessive else ""
-
-
-def _leaves_gap(head: list[Word], lex: Lexicon) -> bool:
-    """Whether cutting the date out leaves a word that needs it ("received after [21 April] will"): the word
-    before it, once those that only served the date are gone, is a preposition or an auxiliary."""
-    word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
-    return bool(word) and (word in lex.cut_before_phrase or word in lex.dated_noun_after or word in lex.auxiliaries)
-
-
-def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
-    """The words before a cut expression that only served it: "on", "over"; a determiner left
-    before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
-    expression stood between twice ("for [28 September] for a decision" -> "for a decision")."""
-    follows = bare(tail[0].text) if tail and not suffix else ""
-    if head and follows and bare(head[-1].text) == follows and head[-1].text[-1:].isalnum():
-        head.pop()
-    if head and bare(head[-1].text) in lex.determiners and (not follows or follows in lex.not_subject
-                                                          or follows in lex.dangling):
-        head.pop()
-    while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
-        head.pop()
-
-
-def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
-    """"It was [two weeks ago] that Teigen shared" -> "Teigen shared": the frame of a cleft goes with its date."""
-    if suffix or not tail or bare(tail[0].text) not in lex.cleft_after or len(head) < 2:
-        return
-    if " ".join(bare(w.text) for w in head[-2:]) in lex.cleft_before and head[-1].text[-1:] not in ",;:":
-        del head[-2:]
-        del tail[0]
-
-
-def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon) -> bool:
-    """The expression is one end of a range ("from 1927 to 1956"): cutting it out would leave half."""
-    kind = _kind(expression)
-    if not kind:
-        return False
-    after, before = (tail[0].text if tail else ""), (head[-1].text if head else "")
-    if (bare(after) in lex.range or after in lex.range) and len(tail) > 1 and _kind(tail[1].text) == kind:
-        return True
-    return (bare(before) in lex.range or before in lex.range) and len(head) > 1 and _kind(head[-2].text) == kind
-
-
-def _kind(word: str) -> str:
-    """What a range's ends share: "digit" (1927 to 1956) or "capital" (Monday to Friday)."""
-    first = word.strip(_EDGE)[:1]
-    return "digit" if first.isdigit() else "capital" if first.isupper() else ""
-
-
-def _without_asides(words: list[Word]) -> list[Word]:
-    """``words`` without asides in round brackets; the gap stays (without its brackets) if it was in one."""
-    kept: list[Word] = []
-    depth = 0
-    for word in words:
-        text = word.text
-        opens = text in _OPEN or (text[:1] == "(" and text not in _CLOSE)
-        closes = text in _CLOSE or (text.rstrip(".,;:")[-1:] == ")" and text not in _OPEN)
-        if opens and not closes:
-            depth += 1
-        if depth == 0 and not opens and text not in _CLOSE:
-            kept.append(word)
-        elif word.gap:
-            kept.append(Word("", gap=True))
-        if closes and depth:
-            depth -= 1
-            if depth == 0 and _CLAUSE_END.search(text) and kept:
-                kept[-1].ends_clause = True
-    return kept
-
-
-def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
-    for i, word in enumerate(words):
-        text = word.text
-        nxt = words[i + 1].text if i + 1 < len(words) else ""
-        after_next = words[i + 2].text if i + 2 < len(words) else ""
-        # "Adam Buxton and Joe Cornish", "1856 and 1861": a conjunction inside a name list or a range
-        joined = _kind(text) and _kind(text) == _kind(after_next)
-        conjunction = bare(nxt) in lex.conjunctions or f"{bare(nxt)} {bare(after_next)}" in lex.conjunctions
-        if _CLAUSE_END.search(text) or nxt in _DASHES or (conjunction and not joined):
-            word.ends_clause = True
-        if text in _DASHES and i:
-            word.ends_clause = True
-    _join_lists(words, lex)
-    return _without_appositions(_without_relatives(words, lex), lex)
-
-
-def _join_lists(words: list[Word], lex: Lexicon) -> None:
-    """No clause ends inside a list: "websites, books and policies", "eccentric, inconsistent and irascible"."""
-    for i, word in enumerate(words):
-        if not word.text.endswith(","):
-            continue
-        for j in (i + 2, i + 3):
-            between = words[i + 1:j]
-            if j < len(words) and bare(words[j].text) in lex.lists and all(
-                    w.text[-1:].isalnum() and bare(w.text) not in lex.not_subject for w in between):
-                word.ends_clause = False
-                between[-1].ends_clause = False
-                break
-
-
-def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
-    """``words`` without a relative clause set between commas that the rest of its sentence goes
-    on after ("tickets for the concert, which takes place on 8 October, will go on sale")."""
-    spans = clauses(words)
-    dropped: set[int] = set()
-    for k in range(1, len(spans) - 1):
-        (a, b), (c, _) = spans[k], spans[k + 1]
-        first, resumes = bare(words[a].text), words[c].text.strip(_EDGE)
-        if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
-                and resumes[:1].islower() and resumes.lower() not in lex.subject
-                and not words[a - 1].text.endswith(";")):
-            dropped.update(range(a, b))
-            words[a - 1].ends_clause = False
-            words[a - 1].text = words[a - 1].text[:-1]
-    return [w for i, w in enumerate(words) if i not in dropped]
-
-
-def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
-    """``words`` without an apposition set between commas right before the verb of its subject
-    ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
-    short first clause that opens with a subject, followed by a clause opening with a verb."""
-    lead = 1 if words and words[0].gap and not words[0].text else 0  # a cut stamp or date opening the words
-    spans = clauses(words[lead:])
-    if len(spans) < 3:
-        return words
-    (a0, b0), (a, b), (c, d) = [(x + lead, y + lead) for x, y in spans[:3]]
-    nxt = [w.text for w in words[c:d] if w.text]
-    if (words[b0 - 1].text.endswith(",") and words[b - 1].text.endswith(",") and nxt
-            and nxt[0][:1].islower() and _verb_like(bare(nxt[0]), lex)
-            and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
-            and not any(w.gap for w in words[a0:b]) and _subject_word(words[a0].text, lex)
-            and bare(words[a0].text) not in lex.leading):
-        words[b0 - 1].text = words[b0 - 1].text[:-1]
-        words[b0 - 1].ends_clause = False
-        return words[:a] + words[b:]
-    return words
 
 
 def clauses(words: list[Word]) -> list[tuple[int, int]]:
@@ -272,9 +65,9 @@ def opening(words: list[Word], lex: Lexicon) -> list[Word]:
         pair = here + " " + bare(words[start + 1].text) if start + 1 < len(words) else ""
         if pair in lex.leading:
             start += 2
-        elif not words[start].text.strip(_EDGE) or here in lex.leading:
+        elif not words[start].text.strip(EDGE) or here in lex.leading:
             start += 1
-        elif (here in lex.subordinators and start + 1 < len(words) and _subject_word(words[start + 1].text, lex)
+        elif (here in lex.subordinators and start + 1 < len(words) and subject_word(words[start + 1].text, lex)
               and not _comparison(words, start, lex)):
             start += 1
         else:
@@ -307,12 +100,12 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
     pair = f"{first} {bare(nxt[1])}" if len(nxt) > 1 else ""
     if last.endswith(",") and first not in lex.conjunctions and pair not in lex.conjunctions:
         verb = next((bare(w) for w in nxt if not bare(w).endswith(lex.adverb_endings or ("\0",))), "")
-        return nxt[0][:1].islower() and _verb_like(verb, lex)
+        return nxt[0][:1].islower() and verb_like(verb, lex)
     return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
             and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
 
 
-def _verb_like(word: str, lex: Lexicon) -> bool:
+def verb_like(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` reads as a verb by the language's auxiliaries and endings ("revealed", "says")."""
     if word in lex.auxiliaries or word in lex.verbs:
         return True
@@ -341,8 +134,8 @@ def ends_open(run: list[Word], full: bool, lex: Lexicon) -> bool:
     return _wants_object(bare(run[end - 1].text), lex)
 
 
-def _subject_word(word: str, lex: Lexicon) -> bool:
-    first = word.strip(_EDGE.replace("-", ""))
+def subject_word(word: str, lex: Lexicon) -> bool:
+    first = word.strip(EDGE.replace("-", ""))
     lower = first.lower()
     if lower in lex.not_subject:
         return False
@@ -357,7 +150,7 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
         return False
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
-    return _subject_word(rest[0].text, lex) or _comparison(rest, 0, lex)
+    return subject_word(rest[0].text, lex) or _comparison(rest, 0, lex)
 
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
@@ -373,10 +166,10 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
-        if bare(word) in lex.infinitive and (_verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
+        if bare(word) in lex.infinitive and (verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
                                              or bare(prev).endswith(lex.participle_endings or ("\0",))):
             continue  # "planned | to meet", "trying | to fight", "due | to begin": the word wants what follows
-        in_name = prev.strip(_EDGE)[:1].isupper() and nxt.strip(_EDGE)[:1].isupper()
+        in_name = prev.strip(EDGE)[:1].isupper() and nxt.strip(EDGE)[:1].isupper()
         if in_name:
             continue
         if bare(word) in lex.cut_before:

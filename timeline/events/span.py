@@ -35,7 +35,7 @@ from functools import lru_cache
 from ..extraction.furniture import bullets
 from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.stamps import entry_stamps, zone_pattern
-from .headline import _verb_like
+from .headline import verb_like
 from .headline_words import Lexicon
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
@@ -71,7 +71,13 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
     return _trimmed(text, lo, hi)
 
 
-_CAPITAL = re.compile(r"\s+(?=[A-Z][\w'’.-]*[a-z])")
+#: white space, then a word (whether it is capitalised is :func:`_capitalised`'s: any alphabet's capitals)
+_SPACE_WORD = re.compile(r"\s+(?=[\w'’.-]+)")
+
+
+def _capitalised(word: str) -> bool:
+    """"Jurors", "Åklagaren": a capital letter, then a lower-case one; not "AP", not "iPhone"."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
 def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexicon) -> int | None:
@@ -81,7 +87,9 @@ def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexic
     verb each). None when not so; "clinic 21 November 2009 Court documents reveal" (no preposition) is
     a date heading the entry after it (see :func:`piece_at`)."""
     before = text[start:offset].split()
-    match = _CAPITAL.match(text, until, end)
+    match = _SPACE_WORD.match(text, until, end)
+    if match and not _capitalised(text[match.end():end].split()[0]):
+        match = None
     if len(before) < 2 or not match or before[-1] not in lex.dated_noun_link:
         return None
     after = text[match.end():end].split()
@@ -92,7 +100,7 @@ def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexic
 
 def _verb(word: str, lex: Lexicon) -> bool:
     core = word.strip(".,;:!?\"'“”‘’()")
-    return core[:1].islower() and _verb_like(core.lower(), lex)
+    return core[:1].islower() and verb_like(core.lower(), lex)
 
 
 def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:

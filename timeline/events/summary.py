@@ -20,10 +20,12 @@ import re
 
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
+from .gap import sentence_words
 from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
-                       lexicon, opening, sentence_words, stops_before_predicate, _PTB_QUOTES)
+                       lexicon, opening, stops_before_predicate, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
+from .speaker import credited, named_subject
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject"]
 
@@ -64,10 +66,24 @@ def summarise(mention: Mention) -> str:
         return render(clause, lex) + (" …" if rough else "")
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
+    chosen = _named(credited(chosen, words, lex), words, text, bounds, start, lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
     return summary + (" …" if trimmed else "")
+
+
+def _named(run: list[Word], words: list[Word], text: str, bounds: list[tuple[int, int]], start: int,
+           lex: Lexicon) -> list[Word]:
+    """``run`` with a "he" or "she" that opens its sentence named by the sentence before it in
+    the same paragraph, when that one opens with a name as its subject (see :mod:`.speaker`)."""
+    if not run or not words or run[0] is not words[0] or bare(run[0].text) not in lex.person_pronouns:
+        return run
+    before = [b for b in bounds if b[1] <= start]
+    if not before or "\n\n" in text[before[-1][1]:start].replace(" ", "").replace("\r", ""):
+        return run
+    name = named_subject(text[before[-1][0]:before[-1][1]], lex)
+    return [Word(w) for w in name.split()] + run[1:] if name else run
 
 
 def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> list[Word]:
@@ -167,6 +183,20 @@ def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
     return bool(first) and first is not raw and len(first) < len(raw) and bare(raw[len(raw) - len(first) - 1].text) in lex.subordinators
 
 
+def _has_verb(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds a word that reads as a verb or a participle, not as a noun after a determiner
+    or a number ("three months"): "During the BSE scare of 1995-7" tells no act."""
+    for k, word in enumerate(run):
+        core, prev = bare(word.text), bare(run[k - 1].text) if k else ""
+        if (not word.text[:1].islower() or prev in lex.determiners or prev[:1].isdigit()
+                or prev in lex.subject and prev not in lex.pronouns):
+            continue
+        if (verb_like(core, lex) or len(core) > 4 and core.endswith(lex.participle_endings or ("\0",))
+                or prev in lex.infinitive and core.isalpha()):  # "agree to work": an infinitive is a verb
+            return True
+    return False
+
+
 def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tuple[list[Word], bool]:
     """The run of clauses that reads best as a headline, and whether it was cut mid-clause."""
     spans = clauses(words)
@@ -184,7 +214,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
         closed = not ends_open(run, bool(run) and run[-1] is words[spans[j][1] - 1], lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
-        return (long_enough and subject, not _bare_report(run, lex), main, whole, closed, holds_gap, in_segment,
+        verb = _has_verb(run, lex)
+        return (long_enough and subject, not _bare_report(run, lex), main, whole, closed, holds_gap, in_segment, verb,
                 long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex)
@@ -201,7 +232,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
     for k, word in enumerate(words):
         nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
         if word.text:
-            texts.append(_PTB_QUOTES.get(word.text, word.text))
+            texts.append(PTB_QUOTES.get(word.text, word.text))
         elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
             # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
             texts.append(",")
@@ -232,9 +263,10 @@ def _dangling(word: str, lex: Lexicon) -> bool:
 
 
 def names_its_subject(summary: str, language: str) -> bool:
-    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic" names no one)."""
+    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name no one)."""
     words = summary.split()
-    return not words or bare(words[0]) not in lexicon(language).pronouns
+    lex = lexicon(language)
+    return not words or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
 
 
 def one_line_fallback(mention: Mention) -> str:

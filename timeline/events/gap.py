@@ -1,0 +1,248 @@
+"""The words of a mention's sentence with its date cut out, marked in clauses.
+
+A sentence is read as whitespace-separated words, so a number ("200,000",
+"$1.5bn", "3.5") or a name is never split. The mention's expression becomes a
+*gap* word (empty, or the language's definite article when the date was a possessive:
+"of Wednesday's hearing" -> "of the hearing", or modified a noun: "in the 12 January
+earthquake" -> "in the earthquake"), with the words right before it that only served it
+("on", "over"). Clauses end after a word that ends in , ; : or a dash, and before a
+conjunction; asides in round brackets, a wire dateline, a relative clause between commas
+and an apposition before its subject's verb are left out. How a headline is chosen from
+these clauses is :mod:`.headline`'s and :mod:`.summary`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headline import EDGE, Word, bare, clauses, count, subject_word, verb_like
+from .headline_words import Lexicon
+
+__all__ = ["sentence_words"]
+
+#: an apposition and the subject it follows are each at most this many words ("Haiti, the poorest country …,")
+APPOSITION_WORDS = 10
+
+_CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
+_DASHES = {"-", "--", "—", "–"}
+#: Penn Treebank brackets, as tokenised corpora write them
+_OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
+_CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
+_POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
+
+
+def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
+    """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
+    possessive = _POSSESSIVE.match(after)
+    following = after[possessive.end():].split()[:1] if possessive else []
+    clitic_verb = bool(following) and verb_like(bare(following[0]), lex)
+    if clitic_verb:  # "the past year 's been tough": the clitic is a verb, and the date its subject
+        possessive = None
+    if possessive:
+        after = after[possessive.end():]
+    head = [Word(w) for w in before.split()]
+    tail = [Word(w) for w in after.split()]
+    # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
+    prefix = head.pop().text if before[-1:].strip() and head else ""
+    suffix = tail.pop(0).text if after[:1].strip() and tail else ""
+    # "two months before his death": an expression that ends in a word needing what follows stays whole
+    anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
+    kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
+            or clitic_verb)
+    article = _attributive_article(expression, tail, suffix, lex)
+    if not kept and not possessive and not article:
+        kept = _wanted(head, tail, suffix, lex)
+    if not kept and not possessive and not article:
+        _drop_orphans(head, tail, lex, suffix)
+        kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
+    if kept:
+        gap = Word(prefix + expression + suffix, gap=True)
+    elif possessive and lex.possessive:
+        gap = Word(lex.possessive + suffix, gap=True)
+    elif article:  # "died in [the 12 January] earthquake" -> "died in the earthquake"
+        gap = Word(article + suffix, gap=True)
+    else:
+        gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
+        _drop_cleft(head, tail, lex, suffix)
+    words = _without_dateline(head + [gap] + tail)
+    return _mark_clauses(_without_asides(words), lex)
+
+
+#: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
+DATELINE_WORDS = 8
+
+
+def _without_dateline(words: list[Word]) -> list[Word]:
+    """``words`` without a wire dateline opening them: a capitalised place, then a dash."""
+    first = words[0].text.strip(",") if words else ""
+    if len(first) < 2 or not first.isalpha() or not first.isupper():
+        return words
+    for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
+        if word.text in _DASHES and k + 1 < len(words) and not any(w.gap for w in words[:k]):
+            return words[k + 1:]
+    return words
+
+
+def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> str:
+    """The language's article opening ``expression`` when the date modifies the lower-case noun
+    after it ("the 12 January earthquake"): what stands in the date's place; else ""."""
+    first, core = expression.split(), bare(tail[0].text) if tail else ""
+    noun = core.isalpha() and tail[0].text[:1].islower() and not verb_like(core, lex) and not (
+        core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries or core in lex.subject)
+    return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() in lex.definite else ""
+
+
+def _wanted(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
+    """Whether the word before the date wants it, so cutting it would leave a gap: one of ``keeps_date``
+    ("most of [last year]"), or of ``keeps_date_within`` when the clause goes on after the date
+    ("invested between [2001 and 2005] in efforts", but "shrank to 40 [between 1998 and 2005], the farm said")."""
+    word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
+    if len(head) > 1 and bare(head[-2].text) in lex.not_subject:
+        return False  # "as of [this morning]", "because of [it]": no noun wants the date
+    goes_on = bool(tail) and not suffix and tail[0].text[:1].isalnum()
+    return word in lex.keeps_date or (goes_on and word in lex.keeps_date_within)
+
+
+def _leaves_gap(head: list[Word], lex: Lexicon) -> bool:
+    """Whether cutting the date out leaves a word that needs it ("received after [21 April] will"): the word
+    before it, once those that only served the date are gone, is a preposition or an auxiliary."""
+    word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
+    return bool(word) and (word in lex.cut_before_phrase or word in lex.dated_noun_after or word in lex.auxiliaries)
+
+
+def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
+    """The words before a cut expression that only served it: "on", "over"; a determiner left
+    before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
+    expression stood between twice ("for [28 September] for a decision" -> "for a decision")."""
+    follows = bare(tail[0].text) if tail and not suffix else ""
+    if head and follows and bare(head[-1].text) == follows and head[-1].text[-1:].isalnum():
+        head.pop()
+    if head and bare(head[-1].text) in lex.determiners and (not follows or follows in lex.not_subject
+                                                          or follows in lex.dangling):
+        head.pop()
+    while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
+        head.pop()
+
+
+def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
+    """"It was [two weeks ago] that Teigen shared" -> "Teigen shared": the frame of a cleft goes with its date."""
+    if suffix or not tail or bare(tail[0].text) not in lex.cleft_after or len(head) < 2:
+        return
+    if " ".join(bare(w.text) for w in head[-2:]) in lex.cleft_before and head[-1].text[-1:] not in ",;:":
+        del head[-2:]
+        del tail[0]
+
+
+def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon) -> bool:
+    """The expression is one end of a range ("from 1927 to 1956") or one of a choice ("in late August or
+    September", "in December, January or February"): cutting it out would leave the rest without it."""
+    ends = expression.split() or [""]
+    kinds = {_kind(ends[0])} - {""}  # "March 1927 to June 1956"
+    after = tail[0].text if tail else ""
+    if bare(after) in lex.choice or _kind(ends[-1]) == "digit":
+        kinds.add(_kind(ends[-1]))  # "in late August or September", but not "last Friday and Taliban claimed"
+    kinds.discard("")
+    if not kinds:
+        return False
+    joins = lex.range | lex.choice
+    before = head[-1].text if head else ""
+    if (bare(after) in joins or after in joins) and len(tail) > 1 and _kind(tail[1].text) in kinds:
+        return True
+    if before.endswith(",") and bare(after) in lex.choice and _kind(before) in kinds:
+        return True  # "December, [January] or February"
+    return (bare(before) in joins or before in joins) and len(head) > 1 and _kind(head[-2].text) in kinds
+
+
+def _kind(word: str) -> str:
+    """What a range's ends share: "digit" (1927 to 1956) or "capital" (Monday to Friday)."""
+    first = word.strip(EDGE)[:1]
+    return "digit" if first.isdigit() else "capital" if first.isupper() else ""
+
+
+def _without_asides(words: list[Word]) -> list[Word]:
+    """``words`` without asides in round brackets; the gap stays (without its brackets) if it was in one."""
+    kept: list[Word] = []
+    depth = 0
+    for word in words:
+        text = word.text
+        opens = text in _OPEN or (text[:1] == "(" and text not in _CLOSE)
+        closes = text in _CLOSE or (text.rstrip(".,;:")[-1:] == ")" and text not in _OPEN)
+        if opens and not closes:
+            depth += 1
+        if depth == 0 and not opens and text not in _CLOSE:
+            kept.append(word)
+        elif word.gap:
+            kept.append(Word("", gap=True))
+        if closes and depth:
+            depth -= 1
+            if depth == 0 and _CLAUSE_END.search(text) and kept:
+                kept[-1].ends_clause = True
+    return kept
+
+
+def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
+    for i, word in enumerate(words):
+        text = word.text
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        after_next = words[i + 2].text if i + 2 < len(words) else ""
+        # "Adam Buxton and Joe Cornish", "1856 and 1861": a conjunction inside a name list or a range
+        joined = _kind(text) and _kind(text) == _kind(after_next)
+        conjunction = bare(nxt) in lex.conjunctions or f"{bare(nxt)} {bare(after_next)}" in lex.conjunctions
+        if _CLAUSE_END.search(text) or nxt in _DASHES or (conjunction and not joined):
+            word.ends_clause = True
+        if text in _DASHES and i:
+            word.ends_clause = True
+    _join_lists(words, lex)
+    return _without_appositions(_without_relatives(words, lex), lex)
+
+
+def _join_lists(words: list[Word], lex: Lexicon) -> None:
+    """No clause ends inside a list: "websites, books and policies", "eccentric, inconsistent and irascible"."""
+    for i, word in enumerate(words):
+        if not word.text.endswith(","):
+            continue
+        for j in (i + 2, i + 3):
+            between = words[i + 1:j]
+            if j < len(words) and bare(words[j].text) in lex.lists and all(
+                    w.text[-1:].isalnum() and bare(w.text) not in lex.not_subject for w in between):
+                word.ends_clause = False
+                between[-1].ends_clause = False
+                break
+
+
+def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without a relative clause set between commas that the rest of its sentence goes
+    on after ("tickets for the concert, which takes place on 8 October, will go on sale")."""
+    spans = clauses(words)
+    dropped: set[int] = set()
+    for k in range(1, len(spans) - 1):
+        (a, b), (c, _) = spans[k], spans[k + 1]
+        first, resumes = bare(words[a].text), words[c].text.strip(EDGE)
+        if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
+                and resumes[:1].islower() and resumes.lower() not in lex.subject
+                and not words[a - 1].text.endswith(";")):
+            dropped.update(range(a, b))
+            words[a - 1].ends_clause = False
+            words[a - 1].text = words[a - 1].text[:-1]
+    return [w for i, w in enumerate(words) if i not in dropped]
+
+
+def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without an apposition set between commas right before the verb of its subject
+    ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
+    short first clause that opens with a subject, followed by a clause opening with a verb."""
+    lead = 1 if words and words[0].gap and not words[0].text else 0  # a cut stamp or date opening the words
+    spans = clauses(words[lead:])
+    if len(spans) < 3:
+        return words
+    (a0, b0), (a, b), (c, d) = [(x + lead, y + lead) for x, y in spans[:3]]
+    nxt = [w.text for w in words[c:d] if w.text]
+    if (words[b0 - 1].text.endswith(",") and words[b - 1].text.endswith(",") and nxt
+            and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
+            and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
+            and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
+            and bare(words[a0].text) not in lex.leading):
+        words[b0 - 1].text = words[b0 - 1].text[:-1]
+        words[b0 - 1].ends_clause = False
+        return words[:a] + words[b:]
+    return words

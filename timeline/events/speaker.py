@@ -1,0 +1,128 @@
+"""Who a headline's pronoun or quote is: the speaker a quote is credited to, the name a "he" stands for.
+
+A summary that opens with a pronoun names no one ("We have no food", "He said the
+vaccine would be ready"). Two cases are safe to mend from the article's own words:
+
+- a quote whose sentence credits it to a named speaker ('"We have no food," said Rick
+  Santos', 'Rick Santos, a driver, said: "We have …"'): the headline is written as a
+  headline writer credits a quote, ``Rick Santos: We have no food``;
+- a sentence that opens with one of ``person_pronouns`` ("He", "She") right after a
+  sentence of the same paragraph that opens with a name as its subject ("Sir Liam
+  Donaldson said … . He added …"): the pronoun becomes that name.
+
+A name is a run of at most ``NAME_WORDS`` capitalised words, none of them a function word
+of the language ("The", "But"); a speaker that is not so named ("a broker said", "she
+said") is left alone, as is every other pronoun ("it", "they").
+"""
+
+from __future__ import annotations
+
+from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
+from .headline_words import Lexicon
+
+__all__ = ["credited", "named_subject", "NAME_WORDS"]
+
+#: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
+NAME_WORDS = 5
+#: the name of a speaker is looked for at most this many words from the verb of saying
+SPEAKER_REACH = 12
+_CLOSING = ("”", "''", '"', "’")
+
+
+def _capital(word: str) -> bool:
+    core = word.strip(EDGE)
+    return core[:1].isupper() and core[:1].isalpha() and any(c.islower() for c in core)
+
+
+def _function(word: str, lex: Lexicon) -> bool:
+    core = bare(word)
+    return (core in lex.subject or core in lex.not_subject or core in lex.leading or core in lex.pronouns
+            or core in lex.speech or core in lex.dangling)
+
+
+def _name_from(texts: list[str], start: int, lex: Lexicon) -> str:
+    """The name that opens ``texts[start:]``, or "": capitalised words up to a comma or a lower-case word."""
+    name: list[str] = []
+    for text in texts[start:start + NAME_WORDS + 1]:
+        if not _capital(text) or _function(text, lex) and not name:
+            break
+        name.append(text.strip(EDGE + "'’"))
+        if text[-1:] in ",;:" or text.endswith(("'s", "’s")):
+            break
+    if not name or len(name) > NAME_WORDS or texts[start].endswith(("'s", "’s")):
+        return ""
+    return " ".join(name)
+
+
+def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
+    """The named speaker a verb of saying outside the run credits, or ""."""
+    texts = [w.text for w in words]
+    inside = [k for k, w in enumerate(words) if id(w) in run_ids]
+    if not inside:
+        return ""
+    first, last = inside[0], inside[-1]
+    for k, text in enumerate(texts):
+        if first <= k <= last or bare(text) not in lex.speech or not text[:1].islower():
+            continue
+        if k > last:  # '"…," said Rick Santos' or '"…," Rick Santos, a driver, said'
+            after = _name_from(texts, k + 1, lex)
+            if after and k - last <= SPEAKER_REACH:
+                return after
+            closes = [j for j in range(last, k) if texts[j].endswith(_CLOSING) or texts[j] in _CLOSING]
+            opener = (closes[-1] + 1) if closes else last + 1
+            if k - opener <= SPEAKER_REACH and opener < k:
+                return _name_from(texts, opener, lex)
+        elif k < first and first - k <= 3:  # 'Rick Santos said: "We have …"'
+            start = k
+            while start > 0 and start > k - NAME_WORDS and _capital(texts[start - 1]) and not _function(
+                    texts[start - 1], lex):
+                start -= 1
+            if start < k:
+                return _name_from(texts, start, lex)
+    return ""
+
+
+def credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` (words of ``words``) credited to its speaker when it opens with a pronoun and
+    its sentence names who said it: ``[Word("Rick Santos:"), *run]``; else ``run``."""
+    opener = next((w for w in run if w.text.strip(EDGE)), None)
+    if opener is None or bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person:
+        return run
+    name = _speaker(words, {id(w) for w in run}, lex)
+    if not name:
+        return run
+    head = [Word(w) for w in name.split()]
+    head[-1].text += ":"
+    room = MAX_WORDS - count(head)
+    body = list(run if count(run) <= room else cut(run, lex, room)[0])
+    at = body.index(opener) if opener in body else -1
+    if at >= 0:  # "Becker: We would expect …"
+        body[at] = Word(opener.text[:1].upper() + opener.text[1:], opener.gap, opener.ends_clause)
+    return head + body
+
+
+def _other_name(texts: list[str], lex: Lexicon) -> bool:
+    """Whether ``texts`` name someone: two capitalised words in a row, or a capitalised possessive."""
+    for k, text in enumerate(texts):
+        if not _capital(text) or _function(text, lex):
+            continue
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        if text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or _capital(nxt) and not _function(nxt, lex):
+            return True
+    return False
+
+
+def named_subject(previous: str, lex: Lexicon) -> str:
+    """The name ``previous`` (the sentence before) opens with as its subject, or "": a name of
+    two words or more followed by a lower-case verb ("Sir Liam Donaldson said …"), when the
+    sentence names no one else ("Dr White told the court that Dr Murray …": whose "he"?)."""
+    texts = previous.split()
+    name = _name_from(texts, 0, lex)
+    n = len(name.split())
+    if not name or n < 2 or n >= len(texts):
+        return ""
+    if _other_name(texts[n:], lex):
+        return ""  # "Dr White told the court Dr Murray …", "… Jackson 's mother filed …": whose "he"?
+    following = texts[n]
+    # "Sir Liam Donaldson said", not "Los Angeles police said": the name is the subject of a verb
+    return name if following[:1].islower() and verb_like(bare(following), lex) else ""
