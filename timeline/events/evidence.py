@@ -49,7 +49,8 @@ class Evidence:
 class Weighed:
     """A mention's evidence weighed against a collection, ready for many comparisons."""
 
-    __slots__ = ("language", "segment", "context", "segment_names", "context_names")
+    __slots__ = ("language", "segment", "context", "segment_names", "context_names", "segment_words",
+                 "context_words")
 
     def __init__(self, evidence: Evidence, weights: Weights):
         self.language = evidence.language
@@ -57,6 +58,9 @@ class Weighed:
         self.context = Vector.of(evidence.context, weights)
         self.segment_names = Vector.of(evidence.segment, weights, names_only=True)
         self.context_names = Vector.of(evidence.context, weights, names_only=True)
+        #: the content words (lower case, stemmed: what was done, not who or where)
+        self.segment_words = evidence.segment.words
+        self.context_words = evidence.context.words
 
     def tokens(self) -> set[str]:
         return set(self.context.weights) | set(self.segment.weights)

@@ -17,7 +17,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
-from ..temporal import Interval
+from ..temporal import Granularity, Interval
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap
@@ -97,6 +97,27 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Cal
     return len(shared) >= (MIN_SHARED if told_around else 1)
 
 
+#: readings that hold a week's days: agreeing on one is no sign of one happening
+_WEEKS = frozenset({Granularity.WEEK, Granularity.WEEKEND})
+
+
+def _acts(w: Weighed, topic: Callable[[str], bool]) -> frozenset[str]:
+    """The content words (what was done: not names, numbers or the collection's topic) of a
+    mention's clause, or of its context when its clause has none ("Earlier this week, …")."""
+    said = frozenset(word for word in w.segment_words if not topic(word))
+    return said or frozenset(word for word in w.context_words if not topic(word))
+
+
+def _week_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether a week's mention ("earlier this week", "at the weekend") and another of two articles
+    tell different acts: their clauses share no content word. A week holds many of a story's
+    happenings, told with the same names ("the defence opened its case this week" and "Ms Lee
+    testified on Tuesday"), so it joins only what it tells in the same words ("testified")."""
+    if m.expression.granularity not in _WEEKS and other.expression.granularity not in _WEEKS:
+        return False
+    return not _acts(a, topic) & _acts(b, topic)
+
+
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
     """Whether two writing-day mentions of one sentence ("five cases were found today, as the
     agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
@@ -125,7 +146,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
             return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(m, other, a, b, weights.topic):
+    elif not _beyond_topic(m, other, a, b, weights.topic) or _week_apart(m, other, a, b, weights.topic):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
