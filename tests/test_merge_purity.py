@@ -244,3 +244,14 @@ def test_a_week_mention_joins_only_what_it_tells():
     ]
     groups = [g for g in dated_groups(trial_folder(*told)) if any(id_[0] in "dw" for id_ in g)]
     assert groups == [["d1", "d2", "w2"]]
+
+
+def test_a_week_mention_telling_the_same_act_in_other_words_joins_it():
+    """"At the weekend a 38-year-old became the first victim" and "Mara Kell, 38, died on Sunday":
+    no content word in common, but the number says it is one act."""
+    told = [
+        article("k1", "At the weekend a 38-year-old woman from Dunmore became the first victim of the fever "
+                      "outside the valley.", date(2011, 3, 22)),
+        article("k2", "Mara Kell, 38, died on Sunday at the Royal Infirmary in Dunmore.", date(2011, 3, 21)),
+    ]
+    assert ["k1", "k2"] in dated_groups(fever_folder(*told))

@@ -101,21 +101,26 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Cal
 _WEEKS = frozenset({Granularity.WEEK, Granularity.WEEKEND})
 
 
-def _acts(w: Weighed, topic: Callable[[str], bool]) -> frozenset[str]:
-    """The content words (what was done: not names, numbers or the collection's topic) of a
-    mention's clause, or of its context when its clause has none ("Earlier this week, …")."""
-    said = frozenset(word for word in w.segment_words if not topic(word))
-    return said or frozenset(word for word in w.context_words if not topic(word))
+def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]:
+    """What a mention's clause says was done, and how much: its content words and numbers, not
+    names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
+    "Earlier this week,", stands for its context)."""
+    def kept(tokens: frozenset[str]) -> set[str]:
+        return {token for token in tokens if not topic(token) and token not in dates}
+
+    return kept(w.segment_acts) or kept(w.context_acts)
 
 
 def _week_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
     """Whether a week's mention ("earlier this week", "at the weekend") and another of two articles
-    tell different acts: their clauses share no content word. A week holds many of a story's
-    happenings, told with the same names ("the defence opened its case this week" and "Ms Lee
-    testified on Tuesday"), so it joins only what it tells in the same words ("testified")."""
+    tell different acts: their clauses share no content word or number ("testified", "38"). A week
+    holds many of a story's happenings, told with the same names ("the defence opened its case
+    this week" and "Ms Lee testified on Tuesday"), so it joins only what it tells in the same
+    words; the sentences around them (a long wire lead) share words by chance."""
     if m.expression.granularity not in _WEEKS and other.expression.granularity not in _WEEKS:
         return False
-    return not _acts(a, topic) & _acts(b, topic)
+    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    return not _acts(a, dates, topic) & _acts(b, dates, topic)
 
 
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
