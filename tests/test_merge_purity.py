@@ -255,3 +255,17 @@ def test_a_week_mention_telling_the_same_act_in_other_words_joins_it():
         article("k2", "Mara Kell, 38, died on Sunday at the Royal Infirmary in Dunmore.", date(2011, 3, 21)),
     ]
     assert ["k1", "k2"] in dated_groups(fever_folder(*told))
+
+
+def test_two_acts_of_one_year_told_with_the_same_names_are_two_events():
+    """A year holds many of a story's acts: one joins another article's mention of that year only
+    when their clauses share what was done (or a telling number), not only the place and the year."""
+    told = [
+        article("y1", "A vaccine against marsh fever was tested on volunteers in Ostrel in 1976.", date(2011, 3, 20)),
+        article("y2", "An outbreak of marsh fever in Ostrel in 1976 infected 200 people.", date(2011, 3, 21)),
+        article("y3", "In 1976 an outbreak in Ostrel infected 200 people with marsh fever.", date(2011, 3, 22)),
+    ]
+    timeline = build_timeline(fever_folder(*told))
+    years = sorted(sorted(m.article.id for m in e.mentions) for e in timeline.events
+                   if e.interval is not None and e.interval.start == date(1976, 1, 1))
+    assert years == [["y1"], ["y2", "y3"]]

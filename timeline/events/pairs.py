@@ -97,8 +97,11 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Cal
     return len(shared) >= (MIN_SHARED if told_around else 1)
 
 
-#: readings that hold a week's days: agreeing on one is no sign of one happening
-_WEEKS = frozenset({Granularity.WEEK, Granularity.WEEKEND})
+#: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
+_HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YEAR, Granularity.DECADE,
+                           Granularity.CENTURY})
+#: numbers below this ("two", "3") are in too many sentences to tell one act
+_TELLING_NUMBER = 10
 
 
 def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]:
@@ -106,18 +109,23 @@ def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]
     names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
     "Earlier this week,", stands for its context)."""
     def kept(tokens: frozenset[str]) -> set[str]:
-        return {token for token in tokens if not topic(token) and token not in dates}
+        return {token for token in tokens if not topic(token) and token not in dates
+                and not (token.isdigit() and int(token) < _TELLING_NUMBER)}
 
     return kept(w.segment_acts) or kept(w.context_acts)
 
 
-def _week_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
-    """Whether a week's mention ("earlier this week", "at the weekend") and another of two articles
-    tell different acts: their clauses share no content word or number ("testified", "38"). A week
-    holds many of a story's happenings, told with the same names ("the defence opened its case
-    this week" and "Ms Lee testified on Tuesday"), so it joins only what it tells in the same
-    words; the sentences around them (a long wire lead) share words by chance."""
-    if m.expression.granularity not in _WEEKS and other.expression.granularity not in _WEEKS:
+def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether two articles' mentions, one of them a week's or a year's ("earlier this week", "in
+    1976"), tell different acts: their clauses share no content word or number ("testified", "38").
+    Such a span holds many of a story's happenings, told with the same names ("the defence opened
+    its case this week" and "Ms Lee testified on Tuesday"; "a vaccine was used in 1976" and "an
+    outbreak in 1976 infected 200"), so it joins only what it tells in the same words; the
+    sentences around them (a long wire lead) share words by chance. Across languages no content
+    word can be shared: names and numbers were compared there already."""
+    if a.language != b.language:
+        return False
+    if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
         return False
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
     return not _acts(a, dates, topic) & _acts(b, dates, topic)
@@ -151,7 +159,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
             return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(m, other, a, b, weights.topic) or _week_apart(m, other, a, b, weights.topic):
+    elif not _beyond_topic(m, other, a, b, weights.topic) or _acts_apart(m, other, a, b, weights.topic):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
