@@ -6,8 +6,9 @@ reach ``conflict_threshold``; for a coarse and a finer mention, their clauses
 alone reach it too), or when the intervals are near and the texts reach
 ``conflict_threshold`` (a *strong* edge). Its score is the similarity over the
 threshold it had to reach. The vetoes (one article published before the
-other's reading began; nothing shared beyond the collection's topic; names
-apart; two acts of one writing day) are described in ``cluster``.
+other's reading began; nothing shared beyond the collection's topic; a week's
+or a year's mention sharing no act word; names apart; two acts of one writing
+day) are described in ``cluster``.
 """
 
 from __future__ import annotations
