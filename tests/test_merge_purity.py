@@ -219,3 +219,53 @@ def test_a_clause_saying_only_the_topic_and_its_year_stands_for_its_sentence():
     years = [sorted(m.article.id for m in e.mentions) for e in timeline.events
              if e.interval is not None and e.interval.start == date(1957, 1, 1)]
     assert years == [["p1", "p2"]]
+
+
+def trial_folder(*told):
+    """A folder about one trial (so "Brask" and "trial" are its topic): other days' hearings."""
+    hearings = [(date(2011, 10, day), f"The fraud trial of the banker Teodor Brask heard a {what} on {day} October.")
+                for day, what in ((3, "clerk"), (4, "notary"), (6, "broker"), (10, "courier"), (11, "landlord"),
+                                  (13, "chauffeur"), (17, "valuer"), (18, "pilot"), (19, "porter"), (20, "jeweller"))]
+    return [article(f"h{n}", text, published) for n, (published, text) in enumerate(hearings)] + list(told)
+
+
+def test_a_week_mention_joins_only_what_it_tells():
+    """"Earlier this week" holds Tuesday, and both sentences name the trial's people: a week mention
+    joins a day's happening only when their clauses share what was done, not only who or when."""
+    told = [
+        article("d1", "Ilse Marr was testifying on Tuesday at the fraud trial of the banker Teodor Brask.",
+                date(2011, 10, 26)),
+        article("d2", "Ilse Marr, who kept Teodor Brask's ledgers, is expected to tell jurors more when she "
+                      "continues testifying on Tuesday.", date(2011, 10, 24)),
+        article("w1", "Lawyers for Teodor Brask, who hired Ilse Marr, have moved quickly through defence witnesses "
+                      "since opening their case earlier this week.", date(2011, 10, 27)),
+        article("w2", "Ilse Marr told the trial of Teodor Brask this week that she testified under threat.",
+                date(2011, 10, 28)),
+    ]
+    groups = [g for g in dated_groups(trial_folder(*told)) if any(id_[0] in "dw" for id_ in g)]
+    assert groups == [["d1", "d2", "w2"]]
+
+
+def test_a_week_mention_telling_the_same_act_in_other_words_joins_it():
+    """"At the weekend a 38-year-old became the first victim" and "Mara Kell, 38, died on Sunday":
+    no content word in common, but the number says it is one act."""
+    told = [
+        article("k1", "At the weekend a 38-year-old woman from Dunmore became the first victim of the fever "
+                      "outside the valley.", date(2011, 3, 22)),
+        article("k2", "Mara Kell, 38, died on Sunday at the Royal Infirmary in Dunmore.", date(2011, 3, 21)),
+    ]
+    assert ["k1", "k2"] in dated_groups(fever_folder(*told))
+
+
+def test_two_acts_of_one_year_told_with_the_same_names_are_two_events():
+    """A year holds many of a story's acts: one joins another article's mention of that year only
+    when their clauses share what was done (or a telling number), not only the place and the year."""
+    told = [
+        article("y1", "A vaccine against marsh fever was tested on volunteers in Ostrel in 1976.", date(2011, 3, 20)),
+        article("y2", "An outbreak of marsh fever in Ostrel in 1976 infected 200 people.", date(2011, 3, 21)),
+        article("y3", "In 1976 an outbreak in Ostrel infected 200 people with marsh fever.", date(2011, 3, 22)),
+    ]
+    timeline = build_timeline(fever_folder(*told))
+    years = sorted(sorted(m.article.id for m in e.mentions) for e in timeline.events
+                   if e.interval is not None and e.interval.start == date(1976, 1, 1))
+    assert years == [["y1"], ["y2", "y3"]]

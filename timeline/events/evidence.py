@@ -49,7 +49,8 @@ class Evidence:
 class Weighed:
     """A mention's evidence weighed against a collection, ready for many comparisons."""
 
-    __slots__ = ("language", "segment", "context", "segment_names", "context_names", "_names")
+    __slots__ = ("language", "segment", "context", "segment_names", "context_names", "segment_acts",
+                 "context_acts", "_names")
 
     def __init__(self, evidence: Evidence, weights: Weights):
         self.language = evidence.language
@@ -57,6 +58,9 @@ class Weighed:
         self.context = Vector.of(evidence.context, weights)
         self.segment_names = Vector.of(evidence.segment, weights, names_only=True)
         self.context_names = Vector.of(evidence.context, weights, names_only=True)
+        #: the content words and numbers (what was done and how much, not who or where)
+        self.segment_acts = _acts(evidence.segment)
+        self.context_acts = _acts(evidence.context)
         self._names: tuple[Weights, set[str], set[str]] | None = None
 
     def names(self, weights: Weights) -> tuple[set[str], set[str]]:
@@ -70,6 +74,10 @@ class Weighed:
 
     def tokens(self) -> set[str]:
         return set(self.context.weights) | set(self.segment.weights)
+
+
+def _acts(sig: Signature) -> frozenset[str]:
+    return sig.words | frozenset(name for name in sig.names if name[0].isdigit())
 
 
 class Stories:

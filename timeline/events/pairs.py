@@ -6,8 +6,9 @@ reach ``conflict_threshold``; for a coarse and a finer mention, their clauses
 alone reach it too), or when the intervals are near and the texts reach
 ``conflict_threshold`` (a *strong* edge). Its score is the similarity over the
 threshold it had to reach. The vetoes (one article published before the
-other's reading began; nothing shared beyond the collection's topic; names
-apart; two acts of one writing day) are described in ``cluster``.
+other's reading began; nothing shared beyond the collection's topic; a week's
+or a year's mention sharing no act word; names apart; two acts of one writing
+day) are described in ``cluster``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
-from ..temporal import Interval
+from ..temporal import Granularity, Interval
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap
@@ -97,6 +98,40 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Cal
     return len(shared) >= (MIN_SHARED if told_around else 1)
 
 
+#: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
+_HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YEAR, Granularity.DECADE,
+                           Granularity.CENTURY})
+#: numbers below this ("two", "3") are in too many sentences to tell one act
+_TELLING_NUMBER = 10
+
+
+def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]:
+    """What a mention's clause says was done, and how much: its content words and numbers, not
+    names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
+    "Earlier this week,", stands for its context)."""
+    def kept(tokens: frozenset[str]) -> set[str]:
+        return {token for token in tokens if not topic(token) and token not in dates
+                and not (token.isdigit() and int(token) < _TELLING_NUMBER)}
+
+    return kept(w.segment_acts) or kept(w.context_acts)
+
+
+def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether two articles' mentions, one of them a week's or a year's ("earlier this week", "in
+    1976"), tell different acts: their clauses share no content word or number ("testified", "38").
+    Such a span holds many of a story's happenings, told with the same names ("the defence opened
+    its case this week" and "Ms Lee testified on Tuesday"; "a vaccine was used in 1976" and "an
+    outbreak in 1976 infected 200"), so it joins only what it tells in the same words; the
+    sentences around them (a long wire lead) share words by chance. Across languages no content
+    word can be shared: names and numbers were compared there already."""
+    if a.language != b.language:
+        return False
+    if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
+        return False
+    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    return not _acts(a, dates, topic) & _acts(b, dates, topic)
+
+
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
     """Whether two writing-day mentions of one sentence ("five cases were found today, as the
     agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
@@ -125,7 +160,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
             return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(m, other, a, b, weights.topic):
+    elif not _beyond_topic(m, other, a, b, weights.topic) or _acts_apart(m, other, a, b, weights.topic):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
