@@ -1,0 +1,71 @@
+"""A bare clock time of a past-tense sentence whose sentence and paragraph name no day lies on the
+day of an earlier clause telling the same happening (timeline.temporal.narrative); failing
+that, and in other tenses, on the reference day (own sentences, English and Swedish)."""
+
+from datetime import date
+
+from timeline import extract
+
+THU = date(2020, 10, 15)  # a Thursday
+
+
+def times(text, language="en", reference=THU):
+    return [(e.text, e.timex, e.interval) for e in extract(text, reference, language) if e.type == "TIME"]
+
+
+def day(iso):
+    return (date.fromisoformat(iso), date.fromisoformat(iso))
+
+
+STORY = ("The ferry capsized off the island on Sunday, killing twelve passengers.\n\n"
+         "Rescuers searched the coast for three days.\n\n")
+
+
+def test_a_clock_time_lies_on_the_day_of_the_happening_told_before():
+    assert times(STORY + "The ferry capsized at 4 a.m. off the island in heavy seas.") == [
+        ("4 a.m.", "2020-10-11T04:00", day("2020-10-11"))]
+
+
+def test_the_happening_told_long_before_still_names_the_day():
+    filler = "".join(f"Witness number {n} described cold water and darkness.\n\n" for n in range(12))
+    assert times(STORY + filler + "The ferry capsized at 4 a.m. off the island in heavy seas.") == [
+        ("4 a.m.", "2020-10-11T04:00", day("2020-10-11"))]
+
+
+def test_another_happening_leaves_the_reference_day():
+    text = "The court adjourned the hearing on Monday.\n\nThe ferry capsized at 4 a.m. off the island."
+    assert times(text) == [("4 a.m.", "2020-10-15T04:00", day("2020-10-15"))]
+
+
+def test_one_shared_word_is_not_the_same_happening():
+    text = "The ferry was inspected on Monday.\n\nThe ferry capsized at 4 a.m. in heavy seas."
+    assert times(text) == [("4 a.m.", "2020-10-15T04:00", day("2020-10-15"))]
+
+
+def test_a_future_sentence_keeps_the_reference_day():
+    assert times(STORY + "The ferry will leave the island again at 4 p.m.") == [
+        ("4 p.m.", "2020-10-15T16:00", day("2020-10-15"))]
+
+
+def test_a_clause_telling_two_days_names_neither():
+    text = ("The ferry capsized off the island on Sunday after storms on Saturday.\n\n"
+            "The ferry capsized at 4 a.m. off the island.")
+    assert times(text) == [("4 a.m.", "2020-10-15T04:00", day("2020-10-15"))]
+
+
+def test_a_day_after_the_reference_date_is_not_the_narrative_day():
+    text = ("The ferry capsized off the island on Oct. 20, the model predicted.\n\n"
+            "The ferry capsized at 4 a.m. off the island.")
+    assert times(text) == [("4 a.m.", "2020-10-15T04:00", day("2020-10-15"))]
+
+
+def test_swedish_a_clock_time_lies_on_the_day_of_the_happening_told_before():
+    text = ("Färjan förliste utanför ön i söndags och tolv passagerare omkom.\n\n"
+            "Räddare sökte längs kusten i tre dagar.\n\n"
+            "Färjan förliste klockan 04.00 utanför ön i hårt väder.")
+    assert times(text, "sv") == [("klockan 04.00", "2020-10-11T04:00", day("2020-10-11"))]
+
+
+def test_swedish_another_happening_leaves_the_reference_day():
+    text = "Rätten sköt upp förhandlingen i måndags.\n\nFärjan förliste klockan 04.00 utanför ön."
+    assert times(text, "sv") == [("klockan 04.00", "2020-10-15T04:00", day("2020-10-15"))]
