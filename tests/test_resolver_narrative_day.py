@@ -69,3 +69,30 @@ def test_swedish_a_clock_time_lies_on_the_day_of_the_happening_told_before():
 def test_swedish_another_happening_leaves_the_reference_day():
     text = "Rätten sköt upp förhandlingen i måndags.\n\nFärjan förliste klockan 04.00 utanför ön."
     assert times(text, "sv") == [("klockan 04.00", "2020-10-15T04:00", day("2020-10-15"))]
+
+
+# -- "that night", "later that evening": that part of the narrative's day -----------------------
+
+def dates(text, language="en", reference=THU):
+    return [(e.text, e.timex) for e in extract(text, reference, language)]
+
+
+def test_that_night_is_a_part_of_the_narrative_day():
+    assert dates("The ferry left on Sunday. It capsized later that night, and help came that morning.") == [
+        ("Sunday", "2020-10-11"), ("later that night", "2020-10-11TNI"), ("that morning", "2020-10-11TMO")]
+
+
+def test_that_before_a_noun_opens_a_clause():
+    assert dates("The port reopened on Sunday. Police said that night flights would resume.") == [
+        ("Sunday", "2020-10-11")]
+
+
+def test_a_clock_time_that_night_is_on_the_narrative_day():
+    assert times("The ferry left on Monday.\n\nBy 11.30 pm that night it had sunk.") == [
+        ("11.30 pm", "2020-10-12T23:30", day("2020-10-12"))]
+
+
+def test_swedish_den_natten_is_a_part_of_the_narrative_day():
+    assert dates("Färjan lämnade hamnen i söndags. Den kantrade senare samma kväll och hjälp kom den natten.",
+                 "sv") == [("i söndags", "2020-10-11"), ("senare samma kväll", "2020-10-11TEV"),
+                           ("den natten", "2020-10-11TNI")]
