@@ -96,3 +96,9 @@ def test_swedish_den_natten_is_a_part_of_the_narrative_day():
     assert dates("Färjan lämnade hamnen i söndags. Den kantrade senare samma kväll och hjälp kom den natten.",
                  "sv") == [("i söndags", "2020-10-11"), ("senare samma kväll", "2020-10-11TEV"),
                            ("den natten", "2020-10-11TNI")]
+
+
+def test_a_happening_told_beyond_a_story_length_names_no_day():
+    filler = "".join(f"Witness number {n} described cold water and darkness.\n\n" for n in range(100))
+    assert times(STORY + filler + "The ferry capsized at 4 a.m. off the island in heavy seas.") == [
+        ("4 a.m.", "2020-10-15T04:00", day("2020-10-15"))]

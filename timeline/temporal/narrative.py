@@ -24,6 +24,11 @@ from .sentences import clause_breaks, sentence_window
 #: sentence must share with the clause of an earlier date for the time to lie on its day.
 SHARED_WORDS = 2
 
+#: How far back (in characters) the clause telling the same happening is looked for: about a news
+#: story's length; further off, on a long page (a programme listing, a live page), the words
+#: shared are more often the page's furniture ("radio", "live") than one happening's.
+NARRATIVE_REACH = 5000
+
 #: How far (in characters) each side of an expression its clause is looked for.
 CLAUSE_REACH = 200
 
@@ -47,10 +52,10 @@ def told_in_the_past(text: str, span: tuple[int, int], grammar: Grammar,
 def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar, i: int,
                   reference_at: Callable[[int], date | None] | None) -> int | None:
     """For bare clock time ``i`` of a past-tense sentence that names no day of its own (nor its
-    paragraph): the index of the latest date of one day before it, not after the reference date,
-    whose clause tells the same happening (shares :data:`SHARED_WORDS` words with the time's
-    clause: "was shot to death last Oct. 23 at his home ... was shot to death at 10 p.m. ... in
-    the kitchen of their home") and no other day; else None."""
+    paragraph): the index of the latest date of one day before it (within :data:`NARRATIVE_REACH`),
+    not after the reference date, whose clause tells the same happening (shares
+    :data:`SHARED_WORDS` words with the time's clause: "was shot to death last Oct. 23 at his home
+    ... was shot to death at 10 p.m. ... in the kitchen of their home") and no other day; else None."""
     reference = reference_at(spans[i][0]) if reference_at else None
     if reference is None:
         return None
@@ -58,6 +63,8 @@ def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: s
     if len(own) < SHARED_WORDS:
         return None
     for j in range(i - 1, -1, -1):
+        if spans[i][0] - spans[j][0] > NARRATIVE_REACH:
+            return None
         r = readings[j]
         if not _one_day(r) or reference_at and reference_at(spans[j][0]) != reference:
             continue
