@@ -7,8 +7,9 @@ after it), within :data:`ANCHOR_REACH` characters. A bare clock time ("at
 9:30 a.m.", :mod:`timeline.temporal.resolvers.clock`) is on the day its
 sentence names relative to something ("at 6 a.m. two days before the fire"),
 and unplaced when that day is; else on the day named in its own sentence, else
-on the latest day named before it in its paragraph, else (as resolved) on the
-reference day. One that names what it is
+on the latest day named before it in its paragraph, else, in a past-tense sentence, on the day of
+an earlier clause telling the same happening (:mod:`timeline.temporal.narrative`), else (as
+resolved) on the reference day. One that names what it is
 relative to ("two days after the March 3 attack", "a week after Monday's vote")
 is placed against a time in that phrase. When the phrase has none, a day it
 stands in apposition to ("on Oct. 12, the day before the plunge") is the day it
@@ -32,6 +33,7 @@ from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar, phrase_pattern
+from .narrative import narrative_day, told_in_the_past
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
@@ -78,6 +80,8 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             j = _restating_time(readings, spans, text, i)
             if j is None:
                 j = _day_of_clock_time(readings, starts, text, sentences, i, placed)
+            if j is None and told_in_the_past(text, spans[i], grammar, reference_at):
+                j = narrative_day(readings, spans, text, grammar, i, reference_at)
             resolved = None if j is None else _relative_to(readings[j], reading)
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j

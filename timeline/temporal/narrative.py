@@ -1,0 +1,105 @@
+"""The day a narrative is about, for a bare clock time whose sentence and paragraph name none.
+
+A past-tense sentence's bare clock time ("was shot to death at 10 p.m.") lies on the day of the
+latest earlier clause that tells the same happening ("was shot to death last Oct. 23 at his
+home"): one that shares :data:`SHARED_WORDS` words with the time's clause, beyond stopwords and
+the words of the grammar's word classes (months, zones, reporting verbs), and names no other day.
+Without such a clause the time keeps the reference day: an earlier day named in another clause
+is as often the background of the story as its day (see :mod:`timeline.temporal.anaphora`).
+"""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+from typing import Callable
+
+from .calendar import Granularity
+from .context import Context
+from .expressions import DATE, Reading
+from .grammar import Grammar
+from .sentences import clause_breaks, sentence_window
+
+#: How many words (not stopwords, not time words) the clause of a bare clock time of a past-tense
+#: sentence must share with the clause of an earlier date for the time to lie on its day.
+SHARED_WORDS = 2
+
+#: How far back (in characters) the clause telling the same happening is looked for: about a news
+#: story's length; further off, on a long page (a programme listing, a live page), the words
+#: shared are more often the page's furniture ("radio", "live") than one happening's.
+NARRATIVE_REACH = 5000
+
+#: How far (in characters) each side of an expression its clause is looked for.
+CLAUSE_REACH = 200
+
+#: What is stripped from a word before it is compared.
+PUNCTUATION = string.punctuation + "“”‘’…–—"
+
+
+def _one_day(reading: Reading) -> bool:
+    """Whether ``reading`` is a date placed on one day of its own (not relative to another time)."""
+    return (reading.type == DATE and reading.anaphor is None and reading.granularity == Granularity.DAY
+            and reading.interval is not None and reading.interval.days == 1)
+
+
+def told_in_the_past(text: str, span: tuple[int, int], grammar: Grammar,
+                     reference_at: Callable[[int], date | None] | None) -> bool:
+    """Whether the sentence of the expression at ``span`` tells of the past."""
+    reference = reference_at(span[0]) if reference_at else None
+    return reference is not None and Context(text, span[0], span[1], reference, grammar).tense == "past"
+
+
+def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar, i: int,
+                  reference_at: Callable[[int], date | None] | None) -> int | None:
+    """For bare clock time ``i`` of a past-tense sentence that names no day of its own (nor its
+    paragraph): the index of the latest date of one day before it (within :data:`NARRATIVE_REACH`),
+    not after the reference date, whose clause tells the same happening (shares
+    :data:`SHARED_WORDS` words with the time's clause: "was shot to death last Oct. 23 at his home
+    ... was shot to death at 10 p.m. ... in the kitchen of their home") and no other day; else None."""
+    reference = reference_at(spans[i][0]) if reference_at else None
+    if reference is None:
+        return None
+    own = _clause_words(text, _clause(text, spans[i]), spans[i], grammar)
+    if len(own) < SHARED_WORDS:
+        return None
+    for j in range(i - 1, -1, -1):
+        if spans[i][0] - spans[j][0] > NARRATIVE_REACH:
+            return None
+        r = readings[j]
+        if not _one_day(r) or reference_at and reference_at(spans[j][0]) != reference:
+            continue
+        assert r.interval is not None
+        lo, hi = _clause(text, spans[j])
+        if r.interval.start > reference or any(lo <= spans[k][0] < hi and _one_day(readings[k])
+                                               and readings[k].interval != r.interval for k in range(len(spans))):
+            continue  # a clause telling two days tells which happened when, not which one this was
+        if len(own & _clause_words(text, (lo, hi), spans[j], grammar)) >= SHARED_WORDS:
+            return j
+    return None
+
+
+def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The (start, end) offsets of the clause of the expression at ``span``."""
+    lo, hi = sentence_window(text, span[0], span[1], CLAUSE_REACH, CLAUSE_REACH)
+    breaks = clause_breaks(text, lo, hi)
+    return max([b for b in breaks if b <= span[0]], default=lo), min([b for b in breaks if b >= span[1]], default=hi)
+
+
+def _clause_words(text: str, clause: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> set[str]:
+    """The words that say what happened in ``clause`` around the expression at ``span``: lower
+    case, of four letters or more, no stopword, no word of the grammar's word classes (months,
+    zones, reporting verbs) and none of the expression itself."""
+    words = (w.strip(PUNCTUATION).lower() for w in (text[clause[0]:span[0]] + " " + text[span[1]:clause[1]]).split())
+    return {w for w in words if len(w) >= 4 and w.isalpha() and w not in grammar.stopwords
+            and w not in _class_words(grammar.language, grammar.source, grammar.words)}
+
+
+_CLASS_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _class_words(language: str, source: str, words: dict[str, dict[str, object]]) -> frozenset[str]:
+    """Every word of every word class of a grammar (made once per grammar)."""
+    key = (language, source)
+    if key not in _CLASS_WORDS:
+        _CLASS_WORDS[key] = frozenset(w for table in words.values() for phrase in table for w in phrase.lower().split())
+    return _CLASS_WORDS[key]
