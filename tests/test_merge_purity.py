@@ -1,6 +1,6 @@
 """Merges of different happenings told alike: each test builds its own small articles."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from timeline import build_timeline
 from timeline.model import Article, PublishSource
@@ -269,3 +269,34 @@ def test_two_acts_of_one_year_told_with_the_same_names_are_two_events():
     years = sorted(sorted(m.article.id for m in e.mentions) for e in timeline.events
                    if e.interval is not None and e.interval.start == date(1976, 1, 1))
     assert years == [["y1"], ["y2", "y3"]]
+
+
+def works_folder(*told):
+    """A folder of 70 repair works after a quake, one in seven "helping people": "people" is common
+    in it (in one text of six), not its topic."""
+    tasks = ["cleared a road", "rebuilt a bridge", "repaired a school", "fixed a water pipe", "opened a clinic",
+             "restored power lines", "dug a well"]
+    works = []
+    for n in range(70):
+        day = date(2010, 2, 1) + timedelta(days=n)
+        helping = ", helping people nearby" if n % 7 == 0 else ""
+        works.append(article(f"r{n}", f"Crew {n} of the Port Talen works office {tasks[n % len(tasks)]} on "
+                                      f"{day.day} {day:%B} after the earthquake{helping}.", day))
+    return works + list(told)
+
+
+def test_a_word_common_in_the_folder_is_half_a_shared_word():
+    """A charity's tents and a hotel rescue on one day share only "people" beyond the folder's topic:
+    a word that common is no sign of one happening; with the charity's name and what it flew, it is."""
+    background = " The earthquake flattened the cathedral, the harbour cranes and the old market hall."
+    day = date(2010, 1, 20)
+    told = [
+        article("c1", "Aid for Port Talen\n\nThe charity Brightwell flew tents to people in Port Talen on "
+                      "Wednesday." + background, day),
+        article("c2", "Port Talen rescue\n\nRescuers pulled people from a collapsed hotel in Port Talen on "
+                      "Wednesday." + background, day),
+        article("c3", "Brightwell tents\n\nBrightwell flew tents for people into Port Talen on Wednesday."
+                + background, day),
+    ]
+    groups = [g for g in dated_groups(works_folder(*told)) if any(id_.startswith("c") for id_ in g)]
+    assert groups == [["c1", "c3"], ["c2"]]

@@ -25,8 +25,9 @@
    Mentions of two articles make no edge unless one's clause shares a token
    with the other's context beyond the collection's topic words
    (``pairs._beyond_topic``): sharing the place, the day and the story is not
-   sharing a happening; when one is a week's or a year's, their clauses must share a content
-   word or a telling number (``pairs._acts_apart``): such a span holds many acts. Two mentions both named from their writing day ("today", "last night":
+   sharing a happening (a word common in the collection counts half); when one is a week's or a
+   year's, their clauses must share a content word or a telling number (``pairs._acts_apart``):
+   such a span holds many acts. Two mentions both named from their writing day ("today", "last night":
    ``evidence.from_writing_day``) are compared as two stories' are, clauses alike too: every
    article of a day says "today"; two such of one sentence are two acts unless their clauses
    share ``MIN_SHARED`` tokens beyond the topic.

@@ -77,14 +77,22 @@ def _clock(m: Mention) -> bool:
     return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
 
 
-def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+def _signs(shared: set[str], weights: Weights) -> float:
+    """How much ``shared`` tokens say of one happening: one each, half for a word common in the
+    collection (``Weights.common``: "people", "local", "died" in a folder about a quake)."""
+    return sum(0.5 if weights.common(token) else 1.0 for token in shared)
+
+
+def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether what one mention's clause says is told around the other, beyond the collection's
     topic (``Weights.topic``: "Haiti", "earthquake" in a folder about the quake): an aftershock and
     an aid visit in the quake-hit capital on one day share the place, the day and the story, not
     what happened. Nor are the numbers of the two time expressions ("25" of "on 25 January" in
     both) something shared: they say the day, which the intervals already compared. A clause with
     nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
-    which must then share ``MIN_SHARED`` such words."""
+    which must then share ``MIN_SHARED`` such words. A word common in the collection counts half
+    (:func:`_signs`): two charities' plans "over the weekend" share a word, not a happening."""
+    topic = weights.topic
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
 
     def own(w: Weighed) -> set[str]:
@@ -95,7 +103,7 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Cal
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
     # A whole sentence shares a word more easily than a clause: it must share two.
     told_around = not (own_a & a.segment.weights.keys() and own_b & b.segment.weights.keys())
-    return len(shared) >= (MIN_SHARED if told_around else 1)
+    return _signs(shared, weights) >= (MIN_SHARED if told_around else 1)
 
 
 #: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
@@ -116,9 +124,11 @@ def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]
     return kept(w.segment_acts) or kept(w.context_acts)
 
 
-def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether two articles' mentions, one of them a week's or a year's ("earlier this week", "in
-    1976"), tell different acts: their clauses share no content word or number ("testified", "38").
+    1976"), tell different acts: their clauses share no content word or number ("testified", "38"),
+    or only a word common in the collection (half a sign) without a name both give beyond the
+    story's cast (the other half: "the Sars outbreak of 2003").
     Such a span holds many of a story's happenings, told with the same names ("the defence opened
     its case this week" and "Ms Lee testified on Tuesday"; "a vaccine was used in 1976" and "an
     outbreak in 1976 infected 200"), so it joins only what it tells in the same words; the
@@ -129,7 +139,20 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Calla
     if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
         return False
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    return not _acts(a, dates, topic) & _acts(b, dates, topic)
+    shared = _acts(a, dates, weights.topic) & _acts(b, dates, weights.topic)
+    if not shared:
+        return True
+    return _signs(shared, weights) + _RARE_NAME_SIGN * _names_shared(a, b, weights) < 1
+
+
+#: a name both clauses give, beyond the story's cast ("Sars" beside "outbreak"), is half a sign
+_RARE_NAME_SIGN = 0.5
+
+
+def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether the two clauses name someone or something alike that is not the story's cast or topic."""
+    return any(not token[0].isdigit() and not weights.cast(token)
+               for token in a.segment_names.weights.keys() & b.segment_names.weights.keys())
 
 
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
@@ -160,7 +183,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
             return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(m, other, a, b, weights.topic) or _acts_apart(m, other, a, b, weights.topic):
+    elif not _beyond_topic(m, other, a, b, weights) or _acts_apart(m, other, a, b, weights):
         return None
     else:
         days = max(m.interval.days, other.interval.days)

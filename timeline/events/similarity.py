@@ -31,6 +31,9 @@ TOPIC_LEAST = 10
 #: of the story's cast (the accused's doctor, the city of the trial): named around many happenings
 CAST_SHARE = 0.02
 CAST_LEAST = 3
+#: a token in at least this share of a collection's texts (and in at least TOPIC_LEAST of them) is a
+#: common word of it ("people", "local", "died" in a folder about a quake): shared, it is half a sign
+COMMON_SHARE = 0.05
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{2,60})[\"“”«»]")
@@ -119,6 +122,11 @@ class Weights:
         """Whether the token is the collection's topic (see ``TOPIC_SHARE``)."""
         df = self.counts.get(token, 0)
         return df >= TOPIC_LEAST and df >= TOPIC_SHARE * self.total
+
+    def common(self, token: str) -> bool:
+        """Whether the token is in many of the collection's texts (``COMMON_SHARE``), maybe its topic."""
+        df = self.counts.get(token, 0)
+        return df >= TOPIC_LEAST and df >= COMMON_SHARE * self.total
 
     def cast(self, token: str) -> bool:
         """Whether the token is the collection's topic or one of its story's cast (``CAST_SHARE``)."""
