@@ -100,3 +100,32 @@ def test_an_infinitive_shows_a_verb_the_verb_endings_miss():
     text = ("\nOn Friday the mayors of Horten and Moss agree to work together to prepare a conference on rebuilding "
             "the old harbour district , `` with Oslo , Bergen and other towns directly concerned '' .")
     assert headline(LEAD + text, "Friday").startswith("The mayors of Horten and Moss agree to work together")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Port Minister Anna Berg says at a news conference that she will visit the harbour clinic on Saturday "
+     "with the aid chief.", "Saturday", "Port Minister Anna Berg will visit the harbour clinic with the aid chief"),
+])
+def test_a_reported_he_or_she_takes_the_name_of_the_speaker(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_reported_he_is_left_alone_when_the_speaker_is_not_named():
+    text = ("Port officials said at a news conference that he will visit the harbour clinic on Saturday "
+            "with the aid chief and the mayor of the northern town.")
+    assert headline(LEAD + text, "Saturday").startswith("He will visit the harbour clinic")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("I walked down to the harbour on Friday, and the clinic nurses were treating dozens of injured fishermen.",
+     "Friday", "The clinic nurses were treating dozens of injured fishermen"),
+    ("They were tired and hungry on Tuesday, and the harbour clinic had run out of clean bandages.",
+     "Tuesday", "The harbour clinic had run out of clean bandages"),
+])
+def test_a_clause_that_names_its_subject_beats_one_that_opens_with_a_pronoun(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_pronoun_clause_stays_when_no_other_clause_names_a_subject():
+    text = "I walked down to the harbour on Friday with my camera and a bag of bread."
+    assert headline(LEAD + text, "Friday").startswith("I walked down to the harbour")

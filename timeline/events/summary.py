@@ -21,11 +21,11 @@ import re
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import sentence_words
-from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
+from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, stops_before_predicate, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
-from .speaker import credited, named_subject
+from .speaker import credited, named_subject, reporter_named
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject"]
 
@@ -42,10 +42,10 @@ def summarise(mention: Mention) -> str:
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
     lex = lexicon(article.language)
-    title = _title(article.title)
+    title = _title(article.title, article.language)
     if not title and bounds and expression.start < bounds[0][1]:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
-        title = _title(render([Word(w) for w in heading.split()], lex) if heading else "")
+        title = _title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
     if title and _in_lead(article.text, bounds, expression.start):
         return title
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
@@ -66,7 +66,12 @@ def summarise(mention: Mention) -> str:
         return render(clause, lex) + (" …" if rough else "")
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
-    chosen = _named(credited(chosen, words, lex), words, text, bounds, start, lex)
+    chosen = _named(credited(reporter_named(chosen, words, lex), words, lex), words, text, bounds, start, lex)
+    if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
+        other, rough = _best(words, segment, lex, named=True)
+        other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
+        if not _unnamed(other, lex) and not rough and _has_verb(other, lex):
+            chosen, trimmed = other, rough
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
@@ -98,7 +103,7 @@ def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> l
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
 
-def _title(text: str | None) -> str:
+def _title(text: str | None, language: str) -> str:
     """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a label."""
     title = " ".join((text or "").split()).strip(" .")
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
@@ -197,8 +202,19 @@ def _has_verb(run: list[Word], lex: Lexicon) -> bool:
     return False
 
 
-def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tuple[list[Word], bool]:
-    """The run of clauses that reads best as a headline, and whether it was cut mid-clause."""
+def _unnamed(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` opens with a pronoun, so that it names no one ("We have …", "It was …")."""
+    word = next((w.text.strip(EDGE) for w in run if bare(w.text)), "")
+    first = word.lower()
+    if len(word) > 1 and word.isupper():  # "US", "IT": a name, not a pronoun
+        return False
+    return first in lex.pronouns or first in lex.first_person or first in lex.possessive_pronouns
+
+
+def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
+          named: bool = False) -> tuple[list[Word], bool]:
+    """The run of clauses that reads best as a headline, and whether it was cut mid-clause;
+    ``named``: first of all one that opens with no pronoun."""
     spans = clauses(words)
     total = count(words)
     gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
@@ -215,7 +231,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
         verb = _has_verb(run, lex)
-        return (long_enough and subject, not _bare_report(run, lex), main, whole, closed, holds_gap, in_segment, verb,
+        return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
                 long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex)
