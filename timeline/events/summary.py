@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..extraction.furniture import furniture
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import sentence_words
@@ -104,11 +105,15 @@ _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
 
 def _title(text: str | None, language: str) -> str:
-    """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a label."""
+    """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a
+    label or a byline ("By Lachlan Carmichael", by the language's ``[furniture] byline``)."""
     title = " ".join((text or "").split()).strip(" .")
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
     if (_NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
             or title[:1].islower()):  # "by Lachlan Carmichael": a byline, not a headline
+        return ""
+    if any(span.reason == "byline" and span.start == 0 and span.end >= len(title)
+           for span in furniture(title, language)):
         return ""
     return title
 
