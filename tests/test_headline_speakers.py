@@ -129,3 +129,14 @@ def test_a_clause_that_names_its_subject_beats_one_that_opens_with_a_pronoun(tex
 def test_a_pronoun_clause_stays_when_no_other_clause_names_a_subject():
     text = "I walked down to the harbour on Friday with my camera and a bag of bread."
     assert headline(LEAD + text, "Friday").startswith("I walked down to the harbour")
+
+
+def test_a_report_too_long_to_keep_whole_gives_what_it_reports_rather_than_a_cut_before_its_verb():
+    text = ("Port Health Secretary Karl Anders Olsen said on Friday that three more deaths from the harbour fever "
+            "had been confirmed, bringing the toll to 15.")
+    assert headline(LEAD + text, "Friday") == "Three more deaths from the harbour fever had been confirmed"
+
+
+def test_a_report_that_fits_keeps_its_speaker():
+    text = "The regional harbour authority said on Friday that the new ferry terminal would open in May."
+    assert headline(LEAD + text, "Friday").startswith("The regional harbour authority said that")

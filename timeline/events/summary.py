@@ -71,7 +71,7 @@ def summarise(mention: Mention) -> str:
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
         other, rough = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
-        if not _unnamed(other, lex) and not rough and _has_verb(other, lex):
+        if not _unnamed(other, lex) and not rough and _tells(other, lex):
             chosen, trimmed = other, rough
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
@@ -187,6 +187,21 @@ def _bare_report(run: list[Word], lex: Lexicon) -> bool:
     return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
 
 
+def _report_cut(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
+    more deaths"): what follows its last verb of saying holds no verb."""
+    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech), default=-1)
+    reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
+    return said >= 0 and count(reported) > 0 and not _tells(reported, lex)
+
+
+def _tells(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds a sure verb: an auxiliary, a verb of the list or a past tense (a word
+    ending in "s" may be a plural: "three more deaths", "Haitian lives")."""
+    return any(w in lex.auxiliaries or w in lex.verbs or len(w) > 3 and w.endswith(lex.object_endings or ("\0",))
+               for w in (bare(word.text) for word in run))
+
+
 def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
     """Whether ``raw`` opens with a subordinate clause ("Since it reopened, …"): its first word subordinates."""
     first = opening(raw, lex)
@@ -231,8 +246,9 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
-        whole = not stops_before_predicate(words, spans, j, lex)
-        closed = not ends_open(run, bool(run) and run[-1] is words[spans[j][1] - 1], lex)
+        full = bool(run) and run[-1] is words[spans[j][1] - 1]
+        whole = not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
+        closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
         verb = _has_verb(run, lex)
