@@ -140,3 +140,9 @@ def test_a_report_too_long_to_keep_whole_gives_what_it_reports_rather_than_a_cut
 def test_a_report_that_fits_keeps_its_speaker():
     text = "The regional harbour authority said on Friday that the new ferry terminal would open in May."
     assert headline(LEAD + text, "Friday").startswith("The regional harbour authority said that")
+
+
+def test_a_pronoun_clause_stays_when_the_other_tells_its_act_only_in_a_relative_clause():
+    text = ("This was the warning in a report published on Friday by a harbour charity, the Port Trust, "
+            "which funded a study of the storm damage to the docks.")
+    assert headline(LEAD + text, "Friday").startswith("This was the warning")

@@ -16,6 +16,7 @@ not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..extraction.furniture import furniture
@@ -71,7 +72,8 @@ def summarise(mention: Mention) -> str:
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
         other, rough = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
-        if not _unnamed(other, lex) and not rough and _tells(other, lex):
+        main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
+        if not _unnamed(other, lex) and not rough and _tells(main, lex):  # not "X, which funded …"
             chosen, trimmed = other, rough
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
