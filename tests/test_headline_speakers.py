@@ -146,3 +146,9 @@ def test_a_pronoun_clause_stays_when_the_other_tells_its_act_only_in_a_relative_
     text = ("This was the warning in a report published on Friday by a harbour charity, the Port Trust, "
             "which funded a study of the storm damage to the docks.")
     assert headline(LEAD + text, "Friday").startswith("This was the warning")
+
+
+def test_what_a_pronoun_speaker_reports_stands_for_the_sentence():
+    text = ("Speaking to reporters on Monday, she said the harbour clinic had received about 10,000 patients, "
+            "which it had sent on to the city.")
+    assert headline(LEAD + text, "Monday") == "The harbour clinic had received about 10,000 patients"

@@ -24,7 +24,7 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import sentence_words
 from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
-                       lexicon, opening, stops_before_predicate, verb_like, PTB_QUOTES)
+                       lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, reporter_named
@@ -145,24 +145,30 @@ Candidate = tuple[int, int, list[Word], bool, bool]
 REPORT_TAIL = 6
 
 
-def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
+            named: bool = False) -> list[tuple[int, int]]:
     """(clause, word index) where a run may start: each clause's start, and the start of what a
-    verb of saying reports ("told the radio that | the crossings would resume")."""
+    verb of saying reports ("told the radio that | the crossings would resume"); ``named``: also
+    right after the verb, before a subject that is no pronoun ("she said | the hospital had …")."""
     found = [(i, a) for i, (a, _) in enumerate(spans)]
     for i, (a, b) in enumerate(spans):
         for k in range(a, b - 2):
             if bare(words[k].text) in lex.speech:
                 found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_TAIL + 2))
                           if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
+                after = words[k + 1].text
+                if (named and words[k].text[-1:].isalpha() and subject_word(after, lex)
+                        and bare(after) not in lex.pronouns | lex.first_person | lex.speech_content):
+                    found.append((i, k + 1))
     return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
 
 
-def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
+def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Candidate]:
     """Every run of whole clauses (cut to ``MAX_WORDS`` when longer): (first clause, last clause,
     words, whether it opens with a subject, whether it was cut mid-clause)."""
     spans = clauses(words)
     found: list[Candidate] = []
-    for i, a in _starts(words, spans, lex):
+    for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex)
@@ -225,8 +231,12 @@ def _has_verb(run: list[Word], lex: Lexicon) -> bool:
 
 
 def _unnamed(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` opens with a pronoun, so that it names no one ("We have …", "It was …")."""
-    word = next((w.text.strip(EDGE) for w in run if bare(w.text)), "")
+    """Whether ``run`` opens with a pronoun, so that it names no one ("We have …", "It was …"),
+    or with a participle's clause before one ("Speaking to reporters, she said …")."""
+    at = next((k for k, w in enumerate(run) if bare(w.text)), 0)
+    if run and bare(run[at].text).endswith(lex.participle_endings or ("\0",)):
+        at = next((k + 1 for k, w in enumerate(run[:-1]) if k >= at and w.ends_clause), at)
+    word = next((w.text.strip(EDGE) for w in run[at:] if bare(w.text)), "")
     first = word.lower()
     if len(word) > 1 and word.isupper():  # "US", "IT": a name, not a pronoun
         return False
@@ -257,7 +267,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
                 long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
-    candidates = _candidates(words, lex)
+    candidates = _candidates(words, lex, named)
     if not candidates:
         return words, False
     _, _, run, _, rough = max(candidates, key=rank)
