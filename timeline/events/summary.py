@@ -73,7 +73,8 @@ def summarise(mention: Mention) -> str:
         other, rough = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
-        if not _unnamed(other, lex) and not rough and _tells(main, lex):  # not "X, which funded …"
+        if (not _unnamed(other, lex) and not rough and _tells(main, lex)  # not "X, which funded …"
+                and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
@@ -228,6 +229,19 @@ def _has_verb(run: list[Word], lex: Lexicon) -> bool:
                 or prev in lex.infinitive and core.isalpha()):  # "agree to work": an infinitive is a verb
             return True
     return False
+
+
+def _tells_the_dated(run: list[Word], words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds the gap where the date was, or is what the clause with the gap reports
+    ("Speaking to reporters [on Monday], she said | the hospital had …"), so that it tells the dated act."""
+    gap = next((k for k, w in enumerate(words) if w.gap), -1)
+    if gap < 0 or any(w.gap for w in run):
+        return True
+    start = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
+    before = [bare(w.text) for w in words[gap + 1:start] if bare(w.text)]
+    if start < gap or not before or len(before) > REPORT_TAIL:
+        return False
+    return before[-1] in lex.speech or before[-1] in lex.speech_content and any(w in lex.speech for w in before)
 
 
 def _unnamed(run: list[Word], lex: Lexicon) -> bool:
