@@ -119,3 +119,10 @@ def test_a_quote_run_in_after_a_sentence_with_no_stop_is_its_own_piece_and_keeps
             "Friday it means there will be delays , '' said Anna Berg .")
     summary = headline(LEAD + text, "Friday")
     assert summary.startswith("If they are asked to stop") and "ferry" not in summary
+
+
+def test_a_degree_is_not_cut_from_what_measures_it():
+    text = ("On Tuesday, the northern port's chief harbour officer Anna Berg warned that it was too early to "
+            "assume the fever outbreak was a mild infection just because no one had died.")
+    summary = headline(LEAD + text, "Tuesday")
+    assert "too early to assume" in summary and not summary.endswith("warned")
