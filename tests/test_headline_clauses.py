@@ -126,3 +126,8 @@ def test_a_degree_is_not_cut_from_what_measures_it():
             "assume the fever outbreak was a mild infection just because no one had died.")
     summary = headline(LEAD + text, "Tuesday")
     assert "too early to assume" in summary and not summary.endswith("warned")
+
+
+def test_a_publication_named_with_the_article_is_not_a_new_sentence():
+    text = "Respected harbour journal The Tide accused the port office on Friday of hiding the storm damage."
+    assert headline(LEAD + text, "Friday").startswith("Respected harbour journal The Tide accused")

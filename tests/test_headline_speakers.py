@@ -158,3 +158,8 @@ def test_a_pronoun_clause_that_holds_the_date_is_not_traded_for_another_act():
     text = ("We promised each other this at the harbour chapel seven years ago, and every storm the fleet has "
             "faced has made that promise stronger.")
     assert headline(LEAD + text, "seven years ago").startswith("We promised each other this")
+
+
+def test_the_listener_of_a_pronoun_speaker_is_not_the_subject():
+    text = "He told the Harbour Broadcasting network on Friday: `` There have been some incidents at the docks . ''"
+    assert not headline(LEAD + text, "Friday").startswith("The Harbour Broadcasting network")

@@ -221,12 +221,14 @@ def _new_sentence(word: str, key: str, prev: str, following: list[str], lex: Lex
     if key not in lex.determiners or key in lex.pronouns:  # "This", "These": may open a title
         return False
     before = bare_word(prev)
-    sure = [bare_word(w) for w in following[1:] if w[:1].islower()]
+    verb = next((k for k, w in enumerate(following[1:4], 1) if w[:1].islower() and (
+        bare_word(w) in lex.auxiliaries or bare_word(w) in lex.verbs
+        or bare_word(w).endswith(lex.object_endings or ("\0",)))), 0)
+    # a common noun heads the subject ("The Mexican boy had"), not a name ("journal The Lancet accused")
+    noun = any(w[:1].islower() for w in following[1:verb])
     return (prev[-1:].islower() and before not in lex.dangling and before not in lex.verbs
             and before not in lex.auxiliaries and before not in lex.speech
-            and not before.endswith(lex.object_endings or ("\0",))
-            and any(w in lex.auxiliaries or w in lex.verbs or w.endswith(lex.object_endings or ("\0",))
-                    for w in sure[:3]))
+            and not before.endswith(lex.object_endings or ("\0",)) and verb > 0 and noun)
 
 
 _OPENING_QUOTES = ("``", "“")

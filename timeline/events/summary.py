@@ -158,7 +158,10 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
                 found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_TAIL + 2))
                           if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
                 after = words[k + 1].text
-                if (named and words[k].text[-1:].isalpha() and subject_word(after, lex)
+                # not "told | the BBC: …" (the listener) nor "said | that …" (its start is above)
+                listener = any(w.text.endswith(":") or bare(w.text) in lex.speech_content or w.gap and w.ends_clause
+                               for w in words[k + 1:k + REPORT_TAIL + 1])
+                if (named and not listener and words[k].text[-1:].isalpha() and subject_word(after, lex)
                         and bare(after) not in lex.pronouns | lex.first_person | lex.speech_content):
                     found.append((i, k + 1))
     return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
