@@ -163,3 +163,4 @@ def test_a_pronoun_clause_that_holds_the_date_is_not_traded_for_another_act():
 def test_the_listener_of_a_pronoun_speaker_is_not_the_subject():
     text = "He told the Harbour Broadcasting network on Friday: `` There have been some incidents at the docks . ''"
     assert not headline(LEAD + text, "Friday").startswith("The Harbour Broadcasting network")
+

@@ -168,10 +168,9 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
-        graded = bare(prev) in lex.degree or i > 1 and bare(words[i - 2].text) in lex.degree
         if bare(word) in lex.infinitive and (verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
-                                             or bare(prev).endswith(lex.participle_endings or ("\0",)) or graded):
-            continue  # "planned | to meet", "due | to begin", "too early | to assume": the word wants what follows
+                                             or bare(prev).endswith(lex.participle_endings or ("\0",))):
+            continue  # "planned | to meet", "trying | to fight", "due | to begin": the word wants what follows
         in_name = prev.strip(EDGE)[:1].isupper() and nxt.strip(EDGE)[:1].isupper()
         if in_name:
             continue

@@ -38,7 +38,6 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     infinitive: frozenset[str] = frozenset()
     before_infinitive: frozenset[str] = frozenset()
-    degree: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     dated_noun_link: frozenset[str] = frozenset()
     dated_noun_after: frozenset[str] = frozenset()

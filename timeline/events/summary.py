@@ -73,7 +73,8 @@ def summarise(mention: Mention) -> str:
         other, rough = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
-        if (not _unnamed(other, lex) and not rough and _tells(main, lex)  # not "X, which funded …"
+        whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
+        if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
     summary = render(chosen, lex)
