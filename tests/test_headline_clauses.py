@@ -89,3 +89,38 @@ def test_an_event_summary_names_its_subject_rather_than_a_pronoun():
 def test_a_relative_after_two_names_tells_of_both():
     text = LEAD + "It has been a hard month for Anna Berg and Ola Lind, who sold their farm late last month."
     assert headline(text, "late last month") == "Anna Berg and Ola Lind sold their farm"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a fact-box line run into the sentence after it: an article after a noun, a sure verb after it
+    ("Harbour: one death, at least 91 confirmed cases The Vardo fisherman had arrived in the northern port "
+     "of Hamna on 4 April and developed a fever four days later, the harbour health office said.",
+     "four days later", "The Vardo fisherman had arrived in the northern port of Hamna on 4 April"),
+    # a pronoun after a line of page furniture
+    ("Most readers will open this leaflet, but you may need Harbour Reader She said eight of the 10 sailors "
+     "had been traced on Friday.", "Friday", "She said eight of the 10 sailors had been traced"),
+])
+def test_a_line_run_into_the_next_sentence_is_cut_at_its_article_or_pronoun(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The actor who starred in The Harbour Story died on Friday in a clinic.", "Friday",
+     "The actor who starred in The Harbour Story died in a clinic"),
+    ("Critics said on Friday that she loves The Harbour Story more than any other film.", "Friday",
+     "Critics said that she loves The Harbour Story more than any other film"),
+])
+def test_a_title_of_a_work_is_not_a_new_sentence(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_quote_run_in_after_a_sentence_with_no_stop_is_its_own_piece_and_keeps_its_condition():
+    text = ("It could take the yards up to five months to build the ferry `` If they are asked to stop on "
+            "Friday it means there will be delays , '' said Anna Berg .")
+    summary = headline(LEAD + text, "Friday")
+    assert summary.startswith("If they are asked to stop") and "ferry" not in summary
+
+
+def test_a_publication_named_with_the_article_is_not_a_new_sentence():
+    text = "Respected harbour journal The Tide accused the port office on Friday of hiding the storm damage."
+    assert headline(LEAD + text, "Friday").startswith("Respected harbour journal The Tide accused")

@@ -100,3 +100,67 @@ def test_an_infinitive_shows_a_verb_the_verb_endings_miss():
     text = ("\nOn Friday the mayors of Horten and Moss agree to work together to prepare a conference on rebuilding "
             "the old harbour district , `` with Oslo , Bergen and other towns directly concerned '' .")
     assert headline(LEAD + text, "Friday").startswith("The mayors of Horten and Moss agree to work together")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Port Minister Anna Berg says at a news conference that she will visit the harbour clinic on Saturday "
+     "with the aid chief.", "Saturday", "Port Minister Anna Berg will visit the harbour clinic with the aid chief"),
+])
+def test_a_reported_he_or_she_takes_the_name_of_the_speaker(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_reported_he_is_left_alone_when_the_speaker_is_not_named():
+    text = ("Port officials said at a news conference that he will visit the harbour clinic on Saturday "
+            "with the aid chief and the mayor of the northern town.")
+    assert headline(LEAD + text, "Saturday").startswith("He will visit the harbour clinic")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("I walked down to the harbour, and the clinic nurses were treating dozens of injured fishermen on Friday.",
+     "Friday", "The clinic nurses were treating dozens of injured fishermen"),
+    ("They were tired and hungry, and the harbour clinic had run out of clean bandages on Tuesday.",
+     "Tuesday", "The harbour clinic had run out of clean bandages"),
+])
+def test_a_clause_that_names_its_subject_beats_one_that_opens_with_a_pronoun(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_pronoun_clause_stays_when_no_other_clause_names_a_subject():
+    text = "I walked down to the harbour on Friday with my camera and a bag of bread."
+    assert headline(LEAD + text, "Friday").startswith("I walked down to the harbour")
+
+
+def test_a_report_too_long_to_keep_whole_gives_what_it_reports_rather_than_a_cut_before_its_verb():
+    text = ("Port Health Secretary Karl Anders Olsen said on Friday that three more deaths from the harbour fever "
+            "had been confirmed, bringing the toll to 15.")
+    assert headline(LEAD + text, "Friday") == "Three more deaths from the harbour fever had been confirmed"
+
+
+def test_a_report_that_fits_keeps_its_speaker():
+    text = "The regional harbour authority said on Friday that the new ferry terminal would open in May."
+    assert headline(LEAD + text, "Friday").startswith("The regional harbour authority said that")
+
+
+def test_a_pronoun_clause_stays_when_the_other_tells_its_act_only_in_a_relative_clause():
+    text = ("This was the warning in a report published on Friday by a harbour charity, the Port Trust, "
+            "which funded a study of the storm damage to the docks.")
+    assert headline(LEAD + text, "Friday").startswith("This was the warning")
+
+
+def test_what_a_pronoun_speaker_reports_stands_for_the_sentence():
+    text = ("Speaking to reporters on Monday, she said the harbour clinic had received about 10,000 patients, "
+            "which it had sent on to the city.")
+    assert headline(LEAD + text, "Monday") == "The harbour clinic had received about 10,000 patients"
+
+
+def test_a_pronoun_clause_that_holds_the_date_is_not_traded_for_another_act():
+    text = ("We promised each other this at the harbour chapel seven years ago, and every storm the fleet has "
+            "faced has made that promise stronger.")
+    assert headline(LEAD + text, "seven years ago").startswith("We promised each other this")
+
+
+def test_the_listener_of_a_pronoun_speaker_is_not_the_subject():
+    text = "He told the Harbour Broadcasting network on Friday: `` There have been some incidents at the docks . ''"
+    assert not headline(LEAD + text, "Friday").startswith("The Harbour Broadcasting network")
+

@@ -58,7 +58,8 @@ def count(words: list[Word]) -> int:
 
 def opening(words: list[Word], lex: Lexicon) -> list[Word]:
     """``words`` without the conjunctions, dashes and empty gaps they open with, and without a
-    subordinating word when a subject follows it ("since Legend had to" -> "Legend had to")."""
+    subordinating word when a subject follows it ("since Legend had to" -> "Legend had to"), unless
+    it is one of the language's ``conditions`` ("if they are asked" stays a condition)."""
     start = 0
     while start < len(words):
         here = bare(words[start].text)
@@ -67,7 +68,8 @@ def opening(words: list[Word], lex: Lexicon) -> list[Word]:
             start += 2
         elif not words[start].text.strip(EDGE) or here in lex.leading:
             start += 1
-        elif (here in lex.subordinators and start + 1 < len(words) and subject_word(words[start + 1].text, lex)
+        elif (here in lex.subordinators and here not in lex.conditions and start + 1 < len(words)
+              and subject_word(words[start + 1].text, lex)
               and not _comparison(words, start, lex)):
             start += 1
         else:

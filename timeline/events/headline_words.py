@@ -28,6 +28,7 @@ class Lexicon:
     relative: frozenset[str] = frozenset()
     lists: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     cleft_before: frozenset[str] = frozenset()
     cleft_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()

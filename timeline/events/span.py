@@ -16,6 +16,10 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
   lowercase word or number, where the article writes that word in lower case
   elsewhere (so it is no name: "A", "The", "Doctors") and the word after it is
   lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals;
+  or a capitalised "He"/"She" before a lower-case verb ("… need Adobe Reader She said …"), or a
+  capitalised article after a word that is no verb, with a sure verb right after ("… 91 confirmed
+  cases The Mexican boy had arrived …"), or an opening quote after a word with no stop ("… the
+  vaccine `` If they are asked …");
 - a list bullet, or a photo credit glued before a caption ("Photograph: David
   Moir/Reuters The family …"): the bullet or credit is a piece of its own
   (see :func:`timeline.extraction.furniture.bullets`);
@@ -204,6 +208,36 @@ def _shouted(word: str) -> bool:
     return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
+def _new_sentence(word: str, key: str, prev: str, following: list[str], lex: Lexicon) -> bool:
+    """Whether ``word`` (capitalised) starts a sentence whatever the words around it: a person
+    pronoun before a lower-case verb ("… need Adobe Reader She said …"), or an article after a word
+    that ends no phrase and is no verb, with a sure verb in the ``following`` words ("… 91 confirmed
+    cases The Mexican boy had …"; not "in The Times", "loves The Harbour Story more")."""
+    if not word[:1].isupper() or not word[1:2].islower() and len(word) > 1 or not following:
+        return False
+    nxt = following[0]
+    if key in lex.person_pronouns:
+        return nxt[:1].islower() and verb_like(bare_word(nxt), lex) and prev[-1:].isalnum()
+    if key not in lex.determiners or key in lex.pronouns:  # "This", "These": may open a title
+        return False
+    before = bare_word(prev)
+    verb = next((k for k, w in enumerate(following[1:4], 1) if w[:1].islower() and (
+        bare_word(w) in lex.auxiliaries or bare_word(w) in lex.verbs
+        or bare_word(w).endswith(lex.object_endings or ("\0",)))), 0)
+    # a common noun heads the subject ("The Mexican boy had"), not a name ("journal The Lancet accused")
+    noun = any(w[:1].islower() for w in following[1:verb])
+    return (prev[-1:].islower() and before not in lex.dangling and before not in lex.verbs
+            and before not in lex.auxiliaries and before not in lex.speech
+            and not before.endswith(lex.object_endings or ("\0",)) and verb > 0 and noun)
+
+
+_OPENING_QUOTES = ("``", "“")
+
+
+def bare_word(word: str) -> str:
+    return word.strip(".,;:!?\"'“”‘’()").lower()
+
+
 def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
     """Where a heading or caption runs into the next sentence on one line (see the module's doc)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
@@ -212,6 +246,11 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
     for k in range(1, len(words) - 1):
         at, word = words[k]
         prev, nxt = words[k - 1][1], words[k + 1][1]
+        if (word in _OPENING_QUOTES and prev[-1:].islower() and _capitalised(nxt)
+                and bare_word(prev) not in lex.speech | lex.dangling
+                and (bare_word(nxt) in lower or bare_word(nxt) in lex.subordinators | lex.pronouns | lex.determiners)):
+            found.append(at)  # "… to mass-produce the vaccine `` If they are asked …": a quote of its own
+            continue
         if not word[:1].isupper() or word.isupper() and len(word) > 1 or "\n" in text[words[k - 1][0]:at]:
             continue
         key = _POSSESSIVE.sub("", word.lower())
@@ -221,6 +260,9 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
             continue
         if key in lex.leading and nxt == "," and (prev[-1:].islower() or prev[-1:].isdigit()):
             found.append(at)  # "… at the age of 50 However , one has been …": no sentence goes on so
+            continue
+        if _new_sentence(word, key, prev, [w for _, w in words[k + 1:k + 5]], lex):
+            found.append(at)
             continue
         if key not in lower or not key or prev[:1].isupper() or not (prev[-1:].islower() or prev[-1:].isdigit()):
             continue

@@ -6,6 +6,9 @@ vaccine would be ready"). Two cases are safe to mend from the article's own word
 - a quote whose sentence credits it to a named speaker ('"We have no food," said Rick
   Santos', 'Rick Santos, a driver, said: "We have …"'): the headline is written as a
   headline writer credits a quote, ``Rick Santos: We have no food``;
+- a report whose "he" or "she" opens what a named speaker reports ("Dr Anna Berg said on
+  Friday that she would open a ward"): the pronoun becomes the speaker's name, ``Dr Anna
+  Berg would open a ward``;
 - a sentence that opens with one of ``person_pronouns`` ("He", "She") right after a
   sentence of the same paragraph that opens with a name as its subject ("Sir Liam
   Donaldson said … . He added …"): the pronoun becomes that name.
@@ -20,7 +23,7 @@ from __future__ import annotations
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["credited", "named_subject", "NAME_WORDS"]
+__all__ = ["credited", "named_subject", "reporter_named", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -126,3 +129,41 @@ def named_subject(previous: str, lex: Lexicon) -> str:
     following = texts[n]
     # "Sir Liam Donaldson said", not "Los Angeles police said": the name is the subject of a verb
     return name if following[:1].islower() and verb_like(bare(following), lex) else ""
+
+
+#: a speaker's title and name together are at most this many words ("US Secretary of State Hillary Clinton")
+TITLED_NAME_WORDS = 8
+
+
+def _name_before(words: list[Word], k: int, lex: Lexicon) -> str:
+    """The speaker that opens its clause and ends right before ``words[k]`` (a verb of saying), or "":
+    at most ``TITLED_NAME_WORDS`` words, the first and last capitalised ("US Secretary of State
+    Hillary Clinton says"); two capitalised words at least, so "Officials say" names no one."""
+    start = k
+    while start > 0 and not words[start - 1].ends_clause and k - start < TITLED_NAME_WORDS:
+        start -= 1
+    texts = [w.text for w in words[start:k]]
+    if (not texts or start > 0 and not words[start - 1].ends_clause or not _capital(texts[-1])
+            or not (_capital(texts[0]) or texts[0].strip(EDGE).isupper()) or _function(texts[0], lex)
+            or not _name_from(texts, len(texts) - 1, lex)):
+        return ""
+    last_words = [t for t in texts if _capital(t)]
+    return " ".join(t.strip(",") for t in texts) if len(last_words) >= 2 else ""
+
+
+def reporter_named(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` with the "he" or "she" it opens with named by the speaker whose report it is, when
+    ``run`` starts right after a verb of saying and its ``speech_content`` word ("Hillary Clinton
+    says at a news conference that | she will go" -> "Hillary Clinton will go"); else ``run``."""
+    if not run or bare(run[0].text) not in lex.person_pronouns:
+        return run
+    at = next((k for k, w in enumerate(words) if w is run[0]), -1)
+    if at < 2 or bare(words[at - 1].text) not in lex.speech_content or words[at - 1].text[-1:] in ",;:":
+        return run
+    texts = [w.text for w in words]
+    verbs = [k for k in range(max(0, at - 1 - SPEAKER_REACH), at - 1)
+             if bare(texts[k]) in lex.speech and texts[k][:1].islower()]
+    if not verbs or any(w.ends_clause for w in words[verbs[-1]:at - 1]):
+        return run
+    name = _name_before(words, verbs[-1], lex)
+    return [Word(w) for w in name.split()] + run[1:] if name else run

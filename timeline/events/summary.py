@@ -16,16 +16,18 @@ not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from ..extraction.furniture import furniture
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import sentence_words
-from .headline import (MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
-                       lexicon, opening, stops_before_predicate, verb_like, PTB_QUOTES)
+from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
+                       lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
-from .speaker import credited, named_subject
+from .speaker import credited, named_subject, reporter_named
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject"]
 
@@ -42,10 +44,10 @@ def summarise(mention: Mention) -> str:
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
     lex = lexicon(article.language)
-    title = _title(article.title)
+    title = _title(article.title, article.language)
     if not title and bounds and expression.start < bounds[0][1]:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
-        title = _title(render([Word(w) for w in heading.split()], lex) if heading else "")
+        title = _title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
     if title and _in_lead(article.text, bounds, expression.start):
         return title
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
@@ -66,7 +68,15 @@ def summarise(mention: Mention) -> str:
         return render(clause, lex) + (" …" if rough else "")
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
-    chosen = _named(credited(chosen, words, lex), words, text, bounds, start, lex)
+    chosen = _named(credited(reporter_named(chosen, words, lex), words, lex), words, text, bounds, start, lex)
+    if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
+        other, rough = _best(words, segment, lex, named=True)
+        other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
+        main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
+        whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
+        if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
+                and _tells_the_dated(other, words, lex)):
+            chosen, trimmed = other, rough
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
@@ -98,12 +108,16 @@ def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> l
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
 
-def _title(text: str | None) -> str:
-    """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a label."""
+def _title(text: str | None, language: str) -> str:
+    """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a
+    label or a byline ("By Lachlan Carmichael", by the language's ``[furniture] byline``)."""
     title = " ".join((text or "").split()).strip(" .")
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
     if (_NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
             or title[:1].islower()):  # "by Lachlan Carmichael": a byline, not a headline
+        return ""
+    if any(span.reason == "byline" and span.start == 0 and span.end >= len(title)
+           for span in furniture(title, language)):
         return ""
     return title
 
@@ -133,24 +147,33 @@ Candidate = tuple[int, int, list[Word], bool, bool]
 REPORT_TAIL = 6
 
 
-def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
+            named: bool = False) -> list[tuple[int, int]]:
     """(clause, word index) where a run may start: each clause's start, and the start of what a
-    verb of saying reports ("told the radio that | the crossings would resume")."""
+    verb of saying reports ("told the radio that | the crossings would resume"); ``named``: also
+    right after the verb, before a subject that is no pronoun ("she said | the hospital had …")."""
     found = [(i, a) for i, (a, _) in enumerate(spans)]
     for i, (a, b) in enumerate(spans):
         for k in range(a, b - 2):
             if bare(words[k].text) in lex.speech:
                 found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_TAIL + 2))
                           if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
+                after = words[k + 1].text
+                # not "told | the BBC: …" (the listener) nor "said | that …" (its start is above)
+                listener = any(w.text.endswith(":") or bare(w.text) in lex.speech_content or w.gap and w.ends_clause
+                               for w in words[k + 1:k + REPORT_TAIL + 1])
+                if (named and not listener and words[k].text[-1:].isalpha() and subject_word(after, lex)
+                        and bare(after) not in lex.pronouns | lex.first_person | lex.speech_content):
+                    found.append((i, k + 1))
     return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
 
 
-def _candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
+def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Candidate]:
     """Every run of whole clauses (cut to ``MAX_WORDS`` when longer): (first clause, last clause,
     words, whether it opens with a subject, whether it was cut mid-clause)."""
     spans = clauses(words)
     found: list[Candidate] = []
-    for i, a in _starts(words, spans, lex):
+    for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex)
@@ -177,6 +200,21 @@ def _bare_report(run: list[Word], lex: Lexicon) -> bool:
     return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
 
 
+def _report_cut(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
+    more deaths"): what follows its last verb of saying holds no verb."""
+    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech), default=-1)
+    reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
+    return said >= 0 and count(reported) > 0 and not _tells(reported, lex)
+
+
+def _tells(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds a sure verb: an auxiliary, a verb of the list or a past tense (a word
+    ending in "s" may be a plural: "three more deaths", "Haitian lives")."""
+    return any(w in lex.auxiliaries or w in lex.verbs or len(w) > 3 and w.endswith(lex.object_endings or ("\0",))
+               for w in (bare(word.text) for word in run))
+
+
 def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
     """Whether ``raw`` opens with a subordinate clause ("Since it reopened, …"): its first word subordinates."""
     first = opening(raw, lex)
@@ -197,8 +235,36 @@ def _has_verb(run: list[Word], lex: Lexicon) -> bool:
     return False
 
 
-def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tuple[list[Word], bool]:
-    """The run of clauses that reads best as a headline, and whether it was cut mid-clause."""
+def _tells_the_dated(run: list[Word], words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds the gap where the date was, or is what the clause with the gap reports
+    ("Speaking to reporters [on Monday], she said | the hospital had …"), so that it tells the dated act."""
+    gap = next((k for k, w in enumerate(words) if w.gap), -1)
+    if gap < 0 or any(w.gap for w in run):
+        return True
+    start = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
+    before = [bare(w.text) for w in words[gap + 1:start] if bare(w.text)]
+    if start < gap or not before or len(before) > REPORT_TAIL:
+        return False
+    return before[-1] in lex.speech or before[-1] in lex.speech_content and any(w in lex.speech for w in before)
+
+
+def _unnamed(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` opens with a pronoun, so that it names no one ("We have …", "It was …"),
+    or with a participle's clause before one ("Speaking to reporters, she said …")."""
+    at = next((k for k, w in enumerate(run) if bare(w.text)), 0)
+    if run and bare(run[at].text).endswith(lex.participle_endings or ("\0",)):
+        at = next((k + 1 for k, w in enumerate(run[:-1]) if k >= at and w.ends_clause), at)
+    word = next((w.text.strip(EDGE) for w in run[at:] if bare(w.text)), "")
+    first = word.lower()
+    if len(word) > 1 and word.isupper():  # "US", "IT": a name, not a pronoun
+        return False
+    return first in lex.pronouns or first in lex.first_person or first in lex.possessive_pronouns
+
+
+def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
+          named: bool = False) -> tuple[list[Word], bool]:
+    """The run of clauses that reads best as a headline, and whether it was cut mid-clause;
+    ``named``: first of all one that opens with no pronoun."""
     spans = clauses(words)
     total = count(words)
     gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
@@ -210,15 +276,16 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon) -> tupl
         holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
-        whole = not stops_before_predicate(words, spans, j, lex)
-        closed = not ends_open(run, bool(run) and run[-1] is words[spans[j][1] - 1], lex)
+        full = bool(run) and run[-1] is words[spans[j][1] - 1]
+        whole = not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
+        closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
         verb = _has_verb(run, lex)
-        return (long_enough and subject, not _bare_report(run, lex), main, whole, closed, holds_gap, in_segment, verb,
+        return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
                 long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
-    candidates = _candidates(words, lex)
+    candidates = _candidates(words, lex, named)
     if not candidates:
         return words, False
     _, _, run, _, rough = max(candidates, key=rank)
