@@ -23,7 +23,11 @@ def parse_published(value: object, languages: Iterable[str] = ("en",)) -> date |
         pass
     import dateparser  # slow to import; only needed for non-ISO metadata
 
-    parsed = dateparser.parse(text, languages=list(languages), settings={"STRICT_PARSING": True})
+    # Absolute forms only: "2 days ago" in metadata counts from a scraping time nobody knows (and
+    # would make a stored result go stale as the days pass).
+    parsed = dateparser.parse(text, languages=list(languages),
+                              settings={"STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats",
+                                                                             "absolute-time"]})
     return parsed.date() if parsed else None
 
 

@@ -212,7 +212,7 @@ def pipeline_fingerprint() -> str:
     from ..temporal import RESOLVER_VERSION
 
     code = fingerprint(f"{PACKAGE}.pipeline", f"{PACKAGE}.store.inputs", f"{PACKAGE}.store.snapshot",
-                       libraries=("rapidfuzz",))
+                       libraries=("rapidfuzz", "dateparser"))  # dateparser reads metadata dates
     return hashlib.sha256(f"{RESOLVER_VERSION}:{code}".encode()).hexdigest()[:20]
 
 

@@ -11,6 +11,7 @@ is as often the background of the story as its day (see :mod:`timeline.temporal.
 from __future__ import annotations
 
 import string
+from bisect import bisect_left
 from datetime import date
 from typing import Callable
 
@@ -62,6 +63,7 @@ def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: s
     own = _clause_words(text, _clause(text, spans[i]), spans[i], grammar)
     if len(own) < SHARED_WORDS:
         return None
+    starts = sorted((start, k) for k, (start, _) in enumerate(spans))
     for j in range(i - 1, -1, -1):
         if spans[i][0] - spans[j][0] > NARRATIVE_REACH:
             return None
@@ -70,12 +72,17 @@ def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: s
             continue
         assert r.interval is not None
         lo, hi = _clause(text, spans[j])
-        if r.interval.start > reference or any(lo <= spans[k][0] < hi and _one_day(readings[k])
-                                               and readings[k].interval != r.interval for k in range(len(spans))):
+        if r.interval.start > reference or any(_one_day(readings[k]) and readings[k].interval != r.interval
+                                               for k in _starting_within(starts, lo, hi)):
             continue  # a clause telling two days tells which happened when, not which one this was
         if len(own & _clause_words(text, (lo, hi), spans[j], grammar)) >= SHARED_WORDS:
             return j
     return None
+
+
+def _starting_within(starts: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """The indices of the expressions starting in [lo, hi), from ``starts`` ((start, index), sorted)."""
+    return [k for _, k in starts[bisect_left(starts, (lo, -1)):bisect_left(starts, (hi, -1))]]
 
 
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
