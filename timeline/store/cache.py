@@ -260,8 +260,11 @@ class Cache:
     def put_result(self, key: str, timeline: str, extractions: list[str], data: Any) -> None:
         """Store a whole result under ``key``: the ``timeline`` key of its events' row, its articles'
         ``extractions`` keys, and ``data`` (``snapshot.timeline_data``)."""
-        text = json.dumps({"timeline": timeline, "extractions": extractions, "data": data}, ensure_ascii=False)
-        row = (key, text, time.time(), _code("results"), len(text.encode("utf-8", "surrogatepass")))
+        # ASCII: one byte a character in memory (a str holding one non-ASCII character takes two or
+        # four for every character), and its length is its size; the tenfold corpus's result is
+        # about 100 MB of JSON.
+        text = json.dumps({"timeline": timeline, "extractions": extractions, "data": data})
+        row = (key, text, time.time(), _code("results"), len(text))
 
         def write() -> None:
             with self.connection:
