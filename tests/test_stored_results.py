@@ -197,3 +197,10 @@ def test_a_stored_result_keeps_the_story_words(tmp_path, monkeypatch, reads):
     assert len(reads) == 1  # the second came whole from the cache
     assert built.story  # a folder of one story: words that could be lost
     assert stored.story == built.story
+
+
+def test_the_key_covers_the_modules_behind_lazily_imported_names():
+    """A package's lazily imported names (its ``_WHERE`` table) count as imports: the reader is in
+    the ingest package's closure though nothing there imports it by a statement."""
+    names = {p.relative_to(ROOT / "timeline").as_posix() for p in code_closure("timeline.ingest")}
+    assert {"ingest/loader.py", "ingest/language.py", "lazy.py"} <= names

@@ -109,8 +109,18 @@ def _parsed_imports(module: str, source: Path, text: bytes) -> set[str]:
             target = ".".join(base + ([node.module] if node.module else [])) if node.level else node.module or ""
             found.add(target)
             found.update(f"{target}.{alias.name}" for alias in node.names)
+        else:  # the modules of the names a package imports when first used (see ``lazy``)
+            found.update(f"{package}.{name}" for name in _lazy_modules(node))
     found.discard(PACKAGE)
     return found
+
+
+def _lazy_modules(node: ast.AST) -> list[str]:
+    """The modules named in ``node`` if it assigns a package's ``_WHERE`` table (name -> module)."""
+    if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+            and any(isinstance(t, ast.Name) and t.id == "_WHERE" for t in node.targets)):
+        return []
+    return [v.value for v in node.value.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
 
 
 def _runtime_nodes(tree: ast.AST) -> Iterable[ast.AST]:

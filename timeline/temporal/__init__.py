@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 from datetime import date
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..lazy import lazy_names
 from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression
 
@@ -26,12 +26,7 @@ _WHERE = {"Grammar": "grammar", "GrammarError": "grammar", "available_languages"
           "load_grammar": "engine"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _WHERE)
 
 
 def extract(text: str, reference: date | None = None, language: str = "en") -> list[TimeExpression]:
