@@ -9,11 +9,10 @@ same articles, settings and code is in the cache (``store.keys.timeline_key``).
 from __future__ import annotations
 
 import dataclasses
-import gc
-from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable
 
+from . import collector
 from .events.dating import date_undated
 from .events.merge import merge
 from .events.parallel import events_over, spread_over
@@ -72,7 +71,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
         whole_key = timeline_key(articles, extractor.keys(articles), settings)
         cached = cache.get_timeline(whole_key)
         if cached is not None:
-            with _collector_paused():  # many objects, no cycles: the collector's passes would only cost
+            with collector.paused():  # many objects, no cycles: the collector's passes would only cost
                 timeline = _from_cache(cached, articles, problems, extractor)
             if timeline is not None:
                 timeline.stats.key = whole_key
@@ -116,18 +115,6 @@ def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], event
         event.mentions = [dataclasses.replace(m, event_id=event.id) for m in event.mentions]
     all_mentions = [dataclasses.replace(m, event_id=event_of.get(id(m))) for a in articles for m in mentions[a.id]]
     return Timeline(articles, all_mentions, events, problems, story=story)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off (if it was on) for the block."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Problem],

@@ -17,10 +17,10 @@ worker thread and only draws the result.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable
 
+from . import collector
 from .config import Config
 from .extraction.scheduler import open_scheduler
 from .model import Problem, Timeline
@@ -83,19 +83,15 @@ def open_timeline(inputs: Iterable[str | Path], config: Config, *, use_cache: bo
 
 def _stored(cache: Cache, key: str) -> Timeline | None:
     """The whole result stored under ``key``, or None (not there, or not of this form)."""
-    was_on = gc.isenabled()
-    gc.disable()  # many objects, no cycles: the collector's passes would only cost
     try:
-        found = cache.get_result(key)
-        if found is None:
-            return None
-        timeline_key, data = found
-        timeline = timeline_from(data)
+        with collector.paused():  # parsing and making many objects, no cycles
+            found = cache.get_result(key)
+            if found is None:
+                return None
+            timeline_key, data = found
+            timeline = timeline_from(data)
     except SnapshotError:
         return None
-    finally:
-        if was_on:
-            gc.enable()
     timeline.stats.key = timeline_key
     return timeline
 

@@ -10,10 +10,10 @@ cache file from elsewhere must never run code. A form that does not fit raises `
 
 from __future__ import annotations
 
-import gc
 from datetime import date
 from typing import Any
 
+from .. import collector
 from ..model import Article, BuildStats, Event, Inference, Mention, Problem, PublishSource, Timeline
 from ..temporal import Granularity, Interval, TimeExpression
 
@@ -84,21 +84,17 @@ def timeline_data(timeline: Timeline) -> list[Any]:
 
 def timeline_from(data: Any) -> Timeline:
     """The Timeline of :func:`timeline_data`'s form; raises :class:`SnapshotError` if it is not one."""
-    was_on = gc.isenabled()
-    gc.disable()  # many objects, no cycles: the collector's passes would only cost
     try:
-        form, *parts = data
-        if form != FORM:
-            raise SnapshotError(f"stored form {form!r}, expected {FORM}")
-        articles_data, problems_data, mentions_data, events_data, story = parts
-        return _timeline(articles_data, problems_data, mentions_data, events_data, tuple(map(str, story)))
+        with collector.paused():
+            form, *parts = data
+            if form != FORM:
+                raise SnapshotError(f"stored form {form!r}, expected {FORM}")
+            articles_data, problems_data, mentions_data, events_data, story = parts
+            return _timeline(articles_data, problems_data, mentions_data, events_data, tuple(map(str, story)))
     except (TypeError, ValueError, KeyError, IndexError, OverflowError) as error:
         if isinstance(error, SnapshotError):
             raise
         raise SnapshotError(f"not a stored timeline ({type(error).__name__}: {error})") from None
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class _Days(dict):
