@@ -1,0 +1,59 @@
+"""Resolver classes that misdated real news folders (issue 13): names read as times, past plans
+moved a year ahead, past narratives resolved forward."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+TUE = date(2011, 9, 27)  # a Tuesday
+
+
+def found(text, reference=TUE, language="en"):
+    return [(e.text, e.timex, e.interval and (e.interval.start.isoformat(), e.interval.end.isoformat()))
+            for e in extract(text, reference, language)]
+
+
+@pytest.mark.parametrize("text", [
+    "The doctor told Today 's Anna Berg he had not been distracted.",
+    "Speaking on KXTV's Today, the mayor defended the budget.",
+    "He said on the Today programme that the plan had failed.",
+    'She appeared on "Today" to defend the plan.',
+    "In an interview with Metro Today, the coach said the season was over.",
+    "Gulf Today reported the leaked memo.",
+    "She told Nordic Today.",
+])
+def test_a_programme_or_paper_called_today_is_no_day(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Today, the ministry said prices rose.",
+    "Also Today, the army said the road was open.",
+    "Kenya today opened the new bridge.",
+    "Flood Survivors Rescued Today",
+])
+def test_the_day_called_today_stays_the_day(text):
+    assert [(t, v) for t, v, _ in found(text)] == [(text.split("oday")[0][-1] + "oday", "2011-09-27")]
+
+
+@pytest.mark.parametrize("text, timex, interval", [
+    # written in late September, a plan told in the past for mid-July was this July's, not next
+    ("She was rehearsing for the tour, which was due to open in Leeds on 13 July.", "2011-07-13",
+     ("2011-07-13", "2011-07-13")),
+    ("The fair was scheduled to open on 12 July, but it was called off.", "2011-07-12",
+     ("2011-07-12", "2011-07-12")),
+    # the nearest such day either way: Thursday is five days back, next Thursday two ahead
+    ("The hearing was due to start on Thursday.", "2011-09-29", ("2011-09-29", "2011-09-29")),
+    # a plan told in the present still looks ahead
+    ("The tour is due to open in Leeds on 13 July.", "2012-07-13", ("2012-07-13", "2012-07-13")),
+])
+def test_a_plan_told_in_the_past_takes_the_nearest_reading(text, timex, interval):
+    assert [(v, i) for _, v, i in found(text)] == [(timex, interval)]
+
+
+def test_a_plan_told_in_the_past_for_a_weekday_just_gone():
+    friday = date(2011, 9, 9)
+    assert [v for _, v, _ in found("The case was due to start on Thursday, but the jury took longer.", friday)] == [
+        "2011-09-08"]
