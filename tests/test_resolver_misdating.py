@@ -57,3 +57,21 @@ def test_a_plan_told_in_the_past_for_a_weekday_just_gone():
     friday = date(2011, 9, 9)
     assert [v for _, v, _ in found("The case was due to start on Thursday, but the jury took longer.", friday)] == [
         "2011-09-08"]
+
+
+@pytest.mark.parametrize("reference, timex, interval", [
+    # written on a Wednesday, the weekend just gone is as near as the coming one: the earlier
+    (date(2009, 5, 6), "2009-W18-WE", ("2009-05-02", "2009-05-03")),
+    (date(2009, 5, 7), "2009-W19-WE", ("2009-05-09", "2009-05-10")),
+    (date(2009, 5, 10), "2009-W19-WE", ("2009-05-09", "2009-05-10")),
+])
+def test_a_weekend_beside_a_plan_told_in_the_past_is_the_nearest(reference, timex, interval):
+    text = "The champion was due to fly home, after his victory in the final at the weekend."
+    assert found(text, reference) == [("the weekend", timex, interval)]
+
+
+def test_a_tokenised_bracket_opens_a_sentence_whose_tense_is_its_own():
+    # the next sentence's "will" is not the tense of a quarter the figures already cover
+    text = ("Figures showed that the country is in recession after a fall in output in the first quarter . "
+            "-LRB- Ref : X12 -RRB- The report will also examine trade .")
+    assert found(text, date(2009, 6, 12)) == [("the first quarter", "2009-Q1", ("2009-01-01", "2009-03-31"))]
