@@ -93,6 +93,10 @@ class Grammar:
     numeric_first: str = "day"
     #: the ``[furniture]`` table: cues of page furniture, read by ``extraction.furniture``
     furniture: dict[str, Any] = field(default_factory=dict)
+    #: every word of every word class, lower case (none of them says what happened)
+    class_words: frozenset[str] = frozenset()
+    #: a reporting verb ending the text before a day, maybe with one preposition ("said on ")
+    report_frame: re.Pattern[str] | None = None
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -248,7 +252,14 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),
+        class_words=frozenset(w for table in words.values() for phrase in table for w in phrase.lower().split()),
+        report_frame=_report_frame(words.get("reporting_verb", {})),
     )
+
+
+def _report_frame(verbs: dict[str, Any]) -> re.Pattern[str] | None:
+    pattern = phrase_pattern(verbs)
+    return None if pattern is None else re.compile(pattern.pattern + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
 
 
 def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str, Any]:

@@ -37,10 +37,15 @@ CLAUSE_REACH = 200
 PUNCTUATION = string.punctuation + "“”‘’…–—"
 
 
-def _one_day(reading: Reading) -> bool:
-    """Whether ``reading`` is a date placed on one day of its own (not relative to another time)."""
-    return (reading.type == DATE and reading.anaphor is None and reading.granularity == Granularity.DAY
+def on_one_day(reading: Reading) -> bool:
+    """Whether ``reading`` is placed on one day of its own (not relative to another time)."""
+    return (reading.anaphor is None and reading.granularity == Granularity.DAY
             and reading.interval is not None and reading.interval.days == 1)
+
+
+def _one_day(reading: Reading) -> bool:
+    """Whether ``reading`` is a date placed on one day of its own."""
+    return reading.type == DATE and on_one_day(reading)
 
 
 def told_in_the_past(text: str, span: tuple[int, int], grammar: Grammar,
@@ -98,15 +103,4 @@ def _clause_words(text: str, clause: tuple[int, int], span: tuple[int, int], gra
     zones, reporting verbs) and none of the expression itself."""
     words = (w.strip(PUNCTUATION).lower() for w in (text[clause[0]:span[0]] + " " + text[span[1]:clause[1]]).split())
     return {w for w in words if len(w) >= 4 and w.isalpha() and w not in grammar.stopwords
-            and w not in _class_words(grammar.language, grammar.source, grammar.words)}
-
-
-_CLASS_WORDS: dict[tuple[str, str], frozenset[str]] = {}
-
-
-def _class_words(language: str, source: str, words: dict[str, dict[str, object]]) -> frozenset[str]:
-    """Every word of every word class of a grammar (made once per grammar)."""
-    key = (language, source)
-    if key not in _CLASS_WORDS:
-        _CLASS_WORDS[key] = frozenset(w for table in words.values() for phrase in table for w in phrase.lower().split())
-    return _CLASS_WORDS[key]
+            and w not in grammar.class_words}
