@@ -75,3 +75,15 @@ def test_a_tokenised_bracket_opens_a_sentence_whose_tense_is_its_own():
     text = ("Figures showed that the country is in recession after a fall in output in the first quarter . "
             "-LRB- Ref : X12 -RRB- The report will also examine trade .")
     assert found(text, date(2009, 6, 12)) == [("the first quarter", "2009-Q1", ("2009-01-01", "2009-03-31"))]
+
+
+@pytest.mark.parametrize("verb", ["sank", "fled", "swept", "shook"])
+def test_an_irregular_past_verb_tells_a_past_month(verb):
+    # written in early October, the coming March is nearer than the last one: only the past verb
+    # makes it the last
+    assert found(f"The ferry {verb} in March.", date(2011, 10, 5)) == [
+        ("March", "2011-03", ("2011-03-01", "2011-03-31"))]
+
+
+def test_a_present_verb_leaves_the_nearer_march():
+    assert found("The ferry sails in March.", date(2011, 10, 5))[0][1] == "2012-03"
