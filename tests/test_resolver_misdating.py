@@ -87,3 +87,14 @@ def test_an_irregular_past_verb_tells_a_past_month(verb):
 
 def test_a_present_verb_leaves_the_nearer_march():
     assert found("The ferry sails in March.", date(2011, 10, 5))[0][1] == "2012-03"
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # told in the past, the day after Monday cannot lie after a Monday's writing
+    ("The storm struck on Monday. The rescue teams returned the following day.", date(2010, 1, 18), None),
+    ("The storm struck on Monday. The rescue teams returned the following day.", date(2010, 1, 19), "2010-01-19"),
+    # a plan may run past it
+    ("The teams will arrive on Monday and leave the following day.", date(2010, 1, 16), "2010-01-19"),
+])
+def test_a_past_narrative_chains_no_day_past_the_writing(text, reference, timex):
+    assert [(t, v) for t, v, _ in found(text, reference)][1] == ("the following day", timex)

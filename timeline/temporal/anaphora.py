@@ -33,7 +33,7 @@ from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar
-from .narrative import narrative_day, on_one_day, told_in_the_past
+from .narrative import narrative_day, on_one_day, past_the_writing, told_in_the_past
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
@@ -86,7 +86,8 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         if reading.anaphor == ("D", 0):  # "the same day" is a happening's day, not a report's
             anchorable = _not_a_report_day(anchorable, starts, text, grammar)
         j = _nearest(readings, i, anchorable, near)
-        if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
+        named = reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar)
+        if named:
             j, restated = _anchor_of_a_named_phrase(readings, spans, text, i, j, placed)
             if restated:
                 # "Oct. 12, the day before the plunge": the day just named, told again.
@@ -97,7 +98,8 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         if j is None:
             continue
         resolved = _relative_to(readings[j], reading)
-        if resolved is not None:
+        # a day chained from the narrative, not from a time its phrase names ("after Monday's vote")
+        if resolved is not None and (named or not past_the_writing(resolved, text, spans[i], grammar, reference_at)):
             readings[i] = resolved
             anchors[i] = j
     _clock_times_on_relative_days(readings, starts, sentences, anchors, original)

@@ -55,6 +55,16 @@ def told_in_the_past(text: str, span: tuple[int, int], grammar: Grammar,
     return reference is not None and Context(text, span[0], span[1], reference, grammar).tense == "past"
 
 
+def past_the_writing(resolved: Reading, text: str, span: tuple[int, int], grammar: Grammar,
+                     reference_at: Callable[[int], date | None] | None) -> bool:
+    """Whether ``resolved`` ("the following day", "two days later") begins after the reference
+    date though its sentence tells of the past: a narrative that chained it there is misread, and
+    the day is better left unplaced."""
+    reference = reference_at(span[0]) if reference_at else None
+    return (reference is not None and resolved.interval is not None and resolved.interval.start > reference
+            and told_in_the_past(text, span, grammar, reference_at))
+
+
 def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar, i: int,
                   reference_at: Callable[[int], date | None] | None) -> int | None:
     """For bare clock time ``i`` of a past-tense sentence that names no day of its own (nor its
