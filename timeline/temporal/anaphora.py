@@ -99,7 +99,9 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
             continue
         resolved = _relative_to(readings[j], reading)
         # a day chained from the narrative, not from a time its phrase names ("after Monday's vote")
-        if resolved is not None and (named or not past_the_writing(resolved, text, spans[i], grammar, reference_at)):
+        chained_day = not named and reading.anaphor[0] == "D"
+        if resolved is not None and not (chained_day and past_the_writing(resolved, text, spans[i], grammar,
+                                                                           reference_at)):
             readings[i] = resolved
             anchors[i] = j
     _clock_times_on_relative_days(readings, starts, sentences, anchors, original)
