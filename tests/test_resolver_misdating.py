@@ -98,3 +98,24 @@ def test_a_present_verb_leaves_the_nearer_march():
 ])
 def test_a_past_narrative_chains_no_day_past_the_writing(text, reference, timex):
     assert [(t, v) for t, v, _ in found(text, reference)][1] == ("the following day", timex)
+
+
+@pytest.mark.parametrize("text, language, quoted, timex", [
+    # written on Thursday 29 September, said on Tuesday the 27th
+    ("`` Last night we finished the song , '' the singer said on Tuesday .", "en", "Last night", "2011-09-26TNI"),
+    ('She said on Tuesday: "Today we open the bridge."', "en", "Today", "2011-09-27"),
+    ("“We will vote tomorrow,” the speaker said Tuesday.", "en", "tomorrow", "2011-09-28"),
+    ("Hon sa i tisdags: ”I dag öppnar vi bron.”", "sv", "I dag", "2011-09-27"),
+])
+def test_a_quoted_day_counts_from_the_day_it_was_said(text, language, quoted, timex):
+    assert dict((t, v) for t, v, _ in found(text, date(2011, 9, 29), language))[quoted] == timex
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # no day of saying: the day of writing
+    ('"Today we open the bridge," she said.', "Today"),
+    # not quoted: the writer's own day
+    ("She said on Tuesday that today the bridge opens.", "today"),
+])
+def test_a_day_with_no_day_of_saying_stays_the_writing_day(text, quoted):
+    assert dict((t, v) for t, v, _ in found(text))[quoted] == "2011-09-27"
