@@ -119,3 +119,11 @@ def test_a_quoted_day_counts_from_the_day_it_was_said(text, language, quoted, ti
 ])
 def test_a_day_with_no_day_of_saying_stays_the_writing_day(text, quoted):
     assert dict((t, v) for t, v, _ in found(text))[quoted] == "2011-09-27"
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("The club meets at 10 a.m. weekly.", ("10 a.m.", "XXXX-WXX-XT10:00")),
+    ("The club meets at 10 a.m. daily.", ("10 a.m.", "XXXX-XX-XXT10:00")),
+])
+def test_a_clock_time_of_a_weekly_recurrence_is_weekly(text, clock):
+    assert [(t, v) for t, v, _ in found(text)][0] == clock

@@ -262,6 +262,8 @@ def _clock_times_of_recurrences(readings: list[Reading], starts: list[int], sent
         if not sets:
             continue
         every = original[min(sets, key=lambda j: abs(starts[j] - starts[i]))].timex or ""
+        # "at 10 a.m. weekly": some day of every week (TIMEX3 "XXXX-WXX-X"), not every day
+        every = "XXXX-WXX-X" if every == "P1W" else every
         timex = f"{every}T{reading.pod}" if every.startswith("XXXX") and "T" not in every else f"XXXX-XX-XXT{reading.pod}"
         readings[i] = dataclasses.replace(reading, type=SET, timex=timex, interval=None, granularity=None, anaphor=None)
         anchors[i] = None
