@@ -127,3 +127,16 @@ def test_a_day_with_no_day_of_saying_stays_the_writing_day(text, quoted):
 ])
 def test_a_clock_time_of_a_weekly_recurrence_is_weekly(text, clock):
     assert [(t, v) for t, v, _ in found(text)][0] == clock
+
+
+@pytest.mark.parametrize("text, clock", [
+    # a pluperfect episode on a day the text does not name: no day rather than the writing day
+    ("The nurse said she had sat with the patient until he slept , before leaving the ward at 11:20 am .",
+     ("11:20 am", "XXXX-XX-XXT11:20", None)),
+    # a pluperfect's deadline is a time of the day it is told on
+    ("Rescuers had found ten survivors by 11:20 am .", ("11:20 am", "2011-09-27T11:20", ("2011-09-27", "2011-09-27"))),
+    # no pluperfect ("had" owns a thing here): the writing day, as before
+    ("The nurse had lunch at 11:20 am .", ("11:20 am", "2011-09-27T11:20", ("2011-09-27", "2011-09-27"))),
+])
+def test_a_clock_time_of_a_pluperfect_episode_is_on_no_day(text, clock):
+    assert found(text)[-1] == clock

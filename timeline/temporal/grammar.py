@@ -84,6 +84,9 @@ class Grammar:
     #: clause's verb after it is a pluperfect (``pluperfect``: "until Thursday, they had not")
     limit_prepositions: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
+    #: what ends right before the deadline of a pluperfect ("had found 24 bodies by midday"): that
+    #: day's own time, not an episode's
+    deadline_prepositions: re.Pattern[str] | None = None
     #: a plan told in the pluperfect ("had been due to"): its day may lie either way
     pluperfect_plans: re.Pattern[str] | None = None
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
@@ -248,6 +251,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)
         if "limit_prepositions" in cues else None,
         pluperfect=_cue_pattern(cues["pluperfect"], None) if "pluperfect" in cues else None,
+        deadline_prepositions=re.compile(r"(?<!\w)(?:" + cues["deadline_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "deadline_prepositions" in cues else None,
         pluperfect_plans=_cue_pattern([], cues["pluperfect_plan_pattern"]) if "pluperfect_plan_pattern" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),

@@ -10,6 +10,7 @@ is as often the background of the story as its day (see :mod:`timeline.temporal.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 from bisect import bisect_left
 from datetime import date
@@ -17,7 +18,7 @@ from typing import Callable
 
 from .calendar import Granularity
 from .context import Context
-from .expressions import DATE, Reading
+from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
 from .sentences import clause_breaks, sentence_window
 
@@ -63,6 +64,31 @@ def past_the_writing(resolved: Reading, text: str, span: tuple[int, int], gramma
     reference = reference_at(span[0]) if reference_at else None
     return (reference is not None and resolved.interval is not None and resolved.interval.start > reference
             and told_in_the_past(text, span, grammar, reference_at))
+
+
+def told_in_the_pluperfect(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the sentence of the expression at ``span`` has, before it, a pluperfect ("he had
+    sat with him ... before moving at 11:20"): an episode before an earlier past moment; not when
+    the expression is the pluperfect's deadline ("had found 24 bodies by midday")."""
+    pluperfect, deadline = grammar.pluperfect, grammar.deadline_prepositions
+    if pluperfect is None or deadline is not None and deadline.search(text, max(0, span[0] - 12), span[0]):
+        return False
+    lo = sentence_window(text, span[0], span[1], 240, 0)[0]
+    for match in pluperfect.finditer(text, lo, span[0]):
+        verb = match.end() + len(text[match.end():span[0]]) - len(text[match.end():span[0]].lstrip())
+        if grammar.past_cues.match(text, verb):  # "had sat", not "had breakfast"
+            return True
+    return False
+
+
+def unplace_pluperfect_clock_times(readings: list[Reading], spans: list[tuple[int, int]], text: str,
+                                   grammar: Grammar, anchors: list[int | None]) -> None:
+    """Leave unplaced, in place, each bare clock time no day was found for (still on the writing
+    day) in a pluperfect sentence: its episode lay on some earlier day the text does not name."""
+    for i, reading in enumerate(readings):
+        if (reading.type == TIME and reading.anaphor == ("D", 0) and anchors[i] is None
+                and reading.interval is not None and told_in_the_pluperfect(text, spans[i], grammar)):
+            readings[i] = dataclasses.replace(reading, timex=f"XXXX-XX-XXT{reading.pod}", interval=None, anaphor=None)
 
 
 def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar, i: int,
