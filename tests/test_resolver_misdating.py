@@ -140,3 +140,11 @@ def test_a_clock_time_of_a_weekly_recurrence_is_weekly(text, clock):
 ])
 def test_a_clock_time_of_a_pluperfect_episode_is_on_no_day(text, clock):
     assert found(text)[-1] == clock
+
+
+def test_a_week_after_an_undated_happening_is_not_counted_from_a_later_time_once_the_story_has_begun():
+    text = ("The envoys met again on Monday after a break.\n\n"
+            "The dispute comes just a week after the talks restarted. "
+            "The conflict began in February 2003.")
+    assert [(t, v) for t, v, _ in found(text, date(2005, 12, 5))] == [
+        ("Monday", "2005-12-05"), ("a week", "P1W"), ("February 2003", "2003-02")]

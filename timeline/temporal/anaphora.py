@@ -129,8 +129,8 @@ def _anchor_of_a_named_phrase(readings: list[Reading], spans: list[tuple[int, in
 
     It is never counted from the time just before ("on April 4, five days after the coalition
     lost" is April 4, told again) nor from a later one of the same sentence: only the phrase's own
-    time places it, or, when nothing precedes, a later sentence's (``nearest``) that is a day or a
-    week: "fifteen years after the war ended" is not counted from it."""
+    time places it, or, when it opens the narrative (no placed time before), a later sentence's
+    (``nearest``) day or week: "fifteen years after the war ended" is not counted from it."""
     named = _anchor_in_phrase(readings, spans, text, i, placed)
     if named is not None:
         return named, False
@@ -138,7 +138,7 @@ def _anchor_of_a_named_phrase(readings: list[Reading], spans: list[tuple[int, in
     if restated is not None:
         return restated, True
     later = (nearest is not None and nearest > i and readings[i].anaphor[0] in LATER_UNITS
-             and _in_a_later_sentence(text, spans[i], spans[nearest]))
+             and _in_a_later_sentence(text, spans[i], spans[nearest]) and not any(map(placed, range(i))))
     return (nearest if later else None), False
 
 
