@@ -32,8 +32,8 @@ from typing import Callable
 from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Reading
-from .grammar import Grammar, phrase_pattern
-from .narrative import narrative_day, told_in_the_past
+from .grammar import Grammar
+from .narrative import narrative_day, on_one_day, past_the_writing, told_in_the_past
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
@@ -77,11 +77,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         if reading.anaphor is None:
             continue
         if _clock_time(reading):
-            j = _restating_time(readings, spans, text, i)
-            if j is None:
-                j = _day_of_clock_time(readings, starts, text, sentences, i, placed)
-            if j is None and told_in_the_past(text, spans[i], grammar, reference_at):
-                j = narrative_day(readings, spans, text, grammar, i, reference_at)
+            j = _day_of_a_clock_time(readings, spans, text, grammar, sentences, i, placed, reference_at)
             resolved = None if j is None else _relative_to(readings[j], reading)
             if resolved is not None:
                 readings[i], anchors[i] = resolved, j
@@ -90,31 +86,60 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         if reading.anaphor == ("D", 0):  # "the same day" is a happening's day, not a report's
             anchorable = _not_a_report_day(anchorable, starts, text, grammar)
         j = _nearest(readings, i, anchorable, near)
-        if reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar):
-            # It is never counted from the time just before ("on April 4, five days after the
-            # coalition lost" is April 4, told again) nor from a later one of the same sentence:
-            # only the phrase's own time places it, or, when nothing precedes, a later sentence's.
-            named = _anchor_in_phrase(readings, spans, text, i, placed)
-            restated = None if named is not None else _apposed_day(readings, spans, text, i)
-            if restated is not None:
+        named = reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar)
+        if named:
+            j, restated = _anchor_of_a_named_phrase(readings, spans, text, i, j, placed)
+            if restated:
                 # "Oct. 12, the day before the plunge": the day just named, told again.
-                day = readings[restated]
+                day = readings[j]
                 readings[i] = Reading(DATE, day.timex, day.interval, day.granularity, reading.mod)
-                anchors[i] = restated
+                anchors[i] = j
                 continue
-            # A later sentence's time is a day or a week: "fifteen years after the war ended" is
-            # not counted from it.
-            j = named if named is not None else (j if j is not None and j > i and reading.anaphor[0] in LATER_UNITS
-                                                 and _in_a_later_sentence(text, spans[i], spans[j]) else None)
         if j is None:
             continue
         resolved = _relative_to(readings[j], reading)
-        if resolved is not None:
+        # a day chained from the narrative, not from a time its phrase names ("after Monday's vote")
+        chained_day = not named and reading.anaphor[0] == "D"
+        if resolved is not None and not (chained_day and past_the_writing(resolved, text, spans[i], grammar,
+                                                                           reference_at)):
             readings[i] = resolved
             anchors[i] = j
     _clock_times_on_relative_days(readings, starts, sentences, anchors, original)
     _clock_times_of_recurrences(readings, starts, sentences, anchors, original)
     return anchors
+
+
+def _day_of_a_clock_time(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar,
+                         sentences: list[tuple[int, int]], i: int, placed: Callable[[int], bool],
+                         reference_at: Callable[[int], date | None] | None) -> int | None:
+    """The reading whose day the bare clock time ``i`` is on: a time it restates, the day its
+    sentence or paragraph names, else, told in the past, the narrative's day; None if none."""
+    j = _restating_time(readings, spans, text, i)
+    if j is None:
+        j = _day_of_clock_time(readings, [start for start, _ in spans], text, sentences, i, placed)
+    if j is None and told_in_the_past(text, spans[i], grammar, reference_at):
+        j = narrative_day(readings, spans, text, grammar, i, reference_at)
+    return j
+
+
+def _anchor_of_a_named_phrase(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int,
+                              nearest: int | None, placed: Callable[[int], bool]) -> tuple[int | None, bool]:
+    """The anchor of ``i``, a phrase that names what it is counted from ("five days after the
+    coalition lost"), and whether ``i`` restates that anchor's day ("Oct. 12, the day before").
+
+    It is never counted from the time just before ("on April 4, five days after the coalition
+    lost" is April 4, told again) nor from a later one of the same sentence: only the phrase's own
+    time places it, or, when it opens the narrative (no placed time before), a later sentence's
+    (``nearest``) day or week: "fifteen years after the war ended" is not counted from it."""
+    named = _anchor_in_phrase(readings, spans, text, i, placed)
+    if named is not None:
+        return named, False
+    restated = _apposed_day(readings, spans, text, i)
+    if restated is not None:
+        return restated, True
+    later = (nearest is not None and nearest > i and readings[i].anaphor[0] in LATER_UNITS
+             and _in_a_later_sentence(text, spans[i], spans[nearest]) and not any(map(placed, range(i))))
+    return (nearest if later else None), False
 
 
 def read_unplaced_amounts_as_durations(readings: list[Reading], spans: list[tuple[int, int]], text: str) -> None:
@@ -142,12 +167,6 @@ def _clock_time(reading: Reading) -> bool:
 
 
 
-def _one_day(reading: Reading) -> bool:
-    """Whether ``reading`` is placed on one day of its own (not relative to another time)."""
-    return (reading.anaphor is None and reading.granularity == Granularity.DAY
-            and reading.interval is not None and reading.interval.days == 1)
-
-
 def _restating_time(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int) -> int | None:
     """The index of the time in brackets right after bare clock time ``i`` that tells the same
     clock time with its day ("at 4 in the morning (4 a.m. EDT Thursday)"), or None. A bracket
@@ -157,7 +176,7 @@ def _restating_time(readings: list[Reading], spans: list[tuple[int, int]], text:
     if j == len(readings) or text[spans[i][1]:spans[j][0]].strip() != "(":
         return None
     other = readings[j]
-    if other.type != TIME or not _one_day(other) or not other.timex:
+    if other.type != TIME or not on_one_day(other) or not other.timex:
         return None
     return j if other.timex.rpartition("T")[2] == readings[i].pod else None
 
@@ -169,7 +188,7 @@ def _apposed_day(readings: list[Reading], spans: list[tuple[int, int]], text: st
     j = i - 1
     if j < 0 or readings[i].anaphor is None or readings[i].anaphor[0] not in LATER_UNITS:
         return None
-    if readings[j].type != DATE or not _one_day(readings[j]):
+    if readings[j].type != DATE or not on_one_day(readings[j]):
         return None
     return j if text[spans[j][1]:spans[i][0]].strip() in (",", "") and spans[j][1] < spans[i][0] else None
 
@@ -243,6 +262,8 @@ def _clock_times_of_recurrences(readings: list[Reading], starts: list[int], sent
         if not sets:
             continue
         every = original[min(sets, key=lambda j: abs(starts[j] - starts[i]))].timex or ""
+        # "at 10 a.m. weekly": some day of every week (TIMEX3 "XXXX-WXX-X"), not every day
+        every = "XXXX-WXX-X" if every == "P1W" else every
         timex = f"{every}T{reading.pod}" if every.startswith("XXXX") and "T" not in every else f"XXXX-XX-XXT{reading.pod}"
         readings[i] = dataclasses.replace(reading, type=SET, timex=timex, interval=None, granularity=None, anaphor=None)
         anchors[i] = None
@@ -275,7 +296,7 @@ def _not_a_report_day(anchorable: Callable[[int], bool], starts: list[int], text
                       grammar: Grammar) -> Callable[[int], bool]:
     """``anchorable``, less the days a reporting verb just before names ("the police said
     Monday", "said on Monday"): the day of the telling, not of what "the same day" shares."""
-    pattern = _report_frame(grammar)
+    pattern = grammar.report_frame
     if pattern is None:
         return anchorable
     return lambda j: anchorable(j) and pattern.search(text, max(0, starts[j] - REPORT_REACH), starts[j]) is None
@@ -283,13 +304,6 @@ def _not_a_report_day(anchorable: Callable[[int], bool], starts: list[int], text
 
 #: How far (in characters) before a day its reporting verb is looked for ("said on").
 REPORT_REACH = 16
-
-
-def _report_frame(grammar: Grammar) -> re.Pattern[str] | None:
-    """A reporting verb ending the text before a day, maybe with one preposition ("said on ")
-    (``re`` keeps the compiled pattern)."""
-    verbs = phrase_pattern(grammar.words.get("reporting_verb", {}))
-    return None if verbs is None else re.compile(verbs.pattern + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
 
 
 def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],

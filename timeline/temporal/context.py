@@ -131,7 +131,8 @@ class Context:
     @property
     def plan_in_pluperfect(self) -> bool:
         """Whether the tense cue nearest before the expression in its sentence is a plan told in the
-        pluperfect ("had been due to arrive on Friday"): what was planned may be past or still ahead."""
+        pluperfect or the past ("had been due to arrive on Friday", "was due to open on 13 July"): what
+        was planned may be past or still ahead."""
         pattern = self.grammar.pluperfect_plans
         if pattern is None:
             return False
@@ -207,7 +208,9 @@ class Context:
         lies on the side the tense points away from; lower is likelier. Needs a reference."""
         assert self.reference is not None
         days, side = distance(interval, self.reference)
-        tense = "past" if self.only_past else "future" if self.only_future else self.tense
+        # a plan told in the past may have fallen either side of the reference: the distance decides
+        tense = ("past" if self.only_past else "future" if self.only_future
+                 else None if self.plan_in_pluperfect else self.tense)
         against = (tense == "past" and side > 0) or (tense == "future" and side < 0)
         return days * self._against_weight() if against else days
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from .anaphora import anchor, read_unplaced_amounts_as_durations
 from .context import Context
+from .narrative import unplace_pluperfect_clock_times
+from .quoted import retell_quoted_days
 from .detect import detect
 from .entries import entry_headings, reference_at
 from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
@@ -71,6 +73,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     spans = [(start, end) for start, end, _ in chosen]
     place_periods(readings, [start for start, _ in spans], reference)
     anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
+    retell_quoted_days(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
+    unplace_pluperfect_clock_times(readings, spans, text, grammar, anchors)
     if reference is not None:
         read_unplaced_amounts_as_durations(readings, spans, text)
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)

@@ -84,6 +84,9 @@ class Grammar:
     #: clause's verb after it is a pluperfect (``pluperfect``: "until Thursday, they had not")
     limit_prepositions: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
+    #: what ends right before the deadline of a pluperfect ("had found 24 bodies by midday"): that
+    #: day's own time, not an episode's
+    deadline_prepositions: re.Pattern[str] | None = None
     #: a plan told in the pluperfect ("had been due to"): its day may lie either way
     pluperfect_plans: re.Pattern[str] | None = None
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
@@ -93,6 +96,10 @@ class Grammar:
     numeric_first: str = "day"
     #: the ``[furniture]`` table: cues of page furniture, read by ``extraction.furniture``
     furniture: dict[str, Any] = field(default_factory=dict)
+    #: every word of every word class, lower case (none of them says what happened)
+    class_words: frozenset[str] = frozenset()
+    #: a reporting verb ending the text before a day, maybe with one preposition ("said on ")
+    report_frame: re.Pattern[str] | None = None
 
     def lookup(self, word_class: str, phrase: str) -> Any:
         return self.words.get(word_class, {}).get(normalise(phrase))
@@ -244,11 +251,20 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)
         if "limit_prepositions" in cues else None,
         pluperfect=_cue_pattern(cues["pluperfect"], None) if "pluperfect" in cues else None,
+        deadline_prepositions=re.compile(r"(?<!\w)(?:" + cues["deadline_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "deadline_prepositions" in cues else None,
         pluperfect_plans=_cue_pattern([], cues["pluperfect_plan_pattern"]) if "pluperfect_plan_pattern" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),
+        class_words=frozenset(w for table in words.values() for phrase in table for w in phrase.lower().split()),
+        report_frame=_report_frame(words.get("reporting_verb", {})),
     )
+
+
+def _report_frame(verbs: dict[str, Any]) -> re.Pattern[str] | None:
+    pattern = phrase_pattern(verbs)
+    return None if pattern is None else re.compile(pattern.pattern + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
 
 
 def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ is as often the background of the story as its day (see :mod:`timeline.temporal.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 from bisect import bisect_left
 from datetime import date
@@ -17,7 +18,7 @@ from typing import Callable
 
 from .calendar import Granularity
 from .context import Context
-from .expressions import DATE, Reading
+from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
 from .sentences import clause_breaks, sentence_window
 
@@ -37,10 +38,15 @@ CLAUSE_REACH = 200
 PUNCTUATION = string.punctuation + "“”‘’…–—"
 
 
-def _one_day(reading: Reading) -> bool:
-    """Whether ``reading`` is a date placed on one day of its own (not relative to another time)."""
-    return (reading.type == DATE and reading.anaphor is None and reading.granularity == Granularity.DAY
+def on_one_day(reading: Reading) -> bool:
+    """Whether ``reading`` is placed on one day of its own (not relative to another time)."""
+    return (reading.anaphor is None and reading.granularity == Granularity.DAY
             and reading.interval is not None and reading.interval.days == 1)
+
+
+def _one_day(reading: Reading) -> bool:
+    """Whether ``reading`` is a date placed on one day of its own."""
+    return reading.type == DATE and on_one_day(reading)
 
 
 def told_in_the_past(text: str, span: tuple[int, int], grammar: Grammar,
@@ -48,6 +54,41 @@ def told_in_the_past(text: str, span: tuple[int, int], grammar: Grammar,
     """Whether the sentence of the expression at ``span`` tells of the past."""
     reference = reference_at(span[0]) if reference_at else None
     return reference is not None and Context(text, span[0], span[1], reference, grammar).tense == "past"
+
+
+def past_the_writing(resolved: Reading, text: str, span: tuple[int, int], grammar: Grammar,
+                     reference_at: Callable[[int], date | None] | None) -> bool:
+    """Whether ``resolved`` ("the following day", "two days later") begins after the reference
+    date though its sentence tells of the past: a narrative that chained it there is misread, and
+    the day is better left unplaced."""
+    reference = reference_at(span[0]) if reference_at else None
+    return (reference is not None and resolved.interval is not None and resolved.interval.start > reference
+            and told_in_the_past(text, span, grammar, reference_at))
+
+
+def told_in_the_pluperfect(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the sentence of the expression at ``span`` has, before it, a pluperfect ("he had
+    sat with him ... before moving at 11:20"): an episode before an earlier past moment; not when
+    the expression is the pluperfect's deadline ("had found 24 bodies by midday")."""
+    pluperfect, deadline = grammar.pluperfect, grammar.deadline_prepositions
+    if pluperfect is None or deadline is not None and deadline.search(text, max(0, span[0] - 12), span[0]):
+        return False
+    lo = sentence_window(text, span[0], span[1], 240, 0)[0]
+    for match in pluperfect.finditer(text, lo, span[0]):
+        verb = match.end() + len(text[match.end():span[0]]) - len(text[match.end():span[0]].lstrip())
+        if grammar.past_cues.match(text, verb):  # "had sat", not "had breakfast"
+            return True
+    return False
+
+
+def unplace_pluperfect_clock_times(readings: list[Reading], spans: list[tuple[int, int]], text: str,
+                                   grammar: Grammar, anchors: list[int | None]) -> None:
+    """Leave unplaced, in place, each bare clock time no day was found for (still on the writing
+    day) in a pluperfect sentence: its episode lay on some earlier day the text does not name."""
+    for i, reading in enumerate(readings):
+        if (reading.type == TIME and reading.anaphor == ("D", 0) and anchors[i] is None
+                and reading.interval is not None and told_in_the_pluperfect(text, spans[i], grammar)):
+            readings[i] = dataclasses.replace(reading, timex=f"XXXX-XX-XXT{reading.pod}", interval=None, anaphor=None)
 
 
 def narrative_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar, i: int,
@@ -98,15 +139,4 @@ def _clause_words(text: str, clause: tuple[int, int], span: tuple[int, int], gra
     zones, reporting verbs) and none of the expression itself."""
     words = (w.strip(PUNCTUATION).lower() for w in (text[clause[0]:span[0]] + " " + text[span[1]:clause[1]]).split())
     return {w for w in words if len(w) >= 4 and w.isalpha() and w not in grammar.stopwords
-            and w not in _class_words(grammar.language, grammar.source, grammar.words)}
-
-
-_CLASS_WORDS: dict[tuple[str, str], frozenset[str]] = {}
-
-
-def _class_words(language: str, source: str, words: dict[str, dict[str, object]]) -> frozenset[str]:
-    """Every word of every word class of a grammar (made once per grammar)."""
-    key = (language, source)
-    if key not in _CLASS_WORDS:
-        _CLASS_WORDS[key] = frozenset(w for table in words.values() for phrase in table for w in phrase.lower().split())
-    return _CLASS_WORDS[key]
+            and w not in grammar.class_words}

@@ -60,7 +60,8 @@ class SentenceSplitter:
         start_class = "".join(sorted(re.escape(c) for c in starts))
         capitals = "".join(sorted(re.escape(c) for c in starts if c.isupper()))
         words = "|".join(re.escape(a) for a in sorted(abbreviations, key=lambda a: (-len(a), a)))
-        end = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + start_class + r"])|\n\s*\n")
+        # a sentence may open with a quote or bracket, tokenised ("`` We", "-LRB- ID") or not
+        end = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``\s?|-LRB-\s)?[" + start_class + r"])|\n\s*\n")
         abbreviation = re.compile(
             (r"(?:\b(?:" + words + r")|" if words else r"(?:") + r"\b[" + capitals + r"](?:\.[" + capitals + r"])*)\.$")
         joined = "|".join(re.escape(c) for c in sorted(conjunctions, key=lambda c: (-len(c), c)))

@@ -148,7 +148,12 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
     if ref is None:
         return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
     rel = v.get("rel")
-    if rel is None:
+    if rel is None and ctx.plan_in_pluperfect:
+        # "was due to fly home on Friday, after his win at the weekend": a plan told in the past
+        # leaves the side open: the weekend holding the reference, else the nearer (the earlier on a tie)
+        ahead, back = (cal.nearest_weekday(ref, 5, 1) - ref).days, (ref - cal.nearest_weekday(ref, 6, -1)).days
+        rel = 1 if ref.weekday() < 5 and ahead < back else -1
+    elif rel is None:
         # with the rule constant ``reported``, a weekend a past moment looked ahead to is the last one
         rel = 1 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
     in_weekend = ref.weekday() >= 5

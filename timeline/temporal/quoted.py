@@ -1,0 +1,83 @@
+"""Days named from the day a quote was said: "`` Last night we wrote a song , '' he said on Tuesday".
+
+A deictic day inside a quote ("today", "last night", "tomorrow") counts from the day the speaker
+spoke, not from the day the article was written. When the quote's own sentence names that day
+with a reporting verb right before it, outside the quote ("said on Tuesday", "said yesterday";
+not "told reporters Tuesday": only a verb and one short word may come between), the deictic day is
+moved to count from it. Without such a frame it stays on the writing day. Offsets are character offsets
+into the text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from . import calendar as cal
+from .calendar import Granularity
+from .expressions import DATE, Reading
+from .grammar import Grammar
+from .narrative import on_one_day
+from .sentences import sentence_window
+
+#: How far (in characters) before a day its reporting verb is looked for ("said on").
+REPORT_REACH = 16
+
+#: How far around a deictic day its sentence is searched for the quote marks and the frame.
+SENTENCE_REACH = (400, 400)
+
+def retell_quoted_days(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar,
+                       reference_at: Callable[[int], date | None]) -> None:
+    """Move, in place, each deictic day inside a quote to count from the day its frame names."""
+    if grammar.report_frame is None:
+        return
+    for i, reading in enumerate(readings):
+        reference = reference_at(spans[i][0])
+        if reference is None or not _deictic_day(reading, text[spans[i][0]:spans[i][1]], grammar):
+            continue
+        lo, hi = sentence_window(text, spans[i][0], spans[i][1], *SENTENCE_REACH)
+        if not _inside_quote(text, lo, spans[i][0]):
+            continue
+        said = _frame_day(readings, spans, text, grammar, i, lo, hi)
+        if said is None or said == reference:
+            continue
+        assert reading.interval is not None and reading.timex is not None
+        d = said + (reading.interval.start - reference)
+        pod = reading.timex[10:]  # "T" and a part of day ("TNI"), or nothing
+        readings[i] = Reading(DATE, cal.timex_day(d) + pod, cal.day(d), Granularity.DAY, reading.mod)
+
+
+def _deictic_day(reading: Reading, span_text: str, grammar: Grammar) -> bool:
+    """Whether ``reading`` is a day placed from the writing day alone ("today", "last night")."""
+    if reading.type != DATE or not on_one_day(reading) or reading.timex is None:
+        return False
+    phrase = " ".join(span_text.lower().split())
+    words = {**grammar.words.get("deictic", {}), **grammar.words.get("writing_day", {})}
+    return phrase in words or phrase.split(" ")[0] in words
+
+
+def _inside_quote(text: str, lo: int, start: int) -> bool:
+    """Whether a quote opened in ``text[lo:start]`` is still open at ``start``."""
+    before = text[lo:start]
+    if "``" in before or "“" in before:  # marks that open and marks that close
+        return max(before.rfind("``"), before.rfind("“")) > max(before.rfind("\x27\x27"), before.rfind("”"))
+    # a straight quote, and a closing one where no opening one is used (Swedish ”så här”), both
+    # open and close
+    return before.count('"') % 2 == 1 or before.count("”") % 2 == 1
+
+
+def _frame_day(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar,
+               i: int, lo: int, hi: int) -> date | None:
+    """The day a reporting verb names in ``text[lo:hi]`` outside the quote holding reading ``i``
+    ("he said on Tuesday"); None when none or more than one day is named so."""
+    assert grammar.report_frame is not None
+    days = set()
+    for j, (start, end) in enumerate(spans):
+        if j == i or not lo <= start < hi or _inside_quote(text, lo, start):
+            continue
+        other = readings[j]
+        if other.type != DATE or not on_one_day(other) or other.interval is None:
+            continue
+        if grammar.report_frame.search(text, max(lo, start - REPORT_REACH), start):
+            days.add(other.interval.start)
+    return days.pop() if len(days) == 1 else None
