@@ -123,7 +123,7 @@ def test_one_happening_told_three_ways_with_the_same_names_is_one_event():
 def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     """A live page's entries, their stamps glued by the splitter into one sentence, are not one
     date in pieces: each stamp is its own time of day."""
-    from timeline.events.pairs import _one_date_in_pieces
+    from timeline.events.pairs import _two_moments
     from timeline.temporal.sentences import sentence_bounds
 
     text = "2332 GMT: Rescuers pulled a boy from the rubble 2325 GMT: The port reopened to aid ships"
@@ -132,7 +132,7 @@ def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     assert len(sentence_bounds(text)) == 1
     assert [m.expression.text for m in mentions] == ["2332 GMT", "2325 GMT"]
     assert mentions[0].interval == mentions[1].interval  # one day, two times of it
-    assert not _one_date_in_pieces(mentions[0], mentions[1])
+    assert _two_moments(mentions[0], mentions[1])
     assert all(len(e.mentions) == 1 for e in timeline.events)
 
 

@@ -58,8 +58,6 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     are pieces of one date side by side ("Wednesday, January the 12th")."""
     if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
         return False
-    if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
-        return False  # two stamps of a live page's entries run together ("2332 … 2325 …")
     if m.interval == other.interval and m.interval.days == 1:
         return True
     first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
@@ -70,6 +68,13 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
 
 
 _CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
+
+
+def _two_moments(m: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article name two clock times ("1616 … says", "1630 … says": a
+    live page's entries, even run together in one sentence, "2332 … 2325 …"): two moments."""
+    return (m.article.id == other.article.id and _clock(m) and _clock(other)
+            and m.expression.timex != other.expression.timex)
 
 
 def _clock(m: Mention) -> bool:
@@ -175,13 +180,13 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
+    if _two_moments(m, other):
+        return None
     if _one_date_in_pieces(m, other):
         if writing_day and _two_acts(m, other, a, b, weights.topic):
             return None
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
-        if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
-            return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
     elif not _beyond_topic(m, other, a, b, weights) or _acts_apart(m, other, a, b, weights):
         return None
