@@ -8,7 +8,7 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one writing
-day) are described in ``cluster``.
+day; a saying and an act, a condition and anything: ``Evidence.act``) are described in ``cluster``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval
+from .dependent import CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap
@@ -188,7 +189,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(m, other, a, b, weights) or _acts_apart(m, other, a, b, weights):
+    elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
+            or _acts_apart(m, other, a, b, weights):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
@@ -199,6 +201,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         raw, needed = related.similarity, related.threshold
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
+        if a.act != b.act and overlap(a.segment, b.segment) < strong:
+            return None  # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
     return None
