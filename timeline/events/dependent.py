@@ -52,6 +52,8 @@ class Words:
     saying_noun: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     condition_not_after: frozenset[str] = frozenset()
+    noun_link: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +81,8 @@ def words(language: str) -> Words:
                  year_before_noun=bool(table.get("year_before_noun", False)),
                  speech=lex.speech, saying_link=frozenset(listed("saying_link")),
                  saying_noun=frozenset(listed("saying_noun")), conditions=lex.conditions,
-                 condition_not_after=frozenset(listed("condition_not_after")))
+                 condition_not_after=frozenset(listed("condition_not_after")), noun_link=lex.dated_noun_link,
+                 owners=lex.possessive_pronouns)
 
 
 def _ends_with(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -180,6 +183,27 @@ def says(mention: Mention) -> bool:
     if before and (before[-1] in w.speech or before[-1] in w.saying_noun):
         return True
     return bool(after) and after[0] in w.speech  # "on Friday said": lower case, a verb
+
+
+def dated_noun(mention: Mention) -> str | None:
+    """The lower-case noun the mention's date qualifies, when written as a possessive date ("Tuesday's
+    earthquake") or a possessed noun linked to it by one of [headline] ``dated_noun_link`` ("his
+    death on Thursday", "the singer's death on 25 June": not "announcing the concert on Monday",
+    where the date is the verb's), else None."""
+    w = words(mention.article.language or "")
+    if not w.attributive:
+        return None
+    e, text = mention.expression, mention.article.text
+    after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
+    if _possessive(e.text, after):
+        noun = after[1:2] if after[:1] and after[0] in _POSSESSIVE else after[:1]
+        return noun[0] if noun and _is_noun(noun[0], w, capital_too=False) else None
+    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-3:]
+    owner = before[0].lower() if before else ""
+    if len(before) == 3 and before[2].lower() in w.noun_link and _is_noun(before[1], w, capital_too=False) \
+            and (owner in w.owners or owner in _POSSESSIVE or owner.endswith(("'s", "’s"))):
+        return before[1]
+    return None
 
 
 def role(mention: Mention) -> str | None:

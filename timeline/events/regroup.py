@@ -28,6 +28,9 @@ most (a year's "this year's toll" or "growth in 2006" is no one day).
 Nor do a group that dates only sayings ("the agency said on Sunday": ``dependent.says``) and
 one that dates none join: a saying and an act are two happenings (as in ``pairs``).
 
+A group whose every clause dates only the collection's topic noun ("Tuesday's earthquake",
+"since his death on Thursday") joins its day's main group (:func:`_join_told_by_topic`).
+
 Only groups told by ``MIN_ARTICLES`` articles and with a common interval
 take part, so a group whose readings
 disagree is never widened. The result does not depend on the input order.
@@ -44,9 +47,9 @@ from typing import NamedTuple
 
 from ..model import Mention
 from ..temporal import Interval
-from .dependent import says
+from .dependent import dated_noun, says
 from .evidence import segment_signature
-from .similarity import Weights
+from .similarity import STEM, Weights
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
 POOLED_ALIKE = 0.25
@@ -175,7 +178,40 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     for day in sorted(by_day):
         _join_one_day(by_day[day], pools, cores, joins, parts)
     _join_coarse(common, by_day, pools, cores, joins, parts)
+    _join_told_by_topic(groups, by_day, joins, weights)
     return groups, joins
+
+
+def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
+                        weights: Weights) -> None:
+    """Join each group of one day whose every mention dates only the collection's topic noun
+    ("Tuesday's earthquake", "since his death on Thursday": ``dependent.dated_noun``) to that day's
+    main group: the one with the most mentions, when no other has as many. Such a clause says
+    which happening by its topic and its day alone, which other words would never show."""
+    into = {join.part: join.into for join in joins}
+
+    def root(n: int) -> int:
+        while n in into:
+            n = into[n]
+        return n
+
+    for n, group in enumerate(groups):
+        if n in into or not all(m.interval.days == 1 for m in group) or len({m.interval for m in group}) > 1:
+            continue
+        nouns = {(dated_noun(m) or "").lower()[:STEM] for m in group}
+        if not all(noun and weights.topic(noun) for noun in nouns):
+            continue
+        size: dict[int, int] = {}
+        for i in by_day.get(group[0].interval.start, ()):
+            if root(i) != n:
+                size[root(i)] = size.get(root(i), 0) + len(groups[i])
+        ranked = sorted(size.values(), reverse=True)
+        main = max(size, key=size.__getitem__) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+        # the main group tells of it too ("led to his death aged 50"), maybe in a part joined to it
+        if main is not None and nouns <= {token for i, part in enumerate(groups) if root(i) == main
+                                          for m in part for token, _ in segment_signature(m).tokens()}:
+            joins.append(Join(n, main, 1.0))
+            into[n] = main
 
 
 def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], pools: list[Pool],
