@@ -129,3 +129,7 @@ def test_a_mention_dating_the_act_said():
 
 def test_a_trials_opening_statements_are_an_act_not_a_saying():
     assert sayings("Both sides gave opening statements on Monday.") == [("Monday", False)]
+
+
+def test_a_noun_of_saying_as_an_object_dates_no_saying():
+    assert sayings("The talks ended by adopting the first joint statement in September.") == [("September", False)]

@@ -180,7 +180,11 @@ def says(mention: Mention) -> bool:
     while before and before[-1] in w.saying_link:
         before.pop()
     # lower case: a verb or a noun, not a name ("the United States in 1994")
-    if before and (before[-1] in w.speech or before[-1] in w.saying_noun):
+    if before and before[-1] in w.speech:
+        return True
+    # a noun of saying in its own phrase ("in a statement on", "told a briefing on"), not an object
+    # ("adopting the first joint statement in September")
+    if before and before[-1] in w.saying_noun and any(t.lower() in w.saying_link or t in w.speech for t in before[-4:-1]):
         return True
     return bool(after) and after[0] in w.speech  # "on Friday said": lower case, a verb
 
