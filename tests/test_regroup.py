@@ -125,3 +125,11 @@ def test_a_dated_noun():
         "n", "Sales rose after the singer's death on 25 June. Tuesday's earthquake was strong. "
              "Announcing the concert on Monday, he smiled.", date(2009, 7, 1)))}
     assert found == {"25 June": "death", "Tuesday": "earthquake", "Monday": None}
+
+
+def test_a_possessive_dates_the_head_of_its_noun_phrase():
+    from timeline.events.dependent import dated_noun
+    found = {m.expression.text: dated_noun(m) for m in extract_mentions(article(
+        "n", "Tuesday's devastating earthquake killed hundreds. Officials studied today's swine flu outbreak "
+             "isolated in Ohio.", date(2009, 7, 1)))}
+    assert found == {"Tuesday": "earthquake", "today": "outbreak"}

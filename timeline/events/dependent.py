@@ -30,6 +30,8 @@ WINDOW = 80
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BARE_YEAR = re.compile(r"\d{4}")
+#: a noun phrase after a possessive date is read for its head over at most this many words
+NOUN_RUN = 4
 #: words looked back from an expression for a condition opening its clause
 CONDITION_REACH = 12
 
@@ -54,6 +56,7 @@ class Words:
     condition_not_after: frozenset[str] = frozenset()
     noun_link: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
+    verb_forms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +85,7 @@ def words(language: str) -> Words:
                  speech=lex.speech, saying_link=frozenset(listed("saying_link")),
                  saying_noun=frozenset(listed("saying_noun")), conditions=lex.conditions,
                  condition_not_after=frozenset(listed("condition_not_after")), noun_link=lex.dated_noun_link,
-                 owners=lex.possessive_pronouns)
+                 owners=lex.possessive_pronouns, verb_forms=lex.object_endings + lex.participle_endings)
 
 
 def _ends_with(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -198,10 +201,16 @@ def dated_noun(mention: Mention) -> str | None:
     if not w.attributive:
         return None
     e, text = mention.expression, mention.article.text
-    after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
+    after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:NOUN_RUN + 1]
     if _possessive(e.text, after):
-        noun = after[1:2] if after[:1] and after[0] in _POSSESSIVE else after[:1]
-        return noun[0] if noun and _is_noun(noun[0], w, capital_too=False) else None
+        run: list[str] = []
+        for token in after[1:] if after[:1] and after[0] in _POSSESSIVE else after:
+            # the phrase's head is its last noun ("today's swine flu outbreak"), before a verb
+            # form ("Tuesday's earthquake killed", "… earthquake measuring 7.0"; not "devastating" first)
+            if not _is_noun(token, w, capital_too=False) or run and token.endswith(w.verb_forms):
+                break
+            run.append(token)
+        return run[-1] if run else None
     before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-3:]
     owner = before[0].lower() if before else ""
     if len(before) == 3 and before[2].lower() in w.noun_link and _is_noun(before[1], w, capital_too=False) \

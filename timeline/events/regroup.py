@@ -207,9 +207,11 @@ def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int
                 size[root(i)] = size.get(root(i), 0) + len(groups[i])
         ranked = sorted(size.values(), reverse=True)
         main = max(size, key=size.__getitem__) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+        if main is None:
+            continue
+        parts = [m for i, part in enumerate(groups) if root(i) == main for m in part]
         # the main group tells of it too ("led to his death aged 50"), maybe in a part joined to it
-        if main is not None and nouns <= {token for i, part in enumerate(groups) if root(i) == main
-                                          for m in part for token, _ in segment_signature(m).tokens()}:
+        if nouns <= {token for m in parts for token, _ in segment_signature(m).tokens()}:
             joins.append(Join(n, main, 1.0))
             into[n] = main
 
