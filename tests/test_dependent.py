@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from timeline import build_timeline
-from timeline.events.dependent import BASELINE, BOUNDARY, MODIFIER, Words, role, words
+from timeline.events.dependent import BASELINE, BOUNDARY, CONDITION, MODIFIER, Words, role, says, words
 from timeline.extraction.mentions import extract_mentions
 from timeline.model import Article, PublishSource
 
@@ -94,3 +94,42 @@ def test_swedish_boundaries_and_baselines(text, expected):
 
 def test_a_language_without_the_words_has_no_dependent_words():
     assert words("xx") == Words()
+
+
+def test_a_condition_dates_no_happening():
+    assert roles("If the storm struck the coast today, thousands would flee.") == [("today", CONDITION)]
+    assert roles("Clinics would need a month to cope if the fever spread today, officials warned.") \
+        == [("today", CONDITION)]
+    # "as if" is a manner, "asked if" a question, and a condition in a clause before is not this clause's
+    assert roles("The players trained as if nothing had happened on Sunday.") == [("Sunday", None)]
+    assert roles("If needed, the ferry will sail on Sunday.") == [("Sunday", None)]
+
+
+def test_a_condition_makes_no_event():
+    timeline = build_timeline([article("c", "If the storm struck the coast today, thousands would flee.")])
+    assert [e for e in timeline.events if e.interval is not None] == []
+
+
+def sayings(text):
+    return [(m.expression.text, says(m)) for m in extract_mentions(article("a", text))]
+
+
+def test_a_mention_dating_a_saying():
+    assert sayings("The port reopened, the harbour master said on Sunday.") == [("Sunday", True)]
+    assert sayings("The agency said Friday that the port had reopened.") == [("Friday", True)]
+    assert sayings("Dr Pell told a news briefing on Saturday that the port reopened.") == [("Saturday", True)]
+    assert sayings("In a statement on Tuesday, the mayor thanked the crews.") == [("Tuesday", True)]
+
+
+def test_a_mention_dating_the_act_said():
+    assert sayings("The harbour master said the port reopened on Sunday.") == [("Sunday", False)]
+    assert sayings("The agency said Friday's storm had closed the port.") == [("Friday", False)]
+    assert sayings("Migrants reached the United States in 1994.") == [("1994", False)]
+
+
+def test_a_trials_opening_statements_are_an_act_not_a_saying():
+    assert sayings("Both sides gave opening statements on Monday.") == [("Monday", False)]
+
+
+def test_a_noun_of_saying_as_an_object_dates_no_saying():
+    assert sayings("The talks ended by adopting the first joint statement in September.") == [("September", False)]

@@ -123,7 +123,7 @@ def test_one_happening_told_three_ways_with_the_same_names_is_one_event():
 def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     """A live page's entries, their stamps glued by the splitter into one sentence, are not one
     date in pieces: each stamp is its own time of day."""
-    from timeline.events.pairs import _one_date_in_pieces
+    from timeline.events.pairs import _two_moments
     from timeline.temporal.sentences import sentence_bounds
 
     text = "2332 GMT: Rescuers pulled a boy from the rubble 2325 GMT: The port reopened to aid ships"
@@ -132,7 +132,7 @@ def test_a_live_pages_entries_run_into_one_sentence_stay_apart():
     assert len(sentence_bounds(text)) == 1
     assert [m.expression.text for m in mentions] == ["2332 GMT", "2325 GMT"]
     assert mentions[0].interval == mentions[1].interval  # one day, two times of it
-    assert not _one_date_in_pieces(mentions[0], mentions[1])
+    assert _two_moments(mentions[0], mentions[1])
     assert all(len(e.mentions) == 1 for e in timeline.events)
 
 
@@ -300,3 +300,43 @@ def test_a_word_common_in_the_folder_is_half_a_shared_word():
     ]
     groups = [g for g in dated_groups(works_folder(*told)) if any(id_.startswith("c") for id_ in g)]
     assert groups == [["c1", "c3"], ["c2"]]
+
+
+def test_a_saying_and_the_act_it_is_about_on_one_day_are_two_events(monkeypatch):
+    """"The governor said on Sunday …" dates the saying; "the harbour reopened on Sunday" the
+    reopening: two happenings of one day, however alike their words."""
+    day = date(2011, 3, 21)
+    told = [
+        article("k1", "Governor Ilsa Marrow said on Sunday that reopening the Drennick harbour after the "
+                      "quarantine was the right choice.", day),
+        article("k2", "The Drennick harbour reopened on Sunday after the quarantine was lifted.", day),
+    ]
+    groups = dated_groups(today_folder(*told))
+    assert ["k1"] in groups and ["k2"] in groups
+    from timeline.events import evidence
+    monkeypatch.setattr(evidence, "says", lambda mention: False)  # both read as acts: one event
+    assert ["k1", "k2"] in dated_groups(today_folder(*told))
+
+
+def test_one_saying_told_by_two_articles_is_one_event():
+    day = date(2011, 3, 21)
+    told = [
+        article("k1", "Governor Ilsa Marrow said on Sunday that the Drennick harbour would reopen.", day),
+        article("k2", "The Drennick harbour will reopen, Governor Ilsa Marrow said on Sunday.", day),
+    ]
+    assert ["k1", "k2"] in dated_groups(today_folder(*told))
+
+
+def test_a_condition_joins_no_happening(monkeypatch):
+    """"If the fever reached Drennick today, …" tells no happening: it joins none told alike."""
+    day = date(2011, 3, 21)
+    told = [
+        article("f1", "If the marsh fever reached the Drennick harbour today, its clinics would close.", day),
+        article("f2", "The marsh fever reached the Drennick harbour today, and its clinics closed.", day),
+    ]
+    groups = dated_groups(today_folder(*told))
+    assert ["f2"] in groups and not any("f1" in g for g in groups)
+    from timeline.events import dependent, evidence
+    monkeypatch.setattr(dependent, "_condition", lambda mention, w: False)
+    monkeypatch.setattr(evidence, "role", lambda mention: None)
+    assert ["f1", "f2"] in dated_groups(today_folder(*told))

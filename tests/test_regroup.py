@@ -95,3 +95,41 @@ def test_a_month_group_finds_its_day_through_a_month_group_that_joined_it():
     but much of "who died at his home in June 2009, was 50", which told that day: one death."""
     assert joined(groups_of(DIED, MONTH, TOUR, STRIKE)) == [
         ["d1", "d2", "m1", "m2", "t1", "t2"], ["s1", "s2"]]
+
+
+def test_a_clause_telling_only_the_topic_and_its_day_joins_that_days_main_group(monkeypatch):
+    """"Since Thursday's flood" says which happening by the folder's topic and the day alone: it
+    joins the day's main group, which tells of the flood too, and not the smaller strike group."""
+    published = date(2009, 6, 27)  # a Saturday: "Thursday" is 25 June
+
+    def group(*told):
+        return [mention(id_, text, published, expression) for id_, text, expression in told]
+
+    main = group(("f1", "The flood swept through Kellen on 25 June, destroying 400 homes.", "25 June"),
+                 ("f2", "A flood destroyed 400 homes in Kellen on 25 June.", "25 June"),
+                 ("f3", "On 25 June the flood tore through the town, destroying 400 homes.", "25 June"))
+    strike = group(*STRIKE)
+    since = group(("t1", "Aid has reached 3,000 families since Thursday's flood.", "Thursday"))
+    background = [group((f"b{day}", f"Flood defences at Mersey Point were inspected on {day} June.", f"{day} June"))
+                  for day in range(1, 11)]
+    together = joined([main, strike, since, *background])
+    assert ["f1", "f2", "f3", "t1"] in together and ["s1", "s2"] in together
+    from timeline.events import regroup
+    monkeypatch.setattr(regroup, "_join_told_by_topic", lambda *args: None)
+    assert ["t1"] in joined([main, strike, since, *background])
+
+
+def test_a_dated_noun():
+    from timeline.events.dependent import dated_noun
+    found = {m.expression.text: dated_noun(m) for m in extract_mentions(article(
+        "n", "Sales rose after the singer's death on 25 June. Tuesday's earthquake was strong. "
+             "Announcing the concert on Monday, he smiled.", date(2009, 7, 1)))}
+    assert found == {"25 June": "death", "Tuesday": "earthquake", "Monday": None}
+
+
+def test_a_possessive_dates_the_head_of_its_noun_phrase():
+    from timeline.events.dependent import dated_noun
+    found = {m.expression.text: dated_noun(m) for m in extract_mentions(article(
+        "n", "Tuesday's devastating earthquake killed hundreds. Officials studied today's swine flu outbreak "
+             "isolated in Ohio.", date(2009, 7, 1)))}
+    assert found == {"Tuesday": "earthquake", "today": "outbreak"}

@@ -1,13 +1,15 @@
-"""Mentions that date no happening of their own: boundaries, modifiers and baselines.
+"""Mentions that date no happening of their own: boundaries, modifiers, baselines and conditions.
 
 "Lasting until 1902", "closed until 6 May", "stepped up since 2004" name where something ends or
 starts, not when it happened; "the 1957 flu", "the mayor's June 2019 arrest", "the 2007 elections"
 date a noun, not the act of their clause; "up from 10 years ago" is only what is compared
-with. A possessive date ("Tuesday's earthquake", "Friday's telethon") is none of these: the noun
-it dates is most often the happening. Such a mention may join an event other mentions found
+with; "if this struck today" is a condition, no happening. A possessive date ("Tuesday's
+earthquake", "Friday's telethon") is none of these: the noun it dates is most often the happening. Such a mention may join an event other mentions found
 ("since his arrest in 2019" joins the arrest), but alone it makes none (``merge``), and it dates or
 summarises an event only when nothing else does (``fusion``). The words are in each resource's ``[dependent]`` table; structure only,
 read from the words right before and after the expression (a clause's own words, not a parse).
+A mention that dates a saying ("the agency said on Sunday") dates a happening, the saying:
+:func:`says` tells it apart from the act said, for merging.
 """
 
 from __future__ import annotations
@@ -22,12 +24,16 @@ from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline_words import lexicon
 
 
-BOUNDARY, MODIFIER, BASELINE = "boundary", "modifier", "baseline"
+BOUNDARY, MODIFIER, BASELINE, CONDITION = "boundary", "modifier", "baseline", "condition"
 #: characters of text looked at either side of an expression
 WINDOW = 80
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BARE_YEAR = re.compile(r"\d{4}")
+#: a noun phrase after a possessive date is read for its head over at most this many words
+NOUN_RUN = 4
+#: words looked back from an expression for a condition opening its clause
+CONDITION_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,14 @@ class Words:
     baseline_filler: frozenset[str] = frozenset()
     not_noun: frozenset[str] = frozenset()
     year_before_noun: bool = False
+    speech: frozenset[str] = frozenset()
+    saying_link: frozenset[str] = frozenset()
+    saying_noun: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
+    condition_not_after: frozenset[str] = frozenset()
+    noun_link: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
+    verb_forms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +81,11 @@ def words(language: str) -> Words:
                  attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
                  baseline_filler=frozenset(listed("baseline_filler")),
                  not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
-                 year_before_noun=bool(table.get("year_before_noun", False)))
+                 year_before_noun=bool(table.get("year_before_noun", False)),
+                 speech=lex.speech, saying_link=frozenset(listed("saying_link")),
+                 saying_noun=frozenset(listed("saying_noun")), conditions=lex.conditions,
+                 condition_not_after=frozenset(listed("condition_not_after")), noun_link=lex.dated_noun_link,
+                 owners=lex.possessive_pronouns, verb_forms=lex.object_endings + lex.participle_endings)
 
 
 def _ends_with(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -132,9 +150,78 @@ def _baseline(before: list[str], w: Words) -> bool:
         lower = lower[:-1]
 
 
+def _condition(mention: Mention, w: Words) -> bool:
+    """Whether the expression's clause opens with a condition before it ("If this struck today, …",
+    "… to meet demand if a pandemic broke out today"): a word of ``conditions`` among the words
+    since the last punctuation (at most ``CONDITION_REACH``), not after one of ``condition_not_after``
+    ("as if": a manner, no condition)."""
+    e = mention.expression
+    before = _TOKEN.findall(mention.article.text[max(0, e.start - 2 * WINDOW):e.start])
+    clause: list[str] = []
+    for token in reversed(before):
+        if not token[0].isalnum() and token not in _POSSESSIVE or len(clause) == CONDITION_REACH:
+            break
+        clause.append(token.lower())
+    clause.reverse()
+    return any(t in w.conditions and (k == 0 or clause[k - 1] not in w.condition_not_after)
+               for k, t in enumerate(clause))
+
+
+def says(mention: Mention) -> bool:
+    """Whether ``mention`` dates a saying rather than the act said ("the agency said on Sunday",
+    "said Friday that …", "told a news briefing on Saturday", "in a statement on Tuesday", "on
+    Friday said"): the words of ``[dependent]`` ``saying_link`` and ``saying_noun`` and
+    ``[headline]`` ``speech``, right beside the expression."""
+    w = words(mention.article.language or "")
+    if not w.speech:
+        return False
+    e, text = mention.expression, mention.article.text
+    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
+    after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:2]
+    if _possessive(e.text, after):
+        return False  # "said Wednesday's tremor was …": the date is the tremor's
+    while before and before[-1] in w.saying_link:
+        before.pop()
+    # lower case: a verb or a noun, not a name ("the United States in 1994")
+    if before and before[-1] in w.speech:
+        return True
+    # a noun of saying in its own phrase ("in a statement on", "told a briefing on"), not an object
+    # ("adopting the first joint statement in September")
+    if before and before[-1] in w.saying_noun and any(t.lower() in w.saying_link or t in w.speech for t in before[-4:-1]):
+        return True
+    return bool(after) and after[0] in w.speech  # "on Friday said": lower case, a verb
+
+
+def dated_noun(mention: Mention) -> str | None:
+    """The lower-case noun the mention's date qualifies, when written as a possessive date ("Tuesday's
+    earthquake") or a possessed noun linked to it by one of [headline] ``dated_noun_link`` ("his
+    death on Thursday", "the singer's death on 25 June": not "announcing the concert on Monday",
+    where the date is the verb's), else None."""
+    w = words(mention.article.language or "")
+    if not w.attributive:
+        return None
+    e, text = mention.expression, mention.article.text
+    after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:NOUN_RUN + 1]
+    if _possessive(e.text, after):
+        run: list[str] = []
+        for token in after[1:] if after[:1] and after[0] in _POSSESSIVE else after:
+            # the phrase's head is its last noun ("today's swine flu outbreak"), before a verb
+            # form ("Tuesday's earthquake killed", "… earthquake measuring 7.0"; not "devastating" first)
+            if not _is_noun(token, w, capital_too=False) or run and token.endswith(w.verb_forms):
+                break
+            run.append(token)
+        return run[-1] if run else None
+    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-3:]
+    owner = before[0].lower() if before else ""
+    if len(before) == 3 and before[2].lower() in w.noun_link and _is_noun(before[1], w, capital_too=False) \
+            and (owner in w.owners or owner in _POSSESSIVE or owner.endswith(("'s", "’s"))):
+        return before[1]
+    return None
+
+
 def role(mention: Mention) -> str | None:
     """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
-    or None for a mention that dates its clause's act."""
+    ``CONDITION``, or None for a mention that dates its clause's act."""
     w = words(mention.article.language or "")
     if not w.attributive and not w.boundary:
         return None
@@ -149,4 +236,6 @@ def role(mention: Mention) -> str | None:
         return BASELINE
     if _modifier(e.text, before, after, w):
         return MODIFIER
+    if _condition(mention, w):
+        return CONDITION
     return None

@@ -23,6 +23,7 @@ from ..model import Article, Mention
 from ..settings import MergeSettings
 from ..temporal import load_grammar
 from ..temporal.grammar import phrase_pattern
+from .dependent import CONDITION, role, says
 from .similarity import Signature, Vector, Weights, overlap, signature
 
 #: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
@@ -40,20 +41,28 @@ class Evidence:
     segment: Signature
     context: Signature
     language: str
+    #: what kind of act the mention dates: ``SAYING`` ("said on Sunday"), ``CONDITION`` ("if it
+    #: struck today": none), or ``""`` (its clause's act): a saying and an act are two happenings
+    act: str = ""
 
     @classmethod
     def of(cls, mention: Mention) -> Evidence:
-        return cls(segment_signature(mention), context_signature(mention), mention.article.language)
+        act = CONDITION if role(mention) == CONDITION else SAYING if says(mention) else ""
+        return cls(segment_signature(mention), context_signature(mention), mention.article.language, act)
+
+
+SAYING = "saying"
 
 
 class Weighed:
     """A mention's evidence weighed against a collection, ready for many comparisons."""
 
-    __slots__ = ("language", "segment", "context", "segment_names", "context_names", "segment_acts",
+    __slots__ = ("language", "act", "segment", "context", "segment_names", "context_names", "segment_acts",
                  "context_acts", "_names")
 
     def __init__(self, evidence: Evidence, weights: Weights):
         self.language = evidence.language
+        self.act = evidence.act
         self.segment = Vector.of(evidence.segment, weights)
         self.context = Vector.of(evidence.context, weights)
         self.segment_names = Vector.of(evidence.segment, weights, names_only=True)

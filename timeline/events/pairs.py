@@ -8,7 +8,7 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one writing
-day) are described in ``cluster``.
+day; a saying and an act, a condition and anything: ``Evidence.act``) are described in ``cluster``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval
+from .dependent import CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap
@@ -58,8 +59,6 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
     are pieces of one date side by side ("Wednesday, January the 12th")."""
     if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
         return False
-    if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
-        return False  # two stamps of a live page's entries run together ("2332 … 2325 …")
     if m.interval == other.interval and m.interval.days == 1:
         return True
     first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
@@ -70,6 +69,13 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
 
 
 _CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
+
+
+def _two_moments(m: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article name two clock times ("1616 … says", "1630 … says": a
+    live page's entries, even run together in one sentence, "2332 … 2325 …"): two moments."""
+    return (m.article.id == other.article.id and _clock(m) and _clock(other)
+            and m.expression.timex != other.expression.timex)
 
 
 def _clock(m: Mention) -> bool:
@@ -175,15 +181,16 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
+    if _two_moments(m, other):
+        return None
     if _one_date_in_pieces(m, other):
         if writing_day and _two_acts(m, other, a, b, weights.topic):
             return None
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
-        if _clock(m) and _clock(other) and m.expression.timex != other.expression.timex:
-            return None  # two moments of one article ("1616 … says", "1630 … says": a live page's entries)
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
-    elif not _beyond_topic(m, other, a, b, weights) or _acts_apart(m, other, a, b, weights):
+    elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
+            or _acts_apart(m, other, a, b, weights):
         return None
     else:
         days = max(m.interval.days, other.interval.days)
@@ -194,6 +201,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         raw, needed = related.similarity, related.threshold
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
+        if a.act != b.act and overlap(a.segment, b.segment) < strong:
+            return None  # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
     return None

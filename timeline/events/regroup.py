@@ -25,6 +25,12 @@ coarse group joins its day only when the cores share a content word (what
 happened: "died" in both, not only "Murray"); coarse groups are a month at
 most (a year's "this year's toll" or "growth in 2006" is no one day).
 
+Nor do a group that dates only sayings ("the agency said on Sunday": ``dependent.says``) and
+one that dates none join: a saying and an act are two happenings (as in ``pairs``).
+
+A group whose every clause dates only the collection's topic noun ("Tuesday's earthquake",
+"since his death on Thursday") joins its day's main group (:func:`_join_told_by_topic`).
+
 Only groups told by ``MIN_ARTICLES`` articles and with a common interval
 take part, so a group whose readings
 disagree is never widened. The result does not depend on the input order.
@@ -41,8 +47,9 @@ from typing import NamedTuple
 
 from ..model import Mention
 from ..temporal import Interval
+from .dependent import dated_noun, says
 from .evidence import segment_signature
-from .similarity import Weights
+from .similarity import STEM, Weights
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
 POOLED_ALIKE = 0.25
@@ -96,6 +103,8 @@ class _Core:
 
     told: Told
     size: int
+    #: how many of its members date a saying ("the agency said on Sunday": ``dependent.says``)
+    sayings: int = 0
 
     def tokens(self, names: bool = True) -> set[str]:
         return {token for (token, is_name), n in self.told.items()
@@ -106,9 +115,14 @@ class _Core:
         happened, not only who or where)."""
         return bool(self.tokens(names) & other.tokens(names))
 
+    def tells_apart(self, other: _Core) -> bool:
+        """Whether one group dates only sayings and the other none: a saying and an act."""
+        return (self.sayings == self.size and not other.sayings) or (other.sayings == other.size and not self.sayings)
+
     def add(self, other: _Core) -> None:
         self.told.update(other.told)
         self.size += other.size
+        self.sayings += other.sayings
 
 
 def cosine(a: Pool, b: Pool) -> float:
@@ -154,7 +168,7 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     groups = sorted((g for g in groups if g), key=_order)
     common = [_common(g) if len({m.article.id for m in g}) >= MIN_ARTICLES else None for g in groups]
     pools = [_pool(g, weights) for g in groups]
-    cores = [_Core(_told(g, weights), len(g)) for g in groups]
+    cores = [_Core(_told(g, weights), len(g), sum(map(says, g))) for g in groups]
     by_day: dict[date, list[int]] = defaultdict(list)
     for n, interval in enumerate(common):
         if interval is not None and interval.days == 1:
@@ -164,7 +178,42 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     for day in sorted(by_day):
         _join_one_day(by_day[day], pools, cores, joins, parts)
     _join_coarse(common, by_day, pools, cores, joins, parts)
+    _join_told_by_topic(groups, by_day, joins, weights)
     return groups, joins
+
+
+def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
+                        weights: Weights) -> None:
+    """Join each group of one day whose every mention dates only the collection's topic noun
+    ("Tuesday's earthquake", "since his death on Thursday": ``dependent.dated_noun``) to that day's
+    main group: the one with the most mentions, when no other has as many. Such a clause says
+    which happening by its topic and its day alone, which other words would never show."""
+    into = {join.part: join.into for join in joins}
+
+    def root(n: int) -> int:
+        while n in into:
+            n = into[n]
+        return n
+
+    for n, group in enumerate(groups):
+        if n in into or not all(m.interval.days == 1 for m in group) or len({m.interval for m in group}) > 1:
+            continue
+        nouns = {(dated_noun(m) or "").lower()[:STEM] for m in group}
+        if not all(noun and weights.topic(noun) for noun in nouns):
+            continue
+        size: dict[int, int] = {}
+        for i in by_day.get(group[0].interval.start, ()):
+            if root(i) != n:
+                size[root(i)] = size.get(root(i), 0) + len(groups[i])
+        ranked = sorted(size.values(), reverse=True)
+        main = max(size, key=size.__getitem__) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+        if main is None:
+            continue
+        parts = [m for i, part in enumerate(groups) if root(i) == main for m in part]
+        # the main group tells of it too ("led to his death aged 50"), maybe in a part joined to it
+        if nouns <= {token for m in parts for token, _ in segment_signature(m).tokens()}:
+            joins.append(Join(n, main, 1.0))
+            into[n] = main
 
 
 def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], pools: list[Pool],
@@ -183,7 +232,8 @@ def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], p
                         reverse=True)
         # The most alike day must also tell what the coarse group tells (a shared core content
         # word: "died" in both), else the two share a name and not a happening: left apart.
-        if scored and scored[0][0] >= POOLED_ALIKE and cores[n].shares(cores[-scored[0][1]], names=False):
+        if scored and scored[0][0] >= POOLED_ALIKE and cores[n].shares(cores[-scored[0][1]], names=False) \
+                and not cores[n].tells_apart(cores[-scored[0][1]]):
             day = -scored[0][1]
             joins.append(Join(n, day, scored[0][0]))
             parts[day].append(pools[n])
@@ -199,8 +249,8 @@ def _join_one_day(members: list[int], pools: list[Pool], cores: list[_Core], joi
         keys = sorted(live)
         pairs = sorted(((cosine(live[a], live[b]), -a, -b) for x, a in enumerate(keys) for b in keys[x + 1:]),
                        reverse=True)
-        best = next((p for p in pairs if p[0] >= POOLED_ALIKE and cores[-p[1]].shares(cores[-p[2]])),
-                    None)
+        best = next((p for p in pairs if p[0] >= POOLED_ALIKE and cores[-p[1]].shares(cores[-p[2]])
+                     and not cores[-p[1]].tells_apart(cores[-p[2]])), None)
         if best is None:
             return
         a, b = -best[1], -best[2]
