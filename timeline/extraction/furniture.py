@@ -20,6 +20,8 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
 - ``signature``: three or more signed comments ("Name, Town, Country" at a line start) make a
   comment section from the ``debate`` heading before the first ("This debate is now closed"), or
   from that signature's line, to the end of the text.
+- ``footer``: a comment policy or footer line ("We welcome comments that ..."): from its line to
+  the end of the text (comments without headers above it, the author's biography after it).
 - ``stamp``, ``dateline``: the cue and its stamp only (a headline or the
   story often follows on the same line).
 - ``byline``: a whole line.
@@ -99,6 +101,7 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class _Cues:
     comment: _Cue | None
+    footer: _Cue | None
     signature: _Cue | None
     answer: _Cue | None
     debate: _Cue | None
@@ -152,7 +155,7 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
+    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "footer", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
                                                              "schedule", "listing", "credit", "caption", "bullet")), clock)
 
 
@@ -166,6 +169,10 @@ def furniture(text: str, language: str) -> list[Span]:
         return None if found is None else found.within(folded, seen)
 
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
+    footer = cue("footer")
+    found = footer.search(text) if footer is not None else None
+    if found is not None:
+        spans.append(Span(text.rfind("\n", 0, found.start()) + 1, len(text), "footer"))
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
