@@ -104,3 +104,16 @@ def test_a_dateline_or_a_sentence_opening_with_a_date_is_no_heading():
             "7 March - The day the ferry sank . Today divers searched the wreck .\n")
     todays = [m.expression.timex for m in mentions(text) if m.expression.text == "Today"]
     assert todays == ["2011-03-09", "2011-03-09"]
+
+
+def test_a_closed_debate_notice_below_its_question_makes_the_rest_comments():
+    text = ("Should ferries be free ?\nThe board voted on Monday to raise fares .\nThis debate is now closed .\n"
+            "I returned from the coast on the 17th February and paid double .\n")
+    found = reasons(text)
+    assert found["Monday"] is None
+    assert found["the 17th February"] == "comment"
+
+
+def test_a_closed_debate_notice_at_the_top_is_a_banner():
+    text = "This debate is now closed .\nThe board voted on Monday to raise fares .\n"
+    assert reasons(text)["Monday"] is None
