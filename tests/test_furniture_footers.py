@@ -85,7 +85,25 @@ def test_a_diary_entry_opened_by_its_date_and_a_tag_is_dated_by_it():
     assert [m.expression.timex for m in tonight] == ["2011-03-09TNI", "2011-03-08TNI"]
     assert by_text["Yesterday"][0].expression.timex == "2011-03-07"
     assert by_text["This morning"][0].expression.timex == "2011-03-07TMO"
-    assert by_text["9 MARCH"][0].furniture == "entry"
+    # the entry's own date and clock time date what it tells: they stay story
+    assert by_text["9 MARCH"][0].furniture is None
+    assert by_text["9 MARCH"][0].expression.timex == "2011-03-09"
+
+
+def test_a_chronology_of_tagged_items_keeps_its_events_and_dates_what_follows():
+    text = ("Timeline of the crisis .\n"
+            "1 MARCH - UN votes on sanctions . The next day the embassy closed .\n"
+            "4 MARCH - NATO meets in Brussels .\n")
+    found = {m.expression.text: m for m in mentions(text)}
+    assert found["1 MARCH"].furniture is None and found["4 MARCH"].furniture is None
+    assert found["The next day"].expression.timex == "2011-03-02"
+
+
+def test_a_year_less_tagged_date_long_before_the_publish_date_is_no_heading():
+    # "20 MARCH" published on 9 March is next year's schedule or last year's: no reference for "today"
+    text = "Plans for the spring .\n20 MARCH - OPENING DAY Today the gates open at nine .\n"
+    today = [m for m in mentions(text) if m.expression.text == "Today"][0]
+    assert today.expression.timex == "2011-03-09"
 
 
 def test_one_tagged_heading_is_enough_but_not_after_the_publish_date():

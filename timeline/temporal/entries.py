@@ -18,7 +18,10 @@ A diary's entry may instead open a line with its date and a tag in capitals (a p
 before its first sentence, as in "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have arrived" or
 "SUNDAY 17 JANUARY - JANE DOE This morning I ...": a *tagged* heading. Prose never opens a line
 so, so one tagged heading is enough, and its date may leave out the year: the day is then the
-latest with that month and day not after the publish date.
+latest with that month and day not after the publish date, and no heading at all unless it lies
+within :data:`RECENT_DAYS` of it (a year-less date further back is as often a schedule's next
+year). A tagged heading's date stays story (a diary entry's day is when its writer saw what it
+tells, and a chronology's item "12 MARCH - UN votes" is an event): its span is empty.
 
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
@@ -41,11 +44,14 @@ from .grammar import Grammar
 MIN_HEADINGS = 2
 #: A heading line is at most this many characters long (after stripping).
 MAX_HEADING = 80
+#: A tagged heading without its year names a day at most this many days before the publish date.
+RECENT_DAYS = 62
 
 
 @dataclass(frozen=True)
 class Heading:
-    """An entry heading: the line ``start``..``end`` (end exclusive) and the day it names."""
+    """An entry heading: the line ``start``..``end`` (end exclusive; empty for a tagged heading)
+    and the day it names."""
 
     start: int
     end: int
@@ -161,14 +167,14 @@ def _year_filled(expression: TimeExpression, reference: date | None) -> date | N
         except ValueError:  # 29 February of a year without one
             continue
         if named <= reference:
-            return named
+            return named if (reference - named).days <= RECENT_DAYS else None
     return None
 
 
 def _tagged(text: str, reference: date | None, spans: list[tuple[int, int]],
             read: Callable[[str], list[TimeExpression]]) -> list[Heading]:
     """The tagged headings of ``text``: a detected date opening a line, maybe a clock time, a
-    separator and a tag in capitals (``_TAG``); each heading runs from the line's start to its tag's end."""
+    separator and a tag in capitals (``_TAG``); each heading's span is empty, at its date's start."""
     found = []
     for start, end in spans:
         line_start = text.rfind("\n", 0, start) + 1
@@ -181,7 +187,7 @@ def _tagged(text: str, reference: date | None, spans: list[tuple[int, int]],
         day = _day_of(expressions) if expressions and expressions[0].interval is not None else (
             _year_filled(expressions[0], reference) if len(expressions) == 1 else None)
         if day is not None and not (found and found[-1].start >= line_start):
-            found.append(Heading(start, tag.end(), day))
+            found.append(Heading(start, start, day))
     return found
 
 
