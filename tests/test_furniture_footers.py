@@ -135,3 +135,11 @@ def test_a_closed_debate_notice_below_its_question_makes_the_rest_comments():
 def test_a_closed_debate_notice_at_the_top_is_a_banner():
     text = "This debate is now closed .\nThe board voted on Monday to raise fares .\n"
     assert reasons(text)["Monday"] is None
+
+
+def test_blog_headings_with_a_clock_time_in_uk_time_date_their_posts():
+    text = ("The ferry blog .\n15:02 UK time, Monday, 7 March 2011\nYesterday the board met .\n"
+            "11:20 UK time, Thursday, 3 March 2011\nThis morning the first ferry sailed .\n")
+    found = {m.expression.text: m.expression.timex for m in mentions(text)}
+    assert found["Yesterday"] == "2011-03-06"
+    assert found["This morning"] == "2011-03-03TMO"
