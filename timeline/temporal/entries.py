@@ -177,11 +177,10 @@ def _tagged(text: str, reference: date | None, spans: list[tuple[int, int]],
     separator and a tag in capitals (``_TAG``); each heading's span is empty, at its date's start."""
     found = []
     for start, end in spans:
+        if _TAG.match(text, end) is None:  # the cheap test first: most dates have no tag after them
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip():
-            continue
-        tag = _TAG.match(text, end)
-        if tag is None:
             continue
         expressions = read(text[start:end])
         day = _day_of(expressions) if expressions and expressions[0].interval is not None else (
