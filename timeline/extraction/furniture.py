@@ -20,6 +20,11 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
 - ``signature``: three or more signed comments ("Name, Town, Country" at a line start) make a
   comment section from the ``debate`` heading before the first ("This debate is now closed"), or
   from that signature's line, to the end of the text.
+- ``footer``: a comment policy or footer line ("We welcome comments that ..."): from its line to
+  the end of the text (comments without headers above it, the author's biography after it).
+- ``closed``: a closed debate's notice below its question ("This debate is now closed"): from its
+  line to the end of the text is a comment section, signed or not; at the top of a page it is the
+  page's banner, and the debate's question below it stays story.
 - ``stamp``, ``dateline``: the cue and its stamp only (a headline or the
   story often follows on the same line).
 - ``byline``: a whole line.
@@ -99,6 +104,8 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class _Cues:
     comment: _Cue | None
+    footer: _Cue | None
+    closed: _Cue | None
     signature: _Cue | None
     answer: _Cue | None
     debate: _Cue | None
@@ -152,8 +159,9 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    return _Cues(*(_compile(grammar, key, stamp) for key in ("comment", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
-                                                             "schedule", "listing", "credit", "caption", "bullet")), clock)
+    keys = ("comment", "footer", "closed", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
+            "schedule", "listing", "credit", "caption", "bullet")
+    return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
 
 def furniture(text: str, language: str) -> list[Span]:
@@ -166,6 +174,8 @@ def furniture(text: str, language: str) -> list[Span]:
         return None if found is None else found.within(folded, seen)
 
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
+    spans.extend(_rest(text, cue("footer"), "footer", anywhere=True))
+    spans.extend(_rest(text, cue("closed"), "comment", anywhere=False))
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
@@ -205,6 +215,16 @@ def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
     if len(found) >= 2:
         return [Span(found[0].start(), len(text), "comment")]
     return [Span(m.start(), m.end(), "comment") for m in found]
+
+
+def _rest(text: str, cue: re.Pattern[str] | None, reason: str, anywhere: bool) -> Iterable[Span]:
+    """From the line of the first match of ``cue`` to the end of the text (unless ``anywhere`` is
+    false and nothing but blanks comes before that line)."""
+    for match in cue.finditer(text) if cue is not None else ():
+        start = text.rfind("\n", 0, match.start()) + 1
+        if anywhere or text[:start].strip():
+            return [Span(start, len(text), reason)]
+    return []
 
 
 def _signed(text: str, signature: re.Pattern[str] | None, answer: re.Pattern[str] | None,

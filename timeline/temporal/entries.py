@@ -14,6 +14,15 @@ after each heading, up to the next, is then resolved with that heading's day as 
 date (:func:`reference_at`); the text before the first keeps the publish date. One heading
 alone changes nothing: a date on a line by itself is as often a stamp or a caption.
 
+A diary's entry may instead open a line with its date and a tag in capitals (a place, a writer)
+before its first sentence, as in "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have arrived" or
+"SUNDAY 17 JANUARY - JANE DOE This morning I ...": a *tagged* heading. Prose never opens a line
+so, so one tagged heading is enough, and its date may leave out the year: the day is then the
+latest with that month and day not after the publish date, and no heading at all unless it lies
+within :data:`RECENT_DAYS` of it (a year-less date further back is as often a schedule's next
+year). A tagged heading's date stays story (a diary entry's day is when its writer saw what it
+tells, and a chronology's item "12 MARCH - UN votes" is an event): its span is empty.
+
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
 """
@@ -35,16 +44,25 @@ from .grammar import Grammar
 MIN_HEADINGS = 2
 #: A heading line is at most this many characters long (after stripping).
 MAX_HEADING = 80
+#: A tagged heading without its year names a day at most this many days before the publish date.
+RECENT_DAYS = 62
 
 
 @dataclass(frozen=True)
 class Heading:
-    """An entry heading: the line ``start``..``end`` (end exclusive) and the day it names."""
+    """An entry heading: the line ``start``..``end`` (end exclusive; empty for a tagged heading)
+    and the day it names."""
 
     start: int
     end: int
     day: date
 
+
+#: What may follow a tagged heading's date before its tag: a clock time with its zone, separators.
+_TAG = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\d{1,2}[:.]?\d{2}[^\S\n]*(?-i:[A-Z]{2,5})?[^\S\n]*)?(?:,|-{1,2}|[–—:])"
+                  r"[^\S\n]*(?-i:[A-Z][A-Z.'-]+(?:[^\S\n]+[A-Z][A-Z.'-]+){0,4})(?=[^\S\n]|$)")
+#: A date without its year as the resolver reads it with no reference date.
+_NO_YEAR = re.compile(r"XXXX-(\d{2})-(\d{2})$")
 
 #: A clock time the resolver may leave unread after a date ("1 June 2009 14:30").
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -119,18 +137,57 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
                   if e <= end]
         if inside and _only_spans_and_words(text[start:end], inside, words):
             possible.append((start, end))
-    if len(possible) < MIN_HEADINGS:
+    tagged = _tagged(text, reference, starts, read)
+    if len(possible) < MIN_HEADINGS and not tagged:
         return ()
     headings = []
-    for start, end in possible:
+    for start, end in possible if len(possible) >= MIN_HEADINGS else ():
         line = text[start:end]
         expressions = read(line)
         day = _day_of(expressions)
         if day is not None and _only_spans_and_words(line, [(e.start, e.end) for e in expressions], words):
             headings.append(Heading(start, end, day))
-    if len(headings) < MIN_HEADINGS or (reference is not None and any(h.day > reference for h in headings)):
+    if tagged:
+        taken = {h.start for h in tagged}
+        headings = sorted([h for h in headings if h.start not in taken] + tagged, key=lambda h: h.start)
+    if (len(headings) < MIN_HEADINGS and not tagged) or (reference is not None and any(h.day > reference for h in headings)):
         return ()
     return tuple(headings)
+
+
+def _year_filled(expression: TimeExpression, reference: date | None) -> date | None:
+    """The day a year-less date names: the latest with its month and day not after ``reference``."""
+    found = _NO_YEAR.match(expression.timex or "")
+    if found is None or reference is None or expression.granularity is not Granularity.DAY:
+        return None
+    month, day = int(found.group(1)), int(found.group(2))
+    for year in (reference.year, reference.year - 1):
+        try:
+            named = date(year, month, day)
+        except ValueError:  # 29 February of a year without one
+            continue
+        if named <= reference:
+            return named if (reference - named).days <= RECENT_DAYS else None
+    return None
+
+
+def _tagged(text: str, reference: date | None, spans: list[tuple[int, int]],
+            read: Callable[[str], list[TimeExpression]]) -> list[Heading]:
+    """The tagged headings of ``text``: a detected date opening a line, maybe a clock time, a
+    separator and a tag in capitals (``_TAG``); each heading's span is empty, at its date's start."""
+    found = []
+    for start, end in spans:
+        if _TAG.match(text, end) is None:  # the cheap test first: most dates have no tag after them
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            continue
+        expressions = read(text[start:end])
+        day = _day_of(expressions) if expressions and expressions[0].interval is not None else (
+            _year_filled(expressions[0], reference) if len(expressions) == 1 else None)
+        if day is not None and not (found and found[-1].start >= line_start):
+            found.append(Heading(start, start, day))
+    return found
 
 
 def reference_at(headings: Sequence[Heading], offset: int, reference: date | None) -> date | None:

@@ -1,0 +1,145 @@
+"""Page parts that are no story and dates the page's own date cannot give: print-edition and
+correction stamps, numeric page stamps, opening hours, a comment policy and what follows it, and a
+diary whose entries open with their date and a tag in capitals. Each beside story that stays story."""
+
+from datetime import date
+
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+PUBLISHED = date(2011, 3, 9)
+
+
+def mentions(text, published=PUBLISHED):
+    art = Article(id="a", path="a.txt", text=text, published=published,
+                  published_source=PublishSource.HEADER, language="en")
+    return extract_mentions(art)
+
+
+def reasons(text, published=PUBLISHED):
+    """expression text -> furniture reason (None in the story)."""
+    return {m.expression.text: m.furniture for m in mentions(text, published)}
+
+
+def test_print_edition_and_correction_stamps_are_stamps():
+    text = ("Ferry fares rise This article appeared on p12 of the Main section section of the Courier "
+            "on 00.01 GMT on Tuesday 8 March 2011 .\n"
+            "The harbour board voted on Monday to raise fares .\n"
+            "A version of this article appeared in print on March 8, 2011, on page B3 .\n"
+            "The board meets again on Thursday .\n"
+            "This article was amended on Wednesday 9 March 2011 .\n")
+    found = reasons(text)
+    assert found["Monday"] is None and found["Thursday"] is None
+    assert found["Tuesday 8 March 2011"] == "stamp"
+    assert found["March 8, 2011"] == "stamp"
+    assert found["Wednesday 9 March 2011"] == "stamp"
+
+
+def test_a_numeric_page_stamp_opening_a_line_is_a_stamp():
+    found = reasons("2011 03 9 08:53 JST OSLO -LRB- Wire -RRB- - The ferry sank on Tuesday .\n")
+    assert found["Tuesday"] is None
+    assert all(reason == "stamp" for text, reason in found.items() if text != "Tuesday")
+
+
+def test_opening_hours_are_a_schedule_and_weekdays_in_a_story_stay_story():
+    text = ("The helpline is answered from 0830 GMT to 1730 GMT Monday to Friday .\n"
+            "Call the office Monday to Friday , 9am to 5pm .\n"
+            "The talks ran from Monday to Friday and ended at 9pm with a deal .\n")
+    for m in mentions(text):
+        expected = None if m.sentence.startswith("The talks") else "schedule"
+        assert m.furniture == expected, (m.expression.text, m.sentence)
+    assert any(m.sentence.startswith("The talks") for m in mentions(text))
+
+
+def test_a_comment_policy_makes_the_rest_of_the_page_furniture():
+    text = ("The ferry company cut its timetable on Monday .\n"
+            "Great piece , but the fares went up in late October already .\n"
+            "We welcome comments that advance the story through relevant opinion .\n"
+            "Views expressed in the comments do not represent those of the paper .\n"
+            "Jane Roe joined the paper in 1992 and covered shipping from 2000 to 2008 .\n")
+    found = reasons(text)
+    assert found["Monday"] is None
+    assert found["1992"] == found["2000 to 2008"] == "footer"
+
+
+def test_without_a_policy_line_the_end_of_a_page_stays_story():
+    found = reasons("The ferry company cut its timetable on Monday .\nIt was founded in 1992 .\n")
+    assert set(found.values()) == {None}
+
+
+DIARY = """Aid workers have been sending us their diaries .
+9 MARCH , 0700 GMT , NORTH HARBOUR We reached the harbour at dawn .
+Tonight we sleep on the quay .
+8 MARCH , 2200 GMT , AIRPORT Tonight they are loading pallets of water .
+Yesterday the first plane landed .
+MONDAY 7 MARCH - JANE ROE This morning I arrived back from the coast .
+"""
+
+
+def test_a_diary_entry_opened_by_its_date_and_a_tag_is_dated_by_it():
+    found = {m.expression.text + str(m.expression.start): m for m in mentions(DIARY)}
+    by_text = {}
+    for m in found.values():
+        by_text.setdefault(m.expression.text, []).append(m)
+    tonight = sorted(by_text["Tonight"], key=lambda m: m.expression.start)
+    assert [m.expression.timex for m in tonight] == ["2011-03-09TNI", "2011-03-08TNI"]
+    assert by_text["Yesterday"][0].expression.timex == "2011-03-07"
+    assert by_text["This morning"][0].expression.timex == "2011-03-07TMO"
+    # the entry's own date and clock time date what it tells: they stay story
+    assert by_text["9 MARCH"][0].furniture is None
+    assert by_text["9 MARCH"][0].expression.timex == "2011-03-09"
+
+
+def test_a_chronology_of_tagged_items_keeps_its_events_and_dates_what_follows():
+    text = ("Timeline of the crisis .\n"
+            "1 MARCH - UN votes on sanctions . The next day the embassy closed .\n"
+            "4 MARCH - NATO meets in Brussels .\n")
+    found = {m.expression.text: m for m in mentions(text)}
+    assert found["1 MARCH"].furniture is None and found["4 MARCH"].furniture is None
+    assert found["The next day"].expression.timex == "2011-03-02"
+
+
+def test_a_year_less_tagged_date_long_before_the_publish_date_is_no_heading():
+    # "20 MARCH" published on 9 March is next year's schedule or last year's: no reference for "today"
+    text = "Plans for the spring .\n20 MARCH - OPENING DAY Today the gates open at nine .\n"
+    today = [m for m in mentions(text) if m.expression.text == "Today"][0]
+    assert today.expression.timex == "2011-03-09"
+
+
+def test_one_tagged_heading_is_enough_but_not_after_the_publish_date():
+    text = "Readers sent their stories .\nMONDAY 7 MARCH - JANE ROE Today I left the city .\n"
+    today = [m for m in mentions(text) if m.expression.text == "Today"][0]
+    assert today.expression.timex == "2011-03-07"
+    # published before the named day: the year-less date is last year's, then "today" is that day
+    # too; a heading with its year after the publish date makes no entries at all
+    later = "Readers sent their stories .\n12 MARCH 2011 - JANE ROE Today I left the city .\n"
+    today = [m for m in mentions(later) if m.expression.text == "Today"][0]
+    assert today.expression.timex == "2011-03-09"
+
+
+def test_a_dateline_or_a_sentence_opening_with_a_date_is_no_heading():
+    text = ("OSLO , March 7 (Wire) - Today the ferry sank .\n"
+            "7 March - The day the ferry sank . Today divers searched the wreck .\n")
+    todays = [m.expression.timex for m in mentions(text) if m.expression.text == "Today"]
+    assert todays == ["2011-03-09", "2011-03-09"]
+
+
+def test_a_closed_debate_notice_below_its_question_makes_the_rest_comments():
+    text = ("Should ferries be free ?\nThe board voted on Monday to raise fares .\nThis debate is now closed .\n"
+            "I returned from the coast on the 17th February and paid double .\n")
+    found = reasons(text)
+    assert found["Monday"] is None
+    assert found["the 17th February"] == "comment"
+
+
+def test_a_closed_debate_notice_at_the_top_is_a_banner():
+    text = "This debate is now closed .\nThe board voted on Monday to raise fares .\n"
+    assert reasons(text)["Monday"] is None
+
+
+def test_blog_headings_with_a_clock_time_in_uk_time_date_their_posts():
+    text = ("The ferry blog .\n15:02 UK time, Monday, 7 March 2011\nYesterday the board met .\n"
+            "11:20 UK time, Thursday, 3 March 2011\nThis morning the first ferry sailed .\n")
+    found = {m.expression.text: m.expression.timex for m in mentions(text)}
+    assert found["Yesterday"] == "2011-03-06"
+    assert found["This morning"] == "2011-03-03TMO"
