@@ -33,6 +33,7 @@ def test_a_programme_or_paper_called_today_is_no_day(text):
     "Also Today, the army said the road was open.",
     "Kenya today opened the new bridge.",
     "Flood Survivors Rescued Today",
+    "HARBOUR DAY Today the gates open at nine.",  # a run-in heading before a clause's opener
 ])
 def test_the_day_called_today_stays_the_day(text):
     assert [(t, v) for t, v, _ in found(text)] == [(text.split("oday")[0][-1] + "oday", "2011-09-27")]

@@ -60,8 +60,10 @@ def past_the_writing(resolved: Reading, text: str, span: tuple[int, int], gramma
                      reference_at: Callable[[int], date | None] | None) -> bool:
     """Whether ``resolved`` ("the following day", "two days later") begins after the reference
     date though its sentence tells of the past: a narrative that chained it there is misread, and
-    the day is better left unplaced."""
-    reference = reference_at(span[0]) if reference_at else None
+    the day is better left unplaced. The limit is the page's own date (the reference before any
+    entry heading, at offset -1): a heading may date a chronology's item, whose "the next day"
+    lies after it, rather than the writing of what follows."""
+    reference = reference_at(-1) if reference_at else None
     return (reference is not None and resolved.interval is not None and resolved.interval.start > reference
             and told_in_the_past(text, span, grammar, reference_at))
 
