@@ -77,3 +77,28 @@ def test_a_passive_may_be_cut_before_the_phrase_after_it():
     text = ("The new ferry terminal in the old harbour district of Horten was opened at a ceremony attended by "
             "hundreds of ferry workers and their families on Monday .")
     assert headline(LEAD + text, "Monday") == "The new ferry terminal in the old harbour district of Horten was opened"
+
+
+def test_a_cut_after_a_cut_date_may_come_before_a_clause_opener():
+    text = "Horten will play Moss in the last quarter-final on January 9 after their match on Tuesday was postponed due to heavy fog ."
+    summary = headline(LEAD + text, "January 9")
+    assert summary.startswith("Horten will play Moss in the last quarter-final")
+    assert not summary.endswith("after their match")
+
+
+def test_a_comparison_is_not_cut_inside():
+    text = ("From 1977 to 2001 , however , the combined harbour price index for all ferry routes declined by as much "
+            "as 53 percent in real terms and the index has not recovered .")
+    assert "as much as 53 percent" in headline(LEAD + text, "1977 to 2001")
+
+
+def test_an_apposition_after_a_cut_date_and_a_conjunction_is_left_out():
+    text = ("But late yesterday the harbour master , Ola Nordmann , dented hopes by saying 11 ferries were feared "
+            "to have sunk in the storm .")
+    assert headline(LEAD + text, "late yesterday").startswith("The harbour master dented hopes by saying")
+
+
+def test_a_rough_cut_keeps_a_number_with_its_unit():
+    text = ("But late yesterday the harbour master , Ola Nordmann , dented hopes by saying 11 ferries were feared "
+            "to have sunk within 24 hours .")
+    assert not headline(LEAD + text, "late yesterday").rstrip(" …").endswith("24")

@@ -277,7 +277,12 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
     """``words`` without an apposition set between commas right before the verb of its subject
     ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
     short first clause that opens with a subject, followed by a clause opening with a verb."""
-    lead = 1 if words and words[0].gap and not words[0].text else 0  # a cut stamp or date opening the words
+    # a cut stamp or date opening the words, after the words a headline drops ("But [late yesterday] the minister")
+    lead = 0
+    while lead < len(words) and (bare(words[lead].text) in lex.leading or words[lead].gap and not words[lead].text):
+        lead += 1
+    if not any(w.gap for w in words[:lead]):
+        lead = 0
     spans = [(x + lead, y + lead) for x, y in clauses(words[lead:])]
     # the apposition is one clause, or two ("Jacqui Fleming, 38, from Carnwadric, was named")
     for m in (2, 3):

@@ -125,6 +125,20 @@ def _wants_object(word: str, lex: Lexicon) -> bool:
                 and not word.endswith(lex.not_verb_endings or ("\0",)) or word.endswith(lex.participle_endings or ("\0",))))
 
 
+def _opened_clause_told(words: list[Word], lex: Lexicon) -> bool:
+    """Whether the last clause ``words`` open with a word of ``cut_before`` ("after their match",
+    "that hospital cases") has reached its verb; true when no such word opens one."""
+    opener = max((k for k, w in enumerate(words) if bare(w.text) in lex.cut_before and k), default=-1)
+    return opener < 0 or has_predicate(words[opener + 1:], lex)
+
+
+def _comparison_inside(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` closes a comparison ("as much | as", "as many | as"): a word of
+    ``comparison`` before it, and the same word as it before that."""
+    return (at > 1 and bare(words[at - 1].text) in lex.comparison
+            and bare(words[at - 2].text) == bare(words[at].text))
+
+
 def _passive(words: list[Word], at: int, lex: Lexicon) -> bool:
     """Whether ``words[at]`` is a participle after a form of "be" ("was created | at the institute"): a
     passive is whole without the phrase after it (``passive`` words, the forms of "be")."""
@@ -221,7 +235,10 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
         seen += count([word])
         if seen > limit:
             break
-        if bare(word.text) and bare(word.text) not in lex.dangling and not _wants_object(bare(word.text), lex):
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        number = word.text[:1].isdigit() and nxt[:1].islower()  # "within 24 | hours": numbers stay whole
+        if (bare(word.text) and bare(word.text) not in lex.dangling and not _wants_object(bare(word.text), lex)
+                and not number):
             end = i + 1
     return words[:end or 1], True
 
@@ -234,11 +251,15 @@ def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int
         seen += count(words[i - 1:i])
         if seen > limit:
             break
-        # the word before, past a closing quote ("were `` devastated '' | as"); never right after a cut date's gap
+        # the word before, past a closing quote ("were `` devastated '' | as") or a cut date's gap, but
+        # after the gap only a clause opener cuts ("the quarter-final [on 9 January] | after their match")
         p = i - 1
-        while p > 0 and words[p].text in _CLOSING_QUOTES:
+        while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text
+                         and bare(words[i].text) in lex.cut_before):
             p -= 1
         word, prev = words[i].text, words[p].text
+        if _comparison_inside(words, i, lex):
+            continue  # "declined by as much | as 53 percent"
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
             continue
@@ -252,8 +273,10 @@ def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int
             continue
         if bare(word) in lex.cut_before:
             best[True] = i
-        elif bare(word) in lex.cut_before_phrase and (not _wants_object(bare(prev), lex) or _passive(words, p, lex)):
-            # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better
+        elif (bare(word) in lex.cut_before_phrase and (not _wants_object(bare(prev), lex) or _passive(words, p, lex))
+              and _opened_clause_told(words[:i], lex)):
+            # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better;
+            # nor inside a clause before its verb ("after their match | on Tuesday was postponed")
             best[False] = i
     # Before a clause opener, unless that leaves much less than a phrase boundary would.
     found = best[True]
