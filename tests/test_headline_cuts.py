@@ -102,3 +102,17 @@ def test_a_rough_cut_keeps_a_number_with_its_unit():
     text = ("But late yesterday the harbour master , Ola Nordmann , dented hopes by saying 11 ferries were feared "
             "to have sunk within 24 hours .")
     assert not headline(LEAD + text, "late yesterday").rstrip(" …").endswith("24")
+
+
+def test_a_phrase_after_a_preposition_that_opens_no_clause_may_be_cut():
+    text = ("Anti-ferry feeling was heightened in Horten after the sinking of a local ferry by a cargo ship from Moss "
+            "in September 1995 .")
+    assert headline(LEAD + text, "September 1995").startswith(
+        "Anti-ferry feeling was heightened in Horten after the sinking of a local ferry")
+
+
+def test_a_run_of_several_clauses_is_not_cut_right_after_its_date():
+    text = ("Norway took control of the harbour in 1951 , and the harbour master fled into exile eight years later "
+            "following a failed strike against the port board .")
+    assert headline(LEAD + text, "eight years later") == (
+        "The harbour master fled into exile following a failed strike against the port board")

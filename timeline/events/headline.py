@@ -125,11 +125,15 @@ def _wants_object(word: str, lex: Lexicon) -> bool:
                 and not word.endswith(lex.not_verb_endings or ("\0",)) or word.endswith(lex.participle_endings or ("\0",))))
 
 
-def _opened_clause_told(words: list[Word], lex: Lexicon) -> bool:
-    """Whether the last clause ``words`` open with a word of ``cut_before`` ("after their match",
-    "that hospital cases") has reached its verb; true when no such word opens one."""
-    opener = max((k for k, w in enumerate(words) if bare(w.text) in lex.cut_before and k), default=-1)
-    return opener < 0 or has_predicate(words[opener + 1:], lex)
+def _opened_clause_told(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether a cut at ``at`` leaves the clause the last word of ``cut_before`` before it opens with its
+    verb ("after their match | on Tuesday was postponed" does not); true when no such word opens
+    one or it opens a phrase with no verb ("after the rape of a schoolgirl | by three men")."""
+    opener = max((k for k, w in enumerate(words[:at]) if bare(w.text) in lex.cut_before and k), default=-1)
+    if opener < 0 or has_predicate(words[opener + 1:at], lex):
+        return True
+    end = next((k + 1 for k in range(at, len(words)) if words[k].ends_clause), len(words))
+    return not has_predicate(words[at:end], lex)
 
 
 def _comparison_inside(words: list[Word], at: int, lex: Lexicon) -> bool:
@@ -247,6 +251,8 @@ def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int
     """Where :func:`cut` cuts ``words``, or None; ``predicate``: only after a verb (see :func:`has_predicate`)."""
     best = {True: None, False: None}  # before a clause opener; before a preposition
     seen = 0
+    # a run of one clause (a shorter run of whole clauses is there for one of several)
+    single = not any(w.ends_clause for w in words[:-1])
     for i in range(1, len(words)):
         seen += count(words[i - 1:i])
         if seen > limit:
@@ -255,7 +261,7 @@ def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int
         # after the gap only a clause opener cuts ("the quarter-final [on 9 January] | after their match")
         p = i - 1
         while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text
-                         and bare(words[i].text) in lex.cut_before):
+                         and bare(words[i].text) in lex.cut_before and single):
             p -= 1
         word, prev = words[i].text, words[p].text
         if _comparison_inside(words, i, lex):
@@ -274,7 +280,7 @@ def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int
         if bare(word) in lex.cut_before:
             best[True] = i
         elif (bare(word) in lex.cut_before_phrase and (not _wants_object(bare(prev), lex) or _passive(words, p, lex))
-              and _opened_clause_told(words[:i], lex)):
+              and _opened_clause_told(words, i, lex)):
             # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better;
             # nor inside a clause before its verb ("after their match | on Tuesday was postponed")
             best[False] = i
