@@ -116,3 +116,10 @@ def test_a_run_of_several_clauses_is_not_cut_right_after_its_date():
             "following a failed strike against the port board .")
     assert headline(LEAD + text, "eight years later") == (
         "The harbour master fled into exile following a failed strike against the port board")
+
+
+def test_an_and_between_names_opens_no_clause_that_a_phrase_cut_would_leave():
+    text = ("The mayor says she will meet former harbour masters Ola Nordmann and Kari W Berg at the Town Hall on "
+            "Saturday to discuss how to rebuild and help the ferry crews in this recovery effort .")
+    assert headline(LEAD + text, "Saturday") == (
+        "The mayor says she will meet former harbour masters Ola Nordmann and Kari W Berg")

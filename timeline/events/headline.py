@@ -129,7 +129,8 @@ def _opened_clause_told(words: list[Word], at: int, lex: Lexicon) -> bool:
     """Whether a cut at ``at`` leaves the clause the last word of ``cut_before`` before it opens with its
     verb ("after their match | on Tuesday was postponed" does not); true when no such word opens
     one or it opens a phrase with no verb ("after the rape of a schoolgirl | by three men")."""
-    opener = max((k for k, w in enumerate(words[:at]) if bare(w.text) in lex.cut_before and k), default=-1)
+    opener = max((k for k, w in enumerate(words[:at]) if k and bare(w.text) in lex.cut_before
+                  and bare(w.text) not in lex.conjunctions | lex.lists), default=-1)  # not "Clinton and Bush"
     if opener < 0 or has_predicate(words[opener + 1:at], lex):
         return True
     end = next((k + 1 for k in range(at, len(words)) if words[k].ends_clause), len(words))
