@@ -123,3 +123,9 @@ def test_an_and_between_names_opens_no_clause_that_a_phrase_cut_would_leave():
             "Saturday to discuss how to rebuild and help the ferry crews in this recovery effort .")
     assert headline(LEAD + text, "Saturday") == (
         "The mayor says she will meet former harbour masters Ola Nordmann and Kari W Berg")
+
+
+def test_no_phrase_cut_right_after_an_infinitive():
+    text = ("Figures show Norway is facing a severe shortage of ferry crews with 3,500 sailors expected to come on "
+            "to the labour market from 2006 to 2010 .")
+    assert headline(LEAD + text, "2006 to 2010") == "Figures show Norway is facing a severe shortage of ferry crews"

@@ -138,10 +138,9 @@ def _opened_clause_told(words: list[Word], at: int, lex: Lexicon) -> bool:
 
 
 def _comparison_inside(words: list[Word], at: int, lex: Lexicon) -> bool:
-    """Whether ``words[at]`` closes a comparison ("as much | as", "as many | as"): a word of
-    ``comparison`` before it, and the same word as it before that."""
-    return (at > 1 and bare(words[at - 1].text) in lex.comparison
-            and bare(words[at - 2].text) == bare(words[at].text))
+    """Whether ``words[at]`` closes a comparison ("as much | as", "as catastrophic | as"): a word of
+    ``cut_before`` with one word between it and the same word before."""
+    return at > 1 and bare(words[at].text) in lex.cut_before and bare(words[at - 2].text) == bare(words[at].text)
 
 
 def _passive(words: list[Word], at: int, lex: Lexicon) -> bool:
@@ -281,9 +280,10 @@ def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int
         if bare(word) in lex.cut_before:
             best[True] = i
         elif (bare(word) in lex.cut_before_phrase and (not _wants_object(bare(prev), lex) or _passive(words, p, lex))
-              and _opened_clause_told(words, i, lex)):
+              and _opened_clause_told(words, i, lex) and not (p and bare(words[p - 1].text) in lex.infinitive)):
             # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better;
-            # nor inside a clause before its verb ("after their match | on Tuesday was postponed")
+            # nor inside a clause before its verb ("after their match | on Tuesday was postponed"), nor after
+            # an infinitive, whose particle or complement may follow ("expected to come | on to the market")
             best[False] = i
     # Before a clause opener, unless that leaves much less than a phrase boundary would.
     found = best[True]
