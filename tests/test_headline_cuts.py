@@ -129,3 +129,9 @@ def test_no_phrase_cut_right_after_an_infinitive():
     text = ("Figures show Norway is facing a severe shortage of ferry crews with 3,500 sailors expected to come on "
             "to the labour market from 2006 to 2010 .")
     assert headline(LEAD + text, "2006 to 2010") == "Figures show Norway is facing a severe shortage of ferry crews"
+
+
+def test_a_caption_ending_on_a_year_is_cut_from_a_later_sentence_run_into_it():
+    text = ("\nThe old ferry was sold in 2009 Ingrid said the harbour master 's youngest son , eight , was taught at "
+            "home but was looking forward to going to school next year .\n")
+    assert headline(LEAD + text, "next year").startswith("Ingrid said")

@@ -120,7 +120,13 @@ def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") ->
                      if span[0] < end and span[1] > start for at in span)
     found.update(_glued(text, start, end, lex))
     found.update(m.end() for m in _PAGE_STAMP.finditer(text, start, end))
+    # a caption that ends on a year runs into the sentence after it ("Michael Jackson died in 2009 Katherine said …")
+    found.update(c for c in (_run_in(text, start, end, m.start(), m.end(), lex)
+                             for m in _YEAR.finditer(text, start, end)) if c)
     return sorted(c for c in found if start < c < end)
+
+
+_YEAR = re.compile(r"(?<![\w.,:/-])(?:1[89]|20)\d\d(?![\w.,:/-])")
 
 
 #: a page's date-and-time stamp run into the text after it ("27 September 2011 12:24 UK Michael
