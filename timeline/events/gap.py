@@ -62,10 +62,11 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     elif article:  # "died in [the 12 January] earthquake" -> "died in the earthquake"
         gap = Word(article + suffix, gap=True)
     else:
-        gap = Word("", gap=True, ends_clause=bool(_CLAUSE_END.search(suffix)))
+        ends = bool(_CLAUSE_END.search(suffix)) and not _complementiser(head, lex)
+        gap = Word("", gap=True, ends_clause=ends)
         _drop_cleft(head, tail, lex, suffix)
     words = _without_dateline(head + [gap] + tail)
-    return _mark_clauses(_without_asides(words), lex)
+    return _mark_clauses(_without_dashed_asides(_without_asides(words), lex), lex)
 
 
 #: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
@@ -87,7 +88,12 @@ def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Le
     """The language's article opening ``expression`` when the date modifies the lower-case noun
     after it ("the 12 January earthquake"): what stands in the date's place; else ""."""
     first, core = expression.split(), bare(tail[0].text) if tail else ""
-    noun = core.isalpha() and tail[0].text[:1].islower() and not verb_like(core, lex) and not (
+    # a word in "-s" that ends its clause is a plural noun, not a verb ("in the winter months ,")
+    if core.endswith(lex.participle_endings or ("\0",)):
+        return ""  # "over the weekend complaining of": a participle goes on with the clause, it is no noun
+    plural = bool(core) and core not in lex.verbs and (
+        tail[0].text[-1:] in ",;:." or len(tail) > 1 and tail[1].text in (",", ";", ":", "."))
+    noun = core.isalpha() and tail[0].text[:1].islower() and (plural or not verb_like(core, lex)) and not (
         core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries or core in lex.subject)
     return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() in lex.definite else ""
 
@@ -121,7 +127,19 @@ def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str)
                                                           or follows in lex.dangling):
         head.pop()
     while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
+        if _complementiser(head, lex):
+            # "confirmed that [as of this morning ,] 456 people had": the "that" stays, the date's comma goes
+            if tail and tail[0].text in (",", ";"):
+                del tail[0]
+            break
         head.pop()
+
+
+def _complementiser(head: list[Word], lex: Lexicon) -> bool:
+    """Whether ``head`` ends on a word of ``speech_content`` after a verb ("confirmed that"): it opens the
+    clause the verb tells, not the date."""
+    return (len(head) > 1 and bare(head[-1].text) in lex.speech_content and head[-2].text[:1].islower()
+            and verb_like(bare(head[-2].text), lex))
 
 
 def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
@@ -180,6 +198,20 @@ def _without_asides(words: list[Word]) -> list[Word]:
     return kept
 
 
+def _without_dashed_asides(words: list[Word], lex: Lexicon) -> list[Word]:
+    """``words`` without an aside between two dashes before its subject's verb ("The British version of
+    the strain - known as RG121 - was created" -> "… strain was created"): at most ``APPOSITION_WORDS``
+    words, and a lower-case word that reads as a verb after the second dash; the gap stays if it was in one."""
+    dashes = [k for k, w in enumerate(words) if w.text in _DASHES]
+    for first, second in zip(dashes, dashes[1:]):
+        after = words[second + 1].text if second + 1 < len(words) else ""
+        if (0 < first and 0 < count(words[first + 1:second]) <= APPOSITION_WORDS and after[:1].islower()
+                and verb_like(bare(after), lex) and words[first - 1].text[-1:].isalnum()):
+            gap = [Word("", gap=True)] if any(w.gap for w in words[first + 1:second]) else []
+            return words[:first] + gap + words[second + 1:]
+    return words
+
+
 def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
     for i, word in enumerate(words):
         text = word.text
@@ -196,18 +228,32 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
     return _without_appositions(_without_relatives(words, lex), lex)
 
 
+#: a list item that is a name is at most this many words ("New York, Los Angeles, London and Haiti")
+NAME_ITEM_WORDS = 3
+
+
 def _join_lists(words: list[Word], lex: Lexicon) -> None:
-    """No clause ends inside a list: "websites, books and policies", "eccentric, inconsistent and irascible"."""
-    for i, word in enumerate(words):
-        if not word.text.endswith(","):
+    """No clause ends inside a list: "websites, books and policies", "eccentric, inconsistent and
+    irascible", "New York, Los Angeles, London and Haiti" (names of up to ``NAME_ITEM_WORDS`` words
+    before an item already in the list)."""
+    listed: set[int] = set()
+    for i in range(len(words) - 1, -1, -1):
+        if not words[i].text.endswith(","):
             continue
         for j in (i + 2, i + 3):
             between = words[i + 1:j]
             if j < len(words) and bare(words[j].text) in lex.lists and all(
                     w.text[-1:].isalnum() and bare(w.text) not in lex.not_subject for w in between):
-                word.ends_clause = False
+                words[i].ends_clause = False
                 between[-1].ends_clause = False
+                listed.add(i)
                 break
+        else:
+            nxt = next((k for k in range(i + 1, min(len(words), i + NAME_ITEM_WORDS + 2)) if words[k].text.endswith(",")), -1)
+            item = [w for w in words[i + 1:nxt + 1] if w.text.strip(EDGE) or w.gap]  # tokenised: "York , Los"
+            if nxt in listed and item and all(w.text.strip(EDGE)[:1].isupper() for w in item):
+                words[i].ends_clause = False
+                listed.add(i)
 
 
 def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
@@ -231,18 +277,27 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
     """``words`` without an apposition set between commas right before the verb of its subject
     ("Rick Santos, a 47-year-old aid worker, said" -> "Rick Santos said"): a short clause after a
     short first clause that opens with a subject, followed by a clause opening with a verb."""
-    lead = 1 if words and words[0].gap and not words[0].text else 0  # a cut stamp or date opening the words
-    spans = clauses(words[lead:])
-    if len(spans) < 3:
-        return words
-    (a0, b0), (a, b), (c, d) = [(x + lead, y + lead) for x, y in spans[:3]]
-    nxt = [w.text for w in words[c:d] if w.text]
-    if (words[b0 - 1].text.endswith(",") and words[b - 1].text.endswith(",") and nxt
-            and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
-            and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
-            and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
-            and bare(words[a0].text) not in lex.leading):
-        words[b0 - 1].text = words[b0 - 1].text[:-1]
-        words[b0 - 1].ends_clause = False
-        return words[:a] + words[b:]
+    # a cut stamp or date opening the words, after the words a headline drops ("But [late yesterday] the minister")
+    lead = 0
+    while lead < len(words) and (bare(words[lead].text) in lex.leading or words[lead].gap and not words[lead].text):
+        lead += 1
+    if not any(w.gap for w in words[:lead]):
+        lead = 0
+    spans = [(x + lead, y + lead) for x, y in clauses(words[lead:])]
+    # the apposition is one clause, or two ("Jacqui Fleming, 38, from Carnwadric, was named")
+    for m in (2, 3):
+        if len(spans) <= m:
+            return words
+        (a0, b0), (a, _), (_, b), (c, d) = spans[0], spans[1], spans[m - 1], spans[m]
+        nxt = [w.text for w in words[c:d] if w.text]
+        if (words[b0 - 1].text.endswith(",") and all(words[y - 1].text.endswith(",") for _, y in spans[1:m]) and nxt
+                and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
+                and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
+                and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
+                and bare(words[a0].text) not in lex.leading):
+            if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
+                return words[:b0 - 1] + words[b:]
+            words[b0 - 1].text = words[b0 - 1].text[:-1]
+            words[b0 - 1].ends_clause = False
+            return words[:a] + words[b:]
     return words

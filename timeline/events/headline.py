@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "ends_open", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS"]
+           "stops_before_predicate", "ends_open", "has_predicate", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
@@ -23,6 +23,7 @@ STRONG_CUT_WORDS = 10
 EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 #: Penn Treebank quotes, as tokenised corpora write them
 PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
+_CLOSING_QUOTES = {"''", "”", "’", "'", '"'}
 
 
 @dataclass
@@ -103,8 +104,9 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
     if last.endswith(",") and first not in lex.conjunctions and pair not in lex.conjunctions:
         verb = next((bare(w) for w in nxt if not bare(w).endswith(lex.adverb_endings or ("\0",))), "")
         return nxt[0][:1].islower() and verb_like(verb, lex)
+    # not "… in Australia and there are signs": a pronoun opens a clause of its own, never a subject's tail
     return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
-            and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
+            and bare(nxt[1]) not in lex.pronouns and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
 
 
 def verb_like(word: str, lex: Lexicon) -> bool:
@@ -123,10 +125,43 @@ def _wants_object(word: str, lex: Lexicon) -> bool:
                 and not word.endswith(lex.not_verb_endings or ("\0",)) or word.endswith(lex.participle_endings or ("\0",))))
 
 
+def _opened_clause_told(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether a cut at ``at`` leaves the clause the last word of ``cut_before`` before it opens with its
+    verb ("after their match | on Tuesday was postponed" does not); true when no such word opens
+    one or it opens a phrase with no verb ("after the rape of a schoolgirl | by three men")."""
+    opener = max((k for k, w in enumerate(words[:at]) if k and bare(w.text) in lex.cut_before
+                  and bare(w.text) not in lex.conjunctions | lex.lists), default=-1)  # not "Clinton and Bush"
+    if opener < 0 or has_predicate(words[opener + 1:at], lex):
+        return True
+    end = next((k + 1 for k in range(at, len(words)) if words[k].ends_clause), len(words))
+    return not has_predicate(words[at:end], lex)
+
+
+def _comparison_inside(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` closes a comparison ("as much | as", "as catastrophic | as"): a word of
+    ``cut_before`` with one word between it and the same word before."""
+    return at > 1 and bare(words[at].text) in lex.cut_before and bare(words[at - 2].text) == bare(words[at].text)
+
+
+def _passive(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` is a participle after a form of "be" ("was created | at the institute"): a
+    passive is whole without the phrase after it (``passive`` words, the forms of "be")."""
+    core = bare(words[at].text)
+    return (at > 0 and bare(words[at - 1].text) in lex.passive and core.endswith(lex.object_endings or ("\0",))
+            and core not in lex.auxiliaries)
+
+
 def ends_open(run: list[Word], full: bool, lex: Lexicon) -> bool:
     """Whether ``run`` ends on a verb left without its object or complement ("X accounted", "has
     contributed"): its last word, after the words a headline cannot end with, reads as a verb, and
-    something of its clause was left off (``full`` is false, or dangling words were trimmed)."""
+    something of its clause was left off (``full`` is false, or dangling words were trimmed); or
+    whether it never reaches a predicate at all (see :func:`has_predicate`), or its last clause, after
+    a conjunction, does not ("…, but now").""" 
+    if lex.auxiliaries and not has_predicate(run, lex):
+        return True
+    last = max((k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause), default=0)
+    if last and bare(run[last].text) in lex.conjunctions and not has_predicate(run[last:], lex):
+        return True  # "They were expressing concern, but now": a conjunction and nothing it joins
     end, trimmed = len(run), False
     while end and (not bare(run[end - 1].text) or bare(run[end - 1].text) in lex.dangling):
         trimmed = trimmed or bool(bare(run[end - 1].text))
@@ -134,6 +169,40 @@ def ends_open(run: list[Word], full: bool, lex: Lexicon) -> bool:
     if not end or (full and not trimmed) or run[end - 1].gap:
         return False
     return _wants_object(bare(run[end - 1].text), lex)
+
+
+def has_predicate(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds a verb of its own outside a relative clause: a lower-case word that reads
+    as a verb (:func:`verb_like`) and is no noun after a determiner, a number or a possessive ("the
+    annual flu season", "1770, 1761 and 1618", "The show, which was broadcast from New York" tell
+    nothing; "making eight in total", a participle, neither); a noun with its agent after a determiner
+    tells an act ("a performance by the singer", by the language's ``agent`` words)."""
+    relative = False
+    for k, word in enumerate(run):
+        core, prev = bare(word.text), bare(run[k - 1].text) if k else ""
+        if core in lex.relative:
+            relative = True
+        if relative:
+            relative = not word.ends_clause
+            continue
+        noun = k > 0 and (prev in lex.determiners or prev[:1].isdigit() or prev in lex.possessive_pronouns
+                          or run[k - 1].text.endswith(("'s", "’s")))
+        if noun and prev in lex.determiners and k + 1 < len(run) and bare(run[k + 1].text) in lex.agent:
+            return True  # "a performance by the singer": an act and who did it
+        if not word.text[:1].islower() or noun:
+            continue
+        if verb_like(core, lex) or prev in lex.infinitive and core.isalpha() and _verb_before(run, k - 1, lex):
+            return True
+    return False
+
+
+def _verb_before(run: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether the word before the infinitive marker ``run[at]`` may be a verb the lists miss ("the mayors
+    agree | to work"), not a noun after a determiner ("a wait for the aircraft | to show up")."""
+    if at < 1 or not run[at - 1].text[:1].islower():
+        return False
+    before = bare(run[at - 2].text) if at > 1 else ""
+    return not (before in lex.determiners or before in lex.possessive_pronouns or before[:1].isdigit())
 
 
 def subject_word(word: str, lex: Lexicon) -> bool:
@@ -157,16 +226,50 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
     """``words`` cut to at most ``limit`` counted words before a phrase-opening word, never
-    after a dangling one nor inside a name ("Bank of America"); second: cut with no such word."""
+    after a dangling one nor inside a name ("Bank of America"), and after the predicate where one
+    is in reach ("The family of the patient | to die said" is no cut: "… said they were devastated |
+    as experts …" is); second: cut with no such word."""
+    found = _cut_at(words, lex, limit, True) if lex.auxiliaries else None
+    if found is None:
+        found = _cut_at(words, lex, limit, False)
+    if found is not None:
+        return words[:found], False
+    end, seen = 0, 0
+    for i, word in enumerate(words):
+        seen += count([word])
+        if seen > limit:
+            break
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        number = word.text[:1].isdigit() and nxt[:1].islower()  # "within 24 | hours": numbers stay whole
+        if (bare(word.text) and bare(word.text) not in lex.dangling and not _wants_object(bare(word.text), lex)
+                and not number):
+            end = i + 1
+    return words[:end or 1], True
+
+
+def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int | None:
+    """Where :func:`cut` cuts ``words``, or None; ``predicate``: only after a verb (see :func:`has_predicate`)."""
     best = {True: None, False: None}  # before a clause opener; before a preposition
     seen = 0
+    # a run of one clause (a shorter run of whole clauses is there for one of several)
+    single = not any(w.ends_clause for w in words[:-1])
     for i in range(1, len(words)):
         seen += count(words[i - 1:i])
         if seen > limit:
             break
-        word, prev = words[i].text, words[i - 1].text
+        # the word before, past a closing quote ("were `` devastated '' | as") or a cut date's gap, but
+        # after the gap only a clause opener cuts ("the quarter-final [on 9 January] | after their match")
+        p = i - 1
+        while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text
+                         and bare(words[i].text) in lex.cut_before and single):
+            p -= 1
+        word, prev = words[i].text, words[p].text
+        if _comparison_inside(words, i, lex):
+            continue  # "declined by as much | as 53 percent"
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
+            continue
+        if predicate and not has_predicate(words[:i], lex):
             continue
         if bare(word) in lex.infinitive and (verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
                                              or bare(prev).endswith(lex.participle_endings or ("\0",))):
@@ -176,20 +279,14 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
             continue
         if bare(word) in lex.cut_before:
             best[True] = i
-        elif bare(word) in lex.cut_before_phrase and not _wants_object(bare(prev), lex):
-            # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better
+        elif (bare(word) in lex.cut_before_phrase and (not _wants_object(bare(prev), lex) or _passive(words, p, lex))
+              and _opened_clause_told(words, i, lex) and not (p and bare(words[p - 1].text) in lex.infinitive)):
+            # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better;
+            # nor inside a clause before its verb ("after their match | on Tuesday was postponed"), nor after
+            # an infinitive, whose particle or complement may follow ("expected to come | on to the market")
             best[False] = i
     # Before a clause opener, unless that leaves much less than a phrase boundary would.
     found = best[True]
     if found is None or (count(words[:found]) < STRONG_CUT_WORDS and (best[False] or 0) > found):
         found = best[False] if best[False] is not None else found
-    if found is not None:
-        return words[:found], False
-    end, seen = 0, 0
-    for i, word in enumerate(words):
-        seen += count([word])
-        if seen > limit:
-            break
-        if bare(word.text) and bare(word.text) not in lex.dangling and not _wants_object(bare(word.text), lex):
-            end = i + 1
-    return words[:end or 1], True
+    return found

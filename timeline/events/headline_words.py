@@ -37,6 +37,8 @@ class Lexicon:
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     infinitive: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+    agent: frozenset[str] = frozenset()
     before_infinitive: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     dated_noun_link: frozenset[str] = frozenset()

@@ -20,6 +20,8 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
   capitalised article after a word that is no verb, with a sure verb right after ("… 91 confirmed
   cases The Mexican boy had arrived …"), or an opening quote after a word with no stop ("… the
   vaccine `` If they are asked …");
+- a page's date-and-time stamp before the text ("27 September 2011 12:24 UK Michael Jackson
+  announced …"): a year, a clock time and a zone in capitals;
 - a list bullet, or a photo credit glued before a caption ("Photograph: David
   Moir/Reuters The family …"): the bullet or credit is a piece of its own
   (see :func:`timeline.extraction.furniture.bullets`);
@@ -117,7 +119,19 @@ def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") ->
         found.update(at for span in _stamps(text, language, tuple(sorted(found)))
                      if span[0] < end and span[1] > start for at in span)
     found.update(_glued(text, start, end, lex))
+    found.update(m.end() for m in _PAGE_STAMP.finditer(text, start, end))
+    # a caption that ends on a year runs into the sentence after it ("Michael Jackson died in 2009 Katherine said …")
+    found.update(c for c in (_run_in(text, start, end, m.start(), m.end(), lex)
+                             for m in _YEAR.finditer(text, start, end)) if c)
     return sorted(c for c in found if start < c < end)
+
+
+_YEAR = re.compile(r"(?<![\w.,:/-])(?:1[89]|20)\d\d(?![\w.,:/-])")
+
+
+#: a page's date-and-time stamp run into the text after it ("27 September 2011 12:24 UK Michael
+#: Jackson announced …", "2009 05 3 08:53 JST MEXICO CITY"): a year, a clock time and a zone in capitals
+_PAGE_STAMP = re.compile(r"(?<!\w)(?:1[89]|20)\d\d\b[^\n.!?]{0,12}?\b[0-2]?\d:[0-5]\d\s+[A-Z]{2,5}\b(?=\s+[^\W\d_])")
 
 
 _STAMP = re.compile(r"(\d\d)([0-5]\d)(?:\s?[:\u2013-])?(?=\s+[\"'`“‘(\[]*\s?[^\W\d_])")
