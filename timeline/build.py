@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from . import collector
 from .events.dating import date_undated
 from .events.merge import merge
-from .events.parallel import events_over, spread_over
+from .events.parallel import dating_over, events_over, spread_over
 from .events.unrelated import mark_unrelated, story_words, unrelated_articles
 from .extraction.extractor import Extractor
 from .extraction.scheduler import mapper
@@ -78,7 +78,10 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 return timeline
 
     mentions = extractor.run(articles)
-    dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"))
+    elsewhere = mapper(jobs, scheduler)  # dating, buckets' pairs and events done where extraction ran
+    workers = jobs if scheduler is None else max(2, jobs)
+    dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"),
+                         spread=spread_over(elsewhere, workers), infer=dating_over(elsewhere, workers))
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
     if newly_dated:  # resolve again against the inferred dates
         again = Extractor(cache, jobs, None, timeout, scheduler)
@@ -87,8 +90,6 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     story = story_words(dated)  # the words most articles share; they also say what counts toward importance
     unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
-    elsewhere = mapper(jobs, scheduler)  # buckets' pairs scored and events made where extraction ran
-    workers = jobs if scheduler is None else max(2, jobs)
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
