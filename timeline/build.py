@@ -57,7 +57,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     ("extracting", "dating", "merging", "summaries", "saving": see
     ``timeline.progress``; none when the whole timeline comes from the
     cache); ``cache`` reuses earlier work; ``jobs`` processes extract in
-    parallel (and score the merge's date buckets and make its events); an
+    parallel (and date the undated articles, score the merge's date buckets
+    and make its events); an
     article whose extraction takes over ``timeout`` seconds is kept without
     dates and added to the timeline's problems. With a Dask ``scheduler``,
     extraction and those parts of the merge run there instead (the same result).

@@ -12,9 +12,10 @@ article) and come back as plain mention data, so a worker needs the
 once a worker thread runs it: an article that runs over the timeout is timed
 on the worker, reported as a timeout and its mentions dropped, exactly as
 locally, but its thread stays busy until the article is done (``corpus.
-max_article_chars`` bounds how long that can be). The cache, dating and
-joining events stay on the machine that runs ``timeline``; the date buckets'
-candidate pairs of merging are scored where extraction runs (:func:`mapper`).
+max_article_chars`` bounds how long that can be). The cache and joining
+events stay on the machine that runs ``timeline``; the date buckets' candidate
+pairs of merging, the events and the dates of undated articles are worked out
+where extraction runs (:func:`mapper`).
 """
 
 from __future__ import annotations
