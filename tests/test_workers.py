@@ -82,3 +82,22 @@ def test_workers_start_under_a_captured_stderr_like_textuals():
                             cwd=Path(__file__).resolve().parent.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[(0, 'A'), (1, 'B')]"
+
+
+def _pid(item):
+    return item, os.getpid()
+
+
+def test_a_pool_keeps_its_processes_from_one_run_to_the_next():
+    with workers.Pool(2) as pool:
+        first = dict(pool.run(_pid, ["a", "b", "c"], timeout=None))
+        second = dict(pool.run(_pid, ["d", "e"], timeout=None))
+        assert [first[n][0] for n in range(3)] == ["a", "b", "c"] and second[1][0] == "e"
+        assert {pid for _, pid in second.values()} <= {pid for _, pid in first.values()}  # none started anew
+        assert dict(pool.run(_pid, ["f"], timeout=None, jobs=1))[0][0] == "f"
+        # A worker stopped for running over is replaced; the pool goes on with its work.
+        results = dict(pool.run(_work, ["slow", "g", "h"], timeout=2))
+        assert results[0].timed_out and [results[1], results[2]] == ["G", "H"]
+        assert sorted(v for _, v in pool.run(_work, ["i", "j"], timeout=None)) == ["I", "J"]
+        assert len(pool.workers) == 2
+    assert pool.workers == []

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any, Iterable
 from . import collector
 from .events.dating import date_undated
 from .events.merge import merge
-from .events.parallel import events_over, spread_over
+from .events.parallel import Mapper, dating_over, events_over, spread_over
 from .events.unrelated import mark_unrelated, story_words, unrelated_articles
-from .extraction.extractor import Extractor
+from .extraction.extractor import Extractor, prepare_worker
 from .extraction.scheduler import mapper
+from .extraction.workers import Pool
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
 from .progress import Report, Stages
 from .settings import BuildSettings
@@ -57,7 +58,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     ("extracting", "dating", "merging", "summaries", "saving": see
     ``timeline.progress``; none when the whole timeline comes from the
     cache); ``cache`` reuses earlier work; ``jobs`` processes extract in
-    parallel (and score the merge's date buckets and make its events); an
+    parallel (and date the undated articles, score the merge's date buckets
+    and make its events); an
     article whose extraction takes over ``timeout`` seconds is kept without
     dates and added to the timeline's problems. With a Dask ``scheduler``,
     extraction and those parts of the merge run there instead (the same result).
@@ -77,18 +79,30 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 timeline.stats.key = whole_key
                 return timeline
 
+    # One set of local worker processes for every stage (each costs about a second to start).
+    with Pool(jobs, prepare_worker) as pool:
+        extractor.pool = pool if scheduler is None else None
+        elsewhere = mapper(jobs, scheduler, pool)
+        return _build(articles, problems, settings, stages, cache, whole_key, extractor, elsewhere,
+                      jobs if scheduler is None else max(2, jobs))
+
+
+def _build(articles: list[Article], problems: list[Problem], settings: BuildSettings, stages: Stages,
+           cache: Cache | None, whole_key: str | None, extractor: Extractor, elsewhere: Mapper | None,
+           workers: int) -> Timeline:
+    """The timeline of ``articles`` built (not from the cache): ``elsewhere`` dates, scores the buckets' pairs
+    and makes the events in ``workers`` parts where extraction runs."""
     mentions = extractor.run(articles)
-    dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"))
+    dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"),
+                         spread=spread_over(elsewhere, workers), infer=dating_over(elsewhere, workers))
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
     if newly_dated:  # resolve again against the inferred dates
-        again = Extractor(cache, jobs, None, timeout, scheduler)
+        again = Extractor(cache, extractor.jobs, None, extractor.timeout, extractor.scheduler, extractor.pool)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
     story = story_words(dated)  # the words most articles share; they also say what counts toward importance
     unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
-    elsewhere = mapper(jobs, scheduler)  # buckets' pairs scored and events made where extraction ran
-    workers = jobs if scheduler is None else max(2, jobs)
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))

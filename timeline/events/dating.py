@@ -24,8 +24,8 @@ happenings, plus the article's own tokens, as when every pair was compared.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, NamedTuple
@@ -33,8 +33,8 @@ from typing import Callable, NamedTuple
 from ..extraction.mentions import extract_mentions
 from ..model import Article, Inference, Mention
 from ..settings import DatingSettings, MergeSettings
-from ..temporal import Candidate, Interval, detect_candidates, load_grammar
-from .cluster import cluster
+from ..temporal import DATE, TIME, Candidate, Interval, detect_candidates, load_grammar, resolve
+from .cluster import Spread, cluster
 from .evidence import Evidence, Weighed, relatedness
 from .fusion import fuse
 from .similarity import Signature, Weights, signature, similarity
@@ -45,6 +45,16 @@ MAX_COMPARED = 12
 MAX_CANDIDATES = 50
 #: a token in more than this share of the dated articles (and more than ``MAX_CANDIDATES``) finds no candidates
 MAX_TOKEN_SHARE = 0.1
+#: the expression types that make mentions (``extract_mentions``)
+_MENTIONED = (DATE, TIME)
+
+
+def steady(score: float) -> float:
+    """``score`` rounded to 9 places. Scores are sums over sets of tokens, whose order (and so
+    the last bits of the sum) depends on the process's string hashing: rounded, scores equal in
+    exact arithmetic are equal in every process, so that ranks and ties do not change from one
+    run (or worker process) to the next."""
+    return round(score, 9)
 
 
 def _article_signature(article: Article) -> Signature:
@@ -103,9 +113,11 @@ class DatedEvidence:
     group_index: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, dated: list[Article], dated_mentions: list[Mention], merge_settings: MergeSettings
-           ) -> DatedEvidence:
-        groups = cluster(dated_mentions, merge_settings)
+    def of(cls, dated: list[Article], dated_mentions: list[Mention], merge_settings: MergeSettings,
+           spread: Spread | None = None) -> DatedEvidence:
+        """The evidence of ``dated``; ``spread`` scores the happenings' date buckets in parts
+        elsewhere (``parallel.spread_over``), with the same groups."""
+        groups = cluster(dated_mentions, merge_settings, spread=spread)
         evidence = cls(
             dated=dated,
             article_signatures={a.id: _article_signature(a) for a in dated},
@@ -124,6 +136,11 @@ class DatedEvidence:
                     evidence.group_index.setdefault(token, set()).add(number)
         return evidence
 
+    def without_texts(self) -> DatedEvidence:
+        """The same evidence with the dated articles' texts left out (inferring a date reads only
+        their ids, languages and dates): what is sent to other processes."""
+        return dataclasses.replace(self, dated=[dataclasses.replace(a, text="") for a in self.dated])
+
     def candidates(self, own: Signature, weights: Weights) -> list[int]:
         """Positions (ascending) of the dated articles worth comparing with an undated article
         of signature ``own``: those with the largest share of its distinctive tokens, weighed."""
@@ -137,7 +154,7 @@ class DatedEvidence:
                 weight = weights.weight(token, is_name)
                 for position in holders:
                     shared[position] += weight
-        best = sorted(shared, key=lambda p: (-shared[p] / self._length(p), p))[:MAX_CANDIDATES]
+        best = sorted(shared, key=lambda p: (-steady(shared[p] / self._length(p)), p))[:MAX_CANDIDATES]
         return sorted(best)
 
     def _length(self, position: int) -> float:
@@ -198,7 +215,8 @@ def _neighbours(article: Article, evidence: DatedEvidence, settings: DatingSetti
     own = _article_signature(article)
     weights = _plus(evidence.article_counts, len(evidence.dated), [own])
     compared = [evidence.dated[p] for p in evidence.candidates(own, weights)]
-    scored = sorted((Neighbour(_article_similarity(own, article, evidence.article_signatures[a.id], a, weights), a)
+    signatures = evidence.article_signatures
+    scored = sorted((Neighbour(steady(_article_similarity(own, article, signatures[a.id], a, weights)), a)
                      for a in compared), key=lambda n: -n.score)
     return [n for n in scored[:settings.neighbours] if n.score >= settings.threshold]
 
@@ -256,42 +274,60 @@ def _trials(article: Article, candidates: list[Candidate], matches: dict[int, li
     trials: list[Trial] = []
     day = first
     while day <= last:
-        trial = dataclasses.replace(article, published=day)
         agreement, agreeing = 0.0, 0
-        for m in extract_mentions(trial, candidates):
-            best = max((match.score for match in matches.get(m.expression.start, ())
-                        if m.interval is not None and m.interval.overlaps(group_intervals[match.group])),
+        # The mentions ``extract_mentions`` would make against ``day`` are its DATE and TIME
+        # expressions in the order of their starts; only their starts and intervals count here, so
+        # the sentences, segments and furniture are not worked out again for each day.
+        for e in resolve(article.text, day, article.language, candidates).expressions:
+            if e.type not in _MENTIONED:
+                continue
+            best = max((match.score for match in matches.get(e.start, ())
+                        if e.interval is not None and e.interval.overlaps(group_intervals[match.group])),
                        default=0.0)
             agreement += best
             agreeing += best > 0
-        trials.append(Trial(day, agreement, agreeing, abs((day - centre).days)))
+        trials.append(Trial(day, steady(agreement), agreeing, abs((day - centre).days)))
         day += timedelta(days=1)
     return trials
+
+
+#: infers the publish dates of undated articles as :func:`infer_dates` does, maybe in parts
+#: elsewhere (``parallel.dating_over``)
+Infer = Callable[[list[Article], DatedEvidence, DatingSettings, MergeSettings, Callable[[int, int], None]],
+                 list[Inference | None]]
+
+
+def infer_dates(undated: list[Article], evidence: DatedEvidence, settings: DatingSettings = DatingSettings(),
+                merge_settings: MergeSettings = MergeSettings(),
+                progress: Callable[[int, int], None] = lambda done, total: None) -> list[Inference | None]:
+    """:func:`infer_date` of each of ``undated``, in order; ``progress(done, total)`` counts them.
+    Each depends on its article and the evidence alone: any run of them can be done apart."""
+    out: list[Inference | None] = []
+    for article in undated:
+        out.append(infer_date(article, evidence, settings, merge_settings))
+        progress(len(out), len(undated))
+    return out
 
 
 def date_undated(articles: list[Article], mentions: dict[str, list[Mention]],
                  settings: DatingSettings = DatingSettings(),
                  merge_settings: MergeSettings = MergeSettings(),
-                 progress: Callable[[int, int], None] = lambda done, total: None) -> list[Article]:
+                 progress: Callable[[int, int], None] = lambda done, total: None,
+                 spread: Spread | None = None, infer: Infer | None = None) -> list[Article]:
     """``articles`` with the undated ones dated where the corpus allows (``published_source = inferred``);
-    ``progress(done, total)`` counts the undated articles tried."""
+    ``progress(done, total)`` counts the undated articles tried. ``spread`` clusters the dated
+    articles' happenings in parts elsewhere, ``infer`` dates the undated ones in parts elsewhere
+    (``events.parallel``): the same dates."""
     dated = [a for a in articles if a.published is not None]
     undated = [a for a in articles if a.published is None]
     progress(0, len(undated))
     if not dated or not undated:
         progress(len(undated), len(undated))
         return articles
-    evidence = DatedEvidence.of(dated, [m for a in dated for m in mentions.get(a.id, [])], merge_settings)
+    evidence = DatedEvidence.of(dated, [m for a in dated for m in mentions.get(a.id, [])], merge_settings, spread)
+    inferred = iter((infer or infer_dates)(undated, evidence, settings, merge_settings, progress))
     out = []
-    tried = 0
     for article in articles:
-        inference = None
-        if article.published is None:
-            inference = infer_date(article, evidence, settings, merge_settings)
-            tried += 1
-            progress(tried, len(undated))
-        if inference is None:
-            out.append(article)
-        else:
-            out.append(article.dated_by(inference))
+        inference = next(inferred) if article.published is None else None
+        out.append(article if inference is None else article.dated_by(inference))
     return out

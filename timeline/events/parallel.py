@@ -11,19 +11,23 @@ those of one process, byte for byte. Joining the groups (a walk over the
 edges, strongest first) stays in this process. The groups' events (each one's
 date, summary and importance, which depend on its group alone) are then made
 in parts the same way (:func:`events_over`) and come back as plain data naming
-their mentions.
+their mentions. Dating undated articles is spread the same way: the dated
+articles' happenings are clustered with :func:`spread_over`, and runs of undated
+articles are dated apart (:func:`dating_over`), each against the same evidence.
 """
 
 from __future__ import annotations
 
+import pickle
 import threading
 import uuid
 from typing import Any, Callable, Sequence
 
-from ..model import Event, Mention
-from ..settings import MergeSettings
+from ..model import Article, Event, Inference, Mention
+from ..settings import DatingSettings, MergeSettings
 from ..store.serialize import event_data, event_from
 from .cluster import MAX_PARTNERS, Edge, Key, Spread, _Buckets, bucket_edges
+from .dating import DatedEvidence, Infer, infer_dates
 from .merge import Make, make_events
 from .evidence import Stories
 from .similarity import Weights
@@ -35,6 +39,8 @@ Mapper = Callable[..., list[Any]]
 PARTS_PER_WORKER = 4
 #: below this many placed mentions, sending the parts costs more than it saves
 MINIMUM = 2000
+#: below this many undated articles, dating stays here (each takes a good part of a second)
+DATING_MINIMUM = 8
 
 #: in a worker thread: the stories of the build at hand, kept from part to part (an article's
 #: vector, made from its whole text, is the dearest thing a part needs, and parts share articles)
@@ -96,6 +102,38 @@ def part_events(part: tuple[list[list[Mention]], tuple[str, ...]]) -> list[dict[
     (``store.serialize.event_data``)."""
     groups, story = part
     return [event_data(event) for event in make_events(groups, story=story)]
+
+
+def dating_over(mapper: Mapper | None, workers: int) -> Infer:
+    """A ``date_undated`` infer that dates the undated articles in ``workers`` × PARTS_PER_WORKER
+    runs through ``mapper`` (here when there are few of them, or no ``mapper``). The dated
+    articles' evidence is pickled once (without their texts) and each worker unpickles it once."""
+
+    def infer(undated: list[Article], evidence: DatedEvidence, settings: DatingSettings,
+              merge_settings: MergeSettings, progress: Callable[[int, int], None]) -> list[Inference | None]:
+        if mapper is None or workers < 2 or len(undated) < DATING_MINIMUM:
+            return infer_dates(undated, evidence, settings, merge_settings, progress)
+        build, shipped = uuid.uuid4().hex, pickle.dumps(evidence.without_texts(), pickle.HIGHEST_PROTOCOL)
+        runs = _cut([len(a.text) + 1 for a in undated], workers * PARTS_PER_WORKER)  # each day tried resolves it
+        parts = [(build, shipped, undated[start:end], settings, merge_settings) for start, end in runs]
+        finished = [0]
+        progress(0, len(undated))
+
+        def each(index: int) -> None:
+            finished[0] += len(parts[index][2])
+            progress(finished[0], len(undated))
+
+        return [inference for inferences in mapper(part_dates, parts, each) for inference in inferences]
+
+    return infer
+
+
+def part_dates(part: tuple) -> list[Inference | None]:
+    """In a worker: the inferred dates of one run of undated articles (see :func:`dating_over`)."""
+    build, shipped, undated, settings, merge_settings = part
+    if getattr(_kept, "dating", None) != build:
+        _kept.dating, _kept.evidence = build, pickle.loads(shipped)  # our own bytes, from the builder
+    return infer_dates(undated, _kept.evidence, settings, merge_settings)
 
 
 def _cut(costs: list[int], count: int) -> list[tuple[int, int]]:

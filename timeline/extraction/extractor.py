@@ -34,7 +34,7 @@ def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> list
     return mentions_data(extract_mentions(article))
 
 
-def _prepare_worker() -> None:
+def prepare_worker() -> None:
     """Compile every language's grammar before the worker's first (timed) article."""
     for language in available_languages():
         load_grammar(language)
@@ -51,13 +51,14 @@ class Extractor:
     With a ``timeout`` (seconds), each article is extracted in a worker
     process that is stopped when it runs over; the article is then kept
     without mentions and reported in ``problems`` (and not cached). With a
-    ``scheduler`` (Dask), articles are extracted there instead.
+    ``scheduler`` (Dask), articles are extracted there instead; with a ``pool``
+    (``workers.Pool`` prepared with :func:`prepare_worker`), in its processes.
     """
 
     def __init__(self, cache: Cache | None, jobs: int, progress: Progress | None, timeout: float | None = None,
-                 scheduler: DaskScheduler | None = None):
+                 scheduler: DaskScheduler | None = None, pool: workers.Pool | None = None):
         self.cache, self.jobs, self.progress, self.timeout = cache, max(1, jobs), progress, timeout
-        self.scheduler = scheduler
+        self.scheduler, self.pool = scheduler, pool
         self.computed = self.reused = 0
         self.problems: list[Problem] = []
 
@@ -106,12 +107,14 @@ class Extractor:
         """(index in ``articles``, mention data or Failure), in the order they are done."""
         if self.scheduler is not None and articles:
             return self.scheduler.run(_extract_payload, (_fields(a) for a in articles), self.timeout,
-                                      prepare=_prepare_worker)
+                                      prepare=prepare_worker)
         jobs = self.jobs if len(articles) >= PARALLEL_MINIMUM else 1
         if self.timeout is None and jobs == 1:  # nothing to watch over: no worker to start
             return ((n, mentions_data(extract_mentions(a))) for n, a in enumerate(articles))
+        if self.pool is not None:
+            return self.pool.run(_extract_payload, (_fields(a) for a in articles), self.timeout, jobs)
         return workers.run(_extract_payload, (_fields(a) for a in articles), jobs, self.timeout,
-                           prepare=_prepare_worker)
+                           prepare=prepare_worker)
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:

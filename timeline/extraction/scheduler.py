@@ -12,19 +12,22 @@ article) and come back as plain mention data, so a worker needs the
 once a worker thread runs it: an article that runs over the timeout is timed
 on the worker, reported as a timeout and its mentions dropped, exactly as
 locally, but its thread stays busy until the article is done (``corpus.
-max_article_chars`` bounds how long that can be). The cache, dating and
-joining events stay on the machine that runs ``timeline``; the date buckets'
-candidate pairs of merging are scored where extraction runs (:func:`mapper`).
+max_article_chars`` bounds how long that can be). The cache and joining
+events stay on the machine that runs ``timeline``; the date buckets' candidate
+pairs of merging, the events and the dates of undated articles are worked out
+where extraction runs (:func:`mapper`).
 """
 
 from __future__ import annotations
 
 import re
 import time
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 # ``workers`` (and multiprocessing with it) is imported where work is sent: naming a scheduler, as
 # config.py and the command line do, needs none of it.
+if TYPE_CHECKING:
+    from .workers import Pool
 
 LOCAL, DASK_LOCAL = "local", "dask-local"
 _ADDRESS = re.compile(r"(?:tcp|tls)://[^\s/:]+:\d{1,5}")
@@ -65,11 +68,11 @@ def open_scheduler(name: str, jobs: int) -> DaskScheduler | None:
     return DaskScheduler(name, jobs)
 
 
-def mapper(jobs: int, scheduler: DaskScheduler | None) -> Callable[..., list[Any]] | None:
+def mapper(jobs: int, scheduler: DaskScheduler | None, pool: Pool | None = None) -> Callable[..., list[Any]] | None:
     """A function that maps a module-level function over items on ``scheduler`` (one item a
-    task), or else in ``jobs`` local processes, and gives the results in the order of the items
-    (calling ``each(index)``, if given, as each comes back); an item that failed there is done
-    again here. None when there is one local job."""
+    task), or else in ``jobs`` local processes (those of ``pool``, if given), and gives the results
+    in the order of the items (calling ``each(index)``, if given, as each comes back); an item that
+    failed there is done again here. None when there is one local job."""
     if scheduler is None and jobs < 2:
         return None
 
@@ -78,8 +81,10 @@ def mapper(jobs: int, scheduler: DaskScheduler | None) -> Callable[..., list[Any
         from . import workers
         from .workers import Failure
 
-        done = scheduler.run(function, items, None, batch=1) if scheduler is not None \
-            else workers.run(function, items, jobs, None)
+        if scheduler is not None:
+            done = scheduler.run(function, items, None, batch=1)
+        else:
+            done = pool.run(function, items, None) if pool is not None else workers.run(function, items, jobs, None)
         results: dict[int, Any] = {}
         for index, result in done:
             if not isinstance(result, Failure):

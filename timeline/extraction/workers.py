@@ -3,7 +3,8 @@
 ``concurrent.futures`` cannot stop one task that runs too long: here each
 worker is a process with a pipe of its own, and a worker that overruns its
 item (or dies) is terminated and replaced. Its item comes back as a
-``Failure``; the other items go on.
+``Failure``; the other items go on. A :class:`Pool` keeps its processes from
+one batch of work to the next (a build's extraction, dating and merging).
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ class Failure:
     timed_out: bool = False
 
 
-def _serve(function: Callable[[Any], Any], prepare: Callable[[], None] | None, connection: Connection) -> None:
-    """A worker's life: prepare, say so, then answer items until the pipe closes.
+def _serve(prepare: Callable[[], None] | None, connection: Connection) -> None:
+    """A worker's life: prepare, say so, then answer items (each with the function to run on it)
+    until the pipe closes.
 
     Its output goes nowhere: the terminal may be a full-screen app's, and
     whatever goes wrong comes back through the pipe.
@@ -46,7 +48,7 @@ def _serve(function: Callable[[Any], Any], prepare: Callable[[], None] | None, c
             task = connection.recv()
         except EOFError:
             return
-        index, item = task
+        index, function, item = task
         try:
             result = function(item)
         except Exception as error:  # one bad item is reported, not fatal to the rest
@@ -55,19 +57,19 @@ def _serve(function: Callable[[Any], Any], prepare: Callable[[], None] | None, c
 
 
 class _Worker:
-    def __init__(self, context: Any, function: Callable[[Any], Any], prepare: Callable[[], None] | None):
+    def __init__(self, context: Any, prepare: Callable[[], None] | None):
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(function, prepare, child), daemon=True)
+        self.process = context.Process(target=_serve, args=(prepare, child), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
         self.index: int | None = None  # the item it works on
         self.deadline = 0.0
 
-    def give(self, index: int, item: Any, timeout: float | None) -> None:
+    def give(self, index: int, function: Callable[[Any], Any], item: Any, timeout: float | None) -> None:
         self.index = index
         self.deadline = time.monotonic() + timeout if timeout else float("inf")
-        self.connection.send((index, item))
+        self.connection.send((index, function, item))
 
     def stop(self) -> None:
         self.connection.close()
@@ -108,17 +110,51 @@ def run(function: Callable[[Any], Any], items: Iterable[Any], jobs: int, timeout
     ``jobs`` spawned processes (each first runs ``prepare``, not timed) share
     the items; an item that runs over ``timeout`` seconds, raises, or kills
     its worker gives ``(index, Failure(reason))``. ``function`` and
-    ``prepare`` must be importable module-level functions.
+    ``prepare`` must be importable module-level functions. The processes
+    are stopped at the end (:class:`Pool` keeps them for more work).
     """
-    context = multiprocessing.get_context("spawn")  # safe from a thread, the same on every platform
-    _start_resource_tracker()
-    pending = deque(enumerate(items))
-    workers = [_Worker(context, function, prepare) for _ in range(max(1, min(jobs, len(pending))))]
-    try:
+    with Pool(jobs, prepare) as pool:
+        yield from pool.run(function, items, timeout)
+
+
+class Pool:
+    """Up to ``jobs`` worker processes kept from one :meth:`run` to the next (starting one, importing
+    the package and preparing, costs about a second of CPU): a build's stages share them. They start
+    when first needed; each first runs ``prepare``. Use it in one thread."""
+
+    def __init__(self, jobs: int, prepare: Callable[[], None] | None = None):
+        self.jobs, self.prepare = max(1, jobs), prepare
+        self.workers: list[_Worker] = []
+        self._context: Any = None
+
+    def _start(self, count: int) -> list[_Worker]:
+        if self._context is None:
+            self._context = multiprocessing.get_context("spawn")  # safe from a thread, the same everywhere
+            _start_resource_tracker()
+        while len(self.workers) < count:
+            self.workers.append(_Worker(self._context, self.prepare))
+        return self.workers[:count]
+
+    def run(self, function: Callable[[Any], Any], items: Iterable[Any], timeout: float | None,
+            jobs: int | None = None) -> Iterator[tuple[int, Any]]:
+        """As :func:`run`, on at most ``jobs`` (default: all) of the pool's processes."""
+        pending = deque(enumerate(items))
+        if not pending:
+            return
+        workers = self._start(max(1, min(jobs or self.jobs, self.jobs, len(pending))))
+        try:
+            yield from self._share(function, pending, workers, timeout)
+        except BaseException:  # stopped early (an error, or the caller gave up): no worker is left mid-item
+            self.close()
+            raise
+
+    def _share(self, function: Callable[[Any], Any], pending: deque, workers: list[_Worker],
+               timeout: float | None) -> Iterator[tuple[int, Any]]:
         while pending or any(w.index is not None for w in workers):
             for worker in workers:
                 if worker.ready and worker.index is None and pending:
-                    worker.give(*pending.popleft(), timeout)
+                    index, item = pending.popleft()
+                    worker.give(index, function, item, timeout)
             soonest = min((w.deadline for w in workers if w.index is not None), default=float("inf"))
             wait_for = None if soonest == float("inf") else max(0.0, soonest - time.monotonic())
             ready = wait([w.connection for w in workers], wait_for)
@@ -143,8 +179,16 @@ def run(function: Callable[[Any], Any], items: Iterable[Any], jobs: int, timeout
                         raise RuntimeError(f"a worker process could not start: {failure.reason}")
                     index = worker.index
                     worker.stop()
-                    workers[n] = _Worker(context, function, prepare)
+                    workers[n] = self.workers[self.workers.index(worker)] = _Worker(self._context, self.prepare)
                     yield index, failure
-    finally:
-        for worker in workers:
+
+    def close(self) -> None:
+        for worker in self.workers:
             worker.stop()
+        self.workers = []
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

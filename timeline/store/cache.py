@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from .keys import builder_fingerprint, pipeline_fingerprint, remember_imports, resolver_fingerprint
+from .snapshot import cleaned, unclean
 
 SCHEMA_VERSION = "2"
 #: a stored result read again within this many seconds of its last use is not marked used anew (marking
@@ -91,10 +92,8 @@ class Cache:
         self.connection = self._open()
         save_imports()
         self.fts = self._fts_table()
-        #: rows used since then are this run's: :meth:`bound` keeps them, and the (table, key)s read
-        #: but not marked used (see ``TOUCH_SECONDS``)
+        #: rows used since then are this run's: :meth:`bound` keeps them
         self.opened = time.time()
-        self.kept: set[tuple[str, str]] = set()
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -162,7 +161,7 @@ class Cache:
     def _guard(self, action: Callable[[], Any], default: Any) -> Any:
         try:
             return action()
-        except sqlite3.DatabaseError as error:
+        except sqlite3.Error as error:  # a full disk, a locked file, a broken one
             self.warn(f"cache {self.path} failed ({error}); continuing without it")
             return default
 
@@ -244,13 +243,14 @@ class Cache:
             timeline = stored["timeline"]
             if not self.connection.execute("SELECT 1 FROM timelines WHERE key = ?", (timeline,)).fetchone():
                 return None
-            self.kept |= {("results", key), ("timelines", timeline)}
-            self.kept.update(("extractions", k) for k in stored["extractions"])
             if time.time() - used > TOUCH_SECONDS:
                 self._touch("results", [key])
                 self._touch("timelines", [timeline])
                 self._touch("extractions", stored["extractions"])
-            return timeline, stored["data"]
+            data = stored["data"]
+            if unclean(row[0]):  # a file from elsewhere: what was cleaned on load is cleaned again
+                data = cleaned(data)
+            return timeline, data
 
         try:
             return self._guard(read, None)
@@ -263,7 +263,11 @@ class Cache:
         # ASCII: one byte a character in memory (a str holding one non-ASCII character takes two or
         # four for every character), and its length is its size; the tenfold corpus's result is
         # about 100 MB of JSON.
-        text = json.dumps({"timeline": timeline, "extractions": extractions, "data": data})
+        try:
+            text = json.dumps({"timeline": timeline, "extractions": extractions, "data": data})
+        except MemoryError:
+            self.warn(f"cache {self.path} could not store the whole result (out of memory); the timeline is built")
+            return
         row = (key, text, time.time(), _code("results"), len(text))
 
         def write() -> None:
@@ -331,8 +335,6 @@ class Cache:
         for table, key, size in rows:
             if total <= max_bytes:
                 break
-            if (table, key) in self.kept:
-                continue
             doomed[table].append(key)
             total -= size
         rows.close()

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from ..config import Config
 from ..ingest.walk import walk
@@ -38,11 +38,9 @@ def _library(name: str) -> str:
         return "none"
 
 
-def inputs_key(inputs: Iterable[str], config: Config,
-               progress: Callable[[int, int], None] = lambda done, total: None) -> str | None:
+def inputs_key(inputs: Iterable[str], config: Config) -> str | None:
     """The key of the result of building ``inputs`` with ``config`` by this code, or None when there is
-    none: stdin among the inputs, or a file that cannot be read. ``progress(done, total)`` counts the
-    inputs hashed (a folder counts as its files, as the loader counts them)."""
+    none: stdin among the inputs, or a file that cannot be read."""
     digest = hashlib.sha256(f"result {FORM}\x00{pipeline_fingerprint()}\x00{_config_part(config)}".encode())
     inputs = list(inputs)
     if "-" in inputs:
@@ -62,8 +60,7 @@ def inputs_key(inputs: Iterable[str], config: Config,
             digest.update(b"\x02missing")
     if any(p.name.lower().endswith(HTML) for p in files):  # a page's date is never taken from after today
         digest.update(f"\x03{date.today()}\x00trafilatura {_library('trafilatura')}".encode())
-    progress(0, len(files))
-    for done, path in enumerate(files, start=1):
+    for path in files:
         content = hashlib.sha256()
         try:
             with path.open("rb") as stream:
@@ -72,5 +69,4 @@ def inputs_key(inputs: Iterable[str], config: Config,
         except OSError:
             return None
         digest.update(b"\x04" + str(path).encode("utf-8", "surrogateescape") + b"\x00" + content.digest())
-        progress(done, len(files))
     return digest.hexdigest()

@@ -10,15 +10,47 @@ cache file from elsewhere must never run code. A form that does not fit raises `
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from .. import collector
+from ..ingest.clean import clean
 from ..model import Article, BuildStats, Event, Inference, Mention, Problem, PublishSource, Timeline
 from ..temporal import Granularity, Interval, TimeExpression
 
 #: bump when the form below changes (it is also in the stored result's key)
 FORM = 2
+
+
+#: in a stored row's JSON text, an escaped character ``ingest.clean`` blanks (a control character, a
+#: byte-order mark, a lone surrogate): one literal prefix, so the search runs at memory speed. The
+#: writer never stores one: every text, title and URL was cleaned on load, and mentions and summaries
+#: are cut from them; a row from elsewhere may. Its rows are ASCII (``Cache.put_result``): a raw one
+#: is looked for only in a row that is not.
+_ESCAPED = re.compile(
+    r"\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[fF][eE][fF][fF]|[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2}\\u)[dD][c-fC-F][0-9a-fA-F]{2})")
+_RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ud800-\udfff]")
+
+
+def unclean(text: str) -> bool:
+    """Whether the JSON ``text`` of a stored row may hold a character that must not reach a terminal
+    (a false alarm costs only :func:`cleaned`; tab and newline are written as ``\\t`` and ``\\n``)."""
+    if "\x7f" in text or _ESCAPED.search(text) is not None:
+        return True
+    return not text.isascii() and _RAW.search(text) is not None
+
+
+def cleaned(data: Any) -> Any:
+    """``data`` (parsed JSON) with every string cleaned as articles are on load (``ingest.clean``)."""
+    if isinstance(data, str):
+        return clean(data)
+    if isinstance(data, list):
+        return [cleaned(item) for item in data]
+    if isinstance(data, dict):
+        return {key: cleaned(value) for key, value in data.items()}
+    return data
 
 
 class SnapshotError(ValueError):
