@@ -130,7 +130,7 @@ def cosine(a: Pool, b: Pool) -> float:
     common = a.keys() & b.keys()
     if len(common) < MIN_SHARED:
         return 0.0
-    dot = sum(a[t] * b[t] for t in common)
+    dot = math.fsum(a[t] * b[t] for t in common)  # the same in every process, whatever the set's order
     norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
     return dot / norm if norm else 0.0
 

@@ -174,7 +174,9 @@ def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
     if not a.total or not b.total:
         return 0.0
     common = a.weights.keys() & b.weights.keys()
-    shared = sum(a.weights[t] + b.weights[t] for t in common)
+    # fsum: a set's order (and so a plain sum's last bits) changes with the process's string
+    # hashing; the exactly rounded sum is the same in every run and worker
+    shared = math.fsum(a.weights[t] + b.weights[t] for t in common)
     if fuzzy:
         for one, other in ((a, b), (b, a)):
             candidates = [t for t in other.weights if t not in common]
