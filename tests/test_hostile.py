@@ -111,3 +111,16 @@ async def _test_the_app_shows_article_text_literally(corpus):
             assert "[bold&#160;red]Alarm[/]" in svg and "[link=http://x]x[/link]" in svg
             assert not any(c in svg for c in "\x1b\x07\x9b\x9d")
         assert "=HYPERLINK(" in screens[1].replace("&quot;", '"')
+
+
+def test_ids_and_file_names_carry_no_escape_codes_to_the_terminal(tmp_path, capsys):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text(json.dumps({"id": "a\x1b[31mred\x07", "published": "2020-10-15",
+                                                   "text": "The vote was held on Monday."}) + "\n{broken\n")
+    (folder / "f\x1b[32mgreen.jsonl").write_text("{broken\n", encoding="utf-8")
+    code = main(["export", str(folder), "--level", "mention", "--format", "csv", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "vote was held" in out
+    assert "\x1b" not in out + err and "\x07" not in out
+    assert "a     red " in out and "not valid JSON" in err

@@ -25,8 +25,11 @@ from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 # -- shared steps ------------------------------------------------------------------
 
 def _say(stderr: IO[str]) -> Callable[[object], None]:
-    """One line on stderr per problem or warning."""
-    return lambda what: print(f"timeline: {what}", file=stderr)
+    """One line on stderr per problem or warning; a path or name read from outside carries no
+    escape codes to the terminal."""
+    from ..ingest.clean import clean
+
+    return lambda what: print(f"timeline: {clean(str(what))}", file=stderr)
 
 
 def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],

@@ -313,6 +313,7 @@ class Loader:
 
     def _add(self, article: Article, cut: bool = False) -> None:
         limit = self.config.max_article_chars
+        article.id = clean(article.id)  # a JSON id or a file name is text from outside, as the article is
         if cut or len(article.text) > limit:
             self._problem(article.path, f"longer than {limit:,} characters; only the first {limit:,} are read "
                           "(corpus.max_article_chars)", line=article.line, skipped=False)
