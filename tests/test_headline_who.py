@@ -1,0 +1,104 @@
+"""Summaries that say who: a wire tag is no part of a title, a quote credited to "he" takes the
+speaker the sentence before names, a lead sentence that names no one or asks a question gives way
+to the title, and an event prefers a statement to a question."""
+
+from datetime import date
+
+import pytest
+
+from test_headlines import LEAD, headline
+from timeline.events.fusion import make_event
+from timeline.events.title import headline_title
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("URGENT: Flood closes the harbour road in Tromso", "Flood closes the harbour road in Tromso"),
+    ("Urgent: Ferry runs aground near the island of Moss", "Ferry runs aground near the island of Moss"),
+    ("URGENT Harbour board calls for new budget talks", "Harbour board calls for new budget talks"),
+    ("1st Ld-Writethru: Bakers strike over flour prices in Oslo", "Bakers strike over flour prices in Oslo"),
+    ("2nd Ld Writethru: Bakers strike over flour prices in Oslo", "Bakers strike over flour prices in Oslo"),
+    ("UPDATE 2-Bakers strike over flour prices in Oslo", "Bakers strike over flour prices in Oslo"),
+    ("Live: Mayor opens the new harbour bridge", "Mayor opens the new harbour bridge"),
+    ("News analysis: Flour prices split the bakers' union", "Flour prices split the bakers' union"),
+    ("URGENT: 1st lead: Bakers strike over flour prices in Oslo", "Bakers strike over flour prices in Oslo"),
+])
+def test_a_wire_tag_is_cut_from_the_title(title, expected):
+    assert headline_title(title, "en") == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Update on the harbour bridge works in the city",  # a word of the headline, not a tag
+    "Live-blog readers react to the harbour bridge",
+    "2 dead: Storm hits the coast of the island",  # a number alone is no tag
+    "Harbour talks: Bakers and millers meet in Oslo",  # not a tag of the language
+])
+def test_a_title_without_a_wire_tag_is_kept_whole(title):
+    assert headline_title(title, "en") == title
+
+
+def test_a_title_in_a_language_without_a_resource_never_raises():
+    assert headline_title("Harbour opens after the long storm", "xx") == "Harbour opens after the long storm"
+
+
+def test_a_quote_credited_to_he_takes_the_speaker_the_sentence_before_credits():
+    text = ('"The harbour trade has come back to the town," Karl Olsen said. '
+            '"We will open two more berths in March," he said.')
+    assert headline(LEAD + text, "March") == "Karl Olsen: We will open two more berths"
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before credits two speakers: whose "he"?
+    ('"The harbour trade has come back," Karl Olsen said, and "it is fine," said Anna Berg. '
+     '"We will open two more berths in March," he said.'),
+    # a new paragraph
+    '"The harbour trade has come back to the town," Karl Olsen said.\n\n"We will open two more berths in March," he said.',
+    # the quote is credited to no pronoun: the sentence before does not say who spoke it
+    '"The harbour trade has come back to the town," Karl Olsen said. "We will open two more berths in March."',
+])
+def test_a_quote_is_not_credited_when_its_speaker_is_not_safe(text):
+    assert headline(LEAD + text, "March").startswith("We will open")
+
+
+PARAGRAPH = "\n\nThe harbour board will meet again in the spring to plan the work."
+
+
+def test_a_lead_sentence_that_names_no_one_gives_way_to_the_title():
+    title = "Harbour board votes to close the old ferry berth"
+    text = "The harbour board voted to close the old berth. They said on Monday that it would shut within a year."
+    assert headline(text + PARAGRAPH, "Monday", title=title) == title
+
+
+def test_a_question_in_the_lead_gives_way_to_the_title():
+    title = "Harbour board votes to close the old ferry berth"
+    text = "The harbour board voted to close the old berth. Will the ferries still run on Monday?"
+    assert headline(text + PARAGRAPH, "Monday", title=title) == title
+
+
+def test_a_pronoun_after_the_lead_does_not_take_the_title():
+    title = "Harbour board votes to close the old ferry berth"
+    text = ("The harbour board voted to close the old berth. The vote was close. "
+            "They said on Monday that it would shut within a year.")
+    assert headline(text + PARAGRAPH, "Monday", title=title) != title
+
+
+def test_a_named_lead_sentence_keeps_its_own_clause():
+    title = "Harbour board votes to close the old ferry berth"
+    text = "The harbour board voted to close the old berth. Karl Olsen, its chair, resigned on Monday."
+    assert headline(text + PARAGRAPH, "Monday", title=title) != title
+
+
+def _article(name, text):
+    return Article(id=name, path=f"{name}.txt", text=LEAD + text, published=date(2020, 10, 16),
+                   published_source=PublishSource.HEADER, language="en", title=None)
+
+
+def test_an_event_summary_is_a_statement_rather_than_a_question():
+    # the question is nearer the middle headline length: only its asking puts it behind
+    asked = _article("a", "Did the bakers of the old town close every shop on 12 March?")
+    told = _article("b", "The bakers and millers of the old town closed every shop, mill and stall in the city "
+                         "and the harbour on 12 March.")
+    mentions = [m for a in (asked, told) for m in extract_mentions(a) if m.expression.text == "12 March"]
+    assert len(mentions) == 2
+    assert make_event(mentions).summary.startswith("The bakers and millers of the old town closed")
