@@ -102,3 +102,20 @@ def test_an_event_summary_is_a_statement_rather_than_a_question():
     mentions = [m for a in (asked, told) for m in extract_mentions(a) if m.expression.text == "12 March"]
     assert len(mentions) == 2
     assert make_event(mentions).summary.startswith("The bakers and millers of the old town closed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first person is inside the quote, not its first word
+    ('"Today what we have heard from the harbour board is a call for a strike," Olsen said on Monday.',
+     "Olsen: Today what we have heard from the harbour board is a call for a strike"),
+    # a lower-case title before the speaker's name
+    ('"The signs I have point to no vote," spokesman Karl Olsen said on Monday.',
+     "Karl Olsen: The signs I have point to no vote"),
+])
+def test_a_first_person_quote_is_credited_however_it_opens(text, expected):
+    assert headline(LEAD + text, "Monday") == expected
+
+
+def test_a_quote_in_the_third_person_is_not_credited():
+    text = '"The harbour board has called for a strike," Olsen said on Monday.'
+    assert not headline(LEAD + text, "Monday").startswith("Olsen:")

@@ -98,7 +98,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
             closes = [j for j in range(last, k) if _closes(texts[j])]
             opener = (closes[-1] + 1) if closes else last + 1
             if k - opener <= SPEAKER_REACH and opener < k:
-                return _name_from(texts, opener, lex)
+                return _name_from(texts, opener, lex) or _name_ending(texts, opener, k, lex)
         elif k < first and first - k <= 3:  # 'Rick Santos said: "We have …"'
             start = k
             while start > 0 and start > k - NAME_WORDS and _capital(texts[start - 1]) and not _function(
@@ -107,6 +107,22 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
             if start < k:
                 return _name_from(texts, start, lex)
     return ""
+
+
+#: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
+TITLE_WORDS = 3
+
+
+def _name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
+    """The name that ends right before ``texts[k]`` (a verb of saying) after at most ``TITLE_WORDS``
+    lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or ""."""
+    start = k
+    while start > opener and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
+        start -= 1
+    lead = texts[opener:start]
+    if start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead):
+        return ""
+    return _name_from(texts, start, lex)
 
 
 def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> bool:
@@ -148,7 +164,11 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     sentence before, in the same paragraph) names as its one speaker: ``[Word("Rick Santos:"),
     *run]``; else ``run``."""
     opener = next((w for w in run if w.text.strip(EDGE)), None)
-    if opener is None or bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person:
+    if opener is None:
+        return run
+    # a quote that speaks in the first person anywhere ('"Today what we have heard …," Yussef said') names its speaker too
+    first_person = bool(words) and _opens(words[0].text) and any(bare(w.text) in lex.first_person for w in run)
+    if bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person and not first_person:
         return run
     ids = {id(w) for w in run}
     name = _speaker(words, ids, lex) or (quote_speaker(previous, lex) if previous and _pronoun_credit(words, ids, lex)
