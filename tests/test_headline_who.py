@@ -119,3 +119,19 @@ def test_a_first_person_quote_is_credited_however_it_opens(text, expected):
 def test_a_quote_in_the_third_person_is_not_credited():
     text = '"The harbour board has called for a strike," Olsen said on Monday.'
     assert not headline(LEAD + text, "Monday").startswith("Olsen:")
+
+
+
+def test_the_sentence_before_is_the_one_that_ends_where_the_piece_starts():
+    from timeline.events.summary import _previous
+    from timeline.temporal.sentences import sentence_bounds
+
+    text = ('"None of us would be here," said Karl Olsen. Late in the evening the mayor thanked the crews. '
+            '"We will open two more berths," she said.')
+    bounds = sentence_bounds(text)
+    quote = text.index('"We will')
+    assert _previous(text, bounds, quote).startswith("Late in the evening")
+    # a piece cut from inside a sentence: the sentence before that one is not next to it
+    assert _previous(text, bounds, text.index("the mayor")) == ""
+    assert _previous(text.replace(". Late", ".\n\nLate"), sentence_bounds(text.replace(". Late", ".\n\nLate")),
+                     text.index("Late") + 1) == ""

@@ -129,8 +129,8 @@ def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> bool:
     """Whether a verb of saying after the quote that holds the run credits it to a "he" or "she"
     ('"…," he said', '"…," said she')."""
     inside = [k for k, w in enumerate(words) if id(w) in run_ids]
-    if not inside:
-        return False
+    if not inside or any(w.text.strip(EDGE) for w in words[:inside[0]]):
+        return False  # the quote does not open its sentence: the sentence before it is not next to it
     texts = [w.text for w in words]
     for k in range(inside[-1] + 1, min(len(texts), inside[-1] + SPEAKER_REACH)):
         if bare(texts[k]) in lex.speech and texts[k][:1].islower():

@@ -98,10 +98,11 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
 
 
 def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
-    """The sentence before the one at ``start`` when it is in the same paragraph, else ""."""
+    """The sentence that ends right before the one at ``start``, when it is in the same paragraph, else ""."""
     before = [b for b in bounds if b[1] <= start]
-    if not before or "\n\n" in text[before[-1][1]:start].replace(" ", "").replace("\r", ""):
-        return ""
+    between = text[before[-1][1]:start] if before else "\n\n"
+    if "\n\n" in between.replace(" ", "").replace("\r", "") or between.strip():
+        return ""  # a new paragraph, or the piece at ``start`` is cut from a longer sentence
     return text[before[-1][0]:before[-1][1]]
 
 
