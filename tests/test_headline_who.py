@@ -131,7 +131,9 @@ def test_the_sentence_before_is_the_one_that_ends_where_the_piece_starts():
     bounds = sentence_bounds(text)
     quote = text.index('"We will')
     assert _previous(text, bounds, quote).startswith("Late in the evening")
-    # a piece cut from inside a sentence: the sentence before that one is not next to it
+    # a piece cut from inside a sentence: the words before it there, when they end a sentence
     assert _previous(text, bounds, text.index("the mayor")) == ""
+    joined = "Olsen spoke. The mayor thanked the crews . `` We will open two more berths , '' she said ."
+    assert _previous(joined, [(0, 12), (13, len(joined))], joined.index("``")) == "The mayor thanked the crews ."
     assert _previous(text.replace(". Late", ".\n\nLate"), sentence_bounds(text.replace(". Late", ".\n\nLate")),
                      text.index("Late") + 1) == ""

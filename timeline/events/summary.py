@@ -99,11 +99,22 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
 
 def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
     """The sentence that ends right before the one at ``start``, when it is in the same paragraph, else ""."""
+    holding = [b for b in bounds if b[0] < start < b[1]]
+    if holding:  # a piece cut from a longer sentence: what ends before it there, if it ends a sentence
+        chunk = text[holding[0][0]:start].rstrip()
+        if "\n\n" in chunk.replace(" ", "").replace("\r", "") or chunk[-1:] not in _ENDS:
+            return ""
+        inner = [m.end() for m in re.finditer(rf"[{_ENDS}]\s", chunk[:-1])]
+        return chunk[inner[-1] if inner else 0:]
     before = [b for b in bounds if b[1] <= start]
     between = text[before[-1][1]:start] if before else "\n\n"
     if "\n\n" in between.replace(" ", "").replace("\r", "") or between.strip():
-        return ""  # a new paragraph, or the piece at ``start`` is cut from a longer sentence
+        return ""  # a new paragraph
     return text[before[-1][0]:before[-1][1]]
+
+
+#: the marks that end a sentence
+_ENDS = ".!?"
 
 
 def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
