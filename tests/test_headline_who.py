@@ -137,3 +137,27 @@ def test_the_sentence_before_is_the_one_that_ends_where_the_piece_starts():
     assert _previous(joined, [(0, 12), (13, len(joined))], joined.index("``")) == "The mayor thanked the crews ."
     assert _previous(text.replace(". Late", ".\n\nLate"), sentence_bounds(text.replace(". Late", ".\n\nLate")),
                      text.index("Late") + 1) == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words before a lower-case title only qualify the speaker
+    ('"We are glad to have the harbour board as our rival," said Harbour Club coach Karl Olsen on Monday.',
+     "Karl Olsen: We are glad to have the harbour board as our rival"),
+])
+def test_a_speaker_named_after_a_title_is_the_name_not_the_qualifier(text, expected):
+    assert headline(LEAD + text, "Monday") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an owner is not the speaker
+    '"We did not expect the index to fall," Harbour Bank Corp\'s chief economist said on Monday.',
+    # a speaker named by a common noun
+    '"We knew it was all about winning the game," the Norwegian said on Monday.',
+])
+def test_a_quote_is_not_credited_to_an_owner_or_a_common_noun(text):
+    assert headline(LEAD + text, "Monday").startswith("We ")
+
+
+def test_a_title_keeps_its_headline_when_the_tag_goes_before_a_small_letter():
+    assert headline_title("Backgrounder: major warship visits between the two ports", "en") == (
+        "Major warship visits between the two ports")

@@ -23,6 +23,7 @@ said") is left alone, as is every other pronoun ("it", "they").
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
@@ -76,8 +77,8 @@ def _name_from(texts: list[str], start: int, lex: Lexicon) -> str:
         name.append(text.strip(EDGE + "'’"))
         if text[-1:] in ",;:" or _owns(text, lex):
             break
-    if not name or len(name) > NAME_WORDS or _owns(texts[start], lex):
-        return ""
+    if not name or len(name) > NAME_WORDS or _owns(texts[start + len(name) - 1], lex):
+        return ""  # "Westpac Banking Corp's …": the owner is not the speaker
     return " ".join(name)
 
 
@@ -92,7 +93,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
         if first <= k <= last or bare(text) not in lex.speech or not text[:1].islower():
             continue
         if k > last:  # '"…," said Rick Santos' or '"…," Rick Santos, a driver, said'
-            after = _name_from(texts, k + 1, lex)
+            after = _name_after(texts, k, lex)
             if after and k - last <= SPEAKER_REACH:
                 return after
             closes = [j for j in range(last, k) if _closes(texts[j])]
@@ -120,9 +121,24 @@ def _name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
     while start > opener and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
         start -= 1
     lead = texts[opener:start]
-    if start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead):
+    if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
+            or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
         return ""
     return _name_from(texts, start, lex)
+
+
+def _name_after(texts: list[str], k: int, lex: Lexicon) -> str:
+    """The name after ``texts[k]`` (a verb of saying): the one after a lower-case title when the first
+    capitalised words only qualify it ("said Chinese Taipei coach Jin Hyo", "said Harbour Board chair Karl Olsen")."""
+    name = _name_from(texts, k + 1, lex)
+    at = k + 1 + len(name.split())
+    if not name or texts[at - 1][-1:] in ",;:" or at >= len(texts):
+        return name
+    title = list(itertools.takewhile(lambda t: t[:1].islower() and not _function(t, lex), texts[at:at + TITLE_WORDS]))
+    then = at + len(title)
+    if title and then < len(texts) and _capital(texts[then]) and title[-1][-1:] not in ",;:":
+        return _name_from(texts, then, lex) or name
+    return name
 
 
 def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> bool:

@@ -30,10 +30,13 @@ def headline_title(text: str | None, language: str) -> str:
     """``text`` (an article's title or opening heading) as a headline, without a wire service's tag
     ("URGENT: …"), or "" when it reads as a label or a byline ("By Lachlan Carmichael", by the
     language's ``[furniture] byline``)."""
-    title = _untagged(" ".join((text or "").split()), lexicon(language)).strip(" .")
+    whole = " ".join((text or "").split()).strip(" .")
+    if whole[:1].islower():  # "by Lachlan Carmichael": a byline, not a headline
+        return ""
+    title = _untagged(whole, lexicon(language)).strip(" .")
+    title = title[:1].upper() + title[1:]  # "Backgrounder: major warship visits …"
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
-    if (_NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
-            or title[:1].islower()):  # "by Lachlan Carmichael": a byline, not a headline
+    if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
         return ""
     try:
         spans = furniture(title, language)
