@@ -148,6 +148,13 @@ def test_a_speaker_named_after_a_title_is_the_name_not_the_qualifier(text, expec
     assert headline(LEAD + text, "Monday") == expected
 
 
+def test_a_day_after_the_speaker_is_not_his_name():
+    text = ('"We rebuilt the harbour in 2019, and we will surely rebuild the old bridge," said Mayor Karl Olsen '
+            'here Monday.')
+    assert headline(LEAD + text, "2019").startswith("Mayor Karl Olsen:")
+
+
+
 @pytest.mark.parametrize("text", [
     # an owner is not the speaker
     '"We did not expect the index to fall," Harbour Bank Corp\'s chief economist said on Monday.',

@@ -137,7 +137,8 @@ def _name_after(texts: list[str], k: int, lex: Lexicon) -> str:
     title = list(itertools.takewhile(lambda t: t[:1].islower() and not _function(t, lex), texts[at:at + TITLE_WORDS]))
     then = at + len(title)
     if title and then < len(texts) and _capital(texts[then]) and title[-1][-1:] not in ",;:":
-        return _name_from(texts, then, lex) or name
+        later = _name_from(texts, then, lex)  # two words at least: "… Wen Jiabao here Thursday" names no one
+        return later if len(later.split()) >= 2 else name
     return name
 
 
