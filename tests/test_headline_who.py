@@ -48,6 +48,11 @@ def test_a_quote_credited_to_he_takes_the_speaker_the_sentence_before_credits():
     assert headline(LEAD + text, "March") == "Karl Olsen: We will open two more berths"
 
 
+def test_a_short_quote_credited_to_he_loses_its_own_credit():
+    text = '"The flour costs too much," Karl Olsen said. "We will open again on 20 March," he said.'
+    assert headline(LEAD + text, "20 March") == "Karl Olsen: We will open"
+
+
 @pytest.mark.parametrize("text", [
     # the sentence before credits two speakers: whose "he"?
     ('"The harbour trade has come back," Karl Olsen said, and "it is fine," said Anna Berg. '

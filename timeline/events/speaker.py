@@ -142,19 +142,19 @@ def _name_after(texts: list[str], k: int, lex: Lexicon) -> str:
     return name
 
 
-def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> bool:
-    """Whether a verb of saying after the quote that holds the run credits it to a "he" or "she"
-    ('"…," he said', '"…," said she')."""
+def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> int:
+    """Where a verb of saying after the quote that holds the run credits it to a "he" or "she"
+    ('"…," he said', '"…," said she'): the index in ``words`` of that credit's first word, or -1."""
     inside = [k for k, w in enumerate(words) if id(w) in run_ids]
     if not inside or any(w.text.strip(EDGE) for w in words[:inside[0]]):
-        return False  # the quote does not open its sentence: the sentence before it is not next to it
+        return -1  # the quote does not open its sentence: the sentence before it is not next to it
     texts = [w.text for w in words]
-    for k in range(inside[-1] + 1, min(len(texts), inside[-1] + SPEAKER_REACH)):
+    for k in range(inside[0] + 1, min(len(texts), inside[-1] + SPEAKER_REACH)):
         if bare(texts[k]) in lex.speech and texts[k][:1].islower():
             near = {bare(t) for t in texts[k - 1:k + 2:2]}
-            quoted = any(_closes(t) for t in texts[inside[-1]:k]) or _opens(texts[0])  # its close may go with a date
-            return bool(near & lex.person_pronouns) and quoted
-    return False
+            quoted = any(_closes(t) for t in texts[inside[0]:k]) or _opens(texts[0])  # its close may go with a date
+            return k - 1 if near & lex.person_pronouns and quoted else -1
+    return -1
 
 
 def quote_speaker(sentence: str, lex: Lexicon) -> str:
@@ -188,9 +188,13 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     if bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person and not first_person:
         return run
     ids = {id(w) for w in run}
-    name = _speaker(words, ids, lex) or (quote_speaker(previous, lex) if previous and _pronoun_credit(words, ids, lex)
-                                         else "")
-    if not name:
+    name = _speaker(words, ids, lex)
+    credit = _pronoun_credit(words, ids, lex) if previous and not name else -1
+    if credit >= 0:
+        name = quote_speaker(previous, lex)
+        # the run may hold its own credit ('We will open, he said'): the headline's credit stands for it
+        run = [w for w in run if not any(w is x for x in words[credit:])] if name else run
+    if not name or not run:
         return run
     head = [Word(w) for w in name.split()]
     head[-1].text += ":"
