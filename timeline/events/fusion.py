@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
-from .summary import names_its_subject, summarise
+from .summary import reads_alone, summarise
 
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
 AGREEING_RATIO = 70
@@ -106,14 +106,14 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
 
 
 def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, int, bool, int]:
-    """Higher is better: a summary that tells the clause its date belongs to, one that opens with
-    no pronoun, headline length, agreement of the other members, a date that came with the
+    """Higher is better: a summary that tells the clause its date belongs to, one that reads alone
+    (it opens with no pronoun and asks no question), headline length, agreement of the other members, a date that came with the
     article, nearness to the middle headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
     fits = low <= words <= high and not summary.endswith("…")
-    # "Dr Lee opens a clinic" over "He opened his own clinic": a headline names its subject
-    return (_tells_its_clause(mention, summary), names_its_subject(summary, mention.article.language), fits,
+    # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
+    return (_tells_its_clause(mention, summary), reads_alone(summary, mention.sentence, mention.article.language), fits,
             support, mention.article.published_source.given,
             -abs(words - HEADLINE_MIDDLE))
 

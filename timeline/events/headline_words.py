@@ -56,12 +56,14 @@ class Lexicon:
     clause_about: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()
+    title_tags: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     object_endings: tuple[str, ...] = ()
+    possessive_endings: tuple[str, ...] = ()
     possessive: str = ""
 
 

@@ -1,11 +1,14 @@
 """Who a headline's pronoun or quote is: the speaker a quote is credited to, the name a "he" stands for.
 
 A summary that opens with a pronoun names no one ("We have no food", "He said the
-vaccine would be ready"). Two cases are safe to mend from the article's own words:
+vaccine would be ready"). These cases are safe to mend from the article's own words:
 
 - a quote whose sentence credits it to a named speaker ('"We have no food," said Rick
   Santos', 'Rick Santos, a driver, said: "We have …"'): the headline is written as a
   headline writer credits a quote, ``Rick Santos: We have no food``;
+- a quote its sentence credits to a "he" or "she" ('"We have no food," he said') right after a
+  sentence of the same paragraph whose quote is credited to one named speaker ('"…," said Rick
+  Santos.' or '"…," Santos said.'): the same ``Rick Santos: We have no food``;
 - a report whose "he" or "she" opens what a named speaker reports ("Dr Anna Berg said on
   Friday that she would open a ward"): the pronoun becomes the speaker's name, ``Dr Anna
   Berg would open a ward``;
@@ -20,16 +23,33 @@ said") is left alone, as is every other pronoun ("it", "they").
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
+
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["credited", "named_subject", "reporter_named", "NAME_WORDS"]
+__all__ = ["credited", "named_subject", "quote_speaker", "reporter_named", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
-_CLOSING = ("”", "''", '"', "’")
+
+
+
+def _opens(text: str) -> bool:
+    """Whether ``text`` opens a quotation: its first character is an opening quote mark of any script
+    (Unicode "initial punctuation": “, ‘, «), a straight double quote, or the tokenised ``````."""
+    first = text[:1]
+    return bool(first) and (first == '"' or text.startswith("``") or unicodedata.category(first) == "Pi")
+
+
+def _closes(text: str) -> bool:
+    """Whether ``text`` ends a quotation: its last character is a closing quote mark of any script
+    (Unicode "final punctuation": ”, ’, »), a straight quote, or the tokenised ``''``."""
+    last = text.rstrip(",.;:!?")[-1:] or text[-1:]
+    return last in "\"'" or unicodedata.category(last) == "Pf" if last else False
 
 
 def _capital(word: str) -> bool:
@@ -43,6 +63,11 @@ def _function(word: str, lex: Lexicon) -> bool:
             or core in lex.speech or core in lex.dangling)
 
 
+def _owns(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a possessive ("Jackson's"), or its clitic alone ("'s")."""
+    return bool(lex.possessive_endings) and text.endswith(lex.possessive_endings)
+
+
 def _name_from(texts: list[str], start: int, lex: Lexicon) -> str:
     """The name that opens ``texts[start:]``, or "": capitalised words up to a comma or a lower-case word."""
     name: list[str] = []
@@ -50,10 +75,10 @@ def _name_from(texts: list[str], start: int, lex: Lexicon) -> str:
         if not _capital(text) or _function(text, lex) and not name:
             break
         name.append(text.strip(EDGE + "'’"))
-        if text[-1:] in ",;:" or text.endswith(("'s", "’s")):
+        if text[-1:] in ",;:" or _owns(text, lex):
             break
-    if not name or len(name) > NAME_WORDS or texts[start].endswith(("'s", "’s")):
-        return ""
+    if not name or len(name) > NAME_WORDS or _owns(texts[start + len(name) - 1], lex):
+        return ""  # "Westpac Banking Corp's …": the owner is not the speaker
     return " ".join(name)
 
 
@@ -68,13 +93,13 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
         if first <= k <= last or bare(text) not in lex.speech or not text[:1].islower():
             continue
         if k > last:  # '"…," said Rick Santos' or '"…," Rick Santos, a driver, said'
-            after = _name_from(texts, k + 1, lex)
+            after = _name_after(texts, k, lex)
             if after and k - last <= SPEAKER_REACH:
                 return after
-            closes = [j for j in range(last, k) if texts[j].endswith(_CLOSING) or texts[j] in _CLOSING]
+            closes = [j for j in range(last, k) if _closes(texts[j])]
             opener = (closes[-1] + 1) if closes else last + 1
             if k - opener <= SPEAKER_REACH and opener < k:
-                return _name_from(texts, opener, lex)
+                return _name_from(texts, opener, lex) or _name_ending(texts, opener, k, lex)
         elif k < first and first - k <= 3:  # 'Rick Santos said: "We have …"'
             start = k
             while start > 0 and start > k - NAME_WORDS and _capital(texts[start - 1]) and not _function(
@@ -85,14 +110,91 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
     return ""
 
 
-def credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+#: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
+TITLE_WORDS = 3
+
+
+def _name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
+    """The name that ends right before ``texts[k]`` (a verb of saying) after at most ``TITLE_WORDS``
+    lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or ""."""
+    start = k
+    while start > opener and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
+        start -= 1
+    lead = texts[opener:start]
+    if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
+            or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
+        return ""
+    return _name_from(texts, start, lex)
+
+
+def _name_after(texts: list[str], k: int, lex: Lexicon) -> str:
+    """The name after ``texts[k]`` (a verb of saying): the one after a lower-case title when the first
+    capitalised words only qualify it ("said Chinese Taipei coach Jin Hyo", "said Harbour Board chair Karl Olsen")."""
+    name = _name_from(texts, k + 1, lex)
+    at = k + 1 + len(name.split())
+    if not name or texts[at - 1][-1:] in ",;:" or at >= len(texts):
+        return name
+    title = list(itertools.takewhile(lambda t: t[:1].islower() and not _function(t, lex), texts[at:at + TITLE_WORDS]))
+    then = at + len(title)
+    if title and then < len(texts) and _capital(texts[then]) and title[-1][-1:] not in ",;:":
+        later = _name_from(texts, then, lex)  # two words at least: "… Wen Jiabao here Thursday" names no one
+        return later if len(later.split()) >= 2 else name
+    return name
+
+
+def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> int:
+    """Where a verb of saying after the quote that holds the run credits it to a "he" or "she"
+    ('"…," he said', '"…," said she'): the index in ``words`` of that credit's first word, or -1."""
+    inside = [k for k, w in enumerate(words) if id(w) in run_ids]
+    if not inside or any(w.text.strip(EDGE) for w in words[:inside[0]]):
+        return -1  # the quote does not open its sentence: the sentence before it is not next to it
+    texts = [w.text for w in words]
+    for k in range(inside[0] + 1, min(len(texts), inside[-1] + SPEAKER_REACH)):
+        if bare(texts[k]) in lex.speech and texts[k][:1].islower():
+            near = {bare(t) for t in texts[k - 1:k + 2:2]}
+            quoted = any(_closes(t) for t in texts[inside[0]:k]) or _opens(texts[0])  # its close may go with a date
+            return k - 1 if near & lex.person_pronouns and quoted else -1
+    return -1
+
+
+def quote_speaker(sentence: str, lex: Lexicon) -> str:
+    """The one named speaker ``sentence`` credits a quote to ('"…," said Rick Santos.', '"…,"
+    Santos said.'), or "" when it credits none or more than one."""
+    texts = sentence.split()
+    found: set[str] = set()
+    for k, text in enumerate(texts):
+        if bare(text) not in lex.speech or not text[:1].islower():
+            continue
+        if k and _closes(texts[k - 1]):  # '"…," said Rick Santos'
+            found.add(_name_from(texts, k + 1, lex))
+        opener = next((j + 1 for j in range(k - 1, max(-1, k - NAME_WORDS - 2), -1) if _closes(texts[j])), -1)
+        if opener > 0:  # '"…," Santos said'
+            name = _name_from(texts, opener, lex)
+            found.add(name if len(name.split()) == k - opener else "")
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "") -> list[Word]:
     """``run`` (words of ``words``) credited to its speaker when it opens with a pronoun and
-    its sentence names who said it: ``[Word("Rick Santos:"), *run]``; else ``run``."""
+    its sentence names who said it, or credits it to a "he" or "she" whom ``previous`` (the
+    sentence before, in the same paragraph) names as its one speaker: ``[Word("Rick Santos:"),
+    *run]``; else ``run``."""
     opener = next((w for w in run if w.text.strip(EDGE)), None)
-    if opener is None or bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person:
+    if opener is None:
         return run
-    name = _speaker(words, {id(w) for w in run}, lex)
-    if not name:
+    # a quote that speaks in the first person anywhere ('"Today what we have heard …," Yussef said') names its speaker too
+    first_person = bool(words) and _opens(words[0].text) and any(bare(w.text) in lex.first_person for w in run)
+    if bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person and not first_person:
+        return run
+    ids = {id(w) for w in run}
+    name = _speaker(words, ids, lex)
+    credit = _pronoun_credit(words, ids, lex) if previous and not name else -1
+    if credit >= 0:
+        name = quote_speaker(previous, lex)
+        # the run may hold its own credit ('We will open, he said'): the headline's credit stands for it
+        run = [w for w in run if not any(w is x for x in words[credit:])] if name else run
+    if not name or not run:
         return run
     head = [Word(w) for w in name.split()]
     head[-1].text += ":"
@@ -110,7 +212,7 @@ def _other_name(texts: list[str], lex: Lexicon) -> bool:
         if not _capital(text) or _function(text, lex):
             continue
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
-        if text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or _capital(nxt) and not _function(nxt, lex):
+        if _owns(text, lex) or _owns(nxt, lex) or _capital(nxt) and not _function(nxt, lex):
             return True
     return False
 

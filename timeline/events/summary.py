@@ -1,7 +1,7 @@
 """A mention's summary: the headline a journalist would write for it, without the date itself.
 
 When the mention is in the article's lead (its first sentence) and the
-article has a title, the title is the headline (a later sentence of the
+article has a title (see :mod:`.title`), the title is the headline (a later sentence of the
 first paragraph tells its own happening: "Officials said two weeks ago…").
 Otherwise the sentence is read as words (see :mod:`.headline`): the
 expression is cut out with the words that only served it ("on", "over"), a
@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..extraction.furniture import furniture
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import sentence_words
@@ -28,28 +27,42 @@ from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses,
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, reporter_named
+from .title import headline_title
 
-__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject"]
+__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject", "reads_alone"]
 
 _QUOTES = "\"“”«»"
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
-#: a title of fewer words reads as a label, not a headline ("Obituary"); of more, as a sentence
-TITLE_WORDS = (3, 20)
 #: the lead: the sentences of the first paragraph, at most this many
 LEAD_SENTENCES = 1
+#: a mention in the first paragraph's first this many sentences whose clause does not read alone
+#: ("He said …", "Will it spread?") takes the title, which tells the same story
+LEAD_FALLBACK = 2
 
 
 def summarise(mention: Mention) -> str:
-    """The headline of ``mention``: its article's title when it is in the lead, else its clause."""
+    """The headline of ``mention``: its article's title when it is in the lead, else its clause; the
+    title too when it is in the first ``LEAD_FALLBACK`` sentences and its clause does not read alone
+    (it opens with a pronoun no name could replace, or its sentence asks a question)."""
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
     lex = lexicon(article.language)
-    title = _title(article.title, article.language)
+    title = headline_title(article.title, article.language)
     if not title and bounds and expression.start < bounds[0][1]:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
-        title = _title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
+        title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
     if title and _in_lead(article.text, bounds, expression.start):
         return title
+    summary = _clause_summary(mention, bounds, lex)
+    if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
+            and not reads_alone(summary, mention.sentence, article.language)):
+        return title
+    return summary
+
+
+def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon) -> str:
+    """The headline ``mention``'s own sentence gives (see the module's docstring)."""
+    article, expression = mention.article, mention.expression
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
     if bounds:
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end,
@@ -68,10 +81,11 @@ def summarise(mention: Mention) -> str:
         return render(clause, lex) + (" …" if rough else "")
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
-    chosen = _named(credited(reporter_named(chosen, words, lex), words, lex), words, text, bounds, start, lex)
+    previous = _previous(text, bounds, start)
+    chosen = _named(credited(reporter_named(chosen, words, lex), words, lex, previous), words, previous, lex)
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
         other, rough = _best(words, segment, lex, named=True)
-        other = _named(credited(reporter_named(other, words, lex), words, lex), words, text, bounds, start, lex)
+        other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
         if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
@@ -83,16 +97,32 @@ def summarise(mention: Mention) -> str:
     return summary + (" …" if trimmed else "")
 
 
-def _named(run: list[Word], words: list[Word], text: str, bounds: list[tuple[int, int]], start: int,
-           lex: Lexicon) -> list[Word]:
-    """``run`` with a "he" or "she" that opens its sentence named by the sentence before it in
-    the same paragraph, when that one opens with a name as its subject (see :mod:`.speaker`)."""
+def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
+    """The sentence that ends right before the one at ``start``, when it is in the same paragraph, else ""."""
+    holding = [b for b in bounds if b[0] < start < b[1]]
+    if holding:  # a piece cut from a longer sentence: what ends before it there, if it ends a sentence
+        chunk = text[holding[0][0]:start].rstrip()
+        if "\n\n" in chunk.replace(" ", "").replace("\r", "") or chunk[-1:] not in _ENDS:
+            return ""
+        inner = [m.end() for m in re.finditer(rf"[{_ENDS}]\s", chunk[:-1])]
+        return chunk[inner[-1] if inner else 0:]
+    before = [b for b in bounds if b[1] <= start]
+    between = text[before[-1][1]:start] if before else "\n\n"
+    if "\n\n" in between.replace(" ", "").replace("\r", "") or between.strip():
+        return ""  # a new paragraph
+    return text[before[-1][0]:before[-1][1]]
+
+
+#: the marks that end a sentence
+_ENDS = ".!?"
+
+
+def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
+    """``run`` with a "he" or "she" that opens its sentence named by ``previous`` (the sentence
+    before it in the same paragraph), when that one opens with a name as its subject (see :mod:`.speaker`)."""
     if not run or not words or run[0] is not words[0] or bare(run[0].text) not in lex.person_pronouns:
         return run
-    before = [b for b in bounds if b[1] <= start]
-    if not before or "\n\n" in text[before[-1][1]:start].replace(" ", "").replace("\r", ""):
-        return run
-    name = named_subject(text[before[-1][0]:before[-1][1]], lex)
+    name = named_subject(previous, lex) if previous else ""
     return [Word(w) for w in name.split()] + run[1:] if name else run
 
 
@@ -104,30 +134,12 @@ def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> l
     return dated_participle(words, lex)
 
 
-#: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")
-_NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
-
-
-def _title(text: str | None, language: str) -> str:
-    """``text`` (an article's title or opening heading) as a headline, or "" when it reads as a
-    label or a byline ("By Lachlan Carmichael", by the language's ``[furniture] byline``)."""
-    title = " ".join((text or "").split()).strip(" .")
-    words = [w for w in title.split() if any(c.isalpha() for c in w)]
-    if (_NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
-            or title[:1].islower()):  # "by Lachlan Carmichael": a byline, not a headline
-        return ""
-    if any(span.reason == "byline" and span.start == 0 and span.end >= len(title)
-           for span in furniture(title, language)):
-        return ""
-    return title
-
-
-def _in_lead(text: str, bounds: list[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` is in the lead: the first paragraph's first ``LEAD_SENTENCES`` sentences."""
+def _in_lead(text: str, bounds: list[tuple[int, int]], offset: int, sentences: int = LEAD_SENTENCES) -> bool:
+    """Whether ``offset`` is in the lead: the first paragraph's first ``sentences`` sentences."""
     if not bounds:
         return False
     lead_end = bounds[0][1]
-    for start, end in bounds[1:LEAD_SENTENCES]:
+    for start, end in bounds[1:sentences]:
         if "\n\n" in text[lead_end:start].replace("\r", "").replace(" ", ""):
             break
         lead_end = end
@@ -327,6 +339,23 @@ def render(words: list[Word], lex: Lexicon) -> str:
 def _dangling(word: str, lex: Lexicon) -> bool:
     """A word a headline cannot end with ("the", "of"); not a name or acronym that is spelled so ("CAN")."""
     return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
+
+
+def reads_alone(summary: str, sentence: str, language: str) -> bool:
+    """Whether ``summary`` reads as a headline by itself: it names its subject (see
+    :func:`names_its_subject`) and is not the question its ``sentence`` asks ("Will it spread?")."""
+    if not names_its_subject(summary, language):
+        return False
+    asked = sentence.rstrip(_EDGE.replace("?", "") + "'’")
+    if not asked.endswith("?"):
+        return True
+    told = [bare(w) for w in summary.split()]
+    asked_words = {bare(w) for w in sentence.split()}
+    return sum(w in asked_words for w in told) < QUESTION_SHARE * len(told)  # a title, not the question
+
+
+#: a summary with at least this share of its words in a question's sentence is that question
+QUESTION_SHARE = 0.6
 
 
 def names_its_subject(summary: str, language: str) -> bool:

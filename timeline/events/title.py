@@ -1,0 +1,72 @@
+"""An article's title as a headline: without a wire service's tag, never a label or a byline.
+
+A wire title often opens with a tag for the desk, not the reader ("URGENT: …", "1st Ld-Writethru: …",
+"UPDATE 2-…", "Live: …"): the language's ``[headline] title_tags`` words (with numbers, "1st",
+"2") before a colon or a dash, or in capitals before the headline ("URGENT Chirac calls …"), are
+cut off. What is left is a headline when it has ``TITLE_WORDS`` words, opens with a capital, holds
+no character of a desk note ("=", "/") and is not a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extraction.furniture import furniture
+from ..temporal.grammar import GrammarError
+from .headline_words import Lexicon, lexicon
+
+__all__ = ["headline_title", "TITLE_WORDS"]
+
+#: a title of fewer words reads as a label, not a headline ("Obituary"); of more, as a sentence
+TITLE_WORDS = (3, 20)
+
+
+#: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")
+_NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
+
+
+def headline_title(text: str | None, language: str) -> str:
+    """``text`` (an article's title or opening heading) as a headline, without a wire service's tag
+    ("URGENT: …"), or "" when it reads as a label or a byline ("By Lachlan Carmichael", by the
+    language's ``[furniture] byline``)."""
+    whole = " ".join((text or "").split()).strip(" .")
+    if whole[:1].islower():  # "by Lachlan Carmichael": a byline, not a headline
+        return ""
+    title = _untagged(whole, lexicon(language)).strip(" .")
+    title = title[:1].upper() + title[1:]  # "Backgrounder: major warship visits …"
+    words = [w for w in title.split() if any(c.isalpha() for c in w)]
+    if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
+        return ""
+    try:
+        spans = furniture(title, language)
+    except GrammarError:  # a language with no resource has no byline words: the title stays
+        spans = []
+    if any(span.reason == "byline" and span.start == 0 and span.end >= len(title) for span in spans):
+        return ""
+    return title
+
+
+@lru_cache(maxsize=None)
+def _tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
+    """A title's opening run of wire tags and numbers ("1st Ld-Writethru", "UPDATE 2") and what follows it."""
+    tag = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tags, key=len, reverse=True))
+    unit = rf"(?:\d+[^\W\d]{{0,2}}|(?:{tag}))(?!\w)"
+    return re.compile(rf"(?P<prefix>{unit}(?:[\s-]+{unit})*)(?P<sep>\s*[:\-–—]\s*|\s+)(?=\S)", re.IGNORECASE)
+
+
+def _untagged(title: str, lex: Lexicon) -> str:
+    """``title`` without the wire tags it opens with: one or more of the language's ``title_tags`` (and
+    numbers) before a colon or a dash, or in capitals before the headline ("URGENT Chirac calls …")."""
+    for _ in range(2):  # "URGENT: 1st Lead: …"
+        found = _tag_pattern(lex.title_tags).match(title) if lex.title_tags else None
+        if found is None:
+            return title
+        prefix, sep = found.group("prefix"), found.group("sep")
+        if not any(c.isalpha() for c in prefix) or all(p.isdigit() or p[:1].isdigit() for p in prefix.split()):
+            return title  # "2 dead: …": no tag
+        spaced = not sep.strip()
+        if spaced and not prefix.isupper() or not spaced and not sep.endswith(" ") and not any(c.isdigit() for c in prefix):
+            return title  # "Update on the outbreak", "Live-blog …": words of the headline
+        title = title[found.end():]
+    return title
