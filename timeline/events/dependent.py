@@ -30,6 +30,8 @@ WINDOW = 80
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BARE_YEAR = re.compile(r"\d{4}")
+#: an expression whose last word is joined by a hyphen to a word ("15th-century"; not "mid-1990s")
+_HYPHENATED = re.compile(r"-[^\W\d]+$")
 #: a noun phrase after a possessive date is read for its head over at most this many words
 NOUN_RUN = 4
 #: words looked back from an expression for a condition opening its clause
@@ -132,8 +134,10 @@ def _possessive(text: str, after: list[str]) -> bool:
 def _era_of_a_noun(e: TimeExpression, after: list[str], w: Words) -> bool:
     """A century or decade right before a lower-case noun ("18th-century house", "famous 18th century
     artists", "1960s music"): it describes the thing, it dates no happening."""
+    # joined by a hyphen ("the 15th-century Portuguese navigator") it is an adjective before any noun
+    hyphenated = _HYPHENATED.search(e.text) is not None
     return w.era_before_noun and e.granularity in (Granularity.CENTURY, Granularity.DECADE) and bool(after) \
-        and _is_noun(after[0], w, capital_too=False) and not after[0].endswith(w.verb_forms)
+        and _is_noun(after[0], w, capital_too=hyphenated) and not after[0].endswith(w.verb_forms)
 
 
 def _modifier(text: str, before: list[str], after: list[str], w: Words) -> bool:
