@@ -134,3 +134,25 @@ def test_the_first_of_two_days_takes_the_year_written_after_the_second(text, lan
 ])
 def test_a_year_as_a_title_is_no_date(text, language, kept):
     assert found(text, date(2011, 4, 8), language) == kept
+
+
+# --- 5. a weekday after "ahead of" is the coming one --------------------------------------------
+
+FRIDAY, MONDAY = date(2010, 1, 15), date(2010, 1, 18)
+
+
+@pytest.mark.parametrize("text, reference, language, timex", [
+    ("Voters are queuing ahead of Thursday's referendum.", FRIDAY, "en", "2010-01-21"),
+    ("Voters queued ahead of Thursday's referendum.", FRIDAY, "en", "2010-01-14"),
+    ("Clubs are busy in the run-up to Sunday's derby.", FRIDAY, "en", "2010-01-17"),
+    ("Clubs are busy in the run-up to Sunday's derby.", MONDAY, "en", "2010-01-24"),
+    ("Partierna kampanjar inför söndagen.", MONDAY, "sv", "2010-01-24"),
+    # told in the past: the nearest either way
+    ("Fans sang in the square ahead of Sunday's derby.", FRIDAY, "en", "2010-01-17"),
+    ("Fans sang in the square ahead of Sunday's derby.", MONDAY, "en", "2010-01-17"),
+    # no such words: the latest such day
+    ("The striker scored in Saturday's derby.", FRIDAY, "en", "2010-01-09"),
+])
+def test_a_weekday_ahead_of_the_clause(text, reference, language, timex):
+    (expression,) = extract(text, reference, language)
+    assert expression.timex == timex

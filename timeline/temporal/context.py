@@ -190,6 +190,13 @@ class Context:
                 and self.tense != "future")
 
     @property
+    def ahead_of(self) -> bool:
+        """Whether the words just before the expression put it after the clause's time ("ahead of
+        Thursday's election", "in the run-up to Sunday's vote")."""
+        pattern = self.grammar.ahead_prepositions
+        return pattern is not None and pattern.search(self.text, max(0, self.start - 40), self.start) is not None
+
+    @property
     def only_future(self) -> bool:
         """Whether the words just before the expression put it ahead ("postponed the final to")."""
         pattern = self.grammar.future_targets
