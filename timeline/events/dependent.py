@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention
-from ..temporal import TIME
+from ..temporal import TIME, Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline_words import lexicon
 
@@ -30,6 +30,8 @@ WINDOW = 80
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BARE_YEAR = re.compile(r"\d{4}")
+#: an expression whose last word is joined by a hyphen to a word ("15th-century"; not "mid-1990s")
+_HYPHENATED = re.compile(r"-[^\W\d]+$")
 #: a noun phrase after a possessive date is read for its head over at most this many words
 NOUN_RUN = 4
 #: words looked back from an expression for a condition opening its clause
@@ -49,6 +51,7 @@ class Words:
     baseline_filler: frozenset[str] = frozenset()
     not_noun: frozenset[str] = frozenset()
     year_before_noun: bool = False
+    era_before_noun: bool = False
     speech: frozenset[str] = frozenset()
     saying_link: frozenset[str] = frozenset()
     saying_noun: frozenset[str] = frozenset()
@@ -82,6 +85,7 @@ def words(language: str) -> Words:
                  baseline_filler=frozenset(listed("baseline_filler")),
                  not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
                  year_before_noun=bool(table.get("year_before_noun", False)),
+                 era_before_noun=bool(table.get("era_before_noun", False)),
                  speech=lex.speech, saying_link=frozenset(listed("saying_link")),
                  saying_noun=frozenset(listed("saying_noun")), conditions=lex.conditions,
                  condition_not_after=frozenset(listed("condition_not_after")), noun_link=lex.dated_noun_link,
@@ -125,6 +129,15 @@ def _boundary(before: list[str], after: list[str], w: Words) -> bool:
 def _possessive(text: str, after: list[str]) -> bool:
     """A date written as a possessive ("Tuesday's earthquake", "last week 's disclosure")."""
     return text.endswith(_POSSESSIVE) or bool(after and after[0].lower() in _POSSESSIVE)
+
+
+def _era_of_a_noun(e: TimeExpression, after: list[str], w: Words) -> bool:
+    """A century or decade right before a lower-case noun ("18th-century house", "famous 18th century
+    artists", "1960s music"): it describes the thing, it dates no happening."""
+    # joined by a hyphen ("the 15th-century Portuguese navigator") it is an adjective before any noun
+    hyphenated = _HYPHENATED.search(e.text) is not None
+    return w.era_before_noun and e.granularity in (Granularity.CENTURY, Granularity.DECADE) and bool(after) \
+        and _is_noun(after[0], w, capital_too=hyphenated) and not after[0].endswith(w.verb_forms)
 
 
 def _modifier(text: str, before: list[str], after: list[str], w: Words) -> bool:
@@ -234,7 +247,7 @@ def role(mention: Mention) -> str | None:
         return BOUNDARY
     if _baseline(before, w):
         return BASELINE
-    if _modifier(e.text, before, after, w):
+    if _modifier(e.text, before, after, w) or _era_of_a_noun(e, after, w):
         return MODIFIER
     if _condition(mention, w):
         return CONDITION

@@ -5,7 +5,8 @@ whole sentence, or, when the sentence holds several expressions, the part up
 to the clause break between them ("a quiet return to social media over the
 weekend | followed by a performance ... on Wednesday"). Its *context* is its
 sentence with the sentences either side that have no time expression of
-their own, used to compare happenings across articles. A mention inside
+their own, used to compare happenings across articles. Two dates written as the ends of one span
+("between January and April 2003") are one mention of the whole span (``temporal.joined``). A mention inside
 page furniture (``furniture``: comments, stamps, listings, the headings of a page of dated
 entries) says which; on such a page a mention's reference is its entry's day.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from ..model import Article, Mention
 from ..temporal import DATE, TIME, Candidate, resolve
 from ..temporal.entries import heading_at, reference_at
+from ..temporal.joined import joined_ranges
 from ..temporal.sentences import clause_breaks, one_line, sentence_at, sentence_bounds
 from .furniture import furniture, reason_at
 
@@ -44,14 +46,17 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
     ``candidates``, the article's already detected matches, if given).
     """
     resolution = resolve(article.text, article.published, article.language, candidates)
-    keep = [i for i, e in enumerate(resolution.expressions) if e.type in (DATE, TIME)]
+    text = article.text
+    # "between January and April 2003": one mention of the whole span, at its first end's index
+    spans = joined_ranges(resolution.expressions, text, article.language)
+    expressions = [spans.get(i, e) for i, e in enumerate(resolution.expressions)]
+    keep = [i for i, e in enumerate(expressions) if e.type in (DATE, TIME) and i - 1 not in spans]
     if not keep:
         return []
-    text = article.text
     bounds = sentence_bounds(text)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i in keep:
-        e = resolution.expressions[i]
+        e = expressions[i]
         start, end = sentence_at(bounds, e.start)
         by_sentence.setdefault((min(start, e.start), max(end, e.end)), []).append(i)
 
@@ -60,7 +65,7 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
     marked = furniture(text, article.language)
     mentions: list[Mention] = []
     for sentence, indexes in by_sentence.items():
-        spans = [(resolution.expressions[i].start, resolution.expressions[i].end) for i in indexes]
+        offsets = [(expressions[i].start, expressions[i].end) for i in indexes]
         # The sentences either side belong to this happening unless they have a time of their own.
         n = sentence_index.get(sentence)
         context_start, context_end = sentence
@@ -68,9 +73,9 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
             context_start = bounds[n - 1][0]
         if n is not None and n + 1 < len(bounds) and n + 1 not in dated_sentences:
             context_end = bounds[n + 1][1]
-        for i, segment in zip(indexes, _segments(text, sentence, spans)):
+        for i, segment in zip(indexes, _segments(text, sentence, offsets)):
             anchor_index = resolution.anchors[i]
-            expression = resolution.expressions[i]
+            expression = expressions[i]
             heading = heading_at(resolution.entries, expression.start, expression.end)
             mentions.append(Mention(
                 article=article,

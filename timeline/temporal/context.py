@@ -179,9 +179,22 @@ class Context:
 
     @property
     def only_past(self) -> bool:
-        """Whether a word just before the expression puts it in the past ("since the August 12 fire")."""
+        """Whether a word just before the expression puts it in the past ("since the August 12 fire"),
+        or a noun of a happening that is over ("the singer's death on 25 June", read in an article of
+        20 June a year later) in a sentence that does not look ahead."""
         pattern = self.grammar.past_prepositions
-        return pattern is not None and pattern.search(self.text, max(0, self.start - 30), self.start) is not None
+        if pattern is not None and pattern.search(self.text, max(0, self.start - 30), self.start) is not None:
+            return True
+        happened = self.grammar.past_happenings
+        return (happened is not None and happened.search(self.text, max(0, self.start - 40), self.start) is not None
+                and self.tense != "future")
+
+    @property
+    def ahead_of(self) -> bool:
+        """Whether the words just before the expression put it after the clause's time ("ahead of
+        Thursday's election", "in the run-up to Sunday's vote")."""
+        pattern = self.grammar.ahead_prepositions
+        return pattern is not None and pattern.search(self.text, max(0, self.start - 40), self.start) is not None
 
     @property
     def only_future(self) -> bool:

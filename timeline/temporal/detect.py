@@ -25,7 +25,7 @@ WORD_GROUPS = {
     "ordinal": "ordinal", "ampm": "ampm", "day": "ordinal", "holiday": "holiday", "yrel": "relative",
     "wrel": "relative", "mrel": "relative", "end_month": "month", "end_weekday": "weekday",
 }
-NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "num", "ordinal",
+NUMBER_GROUPS = {"year", "month", "day", "hour", "minute", "decade", "century", "hundreds", "num", "ordinal",
                  "lead", "trail", "end_day", "year_lead", "year_pair", "end_year", "end_year_digit"}
 SPAN_GROUP = "t"  # when present, the expression's span (context words outside it)
 

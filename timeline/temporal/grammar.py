@@ -76,6 +76,11 @@ class Grammar:
     complementisers: re.Pattern[str] | None = None
     #: words that put the expression right after them in the past ("since"), matched at its start
     past_prepositions: re.Pattern[str] | None = None
+    #: a noun of a happening that is over once named, with its link, right before the expression
+    #: ("his death on 25 June"): past, unless the sentence looks ahead
+    past_happenings: re.Pattern[str] | None = None
+    #: words that put what follows after the clause's time ("ahead of Thursday's election")
+    ahead_prepositions: re.Pattern[str] | None = None
     #: what ends right before a date that can only lie ahead ("postponed the match to")
     future_targets: re.Pattern[str] | None = None
     #: future cues that look ahead from a past moment after a past cue ("said he would")
@@ -246,6 +251,10 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,
         past_prepositions=re.compile(r"(?<!\w)(?:" + cues["past_prepositions"] + r")\s+$", re.IGNORECASE)
         if "past_prepositions" in cues else None,
+        past_happenings=re.compile(r"(?<!\w)(?:" + cues["past_happening_pattern"] + r")\s+$", re.IGNORECASE)
+        if "past_happening_pattern" in cues else None,
+        ahead_prepositions=re.compile(r"(?<!\w)(?:" + cues["ahead_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "ahead_prepositions" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
         limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)

@@ -177,8 +177,10 @@ def resolve_decade(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 @resolves("century")
 def resolve_century(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """A century by its number: "the 19th century"."""
+    """A century by its number ("the 19th century"), or by its hundreds ("1700-talet": the 18th)."""
     number = v.get("century", v.get("ordinal"))
+    if isinstance(v.get("hundreds"), int):
+        number = v["hundreds"] + 1
     if not isinstance(number, int) or not 1 <= number <= 99:
         return None
     return Reading(DATE, f"{number - 1:02d}", cal.century(number), Granularity.CENTURY, v.get("mod"))

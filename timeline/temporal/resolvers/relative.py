@@ -189,7 +189,10 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
     elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
         d = cal.nearest_weekday(ref, weekday, -1)
-    elif v.get("nearest") or ctx.plan_in_pluperfect:
+    elif ctx.ahead_of and ctx.tense != "past":
+        # "start voting ahead of Thursday's election": the coming one (told in the past, the nearest)
+        d = cal.nearest_weekday(ref, weekday, 1)
+    elif v.get("nearest") or ctx.plan_in_pluperfect or ctx.ahead_of:
         # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie)
         back, ahead = cal.nearest_weekday(ref, weekday, -1), cal.nearest_weekday(ref, weekday, 1)
         d = ahead if (ahead - ref) < (ref - back) else back

@@ -1,0 +1,158 @@
+"""Misdating classes of issue 13: a span cut to its end, a century describing a thing, a past
+happening's day read a year ahead."""
+
+from datetime import date
+
+import pytest
+
+from timeline import build_timeline, extract
+from timeline.events.dependent import MODIFIER, role
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+from timeline.temporal import Granularity
+
+
+def article(id_, text, published=date(2011, 11, 8), language="en"):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language=language)
+
+
+def mentions(text, **kwargs):
+    """Each mention's text, timex, interval (ISO days) and role."""
+    return [(m.expression.text, m.expression.timex,
+             m.interval and (m.interval.start.isoformat(), m.interval.end.isoformat()), role(m))
+            for m in extract_mentions(article("a", text, **kwargs))]
+
+
+def found(text, reference, language="en"):
+    return [(e.text, e.timex) for e in extract(text, reference, language)]
+
+
+# --- 1. the ends of one span are one mention of the whole span --------------------------------
+
+@pytest.mark.parametrize("text, language, span, timex, interval", [
+    ("The peso lost 6 percent between the start of March 2004 and the end of June 2004, traders said.", "en",
+     "the start of March 2004 and the end of June 2004", "2004-03/2004-06", ("2004-03-01", "2004-06-30")),
+    ("From February to May 2010, ticket sales doubled.", "en",
+     "February to May 2010", "2010-02/2010-05", ("2010-02-01", "2010-05-31")),
+    ("Between 2 August and 9 September 2010 the river rose twice.", "en",
+     "2 August and 9 September 2010", "2010-08-02/2010-09-09", ("2010-08-02", "2010-09-09")),
+    ("Från den 2 augusti till den 9 september 2010 steg floden.", "sv",
+     "den 2 augusti till den 9 september 2010", "2010-08-02/2010-09-09", ("2010-08-02", "2010-09-09")),
+    ("Mellan februari och maj 2010 fördubblades biljettförsäljningen.", "sv",
+     "februari och maj 2010", "2010-02/2010-05", ("2010-02-01", "2010-05-31")),
+])
+def test_the_ends_of_a_span_are_one_mention(text, language, span, timex, interval):
+    assert mentions(text, language=language) == [(span, timex, interval, None)]
+
+
+def test_a_span_of_months_is_labelled_as_one():
+    timeline = build_timeline([article("a", "From February to May 2010, ticket sales at the zoo doubled.")])
+    (event,) = timeline.events
+    assert (event.interval.start, event.interval.end) == (date(2010, 2, 1), date(2010, 5, 31))
+    assert event.granularity is Granularity.MONTH and event.label == "Feb–May 2010"
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales rose in February and May 2010.",  # no opening word: perhaps two happenings
+    "The count fell between March 2010, when the rains came, and June 2010.",
+    "Output rose from March 1977 to June 1985, officials said.",  # too far apart for one happening
+])
+def test_dates_that_are_not_one_span_stay_apart(text):
+    assert len(extract_mentions(article("a", text))) == 2
+
+
+# --- 2. a century or decade right before a noun describes it ------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("The museum, an 18th-century granary, reopens today.", "18th-century"),
+    ("A show of famous 17th century painters opens today.", "17th century"),
+    ("A bust of the 15th-century Portuguese navigator was unveiled on Monday.", "the 15th-century"),
+    ("She sold her collection of 1950s posters on Monday.", "1950s"),
+])
+def test_an_era_describing_a_noun_makes_no_event(text, span):
+    roles = {m.expression.text: role(m) for m in extract_mentions(article("a", text))}
+    assert roles[span] == MODIFIER
+    timeline = build_timeline([article("a", text)])
+    assert all(e.interval.start.year == 2011 for e in timeline.events if e.interval is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "In the 1950s the port grew quickly.",
+    "The 1950s saw the port grow.",
+    "In the mid-1950s Norway built the port.",
+    "Trade fell in the 19th century, and rose again later.",
+])
+def test_an_era_that_dates_its_clause_is_kept(text):
+    assert [role(m) for m in extract_mentions(article("a", text))] == [None]
+
+
+def test_swedish_hundreds_name_a_century():
+    assert found("Herrgården byggdes på 1700-talet.", date(2011, 11, 8), "sv") == [("1700-talet", "17")]
+    assert found("Staden växte på 1960-talet.", date(2011, 11, 8), "sv") == [("1960-talet", "196")]
+
+
+# --- 3. a happening that is over, named right before its day, is in the past ---------------------
+
+JUNE_20 = date(2010, 6, 20)  # five days before the first anniversary
+
+
+@pytest.mark.parametrize("text, reference, language, timex", [
+    ("Since the actor's death on 25 June, sales have soared.", JUNE_20, "en", "2009-06-25"),
+    ("Fans recalled the actor's death on June 25.", JUNE_20, "en", "2009-06-25"),
+    ("The bombing on 24 June shocked the town.", JUNE_20, "en", "2009-06-24"),
+    ("Fans recalled the actor's death on 25 June.", date(2010, 6, 28), "en", "2010-06-25"),
+    ("Sedan skådespelarens död den 25 juni har skivorna sålt bra.", JUNE_20, "sv", "2009-06-25"),
+    # a sentence looking ahead keeps the nearest reading
+    ("Fans will gather on the anniversary of his death on 25 June.", JUNE_20, "en", "2010-06-25"),
+    # no noun of a happening that is over: the nearest reading
+    ("Fans recalled the actor's concert on 25 June.", JUNE_20, "en", "2010-06-25"),
+])
+def test_a_past_happening_named_before_its_day(text, reference, language, timex):
+    (expression,) = extract(text, reference, language)
+    assert expression.timex == timex
+
+
+@pytest.mark.parametrize("text, language, first, timex", [
+    ("Between 2 August and 9 September 2010 the river rose twice.", "en", "2 August", "2010-08-02"),
+    ("From August 2 through September 9, 2010, the river rose.", "en", "August 2", "2010-08-02"),
+    ("Från den 2 augusti till den 9 september 2010 steg floden.", "sv", "den 2 augusti", "2010-08-02"),
+])
+def test_the_first_of_two_days_takes_the_year_written_after_the_second(text, language, first, timex):
+    assert found(text, date(2011, 11, 8), language)[0] == (first, timex)
+
+
+# --- 6. a year as a title -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, kept", [
+    ("Readers of the novel 1984 met in 1999.", "en", [("1999", "1999")]),
+    ('She sang "1999" on stage in 2003.', "en", [("2003", "2003")]),
+    ("She sang `` 1999 '' on stage in 2003.", "en", [("2003", "2003")]),
+    ("The 1984 strike ended in 1985.", "en", [("1984", "1984"), ("1985", "1985")]),
+    ("Hon läste romanen 1984 under 1999.", "sv", [("1999", "1999")]),
+    ('Hon sjöng "1999" på scenen 2003.', "sv", [("2003", "2003")]),
+])
+def test_a_year_as_a_title_is_no_date(text, language, kept):
+    assert found(text, date(2011, 4, 8), language) == kept
+
+
+# --- 5. a weekday after "ahead of" is the coming one --------------------------------------------
+
+FRIDAY, MONDAY = date(2010, 1, 15), date(2010, 1, 18)
+
+
+@pytest.mark.parametrize("text, reference, language, timex", [
+    ("Voters are queuing ahead of Thursday's referendum.", FRIDAY, "en", "2010-01-21"),
+    ("Voters queued ahead of Thursday's referendum.", FRIDAY, "en", "2010-01-14"),
+    ("Clubs are busy in the run-up to Sunday's derby.", FRIDAY, "en", "2010-01-17"),
+    ("Clubs are busy in the run-up to Sunday's derby.", MONDAY, "en", "2010-01-24"),
+    ("Partierna kampanjar inför söndagen.", MONDAY, "sv", "2010-01-24"),
+    # told in the past: the nearest either way
+    ("Fans sang in the square ahead of Sunday's derby.", FRIDAY, "en", "2010-01-17"),
+    ("Fans sang in the square ahead of Sunday's derby.", MONDAY, "en", "2010-01-17"),
+    # no such words: the latest such day
+    ("The striker scored in Saturday's derby.", FRIDAY, "en", "2010-01-09"),
+])
+def test_a_weekday_ahead_of_the_clause(text, reference, language, timex):
+    (expression,) = extract(text, reference, language)
+    assert expression.timex == timex
