@@ -41,6 +41,7 @@ class Words:
     """The ``[dependent]`` words of one language (phrases as tuples of lower-case tokens)."""
 
     boundary: frozenset[tuple[str, ...]] = frozenset()
+    state_start: frozenset[tuple[str, ...]] = frozenset()
     range_start: frozenset[str] = frozenset()
     range: frozenset[str] = frozenset()
     names_happening: frozenset[str] = frozenset()
@@ -76,7 +77,7 @@ def words(language: str) -> Words:
         return frozenset(tuple(_TOKEN.findall(p)) for p in listed(name))
 
     lex = lexicon(language)
-    return Words(boundary=phrases("boundary"), range_start=frozenset(listed("range_start")),
+    return Words(boundary=phrases("boundary"), state_start=phrases("state_start"), range_start=frozenset(listed("range_start")),
                  range=lex.range, names_happening=frozenset(listed("names_happening")),
                  attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
                  baseline_filler=frozenset(listed("baseline_filler")),
@@ -120,6 +121,18 @@ def _boundary(before: list[str], after: list[str], w: Words) -> bool:
         opener = [i for i, t in enumerate(lower[:-1]) if t in w.range_start]
         return bool(opener) and len(lower) - 1 - opener[-1] <= 3 and not set(lower[opener[-1]:]) & {",", ";"}
     return False
+
+
+def bounds_a_state(mention: Mention) -> bool:
+    """Whether ``mention`` is a boundary (:func:`role`) dating where a state ends or is bounded
+    ("closed until 6 May", "by Friday", "from 1977 to 2001"), not where one began ("since his death
+    on Thursday": a word of ``state_start``, most often a happening): no act of that day."""
+    if role(mention) != BOUNDARY:
+        return False
+    w = words(mention.article.language or "")
+    e = mention.expression
+    before = [t.lower() for t in _TOKEN.findall(mention.article.text[max(0, e.start - WINDOW):e.start])[-6:]]
+    return not _ends_with(before, w.state_start)
 
 
 def _possessive(text: str, after: list[str]) -> bool:
