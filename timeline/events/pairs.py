@@ -8,7 +8,8 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one writing
-day; a saying and an act, a condition and anything: ``Evidence.act``) are described in ``cluster``.
+day; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
+described in ``cluster``.
 """
 
 from __future__ import annotations
@@ -202,7 +203,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
         if a.act != b.act and overlap(a.segment, b.segment) < strong:
-            return None  # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
+            return None  # "the agency said on Sunday", "the port reopened on Sunday": a saying, an act
+            # (or "schools closed until Sunday" and "the port reopened on Sunday": a state's end, an act)
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
     return None
