@@ -36,3 +36,18 @@ def test_the_start_of_a_state_still_joins_the_happening_that_began_it():
     kinds = [(m.expression.text, act_kind(m)) for word in ("since", "until")
              for m in extract_mentions(article("b1", road.format(word), DAY))]
     assert kinds == [("14 March", ""), ("14 March", BOUNDARY)]
+
+
+def test_a_caption_repeating_its_lead_is_one_event(monkeypatch):
+    """A caption and the lead it repeats name one day in one article, one in more words: one act
+    told twice. Two acts of that day told in the same article stay two."""
+    text = ("Brenmoor College is due to re-open on Friday after the holiday. "
+            "Brenmoor College, near Callow, is shut for the holiday and is due to re-open on Friday "
+            "25 March, but will now stay shut for a week after the marsh fever reached a pupil. "
+            "The Callow museum will close its doors on Friday.")
+    told = [article("e1", text, DAY)]
+    groups = groups_with("e", today_folder(*told))
+    assert sorted(map(len, groups)) == [1, 2]
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "RETOLD_WORDS", 99)
+    assert sorted(map(len, groups_with("e", today_folder(*told)))) == [1, 1, 1]

@@ -173,6 +173,23 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
     return sum(not topic(token) for token in shared) < MIN_SHARED
 
 
+#: a clause retold in its article (a caption repeating its lead) says at least this many words beyond the topic
+RETOLD_WORDS = 3
+
+
+def _retold(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether two mentions of one article name one day and one's clause says nothing the other's
+    does not, at least ``RETOLD_WORDS`` words beyond the topic: a caption repeating its lead ("Eton
+    had been due to re-open on Sunday", "Eton, near Windsor, had been due to re-open on Sunday 31
+    May, but will stay shut"), one act told twice, however much longer the second telling."""
+    if m.interval != other.interval or m.interval.days != 1 or a.language != b.language:
+        return False
+    said_a = {token for token in a.segment.weights if not topic(token)}
+    said_b = {token for token in b.segment.weights if not topic(token)}
+    shorter, longer = sorted((said_a, said_b), key=len)
+    return len(shorter) >= RETOLD_WORDS and shorter <= longer
+
+
 def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
          settings: MergeSettings, weights: Weights) -> Edge | None:
     """The edge between mentions ``i`` and ``j`` (weighed as ``a`` and ``b``), or None."""
@@ -190,6 +207,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
+        if raw < strong and _retold(m, other, a, b, weights.topic):
+            return Edge(1.0, True, i, j)
     elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
             or _acts_apart(m, other, a, b, weights):
         return None
