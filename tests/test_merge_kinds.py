@@ -51,3 +51,16 @@ def test_a_caption_repeating_its_lead_is_one_event(monkeypatch):
     from timeline.events import pairs
     monkeypatch.setattr(pairs, "RETOLD_WORDS", 99)
     assert sorted(map(len, groups_with("e", today_folder(*told)))) == [1, 1, 1]
+
+
+def test_the_end_of_a_state_joins_the_act_that_ends_it(monkeypatch):
+    """"The trial, delayed until 6 April" and "the trial begins on 6 April" tell one happening: the
+    end of a state is an act of its own subject, told with the same content words."""
+    told = [
+        article("j1", "A judge has delayed the fraud trial of the Drennick harbour master until 6 April.", DAY),
+        article("j2", "The fraud trial of the Drennick harbour master is due to begin on 6 April.", DAY),
+    ]
+    assert groups_with("j", today_folder(*told)) == [["j1", "j2"]]
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "_bound_apart", lambda *args: True)
+    assert groups_with("j", today_folder(*told)) == [["j2"]]

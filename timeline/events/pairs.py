@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval
-from .dependent import CONDITION
+from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap
@@ -156,6 +156,15 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
 _RARE_NAME_SIGN = 0.5
 
 
+def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
+    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
+    content word or telling number (:func:`_acts`), only names and the topic. The end of a state is
+    a happening of its own subject ("the trial, delayed until May", "the trial begins in May")."""
+    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    return not _acts(a, dates, weights.topic) & _acts(b, dates, weights.topic)
+
+
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether the two clauses name someone or something alike that is not the story's cast or topic."""
     return any(not token[0].isdigit() and not weights.cast(token)
@@ -217,13 +226,15 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day
         one_story = not writing_day and stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
         coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
+        bound_and_act = {a.act, b.act} == {BOUNDARY, ""}
+        if bound_and_act and _bound_apart(m, other, a, b, weights):
+            return None
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
-        if a.act != b.act and overlap(a.segment, b.segment) < strong:
-            return None  # "the agency said on Sunday", "the port reopened on Sunday": a saying, an act
-            # (or "schools closed until Sunday" and "the port reopened on Sunday": a state's end, an act)
+        if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
+            return None  # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
     return None

@@ -66,8 +66,6 @@ CORE_SHARE = 0.5
 #: groups told by fewer articles take no part: a lone clause is too short to compare as a whole
 MIN_ARTICLES = 2
 
-#: kinds of act a group dating only that kind never joins a group without any of it over
-_APART = (SAYING, BOUNDARY)
 
 Pool = Counter  # token -> summed weight
 Told = Counter  # (token, is_name) -> how many members' clauses have it
@@ -121,10 +119,16 @@ class _Core:
         return bool(self.tokens(names) & other.tokens(names))
 
     def tells_apart(self, other: _Core) -> bool:
-        """Whether one group dates only sayings (or only states' ends) and the other none: a
-        saying and an act, the end of a state and an act."""
-        return any((self.kinds[k] == self.size and not other.kinds[k])
-                   or (other.kinds[k] == other.size and not self.kinds[k]) for k in _APART)
+        """Whether one group dates only sayings and the other none (a saying and an act), or one
+        only states' ends and the other none, their cores sharing no content word ("schools
+        closed until 6 May", "restaurants reopen on 6 May"; as ``pairs._bound_apart``)."""
+        def only(kind: str, x: _Core, y: _Core) -> bool:
+            return x.kinds[kind] == x.size and not y.kinds[kind]
+
+        if only(SAYING, self, other) or only(SAYING, other, self):
+            return True
+        bound = only(BOUNDARY, self, other) or only(BOUNDARY, other, self)
+        return bound and not self.shares(other, names=False)
 
     def add(self, other: _Core) -> None:
         self.told.update(other.told)
