@@ -125,14 +125,17 @@ def _boundary(before: list[str], after: list[str], w: Words) -> bool:
 
 def bounds_a_state(mention: Mention) -> bool:
     """Whether ``mention`` is a boundary (:func:`role`) dating where a state ends or is bounded
-    ("closed until 6 May", "by Friday", "from 1977 to 2001"), not where one began ("since his death
-    on Thursday": a word of ``state_start``, most often a happening): no act of that day."""
+    ("closed until 6 May", "by Friday", "between 2000 and 2010"), not where one began: after a word
+    of ``state_start`` ("since his death on Thursday") or opening a range ("held from 28 November
+    to 8 December"), most often a happening (the death, the festival's opening): no act of that day."""
     if role(mention) != BOUNDARY:
         return False
     w = words(mention.article.language or "")
-    e = mention.expression
-    before = [t.lower() for t in _TOKEN.findall(mention.article.text[max(0, e.start - WINDOW):e.start])[-6:]]
-    return not _ends_with(before, w.state_start)
+    e, text = mention.expression, mention.article.text
+    before = [t.lower() for t in _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]]
+    after = [t.lower() for t in _TOKEN.findall(text[e.end:e.end + WINDOW])[:1]]
+    opens_range = before[-1:] and before[-1] in w.range_start and after and after[0] in w.range
+    return not (_ends_with(before, w.state_start) or opens_range)
 
 
 def _possessive(text: str, after: list[str]) -> bool:
