@@ -43,6 +43,7 @@ class Words:
     """The ``[dependent]`` words of one language (phrases as tuples of lower-case tokens)."""
 
     boundary: frozenset[tuple[str, ...]] = frozenset()
+    state_start: frozenset[tuple[str, ...]] = frozenset()
     range_start: frozenset[str] = frozenset()
     range: frozenset[str] = frozenset()
     names_happening: frozenset[str] = frozenset()
@@ -79,7 +80,7 @@ def words(language: str) -> Words:
         return frozenset(tuple(_TOKEN.findall(p)) for p in listed(name))
 
     lex = lexicon(language)
-    return Words(boundary=phrases("boundary"), range_start=frozenset(listed("range_start")),
+    return Words(boundary=phrases("boundary"), state_start=phrases("state_start"), range_start=frozenset(listed("range_start")),
                  range=lex.range, names_happening=frozenset(listed("names_happening")),
                  attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
                  baseline_filler=frozenset(listed("baseline_filler")),
@@ -124,6 +125,21 @@ def _boundary(before: list[str], after: list[str], w: Words) -> bool:
         opener = [i for i, t in enumerate(lower[:-1]) if t in w.range_start]
         return bool(opener) and len(lower) - 1 - opener[-1] <= 3 and not set(lower[opener[-1]:]) & {",", ";"}
     return False
+
+
+def bounds_a_state(mention: Mention) -> bool:
+    """Whether ``mention`` is a boundary (:func:`role`) dating where a state ends or is bounded
+    ("closed until 6 May", "by Friday", "between 2000 and 2010"), not where one began: after a word
+    of ``state_start`` ("since his death on Thursday") or opening a range ("held from 28 November
+    to 8 December"), most often a happening (the death, the festival's opening): no act of that day."""
+    if role(mention) != BOUNDARY:
+        return False
+    w = words(mention.article.language or "")
+    e, text = mention.expression, mention.article.text
+    before = [t.lower() for t in _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]]
+    after = [t.lower() for t in _TOKEN.findall(text[e.end:e.end + WINDOW])[:1]]
+    opens_range = before[-1:] and before[-1] in w.range_start and after and after[0] in w.range
+    return not (_ends_with(before, w.state_start) or opens_range)
 
 
 def _possessive(text: str, after: list[str]) -> bool:

@@ -23,7 +23,7 @@ from ..model import Article, Mention
 from ..settings import MergeSettings
 from ..temporal import load_grammar
 from ..temporal.grammar import phrase_pattern
-from .dependent import CONDITION, role, says
+from .dependent import BOUNDARY, CONDITION, bounds_a_state, role, says
 from .similarity import Signature, Vector, Weights, overlap, signature
 
 #: pairs whose exact-token similarity reaches this share of the threshold are compared fuzzily
@@ -41,17 +41,26 @@ class Evidence:
     segment: Signature
     context: Signature
     language: str
-    #: what kind of act the mention dates: ``SAYING`` ("said on Sunday"), ``CONDITION`` ("if it
-    #: struck today": none), or ``""`` (its clause's act): a saying and an act are two happenings
+    #: what kind of act the mention dates: ``SAYING`` ("said on Sunday"), ``BOUNDARY`` ("closed
+    #: until 6 May": the end or start of a state), ``CONDITION`` ("if it struck today": none), or
+    #: ``""`` (its clause's act): a saying, a state's bound and an act are three happenings
     act: str = ""
 
     @classmethod
     def of(cls, mention: Mention) -> Evidence:
-        act = CONDITION if role(mention) == CONDITION else SAYING if says(mention) else ""
-        return cls(segment_signature(mention), context_signature(mention), mention.article.language, act)
+        return cls(segment_signature(mention), context_signature(mention), mention.article.language, act_kind(mention))
 
 
 SAYING = "saying"
+
+
+def act_kind(mention: Mention) -> str:
+    """What kind of act ``mention`` dates (see ``Evidence.act``)."""
+    if role(mention) == CONDITION:
+        return CONDITION
+    if bounds_a_state(mention):
+        return BOUNDARY
+    return SAYING if says(mention) else ""
 
 
 class Weighed:

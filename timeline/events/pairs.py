@@ -8,7 +8,8 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one writing
-day; a saying and an act, a condition and anything: ``Evidence.act``) are described in ``cluster``.
+day; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
+described in ``cluster``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval
-from .dependent import CONDITION
+from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap
@@ -155,6 +156,15 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
 _RARE_NAME_SIGN = 0.5
 
 
+def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
+    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
+    content word or telling number (:func:`_acts`), only names and the topic. The end of a state is
+    a happening of its own subject ("the trial, delayed until May", "the trial begins in May")."""
+    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    return not _acts(a, dates, weights.topic) & _acts(b, dates, weights.topic)
+
+
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether the two clauses name someone or something alike that is not the story's cast or topic."""
     return any(not token[0].isdigit() and not weights.cast(token)
@@ -170,6 +180,23 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
         return False
     shared = a.segment.weights.keys() & b.segment.weights.keys()
     return sum(not topic(token) for token in shared) < MIN_SHARED
+
+
+#: a clause retold in its article (a caption repeating its lead) says at least this many words beyond the topic
+RETOLD_WORDS = 3
+
+
+def _retold(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+    """Whether two mentions of one article name one day and one's clause says nothing the other's
+    does not, at least ``RETOLD_WORDS`` words beyond the topic: a caption repeating its lead ("Eton
+    had been due to re-open on Sunday", "Eton, near Windsor, had been due to re-open on Sunday 31
+    May, but will stay shut"), one act told twice, however much longer the second telling."""
+    if m.interval != other.interval or m.interval.days != 1 or a.language != b.language:
+        return False
+    said_a = {token for token in a.segment.weights if not topic(token)}
+    said_b = {token for token in b.segment.weights if not topic(token)}
+    shorter, longer = sorted((said_a, said_b), key=len)
+    return len(shorter) >= RETOLD_WORDS and shorter <= longer
 
 
 def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stories: Stories,
@@ -189,6 +216,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
+        if raw < strong and _retold(m, other, a, b, weights.topic):
+            return Edge(1.0, True, i, j)
     elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
             or _acts_apart(m, other, a, b, weights):
         return None
@@ -197,11 +226,14 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day
         one_story = not writing_day and stories.similarity(m.article.id, other.article.id) >= settings.story_threshold
         coarse_and_fine = days > COARSER * min(m.interval.days, other.interval.days)
+        bound_and_act = {a.act, b.act} == {BOUNDARY, ""}
+        if bound_and_act and _bound_apart(m, other, a, b, weights):
+            return None
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
-        if a.act != b.act and overlap(a.segment, b.segment) < strong:
+        if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
             return None  # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)

@@ -26,7 +26,9 @@ happened: "died" in both, not only "Murray"); coarse groups are a month at
 most (a year's "this year's toll" or "growth in 2006" is no one day).
 
 Nor do a group that dates only sayings ("the agency said on Sunday": ``dependent.says``) and
-one that dates none join: a saying and an act are two happenings (as in ``pairs``).
+one that dates none join: a saying and an act are two happenings (as in ``pairs``); nor one that
+dates only where a state ends ("closed until 6 May": ``dependent.bounds_a_state``) and one that
+dates none: the end of a state is no act of that day.
 
 A group whose every clause dates only the collection's topic noun ("Tuesday's earthquake",
 "since his death on Thursday") joins its day's main group (:func:`_join_told_by_topic`).
@@ -41,14 +43,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
 from ..model import Mention
 from ..temporal import Interval
-from .dependent import dated_noun, says
-from .evidence import segment_signature
+from .dependent import dated_noun
+from .evidence import BOUNDARY, SAYING, act_kind, segment_signature
 from .similarity import STEM, Weights
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
@@ -63,6 +65,7 @@ CORE_SHARE = 0.5
 
 #: groups told by fewer articles take no part: a lone clause is too short to compare as a whole
 MIN_ARTICLES = 2
+
 
 Pool = Counter  # token -> summed weight
 Told = Counter  # (token, is_name) -> how many members' clauses have it
@@ -103,8 +106,8 @@ class _Core:
 
     told: Told
     size: int
-    #: how many of its members date a saying ("the agency said on Sunday": ``dependent.says``)
-    sayings: int = 0
+    #: how many of its members date each kind of act (``evidence.act_kind``: a saying, a state's end)
+    kinds: Counter = field(default_factory=Counter)
 
     def tokens(self, names: bool = True) -> set[str]:
         return {token for (token, is_name), n in self.told.items()
@@ -116,13 +119,21 @@ class _Core:
         return bool(self.tokens(names) & other.tokens(names))
 
     def tells_apart(self, other: _Core) -> bool:
-        """Whether one group dates only sayings and the other none: a saying and an act."""
-        return (self.sayings == self.size and not other.sayings) or (other.sayings == other.size and not self.sayings)
+        """Whether one group dates only sayings and the other none (a saying and an act), or one
+        only states' ends and the other none, their cores sharing no content word ("schools
+        closed until 6 May", "restaurants reopen on 6 May"; as ``pairs._bound_apart``)."""
+        def only(kind: str, x: _Core, y: _Core) -> bool:
+            return x.kinds[kind] == x.size and not y.kinds[kind]
+
+        if only(SAYING, self, other) or only(SAYING, other, self):
+            return True
+        bound = only(BOUNDARY, self, other) or only(BOUNDARY, other, self)
+        return bound and not self.shares(other, names=False)
 
     def add(self, other: _Core) -> None:
         self.told.update(other.told)
         self.size += other.size
-        self.sayings += other.sayings
+        self.kinds.update(other.kinds)
 
 
 def cosine(a: Pool, b: Pool) -> float:
@@ -168,7 +179,7 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     groups = sorted((g for g in groups if g), key=_order)
     common = [_common(g) if len({m.article.id for m in g}) >= MIN_ARTICLES else None for g in groups]
     pools = [_pool(g, weights) for g in groups]
-    cores = [_Core(_told(g, weights), len(g), sum(map(says, g))) for g in groups]
+    cores = [_Core(_told(g, weights), len(g), Counter(map(act_kind, g))) for g in groups]
     by_day: dict[date, list[int]] = defaultdict(list)
     for n, interval in enumerate(common):
         if interval is not None and interval.days == 1:
