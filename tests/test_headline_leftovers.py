@@ -31,3 +31,33 @@ def test_a_short_title_beats_a_fragment_of_headline_length():
     mentions = [m for a in (titled, other) for m in extract_mentions(a) if m.expression.text == "12 March"]
     assert len(mentions) == 2
     assert make_event(mentions).summary == "Ferry strike ends"
+
+
+DIARY = ("Aid workers have been sharing their accounts of the storm with us .\n"
+         "INGRID BERG , FERRY CAPTAIN IN HORTEN I had the scare of my life this morning .\n"
+         "My heart was racing .\n"
+         "This afternoon I spent a few hours at our harbour office in Horten .\n")
+
+
+def test_first_person_narration_is_credited_to_the_writer_a_heading_in_capitals_names():
+    assert headline(DIARY, "This afternoon") == "Ingrid Berg: I spent a few hours at our harbour office in Horten"
+
+
+def test_a_signing_heading_run_into_the_sentence_is_cut_off_and_credits_it():
+    text = ("Readers have been describing the storm .\n"
+            "OLA NORDMANN , BERGEN , NORWAY We lost power on Tuesday and the ferries stopped .\n")
+    assert headline(text, "Tuesday") == "Ola Nordmann: We lost power and the ferries stopped"
+
+
+def test_first_person_narration_is_credited_to_the_byline():
+    text = "The storm hit the coast .\nBy Kari Holm\nI spent a few hours in the harbour office on Tuesday .\n"
+    assert headline(text, "Tuesday") == "Kari Holm: I spent a few hours in the harbour office"
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "I spent a few hours on Tuesday at the harbour office with the crews .\n",
+    # a dateline in capitals is a place, not a writer: it has no comma and role after it
+    "BERGEN - The storm hit the coast .\nI spent a few hours on Tuesday at the harbour office with the crews .\n",
+])
+def test_first_person_narration_with_no_signature_is_not_credited(text):
+    assert headline(text, "Tuesday").startswith("I spent a few hours")

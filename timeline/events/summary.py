@@ -28,6 +28,7 @@ from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, reporter_named
 from .title import headline_title
+from .writer import after_heading, credit_writer, writer_before
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject", "reads_alone"]
 
@@ -68,6 +69,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end,
                               article.language)
     text = article.text
+    if start < after_heading(text, start) <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
+        start = after_heading(text, start)
     if start >= expression.end:  # the expression heads this piece from a heading before it
         words = sentence_words("", "", " " + text[start:end], lex)
     else:
@@ -91,6 +94,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
+    if _unnamed(chosen, lex):  # narration in the first person: the account's writer, when it is signed
+        chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
