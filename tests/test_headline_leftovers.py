@@ -61,3 +61,14 @@ def test_first_person_narration_is_credited_to_the_byline():
 ])
 def test_first_person_narration_with_no_signature_is_not_credited(text):
     assert headline(text, "Tuesday").startswith("I spent a few hours")
+
+
+def test_a_possessive_pronoun_takes_the_name_the_sentence_before_opens_with():
+    text = LEAD + "Ingrid Berg was arrested in Horten last week . Her lawyer said on Tuesday that the charges would be dropped ."
+    assert headline(text, "Tuesday") == "Ingrid Berg's lawyer said that the charges would be dropped"
+
+
+def test_a_possessive_pronoun_stays_when_the_sentence_before_names_two():
+    text = (LEAD + "Ingrid Berg told Ola Nordmann about the ferry . Her lawyer said on Tuesday that the charges "
+            "would be dropped .")
+    assert headline(text, "Tuesday") == "Her lawyer said that the charges would be dropped"

@@ -124,11 +124,18 @@ _ENDS = ".!?"
 
 def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
     """``run`` with a "he" or "she" that opens its sentence named by ``previous`` (the sentence
-    before it in the same paragraph), when that one opens with a name as its subject (see :mod:`.speaker`)."""
-    if not run or not words or run[0] is not words[0] or bare(run[0].text) not in lex.person_pronouns:
+    before it in the same paragraph), when that one opens with a name as its subject (see :mod:`.speaker`);
+    a "his" or "her" so becomes the name's possessive ("His lawyer" -> "Anna Berg's lawyer")."""
+    if not run or not words or run[0] is not words[0]:
+        return run
+    first = bare(run[0].text)
+    owner = first in lex.person_possessives and bool(lex.possessive_endings)
+    if first not in lex.person_pronouns and not owner:
         return run
     name = named_subject(previous, lex) if previous else ""
-    return [Word(w) for w in name.split()] + run[1:] if name else run
+    if not name:
+        return run
+    return [Word(w) for w in name.split()] + ([Word(lex.possessive_endings[0])] if owner else []) + run[1:]
 
 
 def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> list[Word]:
