@@ -72,3 +72,10 @@ def test_a_possessive_pronoun_stays_when_the_sentence_before_names_two():
     text = (LEAD + "Ingrid Berg told Ola Nordmann about the ferry . Her lawyer said on Tuesday that the charges "
             "would be dropped .")
     assert headline(text, "Tuesday") == "Her lawyer said that the charges would be dropped"
+
+
+def test_a_reported_clause_with_its_own_subject_beats_the_bare_report_and_is_credited():
+    text = (LEAD + "Ingrid Berg told the regional parliament in Bergen on Tuesday that hospital cases in the western "
+            "region have doubled since the ferries stopped sailing .")
+    assert headline(text, "Tuesday") == ("Ingrid Berg: Hospital cases in the western region have doubled since the "
+                                         "ferries stopped sailing")

@@ -29,7 +29,7 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["credited", "named_subject", "quote_speaker", "reporter_named", "NAME_WORDS"]
+__all__ = ["credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -251,6 +251,37 @@ def _name_before(words: list[Word], k: int, lex: Lexicon) -> str:
         return ""
     last_words = [t for t in texts if _capital(t)]
     return " ".join(t.strip(",") for t in texts) if len(last_words) >= 2 else ""
+
+
+def report_speaker(words: list[Word], at: int, lex: Lexicon) -> str | None:
+    """When ``words[at]`` opens what a verb of saying reports ("X told the parliament that | hospital
+    cases …"): the named speaker ("" when the speaker is not named), else None."""
+    if at < 2 or bare(words[at - 1].text) not in lex.speech_content or words[at - 1].text[-1:] in ",;:":
+        return None
+    texts = [w.text for w in words]
+    verbs = [k for k in range(max(0, at - 1 - SPEAKER_REACH), at - 1)
+             if bare(texts[k]) in lex.speech and texts[k][:1].islower()]
+    if not verbs or any(w.ends_clause for w in words[verbs[-1]:at - 1]):
+        return None
+    return _name_before(words, verbs[-1], lex)
+
+
+def report_credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` credited to its named speaker when it is what a verb of saying reports and opens with its
+    own subject in lower case ("Anna Berg told the parliament that | hospital cases have doubled" ->
+    "Anna Berg: Hospital cases have doubled"); else ``run``."""
+    if not run or not run[0].text[:1].islower() or bare(run[0].text) in lex.pronouns:
+        return run
+    at = next((k for k, w in enumerate(words) if w is run[0]), -1)
+    name = report_speaker(words, at, lex) if at >= 0 else None
+    if not name:
+        return run
+    head = [Word(w) for w in name.split()]
+    head[-1].text += ":"
+    room = MAX_WORDS - count(head)
+    body = list(run if count(run) <= room else cut(run, lex, room)[0])
+    body[0] = Word(body[0].text[:1].upper() + body[0].text[1:], body[0].gap, body[0].ends_clause)
+    return head + body
 
 
 def reporter_named(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:

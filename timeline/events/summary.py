@@ -22,11 +22,11 @@ import re
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import sentence_words
-from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
+from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_predicate, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
-from .speaker import credited, named_subject, reporter_named
+from .speaker import credited, named_subject, report_credited, report_speaker, reporter_named
 from .title import headline_title
 from .writer import after_heading, credit_writer, writer_before
 
@@ -85,7 +85,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
     previous = _previous(text, bounds, start)
-    chosen = _named(credited(reporter_named(chosen, words, lex), words, lex, previous), words, previous, lex)
+    chosen = _named(credited(report_credited(reporter_named(chosen, words, lex), words, lex), words, lex, previous),
+                    words, previous, lex)
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
         other, rough = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
@@ -200,13 +201,21 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
     for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
-            run, subject = opening(raw, lex), has_subject(raw, lex)
+            run, subject = opening(raw, lex), has_subject(raw, lex) or _reported(words, a, raw, lex)
             if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
                 short, rough = cut(run, lex)
                 found.append((i, j, short, subject, rough))
                 break
             found.append((i, j, run, subject, False))
     return found
+
+
+def _reported(words: list[Word], at: int, raw: list[Word], lex: Lexicon) -> bool:
+    """Whether ``raw`` (from ``words[at]``) is what a named speaker reports, opening with its own subject
+    in lower case ("Anna Berg told the parliament that | hospital cases have doubled")."""
+    first = raw[0].text if raw else ""
+    return (first[:1].islower() and bare(first) not in lex.not_subject | lex.pronouns | lex.leading
+            and count(raw) >= 3 and has_predicate(raw, lex) and bool(report_speaker(words, at, lex)))
 
 
 def _bare_report(run: list[Word], lex: Lexicon) -> bool:
