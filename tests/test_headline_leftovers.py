@@ -79,3 +79,10 @@ def test_a_reported_clause_with_its_own_subject_beats_the_bare_report_and_is_cre
             "region have doubled since the ferries stopped sailing .")
     assert headline(text, "Tuesday") == ("Ingrid Berg: Hospital cases in the western region have doubled since the "
                                          "ferries stopped sailing")
+
+
+def test_a_whole_clause_a_little_over_the_length_is_kept_rather_than_cut_mid_phrase():
+    text = (LEAD + "Berg made the remarks on Saturday at an international symposium held by the Nordic Research Center "
+            "of Bergen-based Harbour University .")
+    assert headline(text, "Saturday") == ("Berg made the remarks at an international symposium held by the Nordic "
+                                          "Research Center of Bergen-based Harbour University")

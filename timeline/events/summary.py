@@ -168,6 +168,8 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 
 
 Candidate = tuple[int, int, list[Word], bool, bool]
+#: a run of whole clauses up to this many words is kept whole rather than cut with no phrase to cut before
+WHOLE_WORDS = 18
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
 
@@ -204,6 +206,8 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
             run, subject = opening(raw, lex), has_subject(raw, lex) or _reported(words, a, raw, lex)
             if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
                 short, rough = cut(run, lex)
+                if rough and count(run) <= WHOLE_WORDS:  # a whole clause a little long over one cut mid-phrase
+                    short, rough = run, False
                 found.append((i, j, short, subject, rough))
                 break
             found.append((i, j, run, subject, False))
