@@ -86,3 +86,9 @@ def test_a_whole_clause_a_little_over_the_length_is_kept_rather_than_cut_mid_phr
             "of Bergen-based Harbour University .")
     assert headline(text, "Saturday") == ("Berg made the remarks at an international symposium held by the Nordic "
                                           "Research Center of Bergen-based Harbour University")
+
+
+def test_a_first_person_quote_is_not_credited_to_the_byline():
+    text = ("The storm hit the coast .\nBy Kari Holm\n`` I spent a few hours in the harbour office on Tuesday , '' "
+            "she said .\n")
+    assert not headline(text, "Tuesday").startswith("Kari Holm")

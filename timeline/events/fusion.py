@@ -31,7 +31,7 @@ from .title import headline_title
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
 AGREEING_RATIO = 70
 #: summaries of this many words (inclusive) read as a headline; the nearer the middle the better
-HEADLINE_WORDS = (6, 16)
+HEADLINE_WORDS = (6, 18)  # a whole clause of up to 18 words is kept whole (see summary.WHOLE_WORDS)
 HEADLINE_MIDDLE = 11
 
 #: which independent source an article belongs to (its own id, or the id of the article it copies)

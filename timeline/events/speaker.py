@@ -29,7 +29,7 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "NAME_WORDS"]
+__all__ = ["opens_quote", "credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -50,6 +50,11 @@ def _closes(text: str) -> bool:
     (Unicode "final punctuation": ”, ’, »), a straight quote, or the tokenised ``''``."""
     last = text.rstrip(",.;:!?")[-1:] or text[-1:]
     return last in "\"'" or unicodedata.category(last) == "Pf" if last else False
+
+
+def opens_quote(text: str) -> bool:
+    """Whether ``text`` opens with a quotation (see :func:`_opens`)."""
+    return _opens(text)
 
 
 def _capital(word: str) -> bool:

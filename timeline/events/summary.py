@@ -26,7 +26,7 @@ from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
-from .speaker import credited, named_subject, report_credited, report_speaker, reporter_named
+from .speaker import credited, named_subject, opens_quote, report_credited, report_speaker, reporter_named
 from .title import headline_title
 from .writer import after_heading, credit_writer, writer_before
 
@@ -95,7 +95,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
-    if _unnamed(chosen, lex):  # narration in the first person: the account's writer, when it is signed
+    if _unnamed(chosen, lex) and not opens_quote(text[start:end].lstrip()):  # narration, not a quote: its signed writer
         chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
