@@ -92,3 +92,12 @@ def test_a_first_person_quote_is_not_credited_to_the_byline():
     text = ("The storm hit the coast .\nBy Kari Holm\n`` I spent a few hours in the harbour office on Tuesday , '' "
             "she said .\n")
     assert not headline(text, "Tuesday").startswith("Kari Holm")
+
+
+def test_a_report_is_credited_to_the_name_without_its_title_and_never_cut_for_the_credit():
+    text = (LEAD + "Harbour chief Ingrid Berg told the regional radio station in Bergen on Tuesday that hospital cases in "
+            "the region have doubled .")
+    assert headline(text, "Tuesday") == "Ingrid Berg: Hospital cases in the region have doubled"
+    longer = (LEAD + "Ingrid Berg told the radio on Tuesday that the last time a leaflet had been sent to every home "
+              "in the county was after the great storm .")
+    assert not headline(longer, "Tuesday").startswith("Ingrid Berg: The last time a leaflet")

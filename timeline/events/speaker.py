@@ -281,11 +281,16 @@ def report_credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Wo
     name = report_speaker(words, at, lex) if at >= 0 else None
     if not name:
         return run
-    head = [Word(w) for w in name.split()]
+    # the name without the title before it ("England's chief officer Sir Anna Berg" -> "Sir Anna Berg")
+    texts = name.split()
+    start = len(texts)
+    while start > 0 and _capital(texts[start - 1]) and not _owns(texts[start - 1], lex):
+        start -= 1
+    head = [Word(w) for w in (texts[start:] if len(texts) - start >= 2 else texts)]
     head[-1].text += ":"
-    room = MAX_WORDS - count(head)
-    body = list(run if count(run) <= room else cut(run, lex, room)[0])
-    body[0] = Word(body[0].text[:1].upper() + body[0].text[1:], body[0].gap, body[0].ends_clause)
+    if count(head) + count(run) > MAX_WORDS:  # no credit that would cut what is reported
+        return run
+    body = [Word(run[0].text[:1].upper() + run[0].text[1:], run[0].gap, run[0].ends_clause)] + run[1:]
     return head + body
 
 
