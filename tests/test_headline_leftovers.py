@@ -101,3 +101,9 @@ def test_a_report_is_credited_to_the_name_without_its_title_and_never_cut_for_th
     longer = (LEAD + "Ingrid Berg told the radio on Tuesday that the last time a leaflet had been sent to every home "
               "in the county was after the great storm .")
     assert not headline(longer, "Tuesday").startswith("Ingrid Berg: The last time a leaflet")
+
+
+def test_a_signature_in_capitalised_words_run_into_first_person_narration_credits_it():
+    text = ("Aid workers have been sending us their diaries .\n"
+            "Kari Holm , Harbour Relief I walked along the harbour on Tuesday with the crews of two ferries .\n")
+    assert headline(text, "Tuesday") == "Kari Holm: I walked along the harbour with the crews of two ferries"

@@ -69,8 +69,9 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end,
                               article.language)
     text = article.text
-    if start < after_heading(text, start) <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
-        start = after_heading(text, start)
+    signed = after_heading(text, start, lex)
+    if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
+        start = signed
     if start >= expression.end:  # the expression heads this piece from a heading before it
         words = sentence_words("", "", " " + text[start:end], lex)
     else:

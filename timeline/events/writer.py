@@ -32,20 +32,48 @@ _HEADING = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'�
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3}")
 
 
+@lru_cache(maxsize=8)
+def _signed_line(first_person: frozenset[str]) -> re.Pattern[str] | None:
+    """A line that opens with a name, a comma and a place or employer, all in capitalised words, run into a
+    sentence that opens in the first person ("Jane Roe , Relief International I see …")."""
+    if not first_person:
+        return None
+    words = "|".join(sorted(re.escape(w.capitalize()) for w in first_person))
+    return re.compile(r"^[^\S\n]*((?:[A-Z][\w'’.-]+[^\S\n]+){1,2}[A-Z][\w'’-]+)[^\S\n]*,[^\S\n]*"
+                      rf"(?:[A-Z][\w'’-]+[^\S\n]+){{1,4}}(?=(?:{words})\b)", re.MULTILINE)
+
+
+def _headings(text: str, lex: Lexicon, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, writer's name) of each signing heading that starts before ``end``."""
+    return [h for h in _all_headings(text, lex) if h[0] < end]
+
+
+@lru_cache(maxsize=16)
+def _all_headings(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    found = [(m.start(), m.end(), _as_name(m.group(1), lex)) for m in _HEADING.finditer(text)]
+    line = _signed_line(lex.first_person)
+    if line is not None:
+        found += [(m.start(), m.end(), m.group(1)) for m in line.finditer(text)
+                  if not any(bare(w) in lex.pronouns for w in m.group(1).split())]
+    return tuple(found)
+
+
 def writer_before(text: str, offset: int, language: str, lex: Lexicon) -> str:
     """The name of the writer whose signature is nearest before ``offset`` in ``text``, or ""."""
-    found = [(m.start(), _as_name(m.group(1), lex)) for m in _HEADING.finditer(text, 0, offset)]
+    found = [(at, name) for at, _, name in _headings(text, lex, offset)]
     found += [(at, name) for at, name in _bylines(text, language) if at < offset]
     found = [(at, name) for at, name in found if name]
     return max(found)[1] if found else ""
 
 
-def after_heading(text: str, start: int) -> int:
+def after_heading(text: str, start: int, lex: Lexicon) -> int:
     """Where the sentence at ``start`` begins after a signing heading run into it ("JANE ROE , BERGEN We
     lost …"), or ``start``."""
     line = text.rfind("\n", 0, start) + 1
-    found = _HEADING.match(text, line) if not text[line:start].strip() else None
-    return found.end() if found and found.end() > start else start
+    if text[line:start].strip():
+        return start
+    ends = [e for s, e, _ in _headings(text, lex, start + 1) if s == line]
+    return max(ends) if ends and max(ends) > start else start
 
 
 @lru_cache(maxsize=64)
