@@ -107,3 +107,13 @@ def test_a_signature_in_capitalised_words_run_into_first_person_narration_credit
     text = ("Aid workers have been sending us their diaries .\n"
             "Kari Holm , Harbour Relief I walked along the harbour on Tuesday with the crews of two ferries .\n")
     assert headline(text, "Tuesday") == "Kari Holm: I walked along the harbour with the crews of two ferries"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rain fell across the coast , and on Tuesday the ferry company cancelled all of its crossings to the northern "
+     "islands of the county .", "The ferry company cancelled all of its crossings to the northern islands of the county"),
+    ("The storm moved north , and on Tuesday the harbour board of the western county closed the port of Bergen to "
+     "all ships for two days .", "The harbour board of the western county closed the port of Bergen to all ships"),
+])
+def test_the_whole_clause_a_date_opens_beats_a_run_cut_inside_it(text, expected):
+    assert headline(LEAD + text, "Tuesday") == expected

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .headline import EDGE, Word, bare, clauses, count, subject_word, verb_like
+from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["sentence_words"]
+__all__ = ["sentence_words", "opened_by_gap"]
 
 #: an apposition and the subject it follows are each at most this many words ("Haiti, the poorest country …,")
 APPOSITION_WORDS = 10
@@ -310,3 +310,10 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
             words[b0 - 1].ends_clause = False
             return words[:a] + words[b:]
     return words
+
+
+def opened_by_gap(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` is its clause (from ``words[start]``) without the gap of a date that opened it ("and [on
+    Tuesday] the board closed …": the date's clause, though the gap is trimmed off with the "and")."""
+    opened = opening(words[start:], lex)
+    return bool(run) and bool(opened) and opened[0] is run[0] and any(w.gap for w in words[start:start + len(words) - len(opened)])

@@ -26,10 +26,10 @@ from __future__ import annotations
 import itertools
 import unicodedata
 
-from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
+from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["opens_quote", "credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "NAME_WORDS"]
+__all__ = ["opens_quote", "credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -310,3 +310,11 @@ def reporter_named(run: list[Word], words: list[Word], lex: Lexicon) -> list[Wor
         return run
     name = _name_before(words, verbs[-1], lex)
     return [Word(w) for w in name.split()] + run[1:] if name else run
+
+
+def reported_clause(words: list[Word], at: int, raw: list[Word], lex: Lexicon) -> bool:
+    """Whether ``raw`` (from ``words[at]``) is what a named speaker reports, opening with its own subject
+    in lower case ("Anna Berg told the parliament that | hospital cases have doubled")."""
+    first = raw[0].text if raw else ""
+    return (first[:1].islower() and bare(first) not in lex.not_subject | lex.pronouns | lex.leading
+            and count(raw) >= 3 and has_predicate(raw, lex) and bool(report_speaker(words, at, lex)))

@@ -21,12 +21,12 @@ import re
 
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
-from .gap import sentence_words
+from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_predicate, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
-from .speaker import credited, named_subject, opens_quote, report_credited, report_speaker, reporter_named
+from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
 from .writer import after_heading, credit_writer, writer_before
 
@@ -206,7 +206,7 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
     for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
-            run, subject = opening(raw, lex), has_subject(raw, lex) or _reported(words, a, raw, lex)
+            run, subject = opening(raw, lex), has_subject(raw, lex) or reported_clause(words, a, raw, lex)
             if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
                 short, rough = cut(run, lex)
                 if rough and count(run) <= WHOLE_WORDS:  # a whole clause a little long over one cut mid-phrase
@@ -215,14 +215,6 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
                 break
             found.append((i, j, run, subject, False))
     return found
-
-
-def _reported(words: list[Word], at: int, raw: list[Word], lex: Lexicon) -> bool:
-    """Whether ``raw`` (from ``words[at]``) is what a named speaker reports, opening with its own subject
-    in lower case ("Anna Berg told the parliament that | hospital cases have doubled")."""
-    first = raw[0].text if raw else ""
-    return (first[:1].islower() and bare(first) not in lex.not_subject | lex.pronouns | lex.leading
-            and count(raw) >= 3 and has_predicate(raw, lex) and bool(report_speaker(words, at, lex)))
 
 
 def _bare_report(run: list[Word], lex: Lexicon) -> bool:
@@ -313,7 +305,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
     def rank(candidate: Candidate) -> tuple:
         i, j, run, subject, rough = candidate
         n = count(run)
-        holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
+        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex))
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
@@ -322,8 +314,10 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
         verb = _has_verb(run, lex)
+        opener = next((bare(w.text) for w in words[spans[i][0]:spans[j][1]] if bare(w.text)), "")  # not "with X, Y"
+        clean = full and opener not in lex.cut_before_phrase and has_predicate(run, lex)  # whole, not cut inside
         return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
-                long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
+                long_enough, not rough, n >= MIN_WORDS, clean, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex, named)
     if not candidates:
