@@ -117,3 +117,13 @@ def test_a_signature_in_capitalised_words_run_into_first_person_narration_credit
 ])
 def test_the_whole_clause_a_date_opens_beats_a_run_cut_inside_it(text, expected):
     assert headline(LEAD + text, "Tuesday") == expected
+
+
+def test_a_stamp_heading_an_entry_does_not_pull_the_summary_back_to_the_reporter():
+    text = ("Live coverage of the storm on the coast . All times GMT .\n"
+            "1712 The ferries have stopped .\n"
+            "1740 The BBC 's Kari Holm says : Horten appears to have had more than its fair share of storms , floods "
+            "and broken ferries .\n"
+            "1802 The harbour is closed .\n")
+    assert headline(text, "1740") == ("Horten appears to have had more than its fair share of storms, floods and "
+                                      "broken ferries")

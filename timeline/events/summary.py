@@ -305,7 +305,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
     def rank(candidate: Candidate) -> tuple:
         i, j, run, subject, rough = candidate
         n = count(run)
-        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex))
+        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or i > 0 and opened_by_gap(words, spans[i][0], run, lex))
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
