@@ -127,3 +127,9 @@ def test_a_stamp_heading_an_entry_does_not_pull_the_summary_back_to_the_reporter
             "1802 The harbour is closed .\n")
     assert headline(text, "1740") == ("Horten appears to have had more than its fair share of storms, floods and "
                                       "broken ferries")
+
+
+def test_a_report_too_long_to_credit_keeps_its_speaker_rather_than_stating_the_claim_as_fact():
+    text = (LEAD + "Norwegian Vice Mayor Ola Jens Nordmann said Tuesday that the harbour elections will go ahead despite "
+            "a boycott from three opposition parties .")
+    assert headline(text, "Tuesday").startswith("Norwegian Vice Mayor Ola Jens Nordmann said")

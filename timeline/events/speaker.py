@@ -271,6 +271,18 @@ def report_speaker(words: list[Word], at: int, lex: Lexicon) -> str | None:
     return _name_before(words, verbs[-1], lex)
 
 
+def _credit(name: str, lex: Lexicon) -> list[Word]:
+    """The credit a headline opens with: the name without the title before it ("England's chief officer
+    Sir Anna Berg" -> "Sir Anna Berg:")."""
+    texts = name.split()
+    start = len(texts)
+    while start > 0 and _capital(texts[start - 1]) and not _owns(texts[start - 1], lex):
+        start -= 1
+    head = [Word(w) for w in (texts[start:] if len(texts) - start >= 2 else texts)]
+    head[-1].text += ":"
+    return head
+
+
 def report_credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
     """``run`` credited to its named speaker when it is what a verb of saying reports and opens with its
     own subject in lower case ("Anna Berg told the parliament that | hospital cases have doubled" ->
@@ -281,13 +293,7 @@ def report_credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Wo
     name = report_speaker(words, at, lex) if at >= 0 else None
     if not name:
         return run
-    # the name without the title before it ("England's chief officer Sir Anna Berg" -> "Sir Anna Berg")
-    texts = name.split()
-    start = len(texts)
-    while start > 0 and _capital(texts[start - 1]) and not _owns(texts[start - 1], lex):
-        start -= 1
-    head = [Word(w) for w in (texts[start:] if len(texts) - start >= 2 else texts)]
-    head[-1].text += ":"
+    head = _credit(name, lex)
     if count(head) + count(run) > MAX_WORDS:  # no credit that would cut what is reported
         return run
     body = [Word(run[0].text[:1].upper() + run[0].text[1:], run[0].gap, run[0].ends_clause)] + run[1:]
@@ -317,4 +323,9 @@ def reported_clause(words: list[Word], at: int, raw: list[Word], lex: Lexicon) -
     in lower case ("Anna Berg told the parliament that | hospital cases have doubled")."""
     first = raw[0].text if raw else ""
     return (first[:1].islower() and bare(first) not in lex.not_subject | lex.pronouns | lex.leading
-            and count(raw) >= 3 and has_predicate(raw, lex) and bool(report_speaker(words, at, lex)))
+            and count(raw) >= 3 and has_predicate(raw, lex) and _fits_credit(raw, report_speaker(words, at, lex), lex))
+
+
+def _fits_credit(raw: list[Word], name: str | None, lex: Lexicon) -> bool:
+    """Whether ``raw`` credited to ``name`` fits a headline (an uncredited report would state a claim as fact)."""
+    return bool(name) and count(_credit(name or "", lex)) + count(raw) <= MAX_WORDS

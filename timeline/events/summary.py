@@ -314,10 +314,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
         verb = _has_verb(run, lex)
-        opener = next((bare(w.text) for w in words[spans[i][0]:spans[j][1]] if bare(w.text)), "")  # not "with X, Y"
-        clean = full and opener not in lex.cut_before_phrase and has_predicate(run, lex)  # whole, not cut inside
         return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
-                long_enough, not rough, n >= MIN_WORDS, clean, i == 0, -(j - i), -abs(i - gap_clause))
+                long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
 
     candidates = _candidates(words, lex, named)
     if not candidates:

@@ -108,4 +108,7 @@ def credit_writer(run: list[Word], name: str, lex: Lexicon) -> list[Word]:
     head[-1].text += ":"
     room = MAX_WORDS - count(head)
     body = list(run if count(run) <= room else cut(run, lex, room)[0])
+    at = next((k for k, w in enumerate(body) if w is opener), -1)
+    if at >= 0:  # "Jane Roe: We crossed …"
+        body[at] = Word(opener.text[:1].upper() + opener.text[1:], opener.gap, opener.ends_clause)
     return head + body
