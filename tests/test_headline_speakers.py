@@ -134,7 +134,9 @@ def test_a_pronoun_clause_stays_when_no_other_clause_names_a_subject():
 def test_a_report_too_long_to_keep_whole_gives_what_it_reports_rather_than_a_cut_before_its_verb():
     text = ("Port Health Secretary Karl Anders Olsen said on Friday that three more deaths from the harbour fever "
             "had been confirmed, bringing the toll to 15.")
-    assert headline(LEAD + text, "Friday") == "Three more deaths from the harbour fever had been confirmed"
+    # what is reported is credited to its named speaker, as a headline writer credits a quote
+    assert headline(LEAD + text, "Friday") == ("Port Health Secretary Karl Anders Olsen: Three more deaths from the "
+                                               "harbour fever had been confirmed")
 
 
 def test_a_report_that_fits_keeps_its_speaker():

@@ -26,11 +26,12 @@ from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
 from .summary import reads_alone, summarise
+from .title import headline_title
 
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
 AGREEING_RATIO = 70
 #: summaries of this many words (inclusive) read as a headline; the nearer the middle the better
-HEADLINE_WORDS = (6, 16)
+HEADLINE_WORDS = (6, 18)  # a whole clause of up to 18 words is kept whole (see summary.WHOLE_WORDS)
 HEADLINE_MIDDLE = 11
 
 #: which independent source an article belongs to (its own id, or the id of the article it copies)
@@ -105,17 +106,26 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, int, bool, int]:
+def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, int, bool, bool, int]:
     """Higher is better: a summary that tells the clause its date belongs to, one that reads alone
-    (it opens with no pronoun and asks no question), headline length, agreement of the other members, a date that came with the
+    (it opens with no pronoun and asks no question), headline length (an article's title has it
+    whatever its length), agreement of the other members, the title, a date that came with the
     article, nearness to the middle headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
-    fits = low <= words <= high and not summary.endswith("…")
+    title = _is_title(mention, summary)
+    fits = low <= words <= high and not summary.endswith("…") or title
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
     return (_tells_its_clause(mention, summary), reads_alone(summary, mention.sentence, mention.article.language), fits,
-            support, mention.article.published_source.given,
+            support, title, mention.article.published_source.given,
             -abs(words - HEADLINE_MIDDLE))
+
+
+def _is_title(mention: Mention, summary: str) -> bool:
+    """Whether ``summary`` is its article's title: a headline by nature, whatever its length ("Ferry
+    strike ends" beats a fragment of headline length)."""
+    article = mention.article
+    return bool(article.title) and summary == headline_title(article.title, article.language)
 
 
 def _tells_its_clause(mention: Mention, summary: str) -> bool:

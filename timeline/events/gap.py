@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .headline import EDGE, Word, bare, clauses, count, subject_word, verb_like
+from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["sentence_words"]
+__all__ = ["sentence_words", "opened_by_gap"]
 
 #: an apposition and the subject it follows are each at most this many words ("Haiti, the poorest country …,")
 APPOSITION_WORDS = 10
@@ -74,14 +74,23 @@ DATELINE_WORDS = 8
 
 
 def _without_dateline(words: list[Word]) -> list[Word]:
-    """``words`` without a wire dateline opening them: a capitalised place, then a dash."""
+    """``words`` without a wire dateline opening them: a capitalised place, then a dash, perhaps
+    written onto the next word ("ZHANJIANG, Nov. 15 --The ship"); the date a dateline holds goes
+    with it (the story after the dash is what the dateline dates)."""
     first = words[0].text.strip(",") if words else ""
     if len(first) < 2 or not first.isalpha() or not first.isupper():
         return words
     for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
-        if word.text in _DASHES and k + 1 < len(words) and not any(w.gap for w in words[:k]):
+        if word.text in _DASHES and k + 1 < len(words):
             return words[k + 1:]
+        glued = _GLUED_DASH.match(word.text)
+        if glued and word.text[glued.end():][:1].isupper():
+            return [Word(word.text[glued.end():], ends_clause=word.ends_clause)] + words[k + 1:]
     return words
+
+
+#: a dateline's dash written onto the first word of the story ("--The")
+_GLUED_DASH = re.compile(r"(?:--|—|–)")
 
 
 def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> str:
@@ -301,3 +310,10 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
             words[b0 - 1].ends_clause = False
             return words[:a] + words[b:]
     return words
+
+
+def opened_by_gap(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` is its clause (from ``words[start]``) without the gap of a date that opened it ("and [on
+    Tuesday] the board closed …": the date's clause, though the gap is trimmed off with the "and")."""
+    opened = opening(words[start:], lex)
+    return bool(run) and bool(opened) and opened[0] is run[0] and any(w.gap for w in words[start:start + len(words) - len(opened)])

@@ -52,6 +52,7 @@ class Lexicon:
     keeps_date_within: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    person_possessives: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
     clause_about: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()

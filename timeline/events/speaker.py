@@ -26,10 +26,10 @@ from __future__ import annotations
 import itertools
 import unicodedata
 
-from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, verb_like
+from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["credited", "named_subject", "quote_speaker", "reporter_named", "NAME_WORDS"]
+__all__ = ["opens_quote", "credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -50,6 +50,11 @@ def _closes(text: str) -> bool:
     (Unicode "final punctuation": ”, ’, »), a straight quote, or the tokenised ``''``."""
     last = text.rstrip(",.;:!?")[-1:] or text[-1:]
     return last in "\"'" or unicodedata.category(last) == "Pf" if last else False
+
+
+def opens_quote(text: str) -> bool:
+    """Whether ``text`` opens with a quotation (see :func:`_opens`)."""
+    return _opens(text)
 
 
 def _capital(word: str) -> bool:
@@ -253,6 +258,48 @@ def _name_before(words: list[Word], k: int, lex: Lexicon) -> str:
     return " ".join(t.strip(",") for t in texts) if len(last_words) >= 2 else ""
 
 
+def report_speaker(words: list[Word], at: int, lex: Lexicon) -> str | None:
+    """When ``words[at]`` opens what a verb of saying reports ("X told the parliament that | hospital
+    cases …"): the named speaker ("" when the speaker is not named), else None."""
+    if at < 2 or bare(words[at - 1].text) not in lex.speech_content or words[at - 1].text[-1:] in ",;:":
+        return None
+    texts = [w.text for w in words]
+    verbs = [k for k in range(max(0, at - 1 - SPEAKER_REACH), at - 1)
+             if bare(texts[k]) in lex.speech and texts[k][:1].islower()]
+    if not verbs or any(w.ends_clause for w in words[verbs[-1]:at - 1]):
+        return None
+    return _name_before(words, verbs[-1], lex)
+
+
+def _credit(name: str, lex: Lexicon) -> list[Word]:
+    """The credit a headline opens with: the name without the title before it ("England's chief officer
+    Sir Anna Berg" -> "Sir Anna Berg:")."""
+    texts = name.split()
+    start = len(texts)
+    while start > 0 and _capital(texts[start - 1]) and not _owns(texts[start - 1], lex):
+        start -= 1
+    head = [Word(w) for w in (texts[start:] if len(texts) - start >= 2 else texts)]
+    head[-1].text += ":"
+    return head
+
+
+def report_credited(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` credited to its named speaker when it is what a verb of saying reports and opens with its
+    own subject in lower case ("Anna Berg told the parliament that | hospital cases have doubled" ->
+    "Anna Berg: Hospital cases have doubled"); else ``run``."""
+    if not run or not run[0].text[:1].islower() or bare(run[0].text) in lex.pronouns:
+        return run
+    at = next((k for k, w in enumerate(words) if w is run[0]), -1)
+    name = report_speaker(words, at, lex) if at >= 0 else None
+    if not name:
+        return run
+    head = _credit(name, lex)
+    if count(head) + count(run) > MAX_WORDS:  # no credit that would cut what is reported
+        return run
+    body = [Word(run[0].text[:1].upper() + run[0].text[1:], run[0].gap, run[0].ends_clause)] + run[1:]
+    return head + body
+
+
 def reporter_named(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
     """``run`` with the "he" or "she" it opens with named by the speaker whose report it is, when
     ``run`` starts right after a verb of saying and its ``speech_content`` word ("Hillary Clinton
@@ -269,3 +316,16 @@ def reporter_named(run: list[Word], words: list[Word], lex: Lexicon) -> list[Wor
         return run
     name = _name_before(words, verbs[-1], lex)
     return [Word(w) for w in name.split()] + run[1:] if name else run
+
+
+def reported_clause(words: list[Word], at: int, raw: list[Word], lex: Lexicon) -> bool:
+    """Whether ``raw`` (from ``words[at]``) is what a named speaker reports, opening with its own subject
+    in lower case ("Anna Berg told the parliament that | hospital cases have doubled")."""
+    first = raw[0].text if raw else ""
+    return (first[:1].islower() and bare(first) not in lex.not_subject | lex.pronouns | lex.leading
+            and count(raw) >= 3 and has_predicate(raw, lex) and _fits_credit(raw, report_speaker(words, at, lex), lex))
+
+
+def _fits_credit(raw: list[Word], name: str | None, lex: Lexicon) -> bool:
+    """Whether ``raw`` credited to ``name`` fits a headline (an uncredited report would state a claim as fact)."""
+    return bool(name) and count(_credit(name or "", lex)) + count(raw) <= MAX_WORDS

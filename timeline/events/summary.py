@@ -21,13 +21,14 @@ import re
 
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
-from .gap import sentence_words
-from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
+from .gap import opened_by_gap, sentence_words
+from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_predicate, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
-from .speaker import credited, named_subject, reporter_named
+from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
+from .writer import after_heading, credit_writer, writer_before
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject", "reads_alone"]
 
@@ -68,6 +69,9 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end,
                               article.language)
     text = article.text
+    signed = after_heading(text, start, lex)
+    if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
+        start = signed
     if start >= expression.end:  # the expression heads this piece from a heading before it
         words = sentence_words("", "", " " + text[start:end], lex)
     else:
@@ -82,7 +86,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     segment = _segment_words(mention, start, end, len(words))
     chosen, trimmed = _best(words, segment, lex)
     previous = _previous(text, bounds, start)
-    chosen = _named(credited(reporter_named(chosen, words, lex), words, lex, previous), words, previous, lex)
+    chosen = _named(credited(report_credited(reporter_named(chosen, words, lex), words, lex), words, lex, previous),
+                    words, previous, lex)
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
         other, rough = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
@@ -91,6 +96,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
+    if _unnamed(chosen, lex) and not opens_quote(text[start:end].lstrip()):  # narration, not a quote: its signed writer
+        chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
@@ -119,11 +126,18 @@ _ENDS = ".!?"
 
 def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
     """``run`` with a "he" or "she" that opens its sentence named by ``previous`` (the sentence
-    before it in the same paragraph), when that one opens with a name as its subject (see :mod:`.speaker`)."""
-    if not run or not words or run[0] is not words[0] or bare(run[0].text) not in lex.person_pronouns:
+    before it in the same paragraph), when that one opens with a name as its subject (see :mod:`.speaker`);
+    a "his" or "her" so becomes the name's possessive ("His lawyer" -> "Anna Berg's lawyer")."""
+    if not run or not words or run[0] is not words[0]:
+        return run
+    first = bare(run[0].text)
+    owner = first in lex.person_possessives and bool(lex.possessive_endings)
+    if first not in lex.person_pronouns and not owner:
         return run
     name = named_subject(previous, lex) if previous else ""
-    return [Word(w) for w in name.split()] + run[1:] if name else run
+    if not name:
+        return run
+    return [Word(w) for w in name.split()] + ([Word(lex.possessive_endings[0])] if owner else []) + run[1:]
 
 
 def _dated_phrase(before: str, after: str, words: list[Word], lex: Lexicon) -> list[Word]:
@@ -155,8 +169,12 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 
 
 Candidate = tuple[int, int, list[Word], bool, bool]
+#: a run of whole clauses up to this many words is kept whole rather than cut with no phrase to cut before
+WHOLE_WORDS = 18
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
+#: what a verb of saying reports may start this many words after it ("told the regional radio station in Bergen that")
+REPORT_REACH = 10
 
 
 def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
@@ -168,7 +186,7 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
     for i, (a, b) in enumerate(spans):
         for k in range(a, b - 2):
             if bare(words[k].text) in lex.speech:
-                found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_TAIL + 2))
+                found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_REACH + 2))
                           if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
                 after = words[k + 1].text
                 # not "told | the BBC: …" (the listener) nor "said | that …" (its start is above)
@@ -188,9 +206,11 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
     for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
-            run, subject = opening(raw, lex), has_subject(raw, lex)
+            run, subject = opening(raw, lex), has_subject(raw, lex) or reported_clause(words, a, raw, lex)
             if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
                 short, rough = cut(run, lex)
+                if rough and count(run) <= WHOLE_WORDS:  # a whole clause a little long over one cut mid-phrase
+                    short, rough = run, False
                 found.append((i, j, short, subject, rough))
                 break
             found.append((i, j, run, subject, False))
@@ -285,7 +305,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
     def rank(candidate: Candidate) -> tuple:
         i, j, run, subject, rough = candidate
         n = count(run)
-        holds_gap = i <= gap_clause <= j and any(w.gap for w in run)
+        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or i > 0 and opened_by_gap(words, spans[i][0], run, lex))
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]

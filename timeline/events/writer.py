@@ -1,0 +1,114 @@
+"""Who writes a first-person account: the writer a diary entry, reader's story or post is signed by.
+
+A summary of narration in the first person names no one ("I spent a few hours at
+our field hospital"). Pages of diaries and readers' stories head each account with
+its writer, and a story may carry a byline. The nearest such signature before the
+sentence names its writer:
+
+- a heading in capitals: two to four words, a comma and more words in capitals
+  ("JANE ROE , RELIEF NURSE" or "JANE ROE, BERGEN, NORWAY"), at the start of a line;
+  the name is written as a name ("Jane Roe");
+- a byline that the furniture layer finds (a whole line "By Jane Roe", see
+  :func:`timeline.extraction.furniture.furniture`): the capitalised words after its first word.
+
+The headline is then credited as a quote is: ``Jane Roe: I spent a few hours …``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extraction.furniture import furniture
+from .headline import MAX_WORDS, Word, bare, count, cut
+from .headline_words import Lexicon
+
+__all__ = ["writer_before", "credit_writer", "after_heading"]
+
+#: a heading that signs an account: a name in capitals, a comma, a role or a place in capitals
+_HEADING = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'’-]+)[^\S\n]*,[^\S\n]*[A-Z]{2,}\b"
+                      r"(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*[^\S\n]*", re.MULTILINE)
+#: a byline's name: capitalised words in a row
+_NAME = re.compile(r"[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3}")
+
+
+@lru_cache(maxsize=8)
+def _signed_line(first_person: frozenset[str]) -> re.Pattern[str] | None:
+    """A line that opens with a name, a comma and a place or employer, all in capitalised words, run into a
+    sentence that opens in the first person ("Jane Roe , Relief International I see …")."""
+    if not first_person:
+        return None
+    words = "|".join(sorted(re.escape(w.capitalize()) for w in first_person))
+    return re.compile(r"^[^\S\n]*((?:[A-Z][\w'’.-]+[^\S\n]+){1,2}[A-Z][\w'’-]+)[^\S\n]*,[^\S\n]*"
+                      rf"(?:[A-Z][\w'’-]+[^\S\n]+){{1,4}}(?=(?:{words})\b)", re.MULTILINE)
+
+
+def _headings(text: str, lex: Lexicon, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, writer's name) of each signing heading that starts before ``end``."""
+    return [h for h in _all_headings(text, lex) if h[0] < end]
+
+
+@lru_cache(maxsize=16)
+def _all_headings(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    found = [(m.start(), m.end(), _as_name(m.group(1), lex)) for m in _HEADING.finditer(text)]
+    line = _signed_line(lex.first_person)
+    if line is not None:
+        found += [(m.start(), m.end(), m.group(1)) for m in line.finditer(text)
+                  if not any(bare(w) in lex.pronouns for w in m.group(1).split())]
+    return tuple(found)
+
+
+def writer_before(text: str, offset: int, language: str, lex: Lexicon) -> str:
+    """The name of the writer whose signature is nearest before ``offset`` in ``text``, or ""."""
+    found = [(at, name) for at, _, name in _headings(text, lex, offset)]
+    found += [(at, name) for at, name in _bylines(text, language) if at < offset]
+    found = [(at, name) for at, name in found if name]
+    return max(found)[1] if found else ""
+
+
+def after_heading(text: str, start: int, lex: Lexicon) -> int:
+    """Where the sentence at ``start`` begins after a signing heading run into it ("JANE ROE , BERGEN We
+    lost …"), or ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return start
+    ends = [e for s, e, _ in _headings(text, lex, start + 1) if s == line]
+    return max(ends) if ends and max(ends) > start else start
+
+
+@lru_cache(maxsize=64)
+def _bylines(text: str, language: str) -> tuple[tuple[int, str], ...]:
+    found = []
+    for span in furniture(text, language):
+        if span.reason != "byline":
+            continue
+        line = text[span.start:span.end].strip()
+        after = line.split(None, 1)[1] if len(line.split(None, 1)) > 1 else ""
+        name = _NAME.match(after)
+        if name:
+            found.append((span.start, name.group(0)))
+    return tuple(found)
+
+
+def _as_name(shouted: str, lex: Lexicon) -> str:
+    """A name in capitals written as a name ("JANE ROE" -> "Jane Roe"), its function words in lower case."""
+    words = shouted.split()
+    if any(bare(w) in lex.pronouns or bare(w) in lex.first_person for w in words):
+        return ""
+    return " ".join(w.lower() if bare(w) in lex.dangling or bare(w) in lex.lists else w.capitalize()
+                    for w in words)
+
+
+def credit_writer(run: list[Word], name: str, lex: Lexicon) -> list[Word]:
+    """``run`` credited to ``name`` when it opens with a word in the first person: ``[Word("Jane Roe:"), *run]``."""
+    opener = next((w for w in run if w.text.strip()), None)
+    if not name or opener is None or bare(opener.text) not in lex.first_person:
+        return run
+    head = [Word(w) for w in name.split()]
+    head[-1].text += ":"
+    room = MAX_WORDS - count(head)
+    body = list(run if count(run) <= room else cut(run, lex, room)[0])
+    at = next((k for k, w in enumerate(body) if w is opener), -1)
+    if at >= 0:  # "Jane Roe: We crossed …"
+        body[at] = Word(opener.text[:1].upper() + opener.text[1:], opener.gap, opener.ends_clause)
+    return head + body
