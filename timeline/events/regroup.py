@@ -142,7 +142,7 @@ def cosine(a: Pool, b: Pool) -> float:
     if len(common) < MIN_SHARED:
         return 0.0
     dot = math.fsum(a[t] * b[t] for t in common)  # the same in every process, whatever the set's order
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    norm = math.sqrt(math.fsum(v * v for v in a.values()) * math.fsum(v * v for v in b.values()))
     return dot / norm if norm else 0.0
 
 

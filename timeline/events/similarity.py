@@ -162,7 +162,7 @@ class Vector:
             for t in sig.words:
                 tokens.setdefault(t, weights.weight(t, False))
         tokens = {t: w for t, w in tokens.items() if w > 0}
-        return cls(tokens, sum(tokens.values()))
+        return cls(tokens, math.fsum(tokens.values()))  # signatures are sets: see overlap
 
 
 def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
@@ -176,7 +176,7 @@ def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
     common = a.weights.keys() & b.weights.keys()
     # fsum: a set's order (and so a plain sum's last bits) changes with the process's string
     # hashing; the exactly rounded sum is the same in every run and worker
-    shared = math.fsum(a.weights[t] + b.weights[t] for t in common)
+    shared = [a.weights[t] + b.weights[t] for t in common]
     if fuzzy:
         for one, other in ((a, b), (b, a)):
             candidates = [t for t in other.weights if t not in common]
@@ -185,8 +185,8 @@ def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
             for token, w in one.weights.items():
                 if token not in common and len(token) >= 5 and process.extractOne(
                         token, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF):
-                    shared += w
-    return shared / (a.total + b.total)
+                    shared.append(w)
+    return math.fsum(shared) / (a.total + b.total)
 
 
 def similarity(a: Signature, b: Signature, weights: Weights, names_only: bool = False) -> float:
