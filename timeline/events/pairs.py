@@ -98,12 +98,12 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: W
     nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
     which must then share ``MIN_SHARED`` such words. A word common in the collection counts half
     (:func:`_signs`): two charities' plans "over the weekend" share a word, not a happening."""
-    topic = weights.topic
+    off_topic = weights.off_topic
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
 
     def own(w: Weighed) -> set[str]:
-        said = {token for token in w.segment.weights if not topic(token) and token not in dates}
-        return said or {token for token in w.context.weights if not topic(token) and token not in dates}
+        said = off_topic(w.segment.weights) - dates
+        return said or off_topic(w.context.weights) - dates
 
     own_a, own_b = own(a), own(b)
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
@@ -119,13 +119,13 @@ _HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YE
 _TELLING_NUMBER = 10
 
 
-def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]:
+def _acts(w: Weighed, dates: set[str], weights: Weights) -> set[str]:
     """What a mention's clause says was done, and how much: its content words and numbers, not
     names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
     "Earlier this week,", stands for its context)."""
     def kept(tokens: frozenset[str]) -> set[str]:
-        return {token for token in tokens if not topic(token) and token not in dates
-                and not (token.isdigit() and int(token) < _TELLING_NUMBER)}
+        return {token for token in weights.off_topic(tokens) - dates
+                if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
 
     return kept(w.segment_acts) or kept(w.context_acts)
 
@@ -145,7 +145,7 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
     if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
         return False
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    shared = _acts(a, dates, weights.topic) & _acts(b, dates, weights.topic)
+    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
     if not shared:
         return True
     return _signs(shared, weights) + _RARE_NAME_SIGN * _names_shared(a, b, weights) < 1
