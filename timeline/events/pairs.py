@@ -14,6 +14,7 @@ day; a saying and an act, a condition and anything: ``Evidence.act``) are descri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
@@ -83,6 +84,12 @@ def _clock(m: Mention) -> bool:
     return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
 
 
+@lru_cache(maxsize=4096)
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers written in a time expression's ``text`` (read once: a mention meets many partners)."""
+    return frozenset(_NUMBER.findall(text))
+
+
 def _signs(shared: set[str], weights: Weights) -> float:
     """How much ``shared`` tokens say of one happening: one each, half for a word common in the
     collection (``Weights.common``: "people", "local", "died" in a folder about a quake)."""
@@ -99,7 +106,7 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: W
     which must then share ``MIN_SHARED`` such words. A word common in the collection counts half
     (:func:`_signs`): two charities' plans "over the weekend" share a word, not a happening."""
     off_topic = weights.off_topic
-    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
 
     def own(w: Weighed) -> set[str]:
         said = off_topic(w.segment.weights) - dates
@@ -144,7 +151,7 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
         return False
     if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
         return False
-    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
     shared = _acts(a, dates, weights) & _acts(b, dates, weights)
     if not shared:
         return True
