@@ -50,6 +50,7 @@ The result does not depend on the order of the input.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Iterable, Iterator, Sequence
@@ -230,16 +231,15 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
         for token in facts(j)[0]:
             index.setdefault(token, []).append(j)
     for i in buckets.looking[key]:
-        shared: dict[int, int] = {}
         tokens, wide, _ = facts(i)
+        found: list[int] = []
         for token in tokens:
             bucket = index.get(token, ())
-            if len(bucket) > MAX_TOKEN_BUCKET:
-                continue
-            for j in bucket:
-                if j > i:
-                    shared[j] = shared.get(j, 0) + 1
-        for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
+            if len(bucket) <= MAX_TOKEN_BUCKET:
+                found += bucket
+        shared = Counter(found)  # counted in C; only the later mentions are partners
+        later = [j for j in shared if j > i]
+        for j in heapq.nsmallest(MAX_PARTNERS, later, key=lambda j: (-shared[j], j)):  # sorted()[:n]
             if _first_shared(wide, facts(j)[2], buckets.level[i], buckets.level[j]) == key:
                 yield i, j
 

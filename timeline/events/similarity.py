@@ -63,7 +63,9 @@ class Signature:
 
 
 def _normal(token: str) -> str:
-    return _POSSESSIVE.sub("", token.lower())
+    lower = token.lower()
+    # _POSSESSIVE.sub("", lower), without the regex for the tokens that do not end so (most)
+    return _POSSESSIVE.sub("", lower) if lower.endswith(("'s", "’s", "'s\n", "’s\n")) else lower
 
 
 def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[str, object] | None = None
