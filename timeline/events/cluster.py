@@ -50,6 +50,7 @@ The result does not depend on the order of the input.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Iterable, Iterator, Sequence
@@ -158,13 +159,18 @@ class _Buckets:
 
     def first_shared(self, i: int, j: int) -> Key | None:
         """The first bucket in which ``i`` looking meets ``j`` registered (pairs are scored there only)."""
-        common = set(self.wide[i]).intersection(self.own[j])
-        own_level = common & (self.level[i] | self.level[j])  # two years meet under their year
-        return min(own_level or common) if common else None
+        return _first_shared(set(self.wide[i]), self.own[j], self.level[i], self.level[j])
 
     def last(self, i: int) -> Key:
         """Mention ``i``'s last bucket: it is done with once that one is."""
         return max(self.own[i] + self.wide[i])
+
+
+def _first_shared(wide: set[Key], own: Iterable[Key], level_i: set[Key], level_j: set[Key]) -> Key | None:
+    """:meth:`_Buckets.first_shared` of a mention looking in ``wide`` and one registered in ``own``."""
+    common = wide.intersection(own)
+    own_level = common & (level_i | level_j)  # two years meet under their year
+    return min(own_level or common) if common else None
 
 
 # -- 2. candidate edges ----------------------------------------------------------------
@@ -185,46 +191,56 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     depend on its mentions alone: any run of buckets can be done apart from the others.
     ``done(n)`` is told how many buckets are done as each one is."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
+    # and, made once for each of them: its tokens, its buckets looking (a set) and registered
+    facts: dict[int, tuple[set[str], set[Key], set[Key]]] = {}
     ending: list[tuple[Key, int]] = []  # a heap of (last bucket, index) of the weighed mentions
 
     def weigh(i: int) -> Weighed:
         if i not in weighed:
             weighed[i] = Weighed(Evidence.of(placed[i]), weights)
+            facts[i] = (weighed[i].tokens(), set(buckets.wide[i]), set(buckets.own[i]))
             heapq.heappush(ending, (buckets.last(i), i))
         return weighed[i]
 
+    def facts_of(i: int) -> tuple[set[str], set[Key], set[Key]]:
+        weigh(i)
+        return facts[i]
+
     edges: list[Edge] = []
     for n, key in enumerate(keys, start=1):
-        for i, j in _partners(key, buckets, weigh):
+        for i, j in _partners(key, buckets, facts_of):
             edge = pair_edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights)
             if edge is not None:
                 edges.append(edge)
         # Mentions whose buckets all come before the next one are done with (found without
         # looking at every kept mention: the year mentions are kept all through the months).
         while ending and ending[0][0] <= key:
-            del weighed[heapq.heappop(ending)[1]]
+            done_with = heapq.heappop(ending)[1]
+            del weighed[done_with], facts[done_with]
         done(n)
     return edges
 
 
-def _partners(key: Key, buckets: _Buckets, weigh: Callable[[int], Weighed]) -> Iterator[tuple[int, int]]:
+def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str], set[Key], set[Key]]]
+              ) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, to score in bucket ``key``: for each mention looking there,
-    the registered ones sharing the most tokens with it, unless they met in an earlier bucket."""
+    the registered ones sharing the most tokens with it, unless they met in an earlier bucket.
+    ``facts(i)``: mention ``i`` weighed, and its tokens and buckets (see :func:`bucket_edges`)."""
     index: dict[str, list[int]] = {}
     for j in buckets.registered[key]:
-        for token in weigh(j).tokens():
+        for token in facts(j)[0]:
             index.setdefault(token, []).append(j)
     for i in buckets.looking[key]:
-        shared: dict[int, int] = {}
-        for token in weigh(i).tokens():
+        tokens, wide, _ = facts(i)
+        found: list[int] = []
+        for token in tokens:
             bucket = index.get(token, ())
-            if len(bucket) > MAX_TOKEN_BUCKET:
-                continue
-            for j in bucket:
-                if j > i:
-                    shared[j] = shared.get(j, 0) + 1
-        for j in sorted(shared, key=lambda j: (-shared[j], j))[:MAX_PARTNERS]:
-            if buckets.first_shared(i, j) == key:
+            if len(bucket) <= MAX_TOKEN_BUCKET:
+                found += bucket
+        shared = Counter(found)  # counted in C; only the later mentions are partners
+        later = [j for j in shared if j > i]
+        for j in heapq.nsmallest(MAX_PARTNERS, later, key=lambda j: (-shared[j], j)):  # sorted()[:n]
+            if _first_shared(wide, facts(j)[2], buckets.level[i], buckets.level[j]) == key:
                 yield i, j
 
 

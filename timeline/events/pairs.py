@@ -15,6 +15,7 @@ described in ``cluster``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
@@ -84,6 +85,12 @@ def _clock(m: Mention) -> bool:
     return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
 
 
+@lru_cache(maxsize=4096)
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers written in a time expression's ``text`` (read once: a mention meets many partners)."""
+    return frozenset(_NUMBER.findall(text))
+
+
 def _signs(shared: set[str], weights: Weights) -> float:
     """How much ``shared`` tokens say of one happening: one each, half for a word common in the
     collection (``Weights.common``: "people", "local", "died" in a folder about a quake)."""
@@ -99,12 +106,12 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: W
     nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
     which must then share ``MIN_SHARED`` such words. A word common in the collection counts half
     (:func:`_signs`): two charities' plans "over the weekend" share a word, not a happening."""
-    topic = weights.topic
-    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
+    off_topic = weights.off_topic
+    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
 
     def own(w: Weighed) -> set[str]:
-        said = {token for token in w.segment.weights if not topic(token) and token not in dates}
-        return said or {token for token in w.context.weights if not topic(token) and token not in dates}
+        said = off_topic(w.segment.weights) - dates
+        return said or off_topic(w.context.weights) - dates
 
     own_a, own_b = own(a), own(b)
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
@@ -120,13 +127,13 @@ _HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YE
 _TELLING_NUMBER = 10
 
 
-def _acts(w: Weighed, dates: set[str], topic: Callable[[str], bool]) -> set[str]:
+def _acts(w: Weighed, dates: set[str], weights: Weights) -> set[str]:
     """What a mention's clause says was done, and how much: its content words and numbers, not
     names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
     "Earlier this week,", stands for its context)."""
     def kept(tokens: frozenset[str]) -> set[str]:
-        return {token for token in tokens if not topic(token) and token not in dates
-                and not (token.isdigit() and int(token) < _TELLING_NUMBER)}
+        return {token for token in weights.off_topic(tokens) - dates
+                if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
 
     return kept(w.segment_acts) or kept(w.context_acts)
 
@@ -145,8 +152,8 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
         return False
     if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
         return False
-    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    shared = _acts(a, dates, weights.topic) & _acts(b, dates, weights.topic)
+    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
+    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
     if not shared:
         return True
     return _signs(shared, weights) + _RARE_NAME_SIGN * _names_shared(a, b, weights) < 1

@@ -63,7 +63,9 @@ class Signature:
 
 
 def _normal(token: str) -> str:
-    return _POSSESSIVE.sub("", token.lower())
+    lower = token.lower()
+    # _POSSESSIVE.sub("", lower), without the regex for the tokens that do not end so (most)
+    return _POSSESSIVE.sub("", lower) if lower.endswith(("'s", "’s", "'s\n", "’s\n")) else lower
 
 
 def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[str, object] | None = None
@@ -117,11 +119,25 @@ class Weights:
         self.total = max(total, 1)
         self.counts = counts
         self.words = frozenset(plain)
+        self._topics: tuple[object, int, frozenset[str] | None] | None = None
 
     def topic(self, token: str) -> bool:
         """Whether the token is the collection's topic (see ``TOPIC_SHARE``)."""
         df = self.counts.get(token, 0)
         return df >= TOPIC_LEAST and df >= TOPIC_SHARE * self.total
+
+    def off_topic(self, tokens: Iterable[str]) -> set[str]:
+        """The ``tokens`` that are not the collection's topic (:meth:`topic`): one set difference
+        against the topic's tokens, listed once (a merge asks for millions of tokens)."""
+        kept = getattr(self, "_topics", None)
+        if kept is None or kept[0] is not self.counts or kept[1] != self.total:  # counts or total replaced
+            items = getattr(self.counts, "items", None)  # None: counts that can only be asked (``get``)
+            found = None if items is None else frozenset(
+                token for token, df in items() if df >= TOPIC_LEAST and df >= TOPIC_SHARE * self.total)
+            kept = self._topics = (self.counts, self.total, found)
+        if kept[2] is None:
+            return {token for token in tokens if not self.topic(token)}
+        return set(tokens).difference(kept[2])
 
     def common(self, token: str) -> bool:
         """Whether the token is in many of the collection's texts (``COMMON_SHARE``), maybe its topic."""
