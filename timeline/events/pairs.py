@@ -169,7 +169,7 @@ def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: We
     content word or telling number (:func:`_acts`), only names and the topic. The end of a state is
     a happening of its own subject ("the trial, delayed until May", "the trial begins in May")."""
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    return not _acts(a, dates, weights.topic) & _acts(b, dates, weights.topic)
+    return not _acts(a, dates, weights) & _acts(b, dates, weights)
 
 
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:

@@ -22,7 +22,7 @@ import re
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
-from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_predicate, has_subject,
+from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
