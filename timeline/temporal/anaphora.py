@@ -24,7 +24,6 @@ bombings") is then, against a reference date, the DURATION it names
 from __future__ import annotations
 
 import dataclasses
-import re
 import string
 from datetime import date, timedelta
 from typing import Callable
