@@ -122,6 +122,27 @@ def test_the_first_of_two_days_takes_the_year_written_after_the_second(text, lan
     assert found(text, date(2011, 11, 8), language)[0] == (first, timex)
 
 
+@pytest.mark.parametrize("text, language, first, timex", [
+    ("The fair ran from 28 December to 3 January 2011 in the square.", "en", "28 December", "2010-12-28"),
+    ("The fair ran December 28 to January 3, 2011, in the square.", "en", "December 28", "2010-12-28"),
+    ("The fair ran from December to February 2011 in the square.", "en", "December", "2010-12"),
+    ("Mässan pågick från den 28 december till den 3 januari 2011 på torget.", "sv", "den 28 december", "2010-12-28"),
+    ("Mässan pågick från november till januari 2011 på torget.", "sv", "november", "2010-11"),
+])
+def test_the_first_of_two_dates_across_new_year_takes_the_year_before(text, language, first, timex):
+    assert found(text, date(2011, 11, 8), language)[0] == (first, timex)
+
+
+@pytest.mark.parametrize("text, language, span, timex, interval", [
+    ("From 28 December to 3 January 2011 the square was closed.", "en",
+     "28 December to 3 January 2011", "2010-12-28/2011-01-03", ("2010-12-28", "2011-01-03")),
+    ("Från den 28 december till den 3 januari 2011 var torget stängt.", "sv",
+     "den 28 december till den 3 januari 2011", "2010-12-28/2011-01-03", ("2010-12-28", "2011-01-03")),
+])
+def test_a_span_across_new_year_is_one_mention(text, language, span, timex, interval):
+    assert mentions(text, language=language) == [(span, timex, interval, None)]
+
+
 # --- 6. a year as a title -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, language, kept", [
