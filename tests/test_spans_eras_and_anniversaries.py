@@ -69,6 +69,8 @@ def test_dates_that_are_not_one_span_stay_apart(text):
     ("A show of famous 17th century painters opens today.", "17th century"),
     ("A bust of the 15th-century Portuguese navigator was unveiled on Monday.", "the 15th-century"),
     ("She sold her collection of 1950s posters on Monday.", "1950s"),
+    ("Collectors bought rare 19th century maps on Monday.", "19th century"),
+    ("They restored the church in the 15th-century style on Monday.", "the 15th-century"),
 ])
 def test_an_era_describing_a_noun_makes_no_event(text, span):
     roles = {m.expression.text: role(m) for m in extract_mentions(article("a", text))}
@@ -82,9 +84,23 @@ def test_an_era_describing_a_noun_makes_no_event(text, span):
     "The 1950s saw the port grow.",
     "In the mid-1950s Norway built the port.",
     "Trade fell in the 19th century, and rose again later.",
+    # a lower-case noun after the era opens the clause when a preposition comes right before it
+    "In the 1990s crime fell sharply.",
+    "During the 19th century cities grew fast.",
+    "In the 1960s music changed.",
+    "Throughout the 1980s prices rose.",
 ])
 def test_an_era_that_dates_its_clause_is_kept(text):
     assert [role(m) for m in extract_mentions(article("a", text))] == [None]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("In the 1990s crime fell sharply.", 1990),
+    ("During the 19th century cities grew fast.", 1800),
+])
+def test_an_era_opening_its_clause_makes_an_event(text, year):
+    timeline = build_timeline([article("a", text)])
+    assert [e.interval.start.year for e in timeline.events if e.interval is not None] == [year]
 
 
 def test_swedish_hundreds_name_a_century():
