@@ -25,6 +25,7 @@ def found(text, reference=TUE, language="en"):
     "She told Nordic Today.",
     "USA Today said the plan had failed.",
     "Harbour Today quoted the mayor at length.",
+    "In an interview with Harbour Today magazine the mayor defended the budget.",
 ])
 def test_a_programme_or_paper_called_today_is_no_day(text):
     assert found(text) == []
