@@ -23,6 +23,9 @@ def found(text, reference=TUE, language="en"):
     "In an interview with Metro Today, the coach said the season was over.",
     "Gulf Today reported the leaked memo.",
     "She told Nordic Today.",
+    "USA Today said the plan had failed.",
+    "Harbour Today quoted the mayor at length.",
+    "In an interview with Harbour Today magazine the mayor defended the budget.",
 ])
 def test_a_programme_or_paper_called_today_is_no_day(text):
     assert found(text) == []
@@ -34,6 +37,13 @@ def test_a_programme_or_paper_called_today_is_no_day(text):
     "Kenya today opened the new bridge.",
     "Flood Survivors Rescued Today",
     "HARBOUR DAY Today the gates open at nine.",  # a run-in heading before a clause's opener
+    # after a capitalised name, "Today" before a verb that reports nothing is the day
+    "President Obama Today signed the bill.",
+    "Mayor Berg Today opened the bridge.",
+    # a contraction of "is" is no possessive
+    "It's Today, the day the bridge opens.",
+    "Here's Today's plan for the bridge.",
+    "That's Today's news from the port.",
 ])
 def test_the_day_called_today_stays_the_day(text):
     assert [(t, v) for t, v, _ in found(text)] == [(text.split("oday")[0][-1] + "oday", "2011-09-27")]

@@ -69,6 +69,8 @@ def test_dates_that_are_not_one_span_stay_apart(text):
     ("A show of famous 17th century painters opens today.", "17th century"),
     ("A bust of the 15th-century Portuguese navigator was unveiled on Monday.", "the 15th-century"),
     ("She sold her collection of 1950s posters on Monday.", "1950s"),
+    ("Collectors bought rare 19th century maps on Monday.", "19th century"),
+    ("They restored the church in the 15th-century style on Monday.", "the 15th-century"),
 ])
 def test_an_era_describing_a_noun_makes_no_event(text, span):
     roles = {m.expression.text: role(m) for m in extract_mentions(article("a", text))}
@@ -82,9 +84,23 @@ def test_an_era_describing_a_noun_makes_no_event(text, span):
     "The 1950s saw the port grow.",
     "In the mid-1950s Norway built the port.",
     "Trade fell in the 19th century, and rose again later.",
+    # a lower-case noun after the era opens the clause when a preposition comes right before it
+    "In the 1990s crime fell sharply.",
+    "During the 19th century cities grew fast.",
+    "In the 1960s music changed.",
+    "Throughout the 1980s prices rose.",
 ])
 def test_an_era_that_dates_its_clause_is_kept(text):
     assert [role(m) for m in extract_mentions(article("a", text))] == [None]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("In the 1990s crime fell sharply.", 1990),
+    ("During the 19th century cities grew fast.", 1800),
+])
+def test_an_era_opening_its_clause_makes_an_event(text, year):
+    timeline = build_timeline([article("a", text)])
+    assert [e.interval.start.year for e in timeline.events if e.interval is not None] == [year]
 
 
 def test_swedish_hundreds_name_a_century():
@@ -120,6 +136,27 @@ def test_a_past_happening_named_before_its_day(text, reference, language, timex)
 ])
 def test_the_first_of_two_days_takes_the_year_written_after_the_second(text, language, first, timex):
     assert found(text, date(2011, 11, 8), language)[0] == (first, timex)
+
+
+@pytest.mark.parametrize("text, language, first, timex", [
+    ("The fair ran from 28 December to 3 January 2011 in the square.", "en", "28 December", "2010-12-28"),
+    ("The fair ran December 28 to January 3, 2011, in the square.", "en", "December 28", "2010-12-28"),
+    ("The fair ran from December to February 2011 in the square.", "en", "December", "2010-12"),
+    ("Mässan pågick från den 28 december till den 3 januari 2011 på torget.", "sv", "den 28 december", "2010-12-28"),
+    ("Mässan pågick från november till januari 2011 på torget.", "sv", "november", "2010-11"),
+])
+def test_the_first_of_two_dates_across_new_year_takes_the_year_before(text, language, first, timex):
+    assert found(text, date(2011, 11, 8), language)[0] == (first, timex)
+
+
+@pytest.mark.parametrize("text, language, span, timex, interval", [
+    ("From 28 December to 3 January 2011 the square was closed.", "en",
+     "28 December to 3 January 2011", "2010-12-28/2011-01-03", ("2010-12-28", "2011-01-03")),
+    ("Från den 28 december till den 3 januari 2011 var torget stängt.", "sv",
+     "den 28 december till den 3 januari 2011", "2010-12-28/2011-01-03", ("2010-12-28", "2011-01-03")),
+])
+def test_a_span_across_new_year_is_one_mention(text, language, span, timex, interval):
+    assert mentions(text, language=language) == [(span, timex, interval, None)]
 
 
 # --- 6. a year as a title -----------------------------------------------------------------------

@@ -53,6 +53,7 @@ class Words:
     not_noun: frozenset[str] = frozenset()
     year_before_noun: bool = False
     era_before_noun: bool = False
+    era_not_after: frozenset[tuple[str, ...]] = frozenset()
     speech: frozenset[str] = frozenset()
     saying_link: frozenset[str] = frozenset()
     saying_noun: frozenset[str] = frozenset()
@@ -86,7 +87,7 @@ def words(language: str) -> Words:
                  baseline_filler=frozenset(listed("baseline_filler")),
                  not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
                  year_before_noun=bool(table.get("year_before_noun", False)),
-                 era_before_noun=bool(table.get("era_before_noun", False)),
+                 era_before_noun=bool(table.get("era_before_noun", False)), era_not_after=phrases("era_not_after"),
                  speech=lex.speech, saying_link=frozenset(listed("saying_link")),
                  saying_noun=frozenset(listed("saying_noun")), conditions=lex.conditions,
                  condition_not_after=frozenset(listed("condition_not_after")), noun_link=lex.dated_noun_link,
@@ -147,11 +148,14 @@ def _possessive(text: str, after: list[str]) -> bool:
     return text.endswith(_POSSESSIVE) or bool(after and after[0].lower() in _POSSESSIVE)
 
 
-def _era_of_a_noun(e: TimeExpression, after: list[str], w: Words) -> bool:
+def _era_of_a_noun(e: TimeExpression, before: list[str], after: list[str], w: Words) -> bool:
     """A century or decade right before a lower-case noun ("18th-century house", "famous 18th century
-    artists", "1960s music"): it describes the thing, it dates no happening."""
+    artists", "1960s music"): it describes the thing, it dates no happening. Not written apart right
+    after a word of ``era_not_after`` ("In the 1990s crime fell": the noun opens the clause)."""
     # joined by a hyphen ("the 15th-century Portuguese navigator") it is an adjective before any noun
     hyphenated = _HYPHENATED.search(e.text) is not None
+    if not hyphenated and _ends_with([t.lower() for t in before], w.era_not_after):
+        return False
     return w.era_before_noun and e.granularity in (Granularity.CENTURY, Granularity.DECADE) and bool(after) \
         and _is_noun(after[0], w, capital_too=hyphenated) and not after[0].endswith(w.verb_forms)
 
@@ -263,7 +267,7 @@ def role(mention: Mention) -> str | None:
         return BOUNDARY
     if _baseline(before, w):
         return BASELINE
-    if _modifier(e.text, before, after, w) or _era_of_a_noun(e, after, w):
+    if _modifier(e.text, before, after, w) or _era_of_a_noun(e, before, after, w):
         return MODIFIER
     if _condition(mention, w):
         return CONDITION

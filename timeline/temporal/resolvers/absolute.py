@@ -48,6 +48,16 @@ def _day_in_month(v: dict[str, Any], ctx: Context) -> Reading | None:
     return None if best is None else _day_reading(best[1], v)
 
 
+def _first_year(v: dict[str, Any], ctx: Context) -> int | None:
+    """The year of the first of two dates sharing the year written after the second: the year
+    before when the first's month is later than the second's (``end_month``: "28 December to
+    3 January 2011" starts in 2010)."""
+    year, month, end_month = ctx.explicit_year(v), v.get("month"), v.get("end_month")
+    if year is not None and isinstance(month, int) and isinstance(end_month, int) and end_month < month:
+        return year - 1
+    return year
+
+
 def _day_interval(d: date | None) -> Interval | None:
     return d and cal.day(d)
 
@@ -60,7 +70,7 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
         return _day_in_month(v, ctx)
     if not isinstance(month, int) or not isinstance(day, int) or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    year = ctx.explicit_year(v)
+    year = _first_year(v, ctx)
     if year is not None:
         d = cal.safe_date(year, month, day)
         if d is None:
@@ -125,7 +135,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
     month, mod = v.get("month"), v.get("mod")
     if not isinstance(month, int) or not 1 <= month <= 12:
         return None
-    year, rel = ctx.explicit_year(v), v.get("rel")
+    year, rel = _first_year(v, ctx), v.get("rel")
     if year is None and ctx.reference is not None and not v.get("generic"):  # "usually in May"
         ref = ctx.reference
         if rel == -1:  # "last November": the latest one before this month
