@@ -33,6 +33,8 @@ def test_a_wire_tag_is_cut_from_the_title(title, expected):
     "Live-blog readers react to the harbour bridge",
     "2 dead: Storm hits the coast of the island",  # a number alone is no tag
     "Harbour talks: Bakers and millers meet in Oslo",  # not a tag of the language
+    "LEAD POISONING FOUND IN SCHOOL WATER",  # a title all in capitals: its first word is no tag
+    "UPDATE FLOOD CLOSES THE HARBOUR ROAD",
 ])
 def test_a_title_without_a_wire_tag_is_kept_whole(title):
     assert headline_title(title, "en") == title
