@@ -87,13 +87,13 @@ def test_a_pronoun_after_the_lead_does_not_take_the_title():
     title = "Harbour board votes to close the old ferry berth"
     text = ("The harbour board voted to close the old berth. The vote was close. "
             "They said on Monday that it would shut within a year.")
-    assert headline(text + PARAGRAPH, "Monday", title=title) != title
+    assert headline(text + PARAGRAPH, "Monday", title=title) == "They said that it would shut within a year"
 
 
 def test_a_named_lead_sentence_keeps_its_own_clause():
     title = "Harbour board votes to close the old ferry berth"
     text = "The harbour board voted to close the old berth. Karl Olsen, its chair, resigned on Monday."
-    assert headline(text + PARAGRAPH, "Monday", title=title) != title
+    assert headline(text + PARAGRAPH, "Monday", title=title) == "Karl Olsen resigned"
 
 
 def _article(name, text):
