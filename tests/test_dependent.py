@@ -105,6 +105,23 @@ def test_a_condition_dates_no_happening():
     assert roles("If needed, the ferry will sail on Sunday.") == [("Sunday", None)]
 
 
+def test_if_meaning_whether_or_even_if_is_no_condition():
+    assert roles("It was not clear if the ferry sank on Tuesday.") == [("Tuesday", None)]
+    assert roles("Police did not say if the driver fled on Tuesday.") == [("Tuesday", None)]
+    assert roles("Nobody knew if the bridge collapsed on Tuesday.") == [("Tuesday", None)]
+    assert roles("Even if the shop closed on Tuesday, the staff were paid.") == [("Tuesday", None)]
+    assert roles("Clinics would close unless the fever faded today.") == [("today", CONDITION)]
+
+
+def test_swedish_om_is_a_condition_only_opening_its_clause():
+    sv = {"language": "sv"}
+    assert roles("Regeringen beslutade om nya regler i måndags.", **sv) == [("i måndags", None)]
+    assert roles("Beslutet om skolan fattades den 5 maj.", **sv) == [("den 5 maj", None)]
+    assert roles("Om stormen nådde kusten i dag skulle tusentals fly.", **sv) == [("i dag", CONDITION)]
+    assert roles("Tusentals skulle fly, om stormen nådde kusten i dag.", **sv) == [("i dag", CONDITION)]
+    assert roles("Kliniken skulle stänga ifall febern spreds i dag.", **sv) == [("i dag", CONDITION)]
+
+
 def test_a_condition_makes_no_event():
     timeline = build_timeline([article("c", "If the storm struck the coast today, thousands would flee.")])
     assert [e for e in timeline.events if e.interval is not None] == []

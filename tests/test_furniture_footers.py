@@ -62,6 +62,13 @@ def test_a_comment_policy_makes_the_rest_of_the_page_furniture():
     assert found["1992"] == found["2000 to 2008"] == "footer"
 
 
+def test_a_comment_policy_at_the_top_of_a_page_makes_no_footer():
+    text = ("We welcome comments that advance the story through relevant opinion .\n"
+            "The ferry company cut its timetable on Monday .\n"
+            "It was founded in 1992 and grew from 2000 to 2008 .\n")
+    assert set(reasons(text).values()) == {None}
+
+
 def test_without_a_policy_line_the_end_of_a_page_stays_story():
     found = reasons("The ferry company cut its timetable on Monday .\nIt was founded in 1992 .\n")
     assert set(found.values()) == {None}

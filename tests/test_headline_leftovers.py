@@ -63,6 +63,18 @@ def test_first_person_narration_with_no_signature_is_not_credited(text):
     assert headline(text, "Tuesday").startswith("I spent a few hours")
 
 
+@pytest.mark.parametrize("text", [
+    # a heading of place names only, or a dateline (an agency and a dash, a date), is no writer
+    LEAD + "\nNEW YORK, USA\nWe drove to the coast on Tuesday and the roads were empty .\n",
+    LEAD + "\nUNITED NATIONS , GENEVA We drove to the coast on Tuesday and the roads were empty .\n",
+    LEAD + "\nNew York , USA We drove to the coast on Tuesday and the roads were empty .\n",
+    "LOS ANGELES, CALIFORNIA (Reuters) - We drove to the coast on Tuesday and the roads were empty .\n",
+    "HARBOUR TOWN, BERGEN (Reuters) - We drove to the coast on Tuesday and the roads were empty .\n",
+])
+def test_a_capitals_dateline_or_place_heading_is_not_credited_as_the_writer(text):
+    assert headline(text, "Tuesday").startswith("We drove to the coast")
+
+
 def test_a_possessive_pronoun_takes_the_name_the_sentence_before_opens_with():
     text = LEAD + "Ingrid Berg was arrested in Horten last week . Her lawyer said on Tuesday that the charges would be dropped ."
     assert headline(text, "Tuesday") == "Ingrid Berg's lawyer said that the charges would be dropped"

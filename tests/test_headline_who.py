@@ -33,6 +33,8 @@ def test_a_wire_tag_is_cut_from_the_title(title, expected):
     "Live-blog readers react to the harbour bridge",
     "2 dead: Storm hits the coast of the island",  # a number alone is no tag
     "Harbour talks: Bakers and millers meet in Oslo",  # not a tag of the language
+    "LEAD POISONING FOUND IN SCHOOL WATER",  # a title all in capitals: its first word is no tag
+    "UPDATE FLOOD CLOSES THE HARBOUR ROAD",
 ])
 def test_a_title_without_a_wire_tag_is_kept_whole(title):
     assert headline_title(title, "en") == title
@@ -85,13 +87,13 @@ def test_a_pronoun_after_the_lead_does_not_take_the_title():
     title = "Harbour board votes to close the old ferry berth"
     text = ("The harbour board voted to close the old berth. The vote was close. "
             "They said on Monday that it would shut within a year.")
-    assert headline(text + PARAGRAPH, "Monday", title=title) != title
+    assert headline(text + PARAGRAPH, "Monday", title=title) == "They said that it would shut within a year"
 
 
 def test_a_named_lead_sentence_keeps_its_own_clause():
     title = "Harbour board votes to close the old ferry berth"
     text = "The harbour board voted to close the old berth. Karl Olsen, its chair, resigned on Monday."
-    assert headline(text + PARAGRAPH, "Monday", title=title) != title
+    assert headline(text + PARAGRAPH, "Monday", title=title) == "Karl Olsen resigned"
 
 
 def _article(name, text):

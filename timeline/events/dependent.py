@@ -36,6 +36,8 @@ _HYPHENATED = re.compile(r"-[^\W\d]+$")
 NOUN_RUN = 4
 #: words looked back from an expression for a condition opening its clause
 CONDITION_REACH = 12
+#: punctuation after which a clause opens its sentence or follows a comma
+_CLAUSE_OPENERS = frozenset(",.!?;:\"“”«»")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class Words:
     saying_link: frozenset[str] = frozenset()
     saying_noun: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    opening_conditions: frozenset[str] = frozenset()
     condition_not_after: frozenset[str] = frozenset()
     noun_link: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
@@ -89,7 +92,8 @@ def words(language: str) -> Words:
                  year_before_noun=bool(table.get("year_before_noun", False)),
                  era_before_noun=bool(table.get("era_before_noun", False)), era_not_after=phrases("era_not_after"),
                  speech=lex.speech, saying_link=frozenset(listed("saying_link")),
-                 saying_noun=frozenset(listed("saying_noun")), conditions=lex.conditions,
+                 saying_noun=frozenset(listed("saying_noun")), conditions=frozenset(listed("conditions")),
+                 opening_conditions=frozenset(listed("opening_conditions")),
                  condition_not_after=frozenset(listed("condition_not_after")), noun_link=lex.dated_noun_link,
                  owners=lex.possessive_pronouns, verb_forms=lex.object_endings + lex.participle_endings)
 
@@ -185,17 +189,28 @@ def _baseline(before: list[str], w: Words) -> bool:
 
 def _condition(mention: Mention, w: Words) -> bool:
     """Whether the expression's clause opens with a condition before it ("If this struck today, …",
-    "… to meet demand if a pandemic broke out today"): a word of ``conditions`` among the words
-    since the last punctuation (at most ``CONDITION_REACH``), not after one of ``condition_not_after``
-    ("as if": a manner, no condition)."""
+    "… to meet demand if a pandemic broke out today"): a word of ``[dependent]`` ``conditions`` among
+    the words since the last punctuation (at most ``CONDITION_REACH``), not after one of
+    ``condition_not_after`` ("as if": a manner; "not clear if": a question), or a word of
+    ``opening_conditions`` opening its clause at the sentence's start or after a comma (Swedish "om":
+    a condition there, mostly "about" elsewhere)."""
     e = mention.expression
-    before = _TOKEN.findall(mention.article.text[max(0, e.start - 2 * WINDOW):e.start])
+    start = max(0, e.start - 2 * WINDOW)
+    before = _TOKEN.findall(mention.article.text[start:e.start])
     clause: list[str] = []
+    opened = False  # the clause opens the sentence or follows a comma
     for token in reversed(before):
-        if not token[0].isalnum() and token not in _POSSESSIVE or len(clause) == CONDITION_REACH:
+        if len(clause) == CONDITION_REACH:
+            break
+        if not token[0].isalnum() and token not in _POSSESSIVE:
+            opened = token in _CLAUSE_OPENERS
             break
         clause.append(token.lower())
+    else:
+        opened = start == 0 and len(clause) < CONDITION_REACH
     clause.reverse()
+    if opened and clause and clause[0] in w.opening_conditions:
+        return True
     return any(t in w.conditions and (k == 0 or clause[k - 1] not in w.condition_not_after)
                for k, t in enumerate(clause))
 

@@ -58,6 +58,7 @@ class Lexicon:
     speech: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()
     title_tags: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -69,7 +70,7 @@ class Lexicon:
 
 
 #: the lists that live in another table of the resource than ``[headline]``
-_TABLE = {"conjunctions": "clauses", "drop_before": "summary"}
+_TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture"}
 
 
 @lru_cache(maxsize=None)

@@ -57,7 +57,8 @@ def _tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
 
 def _untagged(title: str, lex: Lexicon) -> str:
     """``title`` without the wire tags it opens with: one or more of the language's ``title_tags`` (and
-    numbers) before a colon or a dash, or in capitals before the headline ("URGENT Chirac calls …")."""
+    numbers) before a colon or a dash, or in capitals before a headline that is not all in capitals
+    ("URGENT Chirac calls …")."""
     for _ in range(2):  # "URGENT: 1st Lead: …"
         found = _tag_pattern(lex.title_tags).match(title) if lex.title_tags else None
         if found is None:
@@ -66,7 +67,10 @@ def _untagged(title: str, lex: Lexicon) -> str:
         if not any(c.isalpha() for c in prefix) or all(p.isdigit() or p[:1].isdigit() for p in prefix.split()):
             return title  # "2 dead: …": no tag
         spaced = not sep.strip()
-        if spaced and not prefix.isupper() or not spaced and not sep.endswith(" ") and not any(c.isdigit() for c in prefix):
+        # a spaced tag is told from the headline by its capitals: only when the rest has small letters
+        # ("LEAD POISONING FOUND IN SCHOOL WATER" is all headline)
+        rest = title[found.end():]
+        if spaced and (not prefix.isupper() or not any(c.islower() for c in rest)) or not spaced and not sep.endswith(" ") and not any(c.isdigit() for c in prefix):
             return title  # "Update on the outbreak", "Live-blog …": words of the headline
         title = title[found.end():]
     return title

@@ -7,7 +7,8 @@ sentence names its writer:
 
 - a heading in capitals: two to four words, a comma and more words in capitals
   ("JANE ROE , RELIEF NURSE" or "JANE ROE, BERGEN, NORWAY"), at the start of a line;
-  the name is written as a name ("Jane Roe");
+  the name is written as a name ("Jane Roe"); not a dateline (a date, an agency in brackets or a
+  dash after it) nor a name of place words only ("NEW YORK, USA");
 - a byline that the furniture layer finds (a whole line "By Jane Roe", see
   :func:`timeline.extraction.furniture.furniture`): the capitalised words after its first word.
 
@@ -26,8 +27,13 @@ from .headline_words import Lexicon
 __all__ = ["writer_before", "credit_writer", "after_heading"]
 
 #: a heading that signs an account: a name in capitals, a comma, a role or a place in capitals
+#: (all its words at once, then not followed by a date, an agency in brackets or a dash: a dateline,
+#: "UNITED NATIONS, GENEVA (Reuters) -", "NEW YORK, MAY 5 -")
 _HEADING = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'’-]+)[^\S\n]*,[^\S\n]*[A-Z]{2,}\b"
-                      r"(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*[^\S\n]*", re.MULTILINE)
+                      r"(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*+(?![^\S\n]*(?:[(|\d\-–—]|-LRB-))[^\S\n]*",
+                      re.MULTILINE)
+#: the name of a heading that is a place's, not a writer's
+PLACE = "\x00place"
 #: a byline's name: capitalised words in a row
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3}")
 
@@ -50,10 +56,13 @@ def _headings(text: str, lex: Lexicon, end: int) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=16)
 def _all_headings(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
-    found = [(m.start(), m.end(), _as_name(m.group(1), lex)) for m in _HEADING.finditer(text)]
+    # a place's heading ("NEW YORK , USA We drove …") is cut off like a signature, but signs nothing:
+    # its name is PLACE, and the writer of what follows it is unknown
+    found = [(m.start(), m.end(), PLACE if _place(m.group(1), lex) else _as_name(m.group(1), lex))
+             for m in _HEADING.finditer(text)]
     line = _signed_line(lex.first_person)
     if line is not None:
-        found += [(m.start(), m.end(), m.group(1)) for m in line.finditer(text)
+        found += [(m.start(), m.end(), PLACE if _place(m.group(1), lex) else m.group(1)) for m in line.finditer(text)
                   if not any(bare(w) in lex.pronouns for w in m.group(1).split())]
     return tuple(found)
 
@@ -63,7 +72,7 @@ def writer_before(text: str, offset: int, language: str, lex: Lexicon) -> str:
     found = [(at, name) for at, _, name in _headings(text, lex, offset)]
     found += [(at, name) for at, name in _bylines(text, language) if at < offset]
     found = [(at, name) for at, name in found if name]
-    return max(found)[1] if found else ""
+    return max(found)[1] if found and max(found)[1] != PLACE else ""
 
 
 def after_heading(text: str, start: int, lex: Lexicon) -> int:
@@ -88,6 +97,14 @@ def _bylines(text: str, language: str) -> tuple[tuple[int, str], ...]:
         if name:
             found.append((span.start, name.group(0)))
     return tuple(found)
+
+
+def _place(shouted: str, lex: Lexicon) -> bool:
+    """Whether a heading's name is only words of ``[furniture]`` ``place_words`` (and function words):
+    a place ("NEW YORK, USA", "UNITED NATIONS, GENEVA"), no writer."""
+    words = [bare(w) for w in shouted.split()]
+    named = [w for w in words if w not in lex.dangling and w not in lex.lists]
+    return bool(named) and all(w in lex.place_words for w in named)
 
 
 def _as_name(shouted: str, lex: Lexicon) -> str:

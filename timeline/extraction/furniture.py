@@ -174,8 +174,8 @@ def furniture(text: str, language: str) -> list[Span]:
         return None if found is None else found.within(folded, seen)
 
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
-    spans.extend(_rest(text, cue("footer"), "footer", anywhere=True))
-    spans.extend(_rest(text, cue("closed"), "comment", anywhere=False))
+    spans.extend(_rest(text, cue("footer"), "footer"))
+    spans.extend(_rest(text, cue("closed"), "comment"))
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
@@ -217,12 +217,13 @@ def _comments(text: str, header: re.Pattern[str] | None) -> Iterable[Span]:
     return [Span(m.start(), m.end(), "comment") for m in found]
 
 
-def _rest(text: str, cue: re.Pattern[str] | None, reason: str, anywhere: bool) -> Iterable[Span]:
-    """From the line of the first match of ``cue`` to the end of the text (unless ``anywhere`` is
-    false and nothing but blanks comes before that line)."""
+def _rest(text: str, cue: re.Pattern[str] | None, reason: str) -> Iterable[Span]:
+    """From the line of the first match of ``cue`` to the end of the text, unless nothing but blanks
+    comes before that line (a comment policy or a closed debate's notice atop a page heads no footer:
+    the page is story)."""
     for match in cue.finditer(text) if cue is not None else ():
         start = text.rfind("\n", 0, match.start()) + 1
-        if anywhere or text[:start].strip():
+        if text[:start].strip():
             return [Span(start, len(text), reason)]
     return []
 
