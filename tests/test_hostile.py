@@ -119,8 +119,10 @@ def test_ids_and_file_names_carry_no_escape_codes_to_the_terminal(tmp_path, caps
     (folder / "feed.jsonl").write_text(json.dumps({"id": "a\x1b[31mred\x07", "published": "2020-10-15",
                                                    "text": "The vote was held on Monday."}) + "\n{broken\n")
     (folder / "f\x1b[32mgreen.jsonl").write_text("{broken\n", encoding="utf-8")
+    (folder / "two\nlines.jsonl").write_text("{broken\n", encoding="utf-8")
     code = main(["export", str(folder), "--level", "mention", "--format", "csv", "--no-cache"])
     out, err = capsys.readouterr()
     assert code == 0 and "vote was held" in out
     assert "\x1b" not in out + err and "\x07" not in out
     assert "a     red " in out and "not valid JSON" in err
+    assert all(line.startswith("timeline: ") for line in err.splitlines())  # one line per problem

@@ -89,3 +89,13 @@ def test_a_result_that_cannot_be_stored_still_gives_the_timeline(tmp_path, monke
     assert len(warnings) == 1 and "disk is full" in warnings[0] and "\n" not in warnings[0]
     again = open_timeline([folder], Config(), warn=warnings.append)  # nothing was stored: built again
     assert [e.summary for e in again.events] == [e.summary for e in timeline.events]
+
+
+def test_stored_extractions_and_timelines_with_control_characters_are_cleaned_when_read(tmp_path):
+    from timeline.store.cache import Cache
+
+    cache = Cache(tmp_path / "c")
+    cache.put_extractions([("k", {"sentence": "a\x1b[31mred"})])
+    cache.put_timeline("t", {"summary": "\x07bell", "n": 3})
+    assert cache.get_extractions(["k"]) == {"k": {"sentence": "a     red"}}
+    assert cache.get_timeline("t") == {"summary": " bell", "n": 3}

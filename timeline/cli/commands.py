@@ -28,8 +28,9 @@ def _say(stderr: IO[str]) -> Callable[[object], None]:
     """One line on stderr per problem or warning; a path or name read from outside carries no
     escape codes to the terminal."""
     from ..ingest.clean import clean
+    from ..temporal.sentences import one_line
 
-    return lambda what: print(f"timeline: {clean(str(what))}", file=stderr)
+    return lambda what: print(f"timeline: {one_line(clean(str(what)))}", file=stderr)
 
 
 def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],

@@ -35,6 +35,13 @@ FILE_NAME = "timeline.sqlite3"
 IMPORTS_FILE = "imports.json"
 
 
+def _loads(text: str) -> Any:
+    """A stored row's JSON; a row from a file made elsewhere may hold characters that must not
+    reach a terminal: what was cleaned on load is cleaned again."""
+    data = json.loads(text)
+    return cleaned(data) if unclean(text) else data
+
+
 class CacheError(Exception):
     """The cache could not be used at all (it is then bypassed, never fatal)."""
 
@@ -173,7 +180,7 @@ class Cache:
                 marks = ",".join("?" * len(chunk))
                 for key, data in self.connection.execute(
                         f"SELECT key, data FROM extractions WHERE key IN ({marks})", chunk):
-                    found[key] = json.loads(data)
+                    found[key] = _loads(data)
             return found
 
         found = self._guard(read, {})
@@ -207,7 +214,7 @@ class Cache:
     def get_timeline(self, key: str) -> Any | None:
         def read() -> Any | None:
             row = self.connection.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
-            return None if row is None else json.loads(row[0])
+            return None if row is None else _loads(row[0])
 
         found = self._guard(read, None)
         if found is not None:
@@ -247,10 +254,7 @@ class Cache:
                 self._touch("results", [key])
                 self._touch("timelines", [timeline])
                 self._touch("extractions", stored["extractions"])
-            data = stored["data"]
-            if unclean(row[0]):  # a file from elsewhere: what was cleaned on load is cleaned again
-                data = cleaned(data)
-            return timeline, data
+            return timeline, cleaned(stored["data"]) if unclean(row[0]) else stored["data"]
 
         try:
             return self._guard(read, None)
