@@ -134,7 +134,8 @@ def _boundary(before: list[str], after: list[str], w: Words) -> bool:
 
 def bounds_a_state(mention: Mention) -> bool:
     """Whether ``mention`` is a boundary (:func:`role`) dating where a state ends or is bounded
-    ("closed until 6 May", "by Friday", "between 2000 and 2010"), not where one began: after a word
+    ("closed until 6 May", "by Friday", the end "2010" of "between 2000 and 2010" when its two ends
+    are two mentions), not where one began: after a word
     of ``state_start`` ("since his death on Thursday") or opening a range ("held from 28 November
     to 8 December"), most often a happening (the death, the festival's opening): no act of that day."""
     if role(mention) != BOUNDARY:

@@ -26,6 +26,7 @@ REPORT_REACH = 16
 #: How far around a deictic day its sentence is searched for the quote marks and the frame.
 SENTENCE_REACH = (400, 400)
 
+
 def retell_quoted_days(readings: list[Reading], spans: list[tuple[int, int]], text: str, grammar: Grammar,
                        reference_at: Callable[[int], date | None]) -> None:
     """Move, in place, each deictic day inside a quote to count from the day its frame names."""
