@@ -30,7 +30,8 @@ __all__ = ["writer_before", "credit_writer", "after_heading"]
 #: (all its words at once, then not followed by a date, an agency in brackets or a dash: a dateline,
 #: "UNITED NATIONS, GENEVA (Reuters) -", "NEW YORK, MAY 5 -")
 _HEADING = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'’-]+)[^\S\n]*,[^\S\n]*[A-Z]{2,}\b"
-                      r"(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*+(?![^\S\n]*(?:[(|\d\-–—]|-LRB-))[^\S\n]*",
+                      r"(?=(?P<rest>(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*))(?P=rest)"  # all of them (atomic, as *+ in 3.11)
+                      r"(?![^\S\n]*(?:[(|\d\-–—]|-LRB-))[^\S\n]*",
                       re.MULTILINE)
 #: the name of a heading that is a place's, not a writer's
 PLACE = "\x00place"
