@@ -98,3 +98,16 @@ def test_no_module_is_longer_than_400_lines():
     long = {p.relative_to(PACKAGE).as_posix(): n for p in PACKAGE.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert long == {}
+
+
+def test_no_pattern_needs_python_3_11():
+    """Possessive quantifiers ("*+") and atomic groups ("(?>") came with Python 3.11; the package
+    supports 3.10, where compiling such a pattern fails as the module is imported."""
+    import re
+
+    newer = re.compile(r"[)\]][*+?}]\+|\(\?>")
+    sources = [*PACKAGE.rglob("*.py"), *(PACKAGE / "temporal" / "resources").glob("*.toml")]
+    found = [f"{path.name}:{number}" for path in sources
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if newer.search(line)]
+    assert found == []
