@@ -193,3 +193,16 @@ FRIDAY, MONDAY = date(2010, 1, 15), date(2010, 1, 18)
 def test_a_weekday_ahead_of_the_clause(text, reference, language, timex):
     (expression,) = extract(text, reference, language)
     assert expression.timex == timex
+
+
+def test_trying_an_undated_articles_days_sees_the_spans_its_mentions_are_made_of():
+    """Dating an undated article resolves it against each day tried and reads the expressions
+    mentions are made of (``mentioned``): a span's two ends are one expression there too."""
+    from timeline.temporal import resolve
+    from timeline.temporal.joined import mentioned
+
+    text = "Some 300 farmers were infected between January and April 2003, the ministry said today."
+    expressions = resolve(text, date(2003, 6, 2), "en").expressions
+    chosen = [e for _, e in mentioned(expressions, text, "en")]
+    assert [e.text for e in chosen] == ["January and April 2003", "today"]
+    assert [m[0] for m in mentions(text, published=date(2003, 6, 2))] == [e.text for e in chosen]

@@ -33,7 +33,8 @@ from typing import Callable, NamedTuple
 from ..extraction.mentions import extract_mentions
 from ..model import Article, Inference, Mention
 from ..settings import DatingSettings, MergeSettings
-from ..temporal import DATE, TIME, Candidate, Interval, detect_candidates, load_grammar, resolve
+from ..temporal import Candidate, Interval, detect_candidates, load_grammar, resolve
+from ..temporal.joined import mentioned
 from .cluster import Spread, cluster
 from .evidence import Evidence, Weighed, relatedness
 from .fusion import fuse
@@ -45,8 +46,6 @@ MAX_COMPARED = 12
 MAX_CANDIDATES = 50
 #: a token in more than this share of the dated articles (and more than ``MAX_CANDIDATES``) finds no candidates
 MAX_TOKEN_SHARE = 0.1
-#: the expression types that make mentions (``extract_mentions``)
-_MENTIONED = (DATE, TIME)
 
 
 def steady(score: float) -> float:
@@ -275,12 +274,11 @@ def _trials(article: Article, candidates: list[Candidate], matches: dict[int, li
     day = first
     while day <= last:
         agreement, agreeing = 0.0, 0
-        # The mentions ``extract_mentions`` would make against ``day`` are its DATE and TIME
-        # expressions in the order of their starts; only their starts and intervals count here, so
-        # the sentences, segments and furniture are not worked out again for each day.
-        for e in resolve(article.text, day, article.language, candidates).expressions:
-            if e.type not in _MENTIONED:
-                continue
+        # The mentions ``extract_mentions`` would make against ``day`` are the expressions
+        # ``mentioned`` gives; only their starts and intervals count here, so the sentences,
+        # segments and furniture are not worked out again for each day.
+        expressions = resolve(article.text, day, article.language, candidates).expressions
+        for _, e in mentioned(expressions, article.text, article.language):
             best = max((match.score for match in matches.get(e.start, ())
                         if e.interval is not None and e.interval.overlaps(group_intervals[match.group])),
                        default=0.0)

@@ -14,9 +14,9 @@ entries) says which; on such a page a mention's reference is its entry's day.
 from __future__ import annotations
 
 from ..model import Article, Mention
-from ..temporal import DATE, TIME, Candidate, resolve
+from ..temporal import Candidate, resolve
 from ..temporal.entries import heading_at, reference_at
-from ..temporal.joined import joined_ranges
+from ..temporal.joined import mentioned
 from ..temporal.sentences import clause_breaks, one_line, sentence_at, sentence_bounds
 from .furniture import furniture, reason_at
 
@@ -48,9 +48,8 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
     resolution = resolve(article.text, article.published, article.language, candidates)
     text = article.text
     # "between January and April 2003": one mention of the whole span, at its first end's index
-    spans = joined_ranges(resolution.expressions, text, article.language)
-    expressions = [spans.get(i, e) for i, e in enumerate(resolution.expressions)]
-    keep = [i for i, e in enumerate(expressions) if e.type in (DATE, TIME) and i - 1 not in spans]
+    expressions = dict(mentioned(resolution.expressions, text, article.language))
+    keep = list(expressions)
     if not keep:
         return []
     bounds = sentence_bounds(text)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .calendar import Granularity, Interval
-from .expressions import DATE, TimeExpression
+from .expressions import DATE, TIME, TimeExpression
 from .grammar import GrammarError, resource_data, word_list
 
 #: the longest span two dates are read as (days): further apart, two happenings more likely
@@ -80,3 +80,12 @@ def joined_ranges(expressions: list[TimeExpression], text: str, language: str) -
         if span is not None and i - 1 not in spans:
             spans[i] = span
     return spans
+
+
+def mentioned(expressions: list[TimeExpression], text: str, language: str) -> list[tuple[int, TimeExpression]]:
+    """(index in ``expressions``, expression) of each expression a mention is made of: the DATE and
+    TIME ones, the two ends of a span as one (:func:`joined_ranges`). Building mentions and trying
+    an undated article's days both read them here, so that both see the same expressions."""
+    spans = joined_ranges(expressions, text, language)
+    chosen = ((i, spans.get(i, e)) for i, e in enumerate(expressions) if i - 1 not in spans)
+    return [(i, e) for i, e in chosen if e.type in (DATE, TIME)]
