@@ -201,12 +201,18 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
         run = [w for w in run if not any(w is x for x in words[credit:])] if name else run
     if not name or not run:
         return run
+    return with_credit(name, run, opener, lex)
+
+
+def with_credit(name: str, run: list[Word], opener: Word, lex: Lexicon) -> list[Word]:
+    """``run`` credited to ``name`` as a headline credits a quote: "Becker: We would expect …" (``run``
+    cut to fit beside the name, its ``opener`` word capitalised)."""
     head = [Word(w) for w in name.split()]
     head[-1].text += ":"
     room = MAX_WORDS - count(head)
     body = list(run if count(run) <= room else cut(run, lex, room)[0])
-    at = body.index(opener) if opener in body else -1
-    if at >= 0:  # "Becker: We would expect …"
+    at = next((k for k, w in enumerate(body) if w is opener), -1)
+    if at >= 0:
         body[at] = Word(opener.text[:1].upper() + opener.text[1:], opener.gap, opener.ends_clause)
     return head + body
 
@@ -307,14 +313,7 @@ def reporter_named(run: list[Word], words: list[Word], lex: Lexicon) -> list[Wor
     if not run or bare(run[0].text) not in lex.person_pronouns:
         return run
     at = next((k for k, w in enumerate(words) if w is run[0]), -1)
-    if at < 2 or bare(words[at - 1].text) not in lex.speech_content or words[at - 1].text[-1:] in ",;:":
-        return run
-    texts = [w.text for w in words]
-    verbs = [k for k in range(max(0, at - 1 - SPEAKER_REACH), at - 1)
-             if bare(texts[k]) in lex.speech and texts[k][:1].islower()]
-    if not verbs or any(w.ends_clause for w in words[verbs[-1]:at - 1]):
-        return run
-    name = _name_before(words, verbs[-1], lex)
+    name = report_speaker(words, at, lex)
     return [Word(w) for w in name.split()] + run[1:] if name else run
 
 

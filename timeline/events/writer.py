@@ -21,8 +21,9 @@ import re
 from functools import lru_cache
 
 from ..extraction.furniture import furniture
-from .headline import MAX_WORDS, Word, bare, count, cut
+from .headline import Word, bare
 from .headline_words import Lexicon
+from .speaker import with_credit
 
 __all__ = ["writer_before", "credit_writer", "after_heading"]
 
@@ -122,11 +123,4 @@ def credit_writer(run: list[Word], name: str, lex: Lexicon) -> list[Word]:
     opener = next((w for w in run if w.text.strip()), None)
     if not name or opener is None or bare(opener.text) not in lex.first_person:
         return run
-    head = [Word(w) for w in name.split()]
-    head[-1].text += ":"
-    room = MAX_WORDS - count(head)
-    body = list(run if count(run) <= room else cut(run, lex, room)[0])
-    at = next((k for k, w in enumerate(body) if w is opener), -1)
-    if at >= 0:  # "Jane Roe: We crossed …"
-        body[at] = Word(opener.text[:1].upper() + opener.text[1:], opener.gap, opener.ends_clause)
-    return head + body
+    return with_credit(name, run, opener, lex)  # "Jane Roe: We crossed …"
