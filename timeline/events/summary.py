@@ -174,7 +174,7 @@ WHOLE_WORDS = 18
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
 #: what a verb of saying reports may start this many words after it ("told the regional radio station in Bergen that")
-REPORT_REACH = 10
+REPORT_WORDS = 10
 
 
 def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
@@ -186,7 +186,7 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
     for i, (a, b) in enumerate(spans):
         for k in range(a, b - 2):
             if bare(words[k].text) in lex.speech:
-                found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_REACH + 2))
+                found += [(i, t + 1) for t in range(k + 1, min(b - 1, k + REPORT_WORDS + 2))
                           if bare(words[t].text) in lex.speech_content and words[t].text[-1:].isalpha()]
                 after = words[k + 1].text
                 # not "told | the BBC: …" (the listener) nor "said | that …" (its start is above)

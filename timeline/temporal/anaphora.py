@@ -32,7 +32,7 @@ from . import calendar as cal
 from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar
-from .narrative import narrative_day, on_one_day, past_the_writing, told_in_the_past
+from .narrative import narrative_day, on_one_day, past_the_writing, reported_on, told_in_the_past
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
 
@@ -295,14 +295,9 @@ def _not_a_report_day(anchorable: Callable[[int], bool], starts: list[int], text
                       grammar: Grammar) -> Callable[[int], bool]:
     """``anchorable``, less the days a reporting verb just before names ("the police said
     Monday", "said on Monday"): the day of the telling, not of what "the same day" shares."""
-    pattern = grammar.report_frame
-    if pattern is None:
+    if grammar.report_frame is None:
         return anchorable
-    return lambda j: anchorable(j) and pattern.search(text, max(0, starts[j] - REPORT_REACH), starts[j]) is None
-
-
-#: How far (in characters) before a day its reporting verb is looked for ("said on").
-REPORT_REACH = 16
+    return lambda j: anchorable(j) and not reported_on(text, starts[j], grammar)
 
 
 def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],

@@ -38,6 +38,17 @@ CLAUSE_REACH = 200
 PUNCTUATION = string.punctuation + "“”‘’…–—"
 
 
+#: How far (in characters) before a day its reporting verb is looked for ("said on").
+REPORT_REACH = 16
+
+
+def reported_on(text: str, start: int, grammar: Grammar, lo: int = 0) -> bool:
+    """Whether a reporting verb comes just before the day at ``start`` (from ``lo`` on): "the police
+    said Monday", "said on Monday" name the day of the telling."""
+    frame = grammar.report_frame
+    return frame is not None and frame.search(text, max(lo, start - REPORT_REACH), start) is not None
+
+
 def on_one_day(reading: Reading) -> bool:
     """Whether ``reading`` is placed on one day of its own (not relative to another time)."""
     return (reading.anaphor is None and reading.granularity == Granularity.DAY

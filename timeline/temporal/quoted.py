@@ -17,11 +17,8 @@ from . import calendar as cal
 from .calendar import Granularity
 from .expressions import DATE, Reading
 from .grammar import Grammar
-from .narrative import on_one_day
+from .narrative import on_one_day, reported_on
 from .sentences import sentence_window
-
-#: How far (in characters) before a day its reporting verb is looked for ("said on").
-REPORT_REACH = 16
 
 #: How far around a deictic day its sentence is searched for the quote marks and the frame.
 SENTENCE_REACH = (400, 400)
@@ -79,6 +76,6 @@ def _frame_day(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         other = readings[j]
         if other.type != DATE or not on_one_day(other) or other.interval is None:
             continue
-        if grammar.report_frame.search(text, max(lo, start - REPORT_REACH), start):
+        if reported_on(text, start, grammar, lo):
             days.add(other.interval.start)
     return days.pop() if len(days) == 1 else None
