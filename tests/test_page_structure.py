@@ -17,3 +17,27 @@ def test_a_page_stamp_with_its_clock_time_is_no_year_range():
         found = readings(text, date(2009, 6, 11))
         assert ("2009", "2009") in found and not any("/" in (timex or "") for _, timex in found), found
     assert readings("the 2009-17 plan", date(2009, 6, 11)) == [("2009-17", "2009/2017")]  # a range still
+
+
+SIGNOFF = ("Share your thoughts by sending us a note on our Twitter page .\n"
+           "Of course , you can always comment on this blog post .\n")
+ROLL_UP = ("The town council voted yesterday to close the old ferry pier .\n"
+           "Residents had asked for a vote since the storm .\n" + SIGNOFF +
+           "The mayor of Brindle Bay opened the new library last Friday .\n"
+           "Readers told us yesterday that the queue reached the harbour .\n" + SIGNOFF +
+           "A second post with no sign-off says the bakery shut yesterday .\n")
+
+
+def test_a_roll_up_of_posts_dates_only_its_newest_post_by_the_page():
+    found = readings(ROLL_UP, date(2011, 4, 14))
+    assert found[0] == ("yesterday", "2011-04-13")  # the newest post, on top, keeps the page's day
+    assert [timex for text, timex in found[1:]] == ["XXXX-WXX-5", None, None], found  # older posts: unplaced
+
+
+def test_a_single_article_repeating_a_sentence_keeps_the_page_day():
+    once = ("The town council voted yesterday to close the old ferry pier .\n"
+            "`` We will miss the pier , '' said one resident .\n"
+            "The mayor opened the new library last Friday .\n"
+            "`` We will miss the pier , '' said one resident .\n"
+            "Readers told us yesterday that the queue reached the harbour .\n" + SIGNOFF)
+    assert [timex for _, timex in readings(once, date(2011, 4, 14))] == ["2011-04-13", "2011-04-08", "2011-04-13"]
