@@ -41,3 +41,14 @@ def test_a_single_article_repeating_a_sentence_keeps_the_page_day():
             "`` We will miss the pier , '' said one resident .\n"
             "Readers told us yesterday that the queue reached the harbour .\n" + SIGNOFF)
     assert [timex for _, timex in readings(once, date(2011, 4, 14))] == ["2011-04-13", "2011-04-08", "2011-04-13"]
+
+
+def test_a_social_media_feed_in_the_page_is_furniture_and_the_story_beside_it_is_not():
+    from timeline.extraction.furniture import furniture
+
+    text = ("The harbour bridge reopened today after three months of repairs .\n"
+            "A version appeared on p9 of the Main section on Follow all the top stories of the day on Twitter "
+            "with the Harbour Times team jdoe : ferry strike called off in the north today #news Join our club\n")
+    spans = [(s.reason, text[s.start:s.end]) for s in furniture(text, "en")]
+    assert any(reason == "widget" and fragment.endswith("today #news") for reason, fragment in spans), spans
+    assert not any(s.start < text.index("\n") for s in furniture(text, "en"))  # the story line is story
