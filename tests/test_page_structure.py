@@ -52,3 +52,19 @@ def test_a_social_media_feed_in_the_page_is_furniture_and_the_story_beside_it_is
     spans = [(s.reason, text[s.start:s.end]) for s in furniture(text, "en")]
     assert any(reason == "widget" and fragment.endswith("today #news") for reason, fragment in spans), spans
     assert not any(s.start < text.index("\n") for s in furniture(text, "en"))  # the story line is story
+
+
+def test_a_page_filed_a_day_late_is_dated_by_the_day_it_opens_with(tmp_path):
+    from timeline.config import Config
+    from timeline.ingest import load
+
+    folder = tmp_path / "2011-03-15"
+    folder.mkdir()
+    (folder / "late.txt").write_text("School Bulletin: 14 March Hello , the hall reopened today after the flood .\n")
+    (folder / "stamp.txt").write_text("16 March 2011 Last updated at 04:46 GMT The hall reopened today .\n")
+    (folder / "plain.txt").write_text("The hall reopened today after the flood .\n")
+    result = load([tmp_path], Config())
+    days = {a.id: a.published for a in result.articles}
+    assert days == {"late": date(2011, 3, 14), "stamp": date(2011, 3, 15), "plain": date(2011, 3, 15)}
+    notes = [p.message for p in result.problems if "own day" in p.message]
+    assert len(notes) == 1 and "'14 March'" in notes[0] and "2011-03-15" in notes[0]
