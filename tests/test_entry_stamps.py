@@ -105,3 +105,28 @@ def test_a_swedish_live_page_reads_its_openers_as_times():
 def test_a_swedish_list_of_years_keeps_its_years():
     text = "1989 Klubben grundas i en skolgymnastiksal.\n2001 Den vinner sin första titel.\n"
     assert [(r[0], r[1], r[2]) for r in readings(text, "sv")] == [("1989", "DATE", "1989"), ("2001", "DATE", "2001")]
+
+
+CAPTIONS_RUN_IN = """Live: floods in the valley
+All times GMT.
+2215 The army says bridges on the river road are closed.
+Residents carried furniture to the upper floors 2140 Rescue crews reach the flooded school.
+2105 The regional governor says the 1998 floods were worse.
+Boats wait by the harbour wall 1930 Engineers inspect the dam above the town.
+Lessons learned in the 1953 floods shaped the new barrier.
+1850 Forecasters expect more rain overnight.
+"""
+
+
+def test_a_stamp_run_into_a_caption_before_it_is_a_time_on_the_page():
+    found = {r[0]: r[2] for r in readings(CAPTIONS_RUN_IN)}
+    assert found["2140"] == "2020-10-15T21:40"  # after a caption with no full stop
+    assert found["1930"] == "2020-10-15T19:30"
+
+
+def test_inside_a_live_page_a_year_after_a_year_lead_or_out_of_order_stays_a_year():
+    found = {r[0]: r[2] for r in readings(CAPTIONS_RUN_IN)}
+    assert found["1998"] == "1998"  # "the 1998 floods": after a year lead
+    assert found["1953"] == "1953"  # "the 1953 floods"
+    text = CAPTIONS_RUN_IN.replace("the 1953 floods", "Rotterdam 1840 Engineers")
+    assert {r[0]: r[2] for r in readings(text)}["1840"] == "1840"  # not between its neighbours 2105 and 1850

@@ -28,6 +28,9 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
 - ``stamp``, ``dateline``: the cue and its stamp only (a headline or the
   story often follows on the same line).
 - ``byline``: a whole line.
+- ``widget``: a social-media feed embedded in the page, its cue ("Follow all the top stories on
+  Twitter") and the posts after it up to their last tag (a "today" in a post scraped with the page
+  is the day it was posted, which the page does not say).
 - ``links``: a heading line and the short, unpunctuated lines after it.
 - ``schedule``: a sentence with a listing cue and a clock time.
 - ``listing``: two or more programme credits ("Presenter/Jane Doe") make the
@@ -111,6 +114,7 @@ class _Cues:
     debate: _Cue | None
     stamp: _Cue | None
     byline: _Cue | None
+    widget: _Cue | None
     dateline: _Cue | None
     links: _Cue | None
     schedule: _Cue | None
@@ -159,7 +163,7 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    keys = ("comment", "footer", "closed", "signature", "answer", "debate", "stamp", "byline", "dateline", "links",
+    keys = ("comment", "footer", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
             "schedule", "listing", "credit", "caption", "bullet")
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
@@ -179,7 +183,7 @@ def furniture(text: str, language: str) -> list[Span]:
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
-    for reason in ("stamp", "byline", "dateline", "credit"):
+    for reason in ("stamp", "byline", "widget", "dateline", "credit"):
         pattern = cue(reason)
         if pattern is not None:
             spans.extend(Span(m.start(), m.end(), reason) for m in pattern.finditer(text) if m.end() > m.start())

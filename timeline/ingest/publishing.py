@@ -12,6 +12,11 @@ The label words ("Published", "Publicerad", "By", …) are each language's
 ``[words.publishing]`` table; the dates are read by the resolver
 (:func:`timeline.temporal.extract`), so month names are the grammar's too.
 Nothing here names a language.
+
+A page with no publishing line may still open with its own day ("World News for Schools: 12
+January Hi there ..."): when that day is one day off the date in its path (a page filed under
+the next day's folder), the page's own day is its publish date, the reference of its "today",
+with a note naming both.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ LONGEST_LINE = 200
 DATELINE_REACH = 90
 #: a line that is only a date ("Thursday, October 15, 2020, 10:32 a.m. EDT") is no longer than this
 LONGEST_DATE_LINE = 60
+#: a page's own day opens its first line, or follows a label this short ending in ":" or "|"
+OWN_DAY_REACH = 60
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
@@ -171,6 +178,30 @@ def _dateline(line: str, languages: Iterable[str], reference: date | None):
     return None
 
 
+def _own_day(line: str, languages: Iterable[str], reference: date | None) -> tuple[date, str] | None:
+    """(the day, its text) that ``line``, a page's first, opens with when it is one day off
+    ``reference`` (the date in the page's path) and names its day of the month (not only a
+    weekday) and no "updated" label follows it (a last-updated stamp is no publish date)."""
+    if reference is None:
+        return None
+    for language in languages:
+        labels, kinds = _labels(language)
+        for e in extract(line[:OWN_DAY_REACH * 2], reference, language):
+            head = line[:e.start].rstrip()
+            if head and not (len(head) <= OWN_DAY_REACH and head[-1] in ":|"):
+                break
+            if e.type != DATE or not any(c.isdigit() for c in e.text) or e.interval is None \
+                    or e.interval.start != e.interval.end or not _MONTH_DAY.match(e.timex or ""):
+                break
+            label = labels.match(line[e.end:].lstrip())
+            if label and kinds.get(normalise(label.group("label"))) == "updated":
+                break
+            if abs((e.interval.start - reference).days) == 1:
+                return e.interval.start, e.text
+            break
+    return None
+
+
 def read_furniture(text: str, languages: Iterable[str], reference: date | None = None) -> Furniture:
     """The publishing lines and dateline at the top of ``text``, blanked, and the publish date they give.
 
@@ -207,6 +238,11 @@ def read_furniture(text: str, languages: Iterable[str], reference: date | None =
         body = 0
     if dates:
         furniture.published, furniture.source = min(dates), PublishSource.HEADER
+    own = _own_day(lines[0].text, languages, reference) if lines and not dates else None
+    if own is not None:
+        furniture.published, furniture.source = own[0], PublishSource.HEADER
+        furniture.problems.append((_line_number(text, lines[0]), f"the page opens with its own day {own[1]!r}, one day "
+                                   f"off {reference.isoformat()} in its path; dated {own[0].isoformat()} by the page"))
     dateline = _dateline(lines[body].text, languages, reference) if body < len(lines) else None
     if dateline is not None:
         end, day, said = dateline

@@ -23,6 +23,17 @@ within :data:`RECENT_DAYS` of it (a year-less date further back is as often a sc
 year). A tagged heading's date stays story (a diary entry's day is when its writer saw what it
 tells, and a chronology's item "12 MARCH - UN votes" is an event): its span is empty.
 
+A blog's roll-up page may hold several posts with no dated heading at all, each closed by the
+same *sign-off* ("Share your thoughts ... Of course, you can always comment on this blog post."):
+a run of sentences of at least :data:`SIGNOFF_WORDS` words that the page repeats word for word,
+holding one of the language's sign-off words (the ``signoff_words`` of its ``[furniture]``
+table: "comment", "blog"; other repeated sentences are as often a pull quote or a page scraped
+twice). Such a page is filed under its newest post's day, and a roll-up runs
+newest first: the text up to the first sign-off keeps the publish date, and each later post,
+unless an entry heading of its own dates it, has *no* reference date (a heading whose day is
+None), so its "yesterday" and "last Friday" are left unplaced rather than counted from a day
+its writer never meant.
+
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
 """
@@ -31,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -39,6 +51,7 @@ from typing import Callable, Sequence
 from .calendar import Granularity
 from .expressions import Candidate, TimeExpression
 from .grammar import Grammar
+from .sentences import sentence_bounds
 
 #: A page needs this many headings to be read as a page of entries.
 MIN_HEADINGS = 2
@@ -46,16 +59,18 @@ MIN_HEADINGS = 2
 MAX_HEADING = 80
 #: A tagged heading without its year names a day at most this many days before the publish date.
 RECENT_DAYS = 62
+#: A sentence of a post's sign-off has at least this many words.
+SIGNOFF_WORDS = 6
 
 
 @dataclass(frozen=True)
 class Heading:
     """An entry heading: the line ``start``..``end`` (end exclusive; empty for a tagged heading)
-    and the day it names."""
+    and the day it names (None: the start of a post of a roll-up, whose day the page does not say)."""
 
     start: int
     end: int
-    day: date
+    day: date | None
 
 
 #: What may follow a tagged heading's date before its tag: a clock time with its zone, separators.
@@ -138,8 +153,9 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
         if inside and _only_spans_and_words(text[start:end], inside, words):
             possible.append((start, end))
     tagged = _tagged(text, reference, starts, read)
+    posts = post_starts(text, grammar)
     if len(possible) < MIN_HEADINGS and not tagged:
-        return ()
+        return tuple(posts)
     headings = []
     for start, end in possible if len(possible) >= MIN_HEADINGS else ():
         line = text[start:end]
@@ -151,8 +167,35 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
         taken = {h.start for h in tagged}
         headings = sorted([h for h in headings if h.start not in taken] + tagged, key=lambda h: h.start)
     if (len(headings) < MIN_HEADINGS and not tagged) or (reference is not None and any(h.day > reference for h in headings)):
-        return ()
+        headings = []
+    if posts:
+        headings = sorted(headings + posts, key=lambda h: h.start)
     return tuple(headings)
+
+
+def post_starts(text: str, grammar: Grammar) -> list[Heading]:
+    """The start of each post after the first on a roll-up of posts closed by the same sign-off
+    (see the module's text), as a heading without a day; none on any other page."""
+    bounds = sentence_bounds(text)
+    keys = [" ".join(text[a:b].split()).casefold() for a, b in bounds]
+    counts = Counter(keys)
+    cues = _signoff_words(tuple(grammar.furniture.get("signoff_words", ())))
+    starts, i = [], 0
+    while i < len(keys):
+        j = i
+        while j < len(keys) and counts.get(keys[j], 0) >= 2:
+            j += 1
+        if j < len(keys) and any(len(keys[k].split()) >= SIGNOFF_WORDS and cues.search(keys[k]) for k in range(i, j)):
+            starts.append(Heading(bounds[j][0], bounds[j][0], None))
+        i = max(j, i + 1)
+    return starts
+
+
+@lru_cache(maxsize=16)
+def _signoff_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _year_filled(expression: TimeExpression, reference: date | None) -> date | None:

@@ -23,11 +23,20 @@ has a leading zero).
 Stamps lie on the day of the page (the reference day) counted from its earliest entry; an
 entry after the page crossed midnight lies on the next day, except a closing "0000", which is
 midnight at the end of the page's day ("24:00").
+
+On a live page a scraped photo caption often runs into the entry after it with no full stop
+between ("People ran from the police 2149 Mrs Clinton says ..."), so the stamp opens neither a
+line nor a sentence. Such an *inline* stamp is one too when it is a valid time followed by a
+capitalised word, lies in time between the openers on either side of it (in the page's
+direction, on the same day), and does not follow one of the language's *year leads* ("in", "the",
+"since": the ``year_lead_words`` of its ``[furniture]`` table), after which four digits are a
+year ("the 2004 Asian tsunami").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +53,9 @@ MIDNIGHT_GAP = 12 * 60
 #: Four digits, then (after an optional colon or dash) a word or a quotation: the start of an entry.
 _OPENER = re.compile(r"(\d{4})(?:\s?[:\u2013-])?\s+[\"'`“‘”»(\[]*\s?[^\W\d_]")
 _LINE_START = re.compile(r"^[ \t]*(?=\d)", re.MULTILINE)
+#: Four digits inside a line, then a capitalised word: an inline stamp's shape.
+_INLINE = re.compile(r"(?<=[^\W\d_]|['`\u201d\u2019\"])[^\S\n]+(\d{4})(?:\s?[:\u2013-])?\s+(?=[^\W\d_])(?-i:[A-Z])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
 
 @dataclass(frozen=True)
@@ -93,10 +105,31 @@ def _clock_evidence(numbers: list[int], text: str, zone: re.Pattern[str] | None)
     return any(n < 1000 or n >= 2100 for n in numbers) or bool(zone and zone.search(text))
 
 
+def _inline(text: str, openers: list[tuple[int, int]], minutes: list[int], days: list[int],
+            leads: frozenset[str]) -> list[tuple[int, int, int, int]]:
+    """(offset, number, minutes, day) of each inline stamp of a live page whose ``openers``
+    (offset, number) lie at ``minutes`` on ``days``."""
+    found = []
+    offsets = [offset for offset, _ in openers]
+    for match in _INLINE.finditer(text, offsets[0], offsets[-1]):
+        start, value = match.start(1), _minutes(int(match.group(1)))
+        index = bisect_right(offsets, start)
+        if value is None or start in offsets or not 0 < index < len(offsets) or days[index - 1] != days[index]:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and before.group(1).casefold() in leads:
+            continue
+        low, high = sorted((minutes[index - 1], minutes[index]))
+        if low < value < high:
+            found.append((start, int(match.group(1)), value, days[index]))
+    return found
+
+
 @lru_cache(maxsize=8)
-def entry_stamps(text: str, zone: re.Pattern[str] | None) -> dict[int, EntryStamp]:
+def entry_stamps(text: str, zone: re.Pattern[str] | None, leads: frozenset[str] = frozenset()) -> dict[int, EntryStamp]:
     """The entry stamps of ``text`` by their offset, or none if it is no live page.
-    ``zone``: the language's time zone words."""
+    ``zone``: the language's time zone words; ``leads``: its year leads (casefolded), after
+    which four digits inside a line stay a year."""
     openers = _openers(text)
     numbers = [number for _, number in openers]
     minutes = [_minutes(n) for n in numbers]
@@ -107,6 +140,9 @@ def entry_stamps(text: str, zone: re.Pattern[str] | None) -> dict[int, EntryStam
         return {}
     stamps = {}
     last_day = max(days)
+    inline = _inline(text, openers, minutes, days, leads)  # type: ignore[arg-type]
+    for offset, _, value, day in inline:
+        stamps[offset] = EntryStamp(f"{value // 60:02d}:{value % 60:02d}", day)
     for (offset, _), value, day in zip(openers, minutes, days):
         clock = f"{value // 60:02d}:{value % 60:02d}"  # type: ignore[operator]
         if value == 0 and day == last_day > 0 and days.count(last_day) == 1:
@@ -120,3 +156,8 @@ def zone_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A pattern finding any of the time zone ``phrases`` ("GMT", "local time"; None for none),
     the evidence that tells a live page's entry stamps from years."""
     return phrase_pattern(phrases)
+
+
+def year_leads(furniture: dict) -> frozenset[str]:
+    """The year leads of a language's ``[furniture]`` table, casefolded (see the module's text)."""
+    return frozenset(word.casefold() for word in furniture.get("year_lead_words", ()))

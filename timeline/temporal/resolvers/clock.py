@@ -17,7 +17,7 @@ from .. import calendar as cal
 from ..calendar import Granularity
 from ..context import Context
 from ..expressions import TIME, Reading
-from ..stamps import entry_stamps, zone_pattern
+from ..stamps import entry_stamps, year_leads, zone_pattern
 from .absolute import resolve_date
 from .kinds import resolves
 from .relative import resolve_deictic, resolve_weekday
@@ -88,7 +88,7 @@ def resolve_entry_time(v: dict[str, Any], ctx: Context) -> Reading | None:
     the entry was written, on the page's day (:mod:`timeline.temporal.stamps`), never moved to a
     day its sentence names; None when the article is no live page (the number may be a year)."""
     zone = zone_pattern(tuple(ctx.grammar.words.get("zone", {})))
-    stamp = entry_stamps(ctx.text, zone).get(ctx.start)
+    stamp = entry_stamps(ctx.text, zone, year_leads(ctx.grammar.furniture)).get(ctx.start)
     if stamp is None:
         return None
     if ctx.reference is None:

@@ -1,0 +1,70 @@
+"""Page structure that misdates (invented pages): a page's last-updated stamp is no year range,
+a multi-post blog's older posts are not dated by the page's day, a live page filed a day late
+is dated by the day its own heading names."""
+
+from datetime import date
+
+from timeline import extract
+
+
+def readings(text, reference, language="en"):
+    return [(e.text, e.timex) for e in extract(text, reference, language)]
+
+
+def test_a_page_stamp_with_its_clock_time_is_no_year_range():
+    for text in ("Actualizado : jueves , 4 de junio de 2009 - 17:02\nThe council met today.",
+                 "Stamp 2009 - 17:02 the council met today."):
+        found = readings(text, date(2009, 6, 11))
+        assert ("2009", "2009") in found and not any("/" in (timex or "") for _, timex in found), found
+    assert readings("the 2009-17 plan", date(2009, 6, 11)) == [("2009-17", "2009/2017")]  # a range still
+
+
+SIGNOFF = ("Share your thoughts by sending us a note on our Twitter page .\n"
+           "Of course , you can always comment on this blog post .\n")
+ROLL_UP = ("The town council voted yesterday to close the old ferry pier .\n"
+           "Residents had asked for a vote since the storm .\n" + SIGNOFF +
+           "The mayor of Brindle Bay opened the new library last Friday .\n"
+           "Readers told us yesterday that the queue reached the harbour .\n" + SIGNOFF +
+           "A second post with no sign-off says the bakery shut yesterday .\n")
+
+
+def test_a_roll_up_of_posts_dates_only_its_newest_post_by_the_page():
+    found = readings(ROLL_UP, date(2011, 4, 14))
+    assert found[0] == ("yesterday", "2011-04-13")  # the newest post, on top, keeps the page's day
+    assert [timex for text, timex in found[1:]] == ["XXXX-WXX-5", None, None], found  # older posts: unplaced
+
+
+def test_a_single_article_repeating_a_sentence_keeps_the_page_day():
+    once = ("The town council voted yesterday to close the old ferry pier .\n"
+            "`` We will miss the pier , '' said one resident .\n"
+            "The mayor opened the new library last Friday .\n"
+            "`` We will miss the pier , '' said one resident .\n"
+            "Readers told us yesterday that the queue reached the harbour .\n" + SIGNOFF)
+    assert [timex for _, timex in readings(once, date(2011, 4, 14))] == ["2011-04-13", "2011-04-08", "2011-04-13"]
+
+
+def test_a_social_media_feed_in_the_page_is_furniture_and_the_story_beside_it_is_not():
+    from timeline.extraction.furniture import furniture
+
+    text = ("The harbour bridge reopened today after three months of repairs .\n"
+            "A version appeared on p9 of the Main section on Follow all the top stories of the day on Twitter "
+            "with the Harbour Times team jdoe : ferry strike called off in the north today #news Join our club\n")
+    spans = [(s.reason, text[s.start:s.end]) for s in furniture(text, "en")]
+    assert any(reason == "widget" and fragment.endswith("today #news") for reason, fragment in spans), spans
+    assert not any(s.start < text.index("\n") for s in furniture(text, "en"))  # the story line is story
+
+
+def test_a_page_filed_a_day_late_is_dated_by_the_day_it_opens_with(tmp_path):
+    from timeline.config import Config
+    from timeline.ingest import load
+
+    folder = tmp_path / "2011-03-15"
+    folder.mkdir()
+    (folder / "late.txt").write_text("School Bulletin: 14 March Hello , the hall reopened today after the flood .\n")
+    (folder / "stamp.txt").write_text("16 March 2011 Last updated at 04:46 GMT The hall reopened today .\n")
+    (folder / "plain.txt").write_text("The hall reopened today after the flood .\n")
+    result = load([tmp_path], Config())
+    days = {a.id: a.published for a in result.articles}
+    assert days == {"late": date(2011, 3, 14), "stamp": date(2011, 3, 15), "plain": date(2011, 3, 15)}
+    notes = [p.message for p in result.problems if "own day" in p.message]
+    assert len(notes) == 1 and "'14 March'" in notes[0] and "2011-03-15" in notes[0]
