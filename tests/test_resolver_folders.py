@@ -1,0 +1,65 @@
+"""Resolver classes that misdated real folders of news (issue 13): each with its own sentences,
+exact timex and interval; a reading that cannot be trusted is left unplaced (interval None)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+THU = date(2010, 1, 21)  # a Thursday in January
+FRI = date(2011, 9, 30)  # a Friday
+
+
+def found(text, reference=THU, language="en"):
+    return {e.text: e for e in extract(text, reference, language)}
+
+
+def days(a, b):
+    return (date.fromisoformat(a), date.fromisoformat(b))
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    # "the past year" is the twelve months before the writing day, across two calendar years
+    ("Prices have doubled over the past year.", "past year", "2009", None),
+    ("In the past year the club lost twice.", "past year", "2009", None),
+    ("Sales fell last year.", "last year", "2009", days("2009-01-01", "2009-12-31")),
+    # a two-digit year after an apostrophe
+    ("Growth should return in the second quarter of '10.", "the second quarter of '10", "2010-Q2",
+     days("2010-04-01", "2010-06-30")),
+    ("Orders slowed in the fourth quarter of ’08.", "the fourth quarter of ’08", "2008-Q4",
+     days("2008-10-01", "2008-12-31")),
+    # a side of a holiday is days around it, not the holiday
+    ("Shops reported brisk post-Christmas sales.", "post-Christmas", "2009-12-25", None),
+    ("The pre-Christmas rush was thin.", "pre-Christmas", "2009-12-25", None),
+    ("They met on Christmas.", "Christmas", "2009-12-25", days("2009-12-25", "2009-12-25")),
+    # "more than N years ago": the calendar year on the bound's side when the day N years back lies
+    # near a year's end; else unplaced
+    ("The flood struck more than three years ago.", "more than three years ago", "2006",
+     days("2006-01-01", "2006-12-31")),
+    ("The bridge opened almost two years ago.", "almost two years ago", "2008", days("2008-01-01", "2008-12-31")),
+    ("Seven years ago the firm was founded.", "Seven years ago", "2003", days("2003-01-01", "2003-12-31")),
+])
+def test_placed_or_left_unplaced(text, span, timex, interval):
+    e = found(text)[span]
+    assert (e.timex, e.interval) == (timex, interval)
+
+
+def test_more_than_years_ago_mid_year_is_unplaced():
+    e = found("The flood struck more than three years ago.", date(2010, 6, 15))["more than three years ago"]
+    assert (e.timex, e.mod, e.interval) == ("2007", "MORE_THAN", None)
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("There was a threefold increase in orders in a week, and the board would meet.", "a week", "P1W"),
+    ("Shares gained 8 percent in two days, and more could follow.", "two days", "P2D"),
+    ("Nobody can say where the team will be in a week, a month or a year.", "a week", "P1W"),
+])
+def test_amount_of_a_change_or_a_list_is_a_duration(text, span, timex):
+    e = found(text)[span]
+    assert (e.type, e.timex, e.interval) == ("DURATION", timex, None)
+
+
+def test_in_a_week_ahead_stays_a_date():
+    e = found("The minister will return in a week.")["a week"]
+    assert (e.type, e.timex, e.interval) == ("DATE", "2010-W04", days("2010-01-25", "2010-01-31"))
