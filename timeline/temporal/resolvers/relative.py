@@ -116,13 +116,33 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
     if unit == "DE":
         y = ref.year + 10 * amount
         return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
+    if unit == "Y" and mod == "MORE_THAN":
+        return _more_than_years(ref, amount)
     reading = shift(ref, unit, amount)
     return dataclasses.replace(reading, mod=mod) if reading and mod else reading
 
 
+def _more_than_years(ref: date, amount: int) -> Reading:
+    """"more than four years ago", "over two years from now": beyond the day ``amount`` years from
+    ``ref``. The calendar year past that day when the day lies in its year's quarter on that side
+    (written in January, "more than four years ago" is almost surely five calendar years back), the
+    day's own year when it lies in the quarter on the other side, else unplaced (timex the plain
+    count's year, as TimeML has it)."""
+    point = moved(ref, "Y", amount) or ref
+    near_end = point.month <= 3 if amount < 0 else point.month >= 10
+    if near_end:
+        year = point.year + (-1 if amount < 0 else 1)
+    elif (point.month >= 10) if amount < 0 else (point.month <= 3):
+        year = point.year
+    else:
+        return Reading(DATE, f"{point.year:04d}", None, Granularity.YEAR, "MORE_THAN")
+    return Reading(DATE, f"{year:04d}", cal.year(year), Granularity.YEAR, "MORE_THAN")
+
+
 @resolves("relative")
 def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"last week", "this year", "late last month", "förra veckan"."""
+    """"last week", "this year", "late last month", "förra veckan"; with the rule constant
+    ``unplaced`` the unit's timex alone, no interval."""
     unit, rel, mod = v.get("unit"), v.get("rel"), v.get("mod")
     if unit is None or not isinstance(rel, int):
         return None
@@ -135,6 +155,8 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         return None
     if reading is None or reading.interval is None:
         return reading
+    if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
+        return dataclasses.replace(reading, interval=None)
     if mod in ("START", "MID", "END"):
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
