@@ -63,3 +63,30 @@ def test_amount_of_a_change_or_a_list_is_a_duration(text, span, timex):
 def test_in_a_week_ahead_stays_a_date():
     e = found("The minister will return in a week.")["a week"]
     assert (e.type, e.timex, e.interval) == ("DATE", "2010-W04", days("2010-01-25", "2010-01-31"))
+
+
+@pytest.mark.parametrize("text, reference, span, timex, interval", [
+    # counted from a year, an amount of months lands on no one month
+    ("The book came out four months after the author's death in 2007.", THU, "four months", "P4M", None),
+    ("The bridge reopened three days after the May 4 storm.", THU, "three days after", "2009-05-07",
+     days("2009-05-07", "2009-05-07")),
+    ("He resigned a year after the 2004 election.", THU, "a year after", "2005", days("2005-01-01", "2005-12-31")),
+])
+def test_an_amount_counted_from_a_longer_time(text, reference, span, timex, interval):
+    e = found(text, reference)[span]
+    assert (e.timex, e.interval) == (timex, interval)
+
+
+@pytest.mark.parametrize("text, reference, timex, interval", [
+    # preparations for a weekday's happening: the coming one
+    ("Final preparations are under way for Saturday's charity match in the park.", FRI, "2011-10-01",
+     days("2011-10-01", "2011-10-01")),
+    ("Crowds cheered at Saturday's charity match in the park.", FRI, "2011-09-24", days("2011-09-24", "2011-09-24")),
+    # a counterfactual weekday may be the last one or the coming one: unplaced
+    ("Without the detour we'd have reached the coast on Saturday, the driver said.", FRI, "XXXX-WXX-6", None),
+    ("The side would have won on Saturday but for the rain.", FRI, "XXXX-WXX-6", None),
+    ("The side won on Saturday despite the rain.", FRI, "2011-09-24", days("2011-09-24", "2011-09-24")),
+])
+def test_weekday_ahead_or_open(text, reference, timex, interval):
+    e = found(text, reference)["Saturday"]
+    assert (e.timex, e.interval) == (timex, interval)
