@@ -211,6 +211,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
     elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
         d = cal.nearest_weekday(ref, weekday, -1)
+    elif ctx.counterfactual:  # "we'd have arrived on Saturday": the last or the coming one, unknown
+        return Reading(DATE, cal.timex_with_pod(f"XXXX-WXX-{weekday + 1}", v.get("pod")), None, Granularity.DAY)
     elif ctx.ahead_of and ctx.tense != "past":
         # "start voting ahead of Thursday's election": the coming one (told in the past, the nearest)
         d = cal.nearest_weekday(ref, weekday, 1)
