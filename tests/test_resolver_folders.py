@@ -90,3 +90,16 @@ def test_an_amount_counted_from_a_longer_time(text, reference, span, timex, inte
 def test_weekday_ahead_or_open(text, reference, timex, interval):
     e = found(text, reference)["Saturday"]
     assert (e.timex, e.interval) == (timex, interval)
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # "last Tuesday's" later in the same week is the Tuesday a week before (the latest is "Tuesday's")
+    ("Hundreds died in last Tuesday's landslide.", date(2010, 1, 22), "2010-01-12"),
+    ("Hundreds died in last Tuesday 's landslide.", date(2010, 1, 24), "2010-01-12"),
+    # from the next week on, the latest Tuesday
+    ("Hundreds died in last Tuesday's landslide.", date(2010, 1, 25), "2010-01-19"),
+    ("The fair opened last Tuesday.", date(2010, 1, 22), "2010-01-19"),
+])
+def test_last_weekday_of_a_happening(text, reference, timex):
+    e = next(e for e in extract(text, reference, "en") if e.text == "last Tuesday")
+    assert (e.timex, e.interval) == (timex, days(timex, timex))
