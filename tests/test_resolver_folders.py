@@ -103,3 +103,26 @@ def test_weekday_ahead_or_open(text, reference, timex, interval):
 def test_last_weekday_of_a_happening(text, reference, timex):
     e = next(e for e in extract(text, reference, "en") if e.text == "last Tuesday")
     assert (e.timex, e.interval) == (timex, days(timex, timex))
+
+
+@pytest.mark.parametrize("text", [
+    "Why should the drought be blamed on today's Kenyans?",
+    "Today, of course, we live in a far smaller world.",
+    "Today people live longer than their grandparents did.",
+    "Without the nurses I wouldn't be here today.",
+    "Without the nurses I would n't be alive today .",
+    "Today is broadcast live from Leeds and the running order may change.",
+])
+def test_today_that_is_no_day(text):
+    assert [e.text for e in extract(text, THU, "en") if e.text.lower() == "today"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister is here today to open the bridge.",
+    "Today we meet the new coach.",
+    "Today's Brazilians match was sold out.",
+    "Today is the last day of the fair.",
+])
+def test_today_that_is_the_writing_day(text):
+    e = next(e for e in extract(text, THU, "en") if e.text.lower() == "today")
+    assert (e.timex, e.interval) == ("2010-01-21", days("2010-01-21", "2010-01-21"))
