@@ -193,7 +193,7 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     """"Friday", "last Friday", "Friday next week", "söndag förra veckan"; with the rule constant
     ``not_yesterday``, a previous weekday that would be the day before the reference is the one a
     week earlier ("last Wednesday" written on a Thursday), with ``not_this_week`` one in the
-    reference's week too ("last Tuesday's quake" written on a Friday); with ``looks_back`` the latest such day,
+    reference's week is unplaced ("last Tuesday's quake" written on a Friday); with ``looks_back`` the latest such day,
     with ``nearest`` the nearest either way, whatever the tense."""
     weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
     if not isinstance(weekday, int):
@@ -207,7 +207,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         if v.get("not_yesterday") and d == ref - timedelta(days=1):
             d -= timedelta(weeks=1)  # the rule's language names yesterday otherwise
         elif v.get("not_this_week") and cal.iso_week(d) == cal.iso_week(ref):
-            d -= timedelta(weeks=1)  # "last Tuesday's quake": the rule's language names this week's otherwise
+            # "last Tuesday's quake" written that Friday: this week's Tuesday or the one before
+            return Reading(DATE, cal.timex_day(d), None, Granularity.DAY, v.get("mod"))
     elif rel == 1:
         d = cal.nearest_weekday(ref, weekday, 1, strict=True)
     elif rel == 0:
