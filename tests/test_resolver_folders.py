@@ -118,3 +118,23 @@ def test_last_weekday_of_a_happening(text, reference, timex, placed):
 ])
 def test_year_in_a_name(text, years):
     assert [e.text for e in extract(text, THU, "en")] == years
+
+
+@pytest.mark.parametrize("text, reference, language, timex, interval", [
+    # "the coming week" is the seven days after the writing day: written on a Monday, this week
+    ("Talks go on during the coming week.", date(2005, 12, 5), "en", "2005-W49", days("2005-12-05", "2005-12-11")),
+    ("Talks go on during the coming week.", date(2005, 12, 4), "en", "2005-W49", days("2005-12-05", "2005-12-11")),
+    ("Talks go on during the coming week.", date(2005, 12, 7), "en", "2005-W50", days("2005-12-12", "2005-12-18")),
+    ("Samtalen fortsätter under den kommande veckan.", date(2005, 12, 5), "sv", "2005-W49",
+     days("2005-12-05", "2005-12-11")),
+    ("Samtalen fortsätter under den kommande veckan.", date(2005, 12, 8), "sv", "2005-W50",
+     days("2005-12-12", "2005-12-18")),
+])
+def test_the_coming_week(text, reference, language, timex, interval):
+    e = next(e for e in extract(text, reference, language) if "week" in e.text or "veckan" in e.text)
+    assert (e.timex, e.interval) == (timex, interval)
+
+
+def test_next_week_on_a_monday_is_the_week_after():
+    e = found("Talks resume next week.", date(2005, 12, 5))["next week"]
+    assert (e.timex, e.interval) == ("2005-W50", days("2005-12-12", "2005-12-18"))

@@ -150,7 +150,8 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         granularity = Granularity.PART_OF_MONTH if unit == "M" and mod else UNIT_GRANULARITY.get(unit)
         return Reading(DATE, None, None, granularity, mod)
     try:
-        reading = shift(ctx.reference, unit, rel)
+        # with ``days_on``, the unit holding the day that many days on ("the coming week": six)
+        reading = shift(ctx.reference + timedelta(days=v.get("days_on", 0)), unit, rel)
     except (ValueError, OverflowError):
         return None
     if reading is None or reading.interval is None:
