@@ -138,3 +138,15 @@ def test_the_coming_week(text, reference, language, timex, interval):
 def test_next_week_on_a_monday_is_the_week_after():
     e = found("Talks resume next week.", date(2005, 12, 5))["next week"]
     assert (e.timex, e.interval) == ("2005-W50", days("2005-12-12", "2005-12-18"))
+
+
+@pytest.mark.parametrize("text, timex, interval", [
+    # a season a recurring present names is any year's
+    ("Colds peak in the winter season in northern towns.", "XXXX-WI", None),
+    ("Midges tend to swarm in the summer near lakes.", "XXXX-SU", None),
+    # a season a past sentence names is placed
+    ("Colds peaked in the winter.", "2009-WI", days("2009-12-01", "2010-02-28")),
+])
+def test_recurring_season(text, timex, interval):
+    e = next(e for e in extract(text, THU, "en") if e.type == "DATE")
+    assert (e.timex, e.interval) == (timex, interval)
