@@ -24,6 +24,8 @@ def days(a, b):
     ("Prices have doubled over the past year.", "past year", "2009", None),
     ("In the past year the club lost twice.", "past year", "2009", None),
     ("Sales fell last year.", "last year", "2009", days("2009-01-01", "2009-12-31")),
+    ("Output may shrink 2 percent over the next year.", "the next year", "2011", None),
+    ("Output will shrink next year.", "next year", "2011", days("2011-01-01", "2011-12-31")),
     # a two-digit year after an apostrophe
     ("Growth should return in the second quarter of '10.", "the second quarter of '10", "2010-Q2",
      days("2010-04-01", "2010-06-30")),
