@@ -353,7 +353,7 @@ def _anchor_in_phrase(readings: list[Reading], spans: list[tuple[int, int]], tex
     return None
 
 
-#: The most days a unit spans: counted from a longer time ("four months after 2009") it lands on no one unit.
+#: The most days a unit spans: an amount counted from a longer time ("four months after 2009") is on no one unit.
 UNIT_DAYS = {"W": 7, "M": 31, "Q": 92, "Y": 366}
 
 
@@ -391,7 +391,7 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
     if amount == 0 and unit == "M":
         return Reading(anaphor.type, cal.timex_month(start.year, start.month), cal.month(start.year, start.month),
                        Granularity.MONTH, anaphor.mod)
-    if amount != 0 and unit in UNIT_DAYS and (anchor.interval.end - anchor.interval.start).days >= UNIT_DAYS[unit]:
+    if anaphor.duration and unit in UNIT_DAYS and (anchor.interval.end - anchor.interval.start).days >= UNIT_DAYS[unit]:
         return None  # "four months after his death in 2009": any of a year's months, so no month
     if amount > 0 and anchor.timex and "/" in anchor.timex:
         start = anchor.interval.end  # "a year later" than "1995-97" is after its last year
