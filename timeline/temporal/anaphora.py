@@ -353,6 +353,10 @@ def _anchor_in_phrase(readings: list[Reading], spans: list[tuple[int, int]], tex
     return None
 
 
+#: The most days a unit spans: an amount counted from a longer time ("four months after 2009") is on no one unit.
+UNIT_DAYS = {"W": 7, "M": 31, "Q": 92, "Y": 366}
+
+
 def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
     """``anaphor`` ("the next evening", "that year") placed relative to ``anchor``'s interval."""
     assert anchor.interval is not None and anaphor.anaphor is not None
@@ -389,5 +393,7 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
                        Granularity.MONTH, anaphor.mod)
     if amount > 0 and anchor.timex and "/" in anchor.timex:
         start = anchor.interval.end  # "a year later" than "1995-97" is after its last year
+    elif anaphor.duration and unit in UNIT_DAYS and (anchor.interval.end - start).days >= UNIT_DAYS[unit]:
+        return None  # "four months after his death in 2009": any of a year's months, so no month
     reading = shift(start, unit, amount)
     return None if reading is None else dataclasses.replace(reading, type=anaphor.type, mod=anaphor.mod)

@@ -133,15 +133,24 @@ class Context:
         """Whether the tense cue nearest before the expression in its sentence is a plan told in the
         pluperfect or the past ("had been due to arrive on Friday", "was due to open on 13 July"): what
         was planned may be past or still ahead."""
-        pattern = self.grammar.pluperfect_plans
+        return self._last_cue_before(self.grammar.pluperfect_plans)
+
+    @property
+    def counterfactual(self) -> bool:
+        """Whether the tense cue nearest before the expression in its sentence is a counterfactual
+        ("we'd have arrived on Saturday"): what did not come about may be past or ahead."""
+        return self._last_cue_before(self.grammar.counterfactuals)
+
+    def _last_cue_before(self, pattern: re.Pattern[str] | None) -> bool:
+        """Whether ``pattern`` matches before the expression in its sentence with no tense cue after it."""
         if pattern is None:
             return False
         before = self.text[self.sentence_start:self.start]
-        plans = [m for m in pattern.finditer(before)]
-        if not plans:
+        found = [m for m in pattern.finditer(before)]
+        if not found:
             return False
-        after_plan = before[plans[-1].end():]
-        return not any(p.search(after_plan) for p in (self.grammar.future_cues, self.grammar.past_cues))
+        after = before[found[-1].end():]
+        return not any(p.search(after) for p in (self.grammar.future_cues, self.grammar.past_cues))
 
     @property
     def future_in_past(self) -> bool:

@@ -94,6 +94,8 @@ class Grammar:
     deadline_prepositions: re.Pattern[str] | None = None
     #: a plan told in the pluperfect ("had been due to"): its day may lie either way
     pluperfect_plans: re.Pattern[str] | None = None
+    #: a counterfactual ("would have arrived"): a bare weekday after it may lie either way
+    counterfactuals: re.Pattern[str] | None = None
     #: names that are a time only when capitalised ("may", "march", "sun"): ``[capital] words``
     capital_words: frozenset[str] = frozenset()
     #: which part of a numeric date such as "5/4" comes first when neither is over 12:
@@ -263,6 +265,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         deadline_prepositions=re.compile(r"(?<!\w)(?:" + cues["deadline_prepositions"] + r")\s+$", re.IGNORECASE)
         if "deadline_prepositions" in cues else None,
         pluperfect_plans=_cue_pattern([], cues["pluperfect_plan_pattern"]) if "pluperfect_plan_pattern" in cues else None,
+        counterfactuals=_cue_pattern([], cues["counterfactual_pattern"]) if "counterfactual_pattern" in cues else None,
         capital_words=frozenset(normalise(w) for w in data.get("capital", {}).get("words", [])),
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),

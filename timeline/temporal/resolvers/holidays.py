@@ -42,6 +42,8 @@ def resolve_holiday(v: dict[str, Any], ctx: Context) -> Reading | None:
         return Reading(DATE, None, None, Granularity.WEEK if v.get("week") else Granularity.DAY)
     if v.get("week"):
         return Reading(DATE, cal.timex_week(d), cal.iso_week(d), Granularity.WEEK)
+    if v.get("mod") in ("BEFORE", "AFTER"):  # "post-Christmas": a side of the day, no span to place
+        return Reading(DATE, cal.timex_day(d), None, Granularity.DAY, v["mod"])
     return Reading(DATE, cal.timex_day(d), cal.day(d), Granularity.DAY)
 
 

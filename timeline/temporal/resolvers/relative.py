@@ -116,13 +116,33 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
     if unit == "DE":
         y = ref.year + 10 * amount
         return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
+    if unit == "Y" and mod == "MORE_THAN":
+        return _more_than_years(ref, amount)
     reading = shift(ref, unit, amount)
     return dataclasses.replace(reading, mod=mod) if reading and mod else reading
 
 
+def _more_than_years(ref: date, amount: int) -> Reading:
+    """"more than four years ago", "over two years from now": beyond the day ``amount`` years from
+    ``ref``. The calendar year past that day when the day lies in its year's quarter on that side
+    (written in January, "more than four years ago" is almost surely five calendar years back), the
+    day's own year when it lies in the quarter on the other side, else unplaced (timex the plain
+    count's year, as TimeML has it)."""
+    point = moved(ref, "Y", amount) or ref
+    near_end = point.month <= 3 if amount < 0 else point.month >= 10
+    if near_end:
+        year = point.year + (-1 if amount < 0 else 1)
+    elif (point.month >= 10) if amount < 0 else (point.month <= 3):
+        year = point.year
+    else:
+        return Reading(DATE, f"{point.year:04d}", None, Granularity.YEAR, "MORE_THAN")
+    return Reading(DATE, f"{year:04d}", cal.year(year), Granularity.YEAR, "MORE_THAN")
+
+
 @resolves("relative")
 def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"last week", "this year", "late last month", "förra veckan"."""
+    """"last week", "this year", "late last month", "förra veckan"; with the rule constant
+    ``unplaced`` the unit's timex alone, no interval."""
     unit, rel, mod = v.get("unit"), v.get("rel"), v.get("mod")
     if unit is None or not isinstance(rel, int):
         return None
@@ -130,11 +150,14 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         granularity = Granularity.PART_OF_MONTH if unit == "M" and mod else UNIT_GRANULARITY.get(unit)
         return Reading(DATE, None, None, granularity, mod)
     try:
-        reading = shift(ctx.reference, unit, rel)
+        # with ``days_on``, the unit holding the day that many days on ("the coming week": six)
+        reading = shift(ctx.reference + timedelta(days=v.get("days_on", 0)), unit, rel)
     except (ValueError, OverflowError):
         return None
     if reading is None or reading.interval is None:
         return reading
+    if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
+        return dataclasses.replace(reading, interval=None)
     if mod in ("START", "MID", "END"):
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
@@ -170,7 +193,8 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
 def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     """"Friday", "last Friday", "Friday next week", "söndag förra veckan"; with the rule constant
     ``not_yesterday``, a previous weekday that would be the day before the reference is the one a
-    week earlier ("last Wednesday" written on a Thursday); with ``looks_back`` the latest such day,
+    week earlier ("last Wednesday" written on a Thursday), with ``not_this_week`` one in the
+    reference's week is unplaced ("last Tuesday's quake" written on a Friday); with ``looks_back`` the latest such day,
     with ``nearest`` the nearest either way, whatever the tense."""
     weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
     if not isinstance(weekday, int):
@@ -183,12 +207,17 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.nearest_weekday(ref, weekday, -1, strict=True)
         if v.get("not_yesterday") and d == ref - timedelta(days=1):
             d -= timedelta(weeks=1)  # the rule's language names yesterday otherwise
+        elif v.get("not_this_week") and cal.iso_week(d) == cal.iso_week(ref):
+            # "last Tuesday's quake" written that Friday: this week's Tuesday or the one before
+            return Reading(DATE, cal.timex_day(d), None, Granularity.DAY, v.get("mod"))
     elif rel == 1:
         d = cal.nearest_weekday(ref, weekday, 1, strict=True)
     elif rel == 0:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
     elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
         d = cal.nearest_weekday(ref, weekday, -1)
+    elif ctx.counterfactual:  # "we'd have arrived on Saturday": the last or the coming one, unknown
+        return Reading(DATE, cal.timex_with_pod(f"XXXX-WXX-{weekday + 1}", v.get("pod")), None, Granularity.DAY)
     elif ctx.ahead_of and ctx.tense != "past":
         # "start voting ahead of Thursday's election": the coming one (told in the past, the nearest)
         d = cal.nearest_weekday(ref, weekday, 1)
