@@ -29,7 +29,7 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["opens_quote", "credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
+__all__ = ["opens_quote", "credited", "named_subject", "names_someone", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -226,6 +226,12 @@ def _other_name(texts: list[str], lex: Lexicon) -> bool:
         if _owns(text, lex) or _owns(nxt, lex) or _capital(nxt) and not _function(nxt, lex):
             return True
     return False
+
+
+def names_someone(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` names a person (two capitalised words in a row, or a capitalised possessive)
+    anywhere after its first word."""
+    return _other_name(sentence.split()[1:], lex)
 
 
 def named_subject(previous: str, lex: Lexicon) -> str:

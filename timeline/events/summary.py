@@ -11,7 +11,8 @@ clauses that opens with a subject and holds the expression's clause where
 one does, from ``MIN_WORDS`` to ``MAX_WORDS`` words; a clause longer than
 that is cut before a word that opens a phrase. Quote marks that would be
 left unbalanced are dropped, so a summary never opens a quotation it does
-not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose.
+not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose. A "he" or a quoted "we"
+is named by the sentences before (:mod:`.referent`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
+from .referent import earlier_sentences, recalled
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -96,7 +98,10 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
-    if _unnamed(chosen, lex) and not opens_quote(text[start:end].lstrip()):  # narration, not a quote: its signed writer
+    quoted = opens_quote(text[start:end].lstrip())
+    if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
+        chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex)
+    if _unnamed(chosen, lex) and not quoted:  # narration, not a quote: its signed writer
         chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
