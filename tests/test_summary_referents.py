@@ -1,8 +1,10 @@
-"""Summaries that say who: a "he" or a quoted "we" named by the sentences a few back."""
+"""Summaries that say who, and are never debris: a "he" or a quoted "we" named by the sentences a few
+back, a dateline's tail or a page stamp taken off the front."""
 
 import pytest
 
 from test_headlines import LEAD, headline
+from timeline.events.debris import without_debris
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,3 +46,32 @@ def test_a_first_person_line_outside_a_quote_is_not_credited_to_an_earlier_speak
     text = ('Karl Olsen spoke to the crowd at the harbour. "We have some numbers," he said. '
             "We will be back at the harbour on Friday to finish the pumps.")
     assert ":" not in headline(LEAD + text, "Friday")
+
+
+def test_a_page_stamp_before_the_story_is_no_part_of_its_summary():
+    text = "Tue Apr 27 , 2009 9:17 pm BST - The harbour board revised its six-point scale on Monday ."
+    assert headline(LEAD + text, "Monday") == "The harbour board revised its six-point scale"
+
+
+def test_a_dateline_tail_left_by_the_cut_date_is_no_part_of_the_summary():
+    text = ("Bread Count Since the 1990 Peak Identified in Norway Bergen , NO -LRB- PRWire -RRB- April 7 , 2008 -- "
+            "Anna Foods , Ltd. has found that the bread count has recently increased to 7.6 .")
+    assert headline(LEAD + text, "April 7 , 2008").startswith("Anna Foods, Ltd. has found")
+
+
+@pytest.mark.parametrize("summary, expected", [
+    ("NO, -- Anna Foods has found that the bread count rose", "Anna Foods has found that the bread count rose"),
+    ("France, May 12 - Anna Foods opened a plant", "Anna Foods opened a plant"),
+    ("Mon Apr 27, 2009 9:17 pm BST - The harbour board revised its scale", "The harbour board revised its scale"),
+    ("Cents Anna Foods cut its forecast of bread sales", "Anna Foods cut its forecast of bread sales"),
+    ("Page last updated at 07:43 GMT, Tuesday, 23 August 2011 08:43 UK Anna Berg will sing at the gala",
+     "Anna Berg will sing at the gala"),
+    # not debris: an aside after a name, a headline with a dash, a word that only looks like a glyph
+    ("Anna Berg, 64 - a veteran of the party - resigned", "Anna Berg, 64 - a veteran of the party - resigned"),
+    ("Norway, Chile agree on fishing - officials say", "Norway, Chile agree on fishing - officials say"),
+    ("Cents and pennies were counted by the bank", "Cents and pennies were counted by the bank"),
+    # too little would be left
+    ("France, May 12 - Anna Foods", "France, May 12 - Anna Foods"),
+])
+def test_debris_is_taken_off_the_front_of_a_summary_only(summary, expected):
+    assert without_debris(summary, "en") == expected

@@ -12,7 +12,8 @@ one does, from ``MIN_WORDS`` to ``MAX_WORDS`` words; a clause longer than
 that is cut before a word that opens a phrase. Quote marks that would be
 left unbalanced are dropped, so a summary never opens a quotation it does
 not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose. A "he" or a quoted "we"
-is named by the sentences before (:mod:`.referent`).
+is named by the sentences before (:mod:`.referent`); what a page left before the first word (a
+dateline's tail, a stamp) is taken off (:mod:`.debris`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
+from .debris import without_debris
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .span import opening_heading, piece_at
@@ -56,7 +58,7 @@ def summarise(mention: Mention) -> str:
         title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
     if title and _in_lead(article.text, bounds, expression.start):
         return title
-    summary = _clause_summary(mention, bounds, lex)
+    summary = without_debris(_clause_summary(mention, bounds, lex), article.language)
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
