@@ -1,10 +1,19 @@
 """Summaries that say who, and are never debris: a "he" or a quoted "we" named by the sentences a few
-back, a dateline's tail or a page stamp taken off the front."""
+back, a dateline's tail or a page stamp taken off the front, and events whose summary reads as no
+headline ranked below those that do."""
+
+from datetime import date
 
 import pytest
 
 from test_headlines import LEAD, headline
 from timeline.events.debris import without_debris
+from timeline.events.importance import UNREADABLE, Copies, importance
+from timeline.events.merge import make_events
+from timeline.events.readable import reads_as_headline
+from timeline.events.summary import reads_alone
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -75,3 +84,40 @@ def test_a_dateline_tail_left_by_the_cut_date_is_no_part_of_the_summary():
 ])
 def test_debris_is_taken_off_the_front_of_a_summary_only(summary, expected):
     assert without_debris(summary, "en") == expected
+
+
+def _event(text, expression, title=None):
+    article = Article(id="a", path="a.txt", text=text, published=date(2020, 10, 16),
+                      published_source=PublishSource.HEADER, language="en", title=title)
+    (mention,) = [m for m in extract_mentions(article) if m.expression.text == expression]
+    (event,) = make_events([[mention]])
+    return event
+
+
+@pytest.mark.parametrize("text, expression", [
+    (LEAD + "It was towed from the harbour on Tuesday after divers complained.", "Tuesday"),
+    (LEAD + "On Tuesday, the end of a long week for the harbour board.", "Tuesday"),
+])
+def test_an_event_whose_summary_reads_as_no_headline_counts_less(text, expression):
+    event = _event(text, expression)
+    assert not reads_as_headline(event)
+    copies = Copies()
+    full = importance(event, copies.sources(m.article for m in event.mentions), copies) / UNREADABLE
+    readable = _event(LEAD + "The harbour board towed the ferry away on Tuesday after divers complained.", "Tuesday")
+    assert reads_as_headline(readable)
+    assert readable.importance == pytest.approx(full) and event.importance == pytest.approx(full * UNREADABLE)
+
+
+def test_an_article_title_reads_as_a_headline_whatever_its_words():
+    event = _event("Harbour ferry strike ends on Tuesday. More follows.", "Tuesday", title="Ferry strike over")
+    assert event.summary == "Ferry strike over" and reads_as_headline(event)
+
+
+def test_an_expletive_reads_as_a_headline():
+    event = _event(LEAD + "There were several small tremors in the harbour towns on Tuesday.", "Tuesday")
+    assert event.summary.startswith("There were") and reads_as_headline(event)
+
+
+def test_a_name_in_capitals_is_no_pronoun():
+    event = _event(LEAD + "US officials closed the harbour on Tuesday after divers complained.", "Tuesday")
+    assert reads_alone(event.summary, event.mentions[0].sentence, "en") and reads_as_headline(event)

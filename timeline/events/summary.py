@@ -386,10 +386,12 @@ QUESTION_SHARE = 0.6
 
 
 def names_its_subject(summary: str, language: str) -> bool:
-    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name no one)."""
+    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name
+    no one); a word in capitals is a name ("US officials …", not "us")."""
     words = summary.split()
     lex = lexicon(language)
-    return not words or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
+    first = words[0].strip(EDGE) if words else ""
+    return not words or len(first) > 1 and first.isupper() or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
 
 
 def one_line_fallback(mention: Mention) -> str:
