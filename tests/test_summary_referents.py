@@ -30,7 +30,17 @@ def test_a_pronoun_or_quote_takes_the_name_a_few_sentences_back(text, expected):
     assert headline(LEAD + text, "Friday") == expected
 
 
+def test_a_quote_after_a_caption_takes_the_one_name_the_caption_gives():
+    text = ("`` When I heard about the storm , I thought the boats were lost . '' \nKarl Olsen wants to help the harbour "
+            "The father-of-two said he would stay . `` But I am not a sailor . \n`` I have called the other captains "
+            "and we are meeting on Saturday .")
+    assert headline(LEAD + text, "Saturday") == "Karl Olsen: I have called the other captains and we are meeting"
+
+
 @pytest.mark.parametrize("text", [
+    # a place is no one
+    "The ferry from Port Lewis sailed late. Port Lewis stays closed to ferries. "
+    "He warned that the staff would have to work on Friday.",
     # someone else is named between: whose "he"?
     "Professor Karl Olsen told the radio that the ward was full. Dr Anna Berg disagreed with the figure. "
     "A nurse was not asked. He warned that the staff would have to work on Friday.",

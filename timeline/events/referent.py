@@ -4,7 +4,8 @@ A report names its speaker once and then goes on with "he added", a quote of
 several sentences, "He warned …": the name is a few sentences back. The
 sentences before the mention's, nearest first and at most ``REFERENT_SENTENCES``
 of them within its paragraph, are read as a chain: the first that names one
-person as the subject of its verb ("Professor Anna Berg told the radio …") or
+person as the subject of its verb ("Professor Anna Berg told the radio …", or the
+one name it holds anywhere, right before its verb: a caption run into a quote) or
 as the one speaker of its quote ('"…," said Anna Berg.') gives the name
 (see :mod:`.speaker`). A link between may only go on about that person: it
 says "he" or "she", or speaks in the first person inside a quote; a sentence
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
-from .speaker import names_someone, named_subject, quote_speaker, with_credit
+from .speaker import names_someone, named_subject, quote_speaker, sole_subject, with_credit
 
 __all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
 
@@ -48,7 +49,7 @@ def referent(sentences: list[str], lex: Lexicon) -> str:
     """The person ``sentences`` (nearest first, see :func:`earlier_sentences`) name through a chain of
     sentences about them (see the module's docstring), or ""."""
     for sentence in sentences:
-        name = quote_speaker(sentence, lex) or named_subject(sentence, lex)
+        name = quote_speaker(sentence, lex) or named_subject(sentence, lex) or sole_subject(sentence, lex)
         if name:
             return name
         if names_someone(sentence, lex) or not _links(sentence, lex):
