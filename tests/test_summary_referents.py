@@ -83,6 +83,8 @@ def test_a_dateline_tail_left_by_the_cut_date_is_no_part_of_the_summary():
     ("France, May 12 - Anna Foods opened a plant", "Anna Foods opened a plant"),
     ("Mon Apr 27, 2009 9:17 pm BST - The harbour board revised its scale", "The harbour board revised its scale"),
     ("Cents Anna Foods cut its forecast of bread sales", "Anna Foods cut its forecast of bread sales"),
+    ("GENEVA - Sailors may be witnessing the end of the harbour", "Sailors may be witnessing the end of the harbour"),
+    ("NATO - a summit of sailors - met in the harbour", "NATO - a summit of sailors - met in the harbour"),
     ("Page last updated at 07:43 GMT, Tuesday, 23 August 2011 08:43 UK Anna Berg will sing at the gala",
      "Anna Berg will sing at the gala"),
     # not debris: an aside after a name, a headline with a dash, a word that only looks like a glyph

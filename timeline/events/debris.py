@@ -9,8 +9,9 @@ front of a summary (never from inside it):
   "GENEVA, May 26 (Reuters) -", a photo credit), with the text after it kept;
 - a dateline's tail, cut from its place in capitals ("…, France, May 12 -",
   "MA, --", "Mon Apr 27, 2009 9:17 pm BST -"): at most ``RESIDUE_WORDS``
-  words before a spaced dash and a capitalised word, with a comma or a digit,
-  each word capitalised, a number, or one of the language's ``[summary] residue_words``;
+  words before a spaced dash and a capitalised word, with a comma or a digit
+  or all in capitals ("GENEVA -"), each word capitalised, a number, or one of
+  the language's ``[summary] residue_words``;
 - a list bullet a broken character set wrote as a word, one of ``[summary]
   glyphs`` ("cents Mexico revised …"), before a capitalised word.
 
@@ -81,7 +82,8 @@ def _after_residue(text: str, residue: frozenset[str]) -> str:
     head, rest = text[:dash.start()].split(), text[dash.end():].lstrip(_EDGE)
     if not rest[:1].isupper() and not rest[:1].isdigit():  # "Anna Berg, 64 - a veteran of …": an aside
         return text
-    if not head or len(head) > RESIDUE_WORDS or not any("," in w or any(c.isdigit() for c in w) for w in head):
+    capitals = all(len(w.strip(",.")) > 2 and w.strip(",.").isupper() for w in head)  # "GENEVA -"
+    if not head or len(head) > RESIDUE_WORDS or not capitals and not any("," in w or any(c.isdigit() for c in w) for w in head):
         return text
     for word in head:
         core = word.strip(",.()")
