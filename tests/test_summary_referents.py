@@ -61,6 +61,12 @@ def test_a_quote_with_no_credit_goes_on_with_the_speaker_credited_just_before():
     assert headline(LEAD + text, "March") == "Karl Olsen: We will open two more berths"
 
 
+def test_a_quote_its_own_sentence_credits_is_not_credited_to_an_earlier_name():
+    text = ("The Harbour Safety Board said the ferries were checked. "
+            "`` Our concern has grown since Friday , '' Dr. Karl Olsen , head of the port office told reporters .")
+    assert not headline(LEAD + text, "Friday").startswith("Harbour Safety Board")
+
+
 def test_a_first_person_line_outside_a_quote_is_not_credited_to_an_earlier_speaker():
     text = ('Karl Olsen spoke to the crowd at the harbour. "We have some numbers," he said. '
             "We will be back at the harbour on Friday to finish the pumps.")

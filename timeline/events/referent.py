@@ -60,14 +60,18 @@ def referent(sentences: list[str], lex: Lexicon) -> str:
 def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[str], lex: Lexicon) -> list[Word]:
     """``run`` (of the sentence ``words``) with the person ``sentences`` name (:func:`referent`): its
     opening "he" or "she" replaced by the name when it opens the sentence; when ``quoted`` (the sentence
-    opens a quotation) and ``run`` speaks in the first person, credited to them ("Anna Berg: We will …").
+    opens a quotation its own sentence credits to no one) and ``run`` speaks in the first person, credited
+    to them ("Anna Berg: We will …").
     Else ``run``."""
     opener = next((w for w in run if w.text.strip(EDGE)), None)
     if opener is None or not sentences:
         return run
     first = bare(opener.text)
     pronoun = first in lex.person_pronouns and opener is next((w for w in words if w.text.strip(EDGE)), None)
-    spoken = quoted and any(bare(w.text) in lex.first_person for w in run)
+    ids = {id(w) for w in run}
+    # a quote its own sentence credits ('"…," Dr. Roe, the director, told reporters') is not an earlier speaker's
+    credits_own = any(id(w) not in ids and bare(w.text) in lex.speech and w.text[:1].islower() for w in words)
+    spoken = quoted and not credits_own and any(bare(w.text) in lex.first_person for w in run)
     if not pronoun and not spoken:
         return run
     name = referent(sentences, lex)

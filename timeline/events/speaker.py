@@ -256,7 +256,7 @@ def sole_subject(sentence: str, lex: Lexicon) -> str:
         following = texts[k + n] if k + n < len(texts) else ""
         before = texts[k - 1] if k else ""
         # a subject opens its clause ("in Port Lewis stayed" is no subject), and a place is no one
-        opens = not before[:1].isalpha() or not before[:1].islower()
+        opens = (not before[:1].isalpha() or not before[:1].islower()) and bare(before) not in lex.determiners  # "The WHO …"
         if (opens and texts[k + n - 1][-1:].isalnum() and following[:1].islower() and verb_like(bare(following), lex)
                 and not any(bare(w) in lex.place_words for w in name.split())):
             subject = name
