@@ -14,7 +14,9 @@ the event's date count, a mention marked as page furniture (a truthy
 ``furniture`` attribute) counts for nothing, and a mention that gives only
 the month or year of a happening known more precisely ("June 2009" joined
 to a happening of 25 June) counts only when no other mention is left
-(:func:`evidence`). In a folder with a story (``unrelated.story_words``: the
+(:func:`evidence`). An event whose summary reads as no headline (``readable``: a pronoun with no
+name, no verb, a bare "X said") counts ``UNREADABLE`` of its weight, so that a reader's top events
+are told; a day's weight (:func:`together`) is unchanged. In a folder with a story (``unrelated.story_words``: the
 words in most of its articles), a mention whose sentence and the
 ``STORY_NEIGHBOURS`` either side name none of them counts for nothing
 (:meth:`Copies.on_story`; after the month-or-coarser rule, which is about
@@ -60,6 +62,7 @@ from typing import Iterable
 from ..model import Article, Event, Mention
 from ..temporal import Granularity
 from ..temporal.sentences import sentence_bounds
+from .readable import reads_as_headline
 from .unrelated import story_pattern
 
 #: words per shingle, and the share of the shorter article's shingles the other must hold to be its copy
@@ -77,6 +80,10 @@ RECALL_DAYS = 2
 RECALLED = 0.5
 #: a source published before the event's day can only announce it: it counts this share
 ANNOUNCED = 0.5
+#: an event whose summary reads as no headline ("It was removed …", "Anna Berg said") counts this share,
+#: so that the key views and ``--top`` show it below events as well told (a day's weight, :func:`together`,
+#: is not changed: the day is as important whichever of its events tells it)
+UNREADABLE = 0.5
 #: sentences either side of a mention's that may name the story (``Copies.on_story``)
 STORY_NEIGHBOURS = 1
 
@@ -224,9 +231,10 @@ def _score(events: list[Event], source_of: dict[str, str], copies: Copies) -> fl
 
 
 def importance(event: Event, source_of: dict[str, str], copies: Copies) -> float:
-    """The event's importance (see the module docstring); ``source_of`` maps its articles' ids to
+    """The event's importance (see the module docstring), times ``UNREADABLE`` when its summary reads
+    as no headline (:func:`.readable.reads_as_headline`); ``source_of`` maps its articles' ids to
     their sources (:meth:`Copies.sources`)."""
-    return _score([event], source_of, copies)
+    return _score([event], source_of, copies) * (1.0 if reads_as_headline(event) else UNREADABLE)
 
 
 def together(events: list[Event], copies: Copies) -> float:

@@ -29,7 +29,7 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["opens_quote", "credited", "named_subject", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
+__all__ = ["opens_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -228,6 +228,42 @@ def _other_name(texts: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def names_someone(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` names a person (two capitalised words in a row, or a capitalised possessive)
+    anywhere after its first word."""
+    return _other_name(sentence.split()[1:], lex)
+
+
+def sole_subject(sentence: str, lex: Lexicon) -> str:
+    """The one name of two words or more ``sentence`` holds, when it opens a clause as the subject of a
+    lower-case verb right after it somewhere ("… uncle . '' Jean-Marc Roe wants to help …", a caption run
+    into a quote) and holds none of the language's place words, or "": a second name (a place, an
+    organisation, another person) makes it no one's."""
+    texts = sentence.split()
+    names: set[str] = set()
+    subject = ""
+    k = 0
+    while k < len(texts):
+        capital = _capital(texts[k]) and not _function(texts[k], lex)
+        if capital and (_owns(texts[k], lex) or k + 1 < len(texts) and _owns(texts[k + 1], lex)):
+            return ""  # "Berg 's mother filed …": someone else's act
+        name = _name_from(texts, k, lex) if capital else ""
+        n = len(name.split())
+        if n < 2:
+            k += 1
+            continue
+        names.add(name)
+        following = texts[k + n] if k + n < len(texts) else ""
+        before = texts[k - 1] if k else ""
+        # a subject opens its clause ("in Port Lewis stayed" is no subject), and a place is no one
+        opens = (not before[:1].isalpha() or not before[:1].islower()) and bare(before) not in lex.determiners  # "The WHO …"
+        if (opens and texts[k + n - 1][-1:].isalnum() and following[:1].islower() and verb_like(bare(following), lex)
+                and not any(bare(w) in lex.place_words for w in name.split())):
+            subject = name
+        k += n
+    return subject if len(names) == 1 else ""
+
+
 def named_subject(previous: str, lex: Lexicon) -> str:
     """The name ``previous`` (the sentence before) opens with as its subject, or "": a name of
     two words or more followed by a lower-case verb ("Sir Liam Donaldson said …"), when the
@@ -240,7 +276,10 @@ def named_subject(previous: str, lex: Lexicon) -> str:
     if _other_name(texts[n:], lex):
         return ""  # "Dr White told the court Dr Murray …", "… Jackson 's mother filed …": whose "he"?
     following = texts[n]
-    # "Sir Liam Donaldson said", not "Los Angeles police said": the name is the subject of a verb
+    # "Sir Liam Donaldson said", not "Los Angeles police said": the name is the subject of a verb;
+    # not "Port Lewis stays closed": a place is no one
+    if any(bare(w) in lex.place_words for w in name.split()):
+        return ""
     return name if following[:1].islower() and verb_like(bare(following), lex) else ""
 
 

@@ -11,7 +11,9 @@ clauses that opens with a subject and holds the expression's clause where
 one does, from ``MIN_WORDS`` to ``MAX_WORDS`` words; a clause longer than
 that is cut before a word that opens a phrase. Quote marks that would be
 left unbalanced are dropped, so a summary never opens a quotation it does
-not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose.
+not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose. A "he" or a quoted "we"
+is named by the sentences before (:mod:`.referent`); what a page left before the first word (a
+dateline's tail, a stamp) is taken off (:mod:`.debris`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
+from .debris import without_debris
 from .dated import dated_clause, dated_noun, dated_participle
+from .referent import earlier_sentences, recalled
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -54,7 +58,7 @@ def summarise(mention: Mention) -> str:
         title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
     if title and _in_lead(article.text, bounds, expression.start):
         return title
-    summary = _clause_summary(mention, bounds, lex)
+    summary = without_debris(_clause_summary(mention, bounds, lex), article.language)
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
@@ -96,7 +100,10 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen, trimmed = other, rough
-    if _unnamed(chosen, lex) and not opens_quote(text[start:end].lstrip()):  # narration, not a quote: its signed writer
+    quoted = opens_quote(text[start:end].lstrip())
+    if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
+        chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex)
+    if _unnamed(chosen, lex) and not quoted:  # narration, not a quote: its signed writer
         chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
@@ -379,10 +386,12 @@ QUESTION_SHARE = 0.6
 
 
 def names_its_subject(summary: str, language: str) -> bool:
-    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name no one)."""
+    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name
+    no one); a word in capitals is a name ("US officials …", not "us")."""
     words = summary.split()
     lex = lexicon(language)
-    return not words or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
+    first = words[0].strip(EDGE) if words else ""
+    return not words or len(first) > 1 and first.isupper() or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
 
 
 def one_line_fallback(mention: Mention) -> str:

@@ -1,0 +1,100 @@
+"""What a page left before a summary's first word: a dateline's tail, a page stamp, a broken bullet.
+
+A summary is cut from scraped text, and the piece it opens may still carry the
+end of what stood before the story on the page. Three kinds are taken off the
+front of a summary (never from inside it):
+
+- the page's own furniture that the language's ``[furniture]`` patterns find
+  at its start (a "Page last updated at 07:43 GMT …" stamp, a full dateline
+  "GENEVA, May 26 (Reuters) -", a photo credit), with the text after it kept;
+- a dateline's tail, cut from its place in capitals ("…, France, May 12 -",
+  "MA, --", "Mon Apr 27, 2009 9:17 pm BST -"): at most ``RESIDUE_WORDS``
+  words before a spaced dash and a capitalised word, with a comma or a digit
+  or all in capitals ("GENEVA -"), each word capitalised, a number, or one of
+  the language's ``[summary] residue_words``;
+- a list bullet a broken character set wrote as a word, one of ``[summary]
+  glyphs`` ("cents Mexico revised …"), before a capitalised word.
+
+What is left must still have ``MIN_LEFT`` words, or the summary stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extraction.furniture import furniture
+from ..temporal.grammar import GrammarError, resource_data, word_list
+
+__all__ = ["RESIDUE_WORDS", "MIN_LEFT", "without_debris"]
+
+#: a dateline's tail is at most this many words before its dash
+RESIDUE_WORDS = 8
+#: what is left of a summary must have this many words
+MIN_LEFT = 3
+#: the furniture that may open a summary: what a page puts before its story
+_OPENING_FURNITURE = ("stamp", "dateline", "credit", "byline")
+_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s")
+_EDGE = " \t\n,;:.-–—|"
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``[summary]`` ``residue_words`` and ``glyphs`` (none without a resource)."""
+    try:
+        table = resource_data(language).get("summary", {})
+    except GrammarError:
+        return frozenset(), frozenset()
+    return frozenset(word_list(table, "residue_words")), frozenset(word_list(table, "glyphs"))
+
+
+def without_debris(summary: str, language: str) -> str:
+    """``summary`` without the debris it opens with (see the module's docstring), its first letter a capital."""
+    residue, glyphs = _words(language)
+    text = summary
+    for _ in range(3):  # "cents GENEVA, May 26 (Reuters) - …": one kind after another
+        before = text
+        text = _after_furniture(text, language)
+        text = _after_residue(text, residue)
+        text = _after_glyph(text, glyphs)
+        if text == before:
+            break
+    if len(text.split()) < MIN_LEFT:
+        return summary
+    return text[:1].upper() + text[1:]
+
+
+def _after_furniture(text: str, language: str) -> str:
+    """``text`` after the page furniture that opens it, if any."""
+    try:
+        spans = furniture(text, language)
+    except GrammarError:
+        return text
+    ends = [s.end for s in spans if s.reason in _OPENING_FURNITURE and not text[:s.start].strip(_EDGE)]
+    return text[max(ends):].lstrip(_EDGE) if ends else text
+
+
+def _after_residue(text: str, residue: frozenset[str]) -> str:
+    """``text`` after a dateline's tail before a spaced dash, if it opens with one."""
+    dash = _DASH.search(text)
+    if dash is None:
+        return text
+    head, rest = text[:dash.start()].split(), text[dash.end():].lstrip(_EDGE)
+    if not rest[:1].isupper() and not rest[:1].isdigit():  # "Anna Berg, 64 - a veteran of …": an aside
+        return text
+    capitals = all(len(w.strip(",.")) > 2 and w.strip(",.").isupper() for w in head)  # "GENEVA -"
+    if not head or len(head) > RESIDUE_WORDS or not capitals and not any("," in w or any(c.isdigit() for c in w) for w in head):
+        return text
+    for word in head:
+        core = word.strip(",.()")
+        if core and not (core[:1].isupper() or core[:1].isdigit() or core.lower() in residue):
+            return text
+    return rest
+
+
+def _after_glyph(text: str, glyphs: frozenset[str]) -> str:
+    """``text`` without a bullet written as a word that opens it before a capitalised word."""
+    words = text.split(maxsplit=2)
+    if len(words) >= 2 and words[0].lower() in glyphs and words[1][:1].isupper():
+        return text.split(maxsplit=1)[1]
+    return text

@@ -1,0 +1,61 @@
+"""Whether an event's summary reads as a headline at all, so that the key views can put it below those that do.
+
+An event whose every mention gave only debris keeps the best of it as its
+summary (a summary is never empty), but a reader scanning the most important
+events should not meet "It was removed …", "Nicola Sturgeon said" or "The
+risks of such misinformation" first. A summary reads as no headline when it:
+
+- names no one: it opens with a pronoun or a first-person word (see
+  :func:`.summary.names_its_subject`; not one of the language's ``[summary] expletives``,
+  "There were several tremors", which stands for no one), or is the question its sentence asks;
+- tells no act: it holds no verb of its own (:func:`.headline.has_predicate`);
+- ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said").
+
+An article's title is a headline by nature ("Iraq polls close", "Ferry strike
+ends"), whatever the rules above make of its words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Event
+from ..temporal.grammar import GrammarError, resource_data, word_list
+from .headline import Word, bare, has_predicate
+from .headline_words import lexicon
+from .summary import reads_alone
+from .title import headline_title
+
+__all__ = ["reads_as_headline"]
+
+
+@lru_cache(maxsize=None)
+def _expletives(language: str) -> frozenset[str]:
+    """The language's ``[summary] expletives`` (none without a resource)."""
+    try:
+        return frozenset(word_list(resource_data(language).get("summary", {}), "expletives"))
+    except GrammarError:
+        return frozenset()
+
+
+def reads_as_headline(event: Event) -> bool:
+    """Whether ``event.summary`` reads as a headline (see the module's docstring); true for an event
+    with no mention or no summary (nothing to judge)."""
+    summary = event.summary.removesuffix("…").strip()
+    if not event.mentions or not summary:
+        return True
+    for mention in event.mentions:
+        article = mention.article
+        if article.title and summary == headline_title(article.title, article.language):
+            return True
+    mention = event.mentions[0]
+    language = mention.article.language
+    lex = lexicon(language)
+    words = [Word(w, ends_clause=w.endswith((",", ";", ":"))) for w in summary.split()]
+    told = {bare(w.text) for w in words}
+    sentence = max((m.sentence for m in event.mentions), key=lambda s: len(told & {bare(w) for w in s.split()}))
+    if not reads_alone(summary, sentence, language) and bare(words[0].text) not in _expletives(language):
+        return False
+    if not has_predicate(words, lex):
+        return False
+    return bare(words[-1].text) not in lex.speech

@@ -1,0 +1,82 @@
+"""Who a headline's "he", "she" or quoted "we" is when the sentence right before does not say.
+
+A report names its speaker once and then goes on with "he added", a quote of
+several sentences, "He warned …": the name is a few sentences back. The
+sentences before the mention's, nearest first and at most ``REFERENT_SENTENCES``
+of them within its paragraph, are read as a chain: the first that names one
+person as the subject of its verb ("Professor Anna Berg told the radio …", or the
+one name it holds anywhere, right before its verb: a caption run into a quote) or
+as the one speaker of its quote ('"…," said Anna Berg.') gives the name
+(see :mod:`.speaker`). A link between may only go on about that person: it
+says "he" or "she", or speaks in the first person inside a quote; a sentence
+that names someone else, or says neither, breaks the chain, and no name is
+given (whose "he" would it be?).
+"""
+
+from __future__ import annotations
+
+from .headline import EDGE, Word, bare
+from .headline_words import Lexicon
+from .speaker import names_someone, named_subject, quote_speaker, sole_subject, with_credit
+
+__all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
+
+#: how many sentences before the mention's the chain may reach back
+REFERENT_SENTENCES = 3
+
+
+def earlier_sentences(text: str, bounds: list[tuple[int, int]], start: int) -> list[str]:
+    """The sentences that end before ``start``, nearest first: at most ``REFERENT_SENTENCES``, none
+    across a blank line (a new paragraph)."""
+    found: list[str] = []
+    edge = start
+    for a, b in reversed([bound for bound in bounds if bound[1] <= start]):
+        if "\n\n" in text[b:edge].replace(" ", "").replace("\r", "") or len(found) == REFERENT_SENTENCES:
+            break
+        found.append(text[a:b])
+        edge = a
+    return found
+
+
+def _links(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` may stand between a name and the pronoun: it says "he" or "she", or speaks
+    in the first person."""
+    words = {bare(w) for w in sentence.split()}
+    return bool(words & (lex.person_pronouns | lex.first_person))
+
+
+def referent(sentences: list[str], lex: Lexicon) -> str:
+    """The person ``sentences`` (nearest first, see :func:`earlier_sentences`) name through a chain of
+    sentences about them (see the module's docstring), or ""."""
+    for sentence in sentences:
+        name = quote_speaker(sentence, lex) or named_subject(sentence, lex) or sole_subject(sentence, lex)
+        if name:
+            return name
+        if names_someone(sentence, lex) or not _links(sentence, lex):
+            return ""
+    return ""
+
+
+def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[str], lex: Lexicon) -> list[Word]:
+    """``run`` (of the sentence ``words``) with the person ``sentences`` name (:func:`referent`): its
+    opening "he" or "she" replaced by the name when it opens the sentence; when ``quoted`` (the sentence
+    opens a quotation its own sentence credits to no one) and ``run`` speaks in the first person, credited
+    to them ("Anna Berg: We will …").
+    Else ``run``."""
+    opener = next((w for w in run if w.text.strip(EDGE)), None)
+    if opener is None or not sentences:
+        return run
+    first = bare(opener.text)
+    pronoun = first in lex.person_pronouns and opener is next((w for w in words if w.text.strip(EDGE)), None)
+    ids = {id(w) for w in run}
+    # a quote its own sentence credits ('"…," Dr. Roe, the director, told reporters') is not an earlier speaker's
+    credits_own = any(id(w) not in ids and bare(w.text) in lex.speech and w.text[:1].islower() for w in words)
+    spoken = quoted and not credits_own and any(bare(w.text) in lex.first_person for w in run)
+    if not pronoun and not spoken:
+        return run
+    name = referent(sentences, lex)
+    if not name:
+        return run
+    if pronoun:
+        return [Word(w) for w in name.split()] + run[run.index(opener) + 1:]
+    return with_credit(name, run, opener, lex)
