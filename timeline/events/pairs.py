@@ -20,11 +20,11 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
-from ..temporal import Granularity, Interval
+from ..temporal import Granularity, Interval, load_grammar
 from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
-from .similarity import Weights, overlap
+from .similarity import Weights, overlap, signature
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -163,18 +163,34 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
 def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether two articles' mentions share neither a telling act word nor a participant (asked
     of two mentions of one day whose clauses alone are not alike enough, joined by what is told
-    around them; a month's or a year's mention of a day's act is ``regroup``'s to join): their
-    clauses (or, for a clause with nothing of its own, its context: :func:`_acts`) share no content
-    word or telling number beyond those common in the collection ("report", "officials",
-    "precaution" in a folder about a flu), and no name beyond the story's cast. Two acts of one
-    day in one story share such words by chance ("officials said … on Thursday" of pigs culled in
-    one country and a city shut in another); one act told twice shares what was done ("recommended
-    … rotavirus vaccines") or who did it. Across languages names and numbers were compared already."""
-    if a.language != b.language:
+    around them; a month's or a year's mention of a day's act is ``regroup``'s to join): neither
+    clause (or, for a clause with nothing of its own, its context: :func:`_acts`) shares with the
+    other's clause or sentence a content word or telling number beyond those common in the
+    collection ("report", "officials" in a folder about a flu), and they name no one beyond the
+    story's cast in common. Two acts of one day in one story share such words by chance
+    ("officials said … on Thursday" of pigs culled in one country and a city shut in another);
+    one act told twice shares what was done ("recommended … rotavirus vaccines") or who did it.
+    Across languages names and numbers were compared already."""
+    if a.language != b.language or _names_shared(a, b, weights):
         return False
     dates = _numbers(m.expression.text) | _numbers(other.expression.text)
-    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
-    return not any(not weights.common(token) for token in shared) and not _names_shared(a, b, weights)
+    acts_a, acts_b = _acts(a, dates, weights), _acts(b, dates, weights)
+    # what one clause tells may stand elsewhere in the other's sentence, cut off its clause
+    # ("vessels … sighted on April 25"; "vessels were spotted … Friday off the island")
+    shared = (acts_a & acts_b) | (acts_a & _sentence_words(other)) | (acts_b & _sentence_words(m))
+    return all(weights.common(token) for token in shared)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(sentence: str, language: str) -> frozenset[str]:
+    """The content words of ``sentence`` (stemmed, as a signature's)."""
+    grammar = load_grammar(language)
+    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
+
+
+def _sentence_words(m: Mention) -> frozenset[str]:
+    """The content words of the mention's whole sentence (read once: a mention meets many partners)."""
+    return _words_of(m.sentence, m.article.language)
 
 
 #: a name both clauses give, beyond the story's cast ("Sars" beside "outbreak"), is half a sign
