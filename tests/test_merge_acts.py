@@ -7,6 +7,7 @@ from datetime import date
 from timeline import build_timeline
 from timeline.events import pairs
 from tests.test_merge_purity import article, dated_groups, works_folder
+from tests.test_regroup import DIED, STRIKE, groups_of, joined, mention
 
 
 def events_of(articles, article_id):
@@ -63,3 +64,25 @@ def test_one_act_told_by_two_articles_with_the_background_is_one_event():
     ]
     groups = [g for g in dated_groups(works_folder(*told)) if any(id_.startswith("b") for id_ in g)]
     assert groups == [["b1", "b2"]]
+
+
+def test_a_month_mention_of_a_widely_told_day_joins_it(monkeypatch):
+    """"Vantz, who died in June 2009 aged 50" in one later article: the month of the death ten
+    articles date to the day, so one event dated by the day; not the strike of that day."""
+    homes = ["his Bel Air home", "his home in Bel Air", "home in Bel Air", "his Bel Air house", "the house"]
+    died = [(f"d{n}", f"The singer Orlo Vantz died at {homes[n % 5]} on 25 June, aged 50, report {n} said.",
+             "25 June") for n in range(10)]
+    lone = [("l1", "Fans of Vantz, who died in June 2009 aged 50, queued all night for the tribute.", "June 2009")]
+    # other news, so that the death's words are not the whole folder's topic
+    background = [[mention(f"b{n}", f"Crew {n} repaired a water pipe in Kellen on {n % 28 + 1} May.",
+                           date(2009, 6, 1), f"{n % 28 + 1} May")] for n in range(60)]
+    groups = groups_of(died, STRIKE, lone) + background
+    assert sorted([d for d, _, _ in died] + ["l1"]) in joined(groups)
+    from timeline.events import regroup
+    monkeypatch.setattr(regroup, "_join_lone_coarse", lambda *args: None)
+    assert ["l1"] in joined(groups)
+
+
+def test_a_month_mention_does_not_join_a_day_told_by_few():
+    lone = [("l1", "Fans of Vantz, who died in June 2009 aged 50, queued all night for the tribute.", "June 2009")]
+    assert ["l1"] in joined(groups_of(DIED, STRIKE, lone))
