@@ -36,7 +36,8 @@
    and B~C do not chain A to C); a weak edge joins them only when the joined
    group keeps a common interval and holds no two mentions of one article (an
    article that names one day twice in different words most often speaks of
-   two happenings). Last, groups told as the same step from one anchored
+   two happenings), and no join, however strong, puts two mentions of one article dated on days
+   apart in one group (one article's two dates are two happenings). Last, groups told as the same step from one anchored
    happening in different articles are joined (:func:`_join_by_anchor`). Two
    mentions of one day in one sentence, or pieces of one date side by side
    ("Wednesday, January the 12th"), are always an edge.
@@ -280,13 +281,25 @@ def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list
         joined = groups[a].joined(groups[b])
         if joined.intersection is None and not edge.strong:
             continue
-        if groups[a].articles & groups[b].articles and not edge.strong:
+        if groups[a].articles & groups[b].articles and (not edge.strong or _apart_in_one_article(
+                placed, groups[a], groups[b])):
             continue
         groups[a] = joined
         del groups[b]
         for k in joined.members:
             group_of[k] = a
     return [[placed[k] for k in sorted(g.members)] for g in groups.values()]
+
+
+def _apart_in_one_article(placed: list[Mention], a: _Group, b: _Group) -> bool:
+    """Whether an article of both groups dates one of its mentions in ``a`` and one in ``b`` on
+    days apart ("in one operation on Nov. 14 …, in another on Nov. 16 …"; "fell in September after
+    a rise in August"): what one article tells on two dates is two happenings, however alike its
+    words."""
+    shared = a.articles & b.articles
+    ours = [placed[k] for k in a.members if placed[k].article.id in shared]
+    theirs = [placed[k] for k in b.members if placed[k].article.id in shared]
+    return any(x.article.id == y.article.id and not x.interval.overlaps(y.interval) for x in ours for y in theirs)
 
 
 def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:

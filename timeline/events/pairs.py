@@ -20,11 +20,11 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
-from ..temporal import Granularity, Interval
+from ..temporal import Granularity, Interval, load_grammar
 from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
-from .similarity import Weights, overlap
+from .similarity import Weights, overlap, signature
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -57,12 +57,13 @@ def _could_tell(m: Mention, other: Mention) -> bool:
 
 
 def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
-    """Whether two mentions of one sentence name one day twice ("on Wednesday … on the 12th"), or
-    are pieces of one date side by side ("Wednesday, January the 12th")."""
+    """Whether two mentions of one sentence read the same (a day named twice, "on Wednesday … on
+    the 12th"; a year twice, "last year … in 2008"), or are pieces of one date side by side
+    ("Wednesday, January the 12th"): the sentence gives one event, not two of one date."""
     if m.article.id != other.article.id or m.sentence_start != other.sentence_start:
         return False
-    if m.interval == other.interval and m.interval.days == 1:
-        return True
+    if m.interval == other.interval:
+        return True  # one value named twice ("last year … last year"): one reading, one event
     first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
     between = m.article.text[first.end:second.start]
     a, b = m.interval, other.interval
@@ -159,6 +160,39 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
     return _signs(shared, weights) + _RARE_NAME_SIGN * _names_shared(a, b, weights) < 1
 
 
+def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether two articles' mentions share neither a telling act word nor a participant (asked
+    of two mentions of one day whose clauses alone are not alike enough, joined by what is told
+    around them; a month's or a year's mention of a day's act is ``regroup``'s to join): neither
+    clause (or, for a clause with nothing of its own, its context: :func:`_acts`) shares with the
+    other's clause or sentence a content word or telling number beyond those common in the
+    collection ("report", "officials" in a folder about a flu), and they name no one beyond the
+    story's cast in common. Two acts of one day in one story share such words by chance
+    ("officials said … on Thursday" of pigs culled in one country and a city shut in another);
+    one act told twice shares what was done ("recommended … rotavirus vaccines") or who did it.
+    Across languages names and numbers were compared already."""
+    if a.language != b.language or _names_shared(a, b, weights):
+        return False
+    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
+    acts_a, acts_b = _acts(a, dates, weights), _acts(b, dates, weights)
+    # what one clause tells may stand elsewhere in the other's sentence, cut off its clause
+    # ("vessels … sighted on April 25"; "vessels were spotted … Friday off the island")
+    shared = (acts_a & acts_b) | (acts_a & _sentence_words(other)) | (acts_b & _sentence_words(m))
+    return all(weights.common(token) for token in shared)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(sentence: str, language: str) -> frozenset[str]:
+    """The content words of ``sentence`` (stemmed, as a signature's)."""
+    grammar = load_grammar(language)
+    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
+
+
+def _sentence_words(m: Mention) -> frozenset[str]:
+    """The content words of the mention's whole sentence (read once: a mention meets many partners)."""
+    return _words_of(m.sentence, m.article.language)
+
+
 #: a name both clauses give, beyond the story's cast ("Sars" beside "outbreak"), is half a sign
 _RARE_NAME_SIGN = 0.5
 
@@ -238,6 +272,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             return None
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
+        if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and overlap(a.segment, b.segment) < needed:
+            return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:

@@ -30,6 +30,10 @@ one that dates none join: a saying and an act are two happenings (as in ``pairs`
 dates only where a state ends ("closed until 6 May": ``dependent.bounds_a_state``) and one that
 dates none: the end of a state is no act of that day.
 
+A month's group told by one article ("Jackson died in June 2009 aged 50") joins the day group
+told by ``TOLD_WIDELY`` articles whose core holds what it says was done and more
+(:func:`_join_lone_coarse`).
+
 A group whose every clause dates only the collection's topic noun ("Tuesday's earthquake",
 "since his death on Thursday") joins its day's main group (:func:`_join_told_by_topic`).
 
@@ -190,7 +194,68 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
         _join_one_day(by_day[day], pools, cores, joins, parts)
     _join_coarse(common, by_day, pools, cores, joins, parts)
     _join_told_by_topic(groups, by_day, joins, weights)
+    _join_lone_coarse(groups, by_day, joins, weights)
     return groups, joins
+
+
+#: a day group told by at least this many articles is a happening a month's lone mention may name
+#: (on the silver corpus, groups of 3 and lone weeks drew in other acts of their month: 3 right, 12 wrong)
+TOLD_WIDELY = 10
+#: a lone coarse group this long at least is a month's ("in June 2009", "last month"), not a week's
+MONTH_DAYS = 28
+
+
+def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
+                      weights: Weights) -> None:
+    """Join each group of a month (at most) told by one article ("Jackson died in June 2009 aged
+    50": too short to compare as a whole) to the day group of that month told by at least
+    ``TOLD_WIDELY`` articles whose core (over all its members, those joined to it too) holds what
+    the clause says was done and more: a content word and a name of it, or two content words
+    ("died", "aged"). Of several such day groups the largest
+    (by mentions) is taken when no other is as large; the day gives the date (``fusion``)."""
+    into = {join.part: join.into for join in joins}
+
+    def root(n: int) -> int:
+        while n in into:
+            n = into[n]
+        return n
+
+    members: dict[int, list[Mention]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        members[root(n)].extend(group)
+    whole: dict[int, _Core] = {}  # a joined day group's core over all its members, made when asked
+
+    def core(i: int) -> _Core:
+        if i not in whole:
+            whole[i] = _Core(_told(members[i], weights), len(members[i]), Counter(map(act_kind, members[i])))
+        return whole[i]
+
+    for n, group in enumerate(groups):
+        interval = _common(group)
+        if n in into or len({m.article.id for m in group}) != 1 or interval is None \
+                or not MONTH_DAYS <= interval.days <= MAX_COARSE_DAYS:
+            continue
+        told = _Core(_told(group, weights), len(group), Counter(map(act_kind, group)))
+        sizes: dict[int, int] = {}
+        for day in (d for d in by_day if interval.start <= d <= interval.end):
+            for i in {root(i) for i in by_day[day]}:
+                if len({m.article.id for m in members[i]}) >= TOLD_WIDELY and _tells(told, core(i)):
+                    sizes[i] = len(members[i])
+        ranked = sorted(sizes.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            main = max(sizes, key=sizes.__getitem__)
+            joins.append(Join(n, main, 1.0))
+            into[n] = main
+            members[main].extend(group)
+            whole.pop(main, None)
+
+
+def _tells(lone: _Core, day: _Core) -> bool:
+    """Whether a lone clause's act and who did it are at the day group's core (see
+    :func:`_join_lone_coarse`), and neither dates only sayings or states' ends the other does not."""
+    words = lone.tokens(names=False) & day.tokens(names=False)
+    names = (lone.tokens() - lone.tokens(names=False)) & (day.tokens() - day.tokens(names=False))
+    return bool(words) and (bool(names) or len(words) >= 2) and not lone.tells_apart(day)
 
 
 def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
