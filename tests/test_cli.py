@@ -44,6 +44,13 @@ def test_export_to_file(tmp_path, seeds):
     assert rows and rows[0]["event_id"]
 
 
+def test_export_output_dash_is_stdout(tmp_path, seeds, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("export", str(seeds), "-o", "-")
+    assert code == 0 and out.startswith("event_id")
+    assert not (tmp_path / "-").exists()
+
+
 def test_export_unwritable_output_exits_1(tmp_path, seeds):
     code, _, err = run("export", str(seeds), "-o", str(tmp_path / "missing" / "x.csv"))
     assert code == 1 and "cannot write" in err

@@ -138,7 +138,7 @@ def run_export(args: argparse.Namespace, config: Config, stdin: IO[str], stdout:
         from ..output.view import key_events
 
         timeline = key_events(timeline, args.top, args.per_day)
-    if args.output is None:
+    if args.output is None or str(args.output) == "-":
         write(timeline, stdout, level, args.format, excel=args.excel, title=title)
         return EXIT_OK
     try:

@@ -154,7 +154,7 @@ def _add_corpus_commands(commands: Commands) -> None:
     exp.add_argument("--format", choices=list(FORMATS), default="csv", help="the output format (default: csv)")
     exp.add_argument("--excel", action="store_true",
                      help="start CSV with a byte order mark, so Excel reads it as UTF-8 (accents right)")
-    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: stdout)")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file, or - for stdout (the default)")
     exp.add_argument("--top", type=_count, metavar="N", help="only the N most important events")
     exp.add_argument("--per-day", action="store_true", help="only the most important event of each day")
 
