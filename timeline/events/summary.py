@@ -22,7 +22,7 @@ import re
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
-from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
+from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
                        lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
@@ -169,8 +169,6 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 
 
 Candidate = tuple[int, int, list[Word], bool, bool]
-#: a run of whole clauses up to this many words is kept whole rather than cut with no phrase to cut before
-WHOLE_WORDS = 18
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
 #: what a verb of saying reports may start this many words after it ("told the regional radio station in Bergen that")
@@ -192,28 +190,32 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
                 # not "told | the BBC: …" (the listener) nor "said | that …" (its start is above)
                 listener = any(w.text.endswith(":") or bare(w.text) in lex.speech_content or w.gap and w.ends_clause
                                for w in words[k + 1:k + REPORT_TAIL + 1])
-                if (named and not listener and words[k].text[-1:].isalpha() and subject_word(after, lex)
+                told = bare(words[k + 2].text) in lex.pronouns  # "told police | he had": the listener, then the subject
+                if (named and not listener and not told and words[k].text[-1:].isalpha() and subject_word(after, lex)
                         and bare(after) not in lex.pronouns | lex.first_person | lex.speech_content):
                     found.append((i, k + 1))
     return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
 
 
 def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Candidate]:
-    """Every run of whole clauses (cut to ``MAX_WORDS`` when longer): (first clause, last clause,
-    words, whether it opens with a subject, whether it was cut mid-clause)."""
+    """Every run of whole clauses up to the first longer than ``LONG_WORDS`` from each start, and each
+    longer than ``MAX_WORDS`` cut cleanly too where it can be (see :func:`.headline.cut`): (first clause,
+    last clause, words, whether it opens with a subject, whether a clause that adds to it was cut off)."""
     spans = clauses(words)
     found: list[Candidate] = []
     for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex) or reported_clause(words, a, raw, lex)
-            if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
-                short, rough = cut(run, lex)
-                if rough and count(run) <= WHOLE_WORDS:  # a whole clause a little long over one cut mid-phrase
-                    short, rough = run, False
-                found.append((i, j, short, subject, rough))
-                break
+            n = count(run)
+            for limit in (MAX_WORDS, LONG_WORDS):  # a whole clause cut cleanly to fit, the shorter first
+                short = cut(run, lex, limit)[0] if n > limit else run
+                if len(short) < len(run):
+                    found.append((i, j, short, subject, True))
+                    break
             found.append((i, j, run, subject, False))
+            if n > LONG_WORDS:
+                break
     return found
 
 
@@ -295,17 +297,19 @@ def _unnamed(run: list[Word], lex: Lexicon) -> bool:
 
 def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
           named: bool = False) -> tuple[list[Word], bool]:
-    """The run of clauses that reads best as a headline, and whether it was cut mid-clause;
-    ``named``: first of all one that opens with no pronoun."""
+    """The run of clauses that reads best as a headline, and whether it was cut mid-clause (never);
+    ``named``: first of all one that opens with no pronoun. A run up to ``MAX_WORDS`` words beats a
+    longer one, and a whole run one cut cleanly (see :func:`_candidates`)."""
     spans = clauses(words)
     total = count(words)
     gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
     positions = [a / max(1, len(words)) for a, _ in spans] + [1.0]
 
     def rank(candidate: Candidate) -> tuple:
-        i, j, run, subject, rough = candidate
+        i, j, run, subject, shortened = candidate
         n = count(run)
-        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or i > 0 and opened_by_gap(words, spans[i][0], run, lex))
+        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex)
+                                              or _reports_gap(words, spans[i][0], run, lex))
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
@@ -313,15 +317,25 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
+        main = main and bool(run) and bare(run[0].text) not in lex.relative  # nor does "which reported …, X did"
         verb = _has_verb(run, lex)
         return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
-                long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
+                long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0,
+                -abs(i - gap_clause))
 
     candidates = _candidates(words, lex, named)
     if not candidates:
         return words, False
-    _, _, run, _, rough = max(candidates, key=rank)
-    return run, rough
+    _, _, run, _, _ = max(candidates, key=rank)
+    return run, False
+
+
+def _reports_gap(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` is what the clause from ``words[start]`` reports after the gap of its date ("X told
+    the radio [on Tuesday] that | cases have doubled"): the saying's date stands for what is said."""
+    at = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
+    return (at > start and bare(words[at - 1].text) in lex.speech_content and any(w.gap for w in words[start:at])
+            and reported_clause(words, at, run, lex))  # credited to its speaker, so no claim reads as fact
 
 
 def render(words: list[Word], lex: Lexicon) -> str:
@@ -386,5 +400,5 @@ def names_its_subject(summary: str, language: str) -> bool:
 
 
 def one_line_fallback(mention: Mention) -> str:
-    words = mention.sentence.split()
-    return " ".join(words[:MAX_WORDS]) + (" …" if len(words) > MAX_WORDS else "")
+    """The mention's whole sentence on one line: a summary is never cut mid-clause."""
+    return " ".join(mention.sentence.split())
