@@ -15,7 +15,7 @@ def test_a_list_of_years_without_a_verb_loses_to_the_clause_that_tells_something
 def test_a_noun_with_its_agent_tells_an_act():
     text = ("The couple have kept a low profile since , with the singer making a quiet return to the stage over "
             "the summer followed by a performance by the band at the Harbour Festival on Wednesday .")
-    assert headline(LEAD + text, "Wednesday").endswith("followed by a performance by the band at the Harbour Festival")
+    assert headline(LEAD + text, "Wednesday") == "A performance by the band at the Harbour Festival"
 
 
 def test_a_clause_joined_by_and_there_is_a_clause_of_its_own():

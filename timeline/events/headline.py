@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "ends_open", "has_predicate", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
+           "stops_before_predicate", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
            "LONG_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
@@ -164,13 +164,19 @@ def has_predicate(run: list[Word], lex: Lexicon) -> bool:
             continue
         noun = k > 0 and (prev in lex.determiners or prev[:1].isdigit() or prev in lex.possessive_pronouns
                           or run[k - 1].text.endswith(("'s", "’s")))
-        if noun and prev in lex.determiners and k + 1 < len(run) and bare(run[k + 1].text) in lex.agent:
-            return True  # "a performance by the singer": an act and who did it
+        if noun and agent_act(run, k, lex):
+            return True
         if not word.text[:1].islower() or noun:
             continue
         if verb_like(core, lex) or prev in lex.infinitive and core.isalpha() and _verb_before(run, k - 1, lex):
             return True
     return False
+
+
+def agent_act(run: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether ``run[k]`` is a noun after a determiner with its agent after it: "a performance by the singer" tells an act."""
+    return (0 < k < len(run) - 1 and bare(run[k - 1].text) in lex.determiners and run[k].text[:1].islower()
+            and bare(run[k + 1].text) in lex.agent)
 
 
 def _verb_before(run: list[Word], at: int, lex: Lexicon) -> bool:

@@ -22,8 +22,9 @@ import re
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
-from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
-                       lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
+from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
+                       ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like,
+                       PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
@@ -208,12 +209,9 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex) or reported_clause(words, a, raw, lex)
             n = count(run)
-            for limit in (MAX_WORDS, LONG_WORDS):  # a whole clause cut cleanly to fit, the shorter first
-                short = cut(run, lex, limit)[0] if n > limit else run
-                if len(short) < len(run):
-                    found.append((i, j, short, subject, True))
-                    break
-            found.append((i, j, run, subject, False))
+            short = next((s for s in (cut(run, lex, k)[0] for k in (MAX_WORDS, LONG_WORDS) if n > k) if len(s) < len(run)),
+                         None)  # a whole clause cut cleanly to fit, the shorter first
+            found += ([(i, j, short, subject, True)] if short else []) + [(i, j, run, subject, False)]
             if n > LONG_WORDS:
                 break
     return found
@@ -316,9 +314,9 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         whole = not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
-        main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
-        main = main and bool(run) and bare(run[0].text) not in lex.relative  # nor does "which reported …, X did"
-        verb = _has_verb(run, lex)
+        main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
+                and not (run and bare(run[0].text) in lex.relative))
+        verb = _has_verb(run, lex) or any(agent_act(run, k, lex) for k in range(len(run)))  # "a performance by X"
         return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
                 long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0,
                 -abs(i - gap_clause))
@@ -331,8 +329,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
 
 
 def _reports_gap(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` is what the clause from ``words[start]`` reports after the gap of its date ("X told
-    the radio [on Tuesday] that | cases have doubled"): the saying's date stands for what is said."""
+    """Whether ``run`` is what the clause from ``words[start]`` reports after its date ("X told [on Tuesday] that | …")."""
     at = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
     return (at > start and bare(words[at - 1].text) in lex.speech_content and any(w.gap for w in words[start:at])
             and reported_clause(words, at, run, lex))  # credited to its speaker, so no claim reads as fact
@@ -400,5 +397,4 @@ def names_its_subject(summary: str, language: str) -> bool:
 
 
 def one_line_fallback(mention: Mention) -> str:
-    """The mention's whole sentence on one line: a summary is never cut mid-clause."""
-    return " ".join(mention.sentence.split())
+    return " ".join(mention.sentence.split())  # whole: a summary is never cut mid-clause
