@@ -165,3 +165,15 @@ def test_a_run_opening_with_a_relative_pronoun_is_no_headline():
     text = ("In Horten , which opened its new ferry terminal last week , crews at the old harbour of the town stopped "
             "work for two hours in protest at the new timetable .")
     assert not headline(LEAD + text, "last week").lower().startswith("which")
+
+
+def test_a_report_no_speaker_can_be_credited_with_keeps_its_speaker():
+    text = ("The lawyer of the harbour master , Ola Berg , said the defence 's position was that Nordmann was addicted "
+            "to gambling and was hiding debts when the ferry sank in June 2009 .")
+    assert headline(LEAD + text, "June 2009").startswith("The lawyer of the harbour master said")
+
+
+def test_the_listener_of_a_report_opens_no_headline():
+    text = ("The harbour master told police he had been warned about the storm by the coastguard of the western "
+            "county , according to court papers made public in March .")
+    assert headline(LEAD + text, "March").startswith("The harbour master told police he had been warned")

@@ -26,6 +26,7 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like,
                        PTB_QUOTES)
 from .dated import dated_clause, dated_noun, dated_participle
+from .reported import reports_gap, uncredited_report
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -307,7 +308,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         i, j, run, subject, shortened = candidate
         n = count(run)
         holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex)
-                                              or _reports_gap(words, spans[i][0], run, lex))
+                                              or reports_gap(words, spans[i][0], run, lex))
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
@@ -317,7 +318,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
                 and not (run and bare(run[0].text) in lex.relative))
         verb = _has_verb(run, lex) or any(agent_act(run, k, lex) for k in range(len(run)))  # "a performance by X"
-        return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
+        return (long_enough and subject, not _bare_report(run, lex) and not uncredited_report(words, run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
                 long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0,
                 -abs(i - gap_clause))
 
@@ -326,13 +327,6 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         return words, False
     _, _, run, _, _ = max(candidates, key=rank)
     return run, False
-
-
-def _reports_gap(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` is what the clause from ``words[start]`` reports after its date ("X told [on Tuesday] that | …")."""
-    at = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
-    return (at > start and bare(words[at - 1].text) in lex.speech_content and any(w.gap for w in words[start:at])
-            and reported_clause(words, at, run, lex))  # credited to its speaker, so no claim reads as fact
 
 
 def render(words: list[Word], lex: Lexicon) -> str:
