@@ -40,8 +40,9 @@ def test_a_date_in_a_clause_of_its_own_gives_that_clause(text, expression, expec
     ("The first vote since the reform is to take place in the province in May.", "May",
      "The first vote since the reform is to take place in the province"),
     # ", which is why": the relative tells of the clause before, not of a noun
+    # (the whole run reads, and holds the dated struggle: no cut needed)
     ("The town is one of the poorest in the region, which is why it struggled after the flood last week.",
-     "last week", "The town is one of the poorest in the region"),
+     "last week", "The town is one of the poorest in the region, which is why it struggled after the flood"),
 ])
 def test_no_clause_of_its_own_keeps_the_main_clause(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
@@ -95,7 +96,7 @@ def test_a_relative_after_two_names_tells_of_both():
     # a fact-box line run into the sentence after it: an article after a noun, a sure verb after it
     ("Harbour: one death, at least 91 confirmed cases The Vardo fisherman had arrived in the northern port "
      "of Hamna on 4 April and developed a fever four days later, the harbour health office said.",
-     "four days later", "The Vardo fisherman had arrived in the northern port of Hamna on 4 April"),
+     "four days later", "The Vardo fisherman had arrived in the northern port of Hamna on 4 April and developed a fever"),
     # a pronoun after a line of page furniture
     ("Most readers will open this leaflet, but you may need Harbour Reader She said eight of the 10 sailors "
      "had been traced on Friday.", "Friday", "She said eight of the 10 sailors had been traced"),

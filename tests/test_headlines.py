@@ -377,7 +377,9 @@ def test_a_noun_phrase_that_names_no_one_keeps_the_clause():
     # the date belongs to what is reported: that clause, with its own subject
     ("The ferry company's chief executive Paul Ardent told the island newspaper on Friday that the last time "
      "the plant had closed every line was during the long strike of the 1980s.", "the 1980s",
-     "The last time the plant had closed every line was during the long strike of the 1980s"),
+     # too long to credit "Paul Ardent:" in a headline, the report keeps its speaker rather than read as fact
+     "The ferry company's chief executive Paul Ardent told the island newspaper on Friday that the last time the "
+     "plant had closed every line was during the long strike of the 1980s"),
 ])
 def test_a_report_with_nothing_reported_gives_way_to_what_is_reported(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

@@ -11,7 +11,7 @@ from timeline.events.debris import without_debris
 from timeline.events.importance import UNREADABLE, Copies, importance
 from timeline.events.merge import make_events
 from timeline.events.readable import reads_as_headline
-from timeline.events.summary import reads_alone
+from timeline.events.readable import reads_alone
 from timeline.extraction.mentions import extract_mentions
 from timeline.model import Article, PublishSource
 

@@ -25,13 +25,14 @@ from rapidfuzz import fuzz
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
-from .summary import WHOLE_WORDS, reads_alone, summarise
+from .readable import reads_alone
+from .summary import MAX_WORDS, MIN_WORDS, summarise
 from .title import headline_title
 
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
 AGREEING_RATIO = 70
 #: summaries of this many words (inclusive) read as a headline; the nearer the middle the better
-HEADLINE_WORDS = (6, WHOLE_WORDS)  # a whole clause of up to WHOLE_WORDS words is kept whole
+HEADLINE_WORDS = (MIN_WORDS, MAX_WORDS)  # a longer whole clause reads too, but a headline of this length wins
 HEADLINE_MIDDLE = 11
 
 #: which independent source an article belongs to (its own id, or the id of the article it copies)

@@ -2,9 +2,10 @@
 
 The words are those of :mod:`.gap` (a sentence with its date cut out). A
 headline is a run of whole clauses that opens with a subject, holds the gap
-where it can and fits the length; a clause too long for it is cut before a
-word that opens a phrase ("to", "that", "after"), never after a word that
-needs one ("the", "of").
+where it can and fits the length; a clause too long for it is cut only where
+what is cut off adds to a whole clause (a relative clause, one of time or
+cause: "who", "after"), never after a word that needs what follows ("the",
+"of"), never mid-clause: with no such cut it stays whole.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "ends_open", "has_predicate", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS"]
+           "stops_before_predicate", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
+           "LONG_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
-#: a cut before a clause opener ("that", "who") is preferred when it keeps at least this many words
-STRONG_CUT_WORDS = 10
+#: a run of whole clauses up to this many words is a headline whole; a longer one is cut where it can be
+#: cut cleanly (see :func:`cut`), else stays whole: a long headline reads, one cut mid-clause does not
+LONG_WORDS = 25
 
 EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 #: Penn Treebank quotes, as tokenised corpora write them
@@ -125,32 +128,6 @@ def _wants_object(word: str, lex: Lexicon) -> bool:
                 and not word.endswith(lex.not_verb_endings or ("\0",)) or word.endswith(lex.participle_endings or ("\0",))))
 
 
-def _opened_clause_told(words: list[Word], at: int, lex: Lexicon) -> bool:
-    """Whether a cut at ``at`` leaves the clause the last word of ``cut_before`` before it opens with its
-    verb ("after their match | on Tuesday was postponed" does not); true when no such word opens
-    one or it opens a phrase with no verb ("after the rape of a schoolgirl | by three men")."""
-    opener = max((k for k, w in enumerate(words[:at]) if k and bare(w.text) in lex.cut_before
-                  and bare(w.text) not in lex.conjunctions | lex.lists), default=-1)  # not "Clinton and Bush"
-    if opener < 0 or has_predicate(words[opener + 1:at], lex):
-        return True
-    end = next((k + 1 for k in range(at, len(words)) if words[k].ends_clause), len(words))
-    return not has_predicate(words[at:end], lex)
-
-
-def _comparison_inside(words: list[Word], at: int, lex: Lexicon) -> bool:
-    """Whether ``words[at]`` closes a comparison ("as much | as", "as catastrophic | as"): a word of
-    ``cut_before`` with one word between it and the same word before."""
-    return at > 1 and bare(words[at].text) in lex.cut_before and bare(words[at - 2].text) == bare(words[at].text)
-
-
-def _passive(words: list[Word], at: int, lex: Lexicon) -> bool:
-    """Whether ``words[at]`` is a participle after a form of "be" ("was created | at the institute"): a
-    passive is whole without the phrase after it (``passive`` words, the forms of "be")."""
-    core = bare(words[at].text)
-    return (at > 0 and bare(words[at - 1].text) in lex.passive and core.endswith(lex.object_endings or ("\0",))
-            and core not in lex.auxiliaries)
-
-
 def ends_open(run: list[Word], full: bool, lex: Lexicon) -> bool:
     """Whether ``run`` ends on a verb left without its object or complement ("X accounted", "has
     contributed"): its last word, after the words a headline cannot end with, reads as a verb, and
@@ -187,13 +164,19 @@ def has_predicate(run: list[Word], lex: Lexicon) -> bool:
             continue
         noun = k > 0 and (prev in lex.determiners or prev[:1].isdigit() or prev in lex.possessive_pronouns
                           or run[k - 1].text.endswith(("'s", "’s")))
-        if noun and prev in lex.determiners and k + 1 < len(run) and bare(run[k + 1].text) in lex.agent:
-            return True  # "a performance by the singer": an act and who did it
+        if noun and agent_act(run, k, lex):
+            return True
         if not word.text[:1].islower() or noun:
             continue
         if verb_like(core, lex) or prev in lex.infinitive and core.isalpha() and _verb_before(run, k - 1, lex):
             return True
     return False
+
+
+def agent_act(run: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether ``run[k]`` is a noun after a determiner with its agent after it: "a performance by the singer" tells an act."""
+    return (0 < k < len(run) - 1 and bare(run[k - 1].text) in lex.determiners and run[k].text[:1].islower()
+            and bare(run[k + 1].text) in lex.agent)
 
 
 def _verb_before(run: list[Word], at: int, lex: Lexicon) -> bool:
@@ -225,68 +208,25 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
 
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
-    """``words`` cut to at most ``limit`` counted words before a phrase-opening word, never
-    after a dangling one nor inside a name ("Bank of America"), and after the predicate where one
-    is in reach ("The family of the patient | to die said" is no cut: "… said they were devastated |
-    as experts …" is); second: cut with no such word."""
-    found = _cut_at(words, lex, limit, True) if lex.auxiliaries else None
-    if found is None:
-        found = _cut_at(words, lex, limit, False)
-    if found is not None:
-        return words[:found], False
-    end, seen = 0, 0
-    for i, word in enumerate(words):
-        seen += count([word])
-        if seen > limit:
-            break
-        nxt = words[i + 1].text if i + 1 < len(words) else ""
-        number = word.text[:1].isdigit() and nxt[:1].islower()  # "within 24 | hours": numbers stay whole
-        if (bare(word.text) and bare(word.text) not in lex.dangling and not _wants_object(bare(word.text), lex)
-                and not number):
-            end = i + 1
-    return words[:end or 1], True
-
-
-def _cut_at(words: list[Word], lex: Lexicon, limit: int, predicate: bool) -> int | None:
-    """Where :func:`cut` cuts ``words``, or None; ``predicate``: only after a verb (see :func:`has_predicate`)."""
-    best = {True: None, False: None}  # before a clause opener; before a preposition
-    seen = 0
-    # a run of one clause (a shorter run of whole clauses is there for one of several)
-    single = not any(w.ends_clause for w in words[:-1])
+    """``words`` cut before a word of the language's ``cut_before`` (a relative clause, or a clause or phrase of
+    time, cause or concession, which adds to a whole one) to at most ``limit`` counted words and at least
+    ``MIN_WORDS``: the longest such cut whose words before it tell a predicate and end on no dangling word,
+    a word of ``cut_after_noun`` after no verb ("asked | who" is a complement); else ``words`` whole. A
+    headline is never cut mid-clause, so the second value, whether it was, is always False."""
+    best, seen = None, 0
     for i in range(1, len(words)):
         seen += count(words[i - 1:i])
         if seen > limit:
             break
-        # the word before, past a closing quote ("were `` devastated '' | as") or a cut date's gap, but
-        # after the gap only a clause opener cuts ("the quarter-final [on 9 January] | after their match")
+        opener = bare(words[i].text)
+        if opener not in lex.cut_before or seen < MIN_WORDS or not words[i].text[:1].islower():
+            continue
         p = i - 1
-        while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text
-                         and bare(words[i].text) in lex.cut_before and single):
-            p -= 1
-        word, prev = words[i].text, words[p].text
-        if _comparison_inside(words, i, lex):
-            continue  # "declined by as much | as 53 percent"
-        nxt = words[i + 1].text if i + 1 < len(words) else ""
-        if bare(prev) in lex.dangling or not bare(prev) or seen < MIN_WORDS:
+        while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text):
+            p -= 1  # past a closing quote ("were `` devastated '' | after") or a cut date's gap
+        prev = bare(words[p].text)
+        if not prev or prev in lex.dangling or opener in lex.cut_after_noun and verb_like(prev, lex):
             continue
-        if predicate and not has_predicate(words[:i], lex):
-            continue
-        if bare(word) in lex.infinitive and (verb_like(bare(prev), lex) or bare(prev) in lex.before_infinitive
-                                             or bare(prev).endswith(lex.participle_endings or ("\0",))):
-            continue  # "planned | to meet", "trying | to fight", "due | to begin": the word wants what follows
-        in_name = prev.strip(EDGE)[:1].isupper() and nxt.strip(EDGE)[:1].isupper()
-        if in_name:
-            continue
-        if bare(word) in lex.cut_before:
-            best[True] = i
-        elif (bare(word) in lex.cut_before_phrase and (not _wants_object(bare(prev), lex) or _passive(words, p, lex))
-              and _opened_clause_told(words, i, lex) and not (p and bare(words[p - 1].text) in lex.infinitive)):
-            # not between a verb and what it wants ("accounted | for", "based | on"): a rough cut reads better;
-            # nor inside a clause before its verb ("after their match | on Tuesday was postponed"), nor after
-            # an infinitive, whose particle or complement may follow ("expected to come | on to the market")
-            best[False] = i
-    # Before a clause opener, unless that leaves much less than a phrase boundary would.
-    found = best[True]
-    if found is None or (count(words[:found]) < STRONG_CUT_WORDS and (best[False] or 0) > found):
-        found = best[False] if best[False] is not None else found
-    return found
+        if has_predicate(words[:i], lex) and not ends_open(words[:i], True, lex):
+            best = i
+    return (words[:best] if best else words), False

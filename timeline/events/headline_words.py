@@ -22,6 +22,7 @@ class Lexicon:
     leading: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     cut_before: frozenset[str] = frozenset()
+    cut_after_noun: frozenset[str] = frozenset()
     range: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     cut_before_phrase: frozenset[str] = frozenset()

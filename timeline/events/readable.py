@@ -6,7 +6,7 @@ events should not meet "It was removed …", "Nicola Sturgeon said" or "The
 risks of such misinformation" first. A summary reads as no headline when it:
 
 - names no one: it opens with a pronoun or a first-person word (see
-  :func:`.summary.names_its_subject`; not one of the language's ``[summary] expletives``,
+  :func:`names_its_subject`; not one of the language's ``[summary] expletives``,
   "There were several tremors", which stands for no one), or is the question its sentence asks;
 - tells no act: it holds no verb of its own (:func:`.headline.has_predicate`);
 - ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said").
@@ -21,12 +21,14 @@ from functools import lru_cache
 
 from ..model import Event
 from ..temporal.grammar import GrammarError, resource_data, word_list
-from .headline import Word, bare, has_predicate
+from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import lexicon
-from .summary import reads_alone
 from .title import headline_title
 
-__all__ = ["reads_as_headline"]
+__all__ = ["names_its_subject", "reads_alone", "reads_as_headline"]
+
+#: what may stand at a summary's edges and is trimmed from them
+SUMMARY_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
 
 
 @lru_cache(maxsize=None)
@@ -59,3 +61,29 @@ def reads_as_headline(event: Event) -> bool:
     if not has_predicate(words, lex):
         return False
     return bare(words[-1].text) not in lex.speech
+
+
+def reads_alone(summary: str, sentence: str, language: str) -> bool:
+    """Whether ``summary`` reads as a headline by itself: it names its subject (see
+    :func:`names_its_subject`) and is not the question its ``sentence`` asks ("Will it spread?")."""
+    if not names_its_subject(summary, language):
+        return False
+    asked = sentence.rstrip(SUMMARY_EDGE.replace("?", "") + "'’")
+    if not asked.endswith("?"):
+        return True
+    told = [bare(w) for w in summary.split()]
+    asked_words = {bare(w) for w in sentence.split()}
+    return sum(w in asked_words for w in told) < QUESTION_SHARE * len(told)  # a title, not the question
+
+
+#: a summary with at least this share of its words in a question's sentence is that question
+QUESTION_SHARE = 0.6
+
+
+def names_its_subject(summary: str, language: str) -> bool:
+    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name
+    no one); a word in capitals is a name ("US officials …", not "us")."""
+    words = summary.split()
+    lex = lexicon(language)
+    first = words[0].strip(EDGE) if words else ""
+    return not words or len(first) > 1 and first.isupper() or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns

@@ -24,20 +24,22 @@ import re
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
-from .headline import (EDGE, MAX_WORDS, MIN_WORDS, Lexicon, Word, bare, clauses, count, cut, ends_open, has_subject,
-                       lexicon, opening, stops_before_predicate, subject_word, verb_like, PTB_QUOTES)
+from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
+                       ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like,
+                       PTB_QUOTES)
 from .debris import without_debris
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
+from .readable import SUMMARY_EDGE as _EDGE, reads_alone
+from .reported import reports_gap, uncredited_report
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
 from .writer import after_heading, credit_writer, writer_before
 
-__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback", "names_its_subject", "reads_alone"]
+__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
 
 _QUOTES = "\"“”«»"
-_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
 #: the lead: the sentences of the first paragraph, at most this many
 LEAD_SENTENCES = 1
 #: a mention in the first paragraph's first this many sentences whose clause does not read alone
@@ -176,8 +178,6 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 
 
 Candidate = tuple[int, int, list[Word], bool, bool]
-#: a run of whole clauses up to this many words is kept whole rather than cut with no phrase to cut before
-WHOLE_WORDS = 18
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
 #: what a verb of saying reports may start this many words after it ("told the regional radio station in Bergen that")
@@ -199,28 +199,29 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
                 # not "told | the BBC: …" (the listener) nor "said | that …" (its start is above)
                 listener = any(w.text.endswith(":") or bare(w.text) in lex.speech_content or w.gap and w.ends_clause
                                for w in words[k + 1:k + REPORT_TAIL + 1])
-                if (named and not listener and words[k].text[-1:].isalpha() and subject_word(after, lex)
+                told = bare(words[k + 2].text) in lex.pronouns  # "told police | he had": the listener, then the subject
+                if (named and not listener and not told and words[k].text[-1:].isalpha() and subject_word(after, lex)
                         and bare(after) not in lex.pronouns | lex.first_person | lex.speech_content):
                     found.append((i, k + 1))
     return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
 
 
 def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Candidate]:
-    """Every run of whole clauses (cut to ``MAX_WORDS`` when longer): (first clause, last clause,
-    words, whether it opens with a subject, whether it was cut mid-clause)."""
+    """Every run of whole clauses up to the first longer than ``LONG_WORDS`` from each start, and each
+    longer than ``MAX_WORDS`` cut cleanly too where it can be (see :func:`.headline.cut`): (first clause,
+    last clause, words, whether it opens with a subject, whether a clause that adds to it was cut off)."""
     spans = clauses(words)
     found: list[Candidate] = []
     for i, a in _starts(words, spans, lex, named):
         for j in range(i, len(spans)):
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex) or reported_clause(words, a, raw, lex)
-            if count(run) > MAX_WORDS:  # the shortest run from here that is too long, cut
-                short, rough = cut(run, lex)
-                if rough and count(run) <= WHOLE_WORDS:  # a whole clause a little long over one cut mid-phrase
-                    short, rough = run, False
-                found.append((i, j, short, subject, rough))
+            n = count(run)
+            short = next((s for s in (cut(run, lex, k)[0] for k in (MAX_WORDS, LONG_WORDS) if n > k) if len(s) < len(run)),
+                         None)  # a whole clause cut cleanly to fit, the shorter first
+            found += ([(i, j, short, subject, True)] if short else []) + [(i, j, run, subject, False)]
+            if n > LONG_WORDS:
                 break
-            found.append((i, j, run, subject, False))
     return found
 
 
@@ -302,33 +303,37 @@ def _unnamed(run: list[Word], lex: Lexicon) -> bool:
 
 def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
           named: bool = False) -> tuple[list[Word], bool]:
-    """The run of clauses that reads best as a headline, and whether it was cut mid-clause;
-    ``named``: first of all one that opens with no pronoun."""
+    """The run of clauses that reads best as a headline, and whether it was cut mid-clause (never);
+    ``named``: first of all one that opens with no pronoun. A run up to ``MAX_WORDS`` words beats a
+    longer one, and a whole run one cut cleanly (see :func:`_candidates`)."""
     spans = clauses(words)
     total = count(words)
     gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
     positions = [a / max(1, len(words)) for a, _ in spans] + [1.0]
 
     def rank(candidate: Candidate) -> tuple:
-        i, j, run, subject, rough = candidate
+        i, j, run, subject, shortened = candidate
         n = count(run)
-        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or i > 0 and opened_by_gap(words, spans[i][0], run, lex))
+        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex)
+                                              or reports_gap(words, spans[i][0], run, lex))
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
         whole = not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
-        main = j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)
-        verb = _has_verb(run, lex)
-        return (long_enough and subject, not _bare_report(run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
-                long_enough, not rough, n >= MIN_WORDS, i == 0, -(j - i), -abs(i - gap_clause))
+        main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
+                and not (run and bare(run[0].text) in lex.relative))
+        verb = _has_verb(run, lex) or any(agent_act(run, k, lex) for k in range(len(run)))  # "a performance by X"
+        return (long_enough and subject, not _bare_report(run, lex) and not uncredited_report(words, run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
+                long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0,
+                -abs(i - gap_clause))
 
     candidates = _candidates(words, lex, named)
     if not candidates:
         return words, False
-    _, _, run, _, rough = max(candidates, key=rank)
-    return run, rough
+    _, _, run, _, _ = max(candidates, key=rank)
+    return run, False
 
 
 def render(words: list[Word], lex: Lexicon) -> str:
@@ -368,32 +373,5 @@ def _dangling(word: str, lex: Lexicon) -> bool:
     return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
 
 
-def reads_alone(summary: str, sentence: str, language: str) -> bool:
-    """Whether ``summary`` reads as a headline by itself: it names its subject (see
-    :func:`names_its_subject`) and is not the question its ``sentence`` asks ("Will it spread?")."""
-    if not names_its_subject(summary, language):
-        return False
-    asked = sentence.rstrip(_EDGE.replace("?", "") + "'’")
-    if not asked.endswith("?"):
-        return True
-    told = [bare(w) for w in summary.split()]
-    asked_words = {bare(w) for w in sentence.split()}
-    return sum(w in asked_words for w in told) < QUESTION_SHARE * len(told)  # a title, not the question
-
-
-#: a summary with at least this share of its words in a question's sentence is that question
-QUESTION_SHARE = 0.6
-
-
-def names_its_subject(summary: str, language: str) -> bool:
-    """Whether ``summary`` opens with something other than a pronoun ("He opened a clinic", "His visit …" name
-    no one); a word in capitals is a name ("US officials …", not "us")."""
-    words = summary.split()
-    lex = lexicon(language)
-    first = words[0].strip(EDGE) if words else ""
-    return not words or len(first) > 1 and first.isupper() or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
-
-
 def one_line_fallback(mention: Mention) -> str:
-    words = mention.sentence.split()
-    return " ".join(words[:MAX_WORDS]) + (" …" if len(words) > MAX_WORDS else "")
+    return " ".join(mention.sentence.split())  # whole: a summary is never cut mid-clause
