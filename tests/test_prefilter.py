@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from timeline.temporal import detect_candidates, load_grammar
 from timeline.temporal.detect import detect
 from timeline.temporal.grammar import Grammar, Rule, _alternation, _flat_alternation
-from timeline.temporal.prefilter import first_characters, fold, may_match, requirement
+from timeline.temporal.prefilter import first_characters, fold, may_match, requirement, skipping
 
 I = re.IGNORECASE
 
@@ -193,3 +193,27 @@ def test_neither_speed_up_changes_anything_in_sentences(language, text):
 @given(text=texty, language=st.sampled_from(["en", "sv"]))
 def test_the_first_character_lookahead_changes_no_match(text, language):
     assert_lookahead_changes_nothing(text, language)
+
+
+#: patterns guarded as the grammar guards its rules, over letters that IGNORECASE folds beyond
+#: ASCII (the long s, the Kelvin sign, the dotted and dotless i) and characters a search skips
+SKIPPED = [r"(?=[ks])(?<!\w)(?:kilo|s(?:un|ix))\w*", r"(?=[i\d])(?<!\w)(?:in|\d+)(?!\w)", r"(?=[(])\(\w+\)"]
+
+
+@pytest.mark.parametrize("pattern", SKIPPED)
+def test_skipping_finds_every_match_re_finds(pattern):
+    text = "Kilo SUN \u017fun \u212ailo kilo xsun six (one) \u0130n \u0131n in 12 a12 (two"
+    first = first_characters(pattern, I)
+    fast = skipping(pattern, I, first)
+    found = [(m.span(), m.group()) for m in fast.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in re.compile(pattern, I).finditer(text)]
+    assert found and fast.pattern == pattern and fast.flags == re.compile(pattern, I).flags
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="kKsS\u017f\u212aiI\u0130\u0131nNuUxX19 ._(-)", max_size=40))
+def test_skipping_changes_no_match(text):
+    for pattern in SKIPPED:
+        fast = skipping(pattern, I, first_characters(pattern, I))
+        assert [(m.span(), m.group()) for m in fast.finditer(text)] == \
+            [(m.span(), m.group()) for m in re.compile(pattern, I).finditer(text)]

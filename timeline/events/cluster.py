@@ -238,9 +238,11 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
             bucket = index.get(token, ())
             if len(bucket) <= MAX_TOKEN_BUCKET:
                 found += bucket
-        shared = Counter(found)  # counted in C; only the later mentions are partners
-        later = [j for j in shared if j > i]
-        for j in heapq.nsmallest(MAX_PARTNERS, later, key=lambda j: (-shared[j], j)):  # sorted()[:n]
+        # counted in C; only the later mentions are partners, the most shared first (then by index:
+        # each j once, so the pairs are ordered as a key of (-count, j) orders them)
+        later = [(-count, j) for j, count in Counter(found).items() if j > i]
+        ranked = sorted(later) if len(later) <= MAX_PARTNERS else heapq.nsmallest(MAX_PARTNERS, later)
+        for _, j in ranked:
             if _first_shared(wide, facts(j)[2], buckets.level[i], buckets.level[j]) == key:
                 yield i, j
 

@@ -188,16 +188,15 @@ def _baseline(before: list[str], w: Words) -> bool:
         lower = lower[:-1]
 
 
-def _condition(mention: Mention, w: Words) -> bool:
+def _condition(text: str, e: TimeExpression, w: Words) -> bool:
     """Whether the expression's clause opens with a condition before it ("If this struck today, …",
     "… to meet demand if a pandemic broke out today"): a word of ``[dependent]`` ``conditions`` among
     the words since the last punctuation (at most ``CONDITION_REACH``), not after one of
     ``condition_not_after`` ("as if": a manner; "not clear if": a question), or a word of
     ``opening_conditions`` opening its clause at the sentence's start or after a comma (Swedish "om":
     a condition there, mostly "about" elsewhere)."""
-    e = mention.expression
     start = max(0, e.start - 2 * WINDOW)
-    before = _TOKEN.findall(mention.article.text[start:e.start])
+    before = _TOKEN.findall(text[start:e.start])
     clause: list[str] = []
     opened = False  # the clause opens the sentence or follows a comma
     for token in reversed(before):
@@ -271,10 +270,14 @@ def dated_noun(mention: Mention) -> str | None:
 def role(mention: Mention) -> str | None:
     """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
     ``CONDITION``, or None for a mention that dates its clause's act."""
-    w = words(mention.article.language or "")
+    return _role(mention.article.text, mention.article.language or "", mention.expression)
+
+
+@lru_cache(maxsize=1 << 15)  # asked of each mention by the merge, its evidence, its event and its summary
+def _role(text: str, language: str, e: TimeExpression) -> str | None:
+    w = words(language)
     if not w.attributive and not w.boundary:
         return None
-    e, text = mention.expression, mention.article.text
     before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
     after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
     if _possessive(e.text, after):
@@ -285,6 +288,6 @@ def role(mention: Mention) -> str | None:
         return BASELINE
     if _modifier(e.text, before, after, w) or _era_of_a_noun(e, before, after, w):
         return MODIFIER
-    if _condition(mention, w):
+    if _condition(text, e, w):
         return CONDITION
     return None

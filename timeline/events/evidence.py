@@ -67,7 +67,7 @@ class Weighed:
     """A mention's evidence weighed against a collection, ready for many comparisons."""
 
     __slots__ = ("language", "act", "segment", "context", "segment_names", "context_names", "segment_acts",
-                 "context_acts", "_names")
+                 "context_acts", "_names", "_off_topic")
 
     def __init__(self, evidence: Evidence, weights: Weights):
         self.language = evidence.language
@@ -80,6 +80,7 @@ class Weighed:
         self.segment_acts = _acts(evidence.segment)
         self.context_acts = _acts(evidence.context)
         self._names: tuple[Weights, set[str], set[str]] | None = None
+        self._off_topic: tuple[Weights, object, int, OffTopic] | None = None
 
     def names(self, weights: Weights) -> tuple[set[str], set[str]]:
         """(who and where its clause names, the stems of the names around it): see :func:`names_apart`;
@@ -92,6 +93,27 @@ class Weighed:
 
     def tokens(self) -> set[str]:
         return set(self.context.weights) | set(self.segment.weights)
+
+    def off_topic(self, weights: Weights) -> OffTopic:
+        """Its tokens beyond the collection's topic (``Weights.off_topic``), made once: a mention
+        meets many partners, and each pair asks for them."""
+        kept = self._off_topic
+        if kept is None or kept[0] is not weights or kept[1] is not weights.counts or kept[2] != weights.total:
+            found = OffTopic(frozenset(weights.off_topic(self.segment.weights)),
+                             frozenset(weights.off_topic(self.context.weights)),
+                             frozenset(weights.off_topic(self.segment_acts)),
+                             frozenset(weights.off_topic(self.context_acts)))
+            kept = self._off_topic = (weights, weights.counts, weights.total, found)
+        return kept[3]
+
+
+class OffTopic(NamedTuple):
+    """A weighed mention's tokens that are not the collection's topic (see :meth:`Weighed.off_topic`)."""
+
+    segment: frozenset[str]
+    context: frozenset[str]
+    segment_acts: frozenset[str]
+    context_acts: frozenset[str]
 
 
 def _acts(sig: Signature) -> frozenset[str]:

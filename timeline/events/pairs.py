@@ -107,12 +107,11 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: W
     nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
     which must then share ``MIN_SHARED`` such words. A word common in the collection counts half
     (:func:`_signs`): two charities' plans "over the weekend" share a word, not a happening."""
-    off_topic = weights.off_topic
     dates = _numbers(m.expression.text) | _numbers(other.expression.text)
 
     def own(w: Weighed) -> set[str]:
-        said = off_topic(w.segment.weights) - dates
-        return said or off_topic(w.context.weights) - dates
+        off_topic = w.off_topic(weights)
+        return off_topic.segment - dates or off_topic.context - dates
 
     own_a, own_b = own(a), own(b)
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
@@ -133,10 +132,10 @@ def _acts(w: Weighed, dates: set[str], weights: Weights) -> set[str]:
     names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
     "Earlier this week,", stands for its context)."""
     def kept(tokens: frozenset[str]) -> set[str]:
-        return {token for token in weights.off_topic(tokens) - dates
-                if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
+        return {token for token in tokens - dates if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
 
-    return kept(w.segment_acts) or kept(w.context_acts)
+    off_topic = w.off_topic(weights)
+    return kept(off_topic.segment_acts) or kept(off_topic.context_acts)
 
 
 def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:

@@ -59,7 +59,7 @@ from typing import Iterable
 
 from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError
-from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement
+from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
 from ..temporal.sentences import sentence_bounds
 
 #: a line after a link heading is a link while it has at most this many words
@@ -101,7 +101,7 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
     first = first_characters(body, _FLAGS)
     # As in the grammar's rules: a lookahead of the characters a match can begin with turns most
     # positions away before the alternatives are tried.
-    return re.compile(("" if first is None else f"(?={first})") + body, _FLAGS)
+    return re.compile(body, _FLAGS) if first is None else skipping(f"(?={first})" + body, _FLAGS, first)
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,11 @@ def _cues(language: str) -> _Cues:
 
 def furniture(text: str, language: str) -> list[Span]:
     """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
+    return list(_furniture(text, language))
+
+
+@lru_cache(maxsize=4096)  # a title is asked again for each summary of its article's events
+def _furniture(text: str, language: str) -> tuple[Span, ...]:
     cues = _cues(language)
     folded, seen = fold(text), {}
 
@@ -191,7 +196,7 @@ def furniture(text: str, language: str) -> list[Span]:
     spans.extend(_links(text, cue("links")))
     spans.extend(_schedules(text, cue("schedule"), cues.clock))
     spans.sort(key=lambda s: (s.start, s.end))
-    return spans
+    return tuple(spans)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Any, Callable, Iterable
 
-from .prefilter import Requirement, first_characters, requirement
+from .prefilter import Requirement, first_characters, requirement, skipping
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -208,8 +208,10 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     first = first_characters(flat, flags)
     try:
         # Tested first, this lookahead turns most positions of a text away at the cost of one
-        # character class, before the lookbehinds and alternations of the pattern are tried.
-        regex = re.compile(("" if first is None else f"(?={first})") + _whole_words(body(_alternation)), flags)
+        # character class, before the lookbehinds and alternations of the pattern are tried; and
+        # compiled by prefilter.skipping, re's search loop passes over the other characters in C.
+        pattern = _whole_words(body(_alternation))
+        regex = re.compile(pattern, flags) if first is None else skipping(f"(?={first})" + pattern, flags, first)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
     required = requirement(flat, flags)
