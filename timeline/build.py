@@ -51,7 +51,7 @@ def number_events(events: list[Event]) -> list[Event]:
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
                    settings: BuildSettings = BuildSettings(), progress: Report | None = None,
                    cache: Cache | None = None, jobs: int = 1, timeout: float | None = None,
-                   scheduler: DaskScheduler | None = None) -> Timeline:
+                   scheduler: DaskScheduler | None = None, pool: Pool | None = None) -> Timeline:
     """The timeline of ``articles``.
 
     ``progress(stage, done, total)`` follows each stage as it runs
@@ -62,7 +62,9 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     and make its events); an
     article whose extraction takes over ``timeout`` seconds is kept without
     dates and added to the timeline's problems. With a Dask ``scheduler``,
-    extraction and those parts of the merge run there instead (the same result).
+    extraction and those parts of the merge run there instead (the same result). A ``pool``
+    (``workers.Pool`` of ``jobs`` processes prepared with ``prepare_worker``, maybe started
+    already) is used instead of one of its own, and left open.
     """
     articles = list(articles)
     problems = list(problems)
@@ -80,7 +82,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 return timeline
 
     # One set of local worker processes for every stage (each costs about a second to start).
-    with Pool(jobs, prepare_worker) as pool:
+    with Pool(jobs, prepare_worker) as own:
+        pool = pool or own
         extractor.pool = pool if scheduler is None else None
         elsewhere = mapper(jobs, scheduler, pool)
         return _build(articles, problems, settings, stages, cache, whole_key, extractor, elsewhere,
