@@ -9,6 +9,8 @@ same articles, settings and code is in the cache (``store.keys.timeline_key``).
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from datetime import date
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -95,7 +97,14 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
            workers: int) -> Timeline:
     """The timeline of ``articles`` built (not from the cache): ``elsewhere`` dates, scores the buckets' pairs
     and makes the events in ``workers`` parts where extraction runs."""
-    mentions = extractor.run(articles)
+    # What the story is and which pages are unlike it depends on the texts alone: worked out here
+    # while the articles are extracted elsewhere (one job in this process: nothing to overlap).
+    beside = extractor.scheduler is not None or (extractor.pool is not None
+                                                 and (extractor.jobs > 1 or bool(extractor.timeout)))
+    with ThreadPoolExecutor(1) if beside else nullcontext() as thread:
+        storied = thread.submit(_story, articles) if thread is not None else None
+        mentions = extractor.run(articles)
+        story, unrelated = storied.result() if storied is not None else _story(articles)
     dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"),
                          spread=spread_over(elsewhere, workers), infer=dating_over(elsewhere, workers))
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
@@ -103,8 +112,6 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
         again = Extractor(cache, extractor.jobs, None, extractor.timeout, extractor.scheduler, extractor.pool)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
-    story = story_words(dated)  # the words most articles share; they also say what counts toward importance
-    unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
@@ -122,6 +129,14 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
         stages.finish()
         timeline.stats.key = whole_key
     return timeline
+
+
+def _story(articles: list[Article]) -> tuple[tuple[str, ...], set[str]]:
+    """The words most articles share (they also say what counts toward importance) and the pages
+    unlike the folder's story (furniture, like comments): of the texts alone, so the same before and
+    after undated articles are dated."""
+    story = story_words(articles)
+    return story, unrelated_articles(articles, story)
 
 
 def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], events: list[Event],
