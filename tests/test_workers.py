@@ -101,3 +101,20 @@ def test_a_pool_keeps_its_processes_from_one_run_to_the_next():
         assert sorted(v for _, v in pool.run(_work, ["i", "j"], timeout=None)) == ["I", "J"]
         assert len(pool.workers) == 2
     assert pool.workers == []
+
+
+def test_items_sent_ahead_behind_a_slow_or_dying_one_are_done_again():
+    # Each process holds two items: those waiting behind an item that runs over or kills its
+    # process are sent again to the new process, and every item is answered once.
+    items = ["slow", "a", "die", "b", "c", "d", "e"]
+    results = list(workers.run(_work, items, jobs=2, timeout=2, ahead=2))
+    answers = dict(results)
+    assert sorted(index for index, _ in results) == list(range(len(items)))
+    assert [answers[n] for n in (1, 3, 4, 5, 6)] == ["A", "B", "C", "D", "E"]
+    assert answers[0].timed_out and "exit code 3" in answers[2].reason
+
+
+def test_a_large_item_is_not_sent_behind_another():
+    big = "x" * (4 * workers.AHEAD_BYTES)  # both ends could block on a full pipe
+    assert dict(workers.run(_work, ["a", big, "b", big], jobs=1, timeout=None, ahead=2)) == \
+        {0: "A", 1: big.upper(), 2: "B", 3: big.upper()}

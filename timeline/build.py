@@ -9,6 +9,8 @@ same articles, settings and code is in the cache (``store.keys.timeline_key``).
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from datetime import date
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -51,7 +53,7 @@ def number_events(events: list[Event]) -> list[Event]:
 def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = (),
                    settings: BuildSettings = BuildSettings(), progress: Report | None = None,
                    cache: Cache | None = None, jobs: int = 1, timeout: float | None = None,
-                   scheduler: DaskScheduler | None = None) -> Timeline:
+                   scheduler: DaskScheduler | None = None, pool: Pool | None = None) -> Timeline:
     """The timeline of ``articles``.
 
     ``progress(stage, done, total)`` follows each stage as it runs
@@ -62,7 +64,9 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     and make its events); an
     article whose extraction takes over ``timeout`` seconds is kept without
     dates and added to the timeline's problems. With a Dask ``scheduler``,
-    extraction and those parts of the merge run there instead (the same result).
+    extraction and those parts of the merge run there instead (the same result). A ``pool``
+    (``workers.Pool`` of ``jobs`` processes prepared with ``prepare_worker``, maybe started
+    already) is used instead of one of its own, and left open.
     """
     articles = list(articles)
     problems = list(problems)
@@ -80,7 +84,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 return timeline
 
     # One set of local worker processes for every stage (each costs about a second to start).
-    with Pool(jobs, prepare_worker) as pool:
+    with Pool(jobs, prepare_worker) as own:
+        pool = pool or own
         extractor.pool = pool if scheduler is None else None
         elsewhere = mapper(jobs, scheduler, pool)
         return _build(articles, problems, settings, stages, cache, whole_key, extractor, elsewhere,
@@ -92,7 +97,14 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
            workers: int) -> Timeline:
     """The timeline of ``articles`` built (not from the cache): ``elsewhere`` dates, scores the buckets' pairs
     and makes the events in ``workers`` parts where extraction runs."""
-    mentions = extractor.run(articles)
+    # What the story is and which pages are unlike it depends on the texts alone: worked out here
+    # while the articles are extracted elsewhere (one job in this process: nothing to overlap).
+    beside = extractor.scheduler is not None or (extractor.pool is not None
+                                                 and (extractor.jobs > 1 or bool(extractor.timeout)))
+    with ThreadPoolExecutor(1) if beside else nullcontext() as thread:
+        storied = thread.submit(_story, articles) if thread is not None else None
+        mentions = extractor.run(articles)
+        story, unrelated = storied.result() if storied is not None else _story(articles)
     dated = date_undated(articles, mentions, settings.dating, settings.merge, progress=stages.counter("dating"),
                          spread=spread_over(elsewhere, workers), infer=dating_over(elsewhere, workers))
     newly_dated = [after for before, after in zip(articles, dated) if after is not before]
@@ -100,8 +112,6 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
         again = Extractor(cache, extractor.jobs, None, extractor.timeout, extractor.scheduler, extractor.pool)
         mentions.update(again.run(newly_dated))
         extractor.problems += again.problems
-    story = story_words(dated)  # the words most articles share; they also say what counts toward importance
-    unrelated = unrelated_articles(dated, story)  # pages unlike the folder's story: furniture, like comments
     mentions = mark_unrelated(mentions, unrelated)
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
@@ -119,6 +129,14 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
         stages.finish()
         timeline.stats.key = whole_key
     return timeline
+
+
+def _story(articles: list[Article]) -> tuple[tuple[str, ...], set[str]]:
+    """The words most articles share (they also say what counts toward importance) and the pages
+    unlike the folder's story (furniture, like comments): of the texts alone, so the same before and
+    after undated articles are dated."""
+    story = story_words(articles)
+    return story, unrelated_articles(articles, story)
 
 
 def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], events: list[Event],

@@ -103,17 +103,22 @@ def _build(inputs: list[str], config: Config, cache: Cache | None, key: str | No
     problem of its own (an article too slow may be quicker next time) and the inputs did not change
     while it ran."""
     from .build import build_timeline
+    from .extraction.extractor import prepare_worker
+    from .extraction.workers import Pool
     from .ingest.loader import load
     from .store.keys import extraction_key
     from .store.snapshot import timeline_data
 
-    result = load(inputs, config, stdin=stdin, progress=Stages(progress).counter("reading"))
-    for problem in result.problems:
-        on_problem(problem)
-    if not result.articles:
-        raise NothingToRead(inputs, result.problems)
-    timeline = build_timeline(result.articles, result.problems, config.build, progress=progress, cache=cache,
-                              jobs=jobs, timeout=config.timeout, scheduler=dask)
+    with Pool(jobs, prepare_worker) as pool:
+        if dask is None and (jobs > 1 or config.timeout):
+            pool.start()  # the processes import and prepare while the files are read
+        result = load(inputs, config, stdin=stdin, progress=Stages(progress).counter("reading"))
+        for problem in result.problems:
+            on_problem(problem)
+        if not result.articles:
+            raise NothingToRead(inputs, result.problems)
+        timeline = build_timeline(result.articles, result.problems, config.build, progress=progress,
+                                  cache=cache, jobs=jobs, timeout=config.timeout, scheduler=dask, pool=pool)
     own = timeline.problems[len(result.problems):]
     for problem in own:  # the build's own (an article too slow)
         on_problem(problem)

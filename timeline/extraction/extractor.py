@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 #: below this many articles to extract, starting worker processes costs more than it saves
 PARALLEL_MINIMUM = 64
+#: articles sent to a worker process at once: the next one waits in its pipe, so it does not
+#: stand idle while this process takes in the last one's mentions (or writes them to the cache)
+AHEAD = 2
 
 
 def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> list[dict[str, Any]]:
@@ -112,9 +115,9 @@ class Extractor:
         if self.timeout is None and jobs == 1:  # nothing to watch over: no worker to start
             return ((n, mentions_data(extract_mentions(a))) for n, a in enumerate(articles))
         if self.pool is not None:
-            return self.pool.run(_extract_payload, (_fields(a) for a in articles), self.timeout, jobs)
+            return self.pool.run(_extract_payload, (_fields(a) for a in articles), self.timeout, jobs, AHEAD)
         return workers.run(_extract_payload, (_fields(a) for a in articles), jobs, self.timeout,
-                           prepare=prepare_worker)
+                           prepare=prepare_worker, ahead=AHEAD)
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:

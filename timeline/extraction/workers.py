@@ -16,9 +16,12 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable, Iterator
 
 READY = "ready"
+#: an item larger than this (pickled) is sent only to a process with nothing to do
+AHEAD_BYTES = 1 << 15
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,31 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.index: int | None = None  # the item it works on
-        self.deadline = 0.0
+        self.queue: deque[tuple[int, Any]] = deque()  # the items sent to it, the first one being worked on
+        self.deadline = 0.0  # when the first one runs over
+        self.timeout: float | None = None
 
-    def give(self, index: int, function: Callable[[Any], Any], item: Any, timeout: float | None) -> None:
-        self.index = index
-        self.deadline = time.monotonic() + timeout if timeout else float("inf")
-        self.connection.send((index, function, item))
+    def give(self, index: int, item: Any, payload: bytes, timeout: float | None) -> bool:
+        """Send the item (``payload``: it pickled with its function), unless it would wait behind
+        another and is large (False): both ends could then block, each writing to a full pipe the
+        other does not read."""
+        if self.queue and len(payload) > AHEAD_BYTES:
+            return False
+        self.timeout = timeout
+        if not self.queue:
+            self._clock()
+        self.queue.append((index, item))
+        self.connection.send_bytes(payload)
+        return True
+
+    def took(self) -> None:
+        """Its first item came back: the next one (already sent) starts now."""
+        self.queue.popleft()
+        if self.queue:
+            self._clock()
+
+    def _clock(self) -> None:
+        self.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
 
     def stop(self) -> None:
         self.connection.close()
@@ -104,17 +125,18 @@ def _start_resource_tracker() -> None:
 
 
 def run(function: Callable[[Any], Any], items: Iterable[Any], jobs: int, timeout: float | None,
-        prepare: Callable[[], None] | None = None) -> Iterator[tuple[int, Any]]:
+        prepare: Callable[[], None] | None = None, ahead: int = 1) -> Iterator[tuple[int, Any]]:
     """``(index, function(item))`` for every item, in the order they finish.
 
     ``jobs`` spawned processes (each first runs ``prepare``, not timed) share
     the items; an item that runs over ``timeout`` seconds, raises, or kills
     its worker gives ``(index, Failure(reason))``. ``function`` and
     ``prepare`` must be importable module-level functions. The processes
-    are stopped at the end (:class:`Pool` keeps them for more work).
+    are stopped at the end (:class:`Pool` keeps them for more work). Each process is sent up to
+    ``ahead`` items at once (see :meth:`Pool.run`).
     """
     with Pool(jobs, prepare) as pool:
-        yield from pool.run(function, items, timeout)
+        yield from pool.run(function, items, timeout, ahead=ahead)
 
 
 class Pool:
@@ -135,27 +157,39 @@ class Pool:
             self.workers.append(_Worker(self._context, self.prepare))
         return self.workers[:count]
 
+    def start(self) -> None:
+        """Start every process now (they prepare while this process does other work)."""
+        self._start(self.jobs)
+
     def run(self, function: Callable[[Any], Any], items: Iterable[Any], timeout: float | None,
-            jobs: int | None = None) -> Iterator[tuple[int, Any]]:
-        """As :func:`run`, on at most ``jobs`` (default: all) of the pool's processes."""
+            jobs: int | None = None, ahead: int = 1) -> Iterator[tuple[int, Any]]:
+        """As :func:`run`, on at most ``jobs`` (default: all) of the pool's processes. Each
+        process is sent up to ``ahead`` items at once (the next ones wait in its pipe, so it
+        never waits for this process between small items; their time limit starts when the
+        one before comes back; an item waiting behind one that fails is sent again)."""
         pending = deque(enumerate(items))
         if not pending:
             return
         workers = self._start(max(1, min(jobs or self.jobs, self.jobs, len(pending))))
         try:
-            yield from self._share(function, pending, workers, timeout)
+            yield from self._share(function, pending, workers, timeout, max(1, ahead))
         except BaseException:  # stopped early (an error, or the caller gave up): no worker is left mid-item
             self.close()
             raise
 
     def _share(self, function: Callable[[Any], Any], pending: deque, workers: list[_Worker],
-               timeout: float | None) -> Iterator[tuple[int, Any]]:
-        while pending or any(w.index is not None for w in workers):
+               timeout: float | None, ahead: int) -> Iterator[tuple[int, Any]]:
+        packed: tuple[int, bytes] = (-1, b"")  # the next item, pickled
+        while pending or any(w.queue for w in workers):
             for worker in workers:
-                if worker.ready and worker.index is None and pending:
-                    index, item = pending.popleft()
-                    worker.give(index, function, item, timeout)
-            soonest = min((w.deadline for w in workers if w.index is not None), default=float("inf"))
+                while worker.ready and len(worker.queue) < ahead and pending:
+                    index, item = pending[0]
+                    if packed[0] != index:
+                        packed = (index, ForkingPickler.dumps((index, function, item)))
+                    if not worker.give(index, item, packed[1], timeout):
+                        break
+                    pending.popleft()
+            soonest = min((w.deadline for w in workers if w.queue), default=float("inf"))
             wait_for = None if soonest == float("inf") else max(0.0, soonest - time.monotonic())
             ready = wait([w.connection for w in workers], wait_for)
             for n, worker in enumerate(workers):
@@ -170,14 +204,15 @@ class Pool:
                         if message == READY:
                             worker.ready = True
                         else:
-                            worker.index = None
+                            worker.took()
                             yield message
-                elif worker.index is not None and time.monotonic() >= worker.deadline:
+                elif worker.queue and time.monotonic() >= worker.deadline:
                     failure = Failure(f"took longer than {timeout:g} s", timed_out=True)
                 if failure is not None:
-                    if worker.index is None:  # died while preparing: nothing can run
+                    if not worker.queue:  # died while preparing: nothing can run
                         raise RuntimeError(f"a worker process could not start: {failure.reason}")
-                    index = worker.index
+                    (index, _), *waiting = worker.queue
+                    pending.extendleft(reversed(waiting))  # sent again, first
                     worker.stop()
                     workers[n] = self.workers[self.workers.index(worker)] = _Worker(self._context, self.prepare)
                     yield index, failure
