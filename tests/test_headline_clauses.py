@@ -92,6 +92,11 @@ def test_a_relative_after_two_names_tells_of_both():
     assert headline(text, "late last month") == "Anna Berg and Ola Lind sold their farm"
 
 
+def test_a_relative_after_a_name_joined_by_of_tells_of_the_whole_name():
+    text = LEAD + "Members met under the Council for Coastal Towns, which was founded by nine mayors in 1987."
+    assert headline(text, "1987") == "The Council for Coastal Towns was founded by nine mayors"
+
+
 @pytest.mark.parametrize("text, expression, expected", [
     # a fact-box line run into the sentence after it: an article after a noun, a sure verb after it
     ("Harbour: one death, at least 91 confirmed cases The Vardo fisherman had arrived in the northern port "

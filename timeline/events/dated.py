@@ -163,6 +163,9 @@ def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
     if start >= 2 and bare(texts[start - 1]) in lex.lists and texts[start - 2].strip(_EDGE)[:1].isupper() \
             and texts[start][:1].isupper():  # "Chrissy Teigen and John Legend, who announced"
         start = _phrase_start(texts, start - 1, lex)
+    while start >= 2 and bare(texts[start - 1]) in lex.name_links and texts[start - 2].strip(_EDGE)[:1].isupper() \
+            and texts[start][:1].isupper():  # "The Partnership for Peace, which was created"
+        start = _phrase_start(texts, start - 1, lex)
     first = texts[start]
     if start and texts[start - 1].strip(_EDGE)[:1].isupper():
         return []

@@ -56,6 +56,7 @@ class Lexicon:
     person_possessives: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
     clause_about: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()
     title_tags: frozenset[str] = frozenset()
