@@ -152,3 +152,16 @@ def test_next_week_on_a_monday_is_the_week_after():
 def test_recurring_season(text, timex, interval):
     e = next(e for e in extract(text, THU, "en") if e.type == "DATE")
     assert (e.timex, e.interval) == (timex, interval)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a noun "due on <day>" and "gearing up for" / "are preparing for" look forward (THU is a Thursday)
+    ("The envoy referred to the council vote due on Monday, when members will decide.", "2010-01-25"),
+    ("Fans are gearing up for the final on Saturday.", "2010-01-23"),
+    ("Crews are preparing for the launch on Tuesday.", "2010-01-26"),
+    # told in the past, the same weekday is the last one
+    ("Crews prepared for the launch on Tuesday.", "2010-01-19"),
+])
+def test_a_weekday_a_sentence_looks_forward_to(text, day):
+    (expression,) = extract(text, THU, "en")
+    assert expression.timex == day
