@@ -1,0 +1,46 @@
+"""Resolver classes that misdated real folders of news, round 2 (issue 13): rounding of "almost N
+years ago", days said in a quote, year-less dates told of a past plan, anaphora after a year or a
+range, a time of day in a story told later. Own sentences, exact timex and interval; a reading that
+cannot be trusted is left unplaced (interval None)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+
+def found(text, reference, language="en"):
+    return {e.text: e for e in extract(text, reference, language)}
+
+
+def year(y):
+    return (date(y, 1, 1), date(y, 12, 31))
+
+
+def interval(e):
+    return None if e.interval is None else (e.interval.start, e.interval.end)
+
+
+@pytest.mark.parametrize("text, reference, language, span, timex, placed", [
+    # a few months short of the day N years back: that day's year when the months stay in it
+    ("The mill shut almost four years ago.", date(2010, 1, 15), "en", "almost four years ago", "2006",
+     year(2006)),
+    ("The mill shut nearly two years ago.", date(2010, 6, 15), "en", "nearly two years ago", "2008",
+     year(2008)),
+    # said in November, the months short of November four years back run into the next year
+    ("The mill shut almost four years ago.", date(2010, 11, 20), "en", "almost four years ago", "2006",
+     None),
+    ("The mill shut nearly five years ago.", date(2010, 12, 5), "en", "nearly five years ago", "2005",
+     None),
+    ("Bruket stängde för nästan fyra år sedan.", date(2010, 2, 15), "sv", "för nästan fyra år sedan",
+     "2006", year(2006)),
+    ("Bruket stängde för nästan fyra år sedan.", date(2010, 11, 20), "sv", "för nästan fyra år sedan",
+     "2006", None),
+    # "drygt" is "more than": said in January, the year before the day N years back
+    ("Bruket stängde för drygt fyra år sedan.", date(2010, 1, 20), "sv", "för drygt fyra år sedan",
+     "2005", year(2005)),
+])
+def test_almost_years_ago(text, reference, language, span, timex, placed):
+    e = found(text, reference, language)[span]
+    assert (e.timex, interval(e)) == (timex, placed)
