@@ -44,3 +44,22 @@ def interval(e):
 def test_almost_years_ago(text, reference, language, span, timex, placed):
     e = found(text, reference, language)[span]
     assert (e.timex, interval(e)) == (timex, placed)
+
+
+@pytest.mark.parametrize("text, span, placed", [
+    # a month counted from a year, or a year back from a range of years, is no one month or year
+    ("Exports rose 8 percent in May from a year earlier, after a 3 percent rise in the previous month.",
+     "the previous month", None),
+    ("The bakery opened in 2004. The next month the owners hired a second baker.", "The next month", None),
+    ("The bakery opened in 2004. That month the owners hired a second baker.", "That month", None),
+    ("Claims rose to 700 in 2006-2007 from 450 in 2005-2006. Appeals also rose from the previous year.",
+     "the previous year", None),
+    # from a month or a day, and forward from a range, it still counts
+    ("The bakery opened in June 2004. The next month the owners hired a second baker.", "The next month",
+     (date(2004, 7, 1), date(2004, 7, 31))),
+    ("The bakery opened in 2004. The previous year the owners had sold a farm.", "The previous year",
+     year(2003)),
+    ("The mill ran in 1995-97. A year later it was sold.", "A year later", year(1998)),
+])
+def test_anaphora_counted_from_a_year_or_a_range(text, span, placed):
+    assert interval(found(text, date(2010, 4, 10))[span]) == placed
