@@ -63,3 +63,19 @@ def test_almost_years_ago(text, reference, language, span, timex, placed):
 ])
 def test_anaphora_counted_from_a_year_or_a_range(text, span, placed):
     assert interval(found(text, date(2010, 4, 10))[span]) == placed
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    # a plan told in the past, in a story whose time names its year: that year's day
+    ("The ferry sank on 3 May 2008. Its new route had been due to open on 20 June.", "20 June", "2008-06-20"),
+    ("The ferry sank on 3 May 2008. That day the crew had been scheduled to rest. The new route was due to "
+     "open on 20 June.", "20 June", "2008-06-20"),
+    ("In 2007 the band recorded an album. Its tour was scheduled to begin in November.", "November", "2007-11"),
+    # a story of the writing days, or no story: the year nearest the writing day
+    ("The ferry sank last week. Its new route had been due to open on 20 June.", "20 June", "2010-06-20"),
+    ("Its new route had been due to open on 20 June.", "20 June", "2010-06-20"),
+    # not a plan: the tense decides as before
+    ("The ferry sank on 3 May 2008. Its new route will open on 20 June.", "20 June", "2011-06-20"),
+])
+def test_a_plan_told_in_the_past_lies_in_the_narrative_year(text, span, timex):
+    assert found(text, date(2010, 9, 27))[span].timex == timex
