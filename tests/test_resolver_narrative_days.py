@@ -79,3 +79,27 @@ def test_anaphora_counted_from_a_year_or_a_range(text, span, placed):
 ])
 def test_a_plan_told_in_the_past_lies_in_the_narrative_year(text, span, timex):
     assert found(text, date(2010, 9, 27))[span].timex == timex
+
+
+TUE, THU = "2010-01-19", "2010-01-21"
+
+
+@pytest.mark.parametrize("text, language, span, timex", [
+    # a quote running over two sentences: its frame, before or after it, names the day it was said
+    ('The mayor said on Tuesday: "We are proud. Today we opened the bridge."', "en", "Today", TUE),
+    ('"We are proud. Today we opened the bridge," the mayor said on Tuesday.', "en", "Today", TUE),
+    ("The mayor said on Tuesday : `` We are proud .\nToday we opened the bridge . ''\nShe left .", "en",
+     "Today", TUE),
+    ("Borgmästaren sade i tisdags: ”Vi är stolta. I dag öppnade vi bron.”", "sv", "I dag", TUE),
+    # an adverb of the day's time between the verb and the day
+    ('"Today we opened the bridge," the mayor said earlier Tuesday.', "en", "Today", TUE),
+    ('"Today we opened the bridge," the mayor said late on Tuesday.', "en", "Today", TUE),
+    ("”I dag öppnade vi bron”, borgmästaren sade sent i tisdags.", "sv", "I dag", TUE),
+    # another quote's frame, or a day that is no telling's, leaves it on the writing day
+    ('"We won," he said on Tuesday. "We are proud. Today we feel safer," the mayor said.', "en", "Today", THU),
+    ('Police made arrests on Tuesday. "We are proud. Today we feel safer," the mayor said.', "en", "Today",
+     THU),
+    ('"Today we opened the bridge," the mayor said of the vote on Tuesday.', "en", "Today", THU),
+])
+def test_a_quote_told_on_the_day_its_frame_names(text, language, span, timex):
+    assert found(text, date(2010, 1, 21), language)[span].timex == timex

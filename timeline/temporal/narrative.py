@@ -39,8 +39,9 @@ CLAUSE_REACH = 200
 PUNCTUATION = string.punctuation + "“”‘’…–—"
 
 
-#: How far (in characters) before a day its reporting verb is looked for ("said on").
-REPORT_REACH = 16
+#: How far (in characters) before a day its reporting verb is looked for ("said on", "reported
+#: earlier on").
+REPORT_REACH = 24
 
 
 def reported_on(text: str, start: int, grammar: Grammar, lo: int = 0) -> bool:
