@@ -388,12 +388,13 @@ def _relative_to(anchor: Reading, anaphor: Reading) -> Reading | None:
                        Granularity.MONTH, anaphor.mod)
     if amount == 0 and unit == "Y":
         return Reading(anaphor.type, f"{start.year:04d}", cal.year(start.year), Granularity.YEAR, anaphor.mod)
+    if amount > 0 and anchor.timex and "/" in anchor.timex:
+        start = anchor.interval.end  # "a year later" than "1995-97" is after its last year
+    elif (anaphor.duration and unit in UNIT_DAYS and (anchor.interval.end - start).days >= UNIT_DAYS[unit]) \
+            or cal.counts_from_no_one(anchor.granularity, anchor.timex, unit, amount):
+        return None  # "four months after his death in 2009": any of a year's months, so no month
     if amount == 0 and unit == "M":
         return Reading(anaphor.type, cal.timex_month(start.year, start.month), cal.month(start.year, start.month),
                        Granularity.MONTH, anaphor.mod)
-    if amount > 0 and anchor.timex and "/" in anchor.timex:
-        start = anchor.interval.end  # "a year later" than "1995-97" is after its last year
-    elif anaphor.duration and unit in UNIT_DAYS and (anchor.interval.end - start).days >= UNIT_DAYS[unit]:
-        return None  # "four months after his death in 2009": any of a year's months, so no month
     reading = shift(start, unit, amount)
     return None if reading is None else dataclasses.replace(reading, type=anaphor.type, mod=anaphor.mod)

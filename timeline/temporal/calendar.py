@@ -47,6 +47,21 @@ class Interval(NamedTuple):
 
 MIN_YEAR, MAX_YEAR = 1, 9998
 
+#: The times too long to count one month or quarter from: "the previous month" after "a year
+#: earlier" or "in 2005" is no month of that year in particular.
+LONGER_THAN = {"M": frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR,
+                               Granularity.DECADE, Granularity.CENTURY}),
+               "Q": frozenset({Granularity.HALF, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})}
+
+
+def counts_from_no_one(granularity: Granularity | None, timex: str | None, unit: str, amount: int) -> bool:
+    """Whether a time of ``granularity`` and ``timex`` holds no one ``unit`` to count ``amount``
+    units from: a month or quarter from a longer time, or the years before a range of years ("the
+    previous year" after "2002-2003": a fiscal year's or the calendar's, and before which end)."""
+    if granularity in LONGER_THAN.get(unit, ()):
+        return True
+    return unit == "Y" and amount < 0 and timex is not None and "/" in timex
+
 
 def valid_year(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR

@@ -53,6 +53,8 @@ class Context:
         self.text, self.start, self.end = text, start, end
         self.reference, self.grammar = reference, grammar
         self._tense: str | None | bool = False
+        #: whether :meth:`pick_year` chose a year for a year-less expression
+        self.year_picked = False
 
     @property
     def tense(self) -> str | None:
@@ -240,6 +242,7 @@ class Context:
         """Of the years around the reference's, the one whose interval ``make(year)`` scores
         lowest (ties: the earlier year), with that interval; None if no year gives one."""
         assert self.reference is not None
+        self.year_picked = True
         best: tuple[float, int, Interval] | None = None
         for year in (self.reference.year - 1, self.reference.year, self.reference.year + 1):
             interval = make(year) if cal.valid_year(year) else None

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .anaphora import anchor, read_unplaced_amounts_as_durations
 from .context import Context
-from .narrative import unplace_pluperfect_clock_times
+from .narrative import place_plans_in_the_narrative, unplace_pluperfect_clock_times
 from .quoted import retell_quoted_days
 from .detect import detect
 from .entries import entry_headings, reference_at
@@ -53,6 +53,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     headings = entry_headings(text, reference, grammar, candidates, lambda line: find(line, None, grammar))
     taken = bytearray(len(text))  # 1 where an accepted expression already lies
     chosen: list[tuple[int, int, Reading]] = []
+    plans, named = set(), set()  # starts of a year-less plan told in the past; of a year named
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         if taken.find(1, start, end) != -1:
@@ -68,11 +69,17 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
         taken[start:end] = b"\x01" * (end - start)
         if reading is not SKIP:
             chosen.append((start, end, reading))
+            if context.year_picked and context.plan_in_pluperfect:
+                plans.add(start)
+            elif isinstance(candidate.values.get("year"), int):
+                named.add(start)
     chosen.sort(key=lambda c: c[0])
     readings = [reading for _, _, reading in chosen]
     spans = [(start, end) for start, end, _ in chosen]
     place_periods(readings, [start for start, _ in spans], reference)
     anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
+    place_plans_in_the_narrative(readings, spans, [s in plans for s, _ in spans], [s in named for s, _ in spans],
+                                 anchors)
     retell_quoted_days(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
     unplace_pluperfect_clock_times(readings, spans, text, grammar, anchors)
     if reference is not None:

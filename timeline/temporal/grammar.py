@@ -272,13 +272,16 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         numeric_first=_numeric_first(data, language),
         furniture=data.get("furniture", {}),
         class_words=frozenset(w for table in words.values() for phrase in table for w in phrase.lower().split()),
-        report_frame=_report_frame(words.get("reporting_verb", {})),
+        report_frame=_report_frame(words.get("reporting_verb", {}), words.get("report_frame_adverb", {})),
     )
 
 
-def _report_frame(verbs: dict[str, Any]) -> re.Pattern[str] | None:
-    pattern = phrase_pattern(verbs)
-    return None if pattern is None else re.compile(pattern.pattern + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
+def _report_frame(verbs: dict[str, Any], adverbs: dict[str, Any]) -> re.Pattern[str] | None:
+    """A reporting verb at the end of a text, then perhaps an adverb of the day's time ("said
+    earlier", "said late") and one short word ("said on", "said late on")."""
+    pattern, adverb = phrase_pattern(verbs), phrase_pattern(adverbs)
+    between = "" if adverb is None else r"(?:\s+" + adverb.pattern + ")?"
+    return None if pattern is None else re.compile(pattern.pattern + between + r"(?:\s+\w{2,3})?\s*$", re.IGNORECASE)
 
 
 def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str, Any]:

@@ -16,8 +16,9 @@ from bisect import bisect_left
 from datetime import date
 from typing import Callable
 
-from .calendar import Granularity
-from .context import Context
+from . import calendar as cal
+from .calendar import Granularity, Interval
+from .context import Context, distance
 from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
 from .sentences import clause_breaks, sentence_window
@@ -38,8 +39,9 @@ CLAUSE_REACH = 200
 PUNCTUATION = string.punctuation + "“”‘’…–—"
 
 
-#: How far (in characters) before a day its reporting verb is looked for ("said on").
-REPORT_REACH = 16
+#: How far (in characters) before a day its reporting verb is looked for ("said on", "reported
+#: earlier on").
+REPORT_REACH = 24
 
 
 def reported_on(text: str, start: int, grammar: Grammar, lo: int = 0) -> bool:
@@ -153,3 +155,57 @@ def _clause_words(text: str, clause: tuple[int, int], span: tuple[int, int], gra
     words = (w.strip(PUNCTUATION).lower() for w in (text[clause[0]:span[0]] + " " + text[span[1]:clause[1]]).split())
     return {w for w in words if len(w) >= 4 and w.isalpha() and w not in grammar.stopwords
             and w not in grammar.class_words}
+
+
+#: How far back (in characters) the time a plan told in the past belongs to is looked for: a few
+#: sentences of the same story.
+PLAN_REACH = 1000
+
+#: The times a narrative is told at, for a plan's year: not a range of years, a decade or a week.
+NARRATIVE_UNITS = {Granularity.DAY, Granularity.PART_OF_MONTH, Granularity.MONTH, Granularity.SEASON,
+                   Granularity.QUARTER, Granularity.YEAR}
+
+
+def place_plans_in_the_narrative(readings: list[Reading], spans: list[tuple[int, int]], plans: list[bool],
+                                 named: list[bool], anchors: list[int | None]) -> None:
+    """Give, in place, each year-less day or month of a plan told in the past (``plans``: "was
+    due to open on 13 July", whose year was chosen around the writing day) the year nearest the
+    narrative's time: the latest time placed before it within :data:`PLAN_REACH`, when that one
+    names its year (``named``: "on 25 June 2009") or counts from one that does ("that day"). A
+    story of 2009 told in 2011 planned its July in 2009; after a time counted from the writing day
+    ("last week"), or none, the plan keeps its year."""
+    for i, reading in enumerate(readings):
+        if not plans[i] or reading.interval is None or reading.granularity not in (Granularity.DAY, Granularity.MONTH):
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if spans[i][0] - spans[j][0] > PLAN_REACH
+                  or readings[j].type == DATE and readings[j].interval is not None), None)
+        while j is not None and not named[j] and anchors[j] is not None:
+            j = anchors[j]  # "that day": the time it counts from
+        if j is None or not named[j] or spans[i][0] - spans[j][0] > PLAN_REACH or readings[j].granularity \
+                not in NARRATIVE_UNITS or "/" in (readings[j].timex or "/"):
+            continue
+        moved = _in_the_year_nearest(reading, readings[j].interval)
+        if moved is not None:
+            readings[i] = moved
+
+
+def _in_the_year_nearest(reading: Reading, narrative: Interval) -> Reading | None:
+    """``reading`` (a day or a month) moved to the year around ``narrative``'s that lies nearest it."""
+    assert reading.interval is not None
+    start = reading.interval.start
+    best: tuple[int, Reading] | None = None
+    for year in (narrative.start.year - 1, narrative.start.year, narrative.start.year + 1):
+        if reading.granularity is Granularity.MONTH:
+            moved = Reading(DATE, cal.timex_month(year, start.month), cal.month(year, start.month), Granularity.MONTH,
+                            reading.mod)
+        else:
+            d = cal.safe_date(year, start.month, start.day)
+            if d is None:
+                continue
+            pod = (reading.timex or "")[10:]
+            moved = Reading(reading.type, cal.timex_day(d) + pod, cal.day(d), Granularity.DAY, reading.mod)
+        assert moved.interval is not None
+        gap = max(distance(moved.interval, narrative.start)[0], distance(moved.interval, narrative.end)[0])
+        if best is None or gap < best[0]:
+            best = (gap, moved)
+    return None if best is None else best[1]

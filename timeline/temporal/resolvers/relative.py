@@ -118,6 +118,8 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
         return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")
     if unit == "Y" and mod == "MORE_THAN":
         return _more_than_years(ref, amount)
+    if unit == "Y" and mod == "LESS_THAN":
+        return _almost_years(ref, amount)
     reading = shift(ref, unit, amount)
     return dataclasses.replace(reading, mod=mod) if reading and mod else reading
 
@@ -137,6 +139,18 @@ def _more_than_years(ref: date, amount: int) -> Reading:
     else:
         return Reading(DATE, f"{point.year:04d}", None, Granularity.YEAR, "MORE_THAN")
     return Reading(DATE, f"{year:04d}", cal.year(year), Granularity.YEAR, "MORE_THAN")
+
+
+def _almost_years(ref: date, amount: int) -> Reading:
+    """"almost four years ago", "nearly two years from now": a few months short of the day
+    ``amount`` years from ``ref``, between it and ``ref``. That day's year when it lies far enough
+    from its year's end on ``ref``'s side (January to August for "ago") for those months to stay in
+    it, else unplaced (timex the plain count's year): said in December, "nearly four years ago" is
+    as often the next calendar year as the day's own."""
+    point = moved(ref, "Y", amount) or ref
+    inside = point.month <= 8 if amount < 0 else point.month >= 5
+    interval = cal.year(point.year) if inside else None
+    return Reading(DATE, f"{point.year:04d}", interval, Granularity.YEAR, "LESS_THAN")
 
 
 @resolves("relative")
