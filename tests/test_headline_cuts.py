@@ -4,6 +4,7 @@ page stamps and asides left out (invented sentences, tokenised as the scraped co
 import pytest
 
 from test_headlines import LEAD, headline
+from timeline.events.headline import LONG_WORDS
 
 
 def test_a_list_of_years_without_a_verb_loses_to_the_clause_that_tells_something():
@@ -177,3 +178,9 @@ def test_the_listener_of_a_report_opens_no_headline():
     text = ("The harbour master told police he had been warned about the storm by the coastguard of the western "
             "county , according to court papers made public in March .")
     assert headline(LEAD + text, "March").startswith("The harbour master told police he had been warned")
+
+
+def test_a_page_with_no_sentence_ends_gives_a_summary_of_bounded_length():
+    run = " ".join(["harbour crews loaded boxes of fish onto trucks bound for the northern towns"] * 30)
+    summary = headline(LEAD + "On Monday " + run + " .", "Monday")
+    assert len(summary.split()) <= LONG_WORDS + 1 and summary.endswith("…")

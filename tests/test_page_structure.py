@@ -22,9 +22,11 @@ def test_a_page_stamp_with_its_clock_time_is_no_year_range():
 SIGNOFF = ("Share your thoughts by sending us a note on our Twitter page .\n"
            "Of course , you can always comment on this blog post .\n")
 ROLL_UP = ("The town council voted yesterday to close the old ferry pier .\n"
-           "Residents had asked for a vote since the storm .\n" + SIGNOFF +
+           "Residents had asked for a vote since the storm .\n"
+           "The pier has stood for a long time .\n" + SIGNOFF +
            "The mayor of Brindle Bay opened the new library last Friday .\n"
-           "Readers told us yesterday that the queue reached the harbour .\n" + SIGNOFF +
+           "Readers told us yesterday that the queue reached the harbour .\n"
+           "The library holds many old maps .\n" + SIGNOFF +
            "A second post with no sign-off says the bakery shut yesterday .\n")
 
 
@@ -32,6 +34,13 @@ def test_a_roll_up_of_posts_dates_only_its_newest_post_by_the_page():
     found = readings(ROLL_UP, date(2011, 4, 14))
     assert found[0] == ("yesterday", "2011-04-13")  # the newest post, on top, keeps the page's day
     assert [timex for text, timex in found[1:]] == ["XXXX-WXX-5", None, None], found  # older posts: unplaced
+
+
+def test_a_share_bar_above_and_below_one_story_closes_no_post():
+    bar = "Share this story on Facebook , Twitter and by email .\n"
+    story = ("Floods hit Brindle Bay .\n" + bar + "The river burst its banks yesterday after heavy rain .\n"
+             "Crews worked through the night .\nThe harbour reopened on Tuesday .\n" + bar)
+    assert [timex for _, timex in readings(story, date(2020, 10, 15))] == ["2020-10-14", "2020-10-13"]
 
 
 def test_a_single_article_repeating_a_sentence_keeps_the_page_day():

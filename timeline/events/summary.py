@@ -37,7 +37,7 @@ from .speaker import credited, named_subject, opens_quote, report_credited, repo
 from .title import headline_title
 from .writer import after_heading, credit_writer, writer_before
 
-__all__ = ["MAX_WORDS", "MIN_WORDS", "summarise", "one_line_fallback"]
+__all__ = ["MAX_WORDS", "MIN_WORDS", "bounded", "summarise", "one_line_fallback"]
 
 _QUOTES = "\"“”«»"
 #: the lead: the sentences of the first paragraph, at most this many
@@ -45,6 +45,8 @@ LEAD_SENTENCES = 1
 #: a mention in the first paragraph's first this many sentences whose clause does not read alone
 #: ("He said …", "Will it spread?") takes the title, which tells the same story
 LEAD_FALLBACK = 2
+#: a summary longer than this is no clause but a page with no sentence ends, and is cut
+LONGEST_WORDS = 2 * LONG_WORDS
 
 
 def summarise(mention: Mention) -> str:
@@ -64,7 +66,14 @@ def summarise(mention: Mention) -> str:
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
-    return summary
+    return bounded(summary)
+
+
+def bounded(summary: str) -> str:
+    """``summary`` as it is, unless a page without sentence ends made it longer than
+    ``LONGEST_WORDS``: then its first ``LONG_WORDS`` words and " …" (a row of the timeline is no page)."""
+    words = summary.split()
+    return summary if len(words) <= LONGEST_WORDS else " ".join(words[:LONG_WORDS]) + " …"
 
 
 def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon) -> str:
@@ -374,4 +383,4 @@ def _dangling(word: str, lex: Lexicon) -> bool:
 
 
 def one_line_fallback(mention: Mention) -> str:
-    return " ".join(mention.sentence.split())  # whole: a summary is never cut mid-clause
+    return bounded(" ".join(mention.sentence.split()))  # whole, unless the "sentence" is a page

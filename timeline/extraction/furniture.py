@@ -173,7 +173,7 @@ def furniture(text: str, language: str) -> list[Span]:
     return list(_furniture(text, language))
 
 
-@lru_cache(maxsize=4096)  # a title is asked again for each summary of its article's events
+@lru_cache(maxsize=1024)  # a title is asked again for each summary of its article events (whole texts pass too: keep it small)
 def _furniture(text: str, language: str) -> tuple[Span, ...]:
     cues = _cues(language)
     folded, seen = fold(text), {}

@@ -20,8 +20,10 @@ from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable, Iterator
 
 READY = "ready"
-#: an item larger than this (pickled) is sent only to a process with nothing to do
-AHEAD_BYTES = 1 << 15
+#: an item larger than this (pickled) is sent only to a process with nothing to do: it must fit in
+#: the pipe's buffer while the worker writes its last result. Linux's socket buffers hold ~200 KB;
+#: macOS's and Windows' pipes about 8 KB, so there nothing is sent ahead (each item waits for an idle process)
+AHEAD_BYTES = 1 << 15 if sys.platform.startswith("linux") else -1
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,9 @@ A blog's roll-up page may hold several posts with no dated heading at all, each 
 same *sign-off* ("Share your thoughts ... Of course, you can always comment on this blog post."):
 a run of sentences of at least :data:`SIGNOFF_WORDS` words that the page repeats word for word,
 holding one of the language's sign-off words (the ``signoff_words`` of its ``[furniture]``
-table: "comment", "blog"; other repeated sentences are as often a pull quote or a page scraped
-twice). Such a page is filed under its newest post's day, and a roll-up runs
+table: "comment", "your thoughts"; other repeated sentences are as often a pull quote or a page
+scraped twice), after at least :data:`POST_SENTENCES` sentences of the post it closes (a share
+bar above and below one story closes no post). Such a page is filed under its newest post's day, and a roll-up runs
 newest first: the text up to the first sign-off keeps the publish date, and each later post,
 unless an entry heading of its own dates it, has *no* reference date (a heading whose day is
 None), so its "yesterday" and "last Friday" are left unplaced rather than counted from a day
@@ -61,6 +62,8 @@ MAX_HEADING = 80
 RECENT_DAYS = 62
 #: A sentence of a post's sign-off has at least this many words.
 SIGNOFF_WORDS = 6
+#: a sign-off closes a post of a roll-up only after at least this many sentences of the post
+POST_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -180,13 +183,15 @@ def post_starts(text: str, grammar: Grammar) -> list[Heading]:
     keys = [" ".join(text[a:b].split()).casefold() for a, b in bounds]
     counts = Counter(keys)
     cues = _signoff_words(tuple(grammar.furniture.get("signoff_words", ())))
-    starts, i = [], 0
+    starts, i, post = [], 0, 0  # post: where the post the next sign-off closes began
     while i < len(keys):
         j = i
         while j < len(keys) and counts.get(keys[j], 0) >= 2:
             j += 1
-        if j < len(keys) and any(len(keys[k].split()) >= SIGNOFF_WORDS and cues.search(keys[k]) for k in range(i, j)):
-            starts.append(Heading(bounds[j][0], bounds[j][0], None))
+        if (j < len(keys) and i - post >= POST_SENTENCES
+                and any(len(keys[k].split()) >= SIGNOFF_WORDS and cues.search(keys[k]) for k in range(i, j))):
+            starts.append(Heading(bounds[j][0], bounds[j][0], None))  # a share bar above the story closes no post
+            post = j
         i = max(j, i + 1)
     return starts
 
