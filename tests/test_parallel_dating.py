@@ -10,6 +10,7 @@ from timeline.events import dating, parallel
 from timeline.extraction.mentions import extract_mentions
 from timeline.extraction.scheduler import mapper
 from timeline.model import Article, PublishSource
+from test_parallel_merge import through_pickle
 
 STORIES = [
     ("Mayor Ann Quimby of Springfield resigned over the Shelbyville monorail budget scandal on {day}, "
@@ -36,15 +37,6 @@ def corpus():
         for tail, extra in enumerate(TAILS):
             articles.append(article(f"u{number}-{tail}", text.format(day=day) + extra))
     return articles
-
-
-def through_pickle(function, items, each=lambda index: None):
-    """A mapper that ships each part as a process would, and does them last first."""
-    done = {}
-    for n, item in reversed(list(enumerate(items))):
-        done[n] = function(pickle.loads(pickle.dumps(item)))
-        each(n)
-    return [pickle.loads(pickle.dumps(done[n])) for n in range(len(items))]
 
 
 def dates(articles):

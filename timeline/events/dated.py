@@ -111,37 +111,37 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     return noun + tail
 
 
-def dated_clause(words: list[Word], lex: Lexicon) -> tuple[list[Word], bool]:
+def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
     """The clause of its own that holds the gap, as a headline ("when the pop star died [in 2009]" ->
-    "the pop star died"; ", who goes on trial [in March]" -> its noun and the clause), and whether
-    it was cut to length; ([], False) when the gap is in no such clause or it names no one."""
+    "the pop star died"; ", who goes on trial [in March]" -> its noun and the clause), cleanly cut
+    when long; [] when the gap is in no such clause or it names no one."""
     gap = next((i for i, w in enumerate(words) if w.gap), -1)
     if gap < 0:
-        return [], False
+        return []
     a, b = next((a, b) for a, b in clauses(words) if a <= gap < b)
     opener = next((k for k in range(gap - 1, a - 1, -1) if bare(words[k].text) in lex.dated_clause_open
                    or bare(words[k].text) in lex.relative), -1)
     if opener < 0 or words[opener].text != words[opener].text.strip(",;:") or (
             words[opener].text[:1].isupper() and opener):  # "When Harry Met Sally": a title, not a clause
-        return [], False
+        return []
     body = [w for w in words[opener + 1:b] if w.text or w.gap]
     # its verb before the date: "after 21 April will be" is a preposition's date, not a clause
     verbs = [w for w in words[opener + 1:gap] if w.text[:1].islower() and verb_like(bare(w.text), lex)]
     if not verbs:
-        return [], False
+        return []
     if bare(words[opener].text) in lex.relative:
         noun = _antecedent(words[:opener], lex)
         verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower() and verb_like(bare(w.text), lex)), -1)
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
-            return [], False  # "whose", "which the court heard", ", which is why": not a clause of the noun
+            return []  # "whose", "which the court heard", ", which is why": not a clause of the noun
         body = noun + body
     elif not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
-        return [], False
+        return []
     if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
-        return [], False
+        return []
     body[-1:] = [Word(body[-1].text.rstrip(",;:"), gap=body[-1].gap)] if body[-1].text else body[-1:]
-    return cut(body, lex) if count(body) > MAX_WORDS else (body, False)
+    return cut(body, lex) if count(body) > MAX_WORDS else body
 
 
 def _opens_clause(before: list[Word], lex: Lexicon) -> bool:

@@ -207,12 +207,12 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
     return subject_word(rest[0].text, lex) or _comparison(rest, 0, lex)
 
 
-def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[Word], bool]:
+def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:
     """``words`` cut before a word of the language's ``cut_before`` (a relative clause, or a clause or phrase of
     time, cause or concession, which adds to a whole one) to at most ``limit`` counted words and at least
     ``MIN_WORDS``: the longest such cut whose words before it tell a predicate and end on no dangling word,
     a word of ``cut_after_noun`` after no verb ("asked | who" is a complement); else ``words`` whole. A
-    headline is never cut mid-clause, so the second value, whether it was, is always False."""
+    headline is never cut mid-clause."""
     best, seen = None, 0
     for i in range(1, len(words)):
         seen += count(words[i - 1:i])
@@ -229,4 +229,4 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> tuple[list[W
             continue
         if has_predicate(words[:i], lex) and not ends_open(words[:i], True, lex):
             best = i
-    return (words[:best] if best else words), False
+    return words[:best] if best else words

@@ -210,7 +210,7 @@ def with_credit(name: str, run: list[Word], opener: Word, lex: Lexicon) -> list[
     head = [Word(w) for w in name.split()]
     head[-1].text += ":"
     room = MAX_WORDS - count(head)
-    body = list(run if count(run) <= room else cut(run, lex, room)[0])
+    body = list(run if count(run) <= room else cut(run, lex, room))
     at = next((k for k, w in enumerate(body) if w is opener), -1)
     if at >= 0:
         body[at] = Word(opener.text[:1].upper() + opener.text[1:], opener.gap, opener.ends_clause)

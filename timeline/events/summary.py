@@ -95,22 +95,22 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     phrase = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     if phrase:
         return render(phrase, lex)
-    clause, rough = dated_clause(words, lex)
+    clause = dated_clause(words, lex)
     if clause:
-        return render(clause, lex) + (" …" if rough else "")
+        return render(clause, lex)
     segment = _segment_words(mention, start, end, len(words))
-    chosen, trimmed = _best(words, segment, lex)
+    chosen = _best(words, segment, lex)
     previous = _previous(text, bounds, start)
     chosen = _named(credited(report_credited(reporter_named(chosen, words, lex), words, lex), words, lex, previous),
                     words, previous, lex)
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
-        other, rough = _best(words, segment, lex, named=True)
+        other = _best(words, segment, lex, named=True)
         other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
-        if (not _unnamed(other, lex) and whole and not rough and _tells(main, lex)  # not "X, which funded …"
+        if (not _unnamed(other, lex) and whole and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
-            chosen, trimmed = other, rough
+            chosen = other
     quoted = opens_quote(text[start:end].lstrip())
     if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
         chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex)
@@ -119,7 +119,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)
-    return summary + (" …" if trimmed else "")
+    return summary
 
 
 def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
@@ -226,7 +226,7 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
             raw = words[a:spans[j][1]]
             run, subject = opening(raw, lex), has_subject(raw, lex) or reported_clause(words, a, raw, lex)
             n = count(run)
-            short = next((s for s in (cut(run, lex, k)[0] for k in (MAX_WORDS, LONG_WORDS) if n > k) if len(s) < len(run)),
+            short = next((s for s in (cut(run, lex, k) for k in (MAX_WORDS, LONG_WORDS) if n > k) if len(s) < len(run)),
                          None)  # a whole clause cut cleanly to fit, the shorter first
             found += ([(i, j, short, subject, True)] if short else []) + [(i, j, run, subject, False)]
             if n > LONG_WORDS:
@@ -311,8 +311,8 @@ def _unnamed(run: list[Word], lex: Lexicon) -> bool:
 
 
 def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
-          named: bool = False) -> tuple[list[Word], bool]:
-    """The run of clauses that reads best as a headline, and whether it was cut mid-clause (never);
+          named: bool = False) -> list[Word]:
+    """The run of clauses that reads best as a headline;
     ``named``: first of all one that opens with no pronoun. A run up to ``MAX_WORDS`` words beats a
     longer one, and a whole run one cut cleanly (see :func:`_candidates`)."""
     spans = clauses(words)
@@ -340,9 +340,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
 
     candidates = _candidates(words, lex, named)
     if not candidates:
-        return words, False
-    _, _, run, _, _ = max(candidates, key=rank)
-    return run, False
+        return words
+    return max(candidates, key=rank)[2]
 
 
 def render(words: list[Word], lex: Lexicon) -> str:
