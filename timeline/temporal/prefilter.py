@@ -36,6 +36,11 @@ else:  # pragma: no cover
     import sre_constants as sre
     import sre_parse
 
+#: The Pythons whose ``re`` internals :func:`skipping` was tested on (tests/test_prefilter.py
+#: passes on each); on any other it compiles plainly, since a changed internal could
+#: assemble a pattern that matches differently rather than fail.
+SKIPPING_TESTED = ((3, 10), (3, 11), (3, 12), (3, 13))
+
 #: A clause: the text must contain at least one of these (folded) literals.
 Clause = frozenset
 #: Every clause must hold for a rule to be worth running; empty: always run.
@@ -297,8 +302,11 @@ def skipping(pattern: str, flags: int, first: str) -> re.Pattern[str]:
     of its own (case-sensitive): every character but the ASCII ones that ``first`` does not match
     under ``flags`` (asked of ``re`` itself, so case folding is exactly its own). The pattern itself
     is compiled as ``re`` compiles it; only the block of hints before it differs. Where ``re``'s
-    internals are not as expected, it is compiled plainly.
+    internals are not as expected, or on a Python outside :data:`SKIPPING_TESTED`, it is compiled
+    plainly.
     """
+    if sys.version_info[:2] not in SKIPPING_TESTED:  # pragma: no cover - an untested Python
+        return re.compile(pattern, flags)
     excluded = [chr(code) for code in range(128) if not re.fullmatch(first, chr(code), flags)]
     try:
         parsed = sre_parse.parse(pattern, flags)
