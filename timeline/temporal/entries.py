@@ -42,9 +42,11 @@ of its ``[furniture]`` table), a running count's word ("new", "further", "total"
 ``tally_words``) and a number ("47 new cases were confirmed today"). A report of one day gives its
 count once or twice; a page of at least :data:`TALLY_SENTENCES` sentences with at least
 :data:`MIN_TALLIES` tallies is many days' reports run together (:func:`tally_rollup`). Where its
-newest post ends the page does not say, so the whole page has no reference date: its "today" and
+newest post ends the page does not say, so the whole page has no reference *day*: its "today" and
 "a week ago" are left unplaced (a date the page names in full still stands), as a wrong day is
-worse than none.
+worse than none. Its posts lie near the page's day, so what is a month or longer ("15 June", "this
+autumn", "next year", and the year of "15 June") is still read against the publish date
+(:func:`coarse_at`, :func:`placed_by_the_page`).
 
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
@@ -89,6 +91,8 @@ class Heading:
     start: int
     end: int
     day: date | None
+    #: the page's day still gives the month and year (a roll-up of glued posts, all near its day)
+    coarse: bool = False
 
 
 #: What may follow a tagged heading's date before its tag: a clock time with its zone, separators.
@@ -225,7 +229,7 @@ def tally_rollup(text: str, grammar: Grammar) -> list[Heading]:
         if _NUMBER.search(sentence) and days.search(sentence.casefold()) and counts.search(sentence.casefold()):
             tallies += 1
             if tallies >= MIN_TALLIES:
-                return [Heading(0, 0, None)]
+                return [Heading(0, 0, None, coarse=True)]
     return []
 
 
@@ -280,6 +284,24 @@ def reference_at(headings: Sequence[Heading], offset: int, reference: date | Non
     before it, or ``reference`` (the publish date) before the first."""
     index = bisect_right([h.start for h in headings], offset) - 1
     return headings[index].day if index >= 0 else reference
+
+
+def coarse_at(headings: Sequence[Heading], offset: int) -> bool:
+    """Whether the text at ``offset`` lies where the publish date gives only the month and year."""
+    index = bisect_right([h.start for h in headings], offset) - 1
+    return index >= 0 and headings[index].coarse
+
+
+#: What the publish date may still place on a roll-up of glued posts: readings of a month or longer.
+COARSE = frozenset({Granularity.PART_OF_MONTH, Granularity.MONTH, Granularity.QUARTER, Granularity.HALF,
+                    Granularity.SEASON, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+
+
+def placed_by_the_page(unplaced: str | None, granularity: Granularity | None) -> bool:
+    """Whether a reading the page's day makes of ``granularity`` may stand on a roll-up of glued
+    posts, where it was ``unplaced`` (that timex) without a reference: a month or longer, or a day
+    whose month and day the text names ("15 June": the page gives only its year)."""
+    return granularity in COARSE or bool(unplaced and _NO_YEAR.match(unplaced))
 
 
 def heading_at(headings: Sequence[Heading], start: int, end: int) -> Heading | None:
