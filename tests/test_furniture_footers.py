@@ -171,3 +171,12 @@ def test_a_reply_without_a_comment_policy_or_in_the_story_stays_story():
     policy = "We welcome comments that advance the story through relevant opinion .\n"
     found = reasons(story.replace("Thank you for waiting , the", "`` Thank you for waiting , '' the") + policy)
     assert set(found.values()) == {None}  # a quoted thanks is no reply
+
+
+def test_the_stamps_of_a_blogs_list_of_posts_are_furniture():
+    text = ("The ferry company cut its timetable on Monday .\n"
+            "All posts by Jane Roe New fares - 16:10 UK time , Wednesday , 8 July 2009 Pier closes - "
+            "23:39 GMT , Sunday , 14 June 2009 I 'm Jane Roe , the paper 's shipping writer .\n")
+    found = reasons(text, date(2009, 7, 9))
+    assert found["Monday"] is None
+    assert {found[k] for k in found if k != "Monday"} == {"stamp"}, found
