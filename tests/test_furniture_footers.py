@@ -150,3 +150,33 @@ def test_blog_headings_with_a_clock_time_in_uk_time_date_their_posts():
     found = {m.expression.text: m.expression.timex for m in mentions(text)}
     assert found["Yesterday"] == "2011-03-06"
     assert found["This morning"] == "2011-03-03TMO"
+
+
+def test_a_readers_reply_above_a_comment_policy_starts_the_comments():
+    text = ("The ferry company cut its timetable on Monday .\n"
+            "The new timetable starts in May .\n"
+            "Thank you Jane for this , the fares went up in late October already .\n"
+            "I remember the strike of 1998 .\n"
+            "We welcome comments that advance the story through relevant opinion .\n")
+    found = reasons(text)
+    assert found["Monday"] is None and found["May"] is None
+    assert found["late October"] == found["1998"] == "comment"
+
+
+def test_a_reply_without_a_comment_policy_or_in_the_story_stays_story():
+    story = ("The ferry company cut its timetable on Monday .\n"
+             "Thanks to the new pier , the boats were back in May .\n"
+             "Thank you for waiting , the captain told passengers in 1998 .\n")
+    assert set(reasons(story).values()) == {None}  # no policy: no comment section
+    policy = "We welcome comments that advance the story through relevant opinion .\n"
+    found = reasons(story.replace("Thank you for waiting , the", "`` Thank you for waiting , '' the") + policy)
+    assert set(found.values()) == {None}  # a quoted thanks is no reply
+
+
+def test_the_stamps_of_a_blogs_list_of_posts_are_furniture():
+    text = ("The ferry company cut its timetable on Monday .\n"
+            "All posts by Jane Roe New fares - 16:10 UK time , Wednesday , 8 July 2009 Pier closes - "
+            "23:39 GMT , Sunday , 14 June 2009 I 'm Jane Roe , the paper 's shipping writer .\n")
+    found = reasons(text, date(2009, 7, 9))
+    assert found["Monday"] is None
+    assert {found[k] for k in found if k != "Monday"} == {"stamp"}, found

@@ -77,3 +77,30 @@ def test_a_page_filed_a_day_late_is_dated_by_the_day_it_opens_with(tmp_path):
     assert days == {"late": date(2011, 3, 14), "stamp": date(2011, 3, 15), "plain": date(2011, 3, 15)}
     notes = [p.message for p in result.problems if "own day" in p.message]
     assert len(notes) == 1 and "'14 March'" in notes[0] and "2011-03-15" in notes[0]
+
+
+FILLER = "The ferry timetable for Brindle Bay is printed on the harbour wall .\n"
+
+
+def glued_posts(tallies):
+    """A long page of posts run together, with ``tallies`` sentences giving a day's running count."""
+    posts = [f"Another {n} cases of the rash were confirmed today , bringing the total to {n * 3} .\n" + FILLER * 40
+             for n in range(12, 12 + tallies)]
+    return "The clinic log .\n" + (posts[0] if posts else "") + "".join(posts[1:]) + FILLER * (200 - 41 * tallies)
+
+
+def test_a_long_page_of_glued_posts_telling_daily_tallies_leaves_its_days_unplaced():
+    found = readings(glued_posts(5), date(2011, 4, 14))
+    assert [timex for text, timex in found if text == "today"] == [None] * 5, found
+    found = dict(readings(glued_posts(5) + "The pier reopened on 2 March 2011 .\nThe ferry sank on 9 March .\n"
+                          "A new pier opens this autumn .\n", date(2011, 4, 14)))
+    assert found["2 March 2011"] == "2011-03-02"  # a date named in full still stands,
+    assert found["9 March"] == "2011-03-09"  # the page gives the year of a day the text names
+    assert found["this autumn"].startswith("2011")  # and of what is a month or longer
+
+
+def test_a_few_tallies_or_a_short_page_keep_the_publish_date():
+    found = readings(glued_posts(4), date(2011, 4, 14))  # four days' counts on one page: one story's
+    assert {timex for text, timex in found if text == "today"} == {"2011-04-14"}, found
+    short = "".join(f"Another {n} cases were confirmed today , a total of {n * 3} .\n" for n in range(5, 12))
+    assert {timex for _, timex in readings(short, date(2011, 4, 14))} == {"2011-04-14"}

@@ -22,6 +22,10 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
   from that signature's line, to the end of the text.
 - ``footer``: a comment policy or footer line ("We welcome comments that ..."): from its line to
   the end of the text (comments without headers above it, the author's biography after it).
+  Above a comment policy the comments have no header, but the first that opens a line with a
+  reader's ``reply`` ("Thank you Jane for this", "Great article", "I agree") starts a comment
+  section that runs to the policy (not on a page's first line: a page of comments only is
+  story unless told).
 - ``closed``: a closed debate's notice below its question ("This debate is now closed"): from its
   line to the end of the text is a comment section, signed or not; at the top of a page it is the
   page's banner, and the debate's question below it stays story.
@@ -108,6 +112,7 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
 class _Cues:
     comment: _Cue | None
     footer: _Cue | None
+    reply: _Cue | None
     closed: _Cue | None
     signature: _Cue | None
     answer: _Cue | None
@@ -163,7 +168,7 @@ def _cues(language: str) -> _Cues:
     clock = re.compile(r"(?<![\w.,])(?:\d{1,2}[:.]\d{2}(?:\s*(?:" + _words(grammar, "ampm") + r"))?"
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
-    keys = ("comment", "footer", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
+    keys = ("comment", "footer", "reply", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
             "schedule", "listing", "credit", "caption", "bullet")
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
@@ -183,7 +188,9 @@ def _furniture(text: str, language: str) -> tuple[Span, ...]:
         return None if found is None else found.within(folded, seen)
 
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
-    spans.extend(_rest(text, cue("footer"), "footer"))
+    footer = _rest(text, cue("footer"), "footer")
+    spans.extend(footer)
+    spans.extend(_replies(text, cue("reply"), footer))
     spans.extend(_rest(text, cue("closed"), "comment"))
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
@@ -235,6 +242,16 @@ def _rest(text: str, cue: re.Pattern[str] | None, reason: str) -> Iterable[Span]
         if text[:start].strip():
             return [Span(start, len(text), reason)]
     return []
+
+
+def _replies(text: str, reply: re.Pattern[str] | None, footer: list[Span]) -> Iterable[Span]:
+    """The comments above a comment policy (``footer``): from the line of the first ``reply``
+    after the page's first line up to the policy."""
+    if reply is None or not footer:
+        return []
+    first_line = text.find("\n", len(text) - len(text.lstrip())) + 1
+    match = reply.search(text, first_line or len(text), footer[0].start)
+    return [] if match is None else [Span(text.rfind("\n", 0, match.start()) + 1, footer[0].start, "comment")]
 
 
 def _signed(text: str, signature: re.Pattern[str] | None, answer: re.Pattern[str] | None,

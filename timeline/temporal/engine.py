@@ -22,7 +22,7 @@ from .context import Context
 from .narrative import place_plans_in_the_narrative, unplace_pluperfect_clock_times
 from .quoted import retell_quoted_days
 from .detect import detect
-from .entries import entry_headings, reference_at
+from .entries import coarse_at, entry_headings, placed_by_the_page, reference_at
 from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
 from .grammar import Grammar, parse_grammar, resource_text
 from .reporting import place_periods
@@ -61,6 +61,12 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
         try:
             context = Context(text, start, end, reference_at(headings, start, reference), grammar)
             reading = RESOLVERS[candidate.kind](candidate.values, context)
+            if (reading is not None and reading is not SKIP and reading.interval is None and context.reference is None
+                    and reference is not None and coarse_at(headings, start)):  # a month or longer from the page's day
+                retry = Context(text, start, end, reference, grammar)
+                again = RESOLVERS[candidate.kind](candidate.values, retry)
+                if again is not None and again is not SKIP and placed_by_the_page(reading.timex, again.granularity):
+                    reading, context = again, retry
         except (ValueError, OverflowError):
             # Date arithmetic that leaves the calendar (year 0, year 10000) resolves nothing.
             reading = None

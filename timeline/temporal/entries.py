@@ -35,6 +35,19 @@ unless an entry heading of its own dates it, has *no* reference date (a heading 
 None), so its "yesterday" and "last Friday" are left unplaced rather than counted from a day
 its writer never meant.
 
+Some roll-ups glue their posts with nothing between them: no heading, no sign-off, the next post
+running on after the last one's full stop. Such a page tells its days in a *tally*: a sentence
+holding a day word of the language ("today", "yesterday", "last night": the ``tally_day_words``
+of its ``[furniture]`` table), a running count's word ("new", "further", "total": its
+``tally_words``) and a number ("47 new cases were confirmed today"). A report of one day gives its
+count once or twice; a page of at least :data:`TALLY_SENTENCES` sentences with at least
+:data:`MIN_TALLIES` tallies is many days' reports run together (:func:`tally_rollup`). Where its
+newest post ends the page does not say, so the whole page has no reference *day*: its "today" and
+"a week ago" are left unplaced (a date the page names in full still stands), as a wrong day is
+worse than none. Its posts lie near the page's day, so what is a month or longer ("15 June", "this
+autumn", "next year", and the year of "15 June") is still read against the publish date
+(:func:`coarse_at`, :func:`placed_by_the_page`).
+
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
 """
@@ -62,6 +75,10 @@ MAX_HEADING = 80
 RECENT_DAYS = 62
 #: A sentence of a post's sign-off has at least this many words.
 SIGNOFF_WORDS = 6
+#: A page of glued posts has at least this many sentences ...
+TALLY_SENTENCES = 200
+#: ... and at least this many tallies (a day word, a count word and a number in one sentence).
+MIN_TALLIES = 5
 #: a sign-off closes a post of a roll-up only after at least this many sentences of the post
 POST_SENTENCES = 3
 
@@ -74,6 +91,8 @@ class Heading:
     start: int
     end: int
     day: date | None
+    #: the page's day still gives the month and year (a roll-up of glued posts, all near its day)
+    coarse: bool = False
 
 
 #: What may follow a tagged heading's date before its tag: a clock time with its zone, separators.
@@ -156,7 +175,7 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
         if inside and _only_spans_and_words(text[start:end], inside, words):
             possible.append((start, end))
     tagged = _tagged(text, reference, starts, read)
-    posts = post_starts(text, grammar)
+    posts = post_starts(text, grammar) or tally_rollup(text, grammar)
     if len(possible) < MIN_HEADINGS and not tagged:
         return tuple(posts)
     headings = []
@@ -194,6 +213,28 @@ def post_starts(text: str, grammar: Grammar) -> list[Heading]:
             post = j
         i = max(j, i + 1)
     return starts
+
+
+def tally_rollup(text: str, grammar: Grammar) -> list[Heading]:
+    """A heading without a day at the page's start if ``text`` is a roll-up of glued posts that
+    tell their days in tallies (see the module's text); none on any other page."""
+    bounds = sentence_bounds(text)
+    if len(bounds) < TALLY_SENTENCES:
+        return []
+    days = _signoff_words(tuple(grammar.furniture.get("tally_day_words", ())))
+    counts = _signoff_words(tuple(grammar.furniture.get("tally_words", ())))
+    tallies = 0
+    for start, end in bounds:
+        sentence = text[start:end]
+        if _NUMBER.search(sentence) and days.search(sentence.casefold()) and counts.search(sentence.casefold()):
+            tallies += 1
+            if tallies >= MIN_TALLIES:
+                return [Heading(0, 0, None, coarse=True)]
+    return []
+
+
+#: A number that may count something: digits not glued to letters or a clock time's colon.
+_NUMBER = re.compile(r"(?<![\w:.])\d+(?:,\d{3})*(?![\w:])")
 
 
 @lru_cache(maxsize=16)
@@ -243,6 +284,24 @@ def reference_at(headings: Sequence[Heading], offset: int, reference: date | Non
     before it, or ``reference`` (the publish date) before the first."""
     index = bisect_right([h.start for h in headings], offset) - 1
     return headings[index].day if index >= 0 else reference
+
+
+def coarse_at(headings: Sequence[Heading], offset: int) -> bool:
+    """Whether the text at ``offset`` lies where the publish date gives only the month and year."""
+    index = bisect_right([h.start for h in headings], offset) - 1
+    return index >= 0 and headings[index].coarse
+
+
+#: What the publish date may still place on a roll-up of glued posts: readings of a month or longer.
+COARSE = frozenset({Granularity.PART_OF_MONTH, Granularity.MONTH, Granularity.QUARTER, Granularity.HALF,
+                    Granularity.SEASON, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+
+
+def placed_by_the_page(unplaced: str | None, granularity: Granularity | None) -> bool:
+    """Whether a reading the page's day makes of ``granularity`` may stand on a roll-up of glued
+    posts, where it was ``unplaced`` (that timex) without a reference: a month or longer, or a day
+    whose month and day the text names ("15 June": the page gives only its year)."""
+    return granularity in COARSE or bool(unplaced and _NO_YEAR.match(unplaced))
 
 
 def heading_at(headings: Sequence[Heading], start: int, end: int) -> Heading | None:
