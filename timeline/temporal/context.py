@@ -28,6 +28,12 @@ TENSE_REACH = (240, 160)
 #: What :meth:`Context._tense_before` says of a clause whose verb leaves the tense open.
 OPEN = "open"
 
+#: What :meth:`Context.season_setting` says of a bare season that may be another year's or hemisphere's.
+UNPLACED = "unplaced"
+
+#: A year written in digits (not part of a grouped number, "1,011", or a decimal).
+_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|\.\d)")
+
 
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
     """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
@@ -217,6 +223,24 @@ class Context:
         """How many times nearer a reading on the side the tense points away from must be:
         none wins after "since" or "postponed to"."""
         return float("inf") if self.only_past or self.only_future else TENSE_WEIGHT
+
+    def season_setting(self) -> int | str | None:
+        """For a bare season ("in the spring"): the past year named before it in its own past-tense
+        sentence ("the 1918 pandemic started ... in the spring": 1918); :data:`UNPLACED` after a place
+        of the southern hemisphere in its sentence ("in Argentina during the winter there"); None
+        when the reference's seasons hold. A year of an earlier sentence is not looked for: in news
+        it is as often a background fact's ("was banned in 2001. ... signed him in the summer")."""
+        assert self.reference is not None
+        lo = self.sentence_start
+        southern = self.grammar.southern_places
+        if southern is not None and southern.search(self.text, lo, self.start):
+            return UNPLACED
+        if self.tense != "past":
+            return None
+        last = None
+        for last in _YEAR.finditer(self.text, lo, self.start):
+            pass
+        return None if last is None or int(last.group(1)) >= self.reference.year - 1 else int(last.group(1))
 
     def explicit_year(self, values: dict[str, Any]) -> int | None:
         """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the

@@ -23,6 +23,12 @@ OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularit
 #: The furthest a count of business days is stepped through (about ten years of them).
 MAX_BUSINESS_DAYS = 2600
 
+#: The first weekday (Monday 0) of a weekend paper, whose "last week" may be the week it closes or the
+#: calendar week before (in weekend wire news read for it: on Sundays mostly the week closing, on
+#: Saturdays mostly the one before): its interval runs from the week before's Monday to the day
+#: before the reference; the value stays the week before's, as TimeML writes it.
+WEEKEND_PAPER_FROM = 5
+
 
 def shift(ref: date, unit: str, amount: int) -> Reading | None:
     """The calendar unit ``amount`` units away from ``ref`` (0 = the one containing it)."""
@@ -172,6 +178,9 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         return reading
     if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
         return dataclasses.replace(reading, interval=None)
+    if unit == "W" and rel == -1 and not mod and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
+        # "last week" in a weekend paper: the calendar week before or the one it closes
+        return dataclasses.replace(reading, interval=Interval(reading.interval.start, ctx.reference - timedelta(days=1)))
     if mod in ("START", "MID", "END"):
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
