@@ -31,6 +31,12 @@ OPEN = "open"
 #: What :meth:`Context.season_setting` says of a bare season that may be another year's or hemisphere's.
 UNPLACED = "unplaced"
 
+#: How far (in characters) before the expression a past verb governing it is looked for.
+GOVERNING_REACH = 30
+
+#: What may lie between a governing past verb and the expression: a space, or one word between spaces.
+_ONE_WORD = re.compile(r"\s+(?:\w+\s+)?")
+
 #: A year written in digits (not part of a grouped number, "1,011", or a decimal).
 _YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|\.\d)")
 
@@ -222,7 +228,24 @@ class Context:
     def _against_weight(self) -> float:
         """How many times nearer a reading on the side the tense points away from must be:
         none wins after "since" or "postponed to"."""
-        return float("inf") if self.only_past or self.only_future else TENSE_WEIGHT
+        return float("inf") if self.only_past or self.only_future or self._governed_by_past() else TENSE_WEIGHT
+
+    def _governed_by_past(self) -> bool:
+        """Whether a past cue ends at most one word before the expression, with nothing else between
+        and no passive auxiliary right before it ("stood in January", "contested the January poll",
+        in December): its own verb's time, not a date the clause looks ahead to ("announced
+        Wednesday the Jan. 14 deadline"). Only for a grammar with ``passive_auxiliary_pattern``."""
+        passive = self.grammar.passive_auxiliaries
+        if passive is None or self.tense != "past":
+            return False
+        lo = max(0, self.start - GOVERNING_REACH)
+        cue = None
+        for cue in self.grammar.past_cues.finditer(self.text, lo, self.start):
+            pass
+        # a participle after "be" ("to be completed by Dec. 15", "was extended to Nov. 16") is as
+        # often a plan's as a past act's
+        return (cue is not None and _ONE_WORD.fullmatch(self.text, cue.end(), self.start) is not None
+                and passive.search(self.text, max(0, cue.start() - GOVERNING_REACH), cue.start()) is None)
 
     def season_setting(self) -> int | str | None:
         """For a bare season ("in the spring"): the past year named before it in its own past-tense

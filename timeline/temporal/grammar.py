@@ -81,6 +81,8 @@ class Grammar:
     past_happenings: re.Pattern[str] | None = None
     #: words that put what follows after the clause's time ("ahead of Thursday's election")
     ahead_prepositions: re.Pattern[str] | None = None
+    #: auxiliaries of a passive, matched just before a past form ("to be completed", "was extended")
+    passive_auxiliaries: re.Pattern[str] | None = None
     #: places of the southern hemisphere ("Australia"): a bare season after one is theirs, not placed
     southern_places: re.Pattern[str] | None = None
     #: what ends right before a date that can only lie ahead ("postponed the match to")
@@ -261,6 +263,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "past_happening_pattern" in cues else None,
         ahead_prepositions=re.compile(r"(?<!\w)(?:" + cues["ahead_prepositions"] + r")\s+$", re.IGNORECASE)
         if "ahead_prepositions" in cues else None,
+        passive_auxiliaries=re.compile(r"(?<!\w)(?:" + cues["passive_auxiliary_pattern"] + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+        if "passive_auxiliary_pattern" in cues else None,
         southern_places=_cue_pattern([], cues["southern_place_pattern"]) if "southern_place_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
