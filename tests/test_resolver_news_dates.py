@@ -60,3 +60,57 @@ def test_last_week_in_a_weekend_paper(language, text, span):
 def test_a_weekend_papers_early_last_week_keeps_its_part():
     e = found("Exports fell early last week.", SUN, span="early last week")
     assert tuple(e.interval) == days("2009-11-30", "2009-12-01")
+
+
+DEC = date(2005, 12, 14)  # a Wednesday in December
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    # an active past verb right before a bare month: that verb's month, the one before the writing
+    ("Fewer parties stood in January than now.", "January", "2005-01"),
+    ("Forty groups contested the January vote.", "January", "2005-01"),
+    # a passive or a plan leaves the nearer reading ahead
+    ("The vote was moved to January.", "January", "2006-01"),
+    ("The ministry said on Monday that the vote would be held in January.", "January", "2006-01"),
+    ("They had planned to open the bridge in January of this year.", "January of this year", "2005-01"),
+])
+def test_month_governed_by_a_past_verb(text, span, timex):
+    assert found(text, DEC, span=span).timex == timex
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    # an extension's new date lies ahead, like a postponement's (told in the past, two months ahead)
+    ("The firm extended to Nov. 30 its offer for the shares.", "Nov. 30", "2005-11-30"),
+    ("The firm extended its offer to Nov. 30.", "Nov. 30", "2005-11-30"),
+])
+def test_extended_to_lies_ahead(text, span, timex):
+    assert found(text, date(2005, 9, 20), span=span).timex == timex
+
+
+MON = date(2010, 1, 25)
+WED = date(2011, 10, 5)
+
+
+@pytest.mark.parametrize("text, reference, span, timex", [
+    # a relative clause set off by commas is not the clause of a weekday before it
+    ("On Tuesday the players, who will be taking part in the final, defended the coach.", WED, "Tuesday",
+     "2011-10-04"),
+    ("On Tuesday the players, who were beaten in the final, will meet the coach.", WED, "Tuesday", "2011-10-11"),
+    # a hope or plan told in the pluperfect: the nearest such day either way
+    ("A boy had hoped to ride around the park on Sunday for charity.", MON, "Sunday", "2010-01-24"),
+    ("The band had planned to play on Friday in the square.", WED, "Friday", "2011-10-07"),
+])
+def test_weekday_tense(text, reference, span, timex):
+    assert found(text, reference, span=span).timex == timex
+
+
+@pytest.mark.parametrize("language, text, span", [
+    ("en", "The pupil was at school on Wednesday to Friday last week before falling ill.",
+     "Wednesday to Friday last week"),
+    ("sv", "Eleven var i skolan onsdag till fredag förra veckan innan hon blev sjuk.",
+     "onsdag till fredag förra veckan"),
+])
+def test_weekday_range_of_a_relative_week(language, text, span):
+    e = found(text, date(2009, 4, 30), language, span=span)
+    assert e.timex == "2009-04-22/2009-04-24"
+    assert tuple(e.interval) == days("2009-04-22", "2009-04-24")

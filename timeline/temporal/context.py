@@ -134,7 +134,9 @@ class Context:
         return tense
 
     def _tense_after(self, after: str) -> str | None:
-        """The tense of the first cue in ``after``."""
+        """The tense of the first cue in ``after``, past any relative clause set off by commas."""
+        if self.grammar.relative_clauses is not None:
+            after = self.grammar.relative_clauses.sub(lambda m: " " * len(m.group(0)), after)
         first: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
             match = pattern.search(after)
@@ -228,13 +230,15 @@ class Context:
     def _against_weight(self) -> float:
         """How many times nearer a reading on the side the tense points away from must be:
         none wins after "since" or "postponed to"."""
-        return float("inf") if self.only_past or self.only_future or self._governed_by_past() else TENSE_WEIGHT
+        return float("inf") if self.only_past or self.only_future else TENSE_WEIGHT
 
-    def _governed_by_past(self) -> bool:
+    def governed_by_past(self) -> bool:
         """Whether a past cue ends at most one word before the expression, with nothing else between
         and no passive auxiliary right before it ("stood in January", "contested the January poll",
         in December): its own verb's time, not a date the clause looks ahead to ("announced
-        Wednesday the Jan. 14 deadline"). Only for a grammar with ``passive_auxiliary_pattern``."""
+        Wednesday the Jan. 14 deadline"). Only for a grammar with ``passive_auxiliary_pattern``.
+        Asked for a bare month only: before a day or a holiday such a verb is as often a plan's
+        ("slated for Nov. 4-5", "declared January 2 a day of mourning", "banned Christmas cards")."""
         passive = self.grammar.passive_auxiliaries
         if passive is None or self.tense != "past":
             return False

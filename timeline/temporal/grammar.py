@@ -83,6 +83,8 @@ class Grammar:
     ahead_prepositions: re.Pattern[str] | None = None
     #: auxiliaries of a passive, matched just before a past form ("to be completed", "was extended")
     passive_auxiliaries: re.Pattern[str] | None = None
+    #: a relative clause set off by commas (", who will be taking part,"): its cues are not its sentence's
+    relative_clauses: re.Pattern[str] | None = None
     #: places of the southern hemisphere ("Australia"): a bare season after one is theirs, not placed
     southern_places: re.Pattern[str] | None = None
     #: what ends right before a date that can only lie ahead ("postponed the match to")
@@ -265,6 +267,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "ahead_prepositions" in cues else None,
         passive_auxiliaries=re.compile(r"(?<!\w)(?:" + cues["passive_auxiliary_pattern"] + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
         if "passive_auxiliary_pattern" in cues else None,
+        relative_clauses=re.compile(r",\s*" + _cue_pattern(cues["relative_clause_pronouns"], None).pattern + r"[^,.;:!?]*,", re.IGNORECASE)
+        if "relative_clause_pronouns" in cues else None,
         southern_places=_cue_pattern([], cues["southern_place_pattern"]) if "southern_place_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,

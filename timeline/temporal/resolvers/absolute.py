@@ -144,6 +144,8 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = ref.year if month > ref.month else ref.year + 1
         elif rel == 0:
             year = ref.year
+        elif ctx.governed_by_past():  # "stood in January", "contested the January poll": the latest
+            year = ref.year if month <= ref.month else ref.year - 1
         else:
             picked = ctx.pick_year(lambda y: cal.month(y, month))
             if picked is None:
