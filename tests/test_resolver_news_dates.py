@@ -114,3 +114,25 @@ def test_weekday_range_of_a_relative_week(language, text, span):
     e = found(text, date(2009, 4, 30), language, span=span)
     assert e.timex == "2009-04-22/2009-04-24"
     assert tuple(e.interval) == days("2009-04-22", "2009-04-24")
+
+
+@pytest.mark.parametrize("language, text, span", [
+    ("en", "The firm closed eighteen months ago.", "eighteen months ago"),
+    ("sv", "Firman stängde för arton månader sedan.", "för arton månader sedan"),
+])
+def test_a_round_count_of_months_is_its_month_or_the_next_either_side(language, text, span):
+    e = found(text, date(2011, 1, 12), language, span=span)
+    assert e.timex == "2009-07"
+    assert tuple(e.interval) == days("2009-06-01", "2009-08-31")
+    short = found("The firm closed three months ago.", date(2011, 1, 12), span="three months ago")
+    assert tuple(short.interval) == days("2010-10-01", "2010-10-31")
+
+
+def test_a_reporting_year_after_a_fiscal_year_is_unplaced():
+    text = ("In the first nine months of the fiscal year, exports stood at 6 billion dollars, "
+            "up from 5 billion dollars in the corresponding period last year.")
+    e = found(text, date(1997, 4, 12), span="the corresponding period last year")
+    assert e.interval is None
+    calendar = found(text.replace(" of the fiscal year", ""), date(1997, 4, 12),
+                     span="the corresponding period last year")
+    assert calendar.timex == "1996"

@@ -65,6 +65,8 @@ class Grammar:
     report_cues: re.Pattern[str] = re.compile(r"(?!x)x")
     #: words naming a reported span longer than a quarter ("nine months", "full year")
     report_year_cues: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: words naming a fiscal year ("fiscal year", "räkenskapsåret"): a reporting year is then not a calendar one
+    fiscal_cues: re.Pattern[str] | None = None
     #: words naming a quarter as a reported span ("quarter", "kvartalet")
     report_quarter_cues: re.Pattern[str] = re.compile(r"(?!x)x")
     #: future cues that, just before a past form, make it look forward ("will be held"); None: all
@@ -256,6 +258,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         report_cues=_cue_pattern(reporting.get("cues", []), None),
         report_year_cues=_cue_pattern(reporting.get("year_spans", []), None),
         report_quarter_cues=_cue_pattern(reporting.get("quarter_spans", []), None),
+        fiscal_cues=_cue_pattern(reporting["fiscal_years"], None) if "fiscal_years" in reporting else None,
         future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], cues.get("future_auxiliary_pattern")) if "future_auxiliaries" in cues else None,
         open_auxiliaries=_cue_pattern([], cues["open_auxiliary_pattern"]) if "open_auxiliary_pattern" in cues else None,
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,

@@ -23,6 +23,9 @@ OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularit
 #: The furthest a count of business days is stepped through (about ten years of them).
 MAX_BUSINESS_DAYS = 2600
 
+#: From this many months on, "N months ago" is a round count, read as its month or the one either side.
+ROUND_MONTHS = 12
+
 #: The first weekday (Monday 0) of a weekend paper, whose "last week" may be the week it closes or the
 #: calendar week before (in weekend wire news read for it: on Sundays mostly the week closing, on
 #: Saturdays mostly the one before): its interval runs from the week before's Monday to the day
@@ -127,6 +130,11 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
     if unit == "Y" and mod == "LESS_THAN":
         return _almost_years(ref, amount)
     reading = shift(ref, unit, amount)
+    if reading and reading.interval and unit == "M" and abs(amount) >= ROUND_MONTHS:
+        # "eighteen months ago" is a round count: the month it names, or the one either side
+        y, m = cal.add_months(ref.year, ref.month, amount)
+        before, after = cal.add_months(y, m, -1), cal.add_months(y, m, 1)
+        reading = dataclasses.replace(reading, interval=Interval(cal.month(*before).start, cal.month(*after).end))
     return dataclasses.replace(reading, mod=mod) if reading and mod else reading
 
 
