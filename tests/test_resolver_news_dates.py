@@ -136,3 +136,13 @@ def test_a_reporting_year_after_a_fiscal_year_is_unplaced():
     calendar = found(text.replace(" of the fiscal year", ""), date(1997, 4, 12),
                      span="the corresponding period last year")
     assert calendar.timex == "1996"
+
+
+@pytest.mark.parametrize("language, text, span", [
+    ("en", "The celebrations will continue throughout the weekend.", "the weekend"),
+    ("sv", "Firandet ska fortsätta under helgen.", "helgen"),
+])
+def test_a_weekend_ahead_written_at_the_weekend_is_the_one_under_way(language, text, span):
+    for reference in (date(2010, 6, 26), date(2010, 6, 27), date(2010, 6, 24)):
+        e = found(text, reference, language, span=span)
+        assert (e.timex, tuple(e.interval)) == ("2010-W25-WE", days("2010-06-26", "2010-06-27"))

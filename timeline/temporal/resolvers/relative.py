@@ -209,7 +209,8 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
         rel = 1 if ref.weekday() < 5 and ahead < back else -1
     elif rel is None:
         # with the rule constant ``reported``, a weekend a past moment looked ahead to is the last one
-        rel = 1 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
+        # (ahead: the coming one, or the one under way when written at the weekend, as "this weekend")
+        rel = 0 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
     in_weekend = ref.weekday() >= 5
     if rel < 0:  # the weekend on or before the reference
         saturday = cal.nearest_weekday(ref, 5, -1)
