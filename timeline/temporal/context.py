@@ -28,6 +28,18 @@ TENSE_REACH = (240, 160)
 #: What :meth:`Context._tense_before` says of a clause whose verb leaves the tense open.
 OPEN = "open"
 
+#: What :meth:`Context.season_setting` says of a bare season that may be another year's or hemisphere's.
+UNPLACED = "unplaced"
+
+#: How far (in characters) before the expression a past verb governing it is looked for.
+GOVERNING_REACH = 30
+
+#: What may lie between a governing past verb and the expression: a space, or one word between spaces.
+_ONE_WORD = re.compile(r"\s+(?:\w+\s+)?")
+
+#: A year written in digits (not part of a grouped number, "1,011", or a decimal).
+_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|\.\d)")
+
 
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
     """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
@@ -122,7 +134,9 @@ class Context:
         return tense
 
     def _tense_after(self, after: str) -> str | None:
-        """The tense of the first cue in ``after``."""
+        """The tense of the first cue in ``after``, past any relative clause set off by commas."""
+        if self.grammar.relative_clauses is not None:
+            after = self.grammar.relative_clauses.sub(lambda m: " " * len(m.group(0)), after)
         first: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
             match = pattern.search(after)
@@ -217,6 +231,43 @@ class Context:
         """How many times nearer a reading on the side the tense points away from must be:
         none wins after "since" or "postponed to"."""
         return float("inf") if self.only_past or self.only_future else TENSE_WEIGHT
+
+    def governed_by_past(self) -> bool:
+        """Whether a past cue ends at most one word before the expression, with nothing else between
+        and no passive auxiliary right before it ("stood in January", "contested the January poll",
+        in December): its own verb's time, not a date the clause looks ahead to ("announced
+        Wednesday the Jan. 14 deadline"). Only for a grammar with ``passive_auxiliary_pattern``.
+        Asked for a bare month only: before a day or a holiday such a verb is as often a plan's
+        ("slated for Nov. 4-5", "declared January 2 a day of mourning", "banned Christmas cards")."""
+        passive = self.grammar.passive_auxiliaries
+        if passive is None or self.tense != "past":
+            return False
+        lo = max(0, self.start - GOVERNING_REACH)
+        cue = None
+        for cue in self.grammar.past_cues.finditer(self.text, lo, self.start):
+            pass
+        # a participle after "be" ("to be completed by Dec. 15", "was extended to Nov. 16") is as
+        # often a plan's as a past act's
+        return (cue is not None and _ONE_WORD.fullmatch(self.text, cue.end(), self.start) is not None
+                and passive.search(self.text, max(0, cue.start() - GOVERNING_REACH), cue.start()) is None)
+
+    def season_setting(self) -> int | str | None:
+        """For a bare season ("in the spring"): the past year named before it in its own past-tense
+        sentence ("the 1918 pandemic started ... in the spring": 1918); :data:`UNPLACED` after a place
+        of the southern hemisphere in its sentence ("in Argentina during the winter there"); None
+        when the reference's seasons hold. A year of an earlier sentence is not looked for: in news
+        it is as often a background fact's ("was banned in 2001. ... signed him in the summer")."""
+        assert self.reference is not None
+        lo = self.sentence_start
+        southern = self.grammar.southern_places
+        if southern is not None and southern.search(self.text, lo, self.start):
+            return UNPLACED
+        if self.tense != "past":
+            return None
+        last = None
+        for last in _YEAR.finditer(self.text, lo, self.start):
+            pass
+        return None if last is None or int(last.group(1)) >= self.reference.year - 1 else int(last.group(1))
 
     def explicit_year(self, values: dict[str, Any]) -> int | None:
         """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the

@@ -65,6 +65,8 @@ class Grammar:
     report_cues: re.Pattern[str] = re.compile(r"(?!x)x")
     #: words naming a reported span longer than a quarter ("nine months", "full year")
     report_year_cues: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: words naming a fiscal year ("fiscal year", "räkenskapsåret"): a reporting year is then not a calendar one
+    fiscal_cues: re.Pattern[str] | None = None
     #: words naming a quarter as a reported span ("quarter", "kvartalet")
     report_quarter_cues: re.Pattern[str] = re.compile(r"(?!x)x")
     #: future cues that, just before a past form, make it look forward ("will be held"); None: all
@@ -81,6 +83,12 @@ class Grammar:
     past_happenings: re.Pattern[str] | None = None
     #: words that put what follows after the clause's time ("ahead of Thursday's election")
     ahead_prepositions: re.Pattern[str] | None = None
+    #: auxiliaries of a passive, matched just before a past form ("to be completed", "was extended")
+    passive_auxiliaries: re.Pattern[str] | None = None
+    #: a relative clause set off by commas (", who will be taking part,"): its cues are not its sentence's
+    relative_clauses: re.Pattern[str] | None = None
+    #: places of the southern hemisphere ("Australia"): a bare season after one is theirs, not placed
+    southern_places: re.Pattern[str] | None = None
     #: what ends right before a date that can only lie ahead ("postponed the match to")
     future_targets: re.Pattern[str] | None = None
     #: future cues that look ahead from a past moment after a past cue ("said he would")
@@ -250,6 +258,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         report_cues=_cue_pattern(reporting.get("cues", []), None),
         report_year_cues=_cue_pattern(reporting.get("year_spans", []), None),
         report_quarter_cues=_cue_pattern(reporting.get("quarter_spans", []), None),
+        fiscal_cues=_cue_pattern(reporting["fiscal_years"], None) if "fiscal_years" in reporting else None,
         future_auxiliaries=_cue_pattern(cues["future_auxiliaries"], cues.get("future_auxiliary_pattern")) if "future_auxiliaries" in cues else None,
         open_auxiliaries=_cue_pattern([], cues["open_auxiliary_pattern"]) if "open_auxiliary_pattern" in cues else None,
         complementisers=_cue_pattern(cues["complementisers"], None) if "complementisers" in cues else None,
@@ -259,6 +268,11 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "past_happening_pattern" in cues else None,
         ahead_prepositions=re.compile(r"(?<!\w)(?:" + cues["ahead_prepositions"] + r")\s+$", re.IGNORECASE)
         if "ahead_prepositions" in cues else None,
+        passive_auxiliaries=re.compile(r"(?<!\w)(?:" + cues["passive_auxiliary_pattern"] + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+        if "passive_auxiliary_pattern" in cues else None,
+        relative_clauses=re.compile(r",\s*" + _cue_pattern(cues["relative_clause_pronouns"], None).pattern + r"[^,.;:!?]*,", re.IGNORECASE)
+        if "relative_clause_pronouns" in cues else None,
+        southern_places=_cue_pattern([], cues["southern_place_pattern"]) if "southern_place_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
         limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .. import calendar as cal
 from ..calendar import Granularity, Interval
-from ..context import Context
+from ..context import UNPLACED, Context
 from ..expressions import DATE, SKIP, Reading
 from .kinds import resolves
 
@@ -144,6 +144,8 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = ref.year if month > ref.month else ref.year + 1
         elif rel == 0:
             year = ref.year
+        elif ctx.governed_by_past():  # "stood in January", "contested the January poll": the latest
+            year = ref.year if month <= ref.month else ref.year - 1
         else:
             picked = ctx.pick_year(lambda y: cal.month(y, month))
             if picked is None:
@@ -256,13 +258,22 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
         elif rel == 0:
             year = current_year if code == current else min(y for y, i in candidates if i.end >= ref)
         else:
-            picked = ctx.pick_year(lambda y: cal.season(y, code))
-            if picked is None:
+            year = _bare_season_year(code, ctx)
+            if year is None:
                 return None
-            year = picked.year
-    if year is None:
+    if year is None or year == UNPLACED:
         return Reading(DATE, f"XXXX-{code}", None, Granularity.SEASON)
     return Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, v.get("mod"))
+
+
+def _bare_season_year(code: str, ctx: Context) -> int | str | None:
+    """The year of a bare season ("in the autumn"): a past year its sentence narrates, or
+    :data:`UNPLACED` (:meth:`Context.season_setting`), else the one the tense and distance pick."""
+    setting = ctx.season_setting()
+    if setting is not None:
+        return setting
+    picked = ctx.pick_year(lambda y: cal.season(y, code))
+    return None if picked is None else picked.year
 
 
 def _part(interval: Interval, mod: str | None) -> Interval:

@@ -27,6 +27,12 @@ def year_ago(ctx: Context, years: int = -1) -> Period | None:
     return Period(span, years * 4 if span == "Q" else years, since=ctx.sentence_start)
 
 
+def _fiscal(ctx: Context) -> bool:
+    """Whether the text names a fiscal year before the expression: its reporting year need not be a
+    calendar year ("the current fiscal year ... the corresponding period last year")."""
+    return ctx.grammar.fiscal_cues is not None and ctx.grammar.fiscal_cues.search(ctx.text, 0, ctx.start) is not None
+
+
 @resolves("period")
 def resolve_period(v: dict[str, Any], ctx: Context) -> Reading | None:
     """``unit`` "Q" (a quarter), "Y" (the reporting period's year) or "span" (the span the
@@ -38,6 +44,8 @@ def resolve_period(v: dict[str, Any], ctx: Context) -> Reading | None:
         unit = ctx.span_unit()
     if unit not in UNIT_GRANULARITY:
         return None
+    if unit == "Y" and year is None and _fiscal(ctx):
+        return Reading(DATE, None, None, Granularity.YEAR, v.get("mod"))
     shift = years * 4 if unit == "Q" else years
     # The last quarter completed stands in for one the text does not name, unless the
     # sentence looks ahead ("before the end of the quarter" is the current one).

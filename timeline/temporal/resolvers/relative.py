@@ -23,6 +23,15 @@ OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularit
 #: The furthest a count of business days is stepped through (about ten years of them).
 MAX_BUSINESS_DAYS = 2600
 
+#: From this many months on, "N months ago" is a round count, read as its month or the one either side.
+ROUND_MONTHS = 12
+
+#: The first weekday (Monday 0) of a weekend paper, whose "last week" may be the week it closes or the
+#: calendar week before (in weekend wire news read for it: on Sundays mostly the week closing, on
+#: Saturdays mostly the one before): its interval runs from the week before's Monday to the day
+#: before the reference; the value stays the week before's, as TimeML writes it.
+WEEKEND_PAPER_FROM = 5
+
 
 def shift(ref: date, unit: str, amount: int) -> Reading | None:
     """The calendar unit ``amount`` units away from ``ref`` (0 = the one containing it)."""
@@ -121,6 +130,11 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
     if unit == "Y" and mod == "LESS_THAN":
         return _almost_years(ref, amount)
     reading = shift(ref, unit, amount)
+    if reading and reading.interval and unit == "M" and abs(amount) >= ROUND_MONTHS:
+        # "eighteen months ago" is a round count: the month it names, or the one either side
+        y, m = cal.add_months(ref.year, ref.month, amount)
+        before, after = cal.add_months(y, m, -1), cal.add_months(y, m, 1)
+        reading = dataclasses.replace(reading, interval=Interval(cal.month(*before).start, cal.month(*after).end))
     return dataclasses.replace(reading, mod=mod) if reading and mod else reading
 
 
@@ -172,6 +186,9 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         return reading
     if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
         return dataclasses.replace(reading, interval=None)
+    if unit == "W" and rel == -1 and not mod and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
+        # "last week" in a weekend paper: the calendar week before or the one it closes
+        return dataclasses.replace(reading, interval=Interval(reading.interval.start, ctx.reference - timedelta(days=1)))
     if mod in ("START", "MID", "END"):
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
@@ -192,7 +209,8 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
         rel = 1 if ref.weekday() < 5 and ahead < back else -1
     elif rel is None:
         # with the rule constant ``reported``, a weekend a past moment looked ahead to is the last one
-        rel = 1 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
+        # (ahead: the coming one, or the one under way when written at the weekend, as "this weekend")
+        rel = 0 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
     in_weekend = ref.weekday() >= 5
     if rel < 0:  # the weekend on or before the reference
         saturday = cal.nearest_weekday(ref, 5, -1)
