@@ -1,6 +1,10 @@
+import dataclasses
+import os
 from pathlib import Path
 
 import pytest
+
+from timeline.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -15,6 +19,26 @@ def seeds() -> Path:
 def private_cache(tmp_path_factory, monkeypatch):
     """No test reads or writes the user's real cache."""
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+#: the time limit an article gets when no config sets one
+DEFAULT_TIMEOUT = next(f.default for f in dataclasses.fields(Config) if f.name == "article_timeout")
+
+
+@pytest.fixture(autouse=True)
+def builds_in_this_process(request, monkeypatch):
+    """Builds extract in this process, as with ``--jobs 1`` and ``corpus.article_timeout = 0``.
+
+    By default a build starts worker processes (one per core, and one even at ``--jobs 1`` to
+    watch the 30 s limit); each costs about a second of CPU to import and prepare, and hundreds of
+    tests build. Tests that ask for jobs or a time limit themselves keep them, the tests of the
+    workers and schedulers check that their exports equal this one byte for byte, and tests marked
+    ``worker_processes`` (a few end-to-end ones) keep every default."""
+    if request.node.get_closest_marker("worker_processes"):
+        return
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)  # the default of --jobs
+    monkeypatch.setattr(Config, "timeout", property(
+        lambda config: None if config.article_timeout == DEFAULT_TIMEOUT else config.article_timeout or None))
 
 
 @pytest.fixture(scope="module")

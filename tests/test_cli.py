@@ -35,6 +35,7 @@ def test_extract_table_shows_text_literally():
     assert code == 0 and "Monday" in out
 
 
+@pytest.mark.worker_processes  # the default build, worker processes and all
 def test_export_to_file(tmp_path, seeds):
     target = tmp_path / "events.csv"
     code, out, err = run("export", str(seeds), "-o", str(target))

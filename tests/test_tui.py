@@ -5,6 +5,8 @@ import contextlib
 import csv
 from pathlib import Path
 
+import pytest
+
 from timeline.config import Config
 from tui.app import TimelineApp
 from tui.screens.article import ArticleScreen
@@ -46,6 +48,7 @@ def current_event(app):
     return app.timeline.events[app.query_one(EventList).current]
 
 
+@pytest.mark.worker_processes  # the app's default build, its worker process and all
 def test_open_and_move():
     asyncio.run(_test_open_and_move())
 
