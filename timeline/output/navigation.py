@@ -151,17 +151,20 @@ def dense_period(timeline: Timeline, indexes: list[int]) -> Interval | None:
         return None
     first, last = start(indexes[dated // 100]), start(indexes[dated - 1 - dated // 100])
     counts: dict[tuple[int, int], int] = {}
-    year, month = first.year, first.month
-    low = bisect_left(indexes, date(year, month, 1), hi=dated, key=start)
+    low = bisect_left(indexes, date(first.year, first.month, 1), hi=dated, key=start)
     stride = 1
-    while (year, month) <= (last.year, last.month):
+    while low < dated:  # month by month, from one holding events to the next (none between counts)
+        begins = start(indexes[low])
+        year, month = begins.year, begins.month
+        if (year, month) > (last.year, last.month):
+            break
         following = cal.add_months(year, month, 1)
         high = min(dated, _first_from(indexes, date(*following, 1), low, start, max(1, stride))) \
             if following[0] <= date.max.year else dated
         counts[(year, month)] = stride = high - low
-        low, (year, month) = high, following
+        low = high
     peak = max(counts.values())
-    year, month = max(key for key, count in counts.items() if count * 2 >= peak and count)
+    year, month = max(key for key, count in counts.items() if count * 2 >= peak)
     return cal.month(year, month)
 
 
