@@ -1,0 +1,189 @@
+"""Who and where a summary tells when its own words do not: the name behind "The president", the country.
+
+A clause cut from the middle of a story leans on what came before it: "The president had
+last week announced …" (which president?), "The number of people holding jobs increased
+2.0 percent" (where?). Two things are added, from the article's title and its text before the
+summary's sentence (what a reader of the story has already been told):
+
+- **who**: a summary that opens "The <head>" ("The president", "The school's …"), its head one of
+  the language's ``[situated] name_heads``, takes the one earlier name that holds that word in
+  capitals ("Indonesian President Susilo Bambang Yudhoyono", "Welford Primary School") or follows
+  it ("president Megawati Sukarnoputri" is a president too), not after a word of ``name_former``
+  ("former president Megawati Sukarnoputri" is no longer "the president"). Names that are parts of one
+  another are one name; two different ones ("President Bush" and "President Chirac"), or none,
+  leave the summary as it was: a wrong name is worse than none.
+- **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
+  word of ``[furniture] place_words``) is headed by its article's place, headline style
+  ("Italy: The number of people holding jobs increased …"): the one country the title and the text
+  up to the summary's sentence name (a form of ``[places]``, not before one of ``[situated]
+  not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
+  wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
+  subject opens with a common word (a determiner, or a word its article also writes small: "The
+  number …", "Security measures …"), not with a name ("Anna Foods has found …"). Two
+  countries, or none and no dateline, leave it as it was. A summary that names no subject (it opens
+  with "He", "We") gets no place: it stays one that reads as no headline (:mod:`.readable`).
+
+A language with no such lists gets neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..extraction.furniture import furniture
+from ..model import Mention
+from ..temporal.grammar import GrammarError, resource_data
+from ..temporal.sentences import sentence_at
+from .headline_words import lexicon
+from .readable import names_its_subject
+
+__all__ = ["situated", "MAX_NAME_WORDS"]
+
+#: a name longer than this is a run of capitalised words, not one name
+MAX_NAME_WORDS = 6
+#: the marks that end a name where they stand after a word
+_CLOSERS = ",.;:!?\"“”()[]"
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: frozenset[str]
+    inner: frozenset[str]
+    outer: frozenset[str]
+    former: frozenset[str]
+    countries: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> _Words | None:
+    """The language's ``[situated]`` lists and ``[places]`` patterns, or None without them."""
+    try:
+        data = resource_data(language)
+    except GrammarError:
+        return None
+    table, places = data.get("situated", {}), data.get("places", {})
+    if not table or not places:
+        return None
+    not_before = "|".join(re.escape(w) for w in table.get("not_place_before", []))
+    tail = rf"(?![\w'’])(?!\s+(?:{not_before})\b)" if not_before else r"(?![\w'’])"
+    countries = tuple(
+        (country, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + ")" + tail))
+        for country, forms in places.items() if isinstance(forms, list) and forms)
+    return _Words(frozenset(w.lower() for w in table.get("name_heads", [])), frozenset(table.get("name_inner", [])),
+                  frozenset(table.get("name_outer", [])),
+                  frozenset(w.lower() for w in table.get("name_former", [])), countries)
+
+
+def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> str:
+    """``summary`` with the name behind its opening "The <head>" and headed by its place (see the
+    module's docstring)."""
+    article = mention.article
+    words = _words(article.language)
+    if words is None or not summary:
+        return summary
+    start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
+                                                                                 mention.expression.end)
+    told = f"{article.title or ''}\n\n{article.text[:start]}"
+    summary = _named_head(summary, told, words)
+    return _placed(summary, f"{told} {article.text[start:end]}", article.text, article.language, words)
+
+
+def _named_head(summary: str, told: str, words: _Words) -> str:
+    """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
+    opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
+    if not opening or opening.group(1).lower() not in ("the",) or opening.group(2).lower() not in words.heads:
+        return summary
+    head = opening.group(2).lower()
+    found = [run for run in _runs(told, head, words) if head.capitalize() in run and len(run) > 1]
+    if not found:
+        return summary
+    longest = max(found, key=len)
+    if any(not set(run) <= set(longest) for run in found) or len(longest) > MAX_NAME_WORDS:
+        return summary  # two different ones: whose?
+    return " ".join(longest) + (opening.group(3) or "") + summary[opening.end():]
+
+
+def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
+    """The runs of capitalised words in ``text`` (function words of ``name_inner`` may stand inside one; a
+    lower-case ``head`` right before one opens it, capitalised)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    past = [False]  # the run follows "former": someone who no longer is what the head says
+    opens = [False]  # the run opens a sentence, where any word has a capital
+    common = {w.strip(_CLOSERS) for w in text.split() if w[:1].islower()}
+
+    def close() -> None:
+        if opens[0] and current and current[0] != head.capitalize() and current[0].lower() in common:
+            del current[0]  # "Officials of the Ministry …": "officials" is written small elsewhere
+            while current and current[0] in words.inner:
+                del current[0]
+        while current and current[-1] in words.inner:
+            current.pop()
+        if current and not past[0]:
+            runs.append(list(current))
+        current.clear()
+
+    for line in text.splitlines():  # a name never runs from one line to the next (a title, a heading)
+        tokens = line.split()
+        for i, token in enumerate(tokens):
+            core = token.strip(_CLOSERS + "'‘’")
+            ends = token[-1:] in _CLOSERS or core.endswith(_POSSESSIVE)
+            core = core.removesuffix("'s").removesuffix("’s")
+            following = tokens[i + 1].strip(_CLOSERS) if i + 1 < len(tokens) else ""
+            if not current:
+                past[0] = i > 0 and tokens[i - 1].strip(_CLOSERS).lower() in words.former
+                opens[0] = i == 0 or tokens[i - 1][-1:] in ".!?:\"”"
+            if core[:1].isupper() and core not in words.outer and any(c.isalpha() for c in core):
+                current.append(core)
+            elif core == head and not current and not ends and following[:1].isupper() and following not in words.outer:
+                current.append(core.capitalize())  # "former president Megawati Sukarnoputri"
+            elif current and core in words.inner and not ends:
+                current.append(core)
+            else:
+                close()
+            if ends:
+                close()
+        close()
+    return runs
+
+
+def _placed(summary: str, told: str, text: str, language: str, words: _Words) -> str:
+    """``summary`` headed by the place ``told`` names, when it names none itself and names its subject."""
+    if not names_its_subject(summary, language) or _names_place(summary, language, words):
+        return summary
+    first = summary.split()[0].strip(_CLOSERS + "'‘’")
+    if first.lower() not in lexicon(language).determiners and not re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
+        return summary  # "Anna Foods has found …": a name tells who, and a place may be no part of it
+    found = {country for country, pattern in words.countries if pattern.search(told)}
+    if len(found) == 1:
+        return f"{found.pop()}: {summary}"
+    if found:
+        return summary
+    place = _dateline_place(text, language)
+    return f"{place}: {summary}" if place else summary
+
+
+def _names_place(summary: str, language: str, words: _Words) -> bool:
+    """Whether ``summary`` names a country of ``[places]`` or a capitalised place word."""
+    if any(pattern.search(summary) for _, pattern in words.countries):
+        return True
+    places = lexicon(language).place_words
+    return any(w[:1].isupper() and w.strip(_CLOSERS + "'’").lower() in places for w in summary.split())
+
+
+def _dateline_place(text: str, language: str) -> str:
+    """The place of the wire dateline that opens ``text`` ("BAGHDAD, Dec. 1 (Xinhua) --" -> "Baghdad"), or ""."""
+    try:
+        spans = furniture(text[:400], language)
+    except GrammarError:
+        return ""
+    for span in spans:
+        if span.reason == "dateline" and not text[:span.start].strip():
+            place = re.match(r"[A-Z][A-Z.'\s-]+?(?=\s*,)", text[span.start:span.end])
+            if place:
+                return " ".join(w.capitalize() for w in place.group(0).split())
+    return ""
