@@ -57,3 +57,18 @@ def test_the_wire_dateline_places_a_story_that_names_no_country():
     text = ("MIROVA, Dec. 1 (Xinhua) -- Grain prices rose sharply in the capital on Monday, traders said.\n\n"
             "The number of bakeries that closed doubled on Friday, the union said.")
     assert headline(text, "Friday").startswith("Mirova: The number of bakeries that closed doubled")
+
+
+def test_it_takes_the_body_that_is_the_subject_of_the_sentence_before():
+    text = ("The Velorian Health Ministry said it had counted 40 new cases. "
+            "It will send 20 nurses to the northern ports on Friday.")
+    assert headline(text, "Friday").startswith("The Velorian Health Ministry will send 20 nurses")
+
+
+@pytest.mark.parametrize("previous", [
+    "Anna Berg said she had counted 40 new cases.",  # a person is no "it"
+    "Health Ministry officials counted 40 new cases.",  # the subject is the officials
+    "The harbour stayed closed all week.",  # no name
+])
+def test_it_stays_when_the_sentence_before_has_no_body_for_subject(previous):
+    assert headline(previous + " It will send 20 nurses to the ports on Friday.", "Friday").startswith("It will send")

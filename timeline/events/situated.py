@@ -36,6 +36,7 @@ from ..extraction.furniture import furniture
 from ..model import Mention
 from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import sentence_at
+from .headline import verb_like
 from .headline_words import lexicon
 from .readable import names_its_subject
 
@@ -54,6 +55,10 @@ class _Words:
     inner: frozenset[str]
     outer: frozenset[str]
     former: frozenset[str]
+    bodies: frozenset[str]
+    it: frozenset[str]
+    they: frozenset[str]
+    not_after_it: frozenset[str]
     countries: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -75,7 +80,12 @@ def _words(language: str) -> _Words | None:
         for country, forms in places.items() if isinstance(forms, list) and forms)
     return _Words(frozenset(w.lower() for w in table.get("name_heads", [])), frozenset(table.get("name_inner", [])),
                   frozenset(table.get("name_outer", [])),
-                  frozenset(w.lower() for w in table.get("name_former", [])), countries)
+                  frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
+                  _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), countries)
+
+
+def _lower(table: dict, name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
 
 
 def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> str:
@@ -89,6 +99,9 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
     summary = _named_head(summary, told, words)
+    if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(summary.split(maxsplit=1)[0]):
+        summary = _named_body(summary, _sentence_before(article.text, bounds, start), words,
+                              article.language)
     return _placed(summary, f"{told} {article.text[start:end]}", article.text, article.language, words)
 
 
@@ -105,6 +118,56 @@ def _named_head(summary: str, told: str, words: _Words) -> str:
     if any(not set(run) <= set(longest) for run in found) or len(longest) > MAX_NAME_WORDS:
         return summary  # two different ones: whose?
     return " ".join(longest) + (opening.group(3) or "") + summary[opening.end():]
+
+
+def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> str:
+    """The sentence right before the one at ``start``, in the same paragraph, or ""."""
+    before = [b for b in bounds if b[1] <= start]
+    if not before or "\n\n" in text[before[-1][1]:start].replace(" ", "").replace("\r", ""):
+        return ""
+    return text[before[-1][0]:before[-1][1]]
+
+
+def _named_body(summary: str, previous: str, words: _Words, language: str) -> str:
+    """``summary`` with its opening "It" or "They" replaced by the body that is the subject of the sentence
+    ``previous``: a name in capitals that opens it (after "The") right before a verb (:func:`.headline.verb_like`), and
+    is a body: an acronym ("WHO"), a name ending in one of ``body_heads`` ("the Health Ministry"), or a
+    country of ``[places]`` (for "it" only). "It is …", "It would …" (``not_after_it``) may stand for no
+    one ("It is likely that …") and stay."""
+    parts = summary.split(maxsplit=2)
+    if len(parts) < 3 or parts[0].lower() not in words.it | words.they or parts[1].lower() in words.not_after_it:
+        return summary
+    tokens = previous.split()
+    while tokens and tokens[0].strip(_CLOSERS + "'‘’") in words.outer:
+        tokens = tokens[1:]
+    run = []
+    for token in tokens:
+        core = token.strip(_CLOSERS + "'‘’")
+        if not core[:1].isupper() or core.endswith(_POSSESSIVE) or len(run) == MAX_NAME_WORDS:
+            break
+        run.append(core)
+        if token[-1:] in _CLOSERS:
+            break
+    following = tokens[len(run)] if len(run) < len(tokens) else ""
+    if not run or not _verb(following.strip(_CLOSERS).lower(), language) or tokens[len(run) - 1][-1:] in _CLOSERS:
+        return summary  # "WHO officials met …": the subject is the officials
+    name = " ".join(run)
+    acronym = len(run) == 1 and name.isupper() and 2 <= len(name) <= 6
+    body = acronym or run[-1].lower() in words.bodies
+    country = any(country == name for country, _ in words.countries)
+    if not (body or country and parts[0].lower() in words.it):
+        return summary
+    named = (f"the {name}" if not acronym and not country and previous.lstrip(_CLOSERS + " ")[:4].lower() == "the "
+             else name)
+    return named[:1].upper() + named[1:] + " " + " ".join(parts[1:])
+
+
+def _verb(word: str, language: str) -> bool:
+    """Whether ``word`` is surely a verb: an auxiliary or listed verb, or verb-like by an ending that is not
+    also a plural's ("officials" may be a noun)."""
+    lex = lexicon(language)
+    return word in lex.auxiliaries or word in lex.verbs or verb_like(word, lex) and not word.endswith(
+        tuple(e for e in lex.verb_endings if len(e) == 1))
 
 
 def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
