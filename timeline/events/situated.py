@@ -15,7 +15,8 @@ summary's sentence (what a reader of the story has already been told):
 - **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
   word of ``[furniture] place_words``) is headed by its article's place, headline style
   ("Italy: The number of people holding jobs increased …"): the one country the title and the text
-  up to the summary's sentence name (a form of ``[places]``, not before one of ``[situated]
+  up to the summary's sentence name, when the title or the first sentence is one that names it (a
+  form of ``[places]``, not before one of ``[situated]
   not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
   wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
   subject opens with a common word (a determiner, or a word its article also writes small: "The
@@ -40,7 +41,7 @@ from .headline import verb_like
 from .headline_words import lexicon
 from .readable import names_its_subject
 
-__all__ = ["situated", "MAX_NAME_WORDS"]
+__all__ = ["situated", "unplaced", "MAX_NAME_WORDS"]
 
 #: a name longer than this is a run of capitalised words, not one name
 MAX_NAME_WORDS = 6
@@ -73,7 +74,7 @@ def _words(language: str) -> _Words | None:
     if not table or not places:
         return None
     not_before = "|".join(re.escape(w) for w in table.get("not_place_before", []))
-    tail = rf"(?![\w'’])(?!\s+(?:{not_before})\b)" if not_before else r"(?![\w'’])"
+    tail = rf"(?![\w-])(?!\s+(?:{not_before})\b)" if not_before else r"(?![\w-])"
     countries = tuple(
         (country, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                              + ")" + tail))
@@ -105,19 +106,33 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     return _placed(summary, f"{told} {article.text[start:end]}", article.text, article.language, words)
 
 
+def unplaced(summary: str, language: str) -> str:
+    """``summary`` without the country :func:`situated` headed it with ("Italy: The number …" -> "The number …"),
+    so that events weigh their mentions' summaries by what they tell."""
+    words = _words(language)
+    head, sep, rest = summary.partition(": ")
+    if words is None or not sep or head not in dict(words.countries):
+        return summary
+    return rest
+
+
 def _named_head(summary: str, told: str, words: _Words) -> str:
     """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
     opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
     if not opening or opening.group(1).lower() not in ("the",) or opening.group(2).lower() not in words.heads:
         return summary
     head = opening.group(2).lower()
-    found = [run for run in _runs(told, head, words) if head.capitalize() in run and len(run) > 1]
+    after = summary[opening.end():].split(maxsplit=1)
+    if not opening.group(3) and after and after[0] in words.inner:
+        return summary  # "The minister of development co-operation": the phrase names its own
+    found = [run for run in _runs(told, head, words) if (head.capitalize() in run or run[0] == head) and len(run) > 1]
     if not found:
         return summary
     longest = max(found, key=len)
     if any(not set(run) <= set(longest) for run in found) or len(longest) > MAX_NAME_WORDS:
         return summary  # two different ones: whose?
-    return " ".join(longest) + (opening.group(3) or "") + summary[opening.end():]
+    name = longest[1:] if longest[0] == head else longest  # "the company Amadeus": Amadeus
+    return " ".join(name) + (opening.group(3) or "") + summary[opening.end():]
 
 
 def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> str:
@@ -180,11 +195,11 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
     common = {w.strip(_CLOSERS) for w in text.split() if w[:1].islower()}
 
     def close() -> None:
-        if opens[0] and current and current[0] != head.capitalize() and current[0].lower() in common:
+        if opens[0] and current and current[0] not in (head, head.capitalize()) and current[0].lower() in common:
             del current[0]  # "Officials of the Ministry …": "officials" is written small elsewhere
             while current and current[0] in words.inner:
                 del current[0]
-        while current and current[-1] in words.inner:
+        while current and (current[-1] in words.inner or current[-1] == head):
             current.pop()
         if current and not past[0]:
             runs.append(list(current))
@@ -194,7 +209,12 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
         tokens = line.split()
         for i, token in enumerate(tokens):
             core = token.strip(_CLOSERS + "'‘’")
-            ends = token[-1:] in _CLOSERS or core.endswith(_POSSESSIVE)
+            if token[:1] in "([":  # "(IOM)": an aside, no part of the name before it
+                close()
+                continue
+            initial = len(core) <= 2 and token.endswith(".")  # "George W. Bush"
+            core += "." if initial else ""
+            ends = token[-1:] in _CLOSERS and not initial or core.endswith(_POSSESSIVE)
             core = core.removesuffix("'s").removesuffix("’s")
             following = tokens[i + 1].strip(_CLOSERS) if i + 1 < len(tokens) else ""
             if not current:
@@ -203,7 +223,7 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
             if core[:1].isupper() and core not in words.outer and any(c.isalpha() for c in core):
                 current.append(core)
             elif core == head and not current and not ends and following[:1].isupper() and following not in words.outer:
-                current.append(core.capitalize())  # "former president Megawati Sukarnoputri"
+                current.append(core)  # "president Megawati Sukarnoputri", "the company Amadeus"
             elif current and core in words.inner and not ends:
                 current.append(core)
             else:
@@ -223,11 +243,19 @@ def _placed(summary: str, told: str, text: str, language: str, words: _Words) ->
         return summary  # "Anna Foods has found …": a name tells who, and a place may be no part of it
     found = {country for country, pattern in words.countries if pattern.search(told)}
     if len(found) == 1:
-        return f"{found.pop()}: {summary}"
+        country = found.pop()
+        opening = told[:told.find("\n\n") + 2] + text[:_first_end(text)]  # the title and the first sentence
+        return f"{country}: {summary}" if dict(words.countries)[country].search(opening) else summary
     if found:
         return summary
     place = _dateline_place(text, language)
     return f"{place}: {summary}" if place else summary
+
+
+def _first_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (its first paragraph's end at most)."""
+    stop = re.search(r"[.!?][\"”’']?\s|\n\s*\n", text)
+    return stop.end() if stop else len(text)
 
 
 def _names_place(summary: str, language: str, words: _Words) -> bool:
