@@ -72,3 +72,13 @@ def test_it_takes_the_body_that_is_the_subject_of_the_sentence_before():
 ])
 def test_it_stays_when_the_sentence_before_has_no_body_for_subject(previous):
     assert headline(previous + " It will send 20 nurses to the ports on Friday.", "Friday").startswith("It will send")
+
+
+def test_no_place_for_background_or_a_named_body_and_no_name_for_a_phrase_that_goes_on():
+    background = "Kenyan farmers planted early. Many moved south.\n\nThe drought was the worst in 1984, traders said."
+    assert headline(background, "1984").startswith("The drought")
+    body = "Kenyan farmers planted early. Many moved south.\n\nThe Grain Board cut prices on Friday, traders said."
+    assert headline(body, "Friday").startswith("The Grain Board cut prices")
+    phrase = ("Director Anna Berg of the Velorian Grain Board spoke. "
+              "The director general of the board will resign on Friday, she said.")
+    assert headline(phrase, "Friday").startswith("The director general")

@@ -8,7 +8,8 @@ summary's sentence (what a reader of the story has already been told):
 - **who**: a summary that opens "The <head>" ("The president", "The school's …"), its head one of
   the language's ``[situated] name_heads``, takes the one earlier name that holds that word in
   capitals ("Indonesian President Susilo Bambang Yudhoyono", "Welford Primary School") or follows
-  it ("president Megawati Sukarnoputri" is a president too), not after a word of ``name_former``
+  it ("president Megawati Sukarnoputri" is a president too), when a verb or a comma follows the head
+  ("The director general of …" goes on naming its own), not after a word of ``name_former``
   ("former president Megawati Sukarnoputri" is no longer "the president"). Names that are parts of one
   another are one name; two different ones ("President Bush" and "President Chirac"), or none,
   leave the summary as it was: a wrong name is worse than none.
@@ -20,7 +21,9 @@ summary's sentence (what a reader of the story has already been told):
   not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
   wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
   subject opens with a common word (a determiner, or a word its article also writes small: "The
-  number …", "Security measures …"), not with a name ("Anna Foods has found …"). Two
+  number …", "Security measures …"), not with a name ("Anna Foods has found …", "The World Health
+  Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
+  not its background's: "The 1918 pandemic was the worst …"). Two
   countries, or none and no dateline, leave it as it was. A summary that names no subject (it opens
   with "He", "We") gets no place: it stays one that reads as no headline (:mod:`.readable`).
 
@@ -41,10 +44,12 @@ from .headline import verb_like
 from .headline_words import lexicon
 from .readable import names_its_subject
 
-__all__ = ["situated", "unplaced", "MAX_NAME_WORDS"]
+__all__ = ["situated", "unplaced", "MAX_NAME_WORDS", "PLACE_DAYS"]
 
 #: a name longer than this is a run of capitalised words, not one name
 MAX_NAME_WORDS = 6
+#: a happening further than this many days from its article's publishing is background, told anywhere
+PLACE_DAYS = 366
 #: the marks that end a name where they stand after a word
 _CLOSERS = ",.;:!?\"“”()[]"
 _POSSESSIVE = ("'s", "’s")
@@ -99,10 +104,13 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
-    summary = _named_head(summary, told, words)
+    summary = _named_head(summary, told, words, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(summary.split(maxsplit=1)[0]):
         summary = _named_body(summary, _sentence_before(article.text, bounds, start), words,
                               article.language)
+    interval, published = mention.expression.interval, article.published
+    if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
+        return summary  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
     return _placed(summary, f"{told} {article.text[start:end]}", article.text, article.language, words)
 
 
@@ -116,15 +124,16 @@ def unplaced(summary: str, language: str) -> str:
     return rest
 
 
-def _named_head(summary: str, told: str, words: _Words) -> str:
+def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
     opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
     if not opening or opening.group(1).lower() not in ("the",) or opening.group(2).lower() not in words.heads:
         return summary
     head = opening.group(2).lower()
     after = summary[opening.end():].split(maxsplit=1)
-    if not opening.group(3) and after and after[0] in words.inner:
-        return summary  # "The minister of development co-operation": the phrase names its own
+    if not opening.group(3) and not summary[opening.end():].startswith(",") and not (
+            after and verb_like(after[0].lower(), lexicon(language))):
+        return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if (head.capitalize() in run or run[0] == head) and len(run) > 1]
     if not found:
         return summary
@@ -238,8 +247,12 @@ def _placed(summary: str, told: str, text: str, language: str, words: _Words) ->
     """``summary`` headed by the place ``told`` names, when it names none itself and names its subject."""
     if not names_its_subject(summary, language) or _names_place(summary, language, words):
         return summary
-    first = summary.split()[0].strip(_CLOSERS + "'‘’")
-    if first.lower() not in lexicon(language).determiners and not re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
+    first, second = (summary.split() + [""])[:2]
+    first = first.strip(_CLOSERS + "'‘’")
+    determiner = first.lower() in lexicon(language).determiners
+    if determiner and second[:1].isupper():
+        return summary  # "The World Health Organization said …": a name, which may be of no one place
+    if not determiner and not re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
         return summary  # "Anna Foods has found …": a name tells who, and a place may be no part of it
     found = {country for country, pattern in words.countries if pattern.search(told)}
     if len(found) == 1:
