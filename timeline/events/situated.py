@@ -141,6 +141,8 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     if any(not set(run) <= set(longest) for run in found) or len(longest) > MAX_NAME_WORDS:
         return summary  # two different ones: whose?
     name = longest[1:] if longest[0] == head else longest  # "the company Amadeus": Amadeus
+    if len(longest) == 2 and re.search(rf"(?<![\w-]){re.escape(name[0].lower())}(?![\w-])", told):
+        return summary  # "Biotechnology Company": a kind written small elsewhere, not a name
     return " ".join(name) + (opening.group(3) or "") + summary[opening.end():]
 
 
