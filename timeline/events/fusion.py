@@ -26,6 +26,7 @@ from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
 from .readable import reads_alone
+from .situated import unplaced
 from .summary import MAX_WORDS, MIN_WORDS, summarise
 from .title import headline_title
 
@@ -156,10 +157,11 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     members = sorted(members, key=mention_key)
     fused = fuse(members, source_of)
     summaries = [summarise(m) for m in members]
-    support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in summaries) for a in summaries]
+    told = [unplaced(s, m.article.language) for s, m in zip(summaries, members)]  # weighed without "Italy: "
+    support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in told) for a in told]
     founding = [role(m) is None for m in members]
     best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers, founding[i],
-                                                    _summary_rank(members[i], summaries[i], support[i])))
+                                                    _summary_rank(members[i], told[i], support[i])))
     return Event(id="", mentions=members, interval=fused.interval, granularity=fused.granularity,
                  mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict,
                  outliers=fused.outliers)

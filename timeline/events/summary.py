@@ -31,6 +31,7 @@ from .debris import without_debris
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import SUMMARY_EDGE as _EDGE, reads_alone
+from .situated import situated
 from .reported import reports_gap, uncredited_report
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
@@ -66,7 +67,7 @@ def summarise(mention: Mention) -> str:
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
-    return bounded(summary)
+    return bounded(situated(summary, mention, bounds))
 
 
 def bounded(summary: str) -> str:

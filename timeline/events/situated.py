@@ -1,0 +1,295 @@
+"""Who and where a summary tells when its own words do not: the name behind "The president", the country.
+
+A clause cut from the middle of a story leans on what came before it: "The president had
+last week announced …" (which president?), "The number of people holding jobs increased
+2.0 percent" (where?). Two things are added, from the article's title and its text before the
+summary's sentence (what a reader of the story has already been told):
+
+- **who**: a summary that opens "The <head>" ("The president", "The school's …"), its head one of
+  the language's ``[situated] name_heads``, takes the one earlier name that holds that word in
+  capitals ("Indonesian President Susilo Bambang Yudhoyono", "Welford Primary School") or follows
+  it ("president Megawati Sukarnoputri" is a president too), when a verb or a comma follows the head
+  ("The director general of …" goes on naming its own), not after a word of ``name_former``
+  ("former president Megawati Sukarnoputri" is no longer "the president"). Names that are parts of one
+  another are one name; two different ones ("President Bush" and "President Chirac"), or none,
+  leave the summary as it was: a wrong name is worse than none.
+- **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
+  word of ``[furniture] place_words``) is headed by its article's place, headline style
+  ("Italy: The number of people holding jobs increased …"): the one country the title and the text
+  up to the summary's sentence name, when the title or the first sentence is one that names it (a
+  form of ``[places]``, not before one of ``[situated]
+  not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
+  wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
+  subject opens with a common word (a determiner, or a word its article also writes small: "The
+  number …", "Security measures …"), not with a name ("Anna Foods has found …", "The World Health
+  Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
+  not its background's: "The 1918 pandemic was the worst …"). Two
+  countries, or none and no dateline, leave it as it was. A summary that names no subject (it opens
+  with "He", "We") gets no place: it stays one that reads as no headline (:mod:`.readable`).
+
+A language with no such lists gets neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..extraction.furniture import furniture
+from ..model import Mention
+from ..temporal.grammar import GrammarError, resource_data
+from ..temporal.sentences import sentence_at
+from .headline import verb_like
+from .headline_words import lexicon
+from .readable import names_its_subject
+
+__all__ = ["situated", "unplaced", "MAX_NAME_WORDS", "PLACE_DAYS"]
+
+#: a name longer than this is a run of capitalised words, not one name
+MAX_NAME_WORDS = 6
+#: a happening further than this many days from its article's publishing is background, told anywhere
+PLACE_DAYS = 366
+#: the marks that end a name where they stand after a word
+_CLOSERS = ",.;:!?\"“”()[]"
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: frozenset[str]
+    inner: frozenset[str]
+    outer: frozenset[str]
+    former: frozenset[str]
+    bodies: frozenset[str]
+    it: frozenset[str]
+    they: frozenset[str]
+    not_after_it: frozenset[str]
+    countries: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> _Words | None:
+    """The language's ``[situated]`` lists and ``[places]`` patterns, or None without them."""
+    try:
+        data = resource_data(language)
+    except GrammarError:
+        return None
+    table, places = data.get("situated", {}), data.get("places", {})
+    if not table or not places:
+        return None
+    not_before = "|".join(re.escape(w) for w in table.get("not_place_before", []))
+    tail = rf"(?![\w-])(?!\s+(?:{not_before})\b)" if not_before else r"(?![\w-])"
+    countries = tuple(
+        (country, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + ")" + tail))
+        for country, forms in places.items() if isinstance(forms, list) and forms)
+    return _Words(frozenset(w.lower() for w in table.get("name_heads", [])), frozenset(table.get("name_inner", [])),
+                  frozenset(table.get("name_outer", [])),
+                  frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
+                  _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), countries)
+
+
+def _lower(table: dict, name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
+
+
+def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> str:
+    """``summary`` with the name behind its opening "The <head>" and headed by its place (see the
+    module's docstring)."""
+    article = mention.article
+    words = _words(article.language)
+    if words is None or not summary:
+        return summary
+    start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
+                                                                                 mention.expression.end)
+    told = f"{article.title or ''}\n\n{article.text[:start]}"
+    summary = _named_head(summary, told, words, article.language)
+    if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(summary.split(maxsplit=1)[0]):
+        summary = _named_body(summary, _sentence_before(article.text, bounds, start), words,
+                              article.language)
+    interval, published = mention.expression.interval, article.published
+    if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
+        return summary  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
+    return _placed(summary, f"{told} {article.text[start:end]}", article.text, article.language, words)
+
+
+def unplaced(summary: str, language: str) -> str:
+    """``summary`` without the country :func:`situated` headed it with ("Italy: The number …" -> "The number …"),
+    so that events weigh their mentions' summaries by what they tell."""
+    words = _words(language)
+    head, sep, rest = summary.partition(": ")
+    if words is None or not sep or head not in dict(words.countries):
+        return summary
+    return rest
+
+
+def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
+    """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
+    opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
+    if not opening or opening.group(1).lower() not in ("the",) or opening.group(2).lower() not in words.heads:
+        return summary
+    head = opening.group(2).lower()
+    after = summary[opening.end():].split(maxsplit=1)
+    if not opening.group(3) and not summary[opening.end():].startswith(",") and not (
+            after and verb_like(after[0].lower(), lexicon(language))):
+        return summary  # "The minister of development co-operation", "The director general": the phrase goes on
+    found = [run for run in _runs(told, head, words) if (head.capitalize() in run or run[0] == head) and len(run) > 1]
+    if not found:
+        return summary
+    longest = max(found, key=len)
+    if any(not set(run) <= set(longest) for run in found) or len(longest) > MAX_NAME_WORDS:
+        return summary  # two different ones: whose?
+    name = longest[1:] if longest[0] == head else longest  # "the company Amadeus": Amadeus
+    if len(longest) == 2 and re.search(rf"(?<![\w-]){re.escape(name[0].lower())}(?![\w-])", told):
+        return summary  # "Biotechnology Company": a kind written small elsewhere, not a name
+    return " ".join(name) + (opening.group(3) or "") + summary[opening.end():]
+
+
+def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> str:
+    """The sentence right before the one at ``start``, in the same paragraph, or ""."""
+    before = [b for b in bounds if b[1] <= start]
+    if not before or "\n\n" in text[before[-1][1]:start].replace(" ", "").replace("\r", ""):
+        return ""
+    return text[before[-1][0]:before[-1][1]]
+
+
+def _named_body(summary: str, previous: str, words: _Words, language: str) -> str:
+    """``summary`` with its opening "It" or "They" replaced by the body that is the subject of the sentence
+    ``previous``: a name in capitals that opens it (after "The") right before a verb (:func:`.headline.verb_like`), and
+    is a body: an acronym ("WHO"), a name ending in one of ``body_heads`` ("the Health Ministry"), or a
+    country of ``[places]`` (for "it" only). "It is …", "It would …" (``not_after_it``) may stand for no
+    one ("It is likely that …") and stay."""
+    parts = summary.split(maxsplit=2)
+    if len(parts) < 3 or parts[0].lower() not in words.it | words.they or parts[1].lower() in words.not_after_it:
+        return summary
+    tokens = previous.split()
+    while tokens and tokens[0].strip(_CLOSERS + "'‘’") in words.outer:
+        tokens = tokens[1:]
+    run = []
+    for token in tokens:
+        core = token.strip(_CLOSERS + "'‘’")
+        if not core[:1].isupper() or core.endswith(_POSSESSIVE) or len(run) == MAX_NAME_WORDS:
+            break
+        run.append(core)
+        if token[-1:] in _CLOSERS:
+            break
+    following = tokens[len(run)] if len(run) < len(tokens) else ""
+    if not run or not _verb(following.strip(_CLOSERS).lower(), language) or tokens[len(run) - 1][-1:] in _CLOSERS:
+        return summary  # "WHO officials met …": the subject is the officials
+    name = " ".join(run)
+    acronym = len(run) == 1 and name.isupper() and 2 <= len(name) <= 6
+    body = acronym or run[-1].lower() in words.bodies
+    country = any(country == name for country, _ in words.countries)
+    if not (body or country and parts[0].lower() in words.it):
+        return summary
+    named = (f"the {name}" if not acronym and not country and previous.lstrip(_CLOSERS + " ")[:4].lower() == "the "
+             else name)
+    return named[:1].upper() + named[1:] + " " + " ".join(parts[1:])
+
+
+def _verb(word: str, language: str) -> bool:
+    """Whether ``word`` is surely a verb: an auxiliary or listed verb, or verb-like by an ending that is not
+    also a plural's ("officials" may be a noun)."""
+    lex = lexicon(language)
+    return word in lex.auxiliaries or word in lex.verbs or verb_like(word, lex) and not word.endswith(
+        tuple(e for e in lex.verb_endings if len(e) == 1))
+
+
+def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
+    """The runs of capitalised words in ``text`` (function words of ``name_inner`` may stand inside one; a
+    lower-case ``head`` right before one opens it, capitalised)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    past = [False]  # the run follows "former": someone who no longer is what the head says
+    opens = [False]  # the run opens a sentence, where any word has a capital
+    common = {w.strip(_CLOSERS) for w in text.split() if w[:1].islower()}
+
+    def close() -> None:
+        if opens[0] and current and current[0] not in (head, head.capitalize()) and current[0].lower() in common:
+            del current[0]  # "Officials of the Ministry …": "officials" is written small elsewhere
+            while current and current[0] in words.inner:
+                del current[0]
+        while current and (current[-1] in words.inner or current[-1] == head):
+            current.pop()
+        if current and not past[0]:
+            runs.append(list(current))
+        current.clear()
+
+    for line in text.splitlines():  # a name never runs from one line to the next (a title, a heading)
+        tokens = line.split()
+        for i, token in enumerate(tokens):
+            core = token.strip(_CLOSERS + "'‘’")
+            if token[:1] in "([":  # "(IOM)": an aside, no part of the name before it
+                close()
+                continue
+            initial = len(core) <= 2 and token.endswith(".")  # "George W. Bush"
+            core += "." if initial else ""
+            ends = token[-1:] in _CLOSERS and not initial or core.endswith(_POSSESSIVE)
+            core = core.removesuffix("'s").removesuffix("’s")
+            following = tokens[i + 1].strip(_CLOSERS) if i + 1 < len(tokens) else ""
+            if not current:
+                past[0] = i > 0 and tokens[i - 1].strip(_CLOSERS).lower() in words.former
+                opens[0] = i == 0 or tokens[i - 1][-1:] in ".!?:\"”"
+            if core[:1].isupper() and core not in words.outer and any(c.isalpha() for c in core):
+                current.append(core)
+            elif core == head and not current and not ends and following[:1].isupper() and following not in words.outer:
+                current.append(core)  # "president Megawati Sukarnoputri", "the company Amadeus"
+            elif current and core in words.inner and not ends:
+                current.append(core)
+            else:
+                close()
+            if ends:
+                close()
+        close()
+    return runs
+
+
+def _placed(summary: str, told: str, text: str, language: str, words: _Words) -> str:
+    """``summary`` headed by the place ``told`` names, when it names none itself and names its subject."""
+    if not names_its_subject(summary, language) or _names_place(summary, language, words):
+        return summary
+    first, second = (summary.split() + [""])[:2]
+    first = first.strip(_CLOSERS + "'‘’")
+    determiner = first.lower() in lexicon(language).determiners
+    if determiner and second[:1].isupper():
+        return summary  # "The World Health Organization said …": a name, which may be of no one place
+    if not determiner and not re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
+        return summary  # "Anna Foods has found …": a name tells who, and a place may be no part of it
+    found = {country for country, pattern in words.countries if pattern.search(told)}
+    if len(found) == 1:
+        country = found.pop()
+        opening = told[:told.find("\n\n") + 2] + text[:_first_end(text)]  # the title and the first sentence
+        return f"{country}: {summary}" if dict(words.countries)[country].search(opening) else summary
+    if found:
+        return summary
+    place = _dateline_place(text, language)
+    return f"{place}: {summary}" if place else summary
+
+
+def _first_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (its first paragraph's end at most)."""
+    stop = re.search(r"[.!?][\"”’']?\s|\n\s*\n", text)
+    return stop.end() if stop else len(text)
+
+
+def _names_place(summary: str, language: str, words: _Words) -> bool:
+    """Whether ``summary`` names a country of ``[places]`` or a capitalised place word."""
+    if any(pattern.search(summary) for _, pattern in words.countries):
+        return True
+    places = lexicon(language).place_words
+    return any(w[:1].isupper() and w.strip(_CLOSERS + "'’").lower() in places for w in summary.split())
+
+
+def _dateline_place(text: str, language: str) -> str:
+    """The place of the wire dateline that opens ``text`` ("BAGHDAD, Dec. 1 (Xinhua) --" -> "Baghdad"), or ""."""
+    try:
+        spans = furniture(text[:400], language)
+    except GrammarError:
+        return ""
+    for span in spans:
+        if span.reason == "dateline" and not text[:span.start].strip():
+            place = re.match(r"[A-Z][A-Z.'\s-]+?(?=\s*,)", text[span.start:span.end])
+            if place:
+                return " ".join(w.capitalize() for w in place.group(0).split())
+    return ""
