@@ -9,10 +9,10 @@ from test_headlines import LEAD, headline
 @pytest.mark.parametrize("text, expression, expected", [
     ('"We have had no food or clean water in the camp since Tuesday and the children are sick," '
      'said Rick Santos, a driver from the north.', "Tuesday",
-     "Rick Santos: We have had no food or clean water in the camp"),
+     "Rick Santos: We have had no food or clean water in the camp since Tuesday"),
     ("\n`` We demonstrated today to support all the fishermen held in the northern ports and stop the fines , '' "
      "Karl Olsen , chief of the fishermen 's union , said .", "today",
-     "Karl Olsen: We demonstrated to support all the fishermen held in the northern ports"),
+     "Karl Olsen: We demonstrated to support all the fishermen held in the northern ports and stop the fines"),
     ('"We did not change anything about the role of the harbour board," Anna Berg, head of the port office, '
      "said after the talks late on Tuesday.", "Tuesday",
      "Anna Berg: We did not change anything about the role of the harbour board"),

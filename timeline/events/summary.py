@@ -360,7 +360,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
         texts.pop()
     out: list[str] = []
     for text in texts:
-        if out and (text.lower() in lex.clitics or re.fullmatch(r"[,.;:!?%)\]]+", text)):
+        if out and (text.lower() in lex.clitics or re.fullmatch(r"[,.;:!?%)\]”]+", text)):
             out[-1] += text
         elif out and out[-1] in ("(", "[", "$", "“", "‘"):
             out[-1] += text
