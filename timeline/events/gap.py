@@ -263,14 +263,21 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
     return _without_appositions(_without_relatives(words, lex), lex)
 
 
+#: a phrase an "and" joins to the word before it is at most this many words ("and presidential elections")
+JOINED_WORDS = 6
+
+
 def _joins_phrases(words: list[Word], start: int, lex: Lexicon) -> bool:
     """Whether the words from ``start`` (right after a conjunction) up to the next clause mark hold no
     lower-case sure verb (an auxiliary, one of ``verbs``, a past tense: a word in "-s" may be a
     plural) nor a word that opens a phrase or clause: the conjunction joins two words or phrases
-    ("parliamentary and presidential elections"), not two clauses, and no clause may end before it."""
-    if start < 1 or _CLAUSE_END.search(words[start - 1].text):
+    ("parliamentary and presidential elections"), not two clauses, and no clause may end before it; the
+    phrase is at most ``JOINED_WORDS`` words and opens with no determiner."""
+    if start < 1 or start >= len(words) or _CLAUSE_END.search(words[start - 1].text):
         return False  # "and, later, …"
-    for word in words[start:]:
+    if bare(words[start].text) in lex.determiners:
+        return False  # "…, two transitional governments and the adoption of …": a list's items, or a clause's subject
+    for word in words[start:start + JOINED_WORDS]:
         core = bare(word.text)
         sure_verb = core in lex.auxiliaries or core in lex.verbs or len(core) > 3 and core.endswith(
             lex.object_endings or ("\0",))
@@ -278,7 +285,7 @@ def _joins_phrases(words: list[Word], start: int, lex: Lexicon) -> bool:
             return False
         if _CLAUSE_END.search(word.text) or word.text in _DASHES:
             return True
-    return True
+    return len(words) - start <= JOINED_WORDS
 
 
 #: a list item that is a name is at most this many words ("New York, Los Angeles, London and Haiti")

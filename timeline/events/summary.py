@@ -238,7 +238,8 @@ def _bare_report(run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters")."""
     start = max((k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause), default=0)
     tail = run[start:]
-    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech), default=-1)
+    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech and not (  # "to reports and": a noun
+        k and (bare(tail[k - 1].text) in lex.determiners or bare(tail[k - 1].text) in lex.cut_before_phrase))), default=-1)
     if verb < 0:
         return False
     said = tail[verb + 1:]
