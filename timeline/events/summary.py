@@ -31,6 +31,7 @@ from .debris import without_debris
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import SUMMARY_EDGE as _EDGE, reads_alone
+from .quoted import credit_across
 from .reported import reports_gap, uncredited_report
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
@@ -111,6 +112,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen = other
+    chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
     quoted = opens_quote(text[start:end].lstrip())
     if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
         chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex)
