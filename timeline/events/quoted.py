@@ -35,12 +35,12 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
     opener = next((w for w in run if w.text.strip(EDGE)), None)
     if opener is None or run[0].text.endswith(":") or not _speaks(run, lex):
         return run
-    marks = [t for t in text[start:end].split() if opens_quote(t) or closes_quote(t)]
-    if any(closes_quote(t) and not opens_quote(t) for t in marks):
-        return run  # the quote closes here: its credit, if any, is this sentence's (speaker.credited)
-    opened_here = bool(marks) and opens_quote(marks[-1])
-    name = _credit_after(text, bounds, end, lex) if opened_here or not marks else ""
-    if not name and not marks:
+    marks = [opens_quote(t) for t in text[start:end].split() if opens_quote(t) or closes_quote(t)]
+    if len(marks) > 1:
+        return run  # a quote opens and closes here: its credit, if any, is this sentence's (speaker.credited)
+    # a quote opened here runs on after it; one that closes here, with no credit (speaker.credited), opened before
+    name = _credit_after(text, bounds, end, lex) if marks != [False] else ""
+    if not name and marks != [True]:
         name = _credit_before(text, bounds, start, lex)
     return with_credit(name, run, opener, lex) if name else run
 
