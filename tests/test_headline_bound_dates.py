@@ -38,3 +38,10 @@ def test_a_noun_spelled_as_a_verb_of_saying_is_no_bare_report():
     text = ("Following overnight special programs waiting for the result , local radio on Saturday devoted its "
             "news programs to reports and reactions .")
     assert headline(LEAD + text, "Saturday") == "Local radio devoted its news programs to reports and reactions"
+
+
+def test_a_list_of_phrases_is_one_clause_and_its_last_item_no_headline():
+    text = ("The vote marks a new start following the strike in March to oust the board , two interim boards and "
+            "the adoption of a charter in October .")
+    assert headline(LEAD + text, "October") == ("The vote marks a new start following the strike in March to oust the "
+                                                "board, two interim boards and the adoption of a charter")

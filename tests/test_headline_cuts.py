@@ -123,7 +123,8 @@ def test_an_and_between_names_opens_no_clause_that_a_phrase_cut_would_leave():
     text = ("The mayor says she will meet former harbour masters Ola Nordmann and Kari W Berg at the Town Hall on "
             "Saturday to discuss how to rebuild and help the ferry crews in this recovery effort .")
     assert headline(LEAD + text, "Saturday") == (
-        "The mayor says she will meet former harbour masters Ola Nordmann and Kari W Berg at the Town Hall to discuss how to rebuild")
+        "The mayor says she will meet former harbour masters Ola Nordmann and Kari W Berg at the Town Hall to discuss how to rebuild"
+        " and help the ferry crews in this recovery effort")
 
 
 def test_no_phrase_cut_right_after_an_infinitive():

@@ -255,6 +255,7 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
         conjunction = bare(nxt) in lex.conjunctions or f"{bare(nxt)} {bare(after_next)}" in lex.conjunctions
         if bare(nxt) in lex.lists and not joined and not _CLAUSE_END.search(text) and _joins_phrases(words, i + 2, lex):
             joined = True  # "to merge parliamentary and presidential elections": no clause after the "and"
+            _join_items(words, i, lex)
         if _CLAUSE_END.search(text) or nxt in _DASHES or (conjunction and not joined):
             word.ends_clause = True
         if text in _DASHES and i:
@@ -263,21 +264,32 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
     return _without_appositions(_without_relatives(words, lex), lex)
 
 
-#: a phrase an "and" joins to the word before it is at most this many words ("and presidential elections")
-JOINED_WORDS = 6
+#: an item of a list of phrases is at most this many words ("two transitional governments")
+ITEM_WORDS = 6
 
 
-def _joins_phrases(words: list[Word], start: int, lex: Lexicon) -> bool:
+def _join_items(words: list[Word], last: int, lex: Lexicon) -> None:
+    """No clause ends at the commas of a list whose last two items an "and" after ``words[last]`` joins, back
+    to the first item longer than ``ITEM_WORDS`` words or with a sure verb ("… following the invasion in March, two transitional governments
+    and the adoption of a constitution" is one clause, its last item no headline of its own)."""
+    k = last
+    while True:
+        comma = next((j for j in range(k - 1, -1, -1) if words[j].ends_clause), -1)
+        if (comma < 0 or not words[comma].text.endswith(",") or count(words[comma + 1:k + 1]) > ITEM_WORDS
+                or not _joins_phrases(words, comma + 1, lex, last + 1)):
+            return
+        words[comma].ends_clause = False
+        k = comma
+
+
+def _joins_phrases(words: list[Word], start: int, lex: Lexicon, stop: int | None = None) -> bool:
     """Whether the words from ``start`` (right after a conjunction) up to the next clause mark hold no
     lower-case sure verb (an auxiliary, one of ``verbs``, a past tense: a word in "-s" may be a
     plural) nor a word that opens a phrase or clause: the conjunction joins two words or phrases
-    ("parliamentary and presidential elections"), not two clauses, and no clause may end before it; the
-    phrase is at most ``JOINED_WORDS`` words and opens with no determiner."""
-    if start < 1 or start >= len(words) or _CLAUSE_END.search(words[start - 1].text):
+    ("parliamentary and presidential elections"), not two clauses, and no clause may end before it."""
+    if start < 1 or start >= len(words) or _CLAUSE_END.search(words[start - 1].text) and stop is None:
         return False  # "and, later, …"
-    if bare(words[start].text) in lex.determiners:
-        return False  # "…, two transitional governments and the adoption of …": a list's items, or a clause's subject
-    for word in words[start:start + JOINED_WORDS]:
+    for word in words[start:stop]:
         core = bare(word.text)
         sure_verb = core in lex.auxiliaries or core in lex.verbs or len(core) > 3 and core.endswith(
             lex.object_endings or ("\0",))
@@ -285,7 +297,7 @@ def _joins_phrases(words: list[Word], start: int, lex: Lexicon) -> bool:
             return False
         if _CLAUSE_END.search(word.text) or word.text in _DASHES:
             return True
-    return len(words) - start <= JOINED_WORDS
+    return True
 
 
 #: a list item that is a name is at most this many words ("New York, Los Angeles, London and Haiti")
