@@ -45,3 +45,9 @@ def test_a_list_of_phrases_is_one_clause_and_its_last_item_no_headline():
             "the adoption of a charter in October .")
     assert headline(LEAD + text, "October") == ("The vote marks a new start following the strike in March to oust the "
                                                 "board, two interim boards and the adoption of a charter")
+
+
+def test_a_clause_of_saying_with_nothing_said_does_not_open_the_summary():
+    text = "Three more ferries have been grounded in the north , Ola Dahl said today , bringing the total number to five ."
+    assert headline(LEAD + text, "today") == ("Three more ferries have been grounded in the north, Ola Dahl said, bringing "
+                                              "the total number to five")

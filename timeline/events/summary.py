@@ -237,9 +237,14 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
 
 
 def _bare_report(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters")."""
-    start = max((k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause), default=0)
-    tail = run[start:]
+    """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters"),
+    or opens with one before another clause ("Gordon Brown said, bringing the total to five": what he said is lost)."""
+    ends = [k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause]
+    return _says_nothing(run[max(ends, default=0):], lex) or bool(ends) and _says_nothing(run[:ends[0]], lex)
+
+
+def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
+    """Whether the clause ``tail`` is a verb of saying with nothing said after it."""
     verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech and not (  # "to reports and": a noun
         k and (bare(tail[k - 1].text) in lex.determiners or bare(tail[k - 1].text) in lex.cut_before_phrase))), default=-1)
     if verb < 0:
