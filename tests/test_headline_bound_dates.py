@@ -51,3 +51,8 @@ def test_a_clause_of_saying_with_nothing_said_does_not_open_the_summary():
     text = "Three more ferries have been grounded in the north , Ola Dahl said today , bringing the total number to five ."
     assert headline(LEAD + text, "today") == ("Three more ferries have been grounded in the north, Ola Dahl said, bringing "
                                               "the total number to five")
+
+
+def test_a_clause_of_saying_before_an_and_is_no_bare_report():
+    text = "The court said Dahl and his men bought five ferries worth more than ten million dollars in 2002 ."
+    assert headline(LEAD + text, "2002") == "The court said Dahl and his men bought five ferries worth more than ten million dollars"

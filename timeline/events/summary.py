@@ -240,7 +240,9 @@ def _bare_report(run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters"),
     or opens with one before another clause ("Gordon Brown said, bringing the total to five": what he said is lost)."""
     ends = [k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause]
-    return _says_nothing(run[max(ends, default=0):], lex) or bool(ends) and _says_nothing(run[:ends[0]], lex)
+    edge = run[ends[0] - 1] if ends else None  # a comma, or a cut date's: not "The court said Lin | and his men"
+    first = run[:ends[0]] if edge and (edge.text.endswith(",") or edge.gap and not edge.text) else []
+    return _says_nothing(run[max(ends, default=0):], lex) or bool(first) and _says_nothing(first, lex)
 
 
 def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
