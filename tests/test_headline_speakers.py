@@ -9,10 +9,10 @@ from test_headlines import LEAD, headline
 @pytest.mark.parametrize("text, expression, expected", [
     ('"We have had no food or clean water in the camp since Tuesday and the children are sick," '
      'said Rick Santos, a driver from the north.', "Tuesday",
-     "Rick Santos: We have had no food or clean water in the camp"),
+     "Rick Santos: We have had no food or clean water in the camp since Tuesday"),
     ("\n`` We demonstrated today to support all the fishermen held in the northern ports and stop the fines , '' "
      "Karl Olsen , chief of the fishermen 's union , said .", "today",
-     "Karl Olsen: We demonstrated to support all the fishermen held in the northern ports"),
+     "Karl Olsen: We demonstrated to support all the fishermen held in the northern ports and stop the fines"),
     ('"We did not change anything about the role of the harbour board," Anna Berg, head of the port office, '
      "said after the talks late on Tuesday.", "Tuesday",
      "Anna Berg: We did not change anything about the role of the harbour board"),
@@ -166,3 +166,22 @@ def test_the_listener_of_a_pronoun_speaker_is_not_the_subject():
     text = "He told the Harbour Broadcasting network on Friday: `` There have been some incidents at the docks . ''"
     assert not headline(LEAD + text, "Friday").startswith("The Harbour Broadcasting network")
 
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # credited where the quote closes, a sentence later
+    ("The chapel has had to stop its services .\n`` It pains us not to hold the service on Sunday , but we agreed "
+     "with the port office .\nThey asked us to avoid crowds , '' said Ola Dahl Berg , rector of the chapel .",
+     "Sunday", "Ola Dahl Berg: It pains us not to hold the service"),
+    # credited where the quote opened, by a "she" whom the sentence before names between commas
+    ("The regional health chief , Kari Nordmann , said that the virus was contained .\nShe said : `` This is "
+     "significant .\nThe person we 're confirming as positive today had not been abroad . ''", "today",
+     "Kari Nordmann: The person we're confirming as positive had not been abroad"),
+])
+def test_a_quote_over_several_sentences_is_credited_where_it_opens_or_closes(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_quote_over_several_sentences_credited_to_no_name_stays_uncredited():
+    text = "`` We are opening the ward on Monday for the first patients .\nIt will help , '' she said ."
+    assert headline(LEAD + text, "Monday") == "We are opening the ward for the first patients"

@@ -115,6 +115,7 @@ def _event(text, expression, title=None):
 @pytest.mark.parametrize("text, expression", [
     (LEAD + "It was towed from the harbour on Tuesday after divers complained.", "Tuesday"),
     (LEAD + "On Tuesday, the end of a long week for the harbour board.", "Tuesday"),
+    (LEAD + "The person we are confirming as positive on Tuesday had not been abroad.", "Tuesday"),
 ])
 def test_an_event_whose_summary_reads_as_no_headline_counts_less(text, expression):
     event = _event(text, expression)

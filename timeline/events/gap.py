@@ -50,9 +50,15 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
             or clitic_verb)
     article = _attributive_article(expression, tail, suffix, lex)
-    if not kept and not possessive and not article:
+    if possessive or article or _bound(head, expression, tail, suffix, lex):
+        # not a separable adverbial: cut out, the date would leave a gap ("Wednesday's tremor" -> "the
+        # tremor" reads as another one; "the meeting due [on Thursday] will"), so its words stay as written
+        kept, article = True, ""
+        suffix = (possessive.group().strip() if possessive else "") + suffix
+        possessive = None
+    if not kept:
         kept = _wanted(head, tail, suffix, lex)
-    if not kept and not possessive and not article:
+    if not kept:
         _drop_orphans(head, tail, lex, suffix)
         kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
     if kept:
@@ -105,6 +111,24 @@ def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Le
     noun = core.isalpha() and tail[0].text[:1].islower() and (plural or not verb_like(core, lex)) and not (
         core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries or core in lex.subject)
     return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() in lex.definite else ""
+
+
+def _bound(head: list[Word], expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> bool:
+    """Whether the date is bound into its clause rather than a separable adverbial at its edge: it
+    follows one of ``date_bound_after`` ("due [on Thursday]", "throughout [the winter]"); it closes a
+    phrase inside the subject, a preposition before it and an auxiliary right after ("the number that
+    stood in [January] has doubled"); or a number is a verb's object ("has declared [2031] the Year of")."""
+    words = [bare(w.text) for w in head[-2:] if w.text[-1:].isalnum()]
+    if not words:
+        return False
+    preposition = words[-1] in lex.cut_before_phrase or words[-1] in lex.drop_before
+    if words[-1] in lex.date_bound_after or preposition and len(words) > 1 and words[-2] in lex.date_bound_after:
+        return True
+    follows = tail[0].text if tail and not suffix else ""
+    if preposition and follows[:1].islower() and bare(follows) in lex.auxiliaries:
+        return True
+    return (expression[:1].isdigit() and bool(follows) and head[-1].text[:1].islower() and not preposition
+            and verb_like(words[-1], lex) and words[-1] not in lex.speech and words[-1] not in lex.auxiliaries)
 
 
 def _wanted(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
@@ -229,12 +253,51 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
         # "Adam Buxton and Joe Cornish", "1856 and 1861": a conjunction inside a name list or a range
         joined = _kind(text) and _kind(text) == _kind(after_next)
         conjunction = bare(nxt) in lex.conjunctions or f"{bare(nxt)} {bare(after_next)}" in lex.conjunctions
+        if bare(nxt) in lex.lists and not joined and not _CLAUSE_END.search(text) and _joins_phrases(words, i + 2, lex):
+            joined = True  # "to merge parliamentary and presidential elections": no clause after the "and"
+            _join_items(words, i, lex)
         if _CLAUSE_END.search(text) or nxt in _DASHES or (conjunction and not joined):
             word.ends_clause = True
         if text in _DASHES and i:
             word.ends_clause = True
     _join_lists(words, lex)
     return _without_appositions(_without_relatives(words, lex), lex)
+
+
+#: an item of a list of phrases is at most this many words ("two transitional governments")
+ITEM_WORDS = 6
+
+
+def _join_items(words: list[Word], last: int, lex: Lexicon) -> None:
+    """No clause ends at the commas of a list whose last two items an "and" after ``words[last]`` joins, back
+    to the first item longer than ``ITEM_WORDS`` words or with a sure verb ("… following the invasion in March, two transitional governments
+    and the adoption of a constitution" is one clause, its last item no headline of its own)."""
+    k = last
+    while True:
+        comma = next((j for j in range(k - 1, -1, -1) if words[j].ends_clause), -1)
+        if (comma < 0 or not words[comma].text.endswith(",") or count(words[comma + 1:k + 1]) > ITEM_WORDS
+                or not _joins_phrases(words, comma + 1, lex, last + 1)):
+            return
+        words[comma].ends_clause = False
+        k = comma
+
+
+def _joins_phrases(words: list[Word], start: int, lex: Lexicon, stop: int | None = None) -> bool:
+    """Whether the words from ``start`` (right after a conjunction) up to the next clause mark hold no
+    lower-case sure verb (an auxiliary, one of ``verbs``, a past tense: a word in "-s" may be a
+    plural) nor a word that opens a phrase or clause: the conjunction joins two words or phrases
+    ("parliamentary and presidential elections"), not two clauses, and no clause may end before it."""
+    if start < 1 or start >= len(words) or _CLAUSE_END.search(words[start - 1].text) and stop is None:
+        return False  # "and, later, …"
+    for word in words[start:stop]:
+        core = bare(word.text)
+        sure_verb = core in lex.auxiliaries or core in lex.verbs or len(core) > 3 and core.endswith(
+            lex.object_endings or ("\0",))
+        if word.text[:1].islower() and (sure_verb or core in lex.subordinators or core in lex.relative):
+            return False
+        if _CLAUSE_END.search(word.text) or word.text in _DASHES:
+            return True
+    return True
 
 
 #: a list item that is a name is at most this many words ("New York, Los Angeles, London and Haiti")

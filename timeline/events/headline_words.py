@@ -51,6 +51,7 @@ class Lexicon:
     keeps_date: frozenset[str] = frozenset()
     choice: frozenset[str] = frozenset()
     keeps_date_within: frozenset[str] = frozenset()
+    date_bound_after: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_possessives: frozenset[str] = frozenset()

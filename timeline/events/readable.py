@@ -9,7 +9,8 @@ risks of such misinformation" first. A summary reads as no headline when it:
   :func:`names_its_subject`; not one of the language's ``[summary] expletives``,
   "There were several tremors", which stands for no one), or is the question its sentence asks;
 - tells no act: it holds no verb of its own (:func:`.headline.has_predicate`);
-- ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said").
+- ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said");
+- speaks in the first person anywhere with no speaker credited ("The person we're confirming …").
 
 An article's title is a headline by nature ("Iraq polls close", "Ferry strike
 ends"), whatever the rules above make of its words.
@@ -22,7 +23,7 @@ from functools import lru_cache
 from ..model import Event
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline import EDGE, Word, bare, has_predicate
-from .headline_words import lexicon
+from .headline_words import Lexicon, lexicon
 from .title import headline_title
 
 __all__ = ["names_its_subject", "reads_alone", "reads_as_headline"]
@@ -58,9 +59,18 @@ def reads_as_headline(event: Event) -> bool:
     sentence = max((m.sentence for m in event.mentions), key=lambda s: len(told & {bare(w) for w in s.split()}))
     if not reads_alone(summary, sentence, language) and bare(words[0].text) not in _expletives(language):
         return False
-    if not has_predicate(words, lex):
+    if not has_predicate(words, lex) or _uncredited_first_person(words, lex):
         return False
     return bare(words[-1].text) not in lex.speech
+
+
+def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
+    """Whether a summary speaks in the first person ("The person we're confirming …") with no speaker credited
+    before a colon ("Anna Berg: We …"): a diary's or a quote's line that names no one."""
+    if any(w.text.endswith(":") for w in words):
+        return False
+    return any(bare(w.text) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
+               for w in words)
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:

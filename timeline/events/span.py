@@ -98,6 +98,8 @@ def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexic
         match = None
     if len(before) < 2 or not match or before[-1] not in lex.dated_noun_link:
         return None
+    if before[-2].strip(".,;:!?\"'“”‘’()").lower() in lex.speech:  # "said on Tuesday Haiti was": a report, no caption
+        return None
     after = text[match.end():end].split()
     if len(after) < 4 or not any(_verb(w, lex) for w in after) or not any(_verb(w, lex) for w in before[:-1]):
         return None

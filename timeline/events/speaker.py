@@ -29,7 +29,7 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["opens_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
+__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -55,6 +55,24 @@ def _closes(text: str) -> bool:
 def opens_quote(text: str) -> bool:
     """Whether ``text`` opens with a quotation (see :func:`_opens`)."""
     return _opens(text)
+
+
+def closes_quote(text: str) -> bool:
+    """Whether ``text`` ends with a closing quotation mark (see :func:`_closes`)."""
+    return _closes(text)
+
+
+def speaker_before_quote(texts: list[str], at: int, lex: Lexicon) -> tuple[str, bool]:
+    """Who the words before ``texts[at]`` (a quote's opening mark) credit it to ('Anna Berg said: "…'):
+    (the name, or ""; whether the credit is a "he" or "she" instead)."""
+    for k in range(at - 1, max(-1, at - 4), -1):
+        if bare(texts[k]) in lex.speech and texts[k][:1].islower():
+            start = k
+            while start > 0 and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
+                start -= 1
+            name = _name_from(texts, start, lex) if start < k else ""
+            return name, not name and k > 0 and bare(texts[k - 1]) in lex.person_pronouns
+    return "", False
 
 
 def _capital(word: str) -> bool:

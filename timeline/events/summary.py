@@ -31,6 +31,7 @@ from .debris import without_debris
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import SUMMARY_EDGE as _EDGE, reads_alone
+from .quoted import credit_across
 from .situated import situated
 from .reported import reports_gap, uncredited_report
 from .span import opening_heading, piece_at
@@ -112,6 +113,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         if (not _unnamed(other, lex) and whole and _tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex)):
             chosen = other
+    chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
     quoted = opens_quote(text[start:end].lstrip())
     if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
         chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex)
@@ -236,10 +238,18 @@ def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Ca
 
 
 def _bare_report(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters")."""
-    start = max((k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause), default=0)
-    tail = run[start:]
-    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech), default=-1)
+    """Whether ``run`` ends on a clause of saying with nothing said ("…, the minister said", "X told reporters"),
+    or opens with one before another clause ("Gordon Brown said, bringing the total to five": what he said is lost)."""
+    ends = [k + 1 for k, w in enumerate(run[:-1]) if w.ends_clause]
+    edge = run[ends[0] - 1] if ends else None  # a comma, or a cut date's: not "The court said Lin | and his men"
+    first = run[:ends[0]] if edge and (edge.text.endswith(",") or edge.gap and not edge.text) else []
+    return _says_nothing(run[max(ends, default=0):], lex) or bool(first) and _says_nothing(first, lex)
+
+
+def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
+    """Whether the clause ``tail`` is a verb of saying with nothing said after it."""
+    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech and not (  # "to reports and": a noun
+        k and (bare(tail[k - 1].text) in lex.determiners or bare(tail[k - 1].text) in lex.cut_before_phrase))), default=-1)
     if verb < 0:
         return False
     said = tail[verb + 1:]
@@ -361,7 +371,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
         texts.pop()
     out: list[str] = []
     for text in texts:
-        if out and (text.lower() in lex.clitics or re.fullmatch(r"[,.;:!?%)\]]+", text)):
+        if out and (text.lower() in lex.clitics or re.fullmatch(r"[,.;:!?%)\]”]+", text)):
             out[-1] += text
         elif out and out[-1] in ("(", "[", "$", "“", "‘"):
             out[-1] += text

@@ -1,0 +1,112 @@
+"""The speaker of a quote that runs over several sentences, credited to a summary taken from one of them.
+
+A journalist's quote often spans sentences and is credited once, where it closes or where it opens:
+
+- '"We are seeing more cases. We expect more," said Dr Anna Berg.': a summary of the first
+  sentence ("We are seeing more cases") is credited where the quote closes, in a later sentence;
+- 'Anna Berg said: "This is significant. The case we are confirming had not travelled."': a summary
+  of the second is credited where the quote opened, in an earlier sentence; when that credit is a
+  "he" or "she", the sentence before it names who when it opens with a name ("Anna Berg, the
+  port chief, said that … . She said: "…").
+
+Only a summary that opens with a pronoun or speaks in the first person is credited, as
+:func:`.speaker.credited` credits a quote its own sentence credits: ``Anna Berg: We are seeing more
+cases``. The quote is followed at most ``QUOTE_SENTENCES`` sentences either way and never across a
+blank line (a new paragraph) or past another quote.
+"""
+
+from __future__ import annotations
+
+from .headline import EDGE, Word, bare
+from .headline_words import Lexicon
+from .speaker import NAME_WORDS, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote, with_credit
+
+__all__ = ["credit_across", "QUOTE_SENTENCES"]
+
+#: a quote is followed this many sentences before or after the summary's at most
+QUOTE_SENTENCES = 3
+
+
+def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tuple[int, int]],
+                  start: int, end: int, lex: Lexicon) -> list[Word]:
+    """``run`` (a summary's words, from ``words``: the sentence ``text[start:end]``) credited to the named
+    speaker of the quote it is part of, when that quote opens or closes in another sentence near it (see
+    the module's docstring); else ``run``."""
+    opener = next((w for w in run if w.text.strip(EDGE)), None)
+    if opener is None or run[0].text.endswith(":") or not _speaks(run, lex):
+        return run
+    marks = [opens_quote(t) for t in text[start:end].split() if opens_quote(t) or closes_quote(t)]
+    if len(marks) > 1:
+        return run  # a quote opens and closes here: its credit, if any, is this sentence's (speaker.credited)
+    # a quote opened here runs on after it; one that closes here, with no credit (speaker.credited), opened before
+    name = _credit_after(text, bounds, end, lex) if marks != [False] else ""
+    if not name and marks != [True]:
+        name = _credit_before(text, bounds, start, lex)
+    return with_credit(name, run, opener, lex) if name else run
+
+
+def _speaks(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` opens with a pronoun or speaks in the first person anywhere ("The person we are confirming")."""
+    first = bare(next(w.text for w in run if w.text.strip(EDGE)))
+    return first in lex.pronouns or first in lex.first_person or any(bare(w.text) in lex.first_person for w in run)
+
+
+def _neighbours(text: str, bounds: list[tuple[int, int]], edge: int, after: bool) -> list[tuple[int, int]]:
+    """The sentences after (or before, nearest first) offset ``edge``: at most ``QUOTE_SENTENCES``, none across a blank line."""
+    found: list[tuple[int, int]] = []
+    pool = [b for b in bounds if b[0] >= edge] if after else [b for b in reversed(bounds) if b[1] <= edge]
+    for a, b in pool:
+        between = text[edge:a] if after else text[b:edge]
+        if "\n\n" in between.replace(" ", "").replace("\r", "") or len(found) == QUOTE_SENTENCES:
+            break
+        found.append((a, b))
+        edge = b if after else a
+    return found
+
+
+def _credit_after(text: str, bounds: list[tuple[int, int]], end: int, lex: Lexicon) -> str:
+    """The named speaker the sentence that closes the quote credits it to ('…," said Dr Anna Berg.'), or ""."""
+    for a, b in _neighbours(text, bounds, end, after=True):
+        marks = [t for t in text[a:b].split() if opens_quote(t) or closes_quote(t)]
+        if not marks:
+            continue
+        if opens_quote(marks[0]) and not closes_quote(marks[0]):
+            return ""  # another quote opens before this one closes
+        return quote_speaker(text[a:b], lex)
+    return ""
+
+
+def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Lexicon) -> str:
+    """The named speaker of the sentence that opens the quote ('Anna Berg said: "…'), or the name the
+    sentence before that opens with when the credit is a "he" or "she", or ""."""
+    nearby = _neighbours(text, bounds, start, after=False)
+    for k, (a, b) in enumerate(nearby):
+        texts = text[a:b].split()
+        marks = [j for j, t in enumerate(texts) if opens_quote(t) or closes_quote(t)]
+        if not marks:
+            continue
+        at = marks[-1]
+        if not opens_quote(texts[at]):
+            return ""  # the nearest mark closes a quote: this sentence is no quote's middle
+        name, pronoun = speaker_before_quote(texts, at, lex)
+        if name or not pronoun:
+            return name
+        before = _neighbours(text, bounds, a, after=False)[:1]
+        sentence = text[before[0][0]:before[0][1]] if before else ""
+        return named_subject(sentence, lex) or _apposed_speaker(sentence, lex) if sentence else ""
+    return ""
+
+
+def _apposed_speaker(sentence: str, lex: Lexicon) -> str:
+    """The name set between commas right before the verb of saying that is ``sentence``'s first
+    ("The regional health chief , Kari Nordmann , said that …"): two capitalised words at least, or ""."""
+    texts = sentence.replace(",", " , ").split()
+    verb = next((k for k, t in enumerate(texts) if bare(t) in lex.speech and t[:1].islower()), -1)
+    if verb < 3 or texts[verb - 1] != ",":
+        return ""
+    comma = max((k for k in range(verb - 1) if texts[k] == ","), default=-1)
+    name = texts[comma + 1:verb - 1] if comma >= 0 else []
+    if len(name) < 2 or len(name) > NAME_WORDS or not all(w[:1].isupper() and w[1:].islower() or w in lex.name_links
+                                                              for w in name):
+        return ""
+    return " ".join(name)
