@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
+from .actor import one_form
 from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
@@ -135,7 +136,7 @@ def _acts(w: Weighed, dates: set[str], weights: Weights) -> set[str]:
         return {token for token in tokens - dates if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
 
     off_topic = w.off_topic(weights)
-    return kept(off_topic.segment_acts) or kept(off_topic.context_acts)
+    return one_form(kept(off_topic.segment_acts) or kept(off_topic.context_acts), w.language)
 
 
 def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -182,9 +183,10 @@ def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, 
 
 @lru_cache(maxsize=4096)
 def _words_of(sentence: str, language: str) -> frozenset[str]:
-    """The content words of ``sentence`` (stemmed, as a signature's)."""
+    """The content words of ``sentence`` (stemmed, as a signature's; an act word in its family's form)."""
     grammar = load_grammar(language)
-    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
+    words = signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
+    return frozenset(one_form(words, language))
 
 
 def _sentence_words(m: Mention) -> frozenset[str]:
