@@ -1,11 +1,9 @@
-"""One act of two actors is two happenings, and one act in two forms is one: the actor each
-clause opens with (``events.actor``) and the language's act families. Each test builds its own
-small invented articles."""
+"""One act of two actors on one day is two happenings: the actor each clause opens with
+(``events.actor``). Each test builds its own small invented articles."""
 
 from datetime import date
 
 from timeline.events import actor, cluster, pairs
-from timeline.events.actor import act_forms, one_form
 from tests.test_merge_purity import article, dated_groups, works_folder
 
 DAY = date(2010, 1, 20)
@@ -56,13 +54,6 @@ def test_the_actor_is_the_name_opening_the_clause():
     assert actor._opening("prices in Ostrelia rose", "en") == ()
     assert actor._opening("The UN mission began", "en") == ("un",)
     assert told.id == "d1" and weights.total == 1
-
-
-def test_act_families_come_from_the_language_file():
-    forms = act_forms("en")
-    assert forms["died"] == forms["death"] == forms["dying"]
-    assert one_form({"guilty", "verdic"}, "en") == {forms["guilty"]}
-    assert one_form({"deadli"}, "en") == {"deadli"}  # "deadline" is no death
 
 
 def test_a_date_far_inside_the_clause_dates_its_own_act_not_the_openers(monkeypatch):

@@ -1,4 +1,4 @@
-"""Who a mention's clause says acted, and one act's word in its several forms.
+"""Who a mention's clause says acted, and the cut of a day's group by its actors.
 
 Two articles' clauses that tell one act ("condemned the attack") of one day may still tell two
 happenings when each names a different actor as its subject ("Ostrel condemned …", "Vantor's
@@ -6,16 +6,11 @@ condemnation …"): :func:`actors_apart`. The actor is the name a clause opens w
 first lower-case word (a verb, or the noun of a possessive), past a wire dateline and leading
 function words; a clause opening in lower case ("prices in Ostrel rose") names no actor, so it
 is never set apart by this test.
-
-:func:`act_forms` maps a content word's stem (``similarity.STEM`` letters) to the first form of
-its family in the language's ``[acts] families`` ("died", "death", "dead" are one act), so that a
-shared act is recognised across derivations.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
 from ..model import Mention
@@ -38,33 +33,10 @@ ACTOR_REACH = 8
 
 
 @lru_cache(maxsize=8)
-def _resource(language: str) -> dict:
-    return tomllib.loads(load_grammar(language).source)
-
-
-@lru_cache(maxsize=8)
-def act_forms(language: str) -> dict[str, str]:
-    """Stem -> the stem of its family's first form, from the language's ``[acts] families``."""
-    forms: dict[str, str] = {}
-    for family in _resource(language).get("acts", {}).get("families", []):
-        first = family[0].lower()[:STEM]
-        for word in family:
-            forms.setdefault(word.lower()[:STEM], first)
-    return forms
-
-
-def one_form(tokens: set[str] | frozenset[str], language: str) -> set[str]:
-    """``tokens`` with each act word written as its family's first form (:func:`act_forms`)."""
-    forms = act_forms(language)
-    return {forms.get(token, token) for token in tokens}
-
-
-@lru_cache(maxsize=8)
 def _function_words(language: str) -> frozenset[str]:
     grammar = load_grammar(language)
     calendar = {w for kind in ("month", "month_name", "weekday", "zone") for w in grammar.words.get(kind, {})}
-    return frozenset(grammar.stopwords | grammar.summary_drop_before | grammar.summary_drop_leading | calendar
-                     | set(_resource(language).get("acts", {}).get("not_actors", [])))
+    return frozenset(grammar.stopwords | grammar.summary_drop_before | grammar.summary_drop_leading | calendar)
 
 
 def _clause(mention: Mention) -> str:

@@ -21,7 +21,6 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
-from .actor import one_form
 from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
 from .regroup import MIN_SHARED
@@ -136,7 +135,7 @@ def _acts(w: Weighed, dates: set[str], weights: Weights) -> set[str]:
         return {token for token in tokens - dates if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
 
     off_topic = w.off_topic(weights)
-    return one_form(kept(off_topic.segment_acts) or kept(off_topic.context_acts), w.language)
+    return kept(off_topic.segment_acts) or kept(off_topic.context_acts)
 
 
 def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -183,10 +182,9 @@ def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, 
 
 @lru_cache(maxsize=4096)
 def _words_of(sentence: str, language: str) -> frozenset[str]:
-    """The content words of ``sentence`` (stemmed, as a signature's; an act word in its family's form)."""
+    """The content words of ``sentence`` (stemmed, as a signature's)."""
     grammar = load_grammar(language)
-    words = signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
-    return frozenset(one_form(words, language))
+    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
 
 
 def _sentence_words(m: Mention) -> frozenset[str]:

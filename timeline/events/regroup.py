@@ -218,8 +218,8 @@ MONTH_DAYS = 28
 
 def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
                       weights: Weights) -> None:
-    """Join each group of a month (at most), and each day group told by fewer than
-    ``FEW_ARTICLES`` articles ("Jackson died in June 2009 aged 50": too short to compare as a whole
+    """Join each group of a month (at most), and each day group told by ``MIN_ARTICLES`` to fewer
+    than ``FEW_ARTICLES`` articles ("Jackson died in June 2009 aged 50": too short to compare as a whole
     with a day's many tellings, whose pooled words drown it) to the (other) day group of that month told by at least
     ``TOLD_WIDELY`` articles whose core (over all its members, those joined to it too) holds what
     the clause says was done and more: a content word and a name of it, or two content words
@@ -245,7 +245,7 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
     for n, group in enumerate(groups):
         interval = _common(group)
         if n in into or interval is None or not (MONTH_DAYS <= interval.days <= MAX_COARSE_DAYS or (
-                interval.days == 1 and len({m.article.id for m in group}) < FEW_ARTICLES)):
+                interval.days == 1 and MIN_ARTICLES <= len({m.article.id for m in group}) < FEW_ARTICLES)):
             continue
         told = _Core(_told(group, weights), len(group), Counter(map(act_kind, group)))
         sizes: dict[int, int] = {}
