@@ -86,3 +86,23 @@ def test_a_month_mention_of_a_widely_told_day_joins_it(monkeypatch):
 def test_a_month_mention_does_not_join_a_day_told_by_few():
     lone = [("l1", "Fans of Vantz, who died in June 2009 aged 50, queued all night for the tribute.", "June 2009")]
     assert ["l1"] in joined(groups_of(DIED, STRIKE, lone))
+
+
+def test_a_day_group_of_few_articles_retelling_a_widely_told_day_joins_it(monkeypatch):
+    """Two later articles retell the death in their own words ("died on 25 June from an overdose
+    of a sedative"): too few to weigh against the day's pooled tellings, one death all the same."""
+    homes = ["his Bel Air home", "his home in Bel Air", "home in Bel Air", "his Bel Air house", "the house"]
+    died = [(f"d{n}", f"The singer Orlo Vantz died at {homes[n % 5]} on 25 June, aged 50, report {n} said.",
+             "25 June") for n in range(10)]
+    retold = [("r1", "Coroner Ama Quell ruled at the Lorrin inquest that Vantz died on 25 June after the "
+                     "sedative Kelmorin stopped his breathing, aged 50.", "25 June"),
+              ("r2", "An inquest in Lorrin heard Vantz died on 25 June, aged 50, once the sedative Kelmorin "
+                     "stopped his breathing, coroner Ama Quell ruled.", "25 June")]
+    background = [[mention(f"b{n}", f"Crew {n} repaired a water pipe in Kellen on {n % 28 + 1} May.",
+                           date(2009, 6, 1), f"{n % 28 + 1} May")] for n in range(60)]
+    groups = groups_of(died, STRIKE, retold) + background
+    together = joined(groups)
+    assert sorted([d for d, _, _ in died] + ["r1", "r2"]) in together and ["s1", "s2"] in together
+    from timeline.events import regroup
+    monkeypatch.setattr(regroup, "FEW_ARTICLES", 0)
+    assert ["r1", "r2"] in joined(groups)

@@ -117,6 +117,14 @@ class _Core:
         return {token for (token, is_name), n in self.told.items()
                 if n >= CORE_SHARE * self.size and (names or not is_name)}
 
+    def defining(self) -> str | None:
+        """The content word most of its members say ("died" of a death's many tellings, whose
+        names are the story's cast), when one is said most."""
+        counts = sorted(((n, token) for (token, is_name), n in self.told.items() if not is_name), reverse=True)
+        if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]) or counts[0][0] < CORE_SHARE * self.size:
+            return None
+        return counts[0][1]
+
     def shares(self, other: _Core, names: bool = True) -> bool:
         """Whether the two cores have a token in common (with ``names`` False: a content word, what
         happened, not only who or where)."""
@@ -201,14 +209,18 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
 #: a day group told by at least this many articles is a happening a month's lone mention may name
 #: (on the silver corpus, groups of 3 and lone weeks drew in other acts of their month: 3 right, 12 wrong)
 TOLD_WIDELY = 10
+#: a day group told by fewer articles than this is a retelling a widely told day group of its act may
+#: hold ("died on 25 June 2009 from an overdose" beside the day's main telling of the death)
+FEW_ARTICLES = 4
 #: a lone coarse group this long at least is a month's ("in June 2009", "last month"), not a week's
 MONTH_DAYS = 28
 
 
 def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
                       weights: Weights) -> None:
-    """Join each group of a month (at most) told by one article ("Jackson died in June 2009 aged
-    50": too short to compare as a whole) to the day group of that month told by at least
+    """Join each group of a month (at most), and each day group told by ``MIN_ARTICLES`` to fewer
+    than ``FEW_ARTICLES`` articles ("Jackson died in June 2009 aged 50": too short to compare as a whole
+    with a day's many tellings, whose pooled words drown it) to the (other) day group of that month told by at least
     ``TOLD_WIDELY`` articles whose core (over all its members, those joined to it too) holds what
     the clause says was done and more: a content word and a name of it, or two content words
     ("died", "aged"). Of several such day groups the largest
@@ -232,13 +244,13 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
 
     for n, group in enumerate(groups):
         interval = _common(group)
-        if n in into or len({m.article.id for m in group}) != 1 or interval is None \
-                or not MONTH_DAYS <= interval.days <= MAX_COARSE_DAYS:
+        if n in into or interval is None or not (MONTH_DAYS <= interval.days <= MAX_COARSE_DAYS or (
+                interval.days == 1 and MIN_ARTICLES <= len({m.article.id for m in group}) < FEW_ARTICLES)):
             continue
         told = _Core(_told(group, weights), len(group), Counter(map(act_kind, group)))
         sizes: dict[int, int] = {}
         for day in (d for d in by_day if interval.start <= d <= interval.end):
-            for i in {root(i) for i in by_day[day]}:
+            for i in {root(i) for i in by_day[day]} - {n}:
                 if len({m.article.id for m in members[i]}) >= TOLD_WIDELY and _tells(told, core(i)):
                     sizes[i] = len(members[i])
         ranked = sorted(sizes.values(), reverse=True)
@@ -252,10 +264,11 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
 
 def _tells(lone: _Core, day: _Core) -> bool:
     """Whether a lone clause's act and who did it are at the day group's core (see
-    :func:`_join_lone_coarse`), and neither dates only sayings or states' ends the other does not."""
+    :func:`_join_lone_coarse`), or its act is the one word the day's tellings say most, and neither dates only sayings or states' ends the other does not."""
     words = lone.tokens(names=False) & day.tokens(names=False)
     names = (lone.tokens() - lone.tokens(names=False)) & (day.tokens() - day.tokens(names=False))
-    return bool(words) and (bool(names) or len(words) >= 2) and not lone.tells_apart(day)
+    return bool(words) and (bool(names) or len(words) >= 2 or day.defining() in words) \
+        and not lone.tells_apart(day)
 
 
 def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],

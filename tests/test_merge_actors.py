@@ -1,0 +1,92 @@
+"""One act of two actors on one day is two happenings: the actor each clause opens with
+(``events.actor``). Each test builds its own small invented articles."""
+
+from datetime import date
+
+from timeline.events import actor, cluster, pairs
+from tests.test_merge_purity import article, dated_groups, works_folder
+
+DAY = date(2010, 1, 20)
+
+
+def _groups(told, prefix):
+    return [g for g in dated_groups(works_folder(*told)) if any(id_.startswith(prefix) for id_ in g)]
+
+
+def test_two_countries_condemning_one_bombing_on_one_day_are_two_events(monkeypatch):
+    told = [
+        article("a1", "Ostrelia condemned the bombing of the Kelmar embassy on Wednesday as a cowardly attack. "
+                      "Trade between Kelmar and Ostrelia has doubled.", DAY),
+        article("a2", "Vantoria condemned the bombing of the Kelmar embassy on Wednesday as a cowardly attack. "
+                      "Trade between Kelmar and Vantoria has doubled.", DAY),
+    ]
+    assert _groups(told, "a") == [["a1"], ["a2"]]
+    monkeypatch.setattr(cluster, "split_by_actor", lambda groups, weights: groups)
+    assert _groups(told, "a") == [["a1", "a2"]]
+
+
+def test_one_actor_told_in_two_forms_is_one_event():
+    """"Ostrelia's condemnation" and "Ostrelia condemned": the owner of the noun is the actor."""
+    told = [
+        article("b1", "Ostrelia condemned the bombing of the Kelmar embassy on Wednesday as a cowardly attack.", DAY),
+        article("b2", "Ostrelia's condemnation of the bombing of the Kelmar embassy on Wednesday was swift.", DAY),
+    ]
+    assert _groups(told, "b") == [["b1", "b2"]]
+
+
+def test_an_actor_named_in_the_other_sentence_sets_nothing_apart():
+    """"Ostrelia condemned …" and "Minister Tovan condemned … for Ostrelia": one act, its actor told twice."""
+    told = [
+        article("c1", "Ostrelia condemned the bombing of the Kelmar embassy on Wednesday as a cowardly attack.", DAY),
+        article("c2", "Foreign Minister Daro Tovan condemned the bombing of the Kelmar embassy on Wednesday, "
+                      "speaking for Ostrelia.", DAY),
+    ]
+    assert _groups(told, "c") == [["c1", "c2"]]
+
+
+def test_the_actor_is_the_name_opening_the_clause():
+    told = article("d1", "KELMAR, Jan 20 (Wire) - On Wednesday, Ostrelia's foreign office condemned the attack. "
+                         "A top general of Vantoria said prices rose on Wednesday.", DAY)
+    weights = pairs.Weights([])
+    first = actor._opening("KELMAR, Jan 20 (Wire) - On Wednesday, Ostrelia's foreign office condemned", "en")
+    assert first == ("ostrelia",)
+    assert actor._opening("A top general of Vantoria said", "en") == ()
+    assert actor._opening("prices in Ostrelia rose", "en") == ()
+    assert actor._opening("The UN mission began", "en") == ("un",)
+    assert told.id == "d1" and weights.total == 1
+
+
+def test_a_date_far_inside_the_clause_dates_its_own_act_not_the_openers(monkeypatch):
+    """"Ostrelia welcomed the truce that negotiators … reached in Kelmar on Wednesday": the day is the
+    truce's, told alike by both; the two welcomes are no reason to keep it apart."""
+    told = [
+        article("f1", "Ostrelia welcomed the truce that negotiators of the two rebel armies finally reached in "
+                      "Kelmar on Wednesday. Trade between Kelmar and Ostrelia has doubled.", DAY),
+        article("f2", "Vantoria welcomed the truce that negotiators of the two rebel armies finally reached in "
+                      "Kelmar on Wednesday. Trade between Kelmar and Vantoria has doubled.", DAY),
+    ]
+    assert _groups(told, "f") == [["f1", "f2"]]
+    monkeypatch.setattr(actor, "ACTOR_REACH", 100)
+    assert _groups(told, "f") == [["f1"], ["f2"]]
+
+
+def test_a_hyphened_name_is_known_by_its_part():
+    assert actor._named(frozenset(actor._stems("al-kelmari")), "On Saturday, Kelmari called on the officers.")
+    assert not actor._named(frozenset(actor._stems("ostrelia")), "On Saturday, Kelmari called on the officers.")
+
+
+def test_one_articles_list_of_one_day_gives_each_actor_its_event(monkeypatch):
+    """A digest of one day's lines ("Ostrel index down", "Vantor index down"): one kind of act of
+    two participants, told alike in one article, is two happenings."""
+    told = [article("g1", "Ostrel stock index down -- Jan. 20\n\nVantor stock index down -- Jan. 20\n\n"
+                          "Kelmar port reopens to tankers -- Jan. 20\n\nBrokers in Ostrel and Vantor expect thin trade.", DAY)]
+    groups = _groups(told, "g")
+    assert len(groups) == 3, groups
+    monkeypatch.setattr(cluster, "split_by_actor", lambda groups, weights: groups)
+    assert len(_groups(told, "g")) < 3
+
+
+def test_a_name_with_a_lower_case_prefix_is_named_by_its_part():
+    """"Prime Minister Tovan al-Kelmari invited …" names the "Kelmari" of the other sentence."""
+    assert actor._named(frozenset(actor._stems("kelmari")), "Prime Minister Tovan al-Kelmari invited the officers.")
+

@@ -1,0 +1,172 @@
+"""Who a mention's clause says acted, and the cut of a day's group by its actors.
+
+Two articles' clauses that tell one act ("condemned the attack") of one day may still tell two
+happenings when each names a different actor as its subject ("Ostrel condemned …", "Vantor's
+condemnation …"): :func:`actors_apart`. The actor is the name a clause opens with, before its
+first lower-case word (a verb, or the noun of a possessive), past a wire dateline and leading
+function words; a clause opening in lower case ("prices in Ostrel rose") names no actor, so it
+is never set apart by this test.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from ..temporal import load_grammar
+from .similarity import STEM, Weights
+
+#: two actors are taken for one when they begin alike this far ("Mexico", "Mexican")
+ACTOR_STEM = 5
+#: a wire dateline opening a text ("OSTREL, May 3 (Wire) - "): an upper-case word, then a dash
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z]{2,}\b[^\n]{0,60}?\s[-–—]+\s")
+_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*|\d[\d.,]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+#: where the mention's own time expression stood in its clause
+_DATE = "§"
+#: an opening name is the actor of the dated act only when at most this many words stand between it
+#: and the date ("Ostrelia condemned the bombing of the embassy on Wednesday"); further on, the date
+#: most often dates an act told inside the clause ("Hamas condemned the approval of the agreement that
+#: was reached on Tuesday": the agreement's day, not Hamas's act)
+ACTOR_REACH = 8
+
+
+@lru_cache(maxsize=8)
+def _function_words(language: str) -> frozenset[str]:
+    grammar = load_grammar(language)
+    calendar = {w for kind in ("month", "month_name", "weekday", "zone") for w in grammar.words.get(kind, {})}
+    return frozenset(grammar.stopwords | grammar.summary_drop_before | grammar.summary_drop_leading | calendar)
+
+
+def _clause(mention: Mention) -> str:
+    """The mention's clause without its own time expression (its sentence when it has no clause)."""
+    text = mention.article.text
+    start, end = mention.segment if mention.segment != (0, 0) else (
+        mention.sentence_start, mention.sentence_start + len(mention.sentence))
+    e = mention.expression
+    if start <= e.start and e.end <= end:
+        return text[start:e.start] + f" {_DATE} " + text[e.end:end]
+    return text[start:end]
+
+
+def actor(mention: Mention, weights: Weights) -> frozenset[str]:
+    """The stems of the name the mention's clause opens with as its subject, or none (see the
+    module docstring). Only names (:func:`_a_name`): not "Meanwhile", "Officials"; and not the
+    story's cast (``Weights.cast``: the singer of a folder about his death, the agency of a folder
+    about a flu), who act in many of its happenings and are named as their subject by habit."""
+    text, clause = mention.article.text, _clause(mention)
+    names = _opening(clause, mention.article.language)
+    if not names or _words_to_date(clause, names[-1]) > ACTOR_REACH:
+        return frozenset()
+    return frozenset(stem for word in names if not weights.cast(word) and _a_name(word, text, weights)
+                     for stem in _stems(word))
+
+
+def _stems(word: str) -> set[str]:
+    """The stems a name is known by: its own and each hyphened part's ("al-Kelmari" is "Kelmari")."""
+    return {word[:ACTOR_STEM]} | {part[:ACTOR_STEM] for part in word.split("-") if len(part) >= 3}
+
+
+def _words_to_date(clause: str, last: str) -> int:
+    """How many words stand between the opening name's ``last`` word and the date in ``clause``
+    (none when the date comes first: "On Saturday, the agency reported")."""
+    tokens = _TOKEN.findall(clause)
+    if _DATE not in tokens:
+        return 0
+    date_at = tokens.index(_DATE)
+    name_at = next((k for k, word in enumerate(tokens) if _POSSESSIVE.sub("", word.rstrip(".")).lower() == last),
+                   date_at)
+    return sum(1 for word in tokens[name_at + 1:date_at] if word[0].isalpha())
+
+
+def _a_name(word: str, text: str, weights: Weights) -> bool:
+    """Whether ``word`` (lower case), capitalised at a clause's start, is a name: the collection
+    never writes it in lower case (``Weights.plain``, which also holds words opening a sentence),
+    or its article writes it capitalised after a lower-case word, or (a long word) the collection
+    has it as a name at least half as often as at a sentence's start."""
+    if not weights.plain(word):
+        return True
+    if re.search(r"[a-z,;] " + re.escape(word[:1].upper() + word[1:]) + r"\b", text):
+        return True
+    return len(word) > STEM and 2 * weights.counts.get(word, 0) >= weights.counts.get(word[:STEM], 0)
+
+
+@lru_cache(maxsize=1 << 15)
+def _opening(clause: str, language: str) -> tuple[str, ...]:
+    """The capitalised words (lower case, bare) a clause opens with before its first lower-case
+    word that is no function word, past a dateline, function words, punctuation and numbers;
+    a possessive ends them ("Ostrel's condemnation": the owner acted)."""
+    function = _function_words(language)
+    names: list[str] = []
+    for word in _TOKEN.findall(_DATELINE.sub("", clause.lstrip(), count=1)):
+        bare = _POSSESSIVE.sub("", word.rstrip(".")).lower()
+        if not word[0].isalpha():
+            if names:
+                break
+            continue  # punctuation and numbers before the subject ("On Tuesday ,", "In 2009 ,")
+        if bare in function:
+            if names and not word[0].isupper():
+                break
+            continue
+        if not word[0].isupper():
+            break
+        if len(bare) < 3 and not word.isupper() or len(bare) < 2:
+            continue  # "A top general …": an article, not a name ("UN", "EU" are)
+        names.append(bare)
+        if _POSSESSIVE.search(word):
+            break
+    return tuple(names)
+
+
+def _named(stems: frozenset[str], sentence: str) -> bool:
+    """Whether ``sentence`` names one of the actor ``stems`` anywhere, maybe in a longer form or
+    as a hyphened name's part ("al-Kelmari")."""
+    said = {stem for w in _TOKEN.findall(sentence) if any(part[:1].isupper() for part in w.split("-"))
+            for stem in _stems(_POSSESSIVE.sub("", w.rstrip(".")).lower())}
+    return any(s.startswith(t) or t.startswith(s) for s in stems for t in said)
+
+
+def actors_apart(m: Mention, other: Mention, weights: Weights) -> bool:
+    """Whether two mentions (of one language) each open their clause with a different
+    actor, neither named anywhere in the other's sentence: "Ostrel condemned the bombing" and
+    "Vantor condemned the bombing" are two happenings, "Ostrel condemned" and "the bombing was
+    condemned by Ostrel's leaders" may be one."""
+    if m.article.language != other.article.language:
+        return False
+    first = actor(m, weights)
+    if not first:
+        return False
+    second = actor(other, weights)
+    if not second:
+        return False
+    return not _named(first, other.sentence) and not _named(second, m.sentence)
+
+
+def split_by_actor(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
+    """Each finished group of one day whose every mention opens its clause with an actor
+    (:func:`actor`), cut into the parts whose actors are not apart (:func:`actors_apart`, within
+    one article too: a digest's "Shanghai stock index down", "Shenzhen stock index down"): one
+    act of two actors on one day is two happenings. Done last, so a part cut off joins nothing
+    else (a pair's veto, done while joining, had let it join a weaker partner instead)."""
+    result: list[list[Mention]] = []
+    for group in groups:
+        if len(group) < 2 or any(m.interval.days > 1 for m in group) or not all(actor(m, weights) for m in group):
+            result.append(group)
+            continue
+        part = list(range(len(group)))
+
+        def root(k: int) -> int:
+            while part[k] != k:
+                k = part[k]
+            return k
+
+        for i in range(len(group)):
+            for j in range(i + 1, len(group)):
+                if root(i) != root(j) and not actors_apart(group[i], group[j], weights):
+                    part[root(j)] = root(i)
+        parts: dict[int, list[Mention]] = {}
+        for k, mention in enumerate(group):
+            parts.setdefault(root(k), []).append(mention)
+        result.extend(parts.values())
+    return result
