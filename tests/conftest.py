@@ -1,9 +1,9 @@
 import dataclasses
-import os
 from pathlib import Path
 
 import pytest
 
+from timeline.cli import parser
 from timeline.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,12 +31,13 @@ def builds_in_this_process(request, monkeypatch):
 
     By default a build starts worker processes (one per core, and one even at ``--jobs 1`` to
     watch the 30 s limit); each costs about a second of CPU to import and prepare, and hundreds of
-    tests build. Tests that ask for jobs or a time limit themselves keep them, the tests of the
-    workers and schedulers check that their exports equal this one byte for byte, and tests marked
-    ``worker_processes`` (a few end-to-end ones) keep every default."""
+    tests build. Tests that ask for jobs or a time limit other than the default keep them (an
+    explicit 30 s is the default, and dropped too), and tests marked ``worker_processes`` keep every
+    default: the scheduler test that checks the stoppable workers' export equals this one byte for
+    byte, and a few end-to-end ones."""
     if request.node.get_closest_marker("worker_processes"):
         return
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)  # the default of --jobs
+    monkeypatch.setattr(parser, "default_jobs", lambda: 1)
     monkeypatch.setattr(Config, "timeout", property(
         lambda config: None if config.article_timeout == DEFAULT_TIMEOUT else config.article_timeout or None))
 

@@ -14,7 +14,7 @@ from timeline.config import ConfigError, parse_config
 from timeline.events import parallel
 from timeline.events.parallel import _part
 from timeline.extraction import scheduler
-from timeline.extraction.workers import Failure
+from timeline.extraction.workers import Failure, Pool
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,13 +55,18 @@ def dask_cluster():
     cluster.close()
 
 
+@pytest.mark.worker_processes  # the default 30 s limit: the local export runs in stoppable workers
 def test_every_scheduler_gives_the_same_export(corpus, tmp_path, dask_cluster, monkeypatch):
     monkeypatch.setattr(parallel, "MINIMUM", 0)  # the merge's buckets scored in parts even for the seeds
     parts = []
     monkeypatch.setattr(parallel, "_part", lambda *args: parts.append(args) or _part(*args))
     in_process = export(corpus, tmp_path, "--jobs", "1", timeout=0)  # no limit, one job: no worker at all
     assert parts == []
+    sent = []
+    run = Pool.run
+    monkeypatch.setattr(Pool, "run", lambda pool, *args: sent.append(pool) or run(pool, *args))
     local = export(corpus, tmp_path, "--jobs", "2")  # with a limit: stoppable local worker processes
+    assert sent  # the articles went to the workers
     locally = len(parts)
     assert locally > 1
     on_dask = export(corpus, tmp_path, "--scheduler", dask_cluster.scheduler_address)

@@ -95,6 +95,11 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def default_jobs() -> int:
+    """How many processes extract when ``--jobs`` is not given: one per core."""
+    return os.cpu_count() or 1
+
+
 class Commands:
     """Adds subcommands whose help ends with their examples and exit statuses."""
 
@@ -103,7 +108,7 @@ class Commands:
         #: the options of every command that builds a timeline
         self.building = argparse.ArgumentParser(add_help=False)
         self.building.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
-        self.building.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+        self.building.add_argument("--jobs", type=_jobs, default=default_jobs(), metavar="N",
                                    help="processes extracting in parallel (default: the number of cores)")
         self.building.add_argument("--scheduler", type=_scheduler, metavar="WHERE",
                                    help="where articles are extracted: local (processes here), dask-local (a "
