@@ -205,13 +205,16 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
         return weighed[i]
 
     def facts_of(i: int) -> tuple[set[str], set[Key], set[Key]]:
-        weigh(i)
-        return facts[i]
+        found = facts.get(i)
+        if found is None:
+            weigh(i)
+            found = facts[i]
+        return found
 
     edges: list[Edge] = []
     for n, key in enumerate(keys, start=1):
-        for i, j in _partners(key, buckets, facts_of):
-            edge = pair_edge(placed, i, j, weigh(i), weigh(j), stories, settings, weights)
+        for i, j in _partners(key, buckets, facts_of):  # both weighed by then
+            edge = pair_edge(placed, i, j, weighed[i], weighed[j], stories, settings, weights)
             if edge is not None:
                 edges.append(edge)
         # Mentions whose buckets all come before the next one are done with (found without
@@ -232,19 +235,21 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
     for j in buckets.registered[key]:
         for token in facts(j)[0]:
             index.setdefault(token, []).append(j)
+    # a token in too many mentions of the bucket finds none: left out of the index once, not per mention
+    index = {token: found for token, found in index.items() if len(found) <= MAX_TOKEN_BUCKET}
     for i in buckets.looking[key]:
         tokens, wide, _ = facts(i)
         found: list[int] = []
-        for token in tokens:
-            bucket = index.get(token, ())
-            if len(bucket) <= MAX_TOKEN_BUCKET:
-                found += bucket
+        for token in tokens & index.keys():
+            found += index[token]
         # counted in C; only the later mentions are partners, the most shared first (then by index:
         # each j once, so the pairs are ordered as a key of (-count, j) orders them)
         later = [(-count, j) for j, count in Counter(found).items() if j > i]
         ranked = sorted(later) if len(later) <= MAX_PARTNERS else heapq.nsmallest(MAX_PARTNERS, later)
         for _, j in ranked:
-            if _first_shared(wide, facts(j)[2], buckets.level[i], buckets.level[j]) == key:
+            own = facts(j)[2]
+            # ``key`` is in both (i looks there, j is registered there): alone, it is the first shared
+            if len(own) == 1 or _first_shared(wide, own, buckets.level[i], buckets.level[j]) == key:
                 yield i, j
 
 

@@ -11,6 +11,7 @@ cause: "who", "after"), never after a word that needs what follows ("the",
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .headline_words import Lexicon, lexicon
 
@@ -57,7 +58,13 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
 
 def count(words: list[Word]) -> int:
     """How many of ``words`` count as words: those with a letter or digit."""
-    return sum(1 for w in words if any(c.isalnum() for c in w.text))
+    return sum(1 for w in words if _counts(w.text))
+
+
+@lru_cache(maxsize=1 << 14)  # asked again and again of the same words as a summary is sought
+def _counts(text: str) -> bool:
+    """Whether ``text`` has a letter or digit."""
+    return any(c.isalnum() for c in text)
 
 
 def opening(words: list[Word], lex: Lexicon) -> list[Word]:

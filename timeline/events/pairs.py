@@ -116,8 +116,16 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: W
     own_a, own_b = own(a), own(b)
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
     # A whole sentence shares a word more easily than a clause: it must share two.
-    told_around = not (own_a & a.segment.weights.keys() and own_b & b.segment.weights.keys())
-    return _signs(shared, weights) >= (MIN_SHARED if told_around else 1)
+    told_around = own_a.isdisjoint(a.segment.weights) or own_b.isdisjoint(b.segment.weights)
+    return _signs_reach(shared, weights, MIN_SHARED if told_around else 1)
+
+
+def _signs_reach(shared: set[str], weights: Weights, least: float) -> bool:
+    """Whether ``_signs(shared, weights) >= least``, counted only when the number of tokens does not
+    already say (each is half a sign or one)."""
+    if len(shared) < least:
+        return False
+    return len(shared) >= 2 * least or _signs(shared, weights) >= least
 
 
 #: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
@@ -127,15 +135,21 @@ _HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YE
 _TELLING_NUMBER = 10
 
 
-def _acts(w: Weighed, dates: set[str], weights: Weights) -> set[str]:
+def _acts(w: Weighed, dates: set[str], weights: Weights) -> frozenset[str]:
     """What a mention's clause says was done, and how much: its content words and numbers, not
     names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
     "Earlier this week,", stands for its context)."""
-    def kept(tokens: frozenset[str]) -> set[str]:
-        return {token for token in tokens - dates if not (token.isdigit() and int(token) < _TELLING_NUMBER)}
-
     off_topic = w.off_topic(weights)
-    return kept(off_topic.segment_acts) or kept(off_topic.context_acts)
+    return _kept_acts(off_topic.segment_acts, off_topic.context_acts, frozenset(dates))
+
+
+@lru_cache(maxsize=1 << 14)  # made once per clause and dates: a mention meets many partners
+def _kept_acts(segment_acts: frozenset[str], context_acts: frozenset[str], dates: frozenset[str]) -> frozenset[str]:
+    """:func:`_acts` of a clause's and its context's act words beyond the topic."""
+    def kept(tokens: frozenset[str]) -> frozenset[str]:
+        return frozenset(token for token in tokens - dates if not (token.isdigit() and int(token) < _TELLING_NUMBER))
+
+    return kept(segment_acts) or kept(context_acts)
 
 
 def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
