@@ -157,6 +157,7 @@ def test_a_readers_reply_above_a_comment_policy_starts_the_comments():
             "The new timetable starts in May .\n"
             "Thank you Jane for this , the fares went up in late October already .\n"
             "I remember the strike of 1998 .\n"
+            "Well said , the old timetable was better .\n"
             "We welcome comments that advance the story through relevant opinion .\n")
     found = reasons(text)
     assert found["Monday"] is None and found["May"] is None
@@ -171,6 +172,35 @@ def test_a_reply_without_a_comment_policy_or_in_the_story_stays_story():
     policy = "We welcome comments that advance the story through relevant opinion .\n"
     found = reasons(story.replace("Thank you for waiting , the", "`` Thank you for waiting , '' the") + policy)
     assert set(found.values()) == {None}  # a quoted thanks is no reply
+
+
+def test_one_reply_like_line_or_a_quoted_one_above_a_policy_stays_story():
+    policy = "We welcome comments that advance the story through relevant opinion .\n"
+    quote = ("The ferry company cut its timetable on Monday .\n"
+             "`` We will finish the pier by May .\n"
+             "Thank you all , '' she said on Tuesday .\n"
+             "The new pier opens in June .\n"
+             "Thank you for waiting , the captain told passengers in 1998 .\n")  # one reply-like line out of quotes
+    transcript = ("The ferry company cut its timetable on Monday .\n"
+                  "I agree with the plan , the new timetable starts in June .\n"
+                  "The vote was set for 14 June 2011 .\n")
+    tweet = ("The ferry company cut its timetable on Monday .\n"
+             "@harbourboard the ferry was cancelled again on Sunday\n"
+             "Thank you for your patience , the board wrote in May .\n")
+    for text in (quote, transcript, tweet):
+        found = reasons(text + policy)
+        assert set(found.values()) == {None}, (text, found)
+
+
+def test_two_replies_above_a_policy_start_the_comments_at_the_first():
+    text = ("The ferry company cut its timetable on Monday .\n"
+            "@jane : the fares went up in late October already .\n"
+            "I remember the strike of 1998 .\n"
+            "Great article , I agree the pier was finished in 2004 .\n"
+            "We welcome comments that advance the story through relevant opinion .\n")
+    found = reasons(text)
+    assert found["Monday"] is None
+    assert found["late October"] == found["1998"] == found["2004"] == "comment"
 
 
 def test_the_stamps_of_a_blogs_list_of_posts_are_furniture():

@@ -82,11 +82,11 @@ def test_a_page_filed_a_day_late_is_dated_by_the_day_it_opens_with(tmp_path):
 FILLER = "The ferry timetable for Brindle Bay is printed on the harbour wall .\n"
 
 
-def glued_posts(tallies):
-    """A long page of posts run together, with ``tallies`` sentences giving a day's running count."""
+def glued_posts(days):
+    """A long page of ``days`` posts run together, each giving that day's running count of cases."""
     posts = [f"Another {n} cases of the rash were confirmed today , bringing the total to {n * 3} .\n" + FILLER * 40
-             for n in range(12, 12 + tallies)]
-    return "The clinic log .\n" + (posts[0] if posts else "") + "".join(posts[1:]) + FILLER * (200 - 41 * tallies)
+             for n in range(12, 12 + days)]
+    return "The clinic log .\n" + "".join(posts)
 
 
 def test_a_long_page_of_glued_posts_telling_daily_tallies_leaves_its_days_unplaced():
@@ -99,8 +99,49 @@ def test_a_long_page_of_glued_posts_telling_daily_tallies_leaves_its_days_unplac
     assert found["this autumn"].startswith("2011")  # and of what is a month or longer
 
 
-def test_a_few_tallies_or_a_short_page_keep_the_publish_date():
-    found = readings(glued_posts(4), date(2011, 4, 14))  # four days' counts on one page: one story's
+def test_a_mention_the_page_places_on_a_roll_up_carries_the_publish_date_as_its_reference():
+    from timeline.extraction.mentions import extract_mentions
+    from timeline.model import Article, PublishSource
+
+    text = glued_posts(5) + "A new pier opens this autumn .\n"
+    art = Article(id="a", path="a.txt", text=text, published=date(2011, 4, 14),
+                  published_source=PublishSource.HEADER, language="en")
+    found = {m.expression.text: m for m in extract_mentions(art)}
+    assert found["this autumn"].expression.interval is not None
+    assert found["this autumn"].reference == date(2011, 4, 14)
+    assert found["today"].expression.interval is None and found["today"].reference is None  # unplaced: none
+
+
+def _single_day(lines, page=220):
+    """A long page of one day: ``lines`` spread among ordinary story lines."""
+    step = page // len(lines)
+    out = []
+    for i in range(page):
+        out.append(lines[i // step] if i % step == 0 and i // step < len(lines) else FILLER)
+    return "".join(out)
+
+
+def test_a_long_single_day_page_with_counts_of_different_things_stays_dated():
+    lines = ["The government announced 500 new jobs today .\n", "The new 2009 budget was published today .\n",
+             "Another 40 more buses will run from today .\n", "The total of 12 ferries sailed today .\n",
+             "A further 3 piers reopened today .\n", "The council meets again on Friday and next week .\n"]
+    found = readings(_single_day(lines), date(2011, 4, 14))
     assert {timex for text, timex in found if text == "today"} == {"2011-04-14"}, found
-    short = "".join(f"Another {n} cases were confirmed today , a total of {n * 3} .\n" for n in range(5, 12))
-    assert {timex for _, timex in readings(short, date(2011, 4, 14))} == {"2011-04-14"}
+    assert dict(found)["Friday"] is not None and dict(found)["next week"] is not None
+
+
+def test_a_long_live_page_restating_one_count_stays_dated():
+    same = "The total stands at 40 new cases today .\n"  # the same count again and again: one day's
+    found = readings(_single_day([same] * 6), date(2011, 4, 14))
+    assert {timex for text, timex in found if text == "today"} == {"2011-04-14"}, found
+    updates = [f"Another {n} new cases were confirmed today .\n" for n in range(5, 11)] + [FILLER * 200]
+    found = readings("".join(updates), date(2011, 4, 14))  # the counts all in one stretch: one day's
+    assert {timex for text, timex in found if text == "today"} == {"2011-04-14"}, found
+
+
+def test_a_long_swedish_page_of_common_words_stays_dated():
+    filler = "Färjan till Brindle Bay går från hamnen varje timme .\n"
+    lines = [f"Det finns ännu fler än {n} skäl att åka i dag .\n" for n in (5, 7, 9, 11, 13, 15)]
+    text = "".join(line + filler * 40 for line in lines)
+    found = readings(text, date(2011, 4, 14), "sv")
+    assert {timex for text, timex in found if text == "i dag"} == {"2011-04-14"}, found

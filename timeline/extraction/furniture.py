@@ -22,10 +22,12 @@ language's month, weekday, zone and am/pm words, and ``{month}``,
   from that signature's line, to the end of the text.
 - ``footer``: a comment policy or footer line ("We welcome comments that ..."): from its line to
   the end of the text (comments without headers above it, the author's biography after it).
-  Above a comment policy the comments have no header, but the first that opens a line with a
-  reader's ``reply`` ("Thank you Jane for this", "Great article", "I agree") starts a comment
-  section that runs to the policy (not on a page's first line: a page of comments only is
-  story unless told).
+  Above a comment policy the comments have no header, but readers' ``reply`` lines show them
+  ("Thank you Jane for this", "Great article", "I agree", "@jane:", "All your pictures are worth
+  seeing"): two or more such lines, none inside a quote (its first quote mark a closing one, or
+  the line before leaving one open), make a comment section from the first of them to the
+  policy (not from a page's first line: a page of comments only is story unless told). One
+  reply-like line is as often a story's own ("I agree with the plan," the minister said).
 - ``closed``: a closed debate's notice below its question ("This debate is now closed"): from its
   line to the end of the text is a comment section, signed or not; at the top of a page it is the
   page's banner, and the debate's question below it stays story.
@@ -97,6 +99,12 @@ class _Cue:
         Python's ``re`` would still try it at every position."""
         kept = tuple(p for p, r in zip(self.patterns, self.required) if may_match(r, folded, seen))
         return _alternation(kept) if kept else None
+
+#: Lines holding a reader's reply above a comment policy that make a comment section.
+REPLIES = 2
+#: Quote marks: opening, closing, and the straight one that does both.
+_QUOTE = re.compile(r"``|''|[“”\"]")
+_OPENERS, _CLOSERS = ("``", "“"), ("''", "”")
 
 
 @lru_cache(maxsize=512)
@@ -245,13 +253,31 @@ def _rest(text: str, cue: re.Pattern[str] | None, reason: str) -> Iterable[Span]
 
 
 def _replies(text: str, reply: re.Pattern[str] | None, footer: list[Span]) -> Iterable[Span]:
-    """The comments above a comment policy (``footer``): from the line of the first ``reply``
-    after the page's first line up to the policy."""
+    """The comments above a comment policy (``footer``): from the first line after the page's
+    first that holds a ``reply`` up to the policy, if at least :data:`REPLIES` lines there hold
+    one, none of them inside a quote (a story's quoted "Thank you all" is no reply)."""
     if reply is None or not footer:
         return []
     first_line = text.find("\n", len(text) - len(text.lstrip())) + 1
-    match = reply.search(text, first_line or len(text), footer[0].start)
-    return [] if match is None else [Span(text.rfind("\n", 0, match.start()) + 1, footer[0].start, "comment")]
+    lines = []
+    for match in reply.finditer(text, first_line or len(text), footer[0].start):
+        line = text.rfind("\n", 0, match.start()) + 1
+        if (not lines or lines[-1] != line) and not _in_open_quote(text, line):
+            lines.append(line)
+    return [Span(lines[0], footer[0].start, "comment")] if len(lines) >= REPLIES else []
+
+
+def _in_open_quote(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` opens inside a quote: its first quote mark closes
+    one, or the line before leaves one open."""
+    end = text.find("\n", line)
+    first = _QUOTE.search(text, line, len(text) if end < 0 else end)
+    if first is not None and first.group() in _CLOSERS:
+        return True
+    before = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    marks = [m.group() for m in _QUOTE.finditer(text, before, max(line - 1, before))]
+    opened = sum(m in _OPENERS for m in marks) - sum(m in _CLOSERS for m in marks)
+    return opened > 0 or marks.count('"') % 2 == 1
 
 
 def _signed(text: str, signature: re.Pattern[str] | None, answer: re.Pattern[str] | None,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Article, Mention
 from ..temporal import Candidate, resolve
-from ..temporal.entries import heading_at, reference_at
+from ..temporal.entries import heading_at, mention_reference
 from ..temporal.joined import mentioned
 from ..temporal.sentences import clause_breaks, one_line, sentence_at, sentence_bounds
 from .furniture import furniture, reason_at
@@ -79,7 +79,7 @@ def extract_mentions(article: Article, candidates: list[Candidate] | None = None
             mentions.append(Mention(
                 article=article,
                 expression=expression,
-                reference=reference_at(resolution.entries, expression.start, article.published),
+                reference=mention_reference(resolution.entries, expression, article.published),
                 sentence=one_line(text[sentence[0]:sentence[1]]),
                 sentence_start=sentence[0],
                 segment=segment,

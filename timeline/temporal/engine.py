@@ -61,12 +61,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
         try:
             context = Context(text, start, end, reference_at(headings, start, reference), grammar)
             reading = RESOLVERS[candidate.kind](candidate.values, context)
-            if (reading is not None and reading is not SKIP and reading.interval is None and context.reference is None
-                    and reference is not None and coarse_at(headings, start)):  # a month or longer from the page's day
-                retry = Context(text, start, end, reference, grammar)
-                again = RESOLVERS[candidate.kind](candidate.values, retry)
-                if again is not None and again is not SKIP and placed_by_the_page(reading.timex, again.granularity):
-                    reading, context = again, retry
+            if coarse_at(headings, start):
+                reading, context = _placed_by_the_page(candidate, reading, context, reference)
         except (ValueError, OverflowError):
             # Date arithmetic that leaves the calendar (year 0, year 10000) resolves nothing.
             reading = None
@@ -93,3 +89,19 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     expressions = [TimeExpression(start, end, text[start:end], r.type, r.timex, r.mod, r.interval, r.granularity)
                    for (start, end), r in zip(spans, readings)]
     return Resolution(expressions, anchors, headings)
+
+
+def _placed_by_the_page(candidate: Candidate, reading: Reading | None, context: Context,
+                        reference: date | None) -> tuple[Reading | None, Context]:
+    """On a roll-up of glued posts (no reference day), ``reading`` read again against the publish
+    date ``reference`` when it was left unplaced and what that gives may stand there (a month or
+    longer, or the year of a day the text names: :func:`~timeline.temporal.entries.placed_by_the_page`);
+    else ``reading`` as it was, with its ``context``."""
+    if reading is None or reading is SKIP or reading.interval is not None or context.reference is not None \
+            or reference is None:
+        return reading, context
+    retry = Context(context.text, candidate.start, candidate.end, reference, context.grammar)
+    again = RESOLVERS[candidate.kind](candidate.values, retry)
+    if again is not None and again is not SKIP and placed_by_the_page(reading.timex, again.granularity):
+        return again, retry
+    return reading, context

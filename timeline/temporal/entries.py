@@ -36,17 +36,15 @@ None), so its "yesterday" and "last Friday" are left unplaced rather than counte
 its writer never meant.
 
 Some roll-ups glue their posts with nothing between them: no heading, no sign-off, the next post
-running on after the last one's full stop. Such a page tells its days in a *tally*: a sentence
-holding a day word of the language ("today", "yesterday", "last night": the ``tally_day_words``
-of its ``[furniture]`` table), a running count's word ("new", "further", "total": its
-``tally_words``) and a number ("47 new cases were confirmed today"). A report of one day gives its
-count once or twice; a page of at least :data:`TALLY_SENTENCES` sentences with at least
-:data:`MIN_TALLIES` tallies is many days' reports run together (:func:`tally_rollup`). Where its
-newest post ends the page does not say, so the whole page has no reference *day*: its "today" and
-"a week ago" are left unplaced (a date the page names in full still stands), as a wrong day is
-worse than none. Its posts lie near the page's day, so what is a month or longer ("15 June", "this
-autumn", "next year", and the year of "15 June") is still read against the publish date
-(:func:`coarse_at`, :func:`placed_by_the_page`).
+running on after the last one's full stop. Such a page shows itself by its running tallies
+(:mod:`~timeline.temporal.tallies`: the same count, of the same noun, reported with a different
+number in several far-apart places, "47 new cases were confirmed today"). Where its newest post
+ends the page does not say, so the whole page has no reference *day* (:func:`tally_rollup`): its
+"today" and "a week ago" are left unplaced (a date the page names in full still stands), as a
+wrong day is worse than none. Its posts lie near the page's day, so what is a month or longer
+("this autumn", "next year", "early June"; and the year of "15 June") is still read against the
+publish date (:func:`coarse_at`, :func:`placed_by_the_page`), which is then such a mention's
+reference date (:func:`mention_reference`).
 
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
@@ -66,6 +64,7 @@ from .calendar import Granularity
 from .expressions import Candidate, TimeExpression
 from .grammar import Grammar
 from .sentences import sentence_bounds
+from .tallies import is_tally_rollup
 
 #: A page needs this many headings to be read as a page of entries.
 MIN_HEADINGS = 2
@@ -75,10 +74,6 @@ MAX_HEADING = 80
 RECENT_DAYS = 62
 #: A sentence of a post's sign-off has at least this many words.
 SIGNOFF_WORDS = 6
-#: A page of glued posts has at least this many sentences ...
-TALLY_SENTENCES = 200
-#: ... and at least this many tallies (a day word, a count word and a number in one sentence).
-MIN_TALLIES = 5
 #: a sign-off closes a post of a roll-up only after at least this many sentences of the post
 POST_SENTENCES = 3
 
@@ -218,23 +213,7 @@ def post_starts(text: str, grammar: Grammar) -> list[Heading]:
 def tally_rollup(text: str, grammar: Grammar) -> list[Heading]:
     """A heading without a day at the page's start if ``text`` is a roll-up of glued posts that
     tell their days in tallies (see the module's text); none on any other page."""
-    bounds = sentence_bounds(text)
-    if len(bounds) < TALLY_SENTENCES:
-        return []
-    days = _signoff_words(tuple(grammar.furniture.get("tally_day_words", ())))
-    counts = _signoff_words(tuple(grammar.furniture.get("tally_words", ())))
-    tallies = 0
-    for start, end in bounds:
-        sentence = text[start:end]
-        if _NUMBER.search(sentence) and days.search(sentence.casefold()) and counts.search(sentence.casefold()):
-            tallies += 1
-            if tallies >= MIN_TALLIES:
-                return [Heading(0, 0, None, coarse=True)]
-    return []
-
-
-#: A number that may count something: digits not glued to letters or a clock time's colon.
-_NUMBER = re.compile(r"(?<![\w:.])\d+(?:,\d{3})*(?![\w:])")
+    return [Heading(0, 0, None, coarse=True)] if is_tally_rollup(text, grammar) else []
 
 
 @lru_cache(maxsize=16)
@@ -302,6 +281,16 @@ def placed_by_the_page(unplaced: str | None, granularity: Granularity | None) ->
     posts, where it was ``unplaced`` (that timex) without a reference: a month or longer, or a day
     whose month and day the text names ("15 June": the page gives only its year)."""
     return granularity in COARSE or bool(unplaced and _NO_YEAR.match(unplaced))
+
+
+def mention_reference(headings: Sequence[Heading], expression: TimeExpression, reference: date | None) -> date | None:
+    """The reference date ``expression`` was read against: its entry's day (:func:`reference_at`),
+    or on a roll-up of glued posts, where it has none, the publish date ``reference`` if the page
+    placed it (a month or longer, or a date the text names in full)."""
+    found = reference_at(headings, expression.start, reference)
+    if found is None and expression.interval is not None and coarse_at(headings, expression.start):
+        return reference
+    return found
 
 
 def heading_at(headings: Sequence[Heading], start: int, end: int) -> Heading | None:
