@@ -37,8 +37,11 @@ GOVERNING_REACH = 30
 #: What may lie between a governing past verb and the expression: a space, or one word between spaces.
 _ONE_WORD = re.compile(r"\s+(?:\w+\s+)?")
 
-#: A year written in digits (not part of a grouped number, "1,011", or a decimal).
-_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|\.\d)")
+#: A word: one must stand between the expression and a relative clause for the clause to be skipped.
+_WORD = re.compile(r"\w")
+
+#: What ends the clause of an expression, for a future cue after it ("chose January, which will be").
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 
 
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
@@ -67,6 +70,9 @@ class Context:
         self._tense: str | None | bool = False
         #: whether :meth:`pick_year` chose a year for a year-less expression
         self.year_picked = False
+        #: whether :meth:`season_setting` found a bare season in a past-tense sentence, whose year a
+        #: year named in it may set (:func:`~timeline.temporal.narrative.place_seasons_in_named_years`)
+        self.season_in_past = False
 
     @property
     def tense(self) -> str | None:
@@ -134,9 +140,12 @@ class Context:
         return tense
 
     def _tense_after(self, after: str) -> str | None:
-        """The tense of the first cue in ``after``, past any relative clause set off by commas."""
+        """The tense of the first cue in ``after``, past any relative clause set off by commas that a
+        word separates from the expression ("On Tuesday the players, who will ..."); one right after it
+        tells of the expression's own phrase ("The vote on Tuesday, which will decide ...")."""
         if self.grammar.relative_clauses is not None:
-            after = self.grammar.relative_clauses.sub(lambda m: " " * len(m.group(0)), after)
+            after = self.grammar.relative_clauses.sub(
+                lambda m: " " * len(m.group(0)) if _WORD.search(m.string, 0, m.start()) else m.group(0), after)
         first: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
             match = pattern.search(after)
@@ -247,27 +256,43 @@ class Context:
         for cue in self.grammar.past_cues.finditer(self.text, lo, self.start):
             pass
         # a participle after "be" ("to be completed by Dec. 15", "was extended to Nov. 16") is as
-        # often a plan's as a past act's
+        # often a plan's as a past act's, and so is the object of a verb of speech or decision ("said
+        # January would be", "chose January"), or a month its clause looks ahead from
+        plans = self.grammar.plan_verbs
         return (cue is not None and _ONE_WORD.fullmatch(self.text, cue.end(), self.start) is not None
-                and passive.search(self.text, max(0, cue.start() - GOVERNING_REACH), cue.start()) is None)
+                and passive.search(self.text, max(0, cue.start() - GOVERNING_REACH), cue.start()) is None
+                and (plans is None or plans.fullmatch(self.text, cue.start(), cue.end()) is None)
+                and not self._future_in_clause_after())
 
-    def season_setting(self) -> int | str | None:
-        """For a bare season ("in the spring"): the past year named before it in its own past-tense
-        sentence ("the 1918 pandemic started ... in the spring": 1918); :data:`UNPLACED` after a place
-        of the southern hemisphere in its sentence ("in Argentina during the winter there"); None
-        when the reference's seasons hold. A year of an earlier sentence is not looked for: in news
-        it is as often a background fact's ("was banned in 2001. ... signed him in the summer")."""
-        assert self.reference is not None
+    def _future_in_clause_after(self) -> bool:
+        """Whether a future cue follows the expression before its clause ends ("January would be")."""
+        hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)[1]
+        end = _CLAUSE_END.search(self.text, self.end, hi)
+        return self.grammar.future_cues.search(self.text, self.end, end.start() if end else hi) is not None
+
+    @property
+    def continues(self) -> bool:
+        """Whether a verb of going on ("will continue throughout the weekend") comes before the
+        expression in its sentence."""
+        pattern = self.grammar.continuations
+        return pattern is not None and pattern.search(self.text, self.sentence_start, self.start) is not None
+
+    def season_setting(self) -> str | None:
+        """For a bare season ("in the spring"): :data:`UNPLACED` when its sentence is set in the
+        southern hemisphere before it ("in Australia ... during the winter", "the southern hemisphere")
+        or it is set by "there" in a southern place its sentence names ("Argentina ... the winter
+        there"); a southern place that is only a subject ("Brazil won ... in the summer") does not set
+        it. Else None; in a past-tense sentence it notes :attr:`season_in_past` (a year named in the
+        sentence may set it, once all are resolved)."""
         lo = self.sentence_start
-        southern = self.grammar.southern_places
-        if southern is not None and southern.search(self.text, lo, self.start):
+        settings, places, there = self.grammar.southern_settings, self.grammar.southern_places, self.grammar.season_there
+        if settings is not None and settings.search(self.text, lo, self.start):
             return UNPLACED
-        if self.tense != "past":
-            return None
-        last = None
-        for last in _YEAR.finditer(self.text, lo, self.start):
-            pass
-        return None if last is None or int(last.group(1)) >= self.reference.year - 1 else int(last.group(1))
+        if (there is not None and places is not None and there.match(self.text, self.end)
+                and places.search(self.text, lo, self.start)):
+            return UNPLACED
+        self.season_in_past = self.tense == "past"
+        return None
 
     def explicit_year(self, values: dict[str, Any]) -> int | None:
         """The year a candidate names: a number, or "this/last/next year" (``yrel``) against the

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .anaphora import anchor, read_unplaced_amounts_as_durations
 from .context import Context
-from .narrative import place_plans_in_the_narrative, unplace_pluperfect_clock_times
+from .narrative import place_plans_in_the_narrative, place_seasons_in_named_years, unplace_pluperfect_clock_times
 from .quoted import retell_quoted_days
 from .detect import detect
 from .entries import coarse_at, entry_headings, placed_by_the_page, reference_at
@@ -53,7 +53,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     headings = entry_headings(text, reference, grammar, candidates, lambda line: find(line, None, grammar))
     taken = bytearray(len(text))  # 1 where an accepted expression already lies
     chosen: list[tuple[int, int, Reading]] = []
-    plans, named = set(), set()  # starts of a year-less plan told in the past; of a year named
+    plans, seasons = set(), set()  # starts of a year-less plan told in the past; of a past sentence's bare season
+    named: dict[int, int] = {}  # the year each expression naming one names, by its start
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         if taken.find(1, start, end) != -1:
@@ -74,7 +75,9 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
             if context.year_picked and context.plan_in_pluperfect:
                 plans.add(start)
             elif isinstance(candidate.values.get("year"), int):
-                named.add(start)
+                named[start] = candidate.values["year"]
+            if context.season_in_past:
+                seasons.add(start)
     chosen.sort(key=lambda c: c[0])
     readings = [reading for _, _, reading in chosen]
     spans = [(start, end) for start, end, _ in chosen]
@@ -82,6 +85,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
     place_plans_in_the_narrative(readings, spans, [s in plans for s, _ in spans], [s in named for s, _ in spans],
                                  anchors)
+    place_seasons_in_named_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],
+                                 text, grammar, lambda offset: reference_at(headings, offset, reference))
     retell_quoted_days(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
     unplace_pluperfect_clock_times(readings, spans, text, grammar, anchors)
     if reference is not None:

@@ -87,8 +87,20 @@ class Grammar:
     passive_auxiliaries: re.Pattern[str] | None = None
     #: a relative clause set off by commas (", who will be taking part,"): its cues are not its sentence's
     relative_clauses: re.Pattern[str] | None = None
-    #: places of the southern hemisphere ("Australia"): a bare season after one is theirs, not placed
+    #: places of the southern hemisphere ("Australia"): a bare season set in one is theirs, not placed
     southern_places: re.Pattern[str] | None = None
+    #: a southern place as the setting of what follows ("in Australia", "the southern hemisphere")
+    southern_settings: re.Pattern[str] | None = None
+    #: a word right after a season that sets it in a place named before ("the winter there")
+    season_there: re.Pattern[str] | None = None
+    #: words right before a year that make it the time its sentence is set in ("in 1918", "in the 1968 epidemic")
+    year_leads: re.Pattern[str] | None = None
+    #: nouns of a happening right after a year that make it so too ("the 1918 pandemic")
+    year_happenings: re.Pattern[str] | None = None
+    #: verbs of speech or decision whose object is a plan ("said", "chose"): a month after one may lie ahead
+    plan_verbs: re.Pattern[str] | None = None
+    #: verbs of going on ("continue"): a weekend ahead of them, written on a Sunday, is the one under way
+    continuations: re.Pattern[str] | None = None
     #: what ends right before a date that can only lie ahead ("postponed the match to")
     future_targets: re.Pattern[str] | None = None
     #: future cues that look ahead from a past moment after a past cue ("said he would")
@@ -273,6 +285,16 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         relative_clauses=re.compile(r",\s*" + _cue_pattern(cues["relative_clause_pronouns"], None).pattern + r"[^,.;:!?]*,", re.IGNORECASE)
         if "relative_clause_pronouns" in cues else None,
         southern_places=_cue_pattern([], cues["southern_place_pattern"]) if "southern_place_pattern" in cues else None,
+        southern_settings=_cue_pattern([], cues["southern_setting_pattern"].replace("{place}", cues["southern_place_pattern"]))
+        if "southern_setting_pattern" in cues else None,
+        season_there=re.compile(r"\s+" + _cue_pattern(cues["season_there"], None).pattern, re.IGNORECASE)
+        if "season_there" in cues else None,
+        year_leads=re.compile(r"(?<!\w)(?:" + cues["year_lead_pattern"] + r")\s+$", re.IGNORECASE)
+        if "year_lead_pattern" in cues else None,
+        year_happenings=re.compile(r"\s+" + _cue_pattern(cues["year_happenings"], None).pattern, re.IGNORECASE)
+        if "year_happenings" in cues else None,
+        plan_verbs=_cue_pattern(cues["plan_verbs"], None) if "plan_verbs" in cues else None,
+        continuations=_cue_pattern([], cues["continuation_pattern"]) if "continuation_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
         limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)

@@ -18,10 +18,13 @@ from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
-from .context import Context, distance
+from .context import TENSE_REACH, Context, distance
 from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
 from .sentences import clause_breaks, sentence_window
+
+#: How far before a year its lead word ("in 1957", "in the 1968 epidemic") is looked for.
+YEAR_LEAD_REACH = 12
 
 #: How many words (not stopwords, not time words) the clause of a bare clock time of a past-tense
 #: sentence must share with the clause of an earlier date for the time to lie on its day.
@@ -209,3 +212,32 @@ def _in_the_year_nearest(reading: Reading, narrative: Interval) -> Reading | Non
         if best is None or gap < best[0]:
             best = (gap, moved)
     return None if best is None else best[1]
+
+
+def place_seasons_in_named_years(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
+                                 years: list[int | None], text: str, grammar: Grammar,
+                                 reference_at: Callable[[int], date | None]) -> None:
+    """Give, in place, each bare season of a past-tense sentence (``seasons``: "the first cases were
+    mild in the spring") the year named before it in that sentence (``years``) by an expression after
+    a lead word ("In 1957 ...", "In the 1968 epidemic ...") or before a noun of a happening ("the 1918
+    pandemic started ..."), when that year lies before the one ended at the writing. A number that
+    only modifies another noun ("Euro 2004 champions", "the 2006 rules") or counts ("1800 employees")
+    is no such year; nor is a year of an earlier sentence: in news it is as often a background
+    fact's ("was banned in 2001. ... signed him in the summer")."""
+    leads, happenings = grammar.year_leads, grammar.year_happenings
+    if leads is None:
+        return
+
+    def setting(j: int) -> bool:
+        return (leads.search(text, max(0, spans[j][0] - YEAR_LEAD_REACH), spans[j][0]) is not None
+                or happenings is not None and happenings.match(text, spans[j][1]) is not None)
+
+    for i, reading in enumerate(readings):
+        reference = reference_at(spans[i][0])
+        if not seasons[i] or reading.interval is None or reference is None or not reading.timex:
+            continue
+        lo = sentence_window(text, spans[i][0], spans[i][1], *TENSE_REACH)[0]
+        named = [year for j, year in enumerate(years[:i]) if year is not None and spans[j][0] >= lo and setting(j)]
+        if named and named[-1] < reference.year - 1:
+            year, code = named[-1], reading.timex[-2:]
+            readings[i] = Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, reading.mod)

@@ -267,8 +267,9 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 
 def _bare_season_year(code: str, ctx: Context) -> int | str | None:
-    """The year of a bare season ("in the autumn"): a past year its sentence narrates, or
-    :data:`UNPLACED` (:meth:`Context.season_setting`), else the one the tense and distance pick."""
+    """The year of a bare season ("in the autumn"): :data:`UNPLACED` when the southern hemisphere's
+    (:meth:`Context.season_setting`), else the one the tense and distance pick (a past year its
+    sentence names may set it later: :func:`~timeline.temporal.narrative.place_seasons_in_named_years`)."""
     setting = ctx.season_setting()
     if setting is not None:
         return setting

@@ -23,8 +23,9 @@ OFFSET_GRANULARITY = {**UNIT_GRANULARITY, "W": Granularity.DAY, "DE": Granularit
 #: The furthest a count of business days is stepped through (about ten years of them).
 MAX_BUSINESS_DAYS = 2600
 
-#: From this many months on, "N months ago" is a round count, read as its month or the one either side.
-ROUND_MONTHS = 12
+#: From this many months on, "N months ago" of a multiple of :data:`ROUND_STEP` is a round count, read
+#: as its month or the one either side ("eighteen months ago"); "13 months ago" is its month.
+ROUND_MONTHS, ROUND_STEP = 12, 6
 
 #: The first weekday (Monday 0) of a weekend paper, whose "last week" may be the week it closes or the
 #: calendar week before (in weekend wire news read for it: on Sundays mostly the week closing, on
@@ -130,12 +131,20 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
     if unit == "Y" and mod == "LESS_THAN":
         return _almost_years(ref, amount)
     reading = shift(ref, unit, amount)
-    if reading and reading.interval and unit == "M" and abs(amount) >= ROUND_MONTHS:
-        # "eighteen months ago" is a round count: the month it names, or the one either side
-        y, m = cal.add_months(ref.year, ref.month, amount)
-        before, after = cal.add_months(y, m, -1), cal.add_months(y, m, 1)
-        reading = dataclasses.replace(reading, interval=Interval(cal.month(*before).start, cal.month(*after).end))
+    if reading and reading.interval and unit == "M" and abs(amount) >= ROUND_MONTHS and amount % ROUND_STEP == 0:
+        reading = dataclasses.replace(reading, interval=_round_months(ref, amount, mod))
     return dataclasses.replace(reading, mod=mod) if reading and mod else reading
+
+
+def _round_months(ref: date, amount: int, mod: str | None) -> Interval:
+    """"eighteen months ago" is a round count: the month it names, or the one either side; "more
+    than" only the one further from ``ref``, "almost" only the one nearer."""
+    y, m = cal.add_months(ref.year, ref.month, amount)
+    side = -1 if amount < 0 else 1  # the side further from the reference
+    further = 1 if mod != "LESS_THAN" else 0
+    nearer = 1 if mod != "MORE_THAN" else 0
+    first, last = (further, nearer) if side < 0 else (nearer, further)
+    return Interval(cal.month(*cal.add_months(y, m, -first)).start, cal.month(*cal.add_months(y, m, last)).end)
 
 
 def _more_than_years(ref: date, amount: int) -> Reading:
@@ -186,13 +195,25 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         return reading
     if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
         return dataclasses.replace(reading, interval=None)
-    if unit == "W" and rel == -1 and not mod and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
-        # "last week" in a weekend paper: the calendar week before or the one it closes
-        return dataclasses.replace(reading, interval=Interval(reading.interval.start, ctx.reference - timedelta(days=1)))
+    if unit == "W" and rel == -1 and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
+        return _weekend_papers_last_week(reading, ctx.reference, mod)
     if mod in ("START", "MID", "END"):
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
     return reading
+
+
+def _weekend_papers_last_week(reading: Reading, ref: date, mod: str | None) -> Reading:
+    """"last week" in a weekend paper: the calendar week before or the one it closes, so from the
+    week before's Monday (or its START/MID/END part) to the closing week's same part, never past the
+    day before ``ref``. The timex stays the week before's, as TimeML writes it."""
+    assert reading.interval is not None
+    closing = cal.iso_week(ref)
+    before, closing_part = reading.interval, closing
+    if mod in ("START", "MID", "END"):
+        before, closing_part = cal.part(before, mod), cal.part(closing, mod)
+    end = min(closing_part.end, ref - timedelta(days=1))
+    return Reading(DATE, reading.timex, Interval(before.start, max(end, before.end)), reading.granularity, mod)
 
 
 @resolves("weekend")
@@ -209,8 +230,12 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
         rel = 1 if ref.weekday() < 5 and ahead < back else -1
     elif rel is None:
         # with the rule constant ``reported``, a weekend a past moment looked ahead to is the last one
-        # (ahead: the coming one, or the one under way when written at the weekend, as "this weekend")
-        rel = 0 if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past) else -1
+        # (ahead: the coming one; written on a Saturday, or on a Sunday after a verb of going on, "will
+        # continue throughout the weekend", the one under way, as "this weekend")
+        if ctx.tense == "future" and not (v.get("reported") and ctx.future_in_past):
+            rel = 0 if ref.weekday() == 5 or ctx.continues else 1
+        else:
+            rel = -1
     in_weekend = ref.weekday() >= 5
     if rel < 0:  # the weekend on or before the reference
         saturday = cal.nearest_weekday(ref, 5, -1)
