@@ -24,6 +24,7 @@ from ..model import Event
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon, lexicon
+from .places import unplaced
 from .title import headline_title
 
 __all__ = ["names_its_subject", "reads_alone", "reads_as_headline"]
@@ -46,6 +47,10 @@ def reads_as_headline(event: Event) -> bool:
     with no mention or no summary (nothing to judge)."""
     summary = event.summary.removesuffix("…").strip()
     if not event.mentions or not summary:
+        return True
+    summary = next((s for s in (unplaced(summary, m) for m in event.mentions) if s != summary),
+                   summary)  # judged without its place ("Kenya: The person we are confirming …")
+    if not summary.strip():
         return True
     for mention in event.mentions:
         article = mention.article
