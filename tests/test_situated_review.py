@@ -119,3 +119,11 @@ def test_a_placed_summary_reads_as_a_headline():
     event = _event("Kenyan farmers planted early. Many moved south.\n\nThe number of cattle sold fell on Friday.",
                    "Friday")
     assert event.summary.startswith("Kenya: The number") and reads_as_headline(event)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The person we're confirming as positive on Tuesday had not been abroad.",
+    "The ferry I'm taking on Tuesday leaves from the old harbour.",
+])
+def test_a_first_person_clitic_reads_as_no_headline(sentence):
+    assert not reads_as_headline(_event(LEAD + sentence, "Tuesday"))

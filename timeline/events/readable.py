@@ -74,8 +74,17 @@ def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
     before a colon ("Anna Berg: We …"): a diary's or a quote's line that names no one."""
     if any(w.text.endswith(":") for w in words):
         return False
-    return any(bare(w.text) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
+    return any(_unclitic(bare(w.text), lex) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
                for w in words)
+
+
+def _unclitic(word: str, lex: Lexicon) -> str:
+    """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
+    plain = word.replace("’", "'")
+    for clitic in sorted({c.replace("’", "'") for c in lex.clitics}, key=len, reverse=True):
+        if len(plain) > len(clitic) and plain.endswith(clitic):
+            return word[:-len(clitic)]
+    return word
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:
