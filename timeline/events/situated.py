@@ -160,9 +160,10 @@ def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> st
 
 def _named_body(summary: str, previous: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "It" or "They" replaced by the body that is the subject of the sentence
-    ``previous``: a name in capitals that opens it (after "The") right before a verb (:func:`.headline.verb_like`), and
+    ``previous``: a name in capitals that opens it (after "The") right before a verb of saying ("… said it had",
+    :func:`_says`; after another verb "it" may be its object: "… approved the vaccine. It will be available"), and
     is a body: an acronym ("WHO"), a name ending in one of ``body_heads`` ("the Health Ministry"), or a
-    country of ``[places]`` (for "it" only). "It is …", "It would …" (``not_after_it``) may stand for no
+    country of ``[places]`` (for "it" only; "They" only a name ending in one of ``plural_bodies``). "It is …", "It would …" (``not_after_it``) may stand for no
     one ("It is likely that …") and stay."""
     parts = summary.split(maxsplit=2)
     if len(parts) < 3 or parts[0].lower() not in words.it | words.they or parts[1].lower() in words.not_after_it:
