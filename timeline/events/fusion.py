@@ -26,7 +26,7 @@ from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
 from .readable import reads_alone
-from .situated import unplaced
+from .places import unplaced
 from .summary import MAX_WORDS, MIN_WORDS, summarise
 from .title import headline_title
 
@@ -157,7 +157,7 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     members = sorted(members, key=mention_key)
     fused = fuse(members, source_of)
     summaries = [summarise(m) for m in members]
-    told = [unplaced(s, m.article.language) for s, m in zip(summaries, members)]  # weighed without "Italy: "
+    told = [unplaced(s, m) for s, m in zip(summaries, members)]  # weighed without "Italy: "
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in told) for a in told]
     founding = [role(m) is None for m in members]
     best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers, founding[i],

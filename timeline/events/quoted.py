@@ -17,6 +17,8 @@ blank line (a new paragraph) or past another quote.
 
 from __future__ import annotations
 
+import re
+
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker import NAME_WORDS, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote, with_credit
@@ -35,14 +37,29 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
     opener = next((w for w in run if w.text.strip(EDGE)), None)
     if opener is None or run[0].text.endswith(":") or not _speaks(run, lex):
         return run
-    marks = [opens_quote(t) for t in text[start:end].split() if opens_quote(t) or closes_quote(t)]
+    marks = _marks(text[start:end])
     if len(marks) > 1:
         return run  # a quote opens and closes here: its credit, if any, is this sentence's (speaker.credited)
-    # a quote opened here runs on after it; one that closes here, with no credit (speaker.credited), opened before
-    name = _credit_after(text, bounds, end, lex) if marks != [False] else ""
-    if not name and marks != [True]:
+    # a quote still open after this sentence closes in a later one; one open before it opened in an earlier one
+    name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
+    if not name and _open_at(text, start):
         name = _credit_before(text, bounds, start, lex)
     return with_credit(name, run, opener, lex) if name else run
+
+
+def _marks(text: str) -> list[bool]:
+    """The quotation marks of ``text``'s words, in order: True for one that opens a quote, False for one that
+    closes it; a word that opens and closes its own ('"productive,"') is no mark."""
+    return [opens_quote(t) for t in text.split() if opens_quote(t) != closes_quote(t)]
+
+
+def _open_at(text: str, offset: int) -> bool:
+    """Whether a quote is open at ``offset``: opened since its paragraph began and not yet closed."""
+    breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", text[:offset])]
+    opened = False
+    for mark in _marks(text[breaks[-1] if breaks else 0:offset]):
+        opened = mark
+    return opened
 
 
 def _speaks(run: list[Word], lex: Lexicon) -> bool:
@@ -67,10 +84,10 @@ def _neighbours(text: str, bounds: list[tuple[int, int]], edge: int, after: bool
 def _credit_after(text: str, bounds: list[tuple[int, int]], end: int, lex: Lexicon) -> str:
     """The named speaker the sentence that closes the quote credits it to ('…," said Dr Anna Berg.'), or ""."""
     for a, b in _neighbours(text, bounds, end, after=True):
-        marks = [t for t in text[a:b].split() if opens_quote(t) or closes_quote(t)]
+        marks = _marks(text[a:b])
         if not marks:
             continue
-        if opens_quote(marks[0]) and not closes_quote(marks[0]):
+        if marks[0]:
             return ""  # another quote opens before this one closes
         return quote_speaker(text[a:b], lex)
     return ""
@@ -82,7 +99,7 @@ def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Le
     nearby = _neighbours(text, bounds, start, after=False)
     for k, (a, b) in enumerate(nearby):
         texts = text[a:b].split()
-        marks = [j for j, t in enumerate(texts) if opens_quote(t) or closes_quote(t)]
+        marks = [j for j, t in enumerate(texts) if opens_quote(t) != closes_quote(t)]
         if not marks:
             continue
         at = marks[-1]

@@ -24,6 +24,7 @@ from ..model import Event
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon, lexicon
+from .places import unplaced
 from .title import headline_title
 
 __all__ = ["names_its_subject", "reads_alone", "reads_as_headline"]
@@ -47,6 +48,10 @@ def reads_as_headline(event: Event) -> bool:
     summary = event.summary.removesuffix("…").strip()
     if not event.mentions or not summary:
         return True
+    summary = next((s for s in (unplaced(summary, m) for m in event.mentions) if s != summary),
+                   summary)  # judged without its place ("Kenya: The person we are confirming …")
+    if not summary.strip():
+        return True
     for mention in event.mentions:
         article = mention.article
         if article.title and summary == headline_title(article.title, article.language):
@@ -69,8 +74,17 @@ def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
     before a colon ("Anna Berg: We …"): a diary's or a quote's line that names no one."""
     if any(w.text.endswith(":") for w in words):
         return False
-    return any(bare(w.text) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
+    return any(_unclitic(bare(w.text), lex) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
                for w in words)
+
+
+def _unclitic(word: str, lex: Lexicon) -> str:
+    """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
+    plain = word.replace("’", "'")
+    for clitic in sorted({c.replace("’", "'") for c in lex.clitics}, key=len, reverse=True):
+        if len(plain) > len(clitic) and plain.endswith(clitic):
+            return word[:-len(clitic)]
+    return word
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:

@@ -36,15 +36,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..extraction.furniture import furniture
 from ..model import Mention
 from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon
+from .places import names_country, place_at, places
 from .readable import names_its_subject
 
-__all__ = ["situated", "unplaced", "MAX_NAME_WORDS", "PLACE_DAYS"]
+__all__ = ["situated", "MAX_NAME_WORDS", "PLACE_DAYS"]
 
 #: a name longer than this is a run of capitalised words, not one name
 MAX_NAME_WORDS = 6
@@ -65,7 +65,9 @@ class _Words:
     it: frozenset[str]
     they: frozenset[str]
     not_after_it: frozenset[str]
-    countries: tuple[tuple[str, re.Pattern[str]], ...]
+    the: frozenset[str]
+    modifiers: frozenset[str]
+    plural_bodies: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -75,19 +77,14 @@ def _words(language: str) -> _Words | None:
         data = resource_data(language)
     except GrammarError:
         return None
-    table, places = data.get("situated", {}), data.get("places", {})
-    if not table or not places:
+    table = data.get("situated", {})
+    if not table or places(language) is None:
         return None
-    not_before = "|".join(re.escape(w) for w in table.get("not_place_before", []))
-    tail = rf"(?![\w-])(?!\s+(?:{not_before})\b)" if not_before else r"(?![\w-])"
-    countries = tuple(
-        (country, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                             + ")" + tail))
-        for country, forms in places.items() if isinstance(forms, list) and forms)
     return _Words(frozenset(w.lower() for w in table.get("name_heads", [])), frozenset(table.get("name_inner", [])),
                   frozenset(table.get("name_outer", [])),
                   frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
-                  _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), countries)
+                  _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
+                  _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"))
 
 
 def _lower(table: dict, name: str) -> frozenset[str]:
@@ -99,42 +96,40 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     module's docstring)."""
     article = mention.article
     words = _words(article.language)
-    if words is None or not summary:
+    if words is None or not summary.strip():
         return summary
     start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
-    summary = _named_head(summary, told, words, article.language)
-    if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(summary.split(maxsplit=1)[0]):
-        summary = _named_body(summary, _sentence_before(article.text, bounds, start), words,
-                              article.language)
+    named = _named_head(summary, told, words, article.language)
+    if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
+        named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     interval, published = mention.expression.interval, article.published
+    if named != summary or _credited(summary):
+        return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
     if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
         return summary  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
-    return _placed(summary, f"{told} {article.text[start:end]}", article.text, article.language, words)
+    place = place_at(article.language, article.title or "", article.text, end)
+    return f"{place}: {summary}" if place and _placeable(summary, article.text, article.language) else summary
 
 
-def unplaced(summary: str, language: str) -> str:
-    """``summary`` without the country :func:`situated` headed it with ("Italy: The number …" -> "The number …"),
-    so that events weigh their mentions' summaries by what they tell."""
-    words = _words(language)
-    head, sep, rest = summary.partition(": ")
-    if words is None or not sep or head not in dict(words.countries):
-        return summary
-    return rest
+def _credited(summary: str) -> bool:
+    """Whether ``summary`` opens with a speaker's credit ("Anna Berg: …")."""
+    head, sep, _ = summary.partition(": ")
+    return bool(sep) and 0 < len(head.split()) <= MAX_NAME_WORDS
 
 
 def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
     opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
-    if not opening or opening.group(1).lower() not in ("the",) or opening.group(2).lower() not in words.heads:
+    if not opening or opening.group(1).lower() not in words.the or opening.group(2).lower() not in words.heads:
         return summary
     head = opening.group(2).lower()
     after = summary[opening.end():].split(maxsplit=1)
     if not opening.group(3) and not summary[opening.end():].startswith(",") and not (
             after and verb_like(after[0].lower(), lexicon(language))):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
-    found = [run for run in _runs(told, head, words) if (head.capitalize() in run or run[0] == head) and len(run) > 1]
+    found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
     if not found:
         return summary
     longest = max(found, key=len)
@@ -144,6 +139,15 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     if len(longest) == 2 and re.search(rf"(?<![\w-]){re.escape(name[0].lower())}(?![\w-])", told):
         return summary  # "Biotechnology Company": a kind written small elsewhere, not a name
     return " ".join(name) + (opening.group(3) or "") + summary[opening.end():]
+
+
+def _holds(run: list[str], head: str, words: _Words) -> bool:
+    """Whether the name ``run`` holds ``head`` as its own office, not after a word of ``name_head_modifiers``
+    ("Vice President Joe Biden" is no president)."""
+    if run[0] == head:
+        return True
+    at = run.index(head.capitalize()) if head.capitalize() in run else -1
+    return at >= 0 and not (at > 0 and run[at - 1].lower() in words.modifiers)
 
 
 def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> str:
@@ -156,9 +160,10 @@ def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> st
 
 def _named_body(summary: str, previous: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "It" or "They" replaced by the body that is the subject of the sentence
-    ``previous``: a name in capitals that opens it (after "The") right before a verb (:func:`.headline.verb_like`), and
+    ``previous``: a name in capitals that opens it (after "The") right before a verb of saying ("… said it had",
+    :func:`_says`; after another verb "it" may be its object: "… approved the vaccine. It will be available"), and
     is a body: an acronym ("WHO"), a name ending in one of ``body_heads`` ("the Health Ministry"), or a
-    country of ``[places]`` (for "it" only). "It is …", "It would …" (``not_after_it``) may stand for no
+    country of ``[places]`` (for "it" only; "They" only a name ending in one of ``plural_bodies``). "It is …", "It would …" (``not_after_it``) may stand for no
     one ("It is likely that …") and stay."""
     parts = summary.split(maxsplit=2)
     if len(parts) < 3 or parts[0].lower() not in words.it | words.they or parts[1].lower() in words.not_after_it:
@@ -174,18 +179,31 @@ def _named_body(summary: str, previous: str, words: _Words, language: str) -> st
         run.append(core)
         if token[-1:] in _CLOSERS:
             break
-    following = tokens[len(run)] if len(run) < len(tokens) else ""
-    if not run or not _verb(following.strip(_CLOSERS).lower(), language) or tokens[len(run) - 1][-1:] in _CLOSERS:
-        return summary  # "WHO officials met …": the subject is the officials
+    if not run or tokens[len(run) - 1][-1:] in _CLOSERS or not _says(tokens[len(run):], language):
+        return summary  # "WHO officials met …": the subject is the officials; "It will …" after "X approved the loan"
     name = " ".join(run)
     acronym = len(run) == 1 and name.isupper() and 2 <= len(name) <= 6
     body = acronym or run[-1].lower() in words.bodies
-    country = any(country == name for country, _ in words.countries)
+    found = places(language)
+    country = found is not None and name in found.countries
+    if parts[0].lower() in words.they and run[-1].lower() not in words.plural_bodies:
+        return summary  # "They" is never one body ("The World Bank approved the loan. They will …")
     if not (body or country and parts[0].lower() in words.it):
         return summary
-    named = (f"the {name}" if not acronym and not country and previous.lstrip(_CLOSERS + " ")[:4].lower() == "the "
-             else name)
+    opener = previous.lstrip(_CLOSERS + " ").split(maxsplit=1)
+    article = opener[0] if opener and opener[0].lower() in words.the else ""
+    named = f"{article.lower()} {name}" if article and not acronym and not country else name
     return named[:1].upper() + named[1:] + " " + " ".join(parts[1:])
+
+
+def _says(tokens: list[str], language: str) -> bool:
+    """Whether ``tokens`` (what follows the previous sentence's subject) open with a verb of saying, after
+    auxiliaries ("said", "has said"): what it said is about itself, so "it" is that subject."""
+    lex = lexicon(language)
+    words = [t.strip(_CLOSERS).lower() for t in tokens]
+    while words and words[0] in lex.auxiliaries:
+        words = words[1:]
+    return bool(words) and words[0] in lex.speech
 
 
 def _verb(word: str, language: str) -> bool:
@@ -229,7 +247,7 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
             core = core.removesuffix("'s").removesuffix("’s")
             following = tokens[i + 1].strip(_CLOSERS) if i + 1 < len(tokens) else ""
             if not current:
-                past[0] = i > 0 and tokens[i - 1].strip(_CLOSERS).lower() in words.former
+                past[0] = i > 0 and tokens[i - 1].strip(_CLOSERS).lower() in words.former | words.modifiers
                 opens[0] = i == 0 or tokens[i - 1][-1:] in ".!?:\"”"
             if core[:1].isupper() and core not in words.outer and any(c.isalpha() for c in core):
                 current.append(core)
@@ -245,51 +263,23 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
     return runs
 
 
-def _placed(summary: str, told: str, text: str, language: str, words: _Words) -> str:
-    """``summary`` headed by the place ``told`` names, when it names none itself and names its subject."""
-    if not names_its_subject(summary, language) or _names_place(summary, language, words):
-        return summary
+def _placeable(summary: str, text: str, language: str) -> bool:
+    """Whether ``summary`` names no place itself and opens with a common word that names its subject."""
+    if not names_its_subject(summary, language) or _names_place(summary, language):
+        return False
     first, second = (summary.split() + [""])[:2]
     first = first.strip(_CLOSERS + "'‘’")
     determiner = first.lower() in lexicon(language).determiners
     if determiner and second[:1].isupper():
-        return summary  # "The World Health Organization said …": a name, which may be of no one place
-    if not determiner and not re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
-        return summary  # "Anna Foods has found …": a name tells who, and a place may be no part of it
-    found = {country for country, pattern in words.countries if pattern.search(told)}
-    if len(found) == 1:
-        country = found.pop()
-        opening = told[:told.find("\n\n") + 2] + text[:_first_end(text)]  # the title and the first sentence
-        return f"{country}: {summary}" if dict(words.countries)[country].search(opening) else summary
-    if found:
-        return summary
-    place = _dateline_place(text, language)
-    return f"{place}: {summary}" if place else summary
+        return False  # "The World Health Organization said …": a name, which may be of no one place
+    # "Anna Foods has found …": a name tells who, and a place may be no part of it
+    return determiner or bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text))
 
 
-def _first_end(text: str) -> int:
-    """Where the first sentence of ``text`` ends (its first paragraph's end at most)."""
-    stop = re.search(r"[.!?][\"”’']?\s|\n\s*\n", text)
-    return stop.end() if stop else len(text)
-
-
-def _names_place(summary: str, language: str, words: _Words) -> bool:
-    """Whether ``summary`` names a country of ``[places]`` or a capitalised place word."""
-    if any(pattern.search(summary) for _, pattern in words.countries):
+def _names_place(summary: str, language: str) -> bool:
+    """Whether ``summary`` names a place of ``[places]`` or a capitalised place word."""
+    found = places(language)
+    if found is not None and names_country(summary, found):
         return True
-    places = lexicon(language).place_words
-    return any(w[:1].isupper() and w.strip(_CLOSERS + "'’").lower() in places for w in summary.split())
-
-
-def _dateline_place(text: str, language: str) -> str:
-    """The place of the wire dateline that opens ``text`` ("BAGHDAD, Dec. 1 (Xinhua) --" -> "Baghdad"), or ""."""
-    try:
-        spans = furniture(text[:400], language)
-    except GrammarError:
-        return ""
-    for span in spans:
-        if span.reason == "dateline" and not text[:span.start].strip():
-            place = re.match(r"[A-Z][A-Z.'\s-]+?(?=\s*,)", text[span.start:span.end])
-            if place:
-                return " ".join(w.capitalize() for w in place.group(0).split())
-    return ""
+    words = lexicon(language).place_words
+    return any(w[:1].isupper() and w.strip(_CLOSERS + "'’").lower() in words for w in summary.split())
