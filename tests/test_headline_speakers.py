@@ -185,3 +185,14 @@ def test_a_quote_over_several_sentences_is_credited_where_it_opens_or_closes(tex
 def test_a_quote_over_several_sentences_credited_to_no_name_stays_uncredited():
     text = "`` We are opening the ward on Monday for the first patients .\nIt will help , '' she said ."
     assert headline(LEAD + text, "Monday") == "We are opening the ward for the first patients"
+
+
+def test_a_name_after_a_later_verb_of_saying_is_no_speaker():
+    text = ('In March she said the harbour board "must be dissolved", and last week said Northport was '
+            'a "disgrace" to the coast.')
+    assert not headline(LEAD + text, "March").startswith("Northport:")
+
+
+def test_a_pronoun_speakers_own_quoted_words_are_not_stated_as_fact():
+    text = 'In March he said the harbour board "must be dissolved at once".'
+    assert headline(LEAD + text, "March") != "The harbour board must be dissolved at once"

@@ -34,6 +34,20 @@ def uncredited_report(words: list[Word], run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` is what a verb of saying reports at most ``SAID_REACH`` words before it ("the lawyer said that | X was
     addicted") and no speaker can be credited with it: alone it would state the claim as fact."""
     at = _reported_at(words, run, lex)
-    if at < 0 or bare(run[0].text) in lex.person_pronouns:  # "that | she will": named by its speaker (speaker.py)
+    if at < 0:
+        return _quote_after_saying(words, run, lex)
+    if bare(run[0].text) in lex.person_pronouns:  # "that | she will": named by its speaker (speaker.py)
         return False
     return any(bare(w.text) in lex.speech for w in words[max(0, at - SAID_REACH):at]) and not reported_clause(words, at, run, lex)
+
+
+#: marks that open a quotation's own words
+_QUOTE_MARKS = ('"', "“", "«", "``", "„")
+
+
+def _quote_after_saying(words: list[Word], run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` starts right after a verb of saying and quotes the speaker's own words ("he said |
+    Israel "must be …""): a claim in the speaker's words, which alone would read as fact."""
+    at = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
+    return (at > 0 and bare(words[at - 1].text) in lex.speech
+            and any(w.text.startswith(_QUOTE_MARKS) for w in run))

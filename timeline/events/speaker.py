@@ -116,10 +116,11 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
         if first <= k <= last or bare(text) not in lex.speech or not text[:1].islower():
             continue
         if k > last:  # '"…," said Rick Santos' or '"…," Rick Santos, a driver, said'
-            after = _name_after(texts, k, lex)
-            if after and k - last <= SPEAKER_REACH:
-                return after
             closes = [j for j in range(last, k) if _closes(texts[j])]
+            after = _name_after(texts, k, lex)
+            # right after the run or its quote: '… map", and last week said Israel was' credits no one
+            if after and k - last <= SPEAKER_REACH and (k == last + 1 or closes and closes[-1] == k - 1):
+                return after
             opener = (closes[-1] + 1) if closes else last + 1
             if k - opener <= SPEAKER_REACH and opener < k:
                 return _name_from(texts, opener, lex) or _name_ending(texts, opener, k, lex)

@@ -111,7 +111,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
         if (not _unnamed(other, lex) and whole and _tells(main, lex)  # not "X, which funded …"
-                and _tells_the_dated(other, words, lex)):
+                and _tells_the_dated(other, words, lex) and not uncredited_report(words, other, lex)):
             chosen = other
     chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
     quoted = opens_quote(text[start:end].lstrip())
