@@ -90,3 +90,22 @@ def test_a_name_with_a_lower_case_prefix_is_named_by_its_part():
     """"Prime Minister Tovan al-Kelmari invited …" names the "Kelmari" of the other sentence."""
     assert actor._named(frozenset(actor._stems("kelmari")), "Prime Minister Tovan al-Kelmari invited the officers.")
 
+
+
+def test_two_exchanges_daily_reports_are_two_events_whoever_opens_the_clause(monkeypatch):
+    """"Share prices on the Ostrel Stock Exchange closed down Wednesday" and "... on the Vantor
+    Stock Exchange": no name opens either clause, yet each names its market."""
+    told = [
+        article("m1", "Share prices on the Ostrel Stock Exchange closed down Wednesday with the key index down 18 "
+                      "points at 2438 points. Brokers blamed thin trade.", DAY),
+        article("m2", "Share prices on the Vantor Stock Exchange closed down Wednesday with the key index down 9 "
+                      "points at 1043 points. Brokers blamed thin trade.", DAY),
+    ]
+    assert _groups(told, "m") == [["m1"], ["m2"]]
+    monkeypatch.setattr(cluster, "split_by_actor", lambda groups, weights: groups)
+    assert _groups(told, "m") == [["m1", "m2"]]
+
+
+def test_the_market_is_the_name_before_its_word():
+    assert actor._markets("The key Ostrel All Share Price Index fell 18 points", "en") == frozenset({"ostre"})
+    assert actor._markets("the stock market fell", "en") == frozenset()

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..temporal import load_grammar
+from ..temporal.grammar import GrammarError, resource_data
 from .similarity import STEM, Weights
 
 #: two actors are taken for one when they begin alike this far ("Mexico", "Mexican")
@@ -143,30 +144,80 @@ def actors_apart(m: Mention, other: Mention, weights: Weights) -> bool:
     return not _named(first, other.sentence) and not _named(second, m.sentence)
 
 
+@lru_cache(maxsize=8)
+def _market_words(language: str) -> frozenset[str]:
+    """The language's ``[actor] market_words`` ("index", "exchange"), or none."""
+    try:
+        table = resource_data(language).get("actor", {})
+    except GrammarError:
+        return frozenset()
+    return frozenset(w.lower() for w in table.get("market_words", []) if isinstance(w, str))
+
+
+@lru_cache(maxsize=1 << 14)
+def _markets(clause: str, language: str) -> frozenset[str]:
+    """The stems of the names a clause gives markets by: the first of the capitalised words right
+    before a market word ("the Colombo Stock Exchange", "the key Colombo All Share Price Index",
+    "SET index"), past function words ("The")."""
+    market, function = _market_words(language), _function_words(language)
+    tokens = _TOKEN.findall(clause)
+    found: set[str] = set()
+    for k, word in enumerate(tokens):
+        if word.lower() not in market:
+            continue
+        run = k
+        while run > 0 and tokens[run - 1][:1].isupper() and tokens[run - 1].lower() not in function:
+            run -= 1
+        names = [_POSSESSIVE.sub("", w).lower() for w in tokens[run:k] if w.lower() not in market]
+        if names and len(names[0]) >= 2:
+            found |= _stems(names[0])
+    return frozenset(found)
+
+
+def markets_apart(m: Mention, other: Mention) -> bool:
+    """Whether two mentions' clauses each name a market (:func:`_markets`), neither named in the
+    other's sentence: "Share prices on the Colombo Stock Exchange closed down Thursday" and "the
+    Jakarta Stock Exchange ended lower Thursday" are two reports, whoever opens the clause."""
+    if m.article.language != other.article.language:
+        return False
+    first = _markets(_clause(m), m.article.language)
+    second = _markets(_clause(other), other.article.language) if first else frozenset()
+    return bool(second) and not _named(first, other.sentence) and not _named(second, m.sentence)
+
+
 def split_by_actor(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
     """Each finished group of one day whose every mention opens its clause with an actor
-    (:func:`actor`), cut into the parts whose actors are not apart (:func:`actors_apart`, within
-    one article too: a digest's "Shanghai stock index down", "Shenzhen stock index down"): one
-    act of two actors on one day is two happenings. Done last, so a part cut off joins nothing
-    else (a pair's veto, done while joining, had let it join a weaker partner instead)."""
-    result: list[list[Mention]] = []
-    for group in groups:
-        if len(group) < 2 or any(m.interval.days > 1 for m in group) or not all(actor(m, weights) for m in group):
-            result.append(group)
-            continue
-        part = list(range(len(group)))
+    (:func:`actor`) or names a market (:func:`_markets`), cut into the parts whose actors or markets
+    are not apart (:func:`actors_apart`, :func:`markets_apart`, within one article too: a digest's
+    "Shanghai stock index down", "Shenzhen stock index down"): one act of two actors on one day is
+    two happenings. Done last, so a part cut off joins nothing else (a pair's veto, done while
+    joining, had let it join a weaker partner instead)."""
+    def apart(m: Mention, other: Mention) -> bool:
+        return actors_apart(m, other, weights) or markets_apart(m, other)
 
-        def root(k: int) -> int:
-            while part[k] != k:
-                k = part[k]
-            return k
+    def named(m: Mention) -> bool:
+        return bool(actor(m, weights) or _markets(_clause(m), m.article.language))
 
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                if root(i) != root(j) and not actors_apart(group[i], group[j], weights):
-                    part[root(j)] = root(i)
-        parts: dict[int, list[Mention]] = {}
-        for k, mention in enumerate(group):
-            parts.setdefault(root(k), []).append(mention)
-        result.extend(parts.values())
-    return result
+    return [part for group in groups for part in (
+        [group] if len(group) < 2 or any(m.interval.days > 1 for m in group) or not all(map(named, group))
+        else _parts(group, apart))]
+
+
+def _parts(group: list[Mention], apart) -> list[list[Mention]]:
+    """``group`` cut into the parts joined by pairs not ``apart`` (in the group's order)."""
+    part = list(range(len(group)))
+
+    def root(k: int) -> int:
+        while part[k] != k:
+            k = part[k]
+        return k
+
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            if root(i) != root(j) and not apart(group[i], group[j]):
+                part[root(j)] = root(i)
+    parts: dict[int, list[Mention]] = {}
+    for k, mention in enumerate(group):
+        parts.setdefault(root(k), []).append(mention)
+    return list(parts.values())
+
