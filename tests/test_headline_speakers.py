@@ -185,3 +185,17 @@ def test_a_quote_over_several_sentences_is_credited_where_it_opens_or_closes(tex
 def test_a_quote_over_several_sentences_credited_to_no_name_stays_uncredited():
     text = "`` We are opening the ward on Monday for the first patients .\nIt will help , '' she said ."
     assert headline(LEAD + text, "Monday") == "We are opening the ward for the first patients"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a colon's first phrase is not what was said: the run goes on to the reported clause's verb
+    ("Anna Berg of the harbour charity tells the radio on Friday : `` In the first two days after a storm , "
+     "it is not the money that makes a difference .", "Friday",
+     "Anna Berg of the harbour charity tells the radio: In the first two days after a storm, it is not the money "
+     "that makes a difference"),
+    # a finite verb of saying after a comma is no participle of the noun before it
+    ("Ola Lind , the head of the ferry line , tells the radio on Friday that the ferry , the Nordlys , will stay "
+     "in port .", "Friday", "Ola Lind tells the radio that the ferry, the Nordlys, will stay in port"),
+])
+def test_a_reported_clause_is_whole_or_not_used(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected

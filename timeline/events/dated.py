@@ -95,6 +95,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     first = words[a].text
     if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
             or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
+            or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
             or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
     texts = [w.text for w in words[p:q]]

@@ -1,0 +1,41 @@
+"""What a summary's verb of saying reports: whole, with its quote marks, or not at all.
+
+A run of clauses that ends inside what its last verb of saying reports drops what was said: "X
+says: For the second time in two days" (the colon's first phrase, before the comma that opens its
+clause), "X tells the BBC that the aircraft carrier" (an aside's comma after the reported subject).
+:func:`cut_in_report` tells such a run, so a whole one is preferred.
+"""
+
+from __future__ import annotations
+
+from .headline import Lexicon, Word, bare, has_predicate
+
+__all__ = ["cut_in_report"]
+
+_OPEN = {"``", "“", "«"}
+#: a quote mark this many words from its verb of saying belongs to what the verb reports
+NEAR = 6
+
+
+def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
+    """Whether ``run`` stops inside what its last verb of saying reports: the verb opens its report
+    (a colon, an opening quote or a word of ``speech_content`` after it) and the report holds no
+    sure verb of its own, while the sentence goes on after the run (``goes_on``)."""
+    verb = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and w.text[:1].islower()), default=-1)
+    if verb < 0 or not goes_on:
+        return False
+    opened = next((k for k in range(verb, min(len(run), verb + NEAR + 1)) if run[k].text.endswith(":")
+                   or run[k].text in _OPEN or k > verb and bare(run[k].text) in lex.speech_content
+                   and run[k].text[-1:].isalpha()), -1)
+    if opened < 0:
+        return False
+    report = [w for w in run[opened + 1:] if w.text not in _OPEN]
+    return bool(report) and not (has_predicate(report, lex) and _sure_verb(report, lex))
+
+
+def _sure_verb(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` hold a lower-case word that is surely a verb: an auxiliary, one of the
+    language's verbs or a past tense ("two days" reads as a verb by its ending; it is a plural)."""
+    return any(w.text[:1].islower() and (b in lex.auxiliaries or b in lex.verbs or len(b) > 3
+                                         and b.endswith(lex.object_endings or ("\0",)))
+               for w, b in ((w, bare(w.text)) for w in words))
