@@ -196,6 +196,10 @@ def test_a_quote_over_several_sentences_credited_to_no_name_stays_uncredited():
     # a finite verb of saying after a comma is no participle of the noun before it
     ("Ola Lind , the head of the ferry line , tells the radio on Friday that the ferry , the Nordlys , will stay "
      "in port .", "Friday", "Ola Lind tells the radio that the ferry, the Nordlys, will stay in port"),
+    # a quote inside the report is no opening of it: the cut after the reported clause stays
+    ("The harbour master Ola Lind says on Friday the storm was `` the worst in forty years , in a town that has "
+     "seen many storms '' , the radio reported .", "Friday",
+     "The harbour master Ola Lind says the storm was the worst in forty years"),
 ])
 def test_a_reported_clause_is_whole_or_not_used(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

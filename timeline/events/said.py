@@ -19,13 +19,14 @@ NEAR = 6
 
 def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
     """Whether ``run`` stops inside what its last verb of saying reports: the verb opens its report
-    (a colon, an opening quote or a word of ``speech_content`` after it) and the report holds no
+    (a colon, an opening quote right after it or its colon, or a word of ``speech_content`` after it;
+    not a quote inside the report: 'says poverty is "an embarrassment …'') and the report holds no
     sure verb of its own, while the sentence goes on after the run (``goes_on``)."""
     verb = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and w.text[:1].islower()), default=-1)
     if verb < 0 or not goes_on:
         return False
     opened = next((k for k in range(verb, min(len(run), verb + NEAR + 1)) if run[k].text.endswith(":")
-                   or run[k].text in _OPEN or k > verb and bare(run[k].text) in lex.speech_content
+                   or run[k].text in _OPEN and (k == verb + 1 or run[k - 1].text.endswith((":", ","))) or k > verb and bare(run[k].text) in lex.speech_content
                    and run[k].text[-1:].isalpha()), -1)
     if opened < 0:
         return False
