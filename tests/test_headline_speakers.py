@@ -200,6 +200,9 @@ def test_a_quote_over_several_sentences_credited_to_no_name_stays_uncredited():
     ("The harbour master Ola Lind says on Friday the storm was `` the worst in forty years , in a town that has "
      "seen many storms '' , the radio reported .", "Friday",
      "The harbour master Ola Lind says the storm was the worst in forty years"),
+    # "It 's" tells: the report before the comma is whole
+    ("The reporter Karl Olsen at the harbour says on Monday : `` It 's a flood , there are maybe ... 20 boats .",
+     "Monday", "The reporter Karl Olsen at the harbour says: It's a flood"),
 ])
 def test_a_reported_clause_is_whole_or_not_used(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

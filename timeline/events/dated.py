@@ -150,7 +150,8 @@ def _relative_end(body: list[Word], verb: int, lex: Lexicon) -> list[Word]:
     ("who chaired the board last year said: …" -> "who chaired the board last year"): a verb of saying
     after the clause's own verb is the sentence's, not the clause's."""
     main = next((k for k in range(verb + 1, len(body)) if bare(body[k].text) in lex.speech
-                 and body[k].text[:1].islower() and not body[k - 1].text.endswith(",")), len(body))
+                 and body[k].text[:1].islower() and not body[k - 1].text.endswith(",")
+                 and bare(body[k - 1].text) not in lex.auxiliaries), len(body))  # not "whose death was reported"
     return body[:main]
 
 

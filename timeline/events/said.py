@@ -8,7 +8,7 @@ clause), "X tells the BBC that the aircraft carrier" (an aside's comma after the
 
 from __future__ import annotations
 
-from .headline import Lexicon, Word, bare, has_predicate
+from .headline import Lexicon, Word, bare
 
 __all__ = ["cut_in_report"]
 
@@ -31,12 +31,14 @@ def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
     if opened < 0:
         return False
     report = [w for w in run[opened + 1:] if w.text not in _OPEN]
-    return bool(report) and not (has_predicate(report, lex) and _sure_verb(report, lex))
+    return bool(report) and not _sure_verb(report, lex)
 
 
 def _sure_verb(words: list[Word], lex: Lexicon) -> bool:
     """Whether ``words`` hold a lower-case word that is surely a verb: an auxiliary, one of the
-    language's verbs or a past tense ("two days" reads as a verb by its ending; it is a plural)."""
+    language's verbs or a past tense, or a clitic after a pronoun ("it 's"); "two days" reads as a verb by its ending, but is a plural."""
+    if any(bare(a.text) in lex.pronouns and b.text.lower() in lex.clitics for a, b in zip(words, words[1:])):
+        return True  # "It 's a mass grave"
     return any(w.text[:1].islower() and (b in lex.auxiliaries or b in lex.verbs or len(b) > 3
                                          and b.endswith(lex.object_endings or ("\0",)))
                for w, b in ((w, bare(w.text)) for w in words))
