@@ -8,7 +8,7 @@ clause), "X tells the BBC that the aircraft carrier" (an aside's comma after the
 
 from __future__ import annotations
 
-from .headline import Lexicon, Word, bare
+from .headline import Lexicon, Word, bare, has_predicate
 
 __all__ = ["cut_in_report"]
 
@@ -31,7 +31,11 @@ def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
     if opened < 0:
         return False
     report = [w for w in run[opened + 1:] if w.text not in _OPEN]
-    return bool(report) and not _sure_verb(report, lex)
+    while report and not any(c.isalnum() for c in report[-1].text):
+        report = report[:-1]
+    # a present tense reads as a verb before what it takes ("China gives priority"), not as the
+    # report's last word, where it is a plural ("For the second time in two days")
+    return bool(report) and not _sure_verb(report, lex) and not has_predicate(report[:-1], lex)
 
 
 def _sure_verb(words: list[Word], lex: Lexicon) -> bool:
