@@ -92,6 +92,21 @@ def test_a_relative_after_two_names_tells_of_both():
     assert headline(text, "late last month") == "Anna Berg and Ola Lind sold their farm"
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    ('Anna Berg, who chaired the harbour board last year said: "The ferry must be replaced."', "last year",
+     "Anna Berg chaired the harbour board"),
+    ("Ola Lind, who ran the shipyard in March told the council the yard would close.", "March",
+     "Ola Lind ran the shipyard"),
+])
+def test_a_relative_clause_no_comma_closes_ends_before_the_main_verb_of_saying(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_passive_verb_of_saying_is_the_relative_clauses_own():
+    text = LEAD + "The second case is a man from Hamna , whose death was reported Monday to the harbour office ."
+    assert headline(text, "Monday").endswith("death was reported to the harbour office")
+
+
 def test_a_relative_after_a_name_joined_by_of_tells_of_the_whole_name():
     text = LEAD + "Members met under the Council for Coastal Towns, which was founded by nine mayors in 1987."
     assert headline(text, "1987") == "The Council for Coastal Towns was founded by nine mayors"

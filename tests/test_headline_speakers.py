@@ -196,3 +196,27 @@ def test_a_name_after_a_later_verb_of_saying_is_no_speaker():
 def test_a_pronoun_speakers_own_quoted_words_are_not_stated_as_fact():
     text = 'In March he said the harbour board "must be dissolved at once".'
     assert headline(LEAD + text, "March") != "The harbour board must be dissolved at once"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a colon's first phrase is not what was said: the run goes on to the reported clause's verb
+    ("Anna Berg of the harbour charity tells the radio on Friday : `` In the first 48 hours after a storm , "
+     "it is not the money that makes a difference .", "Friday",
+     "Anna Berg of the harbour charity tells the radio: In the first 48 hours after a storm, it is not the money "
+     "that makes a difference"),
+    # a finite verb of saying after a comma is no participle of the noun before it
+    ("Ola Lind , the head of the ferry line , tells the radio on Friday that the ferry , the Nordlys , will stay "
+     "in port .", "Friday", "Ola Lind tells the radio that the ferry, the Nordlys, will stay in port"),
+    # a quote inside the report is no opening of it: the cut after the reported clause stays
+    ("The harbour master Ola Lind says on Friday the storm was `` the worst in forty years , in a town that has "
+     "seen many storms '' , the radio reported .", "Friday",
+     "The harbour master Ola Lind says the storm was the worst in forty years"),
+    # "It 's" tells: the report before the comma is whole
+    ("The reporter Karl Olsen at the harbour says on Monday : `` It 's a flood , there are maybe ... 20 boats .",
+     "Monday", "The reporter Karl Olsen at the harbour says: It's a flood"),
+    # a present tense in the report tells: the run may end after it
+    ("Olsen told the radio on Monday that Norway gives priority to the fishing fleet in its budget , and he said "
+     "the money was there .", "Monday", "Olsen told the radio that Norway gives priority to the fishing fleet in its budget"),
+])
+def test_a_reported_clause_is_whole_or_not_used(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected

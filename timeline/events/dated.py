@@ -95,6 +95,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     first = words[a].text
     if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
             or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
+            or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
             or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
     texts = [w.text for w in words[p:q]]
@@ -135,13 +136,23 @@ def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
             return []  # "whose", "which the court heard", ", which is why": not a clause of the noun
-        body = noun + body
+        body = noun + _relative_end(body, verb, lex)
     elif not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
         return []
     if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
         return []
     body[-1:] = [Word(body[-1].text.rstrip(",;:"), gap=body[-1].gap)] if body[-1].text else body[-1:]
     return cut(body, lex) if count(body) > MAX_WORDS else body
+
+
+def _relative_end(body: list[Word], verb: int, lex: Lexicon) -> list[Word]:
+    """A relative clause's words up to the main clause's verb of saying when no comma closed it
+    ("who chaired the board last year said: …" -> "who chaired the board last year"): a verb of saying
+    after the clause's own verb is the sentence's, not the clause's."""
+    main = next((k for k in range(verb + 1, len(body)) if bare(body[k].text) in lex.speech
+                 and body[k].text[:1].islower() and not body[k - 1].text.endswith(",")
+                 and bare(body[k - 1].text) not in lex.auxiliaries), len(body))  # not "whose death was reported"
+    return body[:main]
 
 
 def _opens_clause(before: list[Word], lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from .readable import SUMMARY_EDGE as _EDGE, reads_alone
 from .quoted import credit_across
 from .situated import situated
 from .reported import reports_gap, uncredited_report
+from .said import cut_in_report
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -339,7 +340,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
-        whole = not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
+        whole = (not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
+                 and not cut_in_report(run, not full or j + 1 < len(spans), lex))
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"

@@ -1,0 +1,48 @@
+"""What a summary's verb of saying reports: whole, with its quote marks, or not at all.
+
+A run of clauses that ends inside what its last verb of saying reports drops what was said: "X
+says: For the second time in two days" (the colon's first phrase, before the comma that opens its
+clause), "X tells the BBC that the aircraft carrier" (an aside's comma after the reported subject).
+:func:`cut_in_report` tells such a run, so a whole one is preferred.
+"""
+
+from __future__ import annotations
+
+from .headline import Lexicon, Word, bare, has_predicate
+
+__all__ = ["cut_in_report"]
+
+_OPEN = {"``", "“", "«"}
+#: a quote mark this many words from its verb of saying belongs to what the verb reports
+NEAR = 6
+
+
+def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
+    """Whether ``run`` stops inside what its last verb of saying reports: the verb opens its report
+    (a colon, an opening quote right after it or its colon, or a word of ``speech_content`` after it;
+    not a quote inside the report: 'says poverty is "an embarrassment …'') and the report holds no
+    sure verb of its own, while the sentence goes on after the run (``goes_on``)."""
+    verb = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and w.text[:1].islower()), default=-1)
+    if verb < 0 or not goes_on:
+        return False
+    opened = next((k for k in range(verb, min(len(run), verb + NEAR + 1)) if run[k].text.endswith(":")
+                   or run[k].text in _OPEN and (k == verb + 1 or run[k - 1].text.endswith((":", ","))) or k > verb and bare(run[k].text) in lex.speech_content
+                   and run[k].text[-1:].isalpha()), -1)
+    if opened < 0:
+        return False
+    report = [w for w in run[opened + 1:] if w.text not in _OPEN]
+    while report and not any(c.isalnum() for c in report[-1].text):
+        report = report[:-1]
+    # a present tense reads as a verb before what it takes ("China gives priority"), not as the
+    # report's last word, where it is a plural ("For the second time in two days")
+    return bool(report) and not _sure_verb(report, lex) and not has_predicate(report[:-1], lex)
+
+
+def _sure_verb(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` hold a lower-case word that is surely a verb: an auxiliary, one of the
+    language's verbs or a past tense, or a clitic after a pronoun ("it 's"); "two days" reads as a verb by its ending, but is a plural."""
+    if any(bare(a.text) in lex.pronouns and b.text.lower() in lex.clitics for a, b in zip(words, words[1:])):
+        return True  # "It 's a mass grave"
+    return any(w.text[:1].islower() and (b in lex.auxiliaries or b in lex.verbs or len(b) > 3
+                                         and b.endswith(lex.object_endings or ("\0",)))
+               for w, b in ((w, bare(w.text)) for w in words))
