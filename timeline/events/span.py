@@ -43,6 +43,7 @@ from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.stamps import entry_stamps, year_leads, zone_pattern
 from .headline import verb_like
 from .headline_words import Lexicon
+from .rejoin import rejoined
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
 _QUOTE_END = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|-RRB-))*\s+(?:''|\"|”|’|')\s+(?=(?:``\s*|[\"“‘(])?[^\W_a-z])")
@@ -60,6 +61,7 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
     21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
     cuts = breaks(text, start, end, lex, language)
+    start = rejoined(text, start)  # "L -RRB- MedImmune …": from the name before the ticker
     run_in = _run_in(text, start, end, offset, until, lex) if until is not None else None
     if run_in:
         cuts = sorted(set(cuts) | {run_in})

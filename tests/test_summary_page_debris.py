@@ -1,0 +1,31 @@
+"""Summaries free of the page's debris: a company named before its stock ticker, a decimal number the
+tokeniser split at its point (invented sentences, tokenised as the scraped corpora write them)."""
+
+from test_headlines import LEAD, headline
+
+
+def test_the_company_before_a_ticker_split_at_its_stop_is_named():
+    text = (LEAD + "OSLO , March 3 -LRB- Reuters -RRB- - Nordfjell Pharma 's -LRB- NFP . \n"
+            "OL -RRB- vaccine unit won a $ 40 million order from the health ministry on Tuesday .\n")
+    summary = headline(text, "Tuesday")
+    assert summary.startswith("Nordfjell Pharma's vaccine unit won a $40 million order"), summary
+
+
+def test_two_companies_with_tickers_are_both_named():
+    text = (LEAD + "Shares of Fjord Air -LRB- 2610 . \nTW -RRB- and Nord Air -LRB- 2618 . \n"
+            "TW -RRB- fell 4 percent on Friday .\n")
+    summary = headline(text, "Friday")
+    assert summary.startswith("Shares of Fjord Air and Nord Air fell 4 percent") or summary.startswith(
+        "Fjord Air and Nord Air fell 4 percent"), summary
+
+
+def test_a_decimal_split_at_its_point_is_written_whole():
+    text = (LEAD + "\n\nVolume of 1.47 billion shares lagged the 1. 53 billion shares traded on Friday.\n\n"
+            "Bonds were flat.")
+    summary = headline(text, "Friday")
+    assert "1.53 billion shares" in summary and not summary.startswith("53"), summary
+
+
+def test_a_year_before_a_stop_is_no_split_number():
+    text = LEAD + "The ferry line closed in 1998. 40 crew members lost their jobs on Friday."
+    assert headline(text, "Friday").startswith("40 crew members lost their jobs")
