@@ -29,3 +29,16 @@ def test_a_decimal_split_at_its_point_is_written_whole():
 def test_a_year_before_a_stop_is_no_split_number():
     text = LEAD + "The ferry line closed in 1998. 40 crew members lost their jobs on Friday."
     assert headline(text, "Friday").startswith("40 crew members lost their jobs")
+
+
+def test_a_title_loses_the_byline_that_ends_it():
+    from timeline.events.title import headline_title
+    assert headline_title("Ferry workers vote to end their strike by Ingrid Holm", "en") == (
+        "Ferry workers vote to end their strike")
+    assert headline_title("Harbour company bought by Nordic Holdings", "en") == "Harbour company bought by Nordic Holdings"
+
+
+def test_a_feature_label_over_a_name_is_no_headline():
+    from timeline.events.title import headline_title
+    assert headline_title("Profile: Bergen's new harbour master Ingrid Holm", "en") == ""
+    assert headline_title("Profile: Ingrid Holm takes over Bergen harbour", "en") == "Ingrid Holm takes over Bergen harbour"
