@@ -42,3 +42,10 @@ def test_a_feature_label_over_a_name_is_no_headline():
     from timeline.events.title import headline_title
     assert headline_title("Profile: Bergen's new harbour master Ingrid Holm", "en") == ""
     assert headline_title("Profile: Ingrid Holm takes over Bergen harbour", "en") == "Ingrid Holm takes over Bergen harbour"
+
+
+def test_a_caption_runs_into_a_sentence_opening_with_a_pronoun():
+    text = (LEAD + "The harbour master chose not to speak at the hearing There was no sign of the harbour master "
+            "on Friday or of her lawyers , but they will be told .")
+    summary = headline(text, "Friday")
+    assert summary.startswith("There was no sign of the harbour master"), summary

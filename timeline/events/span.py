@@ -14,7 +14,7 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
 - a heading or caption run into the next sentence on one line ("… wave of
   amputations A lack of sterile facilities …"): a capitalised word after a
   lowercase word or number, where the article writes that word in lower case
-  elsewhere (so it is no name: "A", "The", "Doctors") and the word after it is
+  elsewhere or it is a pronoun (so it is no name: "A", "The", "Doctors", "There") and the word after it is
   lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals;
   or a capitalised "He"/"She" before a lower-case verb ("… need Adobe Reader She said …"), or a
   capitalised article after a word that is no verb, with a sure verb right after ("… 91 confirmed
@@ -284,7 +284,10 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
         if _new_sentence(word, key, prev, [w for _, w in words[k + 1:k + 5]], lex):
             found.append(at)
             continue
-        if key not in lower or not key or prev[:1].isupper() or not (prev[-1:].islower() or prev[-1:].isdigit()):
+        # a pronoun ("There", "His") is no name whether or not the article writes it in lower case
+        closed = key in lex.pronouns | lex.possessive_pronouns and key != "i"
+        if (key not in lower and not closed) or not key or prev[:1].isupper() or not (
+                prev[-1:].islower() or prev[-1:].isdigit()):
             continue
         if prev.lower() in lex.dangling:
             continue
