@@ -49,3 +49,9 @@ def test_a_caption_runs_into_a_sentence_opening_with_a_pronoun():
             "on Friday or of her lawyers , but they will be told .")
     summary = headline(text, "Friday")
     assert summary.startswith("There was no sign of the harbour master"), summary
+
+
+def test_a_ticker_split_from_a_longer_subject_keeps_the_whole_subject():
+    text = (LEAD + "\nShares of rope maker Fjordline -LRB- 4109 . \n"
+            "T -RRB- , which rose 4 percent on Thursday , have now doubled in a month .\n")
+    assert headline(text, "Thursday").startswith("Shares of rope maker Fjordline"), headline(text, "Thursday")

@@ -7,10 +7,12 @@ sentence after such a stop opens with what is left ("L -RRB- MedImmune …", "53
 so a summary read from it never names the company, or halves the number. A sentence that opens
 so is read from further back:
 
-- after a ticker's stop ("-LRB- AZN ." then "L -RRB-"): from the name the ticker stands after,
-  the run of capitalised words (with a possessive, "&", "and" or "of", and other bracketed tickers)
-  right before the bracket ("AstraZeneca 's", "China Airlines -LRB- 2610 . TW -RRB- and Eva Airways");
-- after a number's stop ("the 1." then "53 billion"): from the start of the sentence before.
+- from the start of the sentence before: after its last final stop, blank line, a dateline's dash
+  or a bullet ("Shares of mask maker Shikibo -LRB- 3109 ." then "T -RRB- , which rose …");
+- after a ticker's stop ("-LRB- AZN ." then "L -RRB-") with no such start near: from the name the
+  ticker stands after, the run of capitalised words (with a possessive, "&", "and" or "of", and other
+  bracketed tickers) right before the bracket ("AstraZeneca 's", "Fjord Air -LRB- 2610 . TW -RRB- and
+  Nord Air").
 
 :func:`whole_numbers` writes such a split number whole again ("1. 53" -> "1.53").
 """
@@ -33,6 +35,8 @@ _NUMBER_HEAD = re.compile(r"(?:^|[\s$£€(])(?!1[5-9]\d\d\.|20\d\d\.)\d{1,5}\.\
 _SPLIT_NUMBER = re.compile(r"(?<![\d.,])(?!1[5-9]\d\d\.|20\d\d\.)(\d{1,5})\. (\d{1,3})(?=\s|$)")
 _OPEN, _CLOSE = ("-LRB-", "("), ("-RRB-", ")")
 _NAME_GLUE = {"'s", "’s", "&", "and", "of"}
+#: what ends a dateline or a list item before a sentence ("LONDON , June 1 -LRB- Reuters -RRB- -", "*")
+_BREAKS = {"-", "--", "–", "—", "*", "•", "|"}
 _WORD = re.compile(r"\S+")
 
 
@@ -41,7 +45,8 @@ def rejoined(text: str, start: int) -> int:
     unless it opens with what is left of a ticker or a number split at a stop."""
     rest, head = text[start:], text[max(0, start - 400):start]
     if _TICKER_REST.match(rest) and _TICKER_HEAD.search(head):
-        return _name_start(text, start - len(head) + _TICKER_HEAD.search(head).start(), start)
+        bracket = start - len(head) + _TICKER_HEAD.search(head).start()
+        return _sentence_start(text, bracket, _name_start(text, bracket, start))
     if _NUMBER_REST.match(rest) and _NUMBER_HEAD.search(head):
         return _sentence_start(text, start - len(head) + _NUMBER_HEAD.search(head).start(), start)
     return start
@@ -72,12 +77,21 @@ def _name_start(text: str, bracket: int, start: int) -> int:
     return found
 
 
-def _sentence_start(text: str, stop: int, start: int) -> int:
-    """Where the sentence holding ``stop`` starts: after the last final stop or blank line before it."""
-    found = start
+def _sentence_start(text: str, stop: int, fallback: int) -> int:
+    """Where the sentence holding ``stop`` starts: after the last final stop (not one inside a ticker's
+    brackets, not an abbreviation's: "U.S."), blank line, dateline's dash or bullet before it; ``fallback``
+    when there is none within ``BACK_WORDS`` words."""
+    found, depth = stop, 0
     for word in reversed(_words_before(text, stop)):
-        between = text[word.end():found]
-        if "\n\n" in between or word.group()[-1:] in ".!?" and not word.group()[:-1].isdigit():
-            break
+        token = word.group()
+        depth += (token in _CLOSE) - (token in _OPEN)
+        if "\n\n" in text[word.end():found] or depth <= 0 and (token in _BREAKS or _final(token)):
+            return found
         found = word.start()
-    return found
+    return found if found == 0 else fallback
+
+
+def _final(token: str) -> bool:
+    """Whether ``token`` ends a sentence: a stop alone, or after a small letter or a number ("orders.")."""
+    return token in (".", "!", "?") or token[-1:] in ".!?" and len(token) > 1 and (
+        token[-2].islower() or token[-2].isdigit())
