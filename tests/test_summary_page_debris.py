@@ -55,3 +55,11 @@ def test_a_ticker_split_from_a_longer_subject_keeps_the_whole_subject():
     text = (LEAD + "\nShares of rope maker Fjordline -LRB- 4109 . \n"
             "T -RRB- , which rose 4 percent on Thursday , have now doubled in a month .\n")
     assert headline(text, "Thursday").startswith("Shares of rope maker Fjordline"), headline(text, "Thursday")
+
+
+def test_an_agent_after_by_is_no_byline_and_a_desk_note_is_cut():
+    from timeline.events.title import headline_title
+    assert headline_title("Port authority approves takeover of ferry line by Fjordbank", "en") == (
+        "Port authority approves takeover of ferry line by Fjordbank")
+    assert headline_title("Harbour strike spreads to the north (picture) by Ingrid Holm", "en") == (
+        "Harbour strike spreads to the north")

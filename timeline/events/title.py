@@ -5,7 +5,7 @@ A wire title often opens with a tag for the desk, not the reader ("URGENT: …",
 "2") before a colon or a dash, or in capitals before the headline ("URGENT Chirac calls …"), are
 cut off. What is left is a headline when it has ``TITLE_WORDS`` words, opens with a capital, holds
 no character of a desk note ("=", "/") and is not a byline. A byline that ends a title ("… to save
-his job by Anna Berg") is cut off, and a feature's label (``[headline] title_labels``: "Profile:")
+his job by Anna Berg") is cut off, so is a desk's note in brackets ("(picture)"), and a feature's label (``[headline] title_labels``: "Profile:")
 over words with no verb is no headline.
 """
 
@@ -25,6 +25,9 @@ __all__ = ["headline_title", "TITLE_WORDS"]
 TITLE_WORDS = (3, 20)
 
 
+#: a word of a person's name as a byline writes it ("Jean-Pierre", "M.R.", "MacKinnon"), not an acronym
+_PERSON = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*")
+
 #: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
@@ -40,7 +43,7 @@ def headline_title(text: str | None, language: str) -> str:
     title = _untagged(whole, lex).strip(" .")
     if _labelled(whole[:len(whole) - len(title)], title, lex, language):
         return ""  # "Profile: Ecuador's President-elect": a feature's label over a name tells no act
-    title = _without_byline(title, lex, language)
+    title = _without_note(_without_byline(title, lex, language), language)
     title = title[:1].upper() + title[1:]  # "Backgrounder: major warship visits …"
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
     if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
@@ -55,12 +58,19 @@ def headline_title(text: str | None, language: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _labels(language: str) -> frozenset[str]:
-    """The language's ``[headline] title_labels``: the wire tags that head a feature about someone."""
+def _labels(language: str, key: str = "title_labels") -> frozenset[str]:
+    """The language's ``[headline] title_labels`` (the wire tags that head a feature about someone) or
+    another list of that table."""
     try:
-        return frozenset(word_list(resource_data(language).get("headline", {}), "title_labels"))
+        return frozenset(word_list(resource_data(language).get("headline", {}), key))
     except GrammarError:
         return frozenset()
+
+
+def _without_note(title: str, language: str) -> str:
+    """``title`` without a desk's note in brackets that ends it ("… (picture)", ``[headline] title_notes``)."""
+    note = re.search(r"\s*[(\[]\s*([^\W\d_]+)\s*[)\]]\s*$", title)
+    return title[:note.start()] if note and note.group(1).lower() in _labels(language, "title_notes") else title
 
 
 def _labelled(prefix: str, title: str, lex: Lexicon, language: str) -> bool:
@@ -82,8 +92,9 @@ def _without_byline(title: str, lex: Lexicon, language: str) -> str:
             return title
         if not any(s.reason == "byline" and s.start == 0 and s.end >= len(tail.rstrip()) for s in spans):
             continue
-        head = title[:found.start()].split()
-        if head and not verb_like(bare(head[-1]), lex) and not tail[:1].isupper():
+        head, name = title[:found.start()].split(), tail.split()[1:]
+        person = 2 <= len(name) <= 4 and all(_PERSON.fullmatch(w) for w in name)  # not "by Philips", "by UN …"
+        if head and person and not verb_like(bare(head[-1]), lex):
             return " ".join(head)
         return title
     return title
