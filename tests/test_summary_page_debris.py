@@ -63,3 +63,11 @@ def test_an_agent_after_by_is_no_byline_and_a_desk_note_is_cut():
         "Port authority approves takeover of ferry line by Fjordbank")
     assert headline_title("Harbour strike spreads to the north (picture) by Ingrid Holm", "en") == (
         "Harbour strike spreads to the north")
+
+
+def test_a_heading_in_capitals_before_a_sentence_is_cut_off():
+    from timeline.events.debris import without_debris
+    assert without_debris("BERGEN FERRY TERMINAL Even the calmest passengers are getting angry at the delays",
+                          "en") == "Even the calmest passengers are getting angry at the delays"
+    assert without_debris("US FDA Commissioner said the vaccine was safe", "en") == (
+        "US FDA Commissioner said the vaccine was safe")
