@@ -71,3 +71,11 @@ def test_a_heading_in_capitals_before_a_sentence_is_cut_off():
                           "en") == "Even the calmest passengers are getting angry at the delays"
     assert without_debris("US FDA Commissioner said the vaccine was safe", "en") == (
         "US FDA Commissioner said the vaccine was safe")
+
+
+def test_a_quoted_headline_before_the_lead_is_a_piece_of_its_own():
+    text = (LEAD + "Ferry captain ` warned about the storm ' Ingrid Holm wept as she gave her evidence on Tuesday "
+            "to the inquiry into the sinking .")
+    assert headline(text, "Tuesday").startswith("Ingrid Holm wept as she gave her evidence"), headline(text, "Tuesday")
+    text = LEAD + "The union called the offer `` an insult '' and walked out on Tuesday ."
+    assert headline(text, "Tuesday").startswith("The union called the offer")

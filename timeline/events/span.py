@@ -7,6 +7,8 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
 
 - final punctuation followed by a closing quote written apart (tokenised
   ``. ''``) and then a new sentence;
+- a quoted headline that closes with no stop before a capitalised word ("… ` warned about propofol
+  use ' Cherilyn Lee fought back tears …");
 - a line break: after a line that ends a sentence (final punctuation, closing
   quotes), or after a line with no final punctuation at all when the text's
   lines end sentences (one sentence or paragraph a line, not prose wrapped at
@@ -48,6 +50,9 @@ from .rejoin import rejoined
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
 _QUOTE_END = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|-RRB-))*\s+(?:''|\"|”|’|')\s+(?=(?:``\s*|[\"“‘(])?[^\W_a-z])")
 _WORD = re.compile(r"\S+")
+#: a headline's quote that closes with no stop before a capitalised word and prose ("… ` warned about
+#: propofol use ' Cherilyn Lee fought …", "`` Four years wo n't bring my son back '' Murray was …")
+_QUOTED_HEADLINE = re.compile(r"(?<=[^\W_])\s*(?:''|'|’|”)\s+(?=[^\W\d_][^\W\d_A-Z]+(?:\s+\S+)?\s+[a-z])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: a text whose lines end sentences at least this often is written a sentence (or paragraph) a line
 LINE_SHARE = 0.5
@@ -108,6 +113,12 @@ def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexic
     return match.end()
 
 
+def _opened(before: str) -> bool:
+    """Whether ``before`` leaves a quote open: an opening mark after the last closing one."""
+    opening = max(before.rfind(q) for q in ("`", "‘", "“"))
+    return opening >= 0 and all(before.rfind(q) < opening for q in ("''", "’", "”"))
+
+
 def _verb(word: str, lex: Lexicon) -> bool:
     core = word.strip(".,;:!?\"'“”‘’()")
     return core[:1].islower() and verb_like(core.lower(), lex)
@@ -116,6 +127,7 @@ def _verb(word: str, lex: Lexicon) -> bool:
 def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:
     """Offsets in ``text[start:end]`` where a new sentence starts by structure."""
     found = {m.end() for m in _QUOTE_END.finditer(text, start, end)}
+    found.update(m.end() for m in _QUOTED_HEADLINE.finditer(text, start, end) if text[m.end()].isupper() and _opened(text[start:m.start()]))
     if language:
         found.update(at for span in bullets(text, language) if span[0] < end and span[1] > start for at in span)
     found.update(_line_breaks(text, start, end))
