@@ -79,3 +79,9 @@ def test_a_quoted_headline_before_the_lead_is_a_piece_of_its_own():
     assert headline(text, "Tuesday").startswith("Ingrid Holm wept as she gave her evidence"), headline(text, "Tuesday")
     text = LEAD + "The union called the offer `` an insult '' and walked out on Tuesday ."
     assert headline(text, "Tuesday").startswith("The union called the offer")
+
+
+def test_a_clock_time_and_a_heading_in_capitals_are_cut_off_together():
+    from timeline.events.debris import without_debris
+    assert without_debris("1400 GMT, BERGEN QUAY Even the calmest passengers are angry", "en") == (
+        "Even the calmest passengers are angry")

@@ -13,7 +13,7 @@ front of a summary (never from inside it):
   or all in capitals ("GENEVA -"), each word capitalised, a number, or one of
   the language's ``[summary] residue_words``;
 - a heading in capitals before a sentence's opening word ("SANTO DOMINGO AIRPORT Even the most …"):
-  ``SHOUTED_WORDS`` or more words in capitals, then a capitalised word that opens sentences (an article,
+  ``SHOUTED_WORDS`` or more words in capitals (and a clock time's numbers: "2200 GMT, …"), then a capitalised word that opens sentences (an article,
   a pronoun, a leading or subordinating word of the language's ``[headline]`` lists);
 - a list bullet a broken character set wrote as a word, one of ``[summary]
   glyphs`` ("cents Mexico revised …"), before a capitalised word.
@@ -110,11 +110,12 @@ def _after_glyph(text: str, glyphs: frozenset[str]) -> str:
 def _after_shouted(text: str, language: str) -> str:
     """``text`` after a heading in capitals that opens it before a word that opens sentences."""
     words = text.split()
-    k = 0
-    while k < len(words) and len(words[k].strip(",.:")) > 1 and words[k].strip(",.:").replace("-", "").isalpha() \
-            and words[k].strip(",.:").isupper():
+    k = shouted = 0
+    while k < len(words) and (words[k].strip(",.:").isdigit() or len(words[k].strip(",.:")) > 1 and words[k].strip(
+            ",.:").replace("-", "").isalpha() and words[k].strip(",.:").isupper()):  # "2200 GMT, SANTO DOMINGO"
+        shouted += not words[k].strip(",.:").isdigit()
         k += 1
-    if k < SHOUTED_WORDS or k + 1 >= len(words) or not words[k][1:2].islower() or not words[k + 1][:1].islower():
+    if shouted < SHOUTED_WORDS or k + 1 >= len(words) or not words[k][1:2].islower() or not words[k + 1][:1].islower():
         return text
     lex = lexicon(language)
     if words[k].lower() not in lex.determiners | lex.pronouns | lex.possessive_pronouns | lex.leading | lex.subordinators:
