@@ -85,3 +85,10 @@ def test_a_clock_time_and_a_heading_in_capitals_are_cut_off_together():
     from timeline.events.debris import without_debris
     assert without_debris("1400 GMT, BERGEN QUAY Even the calmest passengers are angry", "en") == (
         "Even the calmest passengers are angry")
+
+
+def test_a_quoted_nickname_or_word_before_a_name_is_no_headline():
+    text = LEAD + "When Ola `` Big Ferry '' Dahl was forced from office on Tuesday , the port celebrated ."
+    assert "Ola “Big Ferry” Dahl was forced from office" in headline(text, "Tuesday"), headline(text, "Tuesday")
+    text = LEAD + "The minister said on Tuesday that Norway was `` occupying '' Horten ."
+    assert headline(text, "Tuesday").startswith("The minister said"), headline(text, "Tuesday")

@@ -52,6 +52,8 @@ _QUOTE_END = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|-RRB-))*\s+(?:''|\"|�
 _WORD = re.compile(r"\S+")
 #: a headline's quote that closes with no stop before a capitalised word and prose ("… ` warned about
 #: propofol use ' Cherilyn Lee fought …", "`` Four years wo n't bring my son back '' Murray was …")
+#: a quoted headline has at least this many words
+QUOTED_WORDS = 3
 _QUOTED_HEADLINE = re.compile(r"(?<=[^\W_])\s*(?:''|'|’|”)\s+(?=[^\W\d_][^\W\d_A-Z]+(?:\s+\S+)?\s+[a-z])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: a text whose lines end sentences at least this often is written a sentence (or paragraph) a line
@@ -114,9 +116,13 @@ def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexic
 
 
 def _opened(before: str) -> bool:
-    """Whether ``before`` leaves a quote open: an opening mark after the last closing one."""
+    """Whether ``before`` leaves a quote open (an opening mark after the last closing one) that holds
+    ``QUOTED_WORDS`` words or more, one of them in lower case (not a nickname: "`` Baby Doc ''", nor a
+    word: "`` occupying ''")."""
     opening = max(before.rfind(q) for q in ("`", "‘", "“"))
-    return opening >= 0 and all(before.rfind(q) < opening for q in ("''", "’", "”"))
+    words = before[opening:].strip("`‘“ ").split()
+    return (opening >= 0 and all(before.rfind(q) < opening for q in ("''", "’", "”"))
+            and len(words) >= QUOTED_WORDS and any(w[:1].islower() for w in words))
 
 
 def _verb(word: str, lex: Lexicon) -> bool:
