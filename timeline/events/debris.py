@@ -12,6 +12,9 @@ front of a summary (never from inside it):
   words before a spaced dash and a capitalised word, with a comma or a digit
   or all in capitals ("GENEVA -"), each word capitalised, a number, or one of
   the language's ``[summary] residue_words``;
+- a heading in capitals before a sentence's opening word ("SANTO DOMINGO AIRPORT Even the most …"):
+  ``SHOUTED_WORDS`` or more words in capitals (and a clock time's numbers: "2200 GMT, …"), then a capitalised word that opens sentences (an article,
+  a pronoun, a leading or subordinating word of the language's ``[headline]`` lists);
 - a list bullet a broken character set wrote as a word, one of ``[summary]
   glyphs`` ("cents Mexico revised …"), before a capitalised word.
 
@@ -25,11 +28,14 @@ from functools import lru_cache
 
 from ..extraction.furniture import furniture
 from ..temporal.grammar import GrammarError, resource_data, word_list
+from .headline_words import lexicon
 
 __all__ = ["RESIDUE_WORDS", "MIN_LEFT", "without_debris"]
 
 #: a dateline's tail is at most this many words before its dash
 RESIDUE_WORDS = 8
+#: a heading in capitals before a summary has at least this many words ("GENEVA The …" may be a name)
+SHOUTED_WORDS = 2
 #: what is left of a summary must have this many words
 MIN_LEFT = 3
 #: the furniture that may open a summary: what a page puts before its story
@@ -57,6 +63,7 @@ def without_debris(summary: str, language: str) -> str:
         text = _after_furniture(text, language)
         text = _after_residue(text, residue)
         text = _after_glyph(text, glyphs)
+        text = _after_shouted(text, language)
         if text == before:
             break
     if len(text.split()) < MIN_LEFT:
@@ -98,3 +105,19 @@ def _after_glyph(text: str, glyphs: frozenset[str]) -> str:
     if len(words) >= 2 and words[0].lower() in glyphs and words[1][:1].isupper():
         return text.split(maxsplit=1)[1]
     return text
+
+
+def _after_shouted(text: str, language: str) -> str:
+    """``text`` after a heading in capitals that opens it before a word that opens sentences."""
+    words = text.split()
+    k = shouted = 0
+    while k < len(words) and (words[k].strip(",.:").isdigit() or len(words[k].strip(",.:")) > 1 and words[k].strip(
+            ",.:").replace("-", "").isalpha() and words[k].strip(",.:").isupper()):  # "2200 GMT, SANTO DOMINGO"
+        shouted += not words[k].strip(",.:").isdigit()
+        k += 1
+    if shouted < SHOUTED_WORDS or k + 1 >= len(words) or not words[k][1:2].islower() or not words[k + 1][:1].islower():
+        return text
+    lex = lexicon(language)
+    if words[k].lower() not in lex.determiners | lex.pronouns | lex.possessive_pronouns | lex.leading | lex.subordinators:
+        return text
+    return text.split(maxsplit=k)[k]

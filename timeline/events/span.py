@@ -7,6 +7,8 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
 
 - final punctuation followed by a closing quote written apart (tokenised
   ``. ''``) and then a new sentence;
+- a quoted headline that closes with no stop before a capitalised word ("… ` warned about propofol
+  use ' Cherilyn Lee fought back tears …");
 - a line break: after a line that ends a sentence (final punctuation, closing
   quotes), or after a line with no final punctuation at all when the text's
   lines end sentences (one sentence or paragraph a line, not prose wrapped at
@@ -14,7 +16,7 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
 - a heading or caption run into the next sentence on one line ("… wave of
   amputations A lack of sterile facilities …"): a capitalised word after a
   lowercase word or number, where the article writes that word in lower case
-  elsewhere (so it is no name: "A", "The", "Doctors") and the word after it is
+  elsewhere or it is a pronoun (so it is no name: "A", "The", "Doctors", "There") and the word after it is
   lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals;
   or a capitalised "He"/"She" before a lower-case verb ("… need Adobe Reader She said …"), or a
   capitalised article after a word that is no verb, with a sure verb right after ("… 91 confirmed
@@ -43,10 +45,16 @@ from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.stamps import entry_stamps, year_leads, zone_pattern
 from .headline import verb_like
 from .headline_words import Lexicon
+from .rejoin import rejoined
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
 _QUOTE_END = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|-RRB-))*\s+(?:''|\"|”|’|')\s+(?=(?:``\s*|[\"“‘(])?[^\W_a-z])")
 _WORD = re.compile(r"\S+")
+#: a headline's quote that closes with no stop before a capitalised word and prose ("… ` warned about
+#: propofol use ' Cherilyn Lee fought …", "`` Four years wo n't bring my son back '' Murray was …")
+#: a quoted headline has at least this many words
+QUOTED_WORDS = 3
+_QUOTED_HEADLINE = re.compile(r"(?<=[^\W_])\s*(?:''|'|’|”)\s+(?=[^\W\d_][^\W\d_A-Z]+(?:\s+\S+)?\s+[a-z])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: a text whose lines end sentences at least this often is written a sentence (or paragraph) a line
 LINE_SHARE = 0.5
@@ -60,6 +68,7 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
     21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
     cuts = breaks(text, start, end, lex, language)
+    start = rejoined(text, start)  # "L -RRB- MedImmune …": from the name before the ticker
     run_in = _run_in(text, start, end, offset, until, lex) if until is not None else None
     if run_in:
         cuts = sorted(set(cuts) | {run_in})
@@ -106,6 +115,16 @@ def _run_in(text: str, start: int, end: int, offset: int, until: int, lex: Lexic
     return match.end()
 
 
+def _opened(before: str) -> bool:
+    """Whether ``before`` leaves a quote open (an opening mark after the last closing one) that holds
+    ``QUOTED_WORDS`` words or more, one of them in lower case (not a nickname: "`` Baby Doc ''", nor a
+    word: "`` occupying ''")."""
+    opening = max(before.rfind(q) for q in ("`", "‘", "“"))
+    words = before[opening:].strip("`‘“ ").split()
+    return (opening >= 0 and all(before.rfind(q) < opening for q in ("''", "’", "”"))
+            and len(words) >= QUOTED_WORDS and any(w[:1].islower() for w in words))
+
+
 def _verb(word: str, lex: Lexicon) -> bool:
     core = word.strip(".,;:!?\"'“”‘’()")
     return core[:1].islower() and verb_like(core.lower(), lex)
@@ -114,6 +133,7 @@ def _verb(word: str, lex: Lexicon) -> bool:
 def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:
     """Offsets in ``text[start:end]`` where a new sentence starts by structure."""
     found = {m.end() for m in _QUOTE_END.finditer(text, start, end)}
+    found.update(m.end() for m in _QUOTED_HEADLINE.finditer(text, start, end) if text[m.end()].isupper() and _opened(text[start:m.start()]))
     if language:
         found.update(at for span in bullets(text, language) if span[0] < end and span[1] > start for at in span)
     found.update(_line_breaks(text, start, end))
@@ -282,7 +302,10 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
         if _new_sentence(word, key, prev, [w for _, w in words[k + 1:k + 5]], lex):
             found.append(at)
             continue
-        if key not in lower or not key or prev[:1].isupper() or not (prev[-1:].islower() or prev[-1:].isdigit()):
+        # a pronoun ("There", "His") is no name whether or not the article writes it in lower case
+        closed = key in lex.pronouns | lex.possessive_pronouns and key != "i"
+        if (key not in lower and not closed) or not key or prev[:1].isupper() or not (
+                prev[-1:].islower() or prev[-1:].isdigit()):
             continue
         if prev.lower() in lex.dangling:
             continue

@@ -4,7 +4,9 @@ A wire title often opens with a tag for the desk, not the reader ("URGENT: …",
 "UPDATE 2-…", "Live: …"): the language's ``[headline] title_tags`` words (with numbers, "1st",
 "2") before a colon or a dash, or in capitals before the headline ("URGENT Chirac calls …"), are
 cut off. What is left is a headline when it has ``TITLE_WORDS`` words, opens with a capital, holds
-no character of a desk note ("=", "/") and is not a byline.
+no character of a desk note ("=", "/") and is not a byline. A byline that ends a title ("… to save
+his job by Anna Berg") is cut off, so is a desk's note in brackets ("(picture)"), and a feature's label (``[headline] title_labels``: "Profile:")
+over words with no verb is no headline.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 from functools import lru_cache
 
 from ..extraction.furniture import furniture
-from ..temporal.grammar import GrammarError
+from ..temporal.grammar import GrammarError, resource_data, word_list
+from .headline import Word, bare, has_predicate, verb_like
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["headline_title", "TITLE_WORDS"]
@@ -21,6 +24,9 @@ __all__ = ["headline_title", "TITLE_WORDS"]
 #: a title of fewer words reads as a label, not a headline ("Obituary"); of more, as a sentence
 TITLE_WORDS = (3, 20)
 
+
+#: a word of a person's name as a byline writes it ("Jean-Pierre", "M.R.", "MacKinnon"), not an acronym
+_PERSON = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*")
 
 #: a title with one of these is a wire service's note, not a headline ("= (PICTURE) =", "UPDATES///")
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
@@ -33,7 +39,11 @@ def headline_title(text: str | None, language: str) -> str:
     whole = " ".join((text or "").split()).strip(" .")
     if whole[:1].islower():  # "by Lachlan Carmichael": a byline, not a headline
         return ""
-    title = _untagged(whole, lexicon(language)).strip(" .")
+    lex = lexicon(language)
+    title = _untagged(whole, lex).strip(" .")
+    if _labelled(whole[:len(whole) - len(title)], title, lex, language):
+        return ""  # "Profile: Ecuador's President-elect": a feature's label over a name tells no act
+    title = _without_note(_without_byline(title, lex, language), language)
     title = title[:1].upper() + title[1:]  # "Backgrounder: major warship visits …"
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
     if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
@@ -44,6 +54,49 @@ def headline_title(text: str | None, language: str) -> str:
         spans = []
     if any(span.reason == "byline" and span.start == 0 and span.end >= len(title) for span in spans):
         return ""
+    return title
+
+
+@lru_cache(maxsize=None)
+def _labels(language: str, key: str = "title_labels") -> frozenset[str]:
+    """The language's ``[headline] title_labels`` (the wire tags that head a feature about someone) or
+    another list of that table."""
+    try:
+        return frozenset(word_list(resource_data(language).get("headline", {}), key))
+    except GrammarError:
+        return frozenset()
+
+
+def _without_note(title: str, language: str) -> str:
+    """``title`` without a desk's note in brackets that ends it ("… (picture)", ``[headline] title_notes``)."""
+    note = re.search(r"\s*[(\[]\s*([^\W\d_]+)\s*[)\]]\s*$", title)
+    return title[:note.start()] if note and note.group(1).lower() in _labels(language, "title_notes") else title
+
+
+def _labelled(prefix: str, title: str, lex: Lexicon, language: str) -> bool:
+    """Whether the tags cut off a title (``prefix``) hold a feature's label and the rest has no verb."""
+    tags = {bare(w) for w in re.split(r"[\s:\-–—]+", prefix.lower()) if w}
+    if not tags & _labels(language) and " ".join(sorted(tags)) not in _labels(language):
+        return False
+    return not has_predicate([Word(w) for w in title.split()], lex)
+
+
+def _without_byline(title: str, lex: Lexicon, language: str) -> str:
+    """``title`` without the byline that ends it ("… to save his job by Anna Berg", by the language's
+    ``[furniture] byline``), unless the word before "by" is a verb whose agent it names ("sold by")."""
+    for found in reversed(list(re.finditer(r"\s(?=\S+\s+[^\W\d_])", title))):
+        tail = title[found.end():]
+        try:
+            spans = furniture(tail, language)
+        except GrammarError:
+            return title
+        if not any(s.reason == "byline" and s.start == 0 and s.end >= len(tail.rstrip()) for s in spans):
+            continue
+        head, name = title[:found.start()].split(), tail.split()[1:]
+        person = 2 <= len(name) <= 4 and all(_PERSON.fullmatch(w) for w in name)  # not "by Philips", "by UN …"
+        if head and person and not verb_like(bare(head[-1]), lex):
+            return " ".join(head)
+        return title
     return title
 
 
