@@ -20,3 +20,27 @@ def test_should_after_a_past_verb_looks_ahead():
 def test_should_have_done_looks_back():
     assert timexes("She said the council should have known in March.", JUNE) == [("March", "2021-03")]
     assert timexes("He said the board should have acted in September.", JUNE) == [("September", "2020-09")]
+
+
+def placed(text, reference=JUNE, language="en"):
+    return [(e.text, e.timex, e.mod, e.interval and (e.interval.start.isoformat(), e.interval.end.isoformat()))
+            for e in extract(text, reference, language)]
+
+
+def test_two_following_years_as_alternatives_are_one_span():
+    assert placed("The orchard was planted in 2011 or 2012.") == [
+        ("2011 or 2012", "2011/2012", None, ("2011-01-01", "2012-12-31"))]
+    assert placed("Fruktträdgården planterades 2011 eller 2012.", language="sv") == [
+        ("2011 eller 2012", "2011/2012", None, ("2011-01-01", "2012-12-31"))]
+    assert placed("The orchard was planted in 1994 or 2003.")[0][3] is None
+
+
+def test_after_a_year_is_open():
+    assert placed("Rents climbed steadily after 2013, the survey found.") == [("2013", "2013", "AFTER", None)]
+    assert placed("Hyrorna steg efter 2013.", language="sv") == [("2013", "2013", "AFTER", None)]
+
+
+def test_a_part_of_a_hundreds_is_its_century():
+    assert placed("The mill was busy in the mid 1800s.") == [
+        ("the mid 1800s", "18", "MID", ("1833-05-02", "1866-08-31"))]
+    assert placed("The mill was busy in the mid-1980s.")[0][1] == "198"
