@@ -44,3 +44,15 @@ def test_a_part_of_a_hundreds_is_its_century():
     assert placed("The mill was busy in the mid 1800s.") == [
         ("the mid 1800s", "18", "MID", ("1833-05-02", "1866-08-31"))]
     assert placed("The mill was busy in the mid-1980s.")[0][1] == "198"
+
+
+def test_a_lost_sentence_break_before_a_capitalised_preposition_ends_the_tense_reach():
+    from timeline.temporal import load_grammar
+    from timeline.temporal.context import Context
+    text = "We will need more help from the council On Saturday , a tremor shook the old town ."
+    start = text.index("Saturday")
+    ctx = Context(text, start, start + len("Saturday"), date(2010, 1, 17), load_grammar("en"))
+    assert ctx.tense == "past"
+    text = "We will need more help from the council on Saturday , the mayor said ."
+    ctx = Context(text, start, start + len("Saturday"), date(2010, 1, 17), load_grammar("en"))
+    assert ctx.tense == "future"

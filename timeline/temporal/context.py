@@ -88,6 +88,8 @@ class Context:
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
         lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
+        lost = self.grammar.lost_breaks.search(self.text, lo, self.start) if self.grammar.lost_breaks else None
+        lo = lost.start() if lost else lo
         before, after = self.text[lo:self.start], self.text[self.end:hi]
         tense = self._tense_before(before)
         if tense == OPEN:
