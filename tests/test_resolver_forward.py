@@ -56,3 +56,14 @@ def test_a_lost_sentence_break_before_a_capitalised_preposition_ends_the_tense_r
     text = "We will need more help from the council on Saturday , the mayor said ."
     ctx = Context(text, start, start + len("Saturday"), date(2010, 1, 17), load_grammar("en"))
     assert ctx.tense == "future"
+
+
+def test_a_next_day_chained_past_the_page_in_a_sentence_not_looking_ahead_is_unplaced():
+    sat = date(2010, 1, 16)
+    text = "Families hope the teams will return tomorrow. But as the sun rises the following day , the teams do not return ."
+    found = {e.text: e for e in extract(text, sat)}
+    assert found["tomorrow"].interval.start == date(2010, 1, 17)
+    assert found["the following day"].interval is None
+    text = "The fair opens on Monday. The next day, the mayor will cut the ribbon."
+    found = {e.text: e for e in extract(text, sat)}
+    assert found["The next day"].interval.start == date(2010, 1, 19)
