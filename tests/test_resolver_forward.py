@@ -67,3 +67,10 @@ def test_a_next_day_chained_past_the_page_in_a_sentence_not_looking_ahead_is_unp
     text = "The fair opens on Monday. The next day, the mayor will cut the ribbon."
     found = {e.text: e for e in extract(text, sat)}
     assert found["The next day"].interval.start == date(2010, 1, 19)
+
+
+def test_today_of_an_era_is_no_day():
+    may = date(2009, 5, 2)
+    assert timexes("Critics blame today's globalised toy trade for the shortages.", may) == []
+    assert timexes("He wrote that what's happening today in the league is shameful.", may) == []
+    assert timexes("Today's match was postponed.", may) == [("Today", "2009-05-02")]
