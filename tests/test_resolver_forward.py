@@ -74,3 +74,12 @@ def test_today_of_an_era_is_no_day():
     assert timexes("Critics blame today's globalised toy trade for the shortages.", may) == []
     assert timexes("He wrote that what's happening today in the league is shameful.", may) == []
     assert timexes("Today's match was postponed.", may) == [("Today", "2009-05-02")]
+
+
+def test_a_weekday_apposed_to_a_holiday_is_that_holiday():
+    fri = date(2006, 12, 29)
+    text = "The ferry company said sailings stop at 9:00 am Monday, New Year's Day, because of the strike."
+    assert timexes(text, fri) == [("9:00 am Monday", "2007-01-01T09:00"), ("New Year's Day", "2007-01-01")]
+    text = "Sailings stop at 9:00 am (0800 GMT) Monday, New Year's Day, the company said."
+    assert timexes(text, fri) == [("9:00 am", "2007-01-01T09:00"), ("Monday", "2007-01-01"),
+                                  ("New Year's Day", "2007-01-01")]
