@@ -83,3 +83,10 @@ def test_a_weekday_apposed_to_a_holiday_is_that_holiday():
     text = "Sailings stop at 9:00 am (0800 GMT) Monday, New Year's Day, the company said."
     assert timexes(text, fri) == [("9:00 am", "2007-01-01T09:00"), ("Monday", "2007-01-01"),
                                   ("New Year's Day", "2007-01-01")]
+
+
+def test_a_time_one_is_coming_to_lies_ahead():
+    june = date(2009, 6, 2)
+    text = "Our worry, as we come to the busy season in the winter, is that the wards are already full."
+    assert timexes(text, june) == [("the winter", "2009-WI")]
+    assert timexes("Heading into the weekend, shares fell on Friday.", june)[0][1] == "2009-W22-WE"
