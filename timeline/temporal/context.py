@@ -88,6 +88,7 @@ class Context:
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
         lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
+        lo = lost_break(self.text, lo, self.start, self.grammar)
         before, after = self.text[lo:self.start], self.text[self.end:hi]
         tense = self._tense_before(before)
         if tense == OPEN:
@@ -328,3 +329,11 @@ class Context:
             if best is None or score < best[0]:
                 best = (score, year, interval)
         return None if best is None else YearChoice(best[1], best[2])
+
+
+def lost_break(text: str, lo: int, start: int, grammar: Grammar) -> int:
+    """Where the sentence of ``text[start]`` opens after ``lo``: at the last sentence break scraped
+    text lost between them ("the local authorities On Saturday morning"), else at ``lo``."""
+    if grammar.lost_breaks is None:
+        return lo
+    return max((m.start() for m in grammar.lost_breaks.finditer(text, lo, start)), default=lo)

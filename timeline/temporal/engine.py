@@ -18,6 +18,8 @@ from datetime import date
 from functools import lru_cache
 
 from .anaphora import anchor, read_unplaced_amounts_as_durations
+from .apposition import join_apposed_days
+from .chains import unplace_chains_past_the_page
 from .context import Context
 from .narrative import place_plans_in_the_narrative, place_seasons_in_named_years, unplace_pluperfect_clock_times
 from .quoted import retell_quoted_days
@@ -82,7 +84,11 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     readings = [reading for _, _, reading in chosen]
     spans = [(start, end) for start, end, _ in chosen]
     place_periods(readings, [start for start, _ in spans], reference)
+    join_apposed_days(readings, spans, text)
+    offsets = [r.anaphor for r in readings]
     anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
+    unplace_chains_past_the_page(readings, offsets, spans, anchors, text, grammar,
+                                 lambda offset: reference_at(headings, offset, reference))
     place_plans_in_the_narrative(readings, spans, [s in plans for s, _ in spans], [s in named for s, _ in spans],
                                  anchors)
     place_seasons_in_named_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],

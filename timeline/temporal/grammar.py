@@ -108,6 +108,9 @@ class Grammar:
     #: words that make the expression right after them a limit ("until"): future, unless the
     #: clause's verb after it is a pluperfect (``pluperfect``: "until Thursday, they had not")
     limit_prepositions: re.Pattern[str] | None = None
+    #: a sentence break scraped text lost ("local authorities On Saturday"): a capitalised
+    #: preposition or conjunction after a lower-case word opens a sentence
+    lost_breaks: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
     #: what ends right before the deadline of a pluperfect ("had found 24 bodies by midday"): that
     #: day's own time, not an episode's
@@ -299,6 +302,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         past_futures=_cue_pattern(cues["past_future"], None) if "past_future" in cues else None,
         limit_prepositions=re.compile(r"(?<!\w)(?:" + cues["limit_prepositions"] + r")\s+$", re.IGNORECASE)
         if "limit_prepositions" in cues else None,
+        lost_breaks=re.compile(r"(?<=[a-z] )(?:" + cues["lost_break_pattern"] + r")\s")
+        if "lost_break_pattern" in cues else None,
         pluperfect=_cue_pattern(cues["pluperfect"], None) if "pluperfect" in cues else None,
         deadline_prepositions=re.compile(r"(?<!\w)(?:" + cues["deadline_prepositions"] + r")\s+$", re.IGNORECASE)
         if "deadline_prepositions" in cues else None,

@@ -195,7 +195,8 @@ def resolve_century(v: dict[str, Any], ctx: Context) -> Reading | None:
         number = v["hundreds"] + 1
     if not isinstance(number, int) or not 1 <= number <= 99:
         return None
-    return Reading(DATE, f"{number - 1:02d}", cal.century(number), Granularity.CENTURY, v.get("mod"))
+    mod = v.get("mod")
+    return Reading(DATE, f"{number - 1:02d}", _part(cal.century(number), mod), Granularity.CENTURY, mod)
 
 
 def _calendar_part(v: dict[str, Any], ctx: Context, count: int, make: Callable[[int, int], Interval],

@@ -76,3 +76,16 @@ def resolve_year_range(v: dict[str, Any], ctx: Context) -> Reading | None:
         return None
     return Reading(DATE, f"{first:04d}/{end:04d}", Interval(cal.year(first).start, cal.year(end).end),
                    Granularity.YEAR, v.get("mod"))
+
+
+@resolves("year_alternatives")
+def resolve_year_alternatives(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """Either of two years ("in 2008 or 2009"): the two as one span when they follow each other;
+    years apart ("1998 or 2005") name no span between them, and are left unplaced."""
+    first, end = v.get("year"), v.get("end_year")
+    if not isinstance(first, int) or not isinstance(end, int) or not cal.valid_year(first):
+        return None
+    if end != first + 1:
+        return Reading(DATE, f"{first:04d}", None, Granularity.YEAR, None)
+    return Reading(DATE, f"{first:04d}/{end:04d}", Interval(cal.year(first).start, cal.year(end).end),
+                   Granularity.YEAR, None)

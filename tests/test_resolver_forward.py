@@ -1,0 +1,92 @@
+"""Forward-looking sentences, alternatives and qualifiers, generic "today": issue 13 date classes."""
+
+from datetime import date
+
+from timeline import extract
+
+JUNE = date(2021, 6, 14)  # a Monday
+
+
+def timexes(text, reference, language="en"):
+    return [(e.text, e.timex) for e in extract(text, reference, language)]
+
+
+def test_should_after_a_past_verb_looks_ahead():
+    text = "A spokeswoman said the plant should have the new pumps ready in September."
+    assert timexes(text, JUNE) == [("September", "2021-09")]
+    assert timexes("The mayor said the bridge should reopen in August.", JUNE) == [("August", "2021-08")]
+
+
+def test_should_have_done_looks_back():
+    assert timexes("She said the council should have known in March.", JUNE) == [("March", "2021-03")]
+    assert timexes("He said the board should have acted in September.", JUNE) == [("September", "2020-09")]
+
+
+def placed(text, reference=JUNE, language="en"):
+    return [(e.text, e.timex, e.mod, e.interval and (e.interval.start.isoformat(), e.interval.end.isoformat()))
+            for e in extract(text, reference, language)]
+
+
+def test_two_following_years_as_alternatives_are_one_span():
+    assert placed("The orchard was planted in 2011 or 2012.") == [
+        ("2011 or 2012", "2011/2012", None, ("2011-01-01", "2012-12-31"))]
+    assert placed("Fruktträdgården planterades 2011 eller 2012.", language="sv") == [
+        ("2011 eller 2012", "2011/2012", None, ("2011-01-01", "2012-12-31"))]
+    assert placed("The orchard was planted in 1994 or 2003.")[0][3] is None
+
+
+def test_after_a_year_is_open():
+    assert placed("Rents climbed steadily after 2013, the survey found.") == [("2013", "2013", "AFTER", None)]
+    assert placed("Hyrorna steg efter 2013.", language="sv") == [("2013", "2013", "AFTER", None)]
+
+
+def test_a_part_of_a_hundreds_is_its_century():
+    assert placed("The mill was busy in the mid 1800s.") == [
+        ("the mid 1800s", "18", "MID", ("1833-05-02", "1866-08-31"))]
+    assert placed("The mill was busy in the mid-1980s.")[0][1] == "198"
+
+
+def test_a_lost_sentence_break_before_a_capitalised_preposition_ends_the_tense_reach():
+    from timeline.temporal import load_grammar
+    from timeline.temporal.context import Context
+    text = "We will need more help from the council On Saturday , a tremor shook the old town ."
+    start = text.index("Saturday")
+    ctx = Context(text, start, start + len("Saturday"), date(2010, 1, 17), load_grammar("en"))
+    assert ctx.tense == "past"
+    text = "We will need more help from the council on Saturday , the mayor said ."
+    ctx = Context(text, start, start + len("Saturday"), date(2010, 1, 17), load_grammar("en"))
+    assert ctx.tense == "future"
+
+
+def test_a_next_day_chained_past_the_page_in_a_sentence_not_looking_ahead_is_unplaced():
+    sat = date(2010, 1, 16)
+    text = "Families hope the teams will return tomorrow. But as the sun rises the following day , the teams do not return ."
+    found = {e.text: e for e in extract(text, sat)}
+    assert found["tomorrow"].interval.start == date(2010, 1, 17)
+    assert found["the following day"].interval is None
+    text = "The fair opens on Monday. The next day, the mayor will cut the ribbon."
+    found = {e.text: e for e in extract(text, sat)}
+    assert found["The next day"].interval.start == date(2010, 1, 19)
+
+
+def test_today_of_an_era_is_no_day():
+    may = date(2009, 5, 2)
+    assert timexes("Critics blame today's globalised toy trade for the shortages.", may) == []
+    assert timexes("He wrote that what's happening today in the league is shameful.", may) == []
+    assert timexes("Today's match was postponed.", may) == [("Today", "2009-05-02")]
+
+
+def test_a_weekday_apposed_to_a_holiday_is_that_holiday():
+    fri = date(2006, 12, 29)
+    text = "The ferry company said sailings stop at 9:00 am Monday, New Year's Day, because of the strike."
+    assert timexes(text, fri) == [("9:00 am Monday", "2007-01-01T09:00"), ("New Year's Day", "2007-01-01")]
+    text = "Sailings stop at 9:00 am (0800 GMT) Monday, New Year's Day, the company said."
+    assert timexes(text, fri) == [("9:00 am", "2007-01-01T09:00"), ("Monday", "2007-01-01"),
+                                  ("New Year's Day", "2007-01-01")]
+
+
+def test_a_time_one_is_coming_to_lies_ahead():
+    june = date(2009, 6, 2)
+    text = "Our worry, as we come to the busy season in the winter, is that the wards are already full."
+    assert timexes(text, june) == [("the winter", "2009-WI")]
+    assert timexes("Heading into the weekend, shares fell on Friday.", june)[0][1] == "2009-W22-WE"
