@@ -90,3 +90,15 @@ def test_a_time_one_is_coming_to_lies_ahead():
     text = "Our worry, as we come to the busy season in the winter, is that the wards are already full."
     assert timexes(text, june) == [("the winter", "2009-WI")]
     assert timexes("Heading into the weekend, shares fell on Friday.", june)[0][1] == "2009-W22-WE"
+
+
+def test_should_of_an_obligation_does_not_look_ahead():
+    """'should resign over Monday's vote' names a duty, not a time ahead: Monday is the past one."""
+    assert timexes("Critics said he should resign over Monday's vote.", date(2021, 6, 16)) == [("Monday", "2021-06-14")]
+    assert timexes("He said the minister should apologise for Friday's remarks.", date(2021, 6, 16)) == \
+        [("Friday", "2021-06-11")]
+
+
+def test_a_list_of_dates_on_one_weekday_keeps_each_date():
+    assert timexes("Meetings are scheduled for May 4, May 11 and May 18.", date(2021, 4, 20)) == \
+        [("May 4", "2021-05-04"), ("May 11", "2021-05-11"), ("May 18", "2021-05-18")]

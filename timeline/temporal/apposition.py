@@ -27,12 +27,22 @@ def _one_day(reading: Reading) -> bool:
             and interval.start == interval.end and reading.timex is not None)
 
 
+def _bare_day_before_a_name(first: str, second: str) -> bool:
+    """Whether ``first`` ends in a word with no number (a weekday: "Monday", "9:00 am Monday") and
+    ``second`` has more than one word (a holiday "New Year's Day", a date "Jan. 1"): a list of dates
+    ("May 4, May 11") or a weekday after a holiday names no day by another."""
+    words = first.split()
+    return bool(words) and not any(c.isdigit() for c in words[-1]) and len(second.split()) > 1
+
+
 def join_apposed_days(readings: list[Reading], spans: list[tuple[int, int]], text: str) -> None:
     """Give, in place, each single day the day of the single day apposed right after it, when the
     two fall on the same weekday a week or two apart."""
     for i in range(len(readings) - 1):
         first, second = readings[i], readings[i + 1]
         if not (_one_day(first) and _one_day(second)) or not _COMMA.fullmatch(text, spans[i][1], spans[i + 1][0]):
+            continue
+        if not _bare_day_before_a_name(text[spans[i][0]:spans[i][1]], text[spans[i + 1][0]:spans[i + 1][1]]):
             continue
         a, b = first.interval.start, second.interval.start  # type: ignore[union-attr]
         if a != b and a.weekday() == b.weekday() and abs((b - a).days) <= _REACH:
