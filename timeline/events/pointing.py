@@ -40,6 +40,8 @@ def _relative_fragment(head: list[Word], lex: Lexicon) -> bool:
     for k in range(len(clause) - 1, 0, -1):
         if bare(clause[k].text) in lex.fragment_relative and clause[k].text[:1].islower():
             before = clause[k - 1].text
-            return (before[-1:].isalnum() and not verb_like(bare(before), lex) and bare(before) not in lex.speech
+            word = bare(before)  # "adding that": a verb's report, not a noun's relative clause
+            return (before[-1:].isalnum() and not verb_like(word, lex) and word not in lex.speech
+                    and not (before[:1].islower() and word.endswith(lex.participle_endings or ("\0",)))
                     and not has_predicate(clause[:k], lex))
     return False
