@@ -34,6 +34,9 @@ def test_a_glued_title_whose_name_is_not_clear_credits_no_one():
     # a whole clause: the date goes
     ("The harbour festival will take place on Friday.", "Friday", "The harbour festival will take place"),
     ("The ferry left the harbour on Monday after repairs.", "Monday", "The ferry left the harbour after repairs"),
+    # the subject's own verb comes after the date: the sentence is whole without it
+    ("The captain who gave the order to leave the harbour on Monday, ignoring the storm, has been fired.",
+     "Monday", "The captain who gave the order to leave the harbour, ignoring the storm, has been fired"),
 ])
 def test_a_date_stays_where_cutting_it_leaves_a_word_pointing_at_it(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

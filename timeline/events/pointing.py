@@ -28,15 +28,21 @@ def pointed_at(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) ->
     if bare(head[k - 1].text) in lex.wants_date:
         return True
     goes_on = bool(tail) and not suffix and tail[0].text[:1].isalnum()
-    return not goes_on and _relative_fragment(head[:k], lex)
+    later = any(w.text[:1].isalnum() for w in tail)
+    return not goes_on and _relative_fragment(head[:k], lex, subject_may_go_on=later)
 
 
-def _relative_fragment(head: list[Word], lex: Lexicon) -> bool:
+def _relative_fragment(head: list[Word], lex: Lexicon, subject_may_go_on: bool = False) -> bool:
     """Whether the clause ``head`` ends in is a noun phrase with no verb and a relative clause after it
-    ("The 13th Leaders' Meeting that will take place"), opened by one of ``fragment_relative``."""
+    ("The 13th Leaders' Meeting that will take place"), opened by one of ``fragment_relative``; not a
+    sentence's subject when words follow the date (its verb may come after: "The official who gave the
+    order [last week], killing three, has been arrested"), unless a participle opens it ("Wrapping …")."""
     start = max((k + 1 for k, w in enumerate(head) if w.ends_clause or w.text[-1:] in ",;:"
                  or w.text in lex.conjunctions), default=0)  # "… on Nov. 15-16 and the Meeting that will"
     clause = head[start:]
+    if subject_may_go_on and start == 0 and clause and not bare(clause[0].text).endswith(
+            lex.participle_endings or ("\0",)):
+        return False
     for k in range(len(clause) - 1, 0, -1):
         if bare(clause[k].text) in lex.fragment_relative and clause[k].text[:1].islower():
             before = clause[k - 1].text
