@@ -127,7 +127,7 @@ def _is_title(mention: Mention, summary: str) -> bool:
     """Whether ``summary`` is its article's title: a headline by nature, whatever its length ("Ferry
     strike ends" beats a fragment of headline length)."""
     article = mention.article
-    return bool(article.title) and summary == headline_title(article.title, article.language)
+    return bool(article.title) and summary == headline_title(article.title, article.language, article.text)
 
 
 def _tells_its_clause(mention: Mention, summary: str) -> bool:

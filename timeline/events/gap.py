@@ -17,6 +17,7 @@ import re
 
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
+from .pointing import pointed_at
 from .rejoin import whole_numbers
 
 __all__ = ["sentence_words", "opened_by_gap"]
@@ -34,7 +35,7 @@ _POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
 
 def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
     """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
-    before, after = whole_numbers(before), whole_numbers(after)  # "the 1. 53 billion": a split number
+    before, after = whole_numbers(before, lex), whole_numbers(after, lex)  # "the 1. 53 billion": a split number
     possessive = _POSSESSIVE.match(after)
     following = after[possessive.end():].split()[:1] if possessive else []
     clitic_verb = bool(following) and verb_like(bare(following[0]), lex)
@@ -59,7 +60,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         suffix = (possessive.group().strip() if possessive else "") + suffix
         possessive = None
     if not kept:
-        kept = _wanted(head, tail, suffix, lex)
+        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex)
     if not kept:
         _drop_orphans(head, tail, lex, suffix)
         kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays

@@ -54,7 +54,7 @@ def reads_as_headline(event: Event) -> bool:
         return True
     for mention in event.mentions:
         article = mention.article
-        if article.title and summary == headline_title(article.title, article.language):
+        if article.title and summary == headline_title(article.title, article.language, article.text):
             return True
     mention = event.mentions[0]
     language = mention.article.language

@@ -15,11 +15,19 @@ so is read from further back:
   Nord Air").
 
 :func:`whole_numbers` writes such a split number whole again ("1. 53" -> "1.53").
+
+A stop between two numbers may also end a sentence ("The death toll rose to 35. 12 of them died"):
+the number after it is a fraction only when what follows it goes on with a number, not a new
+sentence: a word that is not capitalised (units, "percent", "billion", "dollars", "in", "points")
+and none of the language's ``[headline] not_after_fraction`` ("of them", "were"); or nothing.
 """
 
 from __future__ import annotations
 
 import re
+
+from .headline import bare
+from .headline_words import Lexicon
 
 __all__ = ["rejoined", "whole_numbers"]
 
@@ -33,6 +41,7 @@ _NUMBER_REST = re.compile(r"\d{1,3}(?!\d)")
 _NUMBER_HEAD = re.compile(r"(?:^|[\s$£€(])(?!1[5-9]\d\d\.|20\d\d\.)\d{1,5}\.\s*$")
 #: a split decimal inside a sentence: "1. 53 billion", "14546. 88"; not a year
 _SPLIT_NUMBER = re.compile(r"(?<![\d.,])(?!1[5-9]\d\d\.|20\d\d\.)(\d{1,5})\. (\d{1,3})(?=\s|$)")
+_NEXT_WORD = re.compile(r"\s*(\S*)")
 _OPEN, _CLOSE = ("-LRB-", "("), ("-RRB-", ")")
 _NAME_GLUE = {"'s", "’s", "&", "and", "of"}
 #: what ends a dateline or a list item before a sentence ("LONDON , June 1 -LRB- Reuters -RRB- -", "*")
@@ -40,21 +49,34 @@ _BREAKS = {"-", "--", "–", "—", "*", "•", "|"}
 _WORD = re.compile(r"\S+")
 
 
-def rejoined(text: str, start: int) -> int:
+def rejoined(text: str, start: int, lex: Lexicon | None = None) -> int:
     """Where the sentence at ``start`` of ``text`` really starts (see the module's docstring): ``start``
     unless it opens with what is left of a ticker or a number split at a stop."""
     rest, head = text[start:], text[max(0, start - 400):start]
     if _TICKER_REST.match(rest) and _TICKER_HEAD.search(head):
         bracket = start - len(head) + _TICKER_HEAD.search(head).start()
         return _sentence_start(text, bracket, _name_start(text, bracket, start))
-    if _NUMBER_REST.match(rest) and _NUMBER_HEAD.search(head):
+    number = _NUMBER_REST.match(rest)
+    if number and _NUMBER_HEAD.search(head) and _fraction(rest[number.end():], lex):
         return _sentence_start(text, start - len(head) + _NUMBER_HEAD.search(head).start(), start)
     return start
 
 
-def whole_numbers(text: str) -> str:
-    """``text`` with each decimal number a tokeniser split at its point written whole ("1. 53" -> "1.53")."""
-    return _SPLIT_NUMBER.sub(r"\1.\2", text)
+def whole_numbers(text: str, lex: Lexicon | None = None) -> str:
+    """``text`` with each decimal number a tokeniser split at its point written whole ("1. 53" -> "1.53"),
+    not a number that opens a new sentence ("35. 12 of them died")."""
+    return _SPLIT_NUMBER.sub(lambda m: m.group(1) + "." + m.group(2) if _fraction(text[m.end():], lex)
+                             else m.group(), text)
+
+
+def _fraction(after: str, lex: Lexicon | None) -> bool:
+    """Whether a number split at a stop, with ``after`` after it, is a decimal's fraction (see the docstring)."""
+    word = _NEXT_WORD.match(after).group(1)
+    if not word or not word[:1].isalpha():
+        return True  # "1. 53.", "0. 68 percent, …", "-RRB-"
+    if word[:1].isupper() and any(c.islower() for c in word):
+        return False  # "35. 12 Britons died"
+    return lex is None or bare(word) not in lex.not_after_fraction
 
 
 def _words_before(text: str, at: int) -> list[re.Match[str]]:

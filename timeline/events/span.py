@@ -68,7 +68,7 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
     21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
     cuts = breaks(text, start, end, lex, language)
-    start = rejoined(text, start)  # "L -RRB- MedImmune …": from the name before the ticker
+    start = rejoined(text, start, lex)  # "L -RRB- MedImmune …": from the name before the ticker
     run_in = _run_in(text, start, end, offset, until, lex) if until is not None else None
     if run_in:
         cuts = sorted(set(cuts) | {run_in})

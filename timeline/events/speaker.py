@@ -23,16 +23,16 @@ said") is left alone, as is every other pronoun ("it", "they").
 
 from __future__ import annotations
 
-import itertools
 import unicodedata
 
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
+from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of this module's interface)
+from .speaker_names import capital as _capital, function_word as _function, name_after as _name_after
+from .speaker_names import name_ending as _name_ending, name_from as _name_from, owns as _owns, titled_name
 
 __all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
 
-#: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
-NAME_WORDS = 5
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
 
@@ -75,35 +75,6 @@ def speaker_before_quote(texts: list[str], at: int, lex: Lexicon) -> tuple[str, 
     return "", False
 
 
-def _capital(word: str) -> bool:
-    core = word.strip(EDGE)
-    return core[:1].isupper() and core[:1].isalpha() and any(c.islower() for c in core)
-
-
-def _function(word: str, lex: Lexicon) -> bool:
-    core = bare(word)
-    return (core in lex.subject or core in lex.not_subject or core in lex.leading or core in lex.pronouns
-            or core in lex.speech or core in lex.dangling)
-
-
-def _owns(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` is a possessive ("Jackson's"), or its clitic alone ("'s")."""
-    return bool(lex.possessive_endings) and text.endswith(lex.possessive_endings)
-
-
-def _name_from(texts: list[str], start: int, lex: Lexicon) -> str:
-    """The name that opens ``texts[start:]``, or "": capitalised words up to a comma or a lower-case word."""
-    name: list[str] = []
-    for text in texts[start:start + NAME_WORDS + 1]:
-        if not _capital(text) or _function(text, lex) and not name:
-            break
-        name.append(text.strip(EDGE + "'’"))
-        if text[-1:] in ",;:" or _owns(text, lex):
-            break
-    if not name or len(name) > NAME_WORDS or _owns(texts[start + len(name) - 1], lex):
-        return ""  # "Westpac Banking Corp's …": the owner is not the speaker
-    return " ".join(name)
-
 
 def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
     """The named speaker a verb of saying outside the run credits, or ""."""
@@ -123,48 +94,29 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
                 return after
             opener = (closes[-1] + 1) if closes else last + 1
             if k - opener <= SPEAKER_REACH and opener < k:
-                return _name_from(texts, opener, lex) or _name_ending(texts, opener, k, lex)
+                titled = titled_name(texts, opener, lex, end=k)
+                if titled is not None and not titled:
+                    titled = _name_from(texts, opener, lex) or _name_ending(texts, opener, k, lex)
+                return titled or ""
         elif k < first and first - k <= 3:  # 'Rick Santos said: "We have …"'
             start = k
             while start > 0 and start > k - NAME_WORDS and _capital(texts[start - 1]) and not _function(
                     texts[start - 1], lex):
                 start -= 1
             if start < k:
-                return _name_from(texts, start, lex)
+                titled = titled_name(texts, _titled_start(texts, k, lex), lex, end=k)
+                return _name_from(texts, start, lex) if titled == "" else titled or ""
     return ""
 
 
-#: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
-TITLE_WORDS = 3
-
-
-def _name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
-    """The name that ends right before ``texts[k]`` (a verb of saying) after at most ``TITLE_WORDS``
-    lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or ""."""
+def _titled_start(texts: list[str], k: int, lex: Lexicon) -> int:
+    """Where a run of capitalised and ``title_glue`` words ending right before ``texts[k]`` starts."""
     start = k
-    while start > opener and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
+    while start > 0 and k - start < TITLED_RUN_WORDS and (
+            _capital(texts[start - 1]) and not _function(texts[start - 1], lex) or start > 1
+            and bare(texts[start - 1]) in lex.title_glue and _capital(texts[start - 2])):
         start -= 1
-    lead = texts[opener:start]
-    if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
-            or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
-        return ""
-    return _name_from(texts, start, lex)
-
-
-def _name_after(texts: list[str], k: int, lex: Lexicon) -> str:
-    """The name after ``texts[k]`` (a verb of saying): the one after a lower-case title when the first
-    capitalised words only qualify it ("said Chinese Taipei coach Jin Hyo", "said Harbour Board chair Karl Olsen")."""
-    name = _name_from(texts, k + 1, lex)
-    at = k + 1 + len(name.split())
-    if not name or texts[at - 1][-1:] in ",;:" or at >= len(texts):
-        return name
-    title = list(itertools.takewhile(lambda t: t[:1].islower() and not _function(t, lex), texts[at:at + TITLE_WORDS]))
-    then = at + len(title)
-    if title and then < len(texts) and _capital(texts[then]) and title[-1][-1:] not in ",;:":
-        later = _name_from(texts, then, lex)  # two words at least: "… Wen Jiabao here Thursday" names no one
-        return later if len(later.split()) >= 2 else name
-    return name
-
+    return start
 
 def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> int:
     """Where a verb of saying after the quote that holds the run credits it to a "he" or "she"

@@ -59,7 +59,7 @@ def summarise(mention: Mention) -> str:
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
     lex = lexicon(article.language)
-    title = headline_title(article.title, article.language)
+    title = headline_title(article.title, article.language, article.text)
     if not title and bounds and expression.start < bounds[0][1]:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
         title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
@@ -368,8 +368,8 @@ def render(words: list[Word], lex: Lexicon) -> str:
         elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
             # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
             texts.append(",")
-    while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex)) and count(
-            [Word(t) for t in texts]) > 2:
+    while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays
+            texts[-2] if len(texts) > 1 else "") not in lex.wants_date) and count([Word(t) for t in texts]) > 2:
         texts.pop()
     out: list[str] = []
     for text in texts:

@@ -32,10 +32,11 @@ _PERSON = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
 
-def headline_title(text: str | None, language: str) -> str:
+def headline_title(text: str | None, language: str, body: str = "") -> str:
     """``text`` (an article's title or opening heading) as a headline, without a wire service's tag
     ("URGENT: …"), or "" when it reads as a label or a byline ("By Lachlan Carmichael", by the
-    language's ``[furniture] byline``)."""
+    language's ``[furniture] byline``). ``body``, the article's text, tells a byline ending the title
+    from an agent ("… in attack by Tamil Tigers", named again in the text)."""
     whole = " ".join((text or "").split()).strip(" .")
     if whole[:1].islower():  # "by Lachlan Carmichael": a byline, not a headline
         return ""
@@ -43,7 +44,7 @@ def headline_title(text: str | None, language: str) -> str:
     title = _untagged(whole, lex).strip(" .")
     if _labelled(whole[:len(whole) - len(title)], title, lex, language):
         return ""  # "Profile: Ecuador's President-elect": a feature's label over a name tells no act
-    title = _without_note(_without_byline(title, lex, language), language)
+    title = _without_note(_without_byline(title, lex, language, body), language)
     title = title[:1].upper() + title[1:]  # "Backgrounder: major warship visits …"
     words = [w for w in title.split() if any(c.isalpha() for c in w)]
     if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
@@ -81,9 +82,11 @@ def _labelled(prefix: str, title: str, lex: Lexicon, language: str) -> bool:
     return not has_predicate([Word(w) for w in title.split()], lex)
 
 
-def _without_byline(title: str, lex: Lexicon, language: str) -> str:
+def _without_byline(title: str, lex: Lexicon, language: str, body: str = "") -> str:
     """``title`` without the byline that ends it ("… to save his job by Anna Berg", by the language's
-    ``[furniture] byline``), unless the word before "by" is a verb whose agent it names ("sold by")."""
+    ``[furniture] byline``), unless the word before "by" is a verb whose agent it names ("sold by"), or
+    the article's ``body`` names it elsewhere than in a byline's line or a copy of the title (an agent:
+    "… in attack by Tamil Tigers")."""
     for found in reversed(list(re.finditer(r"\s(?=\S+\s+[^\W\d_])", title))):
         tail = title[found.end():]
         try:
@@ -94,10 +97,21 @@ def _without_byline(title: str, lex: Lexicon, language: str) -> str:
             continue
         head, name = title[:found.start()].split(), tail.split()[1:]
         person = 2 <= len(name) <= 4 and all(_PERSON.fullmatch(w) for w in name)  # not "by Philips", "by UN …"
-        if head and person and not verb_like(bare(head[-1]), lex):
+        if head and person and not verb_like(bare(head[-1]), lex) and _byline_name(" ".join(name), title, body):
             return " ".join(head)
         return title
     return title
+
+
+def _byline_name(name: str, title: str, body: str) -> bool:
+    """Whether ``name``, ending ``title`` after "by", is a writer's: ``body`` is not known, writes it as a
+    byline (a line of its own, perhaps after "By"), or does not name it outside copies of the title."""
+    if not body:
+        return True
+    if re.search(rf"(?im)^[^\S\n]*(?:by\s+)?{re.escape(name)}[^\S\n]*[,.]?[^\S\n]*$", body):
+        return True
+    flat = " ".join(body.split())
+    return name not in flat.replace(" ".join(title.split()), " ")
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,118 @@
+"""A speaker's name as a sentence writes it: the capitalised run by a verb of saying.
+
+A name is a run of at most ``NAME_WORDS`` capitalised words, none of them a function word of the
+language ("The", "But"), up to a comma or a lower-case word; a lower-case title may stand between
+the verb and the name ("said Harbour Board chair Karl Olsen"). A title whose capitalised words are
+joined by one of ``[headline] title_glue`` ("Economic and Fiscal Policy Minister Hiroko Ota told")
+is read whole, and the name is what follows its last word of ``speaker_titles``
+(:func:`titled_name`), so the speaker is not the title's first word ("Economic").
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .headline import EDGE, bare
+from .headline_words import Lexicon
+
+__all__ = ["NAME_WORDS", "TITLE_WORDS", "capital", "function_word", "owns", "name_from", "name_ending",
+           "name_after", "titled_name"]
+
+#: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
+NAME_WORDS = 5
+#: a title and the name after it are at most this many words ("Minister of State for Trade and Industry Anna Berg")
+TITLED_RUN_WORDS = 12
+
+
+def capital(word: str) -> bool:
+    core = word.strip(EDGE)
+    return core[:1].isupper() and core[:1].isalpha() and any(c.islower() for c in core)
+
+
+def function_word(word: str, lex: Lexicon) -> bool:
+    core = bare(word)
+    return (core in lex.subject or core in lex.not_subject or core in lex.leading or core in lex.pronouns
+            or core in lex.speech or core in lex.dangling)
+
+
+def owns(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a possessive ("Jackson's"), or its clitic alone ("'s")."""
+    return bool(lex.possessive_endings) and text.endswith(lex.possessive_endings)
+
+
+def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
+    """The name that opens ``texts[start:]``, or "": capitalised words up to a comma or a lower-case word."""
+    name: list[str] = []
+    for text in texts[start:start + NAME_WORDS + 1]:
+        if not capital(text) or function_word(text, lex) and not name:
+            break
+        name.append(text.strip(EDGE + "'’"))
+        if text[-1:] in ",;:" or owns(text, lex):
+            break
+    if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex):
+        return ""  # "Westpac Banking Corp's …": the owner is not the speaker
+    return " ".join(name)
+
+#: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
+TITLE_WORDS = 3
+
+
+def name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
+    """The name that ends right before ``texts[k]`` (a verb of saying) after at most ``TITLE_WORDS``
+    lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or ""."""
+    start = k
+    while start > opener and k - start < NAME_WORDS and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
+        start -= 1
+    lead = texts[opener:start]
+    if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
+            or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
+        return ""
+    return name_from(texts, start, lex)
+
+
+def name_after(texts: list[str], k: int, lex: Lexicon) -> str:
+    """The name after ``texts[k]`` (a verb of saying): the one after a lower-case title when the first
+    capitalised words only qualify it ("said Chinese Taipei coach Jin Hyo", "said Harbour Board chair Karl Olsen")."""
+    titled = titled_name(texts, k + 1, lex)
+    if titled is None or titled:  # "said Economic and Fiscal Policy Minister Hiroko Ota"
+        return titled or ""
+    name = name_from(texts, k + 1, lex)
+    at = k + 1 + len(name.split())
+    if not name or texts[at - 1][-1:] in ",;:" or at >= len(texts):
+        return name
+    title = list(itertools.takewhile(lambda t: t[:1].islower() and not function_word(t, lex), texts[at:at + TITLE_WORDS]))
+    then = at + len(title)
+    if title and then < len(texts) and capital(texts[then]) and title[-1][-1:] not in ",;:":
+        later = name_from(texts, then, lex)  # two words at least: "… Wen Jiabao here Thursday" names no one
+        return later if len(later.split()) >= 2 else name
+    return name
+
+
+def titled_name(texts: list[str], start: int, lex: Lexicon, end: int | None = None) -> str | None:
+    """The name after a glued title that opens ``texts[start:]`` ("Economic and Fiscal Policy Minister
+    Hiroko Ota"): a run of capitalised words and ``title_glue`` words holding a glue word and a word of
+    ``speaker_titles``, whose words after the last title word (one to ``NAME_WORDS``, all capitalised)
+    are the name; None when such a run has no such name ("Minister of Trade and Industry Anna Berg":
+    which words are the name is not safe to tell); "" when there is no such run. With ``end``, the run
+    must stop right there (at the verb of saying)."""
+    run: list[str] = []
+    for text in texts[start:start + TITLED_RUN_WORDS + 1]:
+        glue = bare(text) in lex.title_glue and text[:1].islower()
+        if not glue and (not capital(text) or function_word(text, lex) and not run):
+            break
+        run.append(text)
+        if text[-1:] in ",;:" or owns(text, lex):
+            break
+    while run and bare(run[-1]) in lex.title_glue:
+        run.pop()
+    if end is not None and start + len(run) != end or run and run[-1][-1:] in ";:" or owns(run[-1] if run else "", lex):
+        return ""
+    words = [bare(t) for t in run]
+    titles = [j for j, w in enumerate(words) if w in lex.speaker_titles]
+    glued = any(w in lex.title_glue and t[:1].islower() for w, t in zip(words, run))
+    if not glued or not titles:
+        return ""
+    name = run[titles[-1] + 1:]
+    if not 1 <= len(name) <= NAME_WORDS or not all(capital(t) for t in name):
+        return None
+    return " ".join(t.strip(EDGE + "'’") for t in name)
