@@ -1,0 +1,50 @@
+"""Dates the judges of issue 13 still found wrong: a scheduled act told in the present ("the finals
+begin on June 12", written in December) is the coming one; "more than 500 years ago" is no one year;
+a bare month or season in a paragraph about another year takes that year; a Sunday paper's widened
+"last week" has a timex that agrees with its interval."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+DEC = date(2005, 12, 10)  # a Saturday in December
+THU = date(2020, 10, 15)
+
+
+def values(text, reference, language="en"):
+    return [(e.text, e.timex, e.interval and (e.interval.start.isoformat(), e.interval.end.isoformat()))
+            for e in extract(text, reference, language)]
+
+
+@pytest.mark.parametrize("text, reference, language, expected", [
+    # the present of a scheduled act, its time at the end of the clause, lies ahead
+    ("The quarter-finals begin on June 12 in the capital.", DEC, "en",
+     ("June 12", "2006-06-12", ("2006-06-12", "2006-06-12"))),
+    ("The two sides begin their group campaign with a derby in the old port on June 12.", DEC, "en",
+     ("June 12", "2006-06-12", ("2006-06-12", "2006-06-12"))),
+    ("The wet season begins in May or June, so the tents go on higher ground.", date(2010, 1, 21), "en",
+     ("May", "2010-05", ("2010-05-01", "2010-05-31"))),
+    ("Talks start on Monday in the border town.", THU, "en",
+     ("Monday", "2020-10-19", ("2020-10-19", "2020-10-19"))),
+    ("The pilgrimage, which ends on Monday, draws a million people.", date(2006, 12, 28), "en",
+     ("Monday", "2007-01-01", ("2007-01-01", "2007-01-01"))),
+    ("Kvartsfinalerna börjar den 12 juni i huvudstaden.", DEC, "sv",
+     ("den 12 juni", "2006-06-12", ("2006-06-12", "2006-06-12"))),
+    ("Lagen inleder gruppspelet med ett derby i den gamla hamnen den 12 juni.", DEC, "sv",
+     ("den 12 juni", "2006-06-12", ("2006-06-12", "2006-06-12"))),
+    ("Samtalen börjar på måndag i gränsstaden.", THU, "sv",
+     ("måndag", "2020-10-19", ("2020-10-19", "2020-10-19"))),
+    # told in the past, after "to" or "not", or as a noun, it is not
+    ("The quarter-finals began on June 12 in the capital.", DEC, "en",
+     ("June 12", "2005-06-12", ("2005-06-12", "2005-06-12"))),
+    ("Voters rejected the plan from the start of the hearings in July.", DEC, "en",
+     ("July", "2005-07", ("2005-07-01", "2005-07-31"))),
+    ("The case was due to start on Thursday, but the jury took longer.", date(2011, 9, 9), "en",
+     ("Thursday", "2011-09-08", ("2011-09-08", "2011-09-08"))),
+    ("Kvartsfinalerna började den 12 juni i huvudstaden.", DEC, "sv",
+     ("den 12 juni", "2005-06-12", ("2005-06-12", "2005-06-12"))),
+])
+def test_a_scheduled_act_in_the_present_lies_ahead(text, reference, language, expected):
+    assert expected in values(text, reference, language)
