@@ -48,3 +48,31 @@ def values(text, reference, language="en"):
 ])
 def test_a_scheduled_act_in_the_present_lies_ahead(text, reference, language, expected):
     assert expected in values(text, reference, language)
+
+
+JAN = date(2010, 1, 22)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a modifier before a large count (a century or more), or "more than" ten years or more: no one year
+    ("The first traders reached the bay more than 500 years ago.", "en",
+     ("more than 500 years ago", "1510", "MORE_THAN", None)),
+    ("The abbey was built about 1,200 years ago.", "en", ("about 1,200 years ago", "0810", "APPROX", None)),
+    ("The well was dug nearly two hundred years ago.", "en", ("nearly two hundred years ago", "1810", "LESS_THAN", None)),
+    ("She left the island more than 20 years ago.", "en", ("more than 20 years ago", "1990", "MORE_THAN", None)),
+    ("The mill closed more than three decades ago.", "en", ("more than three decades ago", "1980", "MORE_THAN", None)),
+    ("Klostret byggdes för mer än 500 år sedan.", "sv", ("för mer än 500 år sedan", "1510", "MORE_THAN", None)),
+    ("Klostret byggdes för omkring 1200 år sedan.", "sv", ("för omkring 1200 år sedan", "0810", "APPROX", None)),
+    # a count of hundreds is the whole count, or only the side when it is vague
+    ("The well was dug five hundred years ago.", "en", ("five hundred years ago", "1510", None, ("1510-01-01", "1510-12-31"))),
+    ("The well was dug several hundred years ago.", "en", ("several hundred years ago", "PAST_REF", None, None)),
+    ("Brunnen grävdes för några hundra år sedan.", "sv", ("för några hundra år sedan", "PAST_REF", None, None)),
+    # small counts keep their year
+    ("She left the island about 20 years ago.", "en", ("about 20 years ago", "1990", "APPROX", ("1990-01-01", "1990-12-31"))),
+    ("The flood struck more than three years ago.", "en",
+     ("more than three years ago", "2006", "MORE_THAN", ("2006-01-01", "2006-12-31"))),
+])
+def test_a_large_or_vague_count_of_years_ago_is_no_one_year(text, language, expected):
+    found = [(e.text, e.timex, e.mod, e.interval and (e.interval.start.isoformat(), e.interval.end.isoformat()))
+             for e in extract(text, JAN, language)]
+    assert found == [expected]
