@@ -76,3 +76,32 @@ def test_a_large_or_vague_count_of_years_ago_is_no_one_year(text, language, expe
     found = [(e.text, e.timex, e.mod, e.interval and (e.interval.start.isoformat(), e.interval.end.isoformat()))
              for e in extract(text, JAN, language)]
     assert found == [expected]
+
+
+JUN = date(2009, 6, 10)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a bare month or season opening a past-tense sentence, a sentence or three after a date of a
+    # year long before the writing, is that year's
+    ("In 1957 a new strain reached the ports. In the autumn it came back.", "en",
+     ("the autumn", "1957-FA", ("1957-09-01", "1957-11-30"))),
+    ("The 1976 outbreak spread fast. Nurses fell ill first. By December it had killed forty people.", "en",
+     ("December", "1976-12", ("1976-12-01", "1976-12-31"))),
+    ("Flu struck the city in 1918. In June of that year the doctor printed leaflets. In November, when the "
+     "second wave came, he closed the schools.", "en", ("November", "1918-11", ("1918-11-01", "1918-11-30"))),
+    ("År 1957 nådde en ny stam hamnarna. I november kom den tillbaka.", "sv",
+     ("november", "1957-11", ("1957-11-01", "1957-11-30"))),
+    # a month earlier than the day it follows may be that year's or the next: unplaced
+    ("On 12 November 1957 the strain reached the ports. In March it came back.", "en", ("March", "XXXX-03", None)),
+    # a few years back, mid-sentence, after a modifier year, or far off: the month nearest the writing
+    ("The firm was founded in 2006. In March it hired a new chief.", "en",
+     ("March", "2009-03", ("2009-03-01", "2009-03-31"))),
+    ("She left the club in 1990. The board named a new coach in March.", "en",
+     ("March", "2009-03", ("2009-03-01", "2009-03-31"))),
+    ("He won the Euro 1988 title. In March he retired.", "en", ("March", "2009-03", ("2009-03-01", "2009-03-31"))),
+    ("In 1957 a new strain reached the ports. The city grew. The port was rebuilt. Trade rose. In March "
+     "the mayor resigned.", "en", ("March", "2009-03", ("2009-03-01", "2009-03-31"))),
+])
+def test_a_bare_month_in_a_paragraph_about_another_year(text, language, expected):
+    assert expected in values(text, JUN, language)
