@@ -105,3 +105,22 @@ JUN = date(2009, 6, 10)
 ])
 def test_a_bare_month_in_a_paragraph_about_another_year(text, language, expected):
     assert expected in values(text, JUN, language)
+
+
+@pytest.mark.parametrize("text, reference, language, expected", [
+    # a month given as the alternative of one the sentence looks ahead to lies after it
+    ("A spokesman said the firm should have the new engine ready in September or October.",
+     date(2009, 6, 12), "en", ("October", "2009-10", ("2009-10-01", "2009-10-31"))),
+    ("The engine may be ready in September or January.", date(2009, 3, 25), "en",
+     ("January", "2010-01", ("2010-01-01", "2010-01-31"))),
+    ("Motorn kan bli klar i september eller januari.", date(2009, 3, 25), "sv",
+     ("januari", "2010-01", ("2010-01-01", "2010-01-31"))),
+    # the ends of a span keep their own picks
+    ("Exports rose 12 percent from January to October.", date(2006, 11, 16), "en",
+     ("October", "2006-10", ("2006-10-01", "2006-10-31"))),
+    # "begins in" right before the month looks ahead though a past form follows
+    ("The wet season begins in May, so the camps were moved uphill.", date(2010, 1, 21), "en",
+     ("May", "2010-05", ("2010-05-01", "2010-05-31"))),
+])
+def test_a_month_given_as_an_alternative_follows_the_first(text, reference, language, expected):
+    assert expected in values(text, reference, language)
