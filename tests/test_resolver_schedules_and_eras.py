@@ -124,3 +124,15 @@ def test_a_bare_month_in_a_paragraph_about_another_year(text, language, expected
 ])
 def test_a_month_given_as_an_alternative_follows_the_first(text, reference, language, expected):
     assert expected in values(text, reference, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the first end of a span of months lies at or before the second, not a year ahead
+    ("Farm income rose 9 percent in the January-September period.", "en",
+     ("January", "2006-01", ("2006-01-01", "2006-01-31"))),
+    ("From January to October, exports rose by a fifth.", "en", ("January", "2006-01", ("2006-01-01", "2006-01-31"))),
+    ("Från januari till oktober steg exporten med en femtedel.", "sv",
+     ("januari", "2006-01", ("2006-01-01", "2006-01-31"))),
+])
+def test_the_first_end_of_a_span_of_months_lies_before_the_second(text, language, expected):
+    assert expected in values(text, date(2006, 11, 16), language)

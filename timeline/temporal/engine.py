@@ -23,7 +23,7 @@ from .chains import unplace_chains_past_the_page
 from .context import Context
 from .narrative import place_plans_in_the_narrative, place_seasons_in_named_years, unplace_pluperfect_clock_times
 from .paragraph_years import place_bare_dates_in_paragraph_years
-from .alternatives import join_alternative_months
+from .alternatives import join_alternative_months, join_span_months
 from .quoted import retell_quoted_days
 from .detect import detect
 from .entries import coarse_at, entry_headings, placed_by_the_page, reference_at
@@ -100,6 +100,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
                                  anchors)
     place_seasons_in_named_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],
                                  text, grammar, lambda offset: reference_at(headings, offset, reference))
+    join_span_months(readings, spans, [s in picked for s, _ in spans], text, grammar)
     join_alternative_months(readings, spans, [s in picked for s, _ in spans], text, grammar,
                             lambda offset: reference_at(headings, offset, reference))
     place_bare_dates_in_paragraph_years(readings, spans, [s in bare for s, _ in spans], [named.get(s) for s, _ in spans],

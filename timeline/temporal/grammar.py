@@ -99,6 +99,8 @@ class Grammar:
     year_happenings: re.Pattern[str] | None = None
     #: what alone may join two year-less months into alternatives or one span ("September or October")
     month_joiners: re.Pattern[str] | None = None
+    #: what alone may join two year-less months as the ends of one span ("January to October")
+    span_month_joiners: re.Pattern[str] | None = None
     #: what may stand before a time that opens its sentence ("In", "But by"): the time the sentence is set in
     narrative_openers: re.Pattern[str] | None = None
     #: verbs of speech or decision whose object is a plan ("said", "chose"): a month after one may lie ahead
@@ -300,6 +302,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "year_lead_pattern" in cues else None,
         month_joiners=re.compile(r"\s*(?:" + cues["month_joiner_pattern"] + r")\s*", re.IGNORECASE)
         if "month_joiner_pattern" in cues else None,
+        span_month_joiners=re.compile(r"\s*(?:" + cues["span_month_joiner_pattern"] + r")\s*", re.IGNORECASE)
+        if "span_month_joiner_pattern" in cues else None,
         narrative_openers=re.compile(r"(?:" + cues["narrative_opener_pattern"] + r")", re.IGNORECASE)
         if "narrative_opener_pattern" in cues else None,
         year_happenings=re.compile(r"\s+" + _cue_pattern(cues["year_happenings"], None).pattern, re.IGNORECASE)
