@@ -175,8 +175,8 @@ class Context:
         found = [m for m in pattern.finditer(before)]
         if not found:
             return False
-        after = before[found[-1].end():]
-        return not any(p.search(after) for p in (self.grammar.future_cues, self.grammar.past_cues))
+        # searched from a position, not a slice: a cue's lookbehind sees the plan ("due to start on")
+        return not any(p.search(before, found[-1].end()) for p in (self.grammar.future_cues, self.grammar.past_cues))
 
     @property
     def future_in_past(self) -> bool:

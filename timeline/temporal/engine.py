@@ -22,6 +22,8 @@ from .apposition import join_apposed_days
 from .chains import unplace_chains_past_the_page
 from .context import Context
 from .narrative import place_plans_in_the_narrative, place_seasons_in_named_years, unplace_pluperfect_clock_times
+from .paragraph_years import place_bare_dates_in_paragraph_years
+from .alternatives import join_alternative_months, join_span_months
 from .quoted import retell_quoted_days
 from .detect import detect
 from .entries import coarse_at, entry_headings, placed_by_the_page, reference_at
@@ -56,6 +58,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     taken = bytearray(len(text))  # 1 where an accepted expression already lies
     chosen: list[tuple[int, int, Reading]] = []
     plans, seasons = set(), set()  # starts of a year-less plan told in the past; of a past sentence's bare season
+    bare, picked = set(), set()  # starts of a year-less date (of a past-tense sentence) whose year was picked
     named: dict[int, int] = {}  # the year each expression naming one names, by its start
     for candidate in candidates:
         start, end = candidate.start, candidate.end
@@ -74,8 +77,12 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
         taken[start:end] = b"\x01" * (end - start)
         if reading is not SKIP:
             chosen.append((start, end, reading))
+            if context.year_picked:
+                picked.add(start)
             if context.year_picked and context.plan_in_pluperfect:
                 plans.add(start)
+            elif context.year_picked and context.tense == "past" and not context.only_past:
+                bare.add(start)
             elif isinstance(candidate.values.get("year"), int):
                 named[start] = candidate.values["year"]
             if context.season_in_past:
@@ -93,6 +100,11 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
                                  anchors)
     place_seasons_in_named_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],
                                  text, grammar, lambda offset: reference_at(headings, offset, reference))
+    join_span_months(readings, spans, [s in picked for s, _ in spans], text, grammar)
+    join_alternative_months(readings, spans, [s in picked for s, _ in spans], text, grammar,
+                            lambda offset: reference_at(headings, offset, reference))
+    place_bare_dates_in_paragraph_years(readings, spans, [s in bare for s, _ in spans], [named.get(s) for s, _ in spans],
+                                        text, grammar, lambda offset: reference_at(headings, offset, reference))
     retell_quoted_days(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
     unplace_pluperfect_clock_times(readings, spans, text, grammar, anchors)
     if reference is not None:

@@ -97,6 +97,12 @@ class Grammar:
     year_leads: re.Pattern[str] | None = None
     #: nouns of a happening right after a year that make it so too ("the 1918 pandemic")
     year_happenings: re.Pattern[str] | None = None
+    #: what alone may join two year-less months into alternatives or one span ("September or October")
+    month_joiners: re.Pattern[str] | None = None
+    #: what alone may join two year-less months as the ends of one span ("January to October")
+    span_month_joiners: re.Pattern[str] | None = None
+    #: what may stand before a time that opens its sentence ("In", "But by"): the time the sentence is set in
+    narrative_openers: re.Pattern[str] | None = None
     #: verbs of speech or decision whose object is a plan ("said", "chose"): a month after one may lie ahead
     plan_verbs: re.Pattern[str] | None = None
     #: verbs of going on ("continue"): a weekend ahead of them, written on a Sunday, is the one under way
@@ -294,6 +300,12 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "season_there" in cues else None,
         year_leads=re.compile(r"(?<!\w)(?:" + cues["year_lead_pattern"] + r")\s+$", re.IGNORECASE)
         if "year_lead_pattern" in cues else None,
+        month_joiners=re.compile(r"\s*(?:" + cues["month_joiner_pattern"] + r")\s*", re.IGNORECASE)
+        if "month_joiner_pattern" in cues else None,
+        span_month_joiners=re.compile(r"\s*(?:" + cues["span_month_joiner_pattern"] + r")\s*", re.IGNORECASE)
+        if "span_month_joiner_pattern" in cues else None,
+        narrative_openers=re.compile(r"(?:" + cues["narrative_opener_pattern"] + r")", re.IGNORECASE)
+        if "narrative_opener_pattern" in cues else None,
         year_happenings=re.compile(r"\s+" + _cue_pattern(cues["year_happenings"], None).pattern, re.IGNORECASE)
         if "year_happenings" in cues else None,
         plan_verbs=_cue_pattern(cues["plan_verbs"], None) if "plan_verbs" in cues else None,

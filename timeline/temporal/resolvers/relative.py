@@ -27,6 +27,12 @@ MAX_BUSINESS_DAYS = 2600
 #: as its month or the one either side ("eighteen months ago"); "13 months ago" is its month.
 ROUND_MONTHS, ROUND_STEP = 12, 6
 
+#: From this many years on, an amount with a modifier ("about 1,500 years ago", "nearly 200 years ago",
+#: "some three hundred years ago") is a round guess, no calendar year; "more than" from
+#: :data:`ROUND_MORE_THAN_YEARS` on ("more than 20 years ago" may be 25), a bound a year or two
+#: past the count below it ("more than three years ago", :func:`_more_than_years`).
+ROUND_YEARS, ROUND_MORE_THAN_YEARS = 100, 10
+
 #: The first weekday (Monday 0) of a weekend paper, whose "last week" may be the week it closes or the
 #: calendar week before (in weekend wire news read for it: on Sundays mostly the week closing, on
 #: Saturdays mostly the one before): its interval runs from the week before's Monday to the day
@@ -123,6 +129,11 @@ def _offset(ref: date, unit: str, amount: int, mod: str | None) -> Reading | Non
         d = ref + timedelta(weeks=amount)
         slack = timedelta(days=3)
         return Reading(DATE, cal.timex_week(d), Interval(d - slack, d + slack), Granularity.DAY, "APPROX")
+    years = abs(amount) * (10 if unit == "DE" else 1) if unit in ("Y", "DE") else 0
+    if mod and years >= (ROUND_MORE_THAN_YEARS if mod == "MORE_THAN" else ROUND_YEARS):
+        # "more than 20 years ago", "about 1,500 years ago": only the side is sure, no one year
+        y = ref.year + years * (1 if amount > 0 else -1)
+        return Reading(DATE, f"{y:04d}", None, Granularity.YEAR, mod) if cal.valid_year(y) else None
     if unit == "DE":
         y = ref.year + 10 * amount
         return Reading(DATE, f"{y:04d}", cal.year(y), Granularity.YEAR, "APPROX")

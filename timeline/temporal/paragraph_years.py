@@ -1,0 +1,103 @@
+"""The year a paragraph is set in, for a bare month or season of a past narrative about another year.
+
+"In 1918 the virus reached the port. In the autumn it returned", "In June of that year ... In
+November, when the second wave struck, ..." and "The 1976 outbreak spread quickly. By December ..."
+tell of 1918 and 1976, not of the months nearest the writing. A year-less month, season, day or
+holiday (one whose year was picked from the reference) that opens a past-tense sentence (only a
+preposition before it: the time the sentence is set in) takes the year of the nearest earlier
+date when that lies at most :data:`PARAGRAPH_SENTENCES` sentences before it, within one calendar
+year at least :data:`FAR_YEARS` before the writing's, and, if only a year, is set by a lead word or a happening
+("in 1918", "the 1976 outbreak"; not "Euro 2004 champions"). A month earlier in the calendar than
+the day or month it follows ("On 12 November 1918 ... In March") may be that year's or the next:
+left unplaced. In the middle of a sentence such a month is as often the story's own ("went missing
+in 1977. The United States in February offered ..."), and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from datetime import date
+from typing import Callable
+
+from . import calendar as cal
+from .calendar import Granularity
+from .expressions import DATE, DURATION, Reading
+from .grammar import Grammar
+from .narrative import YEAR_LEAD_REACH
+from .sentences import sentence_breaks
+
+#: How many sentence breaks may lie between the year and the bare month (its own sentence's
+#: start included): the month's sentence and the three before it.
+PARAGRAPH_SENTENCES = 3
+
+#: How far (in characters) before the bare month the year may lie.
+PARAGRAPH_REACH = 600
+
+#: How many years before the writing the earlier date must lie: a history ("In 1918 ...", "the 1976
+#: outbreak"). A few years back it is as often a background fact the story moves on from ("arrested
+#: in July 1995 ... But in January he called off an appeal", written in 1997; "Founded in 2003 ...
+#: By June 30, a quarter of users").
+FAR_YEARS = 10
+
+#: Readings a paragraph's year may move: a year-less month, season, day or holiday.
+MOVABLE = {Granularity.MONTH, Granularity.SEASON, Granularity.DAY, Granularity.PART_OF_MONTH}
+
+
+def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tuple[int, int]], bare: list[bool],
+                                        years: list[int | None], text: str, grammar: Grammar,
+                                        reference_at: Callable[[int], date | None]) -> None:
+    """Move, in place, each reading flagged in ``bare`` (a year picked for it in a past-tense
+    sentence) to the year ``years`` names for an earlier expression of its paragraph, as the module
+    says; a move that cannot be trusted leaves it unplaced."""
+    leads, happenings, openers = grammar.year_leads, grammar.year_happenings, grammar.narrative_openers
+    if leads is None or openers is None:
+        return
+    breaks = [end for _, end in sentence_breaks(text)]
+    for i, reading in enumerate(readings):
+        reference = reference_at(spans[i][0])
+        if (not bare[i] or reading.interval is None or reference is None or reading.granularity not in MOVABLE
+                or not reading.timex or not reading.timex[:4].isdigit()):
+            continue
+        j = _previous_date(readings, i)
+        anchor = None if j is None else readings[j].interval
+        if (j is None or anchor is None or anchor.start.year != anchor.end.year
+                or anchor.start.year > reference.year - FAR_YEARS or spans[i][0] - spans[j][1] > PARAGRAPH_REACH):
+            continue
+        position = bisect_right(breaks, spans[i][0])
+        opens = breaks[position - 1] if position else 0
+        between = position - bisect_left(breaks, spans[j][1])
+        if not (0 < between <= PARAGRAPH_SENTENCES and openers.fullmatch(text[opens:spans[i][0]].strip())):
+            continue
+        if readings[j].granularity is Granularity.YEAR and not _set_by(text, spans[j], leads, happenings):
+            continue
+        readings[i] = _in_year(reading, anchor.start.year, readings[j])
+
+
+def _set_by(text: str, span: tuple[int, int], leads: re.Pattern[str], happenings: re.Pattern[str] | None) -> bool:
+    """Whether the year at ``span`` follows a lead word, before it or opening its own span ("in 1918",
+    "år 1918"), or comes before a noun of a happening ("the 1976 outbreak")."""
+    digit = re.search(r"\d", text[span[0]:span[1]])
+    year_at = span[0] + (digit.start() if digit else 0)
+    return (leads.search(text, max(0, span[0] - YEAR_LEAD_REACH), year_at) is not None
+            or happenings is not None and happenings.match(text, span[1]) is not None)
+
+
+def _previous_date(readings: list[Reading], i: int) -> int | None:
+    """The index of the latest reading before ``i`` that is no amount of time."""
+    for j in range(i - 1, -1, -1):
+        if readings[j].type != DURATION:
+            return j
+    return None
+
+
+def _in_year(reading: Reading, year: int, anchor: Reading) -> Reading:
+    """``reading`` moved to ``year``; unplaced when it would lie before ``anchor``'s start."""
+    assert reading.interval is not None and reading.timex is not None
+    shift = year - int(reading.timex[:4])
+    start = cal.safe_date(reading.interval.start.year + shift, reading.interval.start.month, reading.interval.start.day)
+    end = cal.safe_date(reading.interval.end.year + shift, reading.interval.end.month, reading.interval.end.day)
+    timex = f"{year:04d}{reading.timex[4:]}"
+    if start is None or end is None or anchor.interval is None or end < anchor.interval.start:
+        return Reading(DATE, "XXXX" + reading.timex[4:], None, reading.granularity, reading.mod)
+    return Reading(reading.type, timex, cal.Interval(start, end), reading.granularity, reading.mod)
