@@ -28,6 +28,7 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like,
                        PTB_QUOTES)
 from .debris import without_debris
+from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import SUMMARY_EDGE as _EDGE, reads_alone
@@ -55,7 +56,8 @@ LONGEST_WORDS = 2 * LONG_WORDS
 def summarise(mention: Mention) -> str:
     """The headline of ``mention``: its article's title when it is in the lead, else its clause; the
     title too when it is in the first ``LEAD_FALLBACK`` sentences and its clause does not read alone
-    (it opens with a pronoun no name could replace, or its sentence asks a question)."""
+    (it opens with a pronoun no name could replace, or its sentence asks a question); never the title
+    for a date of no act of its clause (``dependent.role``: "victims of Tuesday's quake", "from 2008")."""
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
     lex = lexicon(article.language)
@@ -63,6 +65,7 @@ def summarise(mention: Mention) -> str:
     if not title and bounds and expression.start < bounds[0][1]:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
         title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
+    title = title if role(mention) is None else ""
     if title and _in_lead(article.text, bounds, expression.start):
         return title
     summary = without_debris(_clause_summary(mention, bounds, lex), article.language)
@@ -142,8 +145,7 @@ def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
     return text[before[-1][0]:before[-1][1]]
 
 
-#: the marks that end a sentence
-_ENDS = ".!?"
+_ENDS = ".!?"  # the marks that end a sentence
 
 
 def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
