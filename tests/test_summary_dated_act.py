@@ -34,3 +34,12 @@ def test_no_event_of_a_day_is_told_by_a_later_act_whose_noun_that_day_dates():
     day = [e for e in timeline.events if e.interval and e.interval.start == date(2021, 3, 9)]
     assert day and all("appeal" not in e.summary for e in day)
     assert any("earthquake struck" in e.summary for e in day)
+
+
+def test_a_lead_date_of_a_clause_of_its_own_is_summarised_by_that_clause_not_the_title():
+    text = ("When a strong earthquake struck the island of Varda on Tuesday, most of us here were busy with "
+            "the snow.\n\nNow volunteers from Essex are flying out to rescue survivors.")
+    title = "Volunteers fly out to rescue survivors"
+    (mention,) = [m for m in extract_mentions(article("a", text, date(2021, 3, 11), title))
+                  if m.expression.text == "Tuesday"]
+    assert summarise(mention) == "A strong earthquake struck the island of Varda"

@@ -55,6 +55,8 @@ class Words:
     baseline_amount: frozenset[str] = frozenset()
     baseline_after_amount: frozenset[tuple[str, ...]] = frozenset()
     possessive_same_time: frozenset[str] = frozenset()
+    possessive_after_verb: frozenset[str] = frozenset()
+    subject_after: frozenset[str] = frozenset()
     sure_verbs: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     not_noun: frozenset[str] = frozenset()
@@ -95,6 +97,8 @@ def words(language: str) -> Words:
                  baseline_filler=frozenset(listed("baseline_filler")),
                  baseline_amount=frozenset(listed("baseline_amount")), baseline_after_amount=phrases("baseline_after_amount"),
                  possessive_same_time=frozenset(listed("possessive_same_time")),
+                 possessive_after_verb=frozenset(listed("possessive_after_verb")),
+                 subject_after=frozenset(listed("possessive_subject_after")),
                  sure_verbs=lex.auxiliaries | lex.verbs, past_endings=lex.object_endings,
                  not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
                  year_before_noun=bool(table.get("year_before_noun", False)),
@@ -186,23 +190,39 @@ def _modifier(text: str, before: list[str], after: list[str], w: Words) -> bool:
     return False
 
 
-def _possessive_role(before: list[str], w: Words) -> str | None:
+def _possessive_role(before: list[str], after: list[str], w: Words) -> str | None:
     """A possessive date dates its noun, most often a happening ("Tuesday's earthquake"). That is its
-    clause's act too (None) when the date's phrase opens its clause ("Tuesday's earthquake killed …") or
-    follows a word of ``possessive_same_time`` that opens it or follows a sure verb ("died in Tuesday's
-    earthquake", "During Friday's telethon, …"); after any other word it dates only the noun, not what
-    its clause tells (MODIFIER): "victims of Tuesday's earthquake", "confessed to Wednesday's attack",
-    "the bomber in Wednesday's attacks", "said Wednesday's tremor was …"."""
-    lower = [t.lower() for t in before]
+    clause's act too (None) when the date's phrase opens its clause ("Tuesday's quake killed …"), is the
+    subject of one after a verb or ``possessive_subject_after`` ("said Wednesday's tremor was centred …"), or follows a word of ``possessive_same_time``
+    ("at Wednesday's awards"; "in"/"on" only when they open the clause or follow a sure verb: "died in
+    Tuesday's earthquake"); elsewhere it dates only the noun, not what its clause tells (MODIFIER):
+    "victims of Tuesday's earthquake", "confessed to Wednesday's attack", "the toll in Tuesday's quake rose"."""
+    lower = [t.lower() for t in before if t.strip("'`’‘\"“”")]  # a quote mark: "'' Tonight's announcement"
     while lower and lower[-1] in w.attributive:
         lower.pop()
     if not lower or lower[-1] in _CLAUSE_OPENERS:
         return None
+    if (lower[-1] in w.sure_verbs or lower[-1] in w.speech or lower[-1] in w.subject_after) and _subject(after, w):
+        return None  # "said Wednesday's tremor was centred …": not "survivors of Tuesday's quake have …"
     if lower[-1] in w.possessive_same_time:
         prev = lower[-2] if len(lower) > 1 else "."
-        if prev in _CLAUSE_OPENERS or prev in w.sure_verbs or prev.endswith(w.past_endings or ("\0",)):
+        if (lower[-1] not in w.possessive_after_verb or prev in _CLAUSE_OPENERS or prev in w.sure_verbs
+                or prev.endswith(w.past_endings or ("\0",))):
             return None
     return MODIFIER
+
+
+def _subject(after: list[str], w: Words) -> bool:
+    """Whether the noun phrase after a possessive date (``after``, from its "'s") is followed by a
+    sure verb or a past tense, so that it is its clause's subject ("'s quake was", "'s earthquake struck")."""
+    words = after[1:] if after[:1] and after[0] in _POSSESSIVE else after
+    for k, token in enumerate(words):
+        lower = token.lower()
+        if k and (lower in w.sure_verbs or lower.endswith(w.past_endings or ("\0",)) and token[:1].islower()):
+            return True
+        if not token[:1].isalpha() or lower in w.not_noun and lower not in w.sure_verbs:
+            return False
+    return False
 
 
 def _baseline(before: list[str], w: Words) -> bool:
@@ -321,7 +341,7 @@ def _role(text: str, language: str, e: TimeExpression) -> str | None:
     before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
     after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
     if _possessive(e.text, after):
-        return _possessive_role(before, w)
+        return _possessive_role(before, _TOKEN.findall(text[e.end:e.end + WINDOW])[:NOUN_RUN + 2], w)
     if e.type != TIME and _boundary(before, after, w):
         return BOUNDARY
     if _baseline(before, w):
