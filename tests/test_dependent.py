@@ -52,6 +52,7 @@ def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_date
     assert roles("During Friday's telethon, the actor said the fund had grown.") == [("Friday", None)]
     assert roles("The minister said Wednesday's tremor was the strongest.") == [("Wednesday", None)]
     assert roles("The show won the prize at Wednesday's awards.") == [("Wednesday", None)]
+    assert roles("The seaport was badly damaged by last week's earthquake.") == [("last week", None)]
     assert roles("The nurse was ill. '' Tonight's announcement brought the total to 13.")[-1][1] is None
 
 
