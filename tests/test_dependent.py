@@ -92,6 +92,11 @@ def test_a_figure_compared_with_is_a_baseline_past_its_amount(text, expected):
     assert [r for _, r in roles(text)] == [expected]
 
 
+def test_an_unchanged_figure_is_compared_with_its_baseline():
+    found = roles("The jobless rate was 8.8 percent in October, unchanged from September.")
+    assert found == [("October", None), ("September", BASELINE)]
+
+
 def test_a_dependent_mention_alone_makes_no_event_but_joins_one_others_found():
     death = article("death", "Anna Berg died on 14 March 2004 at her studio in Lyon, "
                     "her agent said.", published=date(2004, 3, 15))
