@@ -45,9 +45,26 @@ def test_modifiers():
     assert roles("The party named a candidate for the 2007 elections.") == [("2007", MODIFIER)]
     assert roles("They agreed to update 1978 defense guidelines.") == [("1978", MODIFIER)]
 
-def test_a_possessive_date_dates_its_noun():
-    assert roles("Rescuers searched the rubble after Tuesday's earthquake.") == [("Tuesday", None)]
-    assert roles("The judge was surprised by Wednesday's disclosure.") == [("Wednesday", None)]
+def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_dates_the_clause():
+    assert roles("Tuesday's earthquake killed hundreds.") == [("Tuesday", None)]
+    assert roles("Hundreds died in Tuesday's earthquake.") == [("Tuesday", None)]
+    assert roles("Many homes were destroyed in Tuesday's earthquake.") == [("Tuesday", None)]
+    assert roles("During Friday's telethon, the actor said the fund had grown.") == [("Friday", None)]
+    assert roles("The minister said Wednesday's tremor was the strongest.") == [("Wednesday", None)]
+    assert roles("The show won the prize at Wednesday's awards.") == [("Wednesday", None)]
+    assert roles("The seaport was badly damaged by last week's earthquake.") == [("last week", None)]
+    assert roles("The nurse was ill. '' Tonight's announcement brought the total to 13.")[-1][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers searched the rubble after Tuesday's earthquake.",  # the search came after
+    "The singer set up an appeal for victims of Tuesday's earthquake.",
+    "The death toll in Tuesday's earthquake rose to 200.",  # the toll's rise is today's
+    "The woman bomber in Wednesday's hotel attacks confessed that she was told to do it.",
+    "The minister called Wednesday's tremor the strongest.",
+])
+def test_a_possessive_date_elsewhere_dates_only_its_noun(text):
+    assert [r for _, r in roles(text)] == [MODIFIER]
 
 
 def test_a_date_of_the_act_is_no_modifier():
@@ -60,6 +77,24 @@ def test_a_date_of_the_act_is_no_modifier():
 def test_baselines():
     assert roles("Visits rose to 3,000, up from 10 years ago.") == [("10 years ago", BASELINE)]
     assert roles("Makers are better placed than they were 10 years ago.") == [("10 years ago", BASELINE)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank sold bills at 3.870 percent, down from 3.890 percent last week.", BASELINE),
+    ("Exports rose to 5 percent from 4 percent in 2008.", BASELINE),
+    ("Profit was 3 billion yuan, compared with 2 billion yuan in 2008.", BASELINE),
+    ("The index closed at 1,200 points, against 1,150 points on Friday.", BASELINE),
+    ("The storm killed more than 200 on Monday.", None),  # an amount, no comparison
+    ("The toll rose to 200 from 150 on Monday.", None),  # "on Monday" dates the rise
+    ("Exports rose 5 percent in 2008.", None),
+])
+def test_a_figure_compared_with_is_a_baseline_past_its_amount(text, expected):
+    assert [r for _, r in roles(text)] == [expected]
+
+
+def test_an_unchanged_figure_is_compared_with_its_baseline():
+    found = roles("The jobless rate was 8.8 percent in October, unchanged from September.")
+    assert found == [("October", None), ("September", BASELINE)]
 
 
 def test_a_dependent_mention_alone_makes_no_event_but_joins_one_others_found():

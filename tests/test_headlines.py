@@ -180,10 +180,13 @@ def test_wrapped_prose_lines_are_not_headings():
 
 def test_a_heading_and_caption_run_into_the_lead_on_one_line_are_cut_off():
     text = ("Medics brace for wave of amputations A lack of sterile rooms means patients may struggle "
-            "to survive Doctors treating survivors of last week 's earthquake say they must amputate .\n"
+            "to survive Doctors treating survivors of the earthquake said on Sunday they must amputate .\n"
             "The doctors said a lack of sterile rooms is the problem .\n"
             "Officials said on Monday that a new hospital would open .\n")
-    assert headline(text, "last week") == "Medics brace for wave of amputations"
+    assert headline(text, "Sunday") == "Medics brace for wave of amputations"
+    # a date of the earthquake, not of what the heading tells: its own clause, without the heading
+    text = text.replace("the earthquake said on Sunday", "last week 's earthquake say")
+    assert headline(text, "last week") == "Doctors treating survivors of last week's earthquake say they must amputate"
     text = (LEAD + "Officials warned that the lack of sterile rooms is the problem "
             "A new hospital will open next month in the capital , the health minister said .\n"
             "The doctors said a lack of sterile rooms is the problem .\n")

@@ -52,6 +52,13 @@ class Words:
     attributive: frozenset[str] = frozenset()
     baseline: frozenset[tuple[str, ...]] = frozenset()
     baseline_filler: frozenset[str] = frozenset()
+    baseline_amount: frozenset[str] = frozenset()
+    baseline_after_amount: frozenset[tuple[str, ...]] = frozenset()
+    possessive_same_time: frozenset[str] = frozenset()
+    possessive_after_verb: frozenset[str] = frozenset()
+    subject_after: frozenset[str] = frozenset()
+    sure_verbs: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
     not_noun: frozenset[str] = frozenset()
     year_before_noun: bool = False
     era_before_noun: bool = False
@@ -88,6 +95,11 @@ def words(language: str) -> Words:
                  range=lex.range, names_happening=frozenset(listed("names_happening")),
                  attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
                  baseline_filler=frozenset(listed("baseline_filler")),
+                 baseline_amount=frozenset(listed("baseline_amount")), baseline_after_amount=phrases("baseline_after_amount"),
+                 possessive_same_time=frozenset(listed("possessive_same_time")),
+                 possessive_after_verb=frozenset(listed("possessive_after_verb")),
+                 subject_after=frozenset(listed("possessive_subject_after")),
+                 sure_verbs=lex.auxiliaries | lex.verbs, past_endings=lex.object_endings,
                  not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
                  year_before_noun=bool(table.get("year_before_noun", False)),
                  era_before_noun=bool(table.get("era_before_noun", False)), era_not_after=phrases("era_not_after"),
@@ -178,13 +190,61 @@ def _modifier(text: str, before: list[str], after: list[str], w: Words) -> bool:
     return False
 
 
-def _baseline(before: list[str], w: Words) -> bool:
-    lower = [t.lower() for t in before]
-    while True:
-        if _ends_with(lower, w.baseline):
+def _possessive_role(before: list[str], after: list[str], w: Words) -> str | None:
+    """A possessive date dates its noun, most often a happening ("Tuesday's earthquake"). That is its
+    clause's act too (None) when the date's phrase opens its clause ("Tuesday's quake killed …"), is the
+    subject of one after a verb or ``possessive_subject_after`` ("said Wednesday's tremor was centred …"), or follows a word of ``possessive_same_time``
+    ("at Wednesday's awards"; "in"/"on" only when they open the clause or follow a sure verb: "died in
+    Tuesday's earthquake"); elsewhere it dates only the noun, not what its clause tells (MODIFIER):
+    "victims of Tuesday's earthquake", "confessed to Wednesday's attack", "the toll in Tuesday's quake rose"."""
+    lower = [t.lower() for t in before if t.strip("'`’‘\"“”")]  # a quote mark: "'' Tonight's announcement"
+    while lower and lower[-1] in w.attributive:
+        lower.pop()
+    if not lower or lower[-1] in _CLAUSE_OPENERS:
+        return None
+    if (lower[-1] in w.sure_verbs or lower[-1] in w.speech or lower[-1] in w.subject_after) and _subject(after, w):
+        return None  # "said Wednesday's tremor was centred …": not "survivors of Tuesday's quake have …"
+    if lower[-1] in w.possessive_same_time:
+        prev = lower[-2] if len(lower) > 1 else "."
+        if (lower[-1] not in w.possessive_after_verb or prev in _CLAUSE_OPENERS or prev in w.sure_verbs
+                or prev.endswith(w.past_endings or ("\0",))):
+            return None
+    return MODIFIER
+
+
+def _subject(after: list[str], w: Words) -> bool:
+    """Whether the noun phrase after a possessive date (``after``, from its "'s") is followed by a
+    sure verb or a past tense, so that it is its clause's subject ("'s quake was", "'s earthquake struck")."""
+    words = after[1:] if after[:1] and after[0] in _POSSESSIVE else after
+    for k, token in enumerate(words):
+        lower = token.lower()
+        if k and (lower in w.sure_verbs or lower.endswith(w.past_endings or ("\0",)) and token[:1].islower()):
             return True
-        if not lower or lower[-1] not in w.baseline_filler:
+        if not token[:1].isalpha() or lower in w.not_noun and lower not in w.sure_verbs:
             return False
+    return False
+
+
+def _baseline(before: list[str], w: Words) -> bool:
+    """Whether the expression is what a figure is compared with: after a word of ``baseline`` ("up
+    from 2008", "than in 2008"), maybe over ``baseline_filler``, or after an amount (digits and
+    ``baseline_amount`` words) that follows one of ``baseline_after_amount`` ("down from 3.89 percent
+    last week", "to 200 from 150 on Monday"; not "more than 200 on Monday": an amount, no comparison)."""
+    lower = [t.lower() for t in before]
+    amount = day = False  # an amount was passed; an "on" before the date ("rose to 200 from 150 on Monday")
+    while True:
+        if _ends_with(lower, w.baseline) and not amount:
+            return True
+        if amount and _ends_with(lower, w.baseline_after_amount):
+            # a bare "from" before an amount and "on <day>" dates the rise more often than the old figure
+            return not (day and lower[-1] == "from" and not _ends_with(lower, w.baseline))
+        if not lower:
+            return False
+        if lower[-1][:1].isdigit() or lower[-1] in w.baseline_amount or lower[-1] in ".," and amount:
+            amount = True
+        elif lower[-1] not in w.baseline_filler:
+            return False
+        day = day or lower[-1] == "on" and not amount
         lower = lower[:-1]
 
 
@@ -281,7 +341,7 @@ def _role(text: str, language: str, e: TimeExpression) -> str | None:
     before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
     after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
     if _possessive(e.text, after):
-        return None  # it dates its noun, most often a happening: "Tuesday's earthquake", "Friday's telethon"
+        return _possessive_role(before, _TOKEN.findall(text[e.end:e.end + WINDOW])[:NOUN_RUN + 2], w)
     if e.type != TIME and _boundary(before, after, w):
         return BOUNDARY
     if _baseline(before, w):

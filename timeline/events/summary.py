@@ -25,13 +25,14 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
-                       ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like,
-                       PTB_QUOTES)
+                       ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like)
 from .debris import without_debris
+from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
-from .readable import SUMMARY_EDGE as _EDGE, reads_alone
+from .readable import reads_alone
 from .quoted import credit_across
+from .render import render
 from .situated import situated
 from .reported import reports_gap, uncredited_report
 from .said import cut_in_report
@@ -42,7 +43,6 @@ from .writer import after_heading, credit_writer, writer_before
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "bounded", "summarise", "one_line_fallback"]
 
-_QUOTES = "\"“”«»"
 #: the lead: the sentences of the first paragraph, at most this many
 LEAD_SENTENCES = 1
 #: a mention in the first paragraph's first this many sentences whose clause does not read alone
@@ -55,7 +55,9 @@ LONGEST_WORDS = 2 * LONG_WORDS
 def summarise(mention: Mention) -> str:
     """The headline of ``mention``: its article's title when it is in the lead, else its clause; the
     title too when it is in the first ``LEAD_FALLBACK`` sentences and its clause does not read alone
-    (it opens with a pronoun no name could replace, or its sentence asks a question)."""
+    (it opens with a pronoun no name could replace, or its sentence asks a question); never the title
+    for a date of no act of its clause (``dependent.role``: "victims of Tuesday's quake", "from 2008")
+    or of a clause or phrase of its own (:mod:`.dated`), which tell another act than the title's."""
     article, expression = mention.article, mention.expression
     bounds = sentence_bounds(article.text)
     lex = lexicon(article.language)
@@ -63,8 +65,9 @@ def summarise(mention: Mention) -> str:
     if not title and bounds and expression.start < bounds[0][1]:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
         title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
-    if title and _in_lead(article.text, bounds, expression.start):
-        return title
+    title = title if role(mention) is None else ""
+    if title and _in_lead(article.text, bounds, expression.start) and not _own_clause(mention, bounds, lex)[3]:
+        return title  # not for a date of a clause or phrase of its own ("When a quake struck on Tuesday, …")
     summary = without_debris(_clause_summary(mention, bounds, lex), article.language)
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
@@ -79,8 +82,10 @@ def bounded(summary: str) -> str:
     return summary if len(words) <= LONGEST_WORDS else " ".join(words[:LONG_WORDS]) + " …"
 
 
-def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon) -> str:
-    """The headline ``mention``'s own sentence gives (see the module's docstring)."""
+def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
+                lex: Lexicon) -> tuple[int, int, list[Word], list[Word]]:
+    """(start, end, words) of the piece of text ``mention``'s sentence is read from, and the noun phrase,
+    participle or clause of its own the date belongs to (see :mod:`.dated`), or [] when it dates the main clause."""
     article, expression = mention.article, mention.expression
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
     if bounds:
@@ -95,12 +100,17 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     else:
         start, end = min(start, expression.start), max(end, expression.end)
         words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
-    phrase = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
-    if phrase:
-        return render(phrase, lex)
-    clause = dated_clause(words, lex)
-    if clause:
-        return render(clause, lex)
+    own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
+    return start, end, words, own or dated_clause(words, lex)
+
+
+def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon) -> str:
+    """The headline ``mention``'s own sentence gives (see the module's docstring)."""
+    start, end, words, own = _own_clause(mention, bounds, lex)
+    if own:
+        return render(own, lex)
+    article = mention.article
+    text = article.text
     segment = _segment_words(mention, start, end, len(words))
     chosen = _best(words, segment, lex)
     previous = _previous(text, bounds, start)
@@ -142,8 +152,7 @@ def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
     return text[before[-1][0]:before[-1][1]]
 
 
-#: the marks that end a sentence
-_ENDS = ".!?"
+_ENDS = ".!?"  # the marks that end a sentence
 
 
 def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
@@ -355,43 +364,6 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
     if not candidates:
         return words
     return max(candidates, key=rank)[2]
-
-
-def render(words: list[Word], lex: Lexicon) -> str:
-    """``words`` as text: tokenised quotes and clitics written as prose, dangling words and
-    edge punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
-    texts: list[str] = []
-    for k, word in enumerate(words):
-        nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
-        if word.text:
-            texts.append(PTB_QUOTES.get(word.text, word.text))
-        elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
-            # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
-            texts.append(",")
-    while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays
-            texts[-2] if len(texts) > 1 else "") not in lex.wants_date) and count([Word(t) for t in texts]) > 2:
-        texts.pop()
-    out: list[str] = []
-    for text in texts:
-        if out and (text.lower() in lex.clitics or re.fullmatch(r"[,.;:!?%)\]”]+", text)):
-            out[-1] += text
-        elif out and out[-1] in ("(", "[", "$", "“", "‘"):
-            out[-1] += text
-        else:
-            out.append(text)
-    summary = " ".join(out).strip(_EDGE)
-    if sum(summary.count(q) for q in _QUOTES) % 2 or summary.count("“") != summary.count("”"):
-        summary = "".join(ch for ch in summary if ch not in _QUOTES)
-    if summary.count("‘") != summary.count("’") and "‘" in summary:
-        summary = summary.replace("‘", "")
-    summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
-    summary = " ".join(summary.split()).strip(_EDGE)
-    return summary[:1].upper() + summary[1:]
-
-
-def _dangling(word: str, lex: Lexicon) -> bool:
-    """A word a headline cannot end with ("the", "of"); not a name or acronym that is spelled so ("CAN")."""
-    return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
 
 
 def one_line_fallback(mention: Mention) -> str:

@@ -1,0 +1,45 @@
+"""The summary tells the dated act: a lead's title only for the lead's own act, and a day's event
+named by a mention that tells that day's happening, not by one whose date only qualifies a noun
+(invented articles)."""
+
+from datetime import date
+
+from timeline import build_timeline
+from timeline.events.summary import summarise
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+
+def article(id_, text, published, title=None):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language="en", title=title)
+
+
+def test_a_lead_date_that_qualifies_a_noun_does_not_take_the_title():
+    text = ("The ferry captain in Wednesday's harbour collision admitted on Sunday that he had ignored the "
+            "warning lights, the port authority said.")
+    title = "Ferry captain admits ignoring warning lights"
+    mentions = {m.expression.text: m for m in extract_mentions(article("a", text, date(2021, 3, 14), title))}
+    assert summarise(mentions["Sunday"]) == title  # the lead's own act
+    assert summarise(mentions["Wednesday"]) != title  # the collision, not the admission
+
+
+def test_no_event_of_a_day_is_told_by_a_later_act_whose_noun_that_day_dates():
+    quake = article("quake", "A strong earthquake struck the island of Varda on Tuesday, flattening hundreds of "
+                    "houses, two schools and the old market hall in the capital and in three coastal towns to "
+                    "the south.", date(2021, 3, 10))
+    appeal = article("appeal", "A folk singer has set up an appeal for the homeless of Tuesday's earthquake.",
+                     date(2021, 3, 12))
+    timeline = build_timeline([quake, appeal])
+    day = [e for e in timeline.events if e.interval and e.interval.start == date(2021, 3, 9)]
+    assert day and all("appeal" not in e.summary for e in day)
+    assert any("earthquake struck" in e.summary for e in day)
+
+
+def test_a_lead_date_of_a_clause_of_its_own_is_summarised_by_that_clause_not_the_title():
+    text = ("When a strong earthquake struck the island of Varda on Tuesday, most of us here were busy with "
+            "the snow.\n\nNow volunteers from Essex are flying out to rescue survivors.")
+    title = "Volunteers fly out to rescue survivors"
+    (mention,) = [m for m in extract_mentions(article("a", text, date(2021, 3, 11), title))
+                  if m.expression.text == "Tuesday"]
+    assert summarise(mention) == "A strong earthquake struck the island of Varda"
