@@ -54,6 +54,8 @@ class Words:
     baseline_filler: frozenset[str] = frozenset()
     baseline_amount: frozenset[str] = frozenset()
     baseline_after_amount: frozenset[tuple[str, ...]] = frozenset()
+    baseline_rise: frozenset[str] = frozenset()
+    baseline_day: frozenset[str] = frozenset()
     possessive_same_time: frozenset[str] = frozenset()
     possessive_after_verb: frozenset[str] = frozenset()
     subject_after: frozenset[str] = frozenset()
@@ -96,6 +98,7 @@ def words(language: str) -> Words:
                  attributive=frozenset(listed("attributive")), baseline=phrases("baseline"),
                  baseline_filler=frozenset(listed("baseline_filler")),
                  baseline_amount=frozenset(listed("baseline_amount")), baseline_after_amount=phrases("baseline_after_amount"),
+                 baseline_rise=frozenset(listed("baseline_rise")), baseline_day=frozenset(listed("baseline_day")),
                  possessive_same_time=frozenset(listed("possessive_same_time")),
                  possessive_after_verb=frozenset(listed("possessive_after_verb")),
                  subject_after=frozenset(listed("possessive_subject_after")),
@@ -237,14 +240,14 @@ def _baseline(before: list[str], w: Words) -> bool:
             return True
         if amount and _ends_with(lower, w.baseline_after_amount):
             # a bare "from" before an amount and "on <day>" dates the rise more often than the old figure
-            return not (day and lower[-1] == "from" and not _ends_with(lower, w.baseline))
+            return not (day and lower[-1] in w.baseline_rise and not _ends_with(lower, w.baseline))
         if not lower:
             return False
         if lower[-1][:1].isdigit() or lower[-1] in w.baseline_amount or lower[-1] in ".," and amount:
             amount = True
         elif lower[-1] not in w.baseline_filler:
             return False
-        day = day or lower[-1] == "on" and not amount
+        day = day or lower[-1] in w.baseline_day and not amount
         lower = lower[:-1]
 
 
