@@ -101,3 +101,17 @@ def test_a_readers_questions_page_keeps_its_answers_as_story():
             "Trebor Evans , Llandudno , North Wales Will it return ?\n"
             "Mr McConnell : It may return in the autumn .\n")
     assert set(reasons(text).values()) == {None}
+
+
+def test_a_dateline_in_accented_capitals_is_a_dateline():
+    """The place of a dateline may hold capitals outside A-Z ("MALMÖ", "SÃO PAULO", "ZÜRICH"), in
+    English and in Swedish; the same place in ordinary case inside a sentence stays story."""
+    from timeline.extraction.furniture import furniture
+
+    for text, language in (("MALMÖ, Oct 3 (TT) – Police arrested a man.", "en"),
+                           ("SÃO PAULO, Oct 3 (Reuters) - Police arrested a man.", "en"),
+                           ("ZÜRICH, Oct 3 - Police arrested a man.", "en"),
+                           ("ÄLMHULT, 3 okt (TT) – Polisen grep en man.", "sv")):
+        spans = [s for s in furniture(text, language) if s.reason == "dateline"]
+        assert [(s.start, text[s.end - 1]) for s in spans] in ([(0, "–")], [(0, "-")]), text
+    assert furniture("The fair in Malmö, Oct 3 - it rained.", "en") == []

@@ -10,8 +10,10 @@ language, so it runs with the rest of the per-article extraction.
 The cues are language data (the ``[furniture]`` table of each resource: the
 patterns of comment headers, page stamps, bylines, datelines, link headings
 and listing cues, with ``{stamp}`` for a date or time stamp built from the
-language's month, weekday, zone and am/pm words, and ``{month}``,
-``{weekday}``, ``{zone}`` for those words alone); the structure is here:
+language's month, weekday, zone and am/pm words, ``{month}``,
+``{weekday}``, ``{zone}`` for those words alone, and ``{capital}`` inside a character class for
+every capital letter of the Latin, Greek and Cyrillic scripts, so a dateline's place in capitals
+may be "MALMÖ" or "SÃO PAULO"); the structure is here:
 
 - ``comment``: two or more comment headers make a comment section, from the
   first header to the end of the text (comments close a page); a lone header
@@ -154,12 +156,30 @@ def _stamp(grammar: Grammar) -> str:
     return r"(?=[^\n]{0,60}?\d)" + token + r"(?:" + separator + token + r")*"
 
 
+def _capitals() -> str:
+    """The capital letters of the Latin, Greek and Cyrillic scripts as the inside of a character
+    class ("A-ZÀ-ÖØ-Þ…"): Python's ``re`` has no class of upper-case letters."""
+    ranges: list[list[int]] = []
+    for code in range(0x41, 0x530):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+#: what ``{capital}`` stands for in a pattern (inside square brackets)
+CAPITALS = _capitals()
+
+
 def _compile(grammar: Grammar, key: str, stamp: str) -> _Cue | None:
     patterns = grammar.furniture.get(key, [])
     if not patterns:
         return None
     fill = {"stamp": stamp, **{name: _words(grammar, name) for name in ("month", "weekday", "zone", "ampm")}}
-    bodies = tuple(re.sub(r"\{(stamp|month|weekday|zone|ampm)\}", lambda m: f"(?:{fill[m.group(1)]})", p)
+    bodies = tuple(re.sub(r"\{(stamp|month|weekday|zone|ampm)\}", lambda m: f"(?:{fill[m.group(1)]})",
+                          p.replace("{capital}", CAPITALS))
                    for p in patterns)
     try:
         _alternation(bodies)

@@ -46,6 +46,10 @@ wrong day is worse than none. Its posts lie near the page's day, so what is a mo
 publish date (:func:`coarse_at`, :func:`placed_by_the_page`), which is then such a mention's
 reference date (:func:`mention_reference`).
 
+A blog's archive page, whose one kept post stamp ("posted on 28 May 2009") lies after the
+page's publish date, has no reference day above that stamp and each stamp's day below it
+(:mod:`~timeline.temporal.posts`, :func:`archive_headings`).
+
 Entries opened by a four-digit clock time on the page's own day are another structure
 (:mod:`~timeline.temporal.stamps`).
 """
@@ -63,6 +67,7 @@ from typing import Callable, Sequence
 from .calendar import Granularity
 from .expressions import Candidate, TimeExpression
 from .grammar import Grammar
+from .posts import archive_stamps
 from .sentences import sentence_bounds
 from .tallies import is_tally_rollup
 
@@ -172,7 +177,7 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
     tagged = _tagged(text, reference, starts, read)
     posts = post_starts(text, grammar) or tally_rollup(text, grammar)
     if len(possible) < MIN_HEADINGS and not tagged:
-        return tuple(posts)
+        return archive_headings(text, reference, grammar, read, posts)
     headings = []
     for start, end in possible if len(possible) >= MIN_HEADINGS else ():
         line = text[start:end]
@@ -187,7 +192,22 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
         headings = []
     if posts:
         headings = sorted(headings + posts, key=lambda h: h.start)
-    return tuple(headings)
+    return archive_headings(text, reference, grammar, read, headings)
+
+
+def archive_headings(text: str, reference: date | None, grammar: Grammar,
+                     read: Callable[[str], list[TimeExpression]], headings: list[Heading]) -> tuple[Heading, ...]:
+    """``headings`` with a blog archive's post stamps (:mod:`~timeline.temporal.posts`) and, from
+    the page's start, a heading without a day when one stamp lies after ``reference``; else
+    ``headings`` alone."""
+    stamps = archive_stamps(text, reference, tuple(grammar.furniture.get("post_words", ())), read)
+    if not stamps:
+        return tuple(headings)
+    taken = {h.start for h in headings}
+    added = [Heading(start, end, day) for start, end, day in stamps if start not in taken]
+    if 0 not in taken and not any(start == 0 for start, _, _ in stamps):
+        added.append(Heading(0, 0, None, coarse=True))
+    return tuple(sorted(headings + added, key=lambda h: h.start))
 
 
 def post_starts(text: str, grammar: Grammar) -> list[Heading]:
