@@ -52,7 +52,6 @@ MAX_NAME_WORDS = 6
 PLACE_DAYS = 366
 #: the marks that end a name where they stand after a word
 _CLOSERS = ",.;:!?\"“”()[]"
-_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -68,6 +67,7 @@ class _Words:
     the: frozenset[str]
     modifiers: frozenset[str]
     plural_bodies: frozenset[str]
+    endings: tuple[str, ...]  # a possessive's endings ("'s"): they end a name (``[headline] possessive_endings``)
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +84,8 @@ def _words(language: str) -> _Words | None:
                   frozenset(table.get("name_outer", [])),
                   frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
                   _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
-                  _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"))
+                  _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"),
+                  lexicon(language).possessive_endings)
 
 
 def _lower(table: dict, name: str) -> frozenset[str]:
@@ -174,7 +175,7 @@ def _named_body(summary: str, previous: str, words: _Words, language: str) -> st
     run = []
     for token in tokens:
         core = token.strip(_CLOSERS + "'‘’")
-        if not core[:1].isupper() or core.endswith(_POSSESSIVE) or len(run) == MAX_NAME_WORDS:
+        if not core[:1].isupper() or bool(words.endings) and core.endswith(words.endings) or len(run) == MAX_NAME_WORDS:
             break
         run.append(core)
         if token[-1:] in _CLOSERS:
@@ -243,8 +244,9 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
                 continue
             initial = len(core) <= 2 and token.endswith(".")  # "George W. Bush"
             core += "." if initial else ""
-            ends = token[-1:] in _CLOSERS and not initial or core.endswith(_POSSESSIVE)
-            core = core.removesuffix("'s").removesuffix("’s")
+            ends = token[-1:] in _CLOSERS and not initial or bool(words.endings) and core.endswith(words.endings)
+            for ending in words.endings:
+                core = core.removesuffix(ending)
             following = tokens[i + 1].strip(_CLOSERS) if i + 1 < len(tokens) else ""
             if not current:
                 past[0] = i > 0 and tokens[i - 1].strip(_CLOSERS).lower() in words.former | words.modifiers
