@@ -41,6 +41,9 @@ from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon
+from .apposed import apposed
+from .pronoun import named_person
+from .referent import earlier_sentences
 from .places import names_country, place_at, places
 from .readable import names_its_subject
 
@@ -67,6 +70,8 @@ class _Words:
     the: frozenset[str]
     modifiers: frozenset[str]
     plural_bodies: frozenset[str]
+    person_heads: frozenset[str]
+    apposition: frozenset[str]
     endings: tuple[str, ...]  # a possessive's endings ("'s"): they end a name (``[headline] possessive_endings``)
 
 
@@ -85,7 +90,7 @@ def _words(language: str) -> _Words | None:
                   frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
                   _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
                   _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"),
-                  lexicon(language).possessive_endings)
+                  _lower(table, "person_heads"), _lower(table, "apposition_articles"), lexicon(language).possessive_endings)
 
 
 def _lower(table: dict, name: str) -> frozenset[str]:
@@ -105,6 +110,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     named = _named_head(summary, told, words, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
+    named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start), told,
+                         article.language)
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):
         return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
@@ -122,8 +129,10 @@ def _credited(summary: str) -> bool:
 
 def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
-    opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
-    if not opening or opening.group(1).lower() not in words.the or opening.group(2).lower() not in words.heads:
+    endings = "|".join(re.escape(e) for e in words.endings) or "(?!)"
+    opening = re.match(rf"(\w+)\s+(\w+)({endings})?(?=[\s,])", summary)
+    if not opening or opening.group(1).lower() not in words.the or opening.group(2).lower() not in (
+            words.heads | words.person_heads):
         return summary
     head = opening.group(2).lower()
     after = summary[opening.end():].split(maxsplit=1)
@@ -131,6 +140,7 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
             after and verb_like(after[0].lower(), lexicon(language))):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
+    found += apposed(told, head, words.apposition, words.outer, lexicon(language).leading)  # "Anna Foods, the company, …"
     if not found:
         return summary
     longest = max(found, key=len)
@@ -162,7 +172,8 @@ def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> st
 def _named_body(summary: str, previous: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "It" or "They" replaced by the body that is the subject of the sentence
     ``previous``: a name in capitals that opens it (after "The") right before a verb of saying ("… said it had",
-    :func:`_says`; after another verb "it" may be its object: "… approved the vaccine. It will be available"), and
+    :func:`_says`) or a verb with no object (:func:`_alone`: "… collapsed in 2008"; after another verb "it"
+    may be its object: "… approved the vaccine. It will be available"), and
     is a body: an acronym ("WHO"), a name ending in one of ``body_heads`` ("the Health Ministry"), or a
     country of ``[places]`` (for "it" only; "They" only a name ending in one of ``plural_bodies``). "It is …", "It would …" (``not_after_it``) may stand for no
     one ("It is likely that …") and stay."""
@@ -180,7 +191,8 @@ def _named_body(summary: str, previous: str, words: _Words, language: str) -> st
         run.append(core)
         if token[-1:] in _CLOSERS:
             break
-    if not run or tokens[len(run) - 1][-1:] in _CLOSERS or not _says(tokens[len(run):], language):
+    rest = tokens[len(run):]
+    if not run or tokens[len(run) - 1][-1:] in _CLOSERS or not (_says(rest, language) or _alone(rest, language)):
         return summary  # "WHO officials met …": the subject is the officials; "It will …" after "X approved the loan"
     name = " ".join(run)
     acronym = len(run) == 1 and name.isupper() and 2 <= len(name) <= 6
@@ -205,6 +217,20 @@ def _says(tokens: list[str], language: str) -> bool:
     while words and words[0] in lex.auxiliaries:
         words = words[1:]
     return bool(words) and words[0] in lex.speech
+
+
+def _alone(tokens: list[str], language: str) -> bool:
+    """Whether ``tokens`` (what follows the previous sentence's subject) open with a verb that takes no
+    object, after auxiliaries: surely a verb (:func:`_verb`), then the end or a word that opens a phrase
+    (``[headline] cut_before_phrase``: "… collapsed in 2008. It had …"); after "… approved the loan"
+    "it" may be the loan."""
+    lex = lexicon(language)
+    words = [t.strip(_CLOSERS).lower() for t in tokens]
+    while len(words) > 1 and words[0] in lex.auxiliaries:
+        words = words[1:]
+    if not words or words[0] in lex.auxiliaries or not _verb(words[0], language):
+        return False
+    return len(words) == 1 or words[1] in lex.cut_before_phrase or not words[1]
 
 
 def _verb(word: str, language: str) -> bool:
