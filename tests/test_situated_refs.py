@@ -73,3 +73,9 @@ def test_two_names_beside_the_head_leave_it():
 ])
 def test_it_takes_a_body_whose_verb_takes_no_object(text, named):
     assert headline(text, "Friday").startswith("The Mirova Savings Bank will be") == named
+
+
+def test_the_head_takes_a_name_of_its_kind():
+    text = ("Three passengers fell ill on a Skyrell Airways flight from Mirova. "
+            "The airline said it would send a special flight on Friday for those who want to leave.")
+    assert headline(text, "Friday").startswith("Skyrell Airways said it would send a special flight")

@@ -71,6 +71,7 @@ class _Words:
     modifiers: frozenset[str]
     plural_bodies: frozenset[str]
     person_heads: frozenset[str]
+    kinds: dict[str, frozenset[str]]
     apposition: frozenset[str]
     endings: tuple[str, ...]  # a possessive's endings ("'s"): they end a name (``[headline] possessive_endings``)
 
@@ -90,7 +91,8 @@ def _words(language: str) -> _Words | None:
                   frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
                   _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
                   _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"),
-                  _lower(table, "person_heads"), _lower(table, "apposition_articles"), lexicon(language).possessive_endings)
+                  _lower(table, "person_heads"),
+                  {h.lower(): _lower(table["head_kinds"], h) for h in table.get("head_kinds", {})}, _lower(table, "apposition_articles"), lexicon(language).possessive_endings)
 
 
 def _lower(table: dict, name: str) -> frozenset[str]:
@@ -154,9 +156,13 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
 
 def _holds(run: list[str], head: str, words: _Words) -> bool:
     """Whether the name ``run`` holds ``head`` as its own office, not after a word of ``name_head_modifiers``
-    ("Vice President Joe Biden" is no president)."""
+    ("Vice President Joe Biden" is no president), or after its first word a word ``[situated.head_kinds]``
+    lists for it ("Thomson Airways" is an airline, "Anna Foods Ltd" a company)."""
     if run[0] == head:
         return True
+    kinds = words.kinds.get(head, frozenset())
+    if kinds and any(w.lower().rstrip(".") in kinds for w in run[1:]):
+        return True  # "Thomson Airways" is an airline
     at = run.index(head.capitalize()) if head.capitalize() in run else -1
     return at >= 0 and not (at > 0 and run[at - 1].lower() in words.modifiers)
 
