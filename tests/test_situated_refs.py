@@ -61,7 +61,7 @@ def test_the_head_takes_the_name_set_beside_it():
 
 
 def test_two_names_beside_the_head_leave_it():
-    text = ("Skyrell, the budget airline, cancelled flights. Aerolux, an airline from Mirova, kept flying. "
+    text = ("Skyrell, the budget airline, cancelled flights. Aerolux, a rival airline, kept flying. "
             "The airline will resume its service on Friday, a spokesman said.")
     assert headline(text, "Friday").startswith("The airline will resume")
 
@@ -79,3 +79,9 @@ def test_the_head_takes_a_name_of_its_kind():
     text = ("Three passengers fell ill on a Skyrell Airways flight from Mirova. "
             "The airline said it would send a special flight on Friday for those who want to leave.")
     assert headline(text, "Friday").startswith("Skyrell Airways said it would send a special flight")
+
+
+def test_a_comma_before_the_subject_sets_no_name_beside_it():
+    text = ("The Mirova Ministry of Health banned the dye. In a circular to all regions and the Mirova Food Agency, "
+            "the ministry said the dye was banned. The ministry reiterated the ban on Friday.")
+    assert headline(text, "Friday").startswith("Mirova Ministry of Health reiterated the ban")

@@ -3,8 +3,10 @@
 A story names a body or a person once and then calls it by its kind: "Anna Foods, the company,
 …" then "The company said …". :func:`apposed` finds, in the text a reader has already been told,
 each name right before a comma and one of ``[situated] apposition_articles`` with the head noun at
-most ``BETWEEN_WORDS`` words later ("Anna Foods, the Swedish company"), or after the
-head and a comma ("the company, Anna Foods,"). A name is a run of capitalised words (at most
+most ``BETWEEN_WORDS`` words later and a comma after it ("Anna Foods, the Swedish company,"; not
+"…, the company said", where the comma ends a phrase before the subject), or after the head and a
+comma ("the company, Anna Foods,"), not after a word of ``inside`` (a preposition or conjunction:
+"in an urgent circular to regions and Anna Foods, the company said" names no company). A name is a run of capitalised words (at most
 ``MAX_WORDS``); a word that opens it and is written small elsewhere in the text, one of
 ``[situated] name_outer`` or a linking word (``leading``: "Meanwhile") is no part of it ("Meanwhile Anna Foods, the company" names Anna Foods).
 """
@@ -23,7 +25,7 @@ _WORD = r"[A-Z][\w&'’-]*"
 
 
 def apposed(told: str, head: str, articles: frozenset[str], outer: frozenset[str],
-            leading: frozenset[str] = frozenset()) -> list[list[str]]:
+            leading: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[list[str]]:
     """The names ``told`` sets beside ``head`` by apposition (see the module's docstring), each as its
     words."""
     if not articles or not head:
@@ -31,13 +33,15 @@ def apposed(told: str, head: str, articles: frozenset[str], outer: frozenset[str
     article = "|".join(re.escape(a) for a in sorted(articles))
     between = rf"(?:[\w-]+\s+){{0,{BETWEEN_WORDS}}}"
     name = rf"({_WORD}(?:\s+(?:of\s+|and\s+|&\s+)?{_WORD}){{0,{MAX_WORDS - 1}}})"
-    before = re.compile(rf"{name}\s*,\s+(?i:{article})\s+{between}{re.escape(head)}(?![\w'’-])")
-    after = re.compile(rf"(?<![\w-])(?i:{article})\s+{between}{re.escape(head)}\s*,\s+{name}\s*[,.;]")
+    before = re.compile(rf"(?:(\S*)\s+|^){name}\s*,\s+(?i:{article})\s+{between}{re.escape(head)}\s*[,;)]", re.M)
+    after = re.compile(rf"(?:(\S*)\s+|^)(?i:{article})\s+{between}{re.escape(head)}\s*,\s+{name}\s*[,;)]", re.M)
     common = {w for w in re.findall(r"(?<![\w'’-])[a-z][\w-]*", told)}
     found = []
     for pattern in (before, after):
         for match in pattern.finditer(told):
-            words = match.group(1).split()
+            if (match.group(1) or "").lower() in inside:
+                continue  # "… to regions and Anna Foods , the company said": a phrase's end, no apposition
+            words = match.group(2).split()
             while words and (words[0] in outer or words[0].lower() in common | leading):
                 words = words[1:]
             if words and len(words) <= MAX_WORDS:

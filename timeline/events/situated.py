@@ -142,7 +142,8 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
             after and verb_like(after[0].lower(), lexicon(language))):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
-    found += apposed(told, head, words.apposition, words.outer, lexicon(language).leading)  # "Anna Foods, the company, …"
+    found += apposed(told, head, words.apposition, words.outer, lexicon(language).leading,
+                     lexicon(language).cut_before_phrase | lexicon(language).conjunctions)  # "Anna Foods, the company, …"
     if not found:
         return summary
     longest = max(found, key=len)
