@@ -120,7 +120,7 @@ def _fronted_subject(sentence: str, words: _Words, lex: Lexicon) -> str:
     """The name of two words or more that is the subject of ``sentence``, after a fronted phrase
     ("In a statement ,") and a few lower-case words that describe it ("her partner"), before a
     lower-case verb or an aside between commas opened by a relative word ("Anna Berg , who …, was
-    due"), when the sentence names no other person; else ""."""
+    due"), when the sentence names no other person and no one's possessive ("Berg's mother"); else ""."""
     texts = sentence.split()
     at = _fronted(texts)
     described = 0
@@ -145,6 +145,8 @@ def _fronted_subject(sentence: str, words: _Words, lex: Lexicon) -> str:
         following, rest = (rest[close + 1] if close + 1 < len(rest) else ""), rest[1:]
     if not (following[:1].islower() and verb_like(bare(following), lex)) or _other_person(rest, words):
         return ""
+    if any(_owner(rest, k, lex) for k in range(len(rest))):
+        return ""  # "… Berg 's mother filed the claim": someone else's act
     return " ".join(name)
 
 
@@ -154,6 +156,14 @@ def opens_with(pronoun: str, sentence: str) -> bool:
     texts = sentence.split()
     at = _fronted(texts)
     return at < len(texts) and texts[at].strip(EDGE).lower() == pronoun.lower()
+
+
+def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``texts[k]`` is a capitalised possessive ("Berg's", or "Berg" before a lone "'s")."""
+    endings = lex.possessive_endings
+    if not endings or not _capital(texts[k]):
+        return False
+    return texts[k].endswith(endings) or k + 1 < len(texts) and texts[k + 1] in endings
 
 
 def _capital(text: str) -> bool:
