@@ -85,3 +85,9 @@ def test_a_comma_before_the_subject_sets_no_name_beside_it():
     text = ("The Mirova Ministry of Health banned the dye. In a circular to all regions and the Mirova Food Agency, "
             "the ministry said the dye was banned. The ministry reiterated the ban on Friday.")
     assert headline(text, "Friday").startswith("Mirova Ministry of Health reiterated the ban")
+
+
+def test_a_corporate_ending_makes_no_name_the_company():
+    text = ("Skyrell and Aerolux agreed to merge into the Skyrell Aerolux Corporation. "
+            "Drug maker Velora stopped its trials. The company said on Friday it was notifying regulators.")
+    assert headline(text, "Friday").startswith("The company said")

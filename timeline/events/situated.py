@@ -158,7 +158,7 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
 def _holds(run: list[str], head: str, words: _Words) -> bool:
     """Whether the name ``run`` holds ``head`` as its own office, not after a word of ``name_head_modifiers``
     ("Vice President Joe Biden" is no president), or after its first word a word ``[situated.head_kinds]``
-    lists for it ("Thomson Airways" is an airline, "Anna Foods Ltd" a company)."""
+    lists for it ("Thomson Airways" is an airline)."""
     if run[0] == head:
         return True
     kinds = words.kinds.get(head, frozenset())
