@@ -147,7 +147,7 @@ def _acts(w: Weighed, dates: set[str], weights: Weights) -> frozenset[str]:
 def _kept_acts(segment_acts: frozenset[str], context_acts: frozenset[str], dates: frozenset[str]) -> frozenset[str]:
     """:func:`_acts` of a clause's and its context's act words beyond the topic."""
     def kept(tokens: frozenset[str]) -> frozenset[str]:
-        return frozenset(token for token in tokens - dates if not (token.isdigit() and int(token) < _TELLING_NUMBER))
+        return frozenset(token for token in tokens - dates if not (token.isdecimal() and int(token) < _TELLING_NUMBER))
 
     return kept(segment_acts) or kept(context_acts)
 

@@ -41,6 +41,9 @@ from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon
+from .apposed import apposed
+from .pronoun import named_person
+from .referent import earlier_sentences
 from .places import names_country, place_at, places
 from .readable import names_its_subject
 
@@ -52,7 +55,6 @@ MAX_NAME_WORDS = 6
 PLACE_DAYS = 366
 #: the marks that end a name where they stand after a word
 _CLOSERS = ",.;:!?\"“”()[]"
-_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,10 @@ class _Words:
     the: frozenset[str]
     modifiers: frozenset[str]
     plural_bodies: frozenset[str]
+    person_heads: frozenset[str]
+    kinds: dict[str, frozenset[str]]
+    apposition: frozenset[str]
+    endings: tuple[str, ...]  # a possessive's endings ("'s"): they end a name (``[headline] possessive_endings``)
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +90,9 @@ def _words(language: str) -> _Words | None:
                   frozenset(table.get("name_outer", [])),
                   frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
                   _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
-                  _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"))
+                  _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"),
+                  _lower(table, "person_heads"),
+                  {h.lower(): _lower(table["head_kinds"], h) for h in table.get("head_kinds", {})}, _lower(table, "apposition_articles"), lexicon(language).possessive_endings)
 
 
 def _lower(table: dict, name: str) -> frozenset[str]:
@@ -104,6 +112,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     named = _named_head(summary, told, words, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
+    named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start), told,
+                         article.language)
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):
         return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
@@ -121,8 +131,10 @@ def _credited(summary: str) -> bool:
 
 def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "The <head>" replaced by the one name in ``told`` holding that head."""
-    opening = re.match(r"(\w+)\s+(\w+)(['’]s)?(?=[\s,])", summary)
-    if not opening or opening.group(1).lower() not in words.the or opening.group(2).lower() not in words.heads:
+    endings = "|".join(re.escape(e) for e in words.endings) or "(?!)"
+    opening = re.match(rf"(\w+)\s+(\w+)({endings})?(?=[\s,])", summary)
+    if not opening or opening.group(1).lower() not in words.the or opening.group(2).lower() not in (
+            words.heads | words.person_heads):
         return summary
     head = opening.group(2).lower()
     after = summary[opening.end():].split(maxsplit=1)
@@ -130,6 +142,8 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
             after and verb_like(after[0].lower(), lexicon(language))):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
+    found += apposed(told, head, words.apposition, words.outer, lexicon(language).leading,
+                     lexicon(language).cut_before_phrase | lexicon(language).conjunctions)  # "Anna Foods, the company, …"
     if not found:
         return summary
     longest = max(found, key=len)
@@ -143,9 +157,13 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
 
 def _holds(run: list[str], head: str, words: _Words) -> bool:
     """Whether the name ``run`` holds ``head`` as its own office, not after a word of ``name_head_modifiers``
-    ("Vice President Joe Biden" is no president)."""
+    ("Vice President Joe Biden" is no president), or after its first word a word ``[situated.head_kinds]``
+    lists for it ("Thomson Airways" is an airline)."""
     if run[0] == head:
         return True
+    kinds = words.kinds.get(head, frozenset())
+    if kinds and any(w.lower().rstrip(".") in kinds for w in run[1:]):
+        return True  # "Thomson Airways" is an airline
     at = run.index(head.capitalize()) if head.capitalize() in run else -1
     return at >= 0 and not (at > 0 and run[at - 1].lower() in words.modifiers)
 
@@ -161,7 +179,8 @@ def _sentence_before(text: str, bounds: list[tuple[int, int]], start: int) -> st
 def _named_body(summary: str, previous: str, words: _Words, language: str) -> str:
     """``summary`` with its opening "It" or "They" replaced by the body that is the subject of the sentence
     ``previous``: a name in capitals that opens it (after "The") right before a verb of saying ("… said it had",
-    :func:`_says`; after another verb "it" may be its object: "… approved the vaccine. It will be available"), and
+    :func:`_says`) or a verb with no object (:func:`_alone`: "… collapsed in 2008"; after another verb "it"
+    may be its object: "… approved the vaccine. It will be available"), and
     is a body: an acronym ("WHO"), a name ending in one of ``body_heads`` ("the Health Ministry"), or a
     country of ``[places]`` (for "it" only; "They" only a name ending in one of ``plural_bodies``). "It is …", "It would …" (``not_after_it``) may stand for no
     one ("It is likely that …") and stay."""
@@ -174,12 +193,13 @@ def _named_body(summary: str, previous: str, words: _Words, language: str) -> st
     run = []
     for token in tokens:
         core = token.strip(_CLOSERS + "'‘’")
-        if not core[:1].isupper() or core.endswith(_POSSESSIVE) or len(run) == MAX_NAME_WORDS:
+        if not core[:1].isupper() or bool(words.endings) and core.endswith(words.endings) or len(run) == MAX_NAME_WORDS:
             break
         run.append(core)
         if token[-1:] in _CLOSERS:
             break
-    if not run or tokens[len(run) - 1][-1:] in _CLOSERS or not _says(tokens[len(run):], language):
+    rest = tokens[len(run):]
+    if not run or tokens[len(run) - 1][-1:] in _CLOSERS or not (_says(rest, language) or _alone(rest, language)):
         return summary  # "WHO officials met …": the subject is the officials; "It will …" after "X approved the loan"
     name = " ".join(run)
     acronym = len(run) == 1 and name.isupper() and 2 <= len(name) <= 6
@@ -204,6 +224,20 @@ def _says(tokens: list[str], language: str) -> bool:
     while words and words[0] in lex.auxiliaries:
         words = words[1:]
     return bool(words) and words[0] in lex.speech
+
+
+def _alone(tokens: list[str], language: str) -> bool:
+    """Whether ``tokens`` (what follows the previous sentence's subject) open with a verb that takes no
+    object, after auxiliaries: surely a verb (:func:`_verb`), then the end or a word that opens a phrase
+    (``[headline] cut_before_phrase``: "… collapsed in 2008. It had …"); after "… approved the loan"
+    "it" may be the loan."""
+    lex = lexicon(language)
+    words = [t.strip(_CLOSERS).lower() for t in tokens]
+    while len(words) > 1 and words[0] in lex.auxiliaries:
+        words = words[1:]
+    if not words or words[0] in lex.auxiliaries or not _verb(words[0], language):
+        return False
+    return len(words) == 1 or words[1] in lex.cut_before_phrase or not words[1]
 
 
 def _verb(word: str, language: str) -> bool:
@@ -243,8 +277,9 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
                 continue
             initial = len(core) <= 2 and token.endswith(".")  # "George W. Bush"
             core += "." if initial else ""
-            ends = token[-1:] in _CLOSERS and not initial or core.endswith(_POSSESSIVE)
-            core = core.removesuffix("'s").removesuffix("’s")
+            ends = token[-1:] in _CLOSERS and not initial or bool(words.endings) and core.endswith(words.endings)
+            for ending in words.endings:
+                core = core.removesuffix(ending)
             following = tokens[i + 1].strip(_CLOSERS) if i + 1 < len(tokens) else ""
             if not current:
                 past[0] = i > 0 and tokens[i - 1].strip(_CLOSERS).lower() in words.former | words.modifiers

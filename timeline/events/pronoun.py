@@ -1,0 +1,200 @@
+"""Who a summary's opening "He" or "She" is, when the summary's own sentence opens with it.
+
+A summary can come from a sentence's dated clause directly, with no step that names its "he"
+(:mod:`.referent` runs on the clauses :mod:`.summary` chooses itself). This step reads the summary
+as it stands: when it opens with one of ``[situated] he``/``she`` and that word opens its sentence
+(maybe after a fronted phrase: "Earlier, he had said …"),
+the person the sentences before name is put in its place:
+
+- the chain of :func:`.referent.referent` (the previous sentence's named subject, its one speaker
+  or the one name it holds before its verb, through sentences that go on about them), else
+- the previous sentence's subject after a fronted phrase and a description ("In a statement, her
+  partner Tom Berg said …") or before an aside between commas ("Anna Berg, who has been visiting
+  Oslo, was due to …"), when no other person is named beside it (a name holding a word of
+  ``[situated] body_heads`` is a body, not a person).
+
+A name holding a title of the other sex (``[situated] she_titles`` for "he", ``he_titles`` for
+"she": "Ms Anna Berg" is no "he"), or a summary whose sentence or the one before speaks of someone of
+the other sex (``he_forms``, ``she_forms``: "her partner Tom Berg said …"), is not taken. The name is written as the article already writes
+it alone: its last word, when the text before uses that word without the rest ("Dr Anna Berg" …
+"Berg said") and no other name ends with it ("Tom Berg"). A wrong name is worse than none: any
+doubt leaves the summary as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..temporal.grammar import GrammarError, resource_data
+from .headline import EDGE, bare, verb_like
+from .headline_words import Lexicon, lexicon
+from .referent import referent
+from .speaker import NAME_WORDS
+
+__all__ = ["named_person", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
+
+#: a fronted phrase before a sentence's subject ("In a statement ,") is at most this many words
+FRONTED_WORDS = 6
+#: lower-case words that describe a subject before its name ("her partner Tom Berg"): at most this many
+DESCRIBING_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Words:
+    he: frozenset[str]
+    she: frozenset[str]
+    he_titles: frozenset[str]
+    she_titles: frozenset[str]
+    bodies: frozenset[str]
+    titles: frozenset[str]
+    his: frozenset[str]
+    hers: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> _Words | None:
+    """The language's ``[situated]`` pronoun and title lists, or None without them."""
+    try:
+        table = resource_data(language).get("situated", {})
+    except GrammarError:
+        return None
+
+    def lower(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
+
+    found = _Words(lower("he"), lower("she"), lower("he_titles"), lower("she_titles"), lower("body_heads"),
+                   lower("he_titles") | lower("she_titles") | lower("person_titles"),
+                   lower("he_forms"), lower("she_forms"))
+    return found if found.he or found.she else None
+
+
+def named_person(summary: str, sentence: str, sentences: list[str], told: str, language: str) -> str:
+    """``summary`` with its opening "He"/"She" (the subject that opens its ``sentence``) replaced by
+    the person ``sentences`` (the sentences before its own, nearest first) name, written as ``told``
+    (the title and text before) writes them; else ``summary``."""
+    words = _words(language)
+    parts = summary.split(maxsplit=1)
+    if words is None or len(parts) < 2 or not sentences:
+        return summary
+    pronoun = parts[0].lower()
+    sentence, sentences = _spaced(sentence), [_spaced(s) for s in sentences]
+    if pronoun not in words.he | words.she or not opens_with(parts[0], sentence):
+        return summary
+    lex = lexicon(language)
+    name = referent(sentences, lex) or _fronted_subject(sentences[0], words, lex)
+    other = words.she_titles if pronoun in words.he else words.he_titles
+    if not name or any(bare(w) in other for w in name.split()) or _other_sex(
+            pronoun, sentence, sentences[0], name, words):
+        return summary
+    return f"{_short(name, told, words)} {parts[1]}"
+
+
+def _spaced(sentence: str) -> str:
+    """``sentence`` with a comma, semicolon or colon before a space written apart ("Berg, who" ->
+    "Berg , who"), as tokenised text has it."""
+    return re.sub(r"(?<=\w)([,;:])(?=\s)", r" \1", sentence)
+
+
+def _other_sex(pronoun: str, sentence: str, previous: str, name: str, words: _Words) -> bool:
+    """Whether ``sentence``, or ``previous`` after ``name``, speak of someone of the other sex than
+    ``pronoun`` (a form of ``[situated] she_forms`` for "he": "Tom Berg met her on Monday. He …"
+    may be about her; "her partner Tom Berg said" before the name describes him)."""
+    other = words.hers if pronoun in words.he else words.his
+    after = previous.split(name.split()[-1], 1)[-1]
+    return any(bare(w) in other for w in f"{sentence} {after}".split())
+
+
+def _fronted(texts: list[str]) -> int:
+    """How many words of ``texts`` a fronted phrase takes ("In a statement ,"): up to a comma among
+    the first ``FRONTED_WORDS`` + 1, when no word after the first is capitalised; else 0."""
+    head = texts[:FRONTED_WORDS + 1]
+    if "," not in head[1:]:
+        return 0
+    comma = head.index(",", 1)
+    return comma + 1 if not any(_capital(t) for t in texts[1:comma]) else 0
+
+
+def _fronted_subject(sentence: str, words: _Words, lex: Lexicon) -> str:
+    """The name of two words or more that is the subject of ``sentence``, after a fronted phrase
+    ("In a statement ,") and a few lower-case words that describe it ("her partner"), before a
+    lower-case verb or an aside between commas opened by a relative word ("Anna Berg , who …, was
+    due"), when the sentence names no other person and no one's possessive ("Berg's mother"); else ""."""
+    texts = sentence.split()
+    at = _fronted(texts)
+    described = 0
+    while at < len(texts) and described < DESCRIBING_WORDS and texts[at][:1].islower():
+        if verb_like(bare(texts[at]), lex) or bare(texts[at]) in lex.relative:
+            return ""
+        at, described = at + 1, described + 1
+    name: list[str] = []
+    for text in texts[at:at + NAME_WORDS + 1]:
+        if not _capital(text) or text.endswith(lex.possessive_endings or ("\0",)):
+            break
+        name.append(text.strip(EDGE))
+        if text[-1:] in ",;:":
+            break
+    n = len(name)
+    if n < 2 or n > NAME_WORDS or any(bare(w) in lex.place_words | words.bodies for w in name):
+        return ""
+    rest = texts[at + n:]
+    following = rest[0] if rest else ""
+    if following == "," and len(rest) > 2 and bare(rest[1]) in lex.relative and "," in rest[2:]:
+        close = rest.index(",", 2)
+        following, rest = (rest[close + 1] if close + 1 < len(rest) else ""), rest[1:]
+    if not (following[:1].islower() and verb_like(bare(following), lex)) or _other_person(rest, words):
+        return ""
+    if any(_owner(rest, k, lex) for k in range(len(rest))):
+        return ""  # "… Berg 's mother filed the claim": someone else's act
+    return " ".join(name)
+
+
+def opens_with(pronoun: str, sentence: str) -> bool:
+    """Whether ``pronoun`` is the subject that opens ``sentence``, maybe after a fronted phrase
+    ("Earlier , he had said …")."""
+    texts = sentence.split()
+    at = _fronted(texts)
+    return at < len(texts) and texts[at].strip(EDGE).lower() == pronoun.lower()
+
+
+def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``texts[k]`` is a capitalised possessive ("Berg's", or "Berg" before a lone "'s")."""
+    endings = lex.possessive_endings
+    if not endings or not _capital(texts[k]):
+        return False
+    return texts[k].endswith(endings) or k + 1 < len(texts) and texts[k + 1] in endings
+
+
+def _capital(text: str) -> bool:
+    core = text.strip(EDGE)
+    return core[:1].isupper() and any(c.islower() for c in core)
+
+
+def _other_person(texts: list[str], words: _Words) -> bool:
+    """Whether ``texts`` hold a run of two capitalised words or more that holds no body's word."""
+    run: list[str] = []
+    for text in texts + ["."]:
+        if _capital(text) and text[-1:] not in ",;:.":
+            run.append(bare(text))
+            continue
+        if _capital(text):
+            run.append(bare(text))
+        if len(run) >= 2 and not any(w in words.bodies for w in run):
+            return True
+        run = []
+    return False
+
+
+def _short(name: str, told: str, words: _Words) -> str:
+    """``name`` as ``told`` writes it alone: its last word when ``told`` uses it without the word
+    before it, and no other name in ``told`` ends with it (a title of ``he_titles``, ``she_titles`` or ``person_titles``
+    is no name: "Dr Berg"); else ``name``."""
+    names = name.split()
+    if len(names) < 2:
+        return name
+    last = re.escape(names[-1])
+    alone = re.search(rf"(?<!{re.escape(names[-2])} )\b{last}\b", told)
+    others = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]*) {last}\b", told)}
+    others = {w for w in others if w.lower().rstrip(".") not in words.titles} - {names[-2]}
+    return names[-1] if alone and not others else name
