@@ -19,10 +19,10 @@ def _unsplit(monkeypatch):
 
 
 DOSE_AND_DEATH = [
-    article("a1", "Doctor Osric Pell gave the singer a dose of the sedative at the Port Talen house on Wednesday "
-                  "after the earthquake.", DAY),
-    article("a2", "The singer died at the Port Talen house on Wednesday after the earthquake, Aldric Vane said.", DAY),
-    article("a3", "The singer died at his Port Talen house on Wednesday after the earthquake, Aldric Vane said.", DAY),
+    article("a1", "Doctor Osric Pell gave the singer a dose of the sedative at the Port Talen house on "
+                  "Wednesday.", DAY),
+    article("a2", "The singer died at the Port Talen house on Wednesday, Aldric Vane said.", DAY),
+    article("a3", "The singer died at his Port Talen house on Wednesday, Aldric Vane said.", DAY),
 ]
 
 
@@ -42,7 +42,7 @@ def test_one_death_told_as_died_and_killed_is_one_event():
 
 def test_a_clause_naming_no_act_leaves_its_group_whole():
     told = DOSE_AND_DEATH[:2] + [
-        article("a4", "Doctor Osric Pell was at the Port Talen house on Wednesday after the earthquake.", DAY)]
+        article("a4", "Doctor Osric Pell was at the Port Talen house on Wednesday.", DAY)]
     groups = _groups(told, "a")
     assert ["a1", "a2", "a4"] in groups or ["a1", "a4"] in groups
 
