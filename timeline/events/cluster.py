@@ -63,6 +63,7 @@ from .evidence import Evidence, Stories, Weighed, context_signature
 from .pairs import Edge
 from .pairs import edge as pair_edge
 from .actor import split_by_actor
+from .acts import split_by_act
 from .regroup import join_alike_groups
 from .similarity import Weights
 
@@ -98,7 +99,8 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
         weights = Weights(context_signature(m) for m in placed)
     edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
-    return split_by_actor(join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges)), weights), weights)
+    joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges)), weights)
+    return split_by_act(split_by_actor(joined, weights), weights)
 
 
 # -- 1. date buckets ------------------------------------------------------------------

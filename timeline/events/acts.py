@@ -1,0 +1,142 @@
+"""Which act a mention's clause tells, and the cut of a day's group by its acts.
+
+One story's day holds several happenings told in its words: a doctor's doses and his patient's
+death, a charity's deadline and an agency's statement. Two clauses of one day that tell acts of
+different *families* (``[acts] families`` in the language's resource: a small list of news acts,
+each with its word forms — death: "died", "death", "dead", "killed"; court: "charged", "pleaded",
+"verdict"…) and each name participants, none in common (:func:`participants`), are two happenings, even when
+they share the story's words. Either alone is no sign: one happening is told with different verbs
+("announced" and "decided", "died" and "was killed": families hold such forms together), and one
+act of two participants is ``actor``'s to cut.
+
+Why word lists and no lemmatiser: a lemmatiser joins "died" to "die" but not "death", "dead" or
+"killed" to it, so families were needed anyway; listing their forms costs nothing at run time,
+while a dictionary lemmatiser costs each build process tens of megabytes (issue 16's tenfold
+build peaks just under its 1 GB bound).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Mention
+from ..temporal.grammar import GrammarError, resource_data
+from .actor import _DATE, ACTOR_STEM, _TOKEN, _POSSESSIVE, _a_name, _clause, _function_words, _named, _parts
+from .dependent import says
+from .similarity import STEM, Weights
+
+
+#: act words count within this many words of the date ("On Saturday police carried out an interview
+#: with the doctor, who was with the singer when he died": the interview, not the death)
+ACT_REACH = 10
+@lru_cache(maxsize=8)
+def _family_of(language: str) -> dict[str, frozenset[int]]:
+    """Each word form of the language's ``[acts] families`` (lower case) to its families' indexes
+    (a form may be in two: "closed" a market's and a school's)."""
+    try:
+        table = resource_data(language).get("acts", {})
+    except GrammarError:
+        return {}
+    found: dict[str, set[int]] = {}
+    for k, family in enumerate(table.get("families", [])):
+        for form in family if isinstance(family, list) else []:
+            if isinstance(form, str):
+                found.setdefault(form.lower(), set()).add(k)
+    return {form: frozenset(ks) for form, ks in found.items()}
+
+
+@lru_cache(maxsize=1 << 15)
+def _clause_words(clause: str) -> tuple[str, ...]:
+    """The words of ``clause`` as written, bare of a possessive ending."""
+    return tuple(_POSSESSIVE.sub("", word.rstrip(".")) for word in _TOKEN.findall(clause) if word[0].isalpha())
+
+
+def families(mention: Mention, weights: Weights) -> frozenset[int]:
+    """The act families whose words stand in the mention's clause within ``ACT_REACH`` words of
+    its date (none when its language lists none). A clause holding a family word of the
+    collection's topic (``Weights.topic``: "Tuesday's earthquake", "since the earthquake on
+    Tuesday" in a folder about a quake) tells none: its date most often names the topic's own
+    happening, whatever the clause goes on to say. Nor does a mention that dates a saying
+    (``dependent.says``: "the agency said on Sunday"): a report of a death and the death are told
+    of one day (cutting sayings from acts, half the cuts on the development topics were wrong)."""
+    if not _family_of(mention.article.language):
+        return frozenset()
+    words = _act_words(_clause(mention), mention.article.language)
+    if any(weights.topic(word[:STEM]) for word, _ in words):
+        return frozenset()
+    if says(mention):
+        return frozenset()
+    return frozenset(k for _, ks in words for k in ks)
+
+
+@lru_cache(maxsize=1 << 15)
+def _act_words(clause: str, language: str) -> tuple[tuple[str, frozenset[int]], ...]:
+    """The clause's words of the language's act families within ``ACT_REACH`` words of its date
+    (``actor._DATE``; anywhere in a clause that does not hold it), each with its families."""
+    family_of = _family_of(language)
+    tokens = [t for t in _TOKEN.findall(clause) if t[0].isalpha() or t == _DATE]
+    at = tokens.index(_DATE) if _DATE in tokens else None
+    return tuple((w, family_of[w]) for k, w in enumerate(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in tokens)
+                 if w in family_of and (at is None or abs(k - at) <= ACT_REACH))
+
+
+def participants(mention: Mention, weights: Weights) -> frozenset[str]:
+    """The stems of the names the mention's clause gives (who and where), the story's cast too (the
+    doctor and the singer of a folder about the singer's death are who tell its acts apart), but
+    not its topic (``Weights.topic``), calendar and function words."""
+    function = _function_words(mention.article.language)
+    text = mention.article.text
+    found = set()
+    for word in _clause_words(_clause(mention)):
+        bare = word.lower()
+        if not word[0].isupper() or bare in function or (len(bare) < 3 and not word.isupper()) \
+                or word.endswith("-"):  # a bracket's escape ("-LRB-"), no name
+            continue
+        if not weights.topic(bare) and _a_name(bare, text, weights):
+            found.add(bare[:ACTOR_STEM])
+    return frozenset(found)
+
+
+def acts_apart(m: Mention, other: Mention, weights: Weights) -> bool:
+    """Whether two mentions tell acts of different families (:func:`families`) and each clause
+    names someone the other's sentence does not name ("Dr Ostrel gave the singer the dose on
+    Thursday", "the singer died in Port Talen on Thursday"): two participants, two acts. One act
+    told by its actor and by its place ("Dr Ostrel's clinic was searched", "police searched a
+    clinic in Port Talen") is joined by the family its words share."""
+    acts_m, acts_other = families(m, weights), families(other, weights)
+    if not acts_m or not acts_other or not acts_m.isdisjoint(acts_other):
+        return False
+    return _names_beyond(participants(m, weights), other.sentence) \
+        and _names_beyond(participants(other, weights), m.sentence)
+
+
+def _names_beyond(who: frozenset[str], sentence: str) -> bool:
+    """Whether one of ``who`` is not named in ``sentence`` (maybe in a longer form)."""
+    return any(not _named(frozenset({stem}), sentence) for stem in who)
+
+
+def split_by_act(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
+    """Each finished group of one day cut into the parts whose acts are not apart
+    (:func:`acts_apart`), among its mentions whose clauses tell a listed act and name someone; each
+    other mention then goes to the first part sharing an act family with it, else to the largest
+    part. Done last, as ``actor.split_by_actor``: a part cut off joins nothing else."""
+    return [part for group in groups for part in (
+        [group] if len(group) < 2 or any(m.interval.days > 1 for m in group) else _cut(group, weights))]
+
+
+def _cut(group: list[Mention], weights: Weights) -> list[list[Mention]]:
+    known = [m for m in group if families(m, weights) and participants(m, weights)]
+    parts = _parts(known, lambda m, other: acts_apart(m, other, weights)) if len(known) > 1 else []
+    if len(parts) < 2:
+        return [group]
+    part_of = {id(m): k for k, part in enumerate(parts) for m in part}
+    acts = [frozenset().union(*(families(m, weights) for m in part)) for part in parts]
+    largest = max(range(len(parts)), key=lambda k: len(parts[k]))
+    for m in group:
+        if id(m) not in part_of:
+            own = families(m, weights)
+            part_of[id(m)] = next((k for k in range(len(parts)) if not own.isdisjoint(acts[k])), largest)
+    cut: dict[int, list[Mention]] = {}
+    for m in group:
+        cut.setdefault(part_of[id(m)], []).append(m)
+    return list(cut.values())
