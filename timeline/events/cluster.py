@@ -51,6 +51,7 @@ The result does not depend on the order of the input.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
@@ -243,10 +244,11 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
         tokens, wide, _ = facts(i)
         found: list[int] = []
         for token in tokens & index.keys():
-            found += index[token]
-        # counted in C; only the later mentions are partners, the most shared first (then by index:
-        # each j once, so the pairs are ordered as a key of (-count, j) orders them)
-        later = [(-count, j) for j, count in Counter(found).items() if j > i]
+            registered = index[token]  # ascending, as the bucket's registered mentions are
+            found += registered[bisect_right(registered, i):]  # only the later mentions are partners
+        # counted in C; the most shared first (then by index: each j once, so the pairs are
+        # ordered as a key of (-count, j) orders them)
+        later = [(-count, j) for j, count in Counter(found).items()]
         ranked = sorted(later) if len(later) <= MAX_PARTNERS else heapq.nsmallest(MAX_PARTNERS, later)
         for _, j in ranked:
             own = facts(j)[2]

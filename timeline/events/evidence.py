@@ -265,18 +265,34 @@ def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, 
     Fuzzy token matching (rapidfuzz) is spent only on pairs that come within
     ``FUZZY_BAND`` of the threshold.
     """
-    across = a.language != b.language
-    needed = settings.cross_language_threshold if across else settings.threshold
+    needed = settings.cross_language_threshold if a.language != b.language else settings.threshold
     if not same_story:
         needed = max(needed, settings.cross_story_threshold)
     needed *= coarseness(days)
-    pairs = ((a.segment_names, b.segment_names), (a.context_names, b.context_names)) if across \
-        else ((a.segment, b.segment), (a.context, b.context))
+    pairs = _compared(a, b)
     scores = [overlap(x, y) for x, y in pairs]
     if FUZZY_BAND * needed <= min(scores) < needed or FUZZY_BAND * needed <= sum(scores) / 2 < needed:
         scores = [overlap(x, y, fuzzy=True) for x, y in pairs]
     value = sum(scores) / 2
     return Relatedness(min(value, scores[0]) if clause_too else value, needed)
+
+
+def _compared(a: Weighed, b: Weighed) -> tuple[tuple[Vector, Vector], tuple[Vector, Vector]]:
+    """The clause and context vectors :func:`relatedness` compares (names only across languages)."""
+    if a.language != b.language:
+        return (a.segment_names, b.segment_names), (a.context_names, b.context_names)
+    return (a.segment, b.segment), (a.context, b.context)
+
+
+def out_of_reach(a: Weighed, b: Weighed, settings: MergeSettings, days: int) -> bool:
+    """Whether :func:`relatedness` of ``a`` and ``b`` (for a longer interval of ``days``), whatever
+    its stories and clauses, is below both its threshold and ``conflict_threshold``: an exact bound,
+    cheaper than the vetoes a pair meets before it. The exact-token mean below ``FUZZY_BAND`` of the
+    least threshold any story gives is never compared fuzzily, and is the most it can reach."""
+    least = (settings.cross_language_threshold if a.language != b.language else settings.threshold) * coarseness(days)
+    scores = [overlap(x, y) for x, y in _compared(a, b)]
+    value = sum(scores) / 2
+    return value < FUZZY_BAND * least and value < settings.conflict_threshold
 
 
 #: signatures kept for reuse: token weights, bucket evidence, regrouping and summaries all ask

@@ -22,7 +22,7 @@ from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
 from .dependent import BOUNDARY, CONDITION
-from .evidence import Stories, Weighed, from_writing_day, names_apart, relatedness
+from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap, signature
 
@@ -272,6 +272,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
         if raw < strong and _retold(m, other, a, b, weights.topic):
             return Edge(1.0, True, i, j)
+    elif out_of_reach(a, b, settings, max(m.interval.days, other.interval.days)):
+        return None  # most candidates: decided before the dearer vetoes, with the same result
     elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
             or _acts_apart(m, other, a, b, weights):
         return None

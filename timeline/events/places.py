@@ -104,7 +104,7 @@ def unplaced(summary: str, mention: Mention) -> str:
     return rest if head == place_at(article.language, article.title or "", article.text, end) else summary
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
 def _index(language: str, title: str, text: str) -> _Index | None:
     """Where each country is first named in ``text`` (and which the title names), the first sentence's end, the dateline."""
     found = places(language)

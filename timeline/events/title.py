@@ -32,6 +32,7 @@ _PERSON = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[
 _NOT_A_HEADLINE = set("=/|#*<>[]{}\\")
 
 
+@lru_cache(maxsize=4096)  # asked for each summary of an article's events; each tail of it scanned for furniture
 def headline_title(text: str | None, language: str, body: str = "") -> str:
     """``text`` (an article's title or opening heading) as a headline, without a wire service's tag
     ("URGENT: …"), or "" when it reads as a label or a byline ("By Lachlan Carmichael", by the

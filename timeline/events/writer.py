@@ -87,7 +87,7 @@ def after_heading(text: str, start: int, lex: Lexicon) -> int:
     return max(ends) if ends and max(ends) > start else start
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
 def _bylines(text: str, language: str) -> tuple[tuple[int, str], ...]:
     found = []
     for span in furniture(text, language):
