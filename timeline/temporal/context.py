@@ -43,6 +43,9 @@ _WORD = re.compile(r"\w")
 #: What ends the clause of an expression, for a future cue after it ("chose January, which will be").
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 
+#: What may stand between an expression opening its sentence and its clause ("From Monday, shops").
+_CLAUSE_OPENING = re.compile(r"[\s,]*")
+
 
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
     """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
@@ -230,6 +233,33 @@ class Context:
         Thursday's election", "in the run-up to Sunday's vote")."""
         pattern = self.grammar.ahead_prepositions
         return pattern is not None and pattern.search(self.text, max(0, self.start - 40), self.start) is not None
+
+    @property
+    def starts_change(self) -> bool:
+        """Whether the expression is the start of a change told in the present or future ("From
+        Monday, shops must close at 8pm, the council said", "a match starting Thursday includes"): a
+        start word just before it in a clause that is not told in the past (:meth:`told_in_past`)."""
+        pattern = self.grammar.start_prepositions
+        if pattern is None or pattern.search(self.text, max(0, self.start - 40), self.start) is None:
+            return False
+        return not self.told_in_past()
+
+    def told_in_past(self) -> bool:
+        """Whether the expression's own clause is told in the past: the sentence's tense is past, and
+        so is the last cue before the expression in its sentence, or else the first after it in its
+        clause, a verb of saying not counting ("From Monday, shops must close, the council said")."""
+        if self.tense != "past":
+            return False
+        lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
+        opened = _CLAUSE_OPENING.match(self.text, self.end, hi)
+        end = _CLAUSE_END.search(self.text, opened.end() if opened else self.end, hi)
+        hi = end.start() if end else hi
+        own = sorted((m.start(), tense) for tense, p in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues))
+                     for m in p.finditer(self.text, lo, hi) if self.grammar.lookup("reporting_verb", m.group(0)) is None
+                     and (m.end() <= self.start or m.start() >= self.end))
+        before = [tense for at, tense in own if at < self.start]
+        after = [tense for at, tense in own if at >= self.end]
+        return (before[-1] if before else after[0] if after else None) == "past"
 
     @property
     def only_future(self) -> bool:
