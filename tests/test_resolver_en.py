@@ -447,3 +447,16 @@ def test_a_past_range_from_weekday_to_weekday_stays_past():
     e = only("The bakery was open from Monday to Wednesday.")
     assert (e.text, e.timex, e.interval) == ("Monday to Wednesday", "2020-10-12/2020-10-14",
                                              days("2020-10-12", "2020-10-14"))
+
+
+@pytest.mark.parametrize("text, months", [
+    # a span of two months across a year end keeps both ends, the first at or before the second
+    ("Ice covers the lake between December and March.", [("December", "2020-12"), ("March", "2021-03")]),
+    ("The lake froze between December and March.", [("December", "2019-12"), ("March", "2020-03")]),
+    ("The ferry will sail from November to May.", [("November", "2020-11"), ("May", "2021-05")]),
+    ("Ticket sales rose between March and May.", [("March", "2020-03"), ("May", "2020-05")]),
+    # "May" after a name is no month
+    ("Talks between Hughes and May broke down.", []),
+])
+def test_a_span_of_months_keeps_its_second_end(text, months):
+    assert [(e.text, e.timex) for e in extract(text, THU, "en")] == months

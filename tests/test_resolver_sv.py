@@ -306,3 +306,11 @@ def test_klockslag_upprepat_inom_parentes_far_dess_dag():
 def test_pa_weekday_is_the_coming_one(text, timex):
     e = next(e for e in extract(text, THU, "sv") if e.type == "DATE")
     assert (e.timex, e.interval) == (timex, days(timex, timex))
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Isen ligger kvar mellan december och mars.", [("december", "2020-12"), ("mars", "2021-03")]),
+    ("Sjön frös mellan december och mars.", [("december", "2019-12"), ("mars", "2020-03")]),
+])
+def test_mellan_december_och_mars_keeps_both_ends(text, months):
+    assert [(e.text, e.timex) for e in extract(text, THU, "sv")] == months
