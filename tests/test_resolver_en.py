@@ -460,3 +460,15 @@ def test_a_past_range_from_weekday_to_weekday_stays_past():
 ])
 def test_a_span_of_months_keeps_its_second_end(text, months):
     assert [(e.text, e.timex) for e in extract(text, THU, "en")] == months
+
+
+@pytest.mark.parametrize("head, cut", [("The summit in Tehran", 3), ("The summit is held", 0)])
+def test_a_tense_window_cut_in_a_long_sentence_reads_no_cue_from_its_edge(head, cut):
+    # the 240 characters before "March" begin inside "Tehran" (leaving "ran") or right at "held"
+    # (whose "is" lies just outside): neither is a past cue, so the nearer March, ahead, is read
+    cue = head.split()[-1]
+    n = 236 - len(cue) + cut
+    middle = ("and delegates from many nations gather " * 10)[:n - 1].rstrip()
+    text = head + " " + middle.ljust(n) + "in March."
+    assert text.index("March") - 240 == len(head) - len(cue) + cut
+    assert [(e.text, e.timex) for e in extract(text, THU, "en")] == [("March", "2021-03")]
