@@ -423,3 +423,52 @@ def test_tense_cues(text, reference, timex):
 ])
 def test_since_puts_a_yearless_date_in_the_past(text, reference, timex):
     assert [e for e in extract(text, reference) if e.type == "DATE"][-1].timex == timex
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    # the start of a change told in the present or future is the coming day (today's on that day)
+    ("From Monday our new presenter takes over the morning slot.", "Monday", "2020-10-19"),
+    ("From Monday, cafes must shut at ten, the mayor said.", "Monday", "2020-10-19"),
+    ("The mayor said that from Monday, cafes must shut at ten.", "Monday", "2020-10-19"),
+    ("Starting Saturday, the ferry runs twice a day.", "Saturday", "2020-10-17"),
+    ("A three-day festival beginning Thursday includes two new stages.", "Thursday", "2020-10-15"),
+    ("Parking is free as from Tuesday.", "Tuesday", "2020-10-20"),
+    # told in the past, it is the last one; a baseline ("up 2 percent from Monday") is no start
+    ("From Monday, the cafes closed early, the mayor said.", "Monday", "2020-10-12"),
+    ("The cafes were shut from Monday.", "Monday", "2020-10-12"),
+    ("The index is up 2 percent from Monday.", "Monday", "2020-10-12"),
+])
+def test_a_weekday_starting_a_change_is_the_coming_one(text, span, timex):
+    e = next(e for e in extract(text, THU, "en") if e.text == span)
+    assert (e.timex, e.interval) == (timex, days(timex, timex))
+
+
+def test_a_past_range_from_weekday_to_weekday_stays_past():
+    e = only("The bakery was open from Monday to Wednesday.")
+    assert (e.text, e.timex, e.interval) == ("Monday to Wednesday", "2020-10-12/2020-10-14",
+                                             days("2020-10-12", "2020-10-14"))
+
+
+@pytest.mark.parametrize("text, months", [
+    # a span of two months across a year end keeps both ends, the first at or before the second
+    ("Ice covers the lake between December and March.", [("December", "2020-12"), ("March", "2021-03")]),
+    ("The lake froze between December and March.", [("December", "2019-12"), ("March", "2020-03")]),
+    ("The ferry will sail from November to May.", [("November", "2020-11"), ("May", "2021-05")]),
+    ("Ticket sales rose between March and May.", [("March", "2020-03"), ("May", "2020-05")]),
+    # "May" after a name is no month
+    ("Talks between Hughes and May broke down.", []),
+])
+def test_a_span_of_months_keeps_its_second_end(text, months):
+    assert [(e.text, e.timex) for e in extract(text, THU, "en")] == months
+
+
+@pytest.mark.parametrize("head, cut", [("The summit in Tehran", 3), ("The summit is held", 0)])
+def test_a_tense_window_cut_in_a_long_sentence_reads_no_cue_from_its_edge(head, cut):
+    # the 240 characters before "March" begin inside "Tehran" (leaving "ran") or right at "held"
+    # (whose "is" lies just outside): neither is a past cue, so the nearer March, ahead, is read
+    cue = head.split()[-1]
+    n = 236 - len(cue) + cut
+    middle = ("and delegates from many nations gather " * 10)[:n - 1].rstrip()
+    text = head + " " + middle.ljust(n) + "in March."
+    assert text.index("March") - 240 == len(head) - len(cue) + cut
+    assert [(e.text, e.timex) for e in extract(text, THU, "en")] == [("March", "2021-03")]

@@ -288,3 +288,29 @@ def test_klockslag_upprepat_inom_parentes_far_dess_dag():
     found = extract("Fadern ska resa klockan 4 på morgonen (fredag kl. 04.00), säger hans ombud.", THU, "sv")
     assert [(e.text, e.timex) for e in found] == [
         ("klockan 4 på morgonen", "2020-10-16T04:00"), ("fredag kl. 04.00", "2020-10-16T04:00")]
+
+
+@pytest.mark.parametrize("text, timex", [
+    # "på måndag" is the coming Monday, "i måndags" the last one
+    ("Vi ses på måndag.", "2020-10-19"),
+    ("Styrelsen samlas på fredag, sa ordföranden.", "2020-10-16"),
+    ("Hon kom hem i måndags.", "2020-10-12"),
+    # in a clause told in the past (a strong preterite too) the last one
+    ("Tjuven greps på söndag.", "2020-10-11"),
+    ("Kören sjöng på tisdag.", "2020-10-13"),
+    # the start of a change ("från och med") told in the present lies ahead; "måste" tells no past
+    ("Från och med måndag måste alla bära munskydd.", "2020-10-19"),
+    ("Med start på lördag går färjan två gånger om dagen.", "2020-10-17"),
+    ("Caféerna var stängda från måndag.", "2020-10-12"),
+])
+def test_pa_weekday_is_the_coming_one(text, timex):
+    e = next(e for e in extract(text, THU, "sv") if e.type == "DATE")
+    assert (e.timex, e.interval) == (timex, days(timex, timex))
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Isen ligger kvar mellan december och mars.", [("december", "2020-12"), ("mars", "2021-03")]),
+    ("Sjön frös mellan december och mars.", [("december", "2019-12"), ("mars", "2020-03")]),
+])
+def test_mellan_december_och_mars_keeps_both_ends(text, months):
+    assert [(e.text, e.timex) for e in extract(text, THU, "sv")] == months

@@ -43,6 +43,9 @@ _WORD = re.compile(r"\w")
 #: What ends the clause of an expression, for a future cue after it ("chose January, which will be").
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 
+#: What may stand between an expression opening its sentence and its clause ("From Monday, shops").
+_CLAUSE_OPENING = re.compile(r"[\s,]*")
+
 
 def distance(interval: Interval, reference: date) -> tuple[int, int]:
     """Days from reference to interval (0 inside) and the side (-1 past, +1 future)."""
@@ -89,42 +92,44 @@ class Context:
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
         lo, hi = quote_window(self.text, lo, self.start, self.end, hi)
         lo = lost_break(self.text, lo, self.start, self.grammar)
-        before, after = self.text[lo:self.start], self.text[self.end:hi]
-        tense = self._tense_before(before)
+        lo, hi = _whole_words(self.text, lo, hi)
+        # ``before`` is searched from positions, so a cue's lookbehind sees what precedes the window
+        after = self.text[self.end:hi]
+        tense = self._tense_before(lo)
         if tense == OPEN:
             return None  # the clause's own verb leaves it open; a later "the ministry said" is not its
-        if tense == "past" and self._in_reported_clause(before):
+        if tense == "past" and self._in_reported_clause(lo):
             # "said that a second wave in the autumn could be worse": the clause's own verb decides
             return self._tense_after(after) or tense
-        if tense == "future" and self._limit_looking_back(before, after):
+        if tense == "future" and self._limit_looking_back(lo, after):
             return "past"
         return tense or self._tense_after(after)
 
-    def _limit_looking_back(self, before: str, after: str) -> bool:
+    def _limit_looking_back(self, lo: int, after: str) -> bool:
         """Whether the expression is a limit ("until Thursday") of a pluperfect clause ("they
         had not called him a suspect"): the first cue after it is the pluperfect."""
         limit, pluperfect = self.grammar.limit_prepositions, self.grammar.pluperfect
-        if limit is None or pluperfect is None or not limit.search(before):
+        if limit is None or pluperfect is None or not limit.search(self.text, lo, self.start):
             return False
         first = min((m.start() for p in (self.grammar.future_cues, self.grammar.past_cues)
                      if (m := p.search(after))), default=None)
         return first is not None and pluperfect.match(after, first) is not None
 
-    def _in_reported_clause(self, before: str) -> bool:
-        """Whether a complementiser ("that") lies after the last past cue in ``before``, with no
-        cue between it and the expression."""
+    def _in_reported_clause(self, lo: int) -> bool:
+        """Whether a complementiser ("that") lies after the last past cue between ``lo`` and the
+        expression, with no cue between it and the expression."""
         pattern = self.grammar.complementisers
         if pattern is None:
             return False
-        last_cue = max((m.end() for m in self.grammar.past_cues.finditer(before)), default=-1)
-        return any(m.start() >= last_cue for m in pattern.finditer(before))
+        last_cue = max((m.end() for m in self.grammar.past_cues.finditer(self.text, lo, self.start)), default=-1)
+        return any(m.start() >= last_cue for m in pattern.finditer(self.text, lo, self.start))
 
-    def _tense_before(self, before: str) -> str | None:
-        """The tense of the cue nearest the end of ``before``; :data:`OPEN` when its past form
+    def _tense_before(self, lo: int) -> str | None:
+        """The tense of the cue nearest the expression after ``lo``; :data:`OPEN` when its past form
         follows an auxiliary that leaves the tense open."""
         nearest: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
-            for match in pattern.finditer(before):
+            for match in pattern.finditer(self.text, lo, self.start):
                 if nearest is None or match.start() > nearest[0]:
                     nearest = (match.start(), tense)
         if nearest is None:
@@ -133,10 +138,10 @@ class Context:
         # "will be held", "is expected to have left": a future auxiliary
         # just before a past form makes the clause look forward.
         auxiliaries = self.grammar.future_auxiliaries or self.grammar.future_cues
-        if tense == "past" and auxiliaries.search(before, max(0, position - 25), position):
+        if tense == "past" and auxiliaries.search(self.text, max(lo, position - 25), position):
             return "future"
         opened = self.grammar.open_auxiliaries
-        if tense == "past" and opened is not None and opened.search(before, max(0, position - 25), position):
+        if tense == "past" and opened is not None and opened.search(self.text, max(lo, position - 25), position):
             return OPEN  # "could be delivered in October": the distance decides
         return tense
 
@@ -185,11 +190,10 @@ class Context:
         pattern = self.grammar.past_futures
         if pattern is None or self.tense != "future":
             return False
-        lo = self.sentence_start
-        before = self.text[lo:self.start]
-        last_future = max((m.start() for m in self.grammar.future_cues.finditer(before)), default=-1)
-        return (last_future >= 0 and pattern.match(before, last_future) is not None
-                and self.grammar.past_cues.search(before, 0, last_future) is not None)
+        lo = self.sentence_start  # searched from positions: a cue's lookbehind sees before the sentence window
+        last_future = max((m.start() for m in self.grammar.future_cues.finditer(self.text, lo, self.start)), default=-1)
+        return (last_future >= 0 and pattern.match(self.text, last_future, self.start) is not None
+                and self.grammar.past_cues.search(self.text, lo, last_future) is not None)
 
     @property
     def sentence_start(self) -> int:
@@ -230,6 +234,33 @@ class Context:
         Thursday's election", "in the run-up to Sunday's vote")."""
         pattern = self.grammar.ahead_prepositions
         return pattern is not None and pattern.search(self.text, max(0, self.start - 40), self.start) is not None
+
+    @property
+    def starts_change(self) -> bool:
+        """Whether the expression is the start of a change told in the present or future ("From
+        Monday, shops must close at 8pm, the council said", "a match starting Thursday includes"): a
+        start word just before it in a clause that is not told in the past (:meth:`told_in_past`)."""
+        pattern = self.grammar.start_prepositions
+        if pattern is None or pattern.search(self.text, max(0, self.start - 40), self.start) is None:
+            return False
+        return not self.told_in_past()
+
+    def told_in_past(self) -> bool:
+        """Whether the expression's own clause is told in the past: the sentence's tense is past, and
+        so is the last cue before the expression in its sentence, or else the first after it in its
+        clause, a verb of saying not counting ("From Monday, shops must close, the council said")."""
+        if self.tense != "past":
+            return False
+        lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
+        opened = _CLAUSE_OPENING.match(self.text, self.end, hi)
+        end = _CLAUSE_END.search(self.text, opened.end() if opened else self.end, hi)
+        hi = end.start() if end else hi
+        own = sorted((m.start(), tense) for tense, p in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues))
+                     for m in p.finditer(self.text, lo, hi) if self.grammar.lookup("reporting_verb", m.group(0)) is None
+                     and (m.end() <= self.start or m.start() >= self.end))
+        before = [tense for at, tense in own if at < self.start]
+        after = [tense for at, tense in own if at >= self.end]
+        return (before[-1] if before else after[0] if after else None) == "past"
 
     @property
     def only_future(self) -> bool:
@@ -329,6 +360,16 @@ class Context:
             if best is None or score < best[0]:
                 best = (score, year, interval)
         return None if best is None else YearChoice(best[1], best[2])
+
+
+def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``(lo, hi)`` narrowed so that neither cuts a word: a window reaching 240 characters back into a
+    long sentence may start inside "Tehran" or end inside "wasteful", leaving a cue ("ran", "was")."""
+    while lo < hi and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo += 1
+    while hi > lo and hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    return lo, hi
 
 
 def lost_break(text: str, lo: int, start: int, grammar: Grammar) -> int:

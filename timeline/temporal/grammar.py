@@ -83,6 +83,8 @@ class Grammar:
     past_happenings: re.Pattern[str] | None = None
     #: words that put what follows after the clause's time ("ahead of Thursday's election")
     ahead_prepositions: re.Pattern[str] | None = None
+    #: words that make what follows the start of a change ("from Monday, shops must close")
+    start_prepositions: re.Pattern[str] | None = None
     #: auxiliaries of a passive, matched just before a past form ("to be completed", "was extended")
     passive_auxiliaries: re.Pattern[str] | None = None
     #: a relative clause set off by commas (", who will be taking part,"): its cues are not its sentence's
@@ -289,6 +291,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "past_happening_pattern" in cues else None,
         ahead_prepositions=re.compile(r"(?<!\w)(?:" + cues["ahead_prepositions"] + r")\s+$", re.IGNORECASE)
         if "ahead_prepositions" in cues else None,
+        start_prepositions=re.compile(r"(?<!\w)(?:" + cues["start_prepositions"] + r")\s+$", re.IGNORECASE)
+        if "start_prepositions" in cues else None,
         passive_auxiliaries=re.compile(r"(?<!\w)(?:" + cues["passive_auxiliary_pattern"] + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
         if "passive_auxiliary_pattern" in cues else None,
         relative_clauses=re.compile(r",\s*" + _cue_pattern(cues["relative_clause_pronouns"], None).pattern + r"[^,.;:!?]*,", re.IGNORECASE)

@@ -263,7 +263,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     ``not_yesterday``, a previous weekday that would be the day before the reference is the one a
     week earlier ("last Wednesday" written on a Thursday), with ``not_this_week`` one in the
     reference's week is unplaced ("last Tuesday's quake" written on a Friday); with ``looks_back`` the latest such day,
-    with ``nearest`` the nearest either way, whatever the tense."""
+    with ``nearest`` the nearest either way, whatever the tense; with ``ahead`` the coming one unless
+    its clause is told in the past ("på måndag")."""
     weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
     if not isinstance(weekday, int):
         return None
@@ -286,6 +287,9 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.nearest_weekday(ref, weekday, -1)
     elif ctx.counterfactual:  # "we'd have arrived on Saturday": the last or the coming one, unknown
         return Reading(DATE, cal.timex_with_pod(f"XXXX-WXX-{weekday + 1}", v.get("pod")), None, Granularity.DAY)
+    elif "end_weekday" not in v and (ctx.starts_change or v.get("ahead") and not ctx.told_in_past()):
+        # "From Monday, shops must close", "på måndag": the coming one (today's when it is that day)
+        d = cal.nearest_weekday(ref, weekday, 1)
     elif ctx.ahead_of and ctx.tense != "past":
         # "start voting ahead of Thursday's election": the coming one (told in the past, the nearest)
         d = cal.nearest_weekday(ref, weekday, 1)
