@@ -62,3 +62,8 @@ def test_a_summary_reads_well_only_when_it_names_who_and_tells_an_act():
     assert not reads_well("The crews of the ferries on the western coast", "", "en")
     assert not reads_well("The doctors told me the strike would end", "", "en")
     assert reads_well("There were several strikes", "", "en")
+
+
+def test_an_irregular_past_tells_an_act_when_a_summary_is_judged():
+    assert reads_well("The ferry company withdrew from the harbour talks", "", "en")
+    assert not reads_well("The ferry company of the western coast", "", "en")

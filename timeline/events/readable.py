@@ -50,7 +50,7 @@ def _expletives(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _says_nothing(language: str, key: str) -> tuple[tuple[str, ...], ...]:
+def _phrases(language: str, key: str) -> tuple[tuple[str, ...], ...]:
     """The language's ``[summary]`` phrases under ``key``, as words (none without a resource)."""
     try:
         phrases = word_list(resource_data(language).get("summary", {}), key)
@@ -90,9 +90,16 @@ def reads_well(summary: str, sentence: str, language: str) -> bool:
     words = [Word(w, ends_clause=w.endswith((",", ";", ":"))) for w in summary.split()]
     if not reads_alone(summary, sentence, language) and bare(words[0].text) not in _expletives(language):
         return False
-    if not has_predicate(words, lex) or _uncredited_first_person(words, lex) or says_nothing(summary, language):
+    no_act = not has_predicate(words, lex) and not _past_act(words, language)
+    if no_act or _uncredited_first_person(words, lex) or says_nothing(summary, language):
         return False
     return bare(words[-1].text) not in lex.speech
+
+
+def _past_act(words: list[Word], language: str) -> bool:
+    """Whether a lower-case word of ``words`` is one of the language's ``[summary] past_acts`` ("withdrew")."""
+    acts = _phrases(language, "past_acts")
+    return any(w.text[:1].islower() and (bare(w.text),) in acts for w in words)
 
 
 def says_nothing(summary: str, language: str) -> bool:
@@ -100,10 +107,10 @@ def says_nothing(summary: str, language: str) -> bool:
     here") or ends on one of its ``says_nothing_end`` ("He said this", not "He said this was the worst"):
     it tells that something was said or is known, not what."""
     told = tuple(w for w in (bare(w) for w in summary.split()) if w)
-    if any(told[-len(phrase):] == phrase for phrase in _says_nothing(language, "says_nothing_end")):
+    if any(told[-len(phrase):] == phrase for phrase in _phrases(language, "says_nothing_end")):
         return True
     return any(told[k:k + len(phrase)] == phrase
-               for phrase in _says_nothing(language, "says_nothing") for k in range(len(told) - len(phrase) + 1))
+               for phrase in _phrases(language, "says_nothing") for k in range(len(told) - len(phrase) + 1))
 
 
 def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
