@@ -9,9 +9,11 @@ intersection of the readings that cover it, so "25 June", "June 2009" and
 event is marked conflicting; it never moves the others. Mentions marked as
 page furniture, and those that date no happening of their own (``dependent``), count only
 when nothing else is there. Its summary is the
-clause of one of its agreeing mentions (see ``summary``): one of headline
-length that most of the others agree with, from an article whose date came
-with it where that decides.
+clause of one of its agreeing mentions (see ``summary``): one that reads as
+a headline (``readable.reads_well``: "It was first used widely" or "I went
+to the clinic" only when no other mention names who), of headline length,
+that most of the others agree with, from an article whose date came with it
+where that decides.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from rapidfuzz import fuzz
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from .dependent import role
-from .readable import reads_alone
+from .readable import reads_alone, reads_well
 from .places import unplaced
 from .summary import MAX_WORDS, MIN_WORDS, summarise
 from .title import headline_title
@@ -108,18 +110,21 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, int, bool, bool, int]:
-    """Higher is better: a summary that tells the clause its date belongs to, one that reads alone
-    (it opens with no pronoun and asks no question), headline length (an article's title has it
-    whatever its length), agreement of the other members, the title, a date that came with the
-    article, nearness to the middle headline length."""
+def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, bool, int, bool, bool, int]:
+    """Higher is better: a summary that tells the clause its date belongs to, one that reads as a headline
+    by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
+    says more than "made the remarks"; an article's title does by nature), one that at least reads alone
+    (it opens with no pronoun and asks no question), headline length (a title has it whatever its length),
+    agreement of the other members, the title, a date that came with the article, nearness to the middle
+    headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
     title = _is_title(mention, summary)
     fits = low <= words <= high and not summary.endswith("…") or title
+    language, sentence = mention.article.language, mention.sentence
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
-    return (_tells_its_clause(mention, summary), reads_alone(summary, mention.sentence, mention.article.language), fits,
-            support, title, mention.article.published_source.given,
+    return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
+            reads_alone(summary, sentence, language), fits, support, title, mention.article.published_source.given,
             -abs(words - HEADLINE_MIDDLE))
 
 

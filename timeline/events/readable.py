@@ -10,7 +10,14 @@ risks of such misinformation" first. A summary reads as no headline when it:
   "There were several tremors", which stands for no one), or is the question its sentence asks;
 - tells no act: it holds no verb of its own (:func:`.headline.has_predicate`);
 - ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said");
-- speaks in the first person anywhere with no speaker credited ("The person we're confirming …").
+- speaks in the first person anywhere with no speaker credited ("The person we're confirming …");
+- says nothing but that something was said or is known: it holds one of the language's
+  ``[summary] says_nothing`` phrases ("Hu Jintao made the remarks here") or ends on one of its
+  ``says_nothing_end`` ("He said this", once "on Monday" is cut; not "He said this was the worst").
+
+:func:`reads_well` judges one summary by these rules; the event's summary is chosen among its
+mentions' by it (see :mod:`.fusion`), so "It was first used widely" gives way to "Doctors first
+used propofol widely" when another mention tells it so.
 
 An article's title is a headline by nature ("Iraq polls close", "Ferry strike
 ends"), whatever the rules above make of its words.
@@ -27,7 +34,7 @@ from .headline_words import Lexicon, lexicon
 from .places import unplaced
 from .title import headline_title
 
-__all__ = ["names_its_subject", "reads_alone", "reads_as_headline"]
+__all__ = ["names_its_subject", "reads_alone", "reads_as_headline", "reads_well"]
 
 #: what may stand at a summary's edges and is trimmed from them
 SUMMARY_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`"
@@ -40,6 +47,16 @@ def _expletives(language: str) -> frozenset[str]:
         return frozenset(word_list(resource_data(language).get("summary", {}), "expletives"))
     except GrammarError:
         return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _phrases(language: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The language's ``[summary]`` phrases under ``key``, as words (none without a resource)."""
+    try:
+        phrases = word_list(resource_data(language).get("summary", {}), key)
+    except GrammarError:
+        return ()
+    return tuple(tuple(bare(w) for w in p.split()) for p in phrases)
 
 
 def reads_as_headline(event: Event) -> bool:
@@ -56,17 +73,44 @@ def reads_as_headline(event: Event) -> bool:
         article = mention.article
         if article.title and summary == headline_title(article.title, article.language, article.text):
             return True
-    mention = event.mentions[0]
-    language = mention.article.language
+    language = event.mentions[0].article.language
+    told = {bare(w) for w in summary.split()}
+    sentence = max((m.sentence for m in event.mentions), key=lambda s: len(told & {bare(w) for w in s.split()}))
+    return reads_well(summary, sentence, language)
+
+
+def reads_well(summary: str, sentence: str, language: str) -> bool:
+    """Whether ``summary`` (of a mention in ``sentence``) reads as a headline by the rules of the module's
+    docstring: it names its subject (or opens with an expletive), tells an act, credits whoever speaks in the
+    first person, says more than that something was said, and does not end on a bare verb of saying."""
+    summary = summary.removesuffix("…").strip()
+    if not summary:
+        return False
     lex = lexicon(language)
     words = [Word(w, ends_clause=w.endswith((",", ";", ":"))) for w in summary.split()]
-    told = {bare(w.text) for w in words}
-    sentence = max((m.sentence for m in event.mentions), key=lambda s: len(told & {bare(w) for w in s.split()}))
     if not reads_alone(summary, sentence, language) and bare(words[0].text) not in _expletives(language):
         return False
-    if not has_predicate(words, lex) or _uncredited_first_person(words, lex):
+    no_act = not has_predicate(words, lex) and not _past_act(words, language)
+    if no_act or _uncredited_first_person(words, lex) or says_nothing(summary, language):
         return False
     return bare(words[-1].text) not in lex.speech
+
+
+def _past_act(words: list[Word], language: str) -> bool:
+    """Whether a lower-case word of ``words`` is one of the language's ``[summary] past_acts`` ("withdrew")."""
+    acts = _phrases(language, "past_acts")
+    return any(w.text[:1].islower() and (bare(w.text),) in acts for w in words)
+
+
+def says_nothing(summary: str, language: str) -> bool:
+    """Whether ``summary`` holds one of the language's ``[summary] says_nothing`` phrases ("made the remarks
+    here") or ends on one of its ``says_nothing_end`` ("He said this", not "He said this was the worst"):
+    it tells that something was said or is known, not what."""
+    told = tuple(w for w in (bare(w) for w in summary.split()) if w)
+    if any(told[-len(phrase):] == phrase for phrase in _phrases(language, "says_nothing_end")):
+        return True
+    return any(told[k:k + len(phrase)] == phrase
+               for phrase in _phrases(language, "says_nothing") for k in range(len(told) - len(phrase) + 1))
 
 
 def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:

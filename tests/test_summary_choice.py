@@ -1,0 +1,69 @@
+"""The event's summary is chosen from its best mention: one that reads as a headline by every rule of
+``readable.reads_well`` beats one that speaks in the first person with no speaker, says nothing but that
+something was said, or tells no act (invented articles, tokenised as the scraped corpora write them)."""
+
+from datetime import date
+
+import pytest
+
+from timeline.events.fusion import make_event
+from timeline.events.readable import reads_well, says_nothing
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+LEAD = "The ferry strike on the western coast went into its ninth week .\n"
+
+
+def _article(name, text):
+    return Article(id=name, path=f"{name}.txt", text=LEAD + text, published=date(2020, 10, 16),
+                   published_source=PublishSource.HEADER, language="en")
+
+
+def _event(*texts):
+    articles = [_article(chr(ord("a") + k), text) for k, text in enumerate(texts)]
+    mentions = [m for a in articles for m in extract_mentions(a) if m.expression.text == "Tuesday"]
+    assert len(mentions) == len(texts)
+    return make_event(mentions)
+
+
+NAMED = "Ferry union leader Ola Nordmann said on Tuesday that the strike would end within days ."
+
+
+@pytest.mark.parametrize("worse", [
+    # the first person with no speaker, after a named opening
+    "Union members told me on Tuesday that the strike would end within days .",
+    # says nothing but that something was said
+    "Ferry union leader Ola Nordmann made the remarks here on Tuesday .",
+])
+def test_a_mention_that_reads_as_a_headline_gives_the_event_its_summary(worse):
+    assert _event(worse, NAMED).summary == "Ferry union leader Ola Nordmann said that the strike would end within days"
+
+
+def test_with_no_better_mention_the_summary_is_kept():
+    event = _event("Union members told me on Tuesday that the strike would end within days .")
+    assert event.summary == "Union members told me that the strike would end within days"
+
+
+@pytest.mark.parametrize("summary, nothing", [
+    ("Chinese President Hu Jintao made the remarks here", True),
+    ("The minister said this", True),
+    ("It is understood", True),
+    ("The minister said this was the worst strike in years", False),
+    ("The minister remarked on the strike", False),
+])
+def test_a_line_that_only_tells_something_was_said_says_nothing(summary, nothing):
+    assert says_nothing(summary, "en") is nothing
+    assert reads_well(summary, summary + " .", "en") is not nothing
+
+
+def test_a_summary_reads_well_only_when_it_names_who_and_tells_an_act():
+    assert reads_well("Ola Nordmann opened the harbour office", "", "en")
+    assert not reads_well("He opened the harbour office", "", "en")
+    assert not reads_well("The crews of the ferries on the western coast", "", "en")
+    assert not reads_well("The doctors told me the strike would end", "", "en")
+    assert reads_well("There were several strikes", "", "en")
+
+
+def test_an_irregular_past_tells_an_act_when_a_summary_is_judged():
+    assert reads_well("The ferry company withdrew from the harbour talks", "", "en")
+    assert not reads_well("The ferry company of the western coast", "", "en")
