@@ -20,6 +20,10 @@ the main clause dates the wrong one:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..temporal import load_grammar
+from ..temporal.grammar import GrammarError
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
 
@@ -112,7 +116,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     return noun + tail
 
 
-def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
+def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Word]:
     """The clause of its own that holds the gap, as a headline ("when the pop star died [in 2009]" ->
     "the pop star died"; ", who goes on trial [in March]" -> its noun and the clause), cleanly cut
     when long; [] when the gap is in no such clause or it names no one."""
@@ -126,9 +130,9 @@ def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
             words[opener].text[:1].isupper() and opener):  # "When Harry Met Sally": a title, not a clause
         return []
     body = [w for w in words[opener + 1:b] if w.text or w.gap]
-    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause
-    verbs = [w for w in words[opener + 1:gap] if w.text[:1].islower() and verb_like(bare(w.text), lex)]
-    if not verbs:
+    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause; nor
+    # a participle after a determiner ("after a reported stroke [Tuesday] as …": a noun phrase)
+    if not any(_verb(words, k, lex) for k in range(opener + 1, gap)):
         return []
     if bare(words[opener].text) in lex.relative:
         noun = _antecedent(words[:opener], lex)
@@ -136,13 +140,49 @@ def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
             return []  # "whose", "which the court heard", ", which is why": not a clause of the noun
-        body = noun + _relative_end(body, verb, lex)
-    elif not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
+        own = _relative_end(body, verb, lex)
+        if not any(w.gap for w in own):
+            return []  # "X, who is being treated at … said [Saturday]": the date is the main verb's
+        body = noun + own
+    elif (not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex)
+          or _opens_with_date(body, language)):  # "held since [April 3] were released": a preposition's date
         return []
     if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
         return []
     body[-1:] = [Word(body[-1].text.rstrip(",;:"), gap=body[-1].gap)] if body[-1].text else body[-1:]
     return cut(body, lex) if count(body) > MAX_WORDS else body
+
+
+def _verb(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether ``words[k]`` reads as a verb: lower case, verb-like, not right after a determiner or a
+    possessive ("a reported stroke", "his injured leg": an adjective)."""
+    text = words[k].text
+    before = bare(words[k - 1].text) if k else ""
+    return (text[:1].islower() and verb_like(bare(text), lex) and before not in lex.determiners
+            and before not in lex.possessive_pronouns)
+
+
+def _opens_with_date(body: list[Word], language: str) -> bool:
+    """Whether ``body`` opens with a month's or a weekday's name, or a number before one ("April 3
+    were released", "3 April were"): a preposition's date, not a clause's subject (the names are the
+    language's ``[words.month]`` and ``[words.weekday]``, but not a lower-case word of ``[capital]``: "may")."""
+    names, capital = _date_names(language)
+    first = [w.text.strip(_EDGE) for w in body[:2] if w.text]
+
+    def named(word: str) -> bool:
+        return word.lower() in names and not (word[:1].islower() and word.lower() in capital)
+    return bool(first) and (named(first[0]) or first[0].isdigit() and len(first) > 1 and named(first[1]))
+
+
+@lru_cache(maxsize=None)
+def _date_names(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's month and weekday names, and its words that are such names only in capitals."""
+    try:
+        grammar = load_grammar(language)
+    except GrammarError:
+        return frozenset(), frozenset()
+    names = frozenset(w for c in ("month", "weekday") for w in grammar.words.get(c, {}) if w.isalpha())
+    return names, frozenset(grammar.capital_words)
 
 
 def _relative_end(body: list[Word], verb: int, lex: Lexicon) -> list[Word]:
