@@ -63,6 +63,8 @@ def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_date
     "The woman bomber in Wednesday's hotel attacks confessed that she was told to do it.",
     "The minister called Wednesday's tremor the strongest.",
     "The mayor condemned Wednesday's attack on the station.",  # a reaction, at another time
+    "The opposition may decide to boycott next month's vote.",  # the deciding is not next month's
+    "The striker returned after missing Monday's match with a cold.",
 ])
 def test_a_possessive_date_elsewhere_dates_only_its_noun(text):
     assert [r for _, r in roles(text)] == [MODIFIER]
