@@ -130,9 +130,12 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
             words[opener].text[:1].isupper() and opener):  # "When Harry Met Sally": a title, not a clause
         return []
     body = [w for w in words[opener + 1:b] if w.text or w.gap]
-    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause; nor
-    # a participle after a determiner ("after a reported stroke [Tuesday] as …": a noun phrase)
-    if not any(_verb(words, k, lex) for k in range(opener + 1, gap)):
+    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause; a
+    # participle after a determiner ("before the expected start of the rainy season [in May]") makes a
+    # noun phrase, no summary when a subordinate clause follows it ("after a reported stroke [Tuesday] as …")
+    verbs = [k for k in range(opener + 1, gap) if words[k].text[:1].islower() and verb_like(bare(words[k].text), lex)]
+    if not verbs or not any(_verb(words, k, lex) for k in verbs) and any(
+            bare(w.text) in lex.subordinators for w in words[gap + 1:b]):
         return []
     if bare(words[opener].text) in lex.relative:
         noun = _antecedent(words[:opener], lex)
@@ -154,12 +157,10 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
 
 
 def _verb(words: list[Word], k: int, lex: Lexicon) -> bool:
-    """Whether ``words[k]`` reads as a verb: lower case, verb-like, not right after a determiner or a
-    possessive ("a reported stroke", "his injured leg": an adjective)."""
-    text = words[k].text
+    """Whether the verb-like ``words[k]`` is no adjective right after a determiner or a possessive
+    ("a reported stroke", "his injured leg")."""
     before = bare(words[k - 1].text) if k else ""
-    return (text[:1].islower() and verb_like(bare(text), lex) and before not in lex.determiners
-            and before not in lex.possessive_pronouns)
+    return before not in lex.determiners and before not in lex.possessive_pronouns
 
 
 def _opens_with_date(body: list[Word], language: str) -> bool:
