@@ -40,9 +40,10 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
 def _noun(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` reads as a lower-case noun: alphabetic, none of the function words, no verb."""
+    """Whether ``word`` reads as a lower-case noun or adjective: alphabetic ("long-running" too), none of
+    the function words, no verb."""
     core = bare(word)
-    return (word == word.strip(_EDGE) and core.isalpha() and word[:1].islower() and not verb_like(core, lex)
+    return (word == word.strip(_EDGE) and core.replace("-", "").isalpha() and word[:1].islower() and not verb_like(core, lex)
             and core not in lex.not_subject and core not in lex.dangling and core not in lex.auxiliaries)
 
 
@@ -93,14 +94,15 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     1982], is") as a run of words, or [] when the gap is not in such a participle."""
     spans = clauses(words)
     k = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), -1)
-    if k < 1 or k + 1 >= len(spans):
+    if k < 1:
         return []
+    last = k + 1 == len(spans)  # "… the Conference, launched at the Turin summit [in March]." ends the sentence
     (p, q), (a, b) = spans[k - 1], spans[k]
     first = words[a].text
     if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
             or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
             or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
-            or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
+            or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and (words[b - 1].ends_clause or last))):
         return []
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
@@ -132,10 +134,11 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
     body = [w for w in words[opener + 1:b] if w.text or w.gap]
     # its verb before the date: "after 21 April will be" is a preposition's date, not a clause; a
     # participle after a determiner ("before the expected start of the rainy season [in May]") makes a
-    # noun phrase, no summary when a subordinate clause follows it ("after a reported stroke [Tuesday] as …")
+    # noun phrase, no summary when a subordinate clause follows it ("after a reported stroke [Tuesday] as …";
+    # not a "that" clause: "after his protests to the judge [Monday] that …")
     verbs = [k for k in range(opener + 1, gap) if words[k].text[:1].islower() and verb_like(bare(words[k].text), lex)]
     if not verbs or not any(_verb(words, k, lex) for k in verbs) and any(
-            bare(w.text) in lex.subordinators for w in words[gap + 1:b]):
+            bare(w.text) in lex.subordinators and bare(w.text) not in lex.fragment_relative for w in words[gap + 1:b]):
         return []
     if bare(words[opener].text) in lex.relative:
         noun = _antecedent(words[:opener], lex)
@@ -221,6 +224,9 @@ def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
     first = texts[start]
     if start and texts[start - 1].strip(_EDGE)[:1].isupper():
         return []
+    if start >= 2 and texts[start - 1][:1].islower() and texts[start - 2].strip(_EDGE)[:1].isupper() \
+            and bare(texts[start - 1]) in lex.not_subject:  # "the Organisation for Security and Cooperation in Europe"
+        return []  # the tail of a longer name: the relative clause may tell of the whole
     if not (first.strip(_EDGE)[:1].isupper() or bare(first) in lex.determiners):
         return []
     return [Word(t) for t in texts[start:]]
