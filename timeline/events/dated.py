@@ -94,15 +94,14 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     1982], is") as a run of words, or [] when the gap is not in such a participle."""
     spans = clauses(words)
     k = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), -1)
-    if k < 1:
+    if k < 1 or k + 1 >= len(spans):
         return []
-    last = k + 1 == len(spans)  # "… the Conference, launched at the Turin summit [in March]." ends the sentence
     (p, q), (a, b) = spans[k - 1], spans[k]
     first = words[a].text
     if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
             or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
             or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
-            or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and (words[b - 1].ends_clause or last))):
+            or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
