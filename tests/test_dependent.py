@@ -62,9 +62,23 @@ def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_date
     "The death toll in Tuesday's earthquake rose to 200.",  # the toll's rise is today's
     "The woman bomber in Wednesday's hotel attacks confessed that she was told to do it.",
     "The minister called Wednesday's tremor the strongest.",
+    "The mayor condemned Wednesday's attack on the station.",  # a reaction, at another time
+    "The opposition may decide to boycott next month's vote.",  # the deciding is not next month's
+    "The striker returned after missing Monday's match with a cold.",
 ])
 def test_a_possessive_date_elsewhere_dates_only_its_noun(text):
     assert [r for _, r in roles(text)] == [MODIFIER]
+
+
+@pytest.mark.parametrize("text", [
+    "Vantoria won Sunday's final against Ostrelia by two goals.",
+    "The Kelmar party won last year's election by a wide margin.",
+    "Nine ministers attended Monday's summit in the port city.",
+    "The opposition boycotted Tuesday's vote in parliament.",
+])
+def test_a_possessive_date_whose_noun_is_the_verbs_own_act_dates_the_clause(text):
+    """The act of winning, attending, boycotting IS the happening the object names: same day."""
+    assert [r for _, r in roles(text)] == [None]
 
 
 def test_a_date_of_the_act_is_no_modifier():

@@ -109,3 +109,11 @@ def test_two_exchanges_daily_reports_are_two_events_whoever_opens_the_clause(mon
 def test_the_market_is_the_name_before_its_word():
     assert actor._markets("The key Ostrel All Share Price Index fell 18 points", "en") == frozenset({"ostre"})
     assert actor._markets("the stock market fell", "en") == frozenset()
+
+
+def test_a_dateline_in_accented_capitals_is_not_the_actor():
+    """"MALMÖ, Oct 3 (Wire) – Ostrelia condemned …": the place in capitals (any script's capitals,
+    as ``extraction.furniture`` reads datelines) is no actor; the name after the dash is."""
+    assert actor._opening("MALMÖ, Oct 3 (Wire) – Ostrelia condemned the bombing", "en") == ("ostrelia",)
+    assert actor._opening("ÅRHUS, Oct 3 (Wire) - Vantoria condemned the bombing", "en") == ("vantoria",)
+    assert actor._opening("Åsa Berg - the minister - condemned the bombing", "en")[:2] == ("åsa", "berg")

@@ -4,6 +4,8 @@ named by a mention that tells that day's happening, not by one whose date only q
 
 from datetime import date
 
+import pytest
+
 from timeline import build_timeline
 from timeline.events.summary import summarise
 from timeline.extraction.mentions import extract_mentions
@@ -43,3 +45,43 @@ def test_a_lead_date_of_a_clause_of_its_own_is_summarised_by_that_clause_not_the
     (mention,) = [m for m in extract_mentions(article("a", text, date(2021, 3, 11), title))
                   if m.expression.text == "Tuesday"]
     assert summarise(mention) == "A strong earthquake struck the island of Varda"
+
+
+def summaries(text, published=date(2021, 3, 14), title=None):
+    return {m.expression.text: summarise(m) for m in extract_mentions(article("a", text, published, title))}
+
+
+def test_a_date_after_the_main_verb_past_a_relative_clause_dates_the_main_clause():
+    """The aside's closing comma, after a bracket, stays: the relative clause is closed, and the date
+    is the main verb's ("said Saturday"), not the clause's."""
+    text = ("Former premier Tom Varga, who is being treated at the Central Heart Clinic (CHC), said Saturday he "
+            "would rest for several weeks.")
+    assert summaries(text)["Saturday"] == "Former premier Tom Varga said he would rest for several weeks"
+    unclosed = ("Former premier Tom Varga, who is being treated for a heart ailment at a city hospital said "
+                "Saturday he would not run again.")
+    assert summaries(unclosed)["Saturday"].endswith("said he would not run again")  # not the clause's act
+    own = "The board hired Anna Berg, who goes on trial in March for fraud, as its adviser."
+    assert summaries(own)["March"] == "Anna Berg goes on trial for fraud"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The fishermen who had been held by the rebels since April 3 were released on Monday by the navy.", "Monday",
+     "The fishermen who had been held by the rebels since April 3 were released by the navy"),
+    ("The ailing founder of the firm was moved from jail to hospital after a reported stroke Tuesday as "
+     "prosecutors investigated the loans, officials said.", "Tuesday",
+     "The ailing founder of the firm was moved from jail to hospital"),
+    ("Fans gathered where the pop star died in 2009.", "2009", "The pop star died"),
+    ("Crowds have protested since 2,000 troops were sent in on Monday.", "Monday", "2,000 troops were sent"),  # "in" goes with the date
+])
+def test_a_clause_of_its_own_needs_a_subject_and_a_verb_not_a_date_or_a_noun_phrase(text, expression, expected):
+    assert summaries(text)[expression] == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Crews carried tools, after his protests to the foreman Monday that the site was unsafe.", "Monday",
+     "His protests to the foreman that the site was unsafe"),
+    ("The long-running Kelmar Accord (KA), signed at the Varda summit in March 1994, lapsed.",
+     "March 1994", "The long-running Kelmar Accord signed at the Varda summit"),
+])
+def test_a_noun_phrase_or_a_participle_that_a_date_dates_is_its_summary(text, expression, expected):
+    assert summaries(text)[expression] == expected

@@ -3,6 +3,8 @@ tokeniser split at its point (invented sentences, tokenised as the scraped corpo
 
 from test_headlines import LEAD, headline
 
+from timeline.events.debris import without_debris
+
 
 def test_the_company_before_a_ticker_split_at_its_stop_is_named():
     text = (LEAD + "OSLO , March 3 -LRB- Reuters -RRB- - Nordfjell Pharma 's -LRB- NFP . \n"
@@ -92,3 +94,13 @@ def test_a_quoted_nickname_or_word_before_a_name_is_no_headline():
     assert "Ola “Big Ferry” Dahl was forced from office" in headline(text, "Tuesday"), headline(text, "Tuesday")
     text = LEAD + "The minister said on Tuesday that Norway was `` occupying '' Horten ."
     assert headline(text, "Tuesday").startswith("The minister said"), headline(text, "Tuesday")
+
+
+def test_a_dateline_in_accented_capitals_is_cut_off_like_one_in_plain_capitals():
+    """The dateline readers of events/gap.py and events/debris.py test capitals with str.isupper(), so
+    "ÅRHUS" is a place in capitals as "ARHUS" is."""
+    for place in ("ÅRHUS", "ARHUS"):
+        for dash in (" -- ", " --"):
+            text = f"Three routes were cut.\n\n{place}, Denmark, Oct 3 (Wire){dash}The ferry company cut three routes on Monday."
+            assert headline(text, "Monday") == "The ferry company cut three routes", (place, dash)
+    assert without_debris("ÖSTERSUND, Sweden, Oct 3 - The bank cut rates", "en") == "The bank cut rates"

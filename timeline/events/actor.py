@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extraction.furniture import CAPITALS
 from ..model import Mention
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError, resource_data
@@ -20,8 +21,9 @@ from .similarity import STEM, Weights
 
 #: two actors are taken for one when they begin alike this far ("Mexico", "Mexican")
 ACTOR_STEM = 5
-#: a wire dateline opening a text ("OSTREL, May 3 (Wire) - "): an upper-case word, then a dash
-_DATELINE = re.compile(r"^\W*[A-Z][A-Z]{2,}\b[^\n]{0,60}?\s[-–—]+\s")
+#: a wire dateline opening a text ("OSTREL, May 3 (Wire) - ", "MALMÖ, Oct 3 (TT) – "): a word in
+#: capitals of any of the scripts ``furniture.CAPITALS`` holds, then a dash
+_DATELINE = re.compile(rf"^\W*[{CAPITALS}][{CAPITALS}]{{2,}}\b[^\n]{{0,60}}?\s[-–—]+\s")
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*|\d[\d.,]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: where the mention's own time expression stood in its clause

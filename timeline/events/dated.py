@@ -20,6 +20,10 @@ the main clause dates the wrong one:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..temporal import load_grammar
+from ..temporal.grammar import GrammarError
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
 
@@ -36,9 +40,10 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
 def _noun(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` reads as a lower-case noun: alphabetic, none of the function words, no verb."""
+    """Whether ``word`` reads as a lower-case noun or adjective: alphabetic ("long-running" too), none of
+    the function words, no verb."""
     core = bare(word)
-    return (word == word.strip(_EDGE) and core.isalpha() and word[:1].islower() and not verb_like(core, lex)
+    return (word == word.strip(_EDGE) and core.replace("-", "").isalpha() and word[:1].islower() and not verb_like(core, lex)
             and core not in lex.not_subject and core not in lex.dangling and core not in lex.auxiliaries)
 
 
@@ -112,7 +117,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     return noun + tail
 
 
-def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
+def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Word]:
     """The clause of its own that holds the gap, as a headline ("when the pop star died [in 2009]" ->
     "the pop star died"; ", who goes on trial [in March]" -> its noun and the clause), cleanly cut
     when long; [] when the gap is in no such clause or it names no one."""
@@ -126,9 +131,13 @@ def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
             words[opener].text[:1].isupper() and opener):  # "When Harry Met Sally": a title, not a clause
         return []
     body = [w for w in words[opener + 1:b] if w.text or w.gap]
-    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause
-    verbs = [w for w in words[opener + 1:gap] if w.text[:1].islower() and verb_like(bare(w.text), lex)]
-    if not verbs:
+    # its verb before the date: "after 21 April will be" is a preposition's date, not a clause; a
+    # participle after a determiner ("before the expected start of the rainy season [in May]") makes a
+    # noun phrase, no summary when a subordinate clause follows it ("after a reported stroke [Tuesday] as …";
+    # not a "that" clause: "after his protests to the judge [Monday] that …")
+    verbs = [k for k in range(opener + 1, gap) if words[k].text[:1].islower() and verb_like(bare(words[k].text), lex)]
+    if not verbs or not any(_verb(words, k, lex) for k in verbs) and any(
+            bare(w.text) in lex.subordinators and bare(w.text) not in lex.fragment_relative for w in words[gap + 1:b]):
         return []
     if bare(words[opener].text) in lex.relative:
         noun = _antecedent(words[:opener], lex)
@@ -136,13 +145,47 @@ def dated_clause(words: list[Word], lex: Lexicon) -> list[Word]:
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
             return []  # "whose", "which the court heard", ", which is why": not a clause of the noun
-        body = noun + _relative_end(body, verb, lex)
-    elif not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex):
+        own = _relative_end(body, verb, lex)
+        if not any(w.gap for w in own):
+            return []  # "X, who is being treated at … said [Saturday]": the date is the main verb's
+        body = noun + own
+    elif (not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex)
+          or _opens_with_date(body, language)):  # "held since [April 3] were released": a preposition's date
         return []
     if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
         return []
     body[-1:] = [Word(body[-1].text.rstrip(",;:"), gap=body[-1].gap)] if body[-1].text else body[-1:]
     return cut(body, lex) if count(body) > MAX_WORDS else body
+
+
+def _verb(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether the verb-like ``words[k]`` is no adjective right after a determiner or a possessive
+    ("a reported stroke", "his injured leg")."""
+    before = bare(words[k - 1].text) if k else ""
+    return before not in lex.determiners and before not in lex.possessive_pronouns
+
+
+def _opens_with_date(body: list[Word], language: str) -> bool:
+    """Whether ``body`` opens with a month's or a weekday's name, or a number before one ("April 3
+    were released", "3 April were"): a preposition's date, not a clause's subject (the names are the
+    language's ``[words.month]`` and ``[words.weekday]``, but not a lower-case word of ``[capital]``: "may")."""
+    names, capital = _date_names(language)
+    first = [w.text.strip(_EDGE) for w in body[:2] if w.text]
+
+    def named(word: str) -> bool:
+        return word.lower() in names and not (word[:1].islower() and word.lower() in capital)
+    return bool(first) and (named(first[0]) or first[0].isdigit() and len(first) > 1 and named(first[1]))
+
+
+@lru_cache(maxsize=None)
+def _date_names(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's month and weekday names, and its words that are such names only in capitals."""
+    try:
+        grammar = load_grammar(language)
+    except GrammarError:
+        return frozenset(), frozenset()
+    names = frozenset(w for c in ("month", "weekday") for w in grammar.words.get(c, {}) if w.isalpha())
+    return names, frozenset(grammar.capital_words)
 
 
 def _relative_end(body: list[Word], verb: int, lex: Lexicon) -> list[Word]:
@@ -180,6 +223,9 @@ def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
     first = texts[start]
     if start and texts[start - 1].strip(_EDGE)[:1].isupper():
         return []
+    if start >= 2 and texts[start - 1][:1].islower() and texts[start - 2].strip(_EDGE)[:1].isupper() \
+            and bare(texts[start - 1]) in lex.not_subject:  # "the Organisation for Security and Cooperation in Europe"
+        return []  # the tail of a longer name: the relative clause may tell of the whole
     if not (first.strip(_EDGE)[:1].isupper() or bare(first) in lex.determiners):
         return []
     return [Word(t) for t in texts[start:]]

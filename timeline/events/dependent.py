@@ -58,6 +58,8 @@ class Words:
     baseline_day: frozenset[str] = frozenset()
     possessive_same_time: frozenset[str] = frozenset()
     possessive_after_verb: frozenset[str] = frozenset()
+    object_same_time: frozenset[str] = frozenset()
+    object_not_after: frozenset[str] = frozenset()
     subject_after: frozenset[str] = frozenset()
     sure_verbs: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
@@ -101,6 +103,8 @@ def words(language: str) -> Words:
                  baseline_rise=frozenset(listed("baseline_rise")), baseline_day=frozenset(listed("baseline_day")),
                  possessive_same_time=frozenset(listed("possessive_same_time")),
                  possessive_after_verb=frozenset(listed("possessive_after_verb")),
+                 object_same_time=frozenset(listed("possessive_object_same_time")),
+                 object_not_after=frozenset(listed("possessive_object_not_after")),
                  subject_after=frozenset(listed("possessive_subject_after")),
                  sure_verbs=lex.auxiliaries | lex.verbs, past_endings=lex.object_endings,
                  not_noun=lex.not_subject | lex.dangling | lex.auxiliaries | lex.verbs | lex.determiners,
@@ -198,13 +202,17 @@ def _possessive_role(before: list[str], after: list[str], w: Words) -> str | Non
     clause's act too (None) when the date's phrase opens its clause ("Tuesday's quake killed …"), is the
     subject of one after a verb or ``possessive_subject_after`` ("said Wednesday's tremor was centred …"), or follows a word of ``possessive_same_time``
     ("at Wednesday's awards"; "in"/"on" only when they open the clause or follow a sure verb: "died in
-    Tuesday's earthquake"); elsewhere it dates only the noun, not what its clause tells (MODIFIER):
+    Tuesday's earthquake"), or is the object of a verb of ``possessive_object_same_time`` ("won Sunday's
+    final"; not "condemned Wednesday's attack", a reaction, nor after ``possessive_object_not_after``: "decided
+    to boycott next month's polls"); elsewhere it dates only the noun, not what its clause tells (MODIFIER):
     "victims of Tuesday's earthquake", "confessed to Wednesday's attack", "the toll in Tuesday's quake rose"."""
     lower = [t.lower() for t in before if t.strip("'`’‘\"“”")]  # a quote mark: "'' Tonight's announcement"
     while lower and lower[-1] in w.attributive:
         lower.pop()
     if not lower or lower[-1] in _CLAUSE_OPENERS:
         return None
+    if lower[-1] in w.object_same_time and (len(lower) < 2 or lower[-2] not in w.object_not_after):
+        return None  # "won Sunday's final": the verb's act is the final (not "to contest next month's election")
     if (lower[-1] in w.sure_verbs or lower[-1] in w.speech or lower[-1] in w.subject_after) and _subject(after, w):
         return None  # "said Wednesday's tremor was centred …": not "survivors of Tuesday's quake have …"
     if lower[-1] in w.possessive_same_time:

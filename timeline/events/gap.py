@@ -214,23 +214,28 @@ def _kind(word: str) -> str:
 
 
 def _without_asides(words: list[Word]) -> list[Word]:
-    """``words`` without asides in round brackets; the gap stays (without its brackets) if it was in one."""
+    """``words`` without asides in round brackets; the gap stays (without its brackets) if it was in one,
+    and the comma or colon after a closing bracket stays on the word before the aside."""
     kept: list[Word] = []
     depth = 0
     for word in words:
         text = word.text
         opens = text in _OPEN or (text[:1] == "(" and text not in _CLOSE)
         closes = text in _CLOSE or (text.rstrip(".,;:")[-1:] == ")" and text not in _OPEN)
+        inside = depth > 0 or opens  # the word is (part of) an aside: "(NHI),", "Institute)"
         if opens and not closes:
             depth += 1
         if depth == 0 and not opens and text not in _CLOSE:
             kept.append(word)
         elif word.gap:
             kept.append(Word("", gap=True))
-        if closes and depth:
+        if closes and depth and not opens:
             depth -= 1
-            if depth == 0 and _CLAUSE_END.search(text) and kept:
-                kept[-1].ends_clause = True
+        end = _CLAUSE_END.search(text) if closes and inside and depth == 0 else None
+        if end and kept and kept[-1] is not word:
+            kept[-1].ends_clause = True
+            if kept[-1].text[-1:].isalnum():  # "Institute (NHI), said": the comma stays
+                kept[-1].text += end.group()[0]
     return kept
 
 

@@ -101,7 +101,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
         start, end = min(start, expression.start), max(end, expression.end)
         words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
-    return start, end, words, own or dated_clause(words, lex)
+    return start, end, words, own or dated_clause(words, lex, article.language or "")
 
 
 def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon) -> str:
