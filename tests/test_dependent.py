@@ -53,6 +53,8 @@ def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_date
     assert roles("The minister said Wednesday's tremor was the strongest.") == [("Wednesday", None)]
     assert roles("The show won the prize at Wednesday's awards.") == [("Wednesday", None)]
     assert roles("The seaport was badly damaged by last week's earthquake.") == [("last week", None)]
+    assert roles("Thousands took part in Sunday's march through the capital.") == [("Sunday", None)]
+    assert roles("The president won 91 percent of ballots cast in Sunday's poll.") == [("Sunday", None)]
     assert roles("The nurse was ill. '' Tonight's announcement brought the total to 13.")[-1][1] is None
 
 
@@ -60,6 +62,7 @@ def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_date
     "Rescuers searched the rubble after Tuesday's earthquake.",  # the search came after
     "The singer set up an appeal for victims of Tuesday's earthquake.",
     "The death toll in Tuesday's earthquake rose to 200.",  # the toll's rise is today's
+    "The toll rose to 68 in Sunday's mine blast.",  # a count in the happening, not the blast
     "The woman bomber in Wednesday's hotel attacks confessed that she was told to do it.",
     "The minister called Wednesday's tremor the strongest.",
     "The mayor condemned Wednesday's attack on the station.",  # a reaction, at another time
@@ -86,6 +89,10 @@ def test_a_date_of_the_act_is_no_modifier():
     assert roles("The painter died on 14 March 2004 in Lyon.") == [("14 March 2004", None)]
     assert roles("He said 2009 was a hard year.") == [("2009", None)]
     assert roles("The clerk kept silent through the hearing 14 March 2011 The driver testified.")[0][1] is None
+
+
+def test_a_pronoun_us_is_no_amount_of_a_comparison():
+    assert roles("Militants seized the town from us in March.") == [("March", None)]
 
 
 def test_baselines():

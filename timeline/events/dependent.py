@@ -27,6 +27,8 @@ from .headline_words import lexicon
 BOUNDARY, MODIFIER, BASELINE, CONDITION = "boundary", "modifier", "baseline", "condition"
 #: characters of text looked at either side of an expression
 WINDOW = 80
+#: the words before an expression that tell its role (a clause longer than this before it is read as holding a verb)
+WINDOW_WORDS = 6
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BARE_YEAR = re.compile(r"\d{4}")
@@ -58,6 +60,7 @@ class Words:
     baseline_day: frozenset[str] = frozenset()
     possessive_same_time: frozenset[str] = frozenset()
     possessive_after_verb: frozenset[str] = frozenset()
+    possessive_count: frozenset[str] = frozenset()
     object_same_time: frozenset[str] = frozenset()
     object_not_after: frozenset[str] = frozenset()
     subject_after: frozenset[str] = frozenset()
@@ -103,6 +106,7 @@ def words(language: str) -> Words:
                  baseline_rise=frozenset(listed("baseline_rise")), baseline_day=frozenset(listed("baseline_day")),
                  possessive_same_time=frozenset(listed("possessive_same_time")),
                  possessive_after_verb=frozenset(listed("possessive_after_verb")),
+                 possessive_count=frozenset(listed("possessive_count_words")),
                  object_same_time=frozenset(listed("possessive_object_same_time")),
                  object_not_after=frozenset(listed("possessive_object_not_after")),
                  subject_after=frozenset(listed("possessive_subject_after")),
@@ -201,8 +205,9 @@ def _possessive_role(before: list[str], after: list[str], w: Words) -> str | Non
     """A possessive date dates its noun, most often a happening ("Tuesday's earthquake"). That is its
     clause's act too (None) when the date's phrase opens its clause ("Tuesday's quake killed …"), is the
     subject of one after a verb or ``possessive_subject_after`` ("said Wednesday's tremor was centred …"), or follows a word of ``possessive_same_time``
-    ("at Wednesday's awards"; "in"/"on" only when they open the clause or follow a sure verb: "died in
-    Tuesday's earthquake"), or is the object of a verb of ``possessive_object_same_time`` ("won Sunday's
+    ("at Wednesday's awards", "took part in Sunday's march"; not after a count or in a subject with its
+    verb still to come: "the toll in Tuesday's quake rose", "the bomber in Wednesday's attacks confessed"; "on"/"by" only when they open the clause or follow a sure verb: "damaged by Tuesday's
+    quake"), or is the object of a verb of ``possessive_object_same_time`` ("won Sunday's
     final"; not "condemned Wednesday's attack", a reaction, nor after ``possessive_object_not_after``: "decided
     to boycott next month's polls"); elsewhere it dates only the noun, not what its clause tells (MODIFIER):
     "victims of Tuesday's earthquake", "confessed to Wednesday's attack", "the toll in Tuesday's quake rose"."""
@@ -217,10 +222,25 @@ def _possessive_role(before: list[str], after: list[str], w: Words) -> str | Non
         return None  # "said Wednesday's tremor was centred …": not "survivors of Tuesday's quake have …"
     if lower[-1] in w.possessive_same_time:
         prev = lower[-2] if len(lower) > 1 else "."
+        if (prev in w.possessive_count or prev[:1].isdigit()
+                or prev not in _CLAUSE_OPENERS and not _verb_before(lower, w)):
+            return MODIFIER  # "rose to 68 in Sunday's blast", "the bomber in Wednesday's attacks confessed"
         if (lower[-1] not in w.possessive_after_verb or prev in _CLAUSE_OPENERS or prev in w.sure_verbs
                 or prev.endswith(w.past_endings or ("\0",))):
             return None
     return MODIFIER
+
+
+def _verb_before(lower: list[str], w: Words) -> bool:
+    """Whether a verb stands in the clause before a possessive date's preposition (``lower``, lower
+    case, the preposition last): "took part in", "ballots cast in" after "won"; not a subject's
+    noun phrase "the ferry captain in Wednesday's collision", whose verb comes after."""
+    for word in reversed(lower[:-1]):
+        if word in _CLAUSE_OPENERS:
+            return False
+        if word in w.sure_verbs or word in w.speech or word.endswith(w.past_endings or ("\0",)):
+            return True
+    return len(lower) >= WINDOW_WORDS  # the window ends before the clause does: say nothing
 
 
 def _subject(after: list[str], w: Words) -> bool:
@@ -295,7 +315,7 @@ def says(mention: Mention) -> bool:
     if not w.speech:
         return False
     e, text = mention.expression, mention.article.text
-    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
+    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-WINDOW_WORDS:]
     after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:2]
     if _possessive(e.text, after):
         return False  # "said Wednesday's tremor was …": the date is the tremor's
@@ -349,7 +369,7 @@ def _role(text: str, language: str, e: TimeExpression) -> str | None:
     w = words(language)
     if not w.attributive and not w.boundary:
         return None
-    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-6:]
+    before = _TOKEN.findall(text[max(0, e.start - WINDOW):e.start])[-WINDOW_WORDS:]
     after = _TOKEN.findall(text[e.end:e.end + WINDOW])[:3]
     if _possessive(e.text, after):
         return _possessive_role(before, _TOKEN.findall(text[e.end:e.end + WINDOW])[:NOUN_RUN + 2], w)
