@@ -97,6 +97,8 @@ class Grammar:
     year_leads: re.Pattern[str] | None = None
     #: nouns of a happening right after a year that make it so too ("the 1918 pandemic")
     year_happenings: re.Pattern[str] | None = None
+    #: verbs of a background fact ("born", "founded", "was ... minister"): a year in their sentence sets no paragraph
+    background_years: re.Pattern[str] | None = None
     #: what alone may join two year-less months into alternatives or one span ("September or October")
     month_joiners: re.Pattern[str] | None = None
     #: what alone may join two year-less months as the ends of one span ("January to October")
@@ -308,6 +310,8 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "narrative_opener_pattern" in cues else None,
         year_happenings=re.compile(r"\s+" + _cue_pattern(cues["year_happenings"], None).pattern, re.IGNORECASE)
         if "year_happenings" in cues else None,
+        background_years=_cue_pattern(cues.get("background_year_verbs", []), cues.get("background_year_pattern"))
+        if "background_year_verbs" in cues or "background_year_pattern" in cues else None,
         plan_verbs=_cue_pattern(cues["plan_verbs"], None) if "plan_verbs" in cues else None,
         continuations=_cue_pattern([], cues["continuation_pattern"]) if "continuation_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
