@@ -272,7 +272,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         language=language,
         words=words,
         rules=rules,
-        future_cues=_cue_pattern(cues.get("future", []), cues.get("future_pattern")),
+        future_cues=_cue_pattern(cues.get("future", []), _with_article_guard(cues.get("future_pattern"), cues)),
         past_cues=_cue_pattern(cues.get("past", []), cues.get("past_pattern")),
         stopwords=frozenset(normalise(w) for w in data.get("stopwords", {}).get("words", [])),
         source=text,
@@ -352,6 +352,21 @@ def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str,
     compounds = {normalise(ten + separator + unit): tens[ten] + units[unit]
                  for ten in tens for unit in units for separator in separators}
     return {**compounds, **numbers}
+
+
+#: The longest word between an article and a word it makes a noun ("a slow start") that a guard sees.
+ARTICLE_GUARD_LETTERS = 16
+
+
+def _with_article_guard(pattern: str | None, cues: dict[str, Any]) -> str | None:
+    """``pattern`` with ``{not_after_article_and_word}`` replaced by lookbehinds that fail after an
+    article of ``cues["singular_articles"]`` and one more word ("a slow start" is a noun, no verb):
+    one fixed-width lookbehind per word length, as :mod:`re` requires."""
+    if pattern is None or "{not_after_article_and_word}" not in pattern:
+        return pattern
+    guards = "".join(rf"(?<!\b{re.escape(article)}\s[\w'-]{{{n}}}\s)"
+                     for article in cues.get("singular_articles", []) for n in range(1, ARTICLE_GUARD_LETTERS + 1))
+    return pattern.replace("{not_after_article_and_word}", guards)
 
 
 def _numeric_first(data: dict[str, Any], language: str) -> str:
