@@ -64,7 +64,7 @@ class Lexicon:
     title_glue: frozenset[str] = frozenset()
     wants_date: frozenset[str] = frozenset()
     fragment_relative: frozenset[str] = frozenset()
-    not_after_fraction: frozenset[str] = frozenset()
+    fraction_followers: frozenset[str] = frozenset()
     title_tags: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
