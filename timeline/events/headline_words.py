@@ -62,6 +62,7 @@ class Lexicon:
     speech_content: frozenset[str] = frozenset()
     speaker_titles: frozenset[str] = frozenset()
     title_glue: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
     wants_date: frozenset[str] = frozenset()
     fragment_relative: frozenset[str] = frozenset()
     fraction_followers: frozenset[str] = frozenset()
