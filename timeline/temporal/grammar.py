@@ -310,8 +310,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "narrative_opener_pattern" in cues else None,
         year_happenings=re.compile(r"\s+" + _cue_pattern(cues["year_happenings"], None).pattern, re.IGNORECASE)
         if "year_happenings" in cues else None,
-        background_years=_cue_pattern(cues.get("background_year_verbs", []), cues.get("background_year_pattern"))
-        if "background_year_verbs" in cues or "background_year_pattern" in cues else None,
+        background_years=_cue_pattern(cues.get("background_year_verbs", []), cues.get("background_year_pattern")),
         plan_verbs=_cue_pattern(cues["plan_verbs"], None) if "plan_verbs" in cues else None,
         continuations=_cue_pattern([], cues["continuation_pattern"]) if "continuation_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
@@ -354,18 +353,14 @@ def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str,
     return {**compounds, **numbers}
 
 
-#: The longest word between an article and a word it makes a noun ("a slow start") that a guard sees.
-ARTICLE_GUARD_LETTERS = 16
-
-
-def _with_article_guard(pattern: str | None, cues: dict[str, Any]) -> str | None:
+def _with_article_guard(pattern: str | None, cues: dict[str, Any], letters: int = 16) -> str | None:
     """``pattern`` with ``{not_after_article_and_word}`` replaced by lookbehinds that fail after an
-    article of ``cues["singular_articles"]`` and one more word ("a slow start" is a noun, no verb):
-    one fixed-width lookbehind per word length, as :mod:`re` requires."""
+    article of ``cues["singular_articles"]`` and one more word of up to ``letters`` letters ("a slow
+    start" is a noun, no verb): one fixed-width lookbehind per word length, as :mod:`re` requires."""
     if pattern is None or "{not_after_article_and_word}" not in pattern:
         return pattern
     guards = "".join(rf"(?<!\b{re.escape(article)}\s[\w'-]{{{n}}}\s)"
-                     for article in cues.get("singular_articles", []) for n in range(1, ARTICLE_GUARD_LETTERS + 1))
+                     for article in cues.get("singular_articles", []) for n in range(1, letters + 1))
     return pattern.replace("{not_after_article_and_word}", guards)
 
 
