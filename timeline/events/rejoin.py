@@ -16,10 +16,13 @@ so is read from further back:
 
 :func:`whole_numbers` writes such a split number whole again ("1. 53" -> "1.53").
 
-A stop between two numbers may also end a sentence ("The death toll rose to 35. 12 of them died"):
-the number after it is a fraction only when what follows it goes on with a number, not a new
-sentence: a word that is not capitalised (units, "percent", "billion", "dollars", "in", "points")
-and none of the language's ``[headline] not_after_fraction`` ("of them", "were"); or nothing.
+A stop between two numbers may also end a sentence ("The death toll rose to 35. 12 soldiers were
+among the dead"): the number after it is a fraction only when what follows it goes on with a number,
+not a new sentence: punctuation, nothing, or one of the language's ``[headline] fraction_followers``
+(a unit, scale or currency, "percent", "billion", "dollars", "points", or a preposition or
+conjunction after an amount, "in", "and"). Any other word opens a new sentence; a closed list of
+units errs towards two sentences, which leaves each readable, where an open list of nouns glued
+them into a wrong number.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def _fraction(after: str, lex: Lexicon | None) -> bool:
         return True  # "1. 53.", "0. 68 percent, …", "-RRB-"
     if word[:1].isupper() and any(c.islower() for c in word):
         return False  # "35. 12 Britons died"
-    return lex is None or bare(word) not in lex.not_after_fraction
+    return lex is not None and bare(word).lower() in lex.fraction_followers
 
 
 def _words_before(text: str, at: int) -> list[re.Match[str]]:

@@ -112,7 +112,27 @@ def titled_name(texts: list[str], start: int, lex: Lexicon, end: int | None = No
     glued = any(w in lex.title_glue and t[:1].islower() for w, t in zip(words, run))
     if not glued or not titles:
         return ""
+    if _two_people(run, words, lex):
+        return None
     name = run[titles[-1] + 1:]
     if not 1 <= len(name) <= NAME_WORDS or not all(capital(t) for t in name):
         return None
     return " ".join(t.strip(EDGE + "'’") for t in name)
+
+
+def _two_people(run: list[str], words: list[str], lex: Lexicon) -> bool:
+    """Whether a glue word of the titled ``run`` follows a name after a title or honorific ("President Barack Obama
+    and Prime Minister Gordon Brown", "Mr. Smith and Minister Jones"): the run names two people, and
+    a quote it credits is theirs jointly, no one person's ("Deputy Prime Minister and Defense Minister
+    Sergei Ivanov" has no name before "and")."""
+    titled = named = False  # a title or honorific seen; a capitalised word that is neither since the last one
+    for text, word in zip(run, words):
+        if word in lex.speaker_titles or word in lex.honorifics:
+            titled, named = True, False
+        elif word in lex.title_glue and text[:1].islower():
+            if named:
+                return True
+        elif capital(text) and titled:
+            named = True
+    return False
+

@@ -98,21 +98,52 @@ def _without_byline(title: str, lex: Lexicon, language: str, body: str = "") -> 
             continue
         head, name = title[:found.start()].split(), tail.split()[1:]
         person = 2 <= len(name) <= 4 and all(_PERSON.fullmatch(w) for w in name)  # not "by Philips", "by UN …"
-        if head and person and not verb_like(bare(head[-1]), lex) and _byline_name(" ".join(name), title, body):
+        if head and person and not verb_like(bare(head[-1]), lex) and _byline_name(" ".join(name), title, body,
+                                                                                     language):
             return " ".join(head)
         return title
     return title
 
 
-def _byline_name(name: str, title: str, body: str) -> bool:
+#: How many words may open a byline's line before its byline word ("Additional reporting by").
+BYLINE_LEAD_WORDS = 2
+
+#: How long a byline's line may run on after the name and a separator when no byline word leads it
+#: ("Ingrid Holm | Reuters", "Ingrid Holm, Staff Writer"); longer, it is a sentence about the person.
+BYLINE_TAIL = 40
+
+
+def _byline_name(name: str, title: str, body: str, language: str) -> bool:
     """Whether ``name``, ending ``title`` after "by", is a writer's: ``body`` is not known, writes it as a
-    byline (a line of its own, perhaps after "By"), or does not name it outside copies of the title."""
+    byline (a line it opens, perhaps after one of the language's byline words, "By", "Reporting by",
+    with an affiliation or credits after a separator: "By Ingrid Holm, Staff Writer", "Ingrid Holm |
+    Reuters", "Reporting by Ingrid Holm; editing by ..."), or does not name it outside copies of the title."""
     if not body:
         return True
-    if re.search(rf"(?im)^[^\S\n]*(?:by\s+)?{re.escape(name)}[^\S\n]*[,.]?[^\S\n]*$", body):
+    if _byline_line(name, language).search(body):
         return True
     flat = " ".join(body.split())
     return name not in flat.replace(" ".join(title.split()), " ")
+
+
+@lru_cache(maxsize=None)
+def _byline_words(language: str) -> tuple[str, ...]:
+    """The words that start a byline in ``language`` (``[words.publishing]`` entries for "byline": "by", "av")."""
+    try:
+        table = resource_data(language).get("words", {}).get("publishing", {})
+    except GrammarError:
+        return ()
+    return tuple(sorted((k for k, v in table.items() if v == "byline"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _byline_line(name: str, language: str) -> re.Pattern[str]:
+    """A line of a body that is ``name``'s byline (see :func:`_byline_name`)."""
+    gap, person = r"[^\S\n]", re.escape(name)
+    words = "|".join(re.escape(w).replace(r"\ ", gap + "+") for w in _byline_words(language))
+    led = rf"(?:[^\W\d_]+{gap}+){{0,{BYLINE_LEAD_WORDS}}}(?:{words}){gap}+{person}{gap}*(?:[,.;:|–—-][^\n]*)?" if words else "(?!)"
+    bare_name = rf"{person}{gap}*(?:[,;|–—-][^\n]{{0,{BYLINE_TAIL}}}|\.)?"
+    return re.compile(rf"(?im)^{gap}*(?:{led}|{bare_name}){gap}*$")
 
 
 @lru_cache(maxsize=None)

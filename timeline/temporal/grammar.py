@@ -99,6 +99,8 @@ class Grammar:
     year_leads: re.Pattern[str] | None = None
     #: nouns of a happening right after a year that make it so too ("the 1918 pandemic")
     year_happenings: re.Pattern[str] | None = None
+    #: verbs of a background fact ("born", "founded", "was ... minister"): a year in their sentence sets no paragraph
+    background_years: re.Pattern[str] | None = None
     #: what alone may join two year-less months into alternatives or one span ("September or October")
     month_joiners: re.Pattern[str] | None = None
     #: what alone may join two year-less months as the ends of one span ("January to October")
@@ -272,7 +274,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         language=language,
         words=words,
         rules=rules,
-        future_cues=_cue_pattern(cues.get("future", []), cues.get("future_pattern")),
+        future_cues=_cue_pattern(cues.get("future", []), _with_article_guard(cues.get("future_pattern"), cues)),
         past_cues=_cue_pattern(cues.get("past", []), cues.get("past_pattern")),
         stopwords=frozenset(normalise(w) for w in data.get("stopwords", {}).get("words", [])),
         source=text,
@@ -312,6 +314,7 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
         if "narrative_opener_pattern" in cues else None,
         year_happenings=re.compile(r"\s+" + _cue_pattern(cues["year_happenings"], None).pattern, re.IGNORECASE)
         if "year_happenings" in cues else None,
+        background_years=_cue_pattern(cues.get("background_year_verbs", []), cues.get("background_year_pattern")),
         plan_verbs=_cue_pattern(cues["plan_verbs"], None) if "plan_verbs" in cues else None,
         continuations=_cue_pattern([], cues["continuation_pattern"]) if "continuation_pattern" in cues else None,
         future_targets=_cue_pattern([], cues["future_target_pattern"]) if "future_target_pattern" in cues else None,
@@ -352,6 +355,17 @@ def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str,
     compounds = {normalise(ten + separator + unit): tens[ten] + units[unit]
                  for ten in tens for unit in units for separator in separators}
     return {**compounds, **numbers}
+
+
+def _with_article_guard(pattern: str | None, cues: dict[str, Any], letters: int = 16) -> str | None:
+    """``pattern`` with ``{not_after_article_and_word}`` replaced by lookbehinds that fail after an
+    article of ``cues["singular_articles"]`` and one more word of up to ``letters`` letters ("a slow
+    start" is a noun, no verb): one fixed-width lookbehind per word length, as :mod:`re` requires."""
+    if pattern is None or "{not_after_article_and_word}" not in pattern:
+        return pattern
+    guards = "".join(rf"(?<!\b{re.escape(article)}\s[\w'-]{{{n}}}\s)"
+                     for article in cues.get("singular_articles", []) for n in range(1, letters + 1))
+    return pattern.replace("{not_after_article_and_word}", guards)
 
 
 def _numeric_first(data: dict[str, Any], language: str) -> str:

@@ -11,6 +11,13 @@ year at least :data:`FAR_YEARS` before the writing's, and, if only a year, is se
 the day or month it follows ("On 12 November 1918 ... In March") may be that year's or the next:
 left unplaced. In the middle of a sentence such a month is as often the story's own ("went missing
 in 1977. The United States in February offered ..."), and is left as it is.
+
+A wrong year is worse than none, so nothing moves across a paragraph break (a blank line); a
+date whose own pick lies within :data:`NEAR_DAYS` of the writing stays the story's news ("was prime
+minister in 1985. On June 12, he lost", written June 20); and a lone year sets a paragraph only
+when it opens its sentence ("In 1918 the virus ...", "The 1976 outbreak ...", not "invaded Kuwait
+in 1990") and that sentence tells no background fact ("born", "founded", "was prime minister":
+the language's ``background_year_verbs``).
 """
 
 from __future__ import annotations
@@ -43,6 +50,14 @@ FAR_YEARS = 10
 #: Readings a paragraph's year may move: a year-less month, season, day or holiday.
 MOVABLE = {Granularity.MONTH, Granularity.SEASON, Granularity.DAY, Granularity.PART_OF_MONTH}
 
+#: A date whose own pick ends at most this many days from the writing is the story's news, never moved.
+NEAR_DAYS = 92
+
+#: How many words may stand before a year of a happening that opens its sentence ("The 1976 outbreak").
+HAPPENING_OPENING_WORDS = 1
+
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
 
 def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tuple[int, int]], bare: list[bool],
                                         years: list[int | None], text: str, grammar: Grammar,
@@ -50,8 +65,7 @@ def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tup
     """Move, in place, each reading flagged in ``bare`` (a year picked for it in a past-tense
     sentence) to the year ``years`` names for an earlier expression of its paragraph, as the module
     says; a move that cannot be trusted leaves it unplaced."""
-    leads, happenings, openers = grammar.year_leads, grammar.year_happenings, grammar.narrative_openers
-    if leads is None or openers is None:
+    if grammar.year_leads is None or grammar.narrative_openers is None:
         return
     breaks = [end for _, end in sentence_breaks(text)]
     for i, reading in enumerate(readings):
@@ -59,28 +73,51 @@ def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tup
         if (not bare[i] or reading.interval is None or reference is None or reading.granularity not in MOVABLE
                 or not reading.timex or not reading.timex[:4].isdigit()):
             continue
+        if abs((reference - reading.interval.end).days) <= NEAR_DAYS:
+            continue
         j = _previous_date(readings, i)
         anchor = None if j is None else readings[j].interval
         if (j is None or anchor is None or anchor.start.year != anchor.end.year
-                or anchor.start.year > reference.year - FAR_YEARS or spans[i][0] - spans[j][1] > PARAGRAPH_REACH):
+                or anchor.start.year > reference.year - FAR_YEARS or spans[i][0] - spans[j][1] > PARAGRAPH_REACH
+                or PARAGRAPH_BREAK.search(text, spans[j][1], spans[i][0])):
             continue
         position = bisect_right(breaks, spans[i][0])
         opens = breaks[position - 1] if position else 0
         between = position - bisect_left(breaks, spans[j][1])
-        if not (0 < between <= PARAGRAPH_SENTENCES and openers.fullmatch(text[opens:spans[i][0]].strip())):
+        opening = text[opens:spans[i][0]].strip()
+        if not (0 < between <= PARAGRAPH_SENTENCES and grammar.narrative_openers.fullmatch(opening)):
             continue
-        if readings[j].granularity is Granularity.YEAR and not _set_by(text, spans[j], leads, happenings):
+        if _background(text, spans[j], breaks, grammar.background_years):
+            continue
+        if readings[j].granularity is Granularity.YEAR and not _sets_the_scene(text, spans[j], breaks, grammar):
             continue
         readings[i] = _in_year(reading, anchor.start.year, readings[j])
 
 
-def _set_by(text: str, span: tuple[int, int], leads: re.Pattern[str], happenings: re.Pattern[str] | None) -> bool:
-    """Whether the year at ``span`` follows a lead word, before it or opening its own span ("in 1918",
-    "år 1918"), or comes before a noun of a happening ("the 1976 outbreak")."""
+def _sets_the_scene(text: str, span: tuple[int, int], breaks: list[int], grammar: Grammar) -> bool:
+    """Whether the year at ``span`` opens its sentence as the time it is set in: after a lead word
+    with only an opener before it ("In 1918 the virus", "År 1918"), or before a noun of a happening
+    with at most :data:`HAPPENING_OPENING_WORDS` words before it ("The 1976 outbreak spread")."""
+    assert grammar.year_leads is not None and grammar.narrative_openers is not None
     digit = re.search(r"\d", text[span[0]:span[1]])
     year_at = span[0] + (digit.start() if digit else 0)
-    return (leads.search(text, max(0, span[0] - YEAR_LEAD_REACH), year_at) is not None
-            or happenings is not None and happenings.match(text, span[1]) is not None)
+    position = bisect_right(breaks, span[0])
+    before = text[breaks[position - 1] if position else 0:span[0]].strip()
+    led = grammar.year_leads.search(text, max(0, span[0] - YEAR_LEAD_REACH), year_at) is not None
+    if led and grammar.narrative_openers.fullmatch(before):
+        return True
+    happening = grammar.year_happenings is not None and grammar.year_happenings.match(text, span[1]) is not None
+    return happening and len(before.split()) <= HAPPENING_OPENING_WORDS
+
+
+def _background(text: str, span: tuple[int, int], breaks: list[int], background: re.Pattern[str] | None) -> bool:
+    """Whether the sentence holding ``span`` tells a background fact ("was born in 1950")."""
+    if background is None:
+        return False
+    position = bisect_right(breaks, span[0])
+    start = breaks[position - 1] if position else 0
+    end = breaks[position] if position < len(breaks) else len(text)
+    return background.search(text, start, end) is not None
 
 
 def _previous_date(readings: list[Reading], i: int) -> int | None:
