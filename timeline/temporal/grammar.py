@@ -358,9 +358,8 @@ def _with_compounds(numbers: dict[str, Any], separators: list[str]) -> dict[str,
 
 
 def _with_article_guard(pattern: str | None, cues: dict[str, Any], letters: int = 16) -> str | None:
-    """``pattern`` with ``{not_after_article_and_word}`` replaced by lookbehinds that fail after an
-    article of ``cues["singular_articles"]`` and one more word of up to ``letters`` letters ("a slow
-    start" is a noun, no verb): one fixed-width lookbehind per word length, as :mod:`re` requires."""
+    """``pattern``'s ``{not_after_article_and_word}`` as lookbehinds failing after an article of ``cues["singular_articles"]``
+    and a word of up to ``letters`` letters ("a slow start" is a noun): one per word length, as :mod:`re` requires."""
     if pattern is None or "{not_after_article_and_word}" not in pattern:
         return pattern
     guards = "".join(rf"(?<!\b{re.escape(article)}\s[\w'-]{{{n}}}\s)"
