@@ -14,6 +14,13 @@ Yesterday I queued for bread. 9.00 am : I reached the counter. Last month the pr
 Two weeks ago the oven broke.
 posted on Friday , 25 March 2011 | comment on this post Dear readers , this is my last entry .
 It is 30 degrees in town today .
+The baker gave me a free loaf for the road .
+I will miss the smell of the shop in the morning .
+My neighbour says the new oven is twice as fast .
+The queue is shorter now that the shop opens early .
+I took some photos of the old street for you .
+Thank you all for reading my small diary .
+Goodbye and good luck to the next writer .
 """
 
 
@@ -56,3 +63,43 @@ def test_a_swedish_post_stamp_after_the_publish_date():
     found = dict(dates(page, language="sv"))
     assert found["I går"] is None or found["I går"].startswith("XXXX")
     assert found["i dag"] == "2011-03-25"
+
+
+STORY = """Firefighters rescued a family from a burning flat on Tuesday .
+The blaze started in the kitchen yesterday evening .
+
+"""
+
+
+def test_a_comment_stamp_naming_its_writer_after_the_date_is_no_post_stamp():
+    page = STORY + "Comments\n\nPosted on 25 March 2011 at 09:15 by Ann\nWell done to the crews .\n"
+    found = dict(dates(page))
+    assert (found["Tuesday"], found["yesterday evening"]) == ("2011-03-01", "2011-03-01TEV")
+    page = STORY + "Posted on 25 March 2011 at 09:15 by Ann\nWell done to the crews .\n"
+    assert dict(dates(page))["Tuesday"] == "2011-03-01"
+    page = STORY + "Posted on 25 March 2011 at 09:15 , Ann wrote : Well done to the crews .\n"
+    assert dict(dates(page))["Tuesday"] == "2011-03-01"
+
+
+def test_a_stamp_under_a_comment_heading_is_no_post_stamp():
+    for heading in ("Comments", "2 comments", "Reader comments (2)", "Leave a comment"):
+        page = STORY + heading + "\nPosted on 25 March 2011 at 09:15\nWell done to the crews .\n"
+        assert dict(dates(page))["Tuesday"] == "2011-03-01", heading
+
+
+def test_a_lone_stamp_with_a_comments_length_of_text_makes_no_archive():
+    page = STORY + "Posted on 25 March 2011\nWell done to the crews . A lucky family .\n"
+    assert dict(dates(page))["Tuesday"] == "2011-03-01"
+
+
+def test_a_stamp_opening_the_page_makes_an_archive_however_short_its_post():
+    page = "A baker's diary\nposted on 25 March 2011 | comment on this post It is hot today .\n"
+    assert dict(dates(page))["today"] == "2011-03-25"
+
+
+def test_a_swedish_comment_stamp_is_no_post_stamp():
+    story = "Brandkåren räddade en familj ur en brinnande lägenhet i går .\n\n"
+    for tail in ("Kommentarer\nPostat den 25 mars 2011 Bra jobbat .\n",
+                 "Postat den 25 mars 2011 kl. 09.15 av Anna\nBra jobbat .\n"):
+        found = dict(dates(story + tail, language="sv"))
+        assert found["i går"] == "2011-03-01", tail

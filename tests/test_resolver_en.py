@@ -437,6 +437,17 @@ def test_since_puts_a_yearless_date_in_the_past(text, reference, timex):
     ("From Monday, the cafes closed early, the mayor said.", "Monday", "2020-10-12"),
     ("The cafes were shut from Monday.", "Monday", "2020-10-12"),
     ("The index is up 2 percent from Monday.", "Monday", "2020-10-12"),
+    # a bare "from" after a noun names where the thing comes from, not a start: the day of the
+    # present's news is the last one
+    ("Video from Monday shows the bridge falling.", "Monday", "2020-10-12"),
+    ("Pictures of the storm from Tuesday show flooded streets.", "Tuesday", "2020-10-13"),
+    ("Crews are still removing rubble from Tuesday.", "Tuesday", "2020-10-13"),
+    # ... and a start where it opens its clause, follows "must" or a verb of change, or its clause
+    # looks ahead
+    ("In Leeds, from Monday, the buses run every hour.", "Monday", "2020-10-19"),
+    ("The curfew applies from Monday.", "Monday", "2020-10-19"),
+    ("Helmets must be worn on the site from Monday, the firm said.", "Monday", "2020-10-19"),
+    ("The mayor said the bridge will shut from Monday.", "Monday", "2020-10-19"),
 ])
 def test_a_weekday_starting_a_change_is_the_coming_one(text, span, timex):
     e = next(e for e in extract(text, THU, "en") if e.text == span)

@@ -302,6 +302,19 @@ def test_klockslag_upprepat_inom_parentes_far_dess_dag():
     ("Från och med måndag måste alla bära munskydd.", "2020-10-19"),
     ("Med start på lördag går färjan två gånger om dagen.", "2020-10-17"),
     ("Caféerna var stängda från måndag.", "2020-10-12"),
+    # a past verb of telling right before the day tells that day: the last one
+    ("Kommunen meddelade på tisdag.", "2020-10-13"),
+    ("Rektorn sa på måndag att skolan stänger.", "2020-10-12"),
+    ("Ministern sade sent på tisdag att han avgår.", "2020-10-13"),
+    # ... but one after the clause's content does not make its day past, nor one in the present
+    ("Rektorn säger på måndag att skolan stänger.", "2020-10-19"),
+    ("Han sa att skolan stänger på måndag.", "2020-10-19"),
+    # a bare "från" starts a change where it opens its clause, after "måste" or a verb of change;
+    # after a noun it names a source
+    ("Rektorn sa att från måndag måste alla elever bära munskydd.", "2020-10-19"),
+    ("De nya reglerna gäller från måndag.", "2020-10-19"),
+    ("Munskydd måste bäras på bussarna från måndag.", "2020-10-19"),
+    ("Filmen från måndag visar hur bron rasar.", "2020-10-12"),
 ])
 def test_pa_weekday_is_the_coming_one(text, timex):
     e = next(e for e in extract(text, THU, "sv") if e.type == "DATE")

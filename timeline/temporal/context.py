@@ -241,16 +241,36 @@ class Context:
         Monday, shops must close at 8pm, the council said", "a match starting Thursday includes"): a
         start word just before it in a clause that is not told in the past (:meth:`told_in_past`)."""
         pattern = self.grammar.start_prepositions
-        if pattern is None or pattern.search(self.text, max(0, self.start - 40), self.start) is None:
+        found = None if pattern is None else pattern.search(self.text, max(0, self.start - 40), self.start)
+        if found is None or found.groupdict().get("bare") and not self._opens_or_looks_ahead(found.start()):
             return False
         return not self.told_in_past()
 
+    def _opens_or_looks_ahead(self, at: int) -> bool:
+        """Whether a bare start word at ``at`` (the pattern's group ``bare``: "from") opens its clause
+        ("In Leeds, from Monday", "said that from Monday") or its clause looks ahead ("will shut from
+        Wednesday"); after a noun it names a source ("Footage from Monday shows")."""
+        lo = max((m.end() for m in _CLAUSE_END.finditer(self.text, self.sentence_start, at)), default=self.sentence_start)
+        words = re.findall(r"\w+", self.text[lo:at])
+        return not words or self.grammar.lookup("clause_opener", words[-1]) is not None or self._own_tense() == "future"
+
     def told_in_past(self) -> bool:
         """Whether the expression's own clause is told in the past: the sentence's tense is past, and
-        so is the last cue before the expression in its sentence, or else the first after it in its
-        clause, a verb of saying not counting ("From Monday, shops must close, the council said")."""
+        a past verb of saying ends right before the expression ("Polisen meddelade på fredag", "he
+        said late on Friday": the day is the telling's), or the last cue before it in its sentence
+        is past, or else the first after it in its clause, other verbs of saying not counting ("From
+        Monday, shops must close, the council said")."""
         if self.tense != "past":
             return False
+        frame = self.grammar.report_frame
+        told = None if frame is None else frame.search(self.text, max(0, self.start - 40), self.start)
+        if told is not None and self.grammar.past_cues.match(self.text, told.start()) is not None:
+            return True
+        return self._own_tense() == "past"
+
+    def _own_tense(self) -> str | None:
+        """The tense of the expression's own clause: of the last cue before it in its sentence, or
+        else of the first after it in its clause; verbs of saying do not count."""
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         opened = _CLAUSE_OPENING.match(self.text, self.end, hi)
         end = _CLAUSE_END.search(self.text, opened.end() if opened else self.end, hi)
@@ -260,7 +280,7 @@ class Context:
                      and (m.end() <= self.start or m.start() >= self.end))
         before = [tense for at, tense in own if at < self.start]
         after = [tense for at, tense in own if at >= self.end]
-        return (before[-1] if before else after[0] if after else None) == "past"
+        return before[-1] if before else after[0] if after else None
 
     @property
     def only_future(self) -> bool:

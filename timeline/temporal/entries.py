@@ -200,7 +200,9 @@ def archive_headings(text: str, reference: date | None, grammar: Grammar,
     """``headings`` with a blog archive's post stamps (:mod:`~timeline.temporal.posts`) and, from
     the page's start, a heading without a day when one stamp lies after ``reference``; else
     ``headings`` alone."""
-    stamps = archive_stamps(text, reference, tuple(grammar.furniture.get("post_words", ())), read)
+    cues = grammar.furniture
+    stamps = archive_stamps(text, reference, tuple(cues.get("post_words", ())), read,
+                            tuple(cues.get("comment_stamp_writers", ())), tuple(cues.get("comment_headings", ())))
     if not stamps:
         return tuple(headings)
     taken = {h.start for h in headings}
