@@ -63,6 +63,7 @@ def test_a_possessive_date_that_opens_its_clause_or_follows_in_after_a_verb_date
     "The singer set up an appeal for victims of Tuesday's earthquake.",
     "The death toll in Tuesday's earthquake rose to 200.",  # the toll's rise is today's
     "The toll rose to 68 in Sunday's mine blast.",  # a count in the happening, not the blast
+    "Police said the bomber in Sunday's attack was a student.",  # the saying is not Sunday's
     "The woman bomber in Wednesday's hotel attacks confessed that she was told to do it.",
     "The minister called Wednesday's tremor the strongest.",
     "The mayor condemned Wednesday's attack on the station.",  # a reaction, at another time

@@ -238,7 +238,9 @@ def _verb_before(lower: list[str], w: Words) -> bool:
     for word in reversed(lower[:-1]):
         if word in _CLAUSE_OPENERS:
             return False
-        if word in w.sure_verbs or word in w.speech or word.endswith(w.past_endings or ("\0",)):
+        if word in w.speech:
+            return False  # "police said the bomber in Sunday's attack was …": a reported clause opens here
+        if word in w.sure_verbs or word.endswith(w.past_endings or ("\0",)):
             return True
     return len(lower) >= WINDOW_WORDS  # the window ends before the clause does: say nothing
 
