@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data, word_list
+from ..temporal.grammar import GrammarError, normalise, resource_data, word_list
 
 
 
@@ -68,6 +68,11 @@ class Lexicon:
     fraction_followers: frozenset[str] = frozenset()
     title_tags: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    person_heads: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    name_outer: frozenset[str] = frozenset()
+    #: weekdays and months ([words.weekday], [words.month_name])
+    calendar: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -79,7 +84,8 @@ class Lexicon:
 
 
 #: the lists that live in another table of the resource than ``[headline]``
-_TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture"}
+_TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture", "person_heads": "situated",
+          "person_nouns": "situated", "name_outer": "situated"}
 
 
 @lru_cache(maxsize=None)
@@ -92,6 +98,10 @@ def lexicon(language: str) -> Lexicon:
     values: dict[str, object] = {}
     for field in fields(Lexicon):
         table = data.get(_TABLE.get(field.name, "headline"), {})
+        if field.name == "calendar":
+            values[field.name] = frozenset(normalise(k).rstrip(".") for kind in ("weekday", "month_name")
+                                           for k in data.get("words", {}).get(kind, {}))
+            continue
         if field.name == "possessive":
             found = table.get(field.name)
             values[field.name] = found if isinstance(found, str) else ""

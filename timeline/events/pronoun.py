@@ -17,7 +17,10 @@ A name holding a title of the other sex (``[situated] she_titles`` for "he", ``h
 "she": "Ms Anna Berg" is no "he"), or a summary whose sentence or the one before speaks of someone of
 the other sex (``he_forms``, ``she_forms``: "her partner Tom Berg said …"), is not taken. The name is written as the article already writes
 it alone: its last word, when the text before uses that word without the rest ("Dr Anna Berg" …
-"Berg said") and no other name ends with it ("Tom Berg"). A wrong name is worse than none: any
+"Berg said") and no other name ends with it ("Tom Berg"), with a title's own stop ("Mr. Berg").
+No name either when the pronoun opens a quotation or stands inside one the sentences before opened
+(the speaker talks of someone), or the sentence giving the name speaks of another person after it
+(:func:`.speaker.another_person`: "his client", "the president"). A wrong name is worse than none: any
 doubt leaves the summary as it was.
 """
 
@@ -31,10 +34,12 @@ from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon
 from .referent import referent
-from .speaker import NAME_WORDS
+from .speaker import NAME_WORDS, another_person
 
 __all__ = ["named_person", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
+#: the marks that open or close a quotation
+_QUOTES = "\"“”"
 #: a fronted phrase before a sentence's subject ("In a statement ,") is at most this many words
 FRONTED_WORDS = 6
 #: lower-case words that describe a subject before its name ("her partner Tom Berg"): at most this many
@@ -80,15 +85,29 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
         return summary
     pronoun = parts[0].lower()
     sentence, sentences = _spaced(sentence), [_spaced(s) for s in sentences]
-    if pronoun not in words.he | words.she or not opens_with(parts[0], sentence):
+    if pronoun not in words.he | words.she or not opens_with(parts[0], sentence) or _quoted(sentence, sentences):
         return summary
     lex = lexicon(language)
     name = referent(sentences, lex) or _fronted_subject(sentences[0], words, lex)
     other = words.she_titles if pronoun in words.he else words.he_titles
     if not name or any(bare(w) in other for w in name.split()) or _other_sex(
-            pronoun, sentence, sentences[0], name, words):
+            pronoun, sentence, sentences[0], name, words) or another_person(sentences[0], name, lex):
         return summary
-    return f"{_short(name, told, words)} {parts[1]}"
+    return f"{_as_written(_short(name, told, words), told)} {parts[1]}"
+
+
+def _quoted(sentence: str, sentences: list[str]) -> bool:
+    """Whether ``sentence`` opens with a quotation mark or lies inside a quotation the sentences before it
+    (nearest first) opened: its "he" is someone the speaker talks about."""
+    marks = sum(text.count(q) for text in sentences for q in _QUOTES)
+    return sentence.lstrip()[:1] in _QUOTES or marks % 2 == 1
+
+
+def _as_written(name: str, told: str) -> str:
+    """``name`` as ``told`` writes it, with the stops its words carry there ("Mr. Savimbi"); else ``name``."""
+    pattern = r"\s+".join(rf"{re.escape(w)}\.?" for w in name.split())
+    found = re.search(rf"(?<![\w.]){pattern}(?!\w)", told)
+    return found.group(0).rstrip(".") if found and found.group(0).count(".") <= 2 else name
 
 
 def _spaced(sentence: str) -> str:

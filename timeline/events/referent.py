@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
-from .speaker import names_someone, named_subject, quote_speaker, sole_subject, with_credit
+from .speaker import another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
 
 __all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
 
@@ -38,6 +38,20 @@ def earlier_sentences(text: str, bounds: list[tuple[int, int]], start: int) -> l
     return found
 
 
+def _words(sentence: str) -> set[str]:
+    return {bare(w) for w in sentence.split()}
+
+
+def _plain(name: str, lex: Lexicon) -> str:
+    """``name`` without a linking or time word stuck to it ("Later Wen", "Mwai Kibaki Wednesday"): the
+    words of ``[situated] name_outer`` that are no title, at its start, and weekdays and months anywhere."""
+    words = name.split()
+    while len(words) > 1 and bare(words[0]) in lex.name_outer - lex.honorifics:
+        words = words[1:]
+    kept = [w for w in words if bare(w) not in lex.calendar]
+    return " ".join(kept) if kept else name
+
+
 def _links(sentence: str, lex: Lexicon) -> bool:
     """Whether ``sentence`` may stand between a name and the pronoun: it says "he" or "she", or speaks
     in the first person."""
@@ -49,9 +63,12 @@ def referent(sentences: list[str], lex: Lexicon) -> str:
     """The person ``sentences`` (nearest first, see :func:`earlier_sentences`) name through a chain of
     sentences about them (see the module's docstring), or ""."""
     for sentence in sentences:
-        name = quote_speaker(sentence, lex) or named_subject(sentence, lex) or sole_subject(sentence, lex)
+        speaker = quote_speaker(sentence, lex)
+        if speaker and _words(sentence) & lex.person_pronouns:
+            return ""  # '"He used to be my hero," said McCarthy. He …': the speaker talks of another
+        name = speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
         if name:
-            return name
+            return "" if another_person(sentence, name, lex) else _plain(name, lex)
         if names_someone(sentence, lex) or not _links(sentence, lex):
             return ""
     return ""

@@ -72,7 +72,6 @@ class _Words:
     plural_bodies: frozenset[str]
     person_heads: frozenset[str]
     kinds: dict[str, frozenset[str]]
-    apposition: frozenset[str]
     endings: tuple[str, ...]  # a possessive's endings ("'s"): they end a name (``[headline] possessive_endings``)
 
 
@@ -92,7 +91,8 @@ def _words(language: str) -> _Words | None:
                   _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
                   _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"),
                   _lower(table, "person_heads"),
-                  {h.lower(): _lower(table["head_kinds"], h) for h in table.get("head_kinds", {})}, _lower(table, "apposition_articles"), lexicon(language).possessive_endings)
+                  {h.lower(): _lower(table["head_kinds"], h) for h in table.get("head_kinds", {})},
+                  lexicon(language).possessive_endings)
 
 
 def _lower(table: dict, name: str) -> frozenset[str]:
@@ -142,12 +142,12 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
             after and verb_like(after[0].lower(), lexicon(language))):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
-    found += apposed(told, head, words.apposition, words.outer, lexicon(language).leading,
-                     lexicon(language).cut_before_phrase | lexicon(language).conjunctions)  # "Anna Foods, the company, …"
+    beside, rivals = apposed(told, head, language)  # "Anna Foods, the company, …"; "Aerolux, a rival airline,"
+    found += beside
     if not found:
         return summary
     longest = max(found, key=len)
-    if any(not set(run) <= set(longest) for run in found) or len(longest) > MAX_NAME_WORDS:
+    if any(not set(run) <= set(longest) for run in found + rivals) or len(longest) > MAX_NAME_WORDS:
         return summary  # two different ones: whose?
     name = longest[1:] if longest[0] == head else longest  # "the company Amadeus": Amadeus
     if len(longest) == 2 and re.search(rf"(?<![\w-]){re.escape(name[0].lower())}(?![\w-])", told):

@@ -31,7 +31,7 @@ from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of 
 from .speaker_names import capital as _capital, function_word as _function, name_after as _name_after
 from .speaker_names import name_ending as _name_ending, name_from as _name_from, owns as _owns, titled_name
 
-__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS"]
+__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS", "another_person"]
 
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
@@ -249,11 +249,26 @@ def named_subject(previous: str, lex: Lexicon) -> str:
     following = texts[n]
     # "Sir Liam Donaldson said", not "Los Angeles police said": the name is the subject of a verb;
     # not "Port Lewis stays closed": a place is no one
-    if any(bare(w) in lex.place_words for w in name.split()):
-        return ""
+    if any(bare(w) in lex.place_words for w in name.split()) or another_person(previous, name, lex):
+        return ""  # a place is no one; "Tom Berg said his client …": whose "he"?
     return name if following[:1].islower() and verb_like(bare(following), lex) else ""
 
 
+def another_person(sentence: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``sentence``, after ``name``, speaks of another person a "he" or "she" may be: a person
+    noun (``[situated] person_heads``, ``person_nouns``) after a determiner or a possessive within
+    ``OBJECT_WORDS`` words ("said his client was …", "praised the young striker", "met the president")."""
+    after = sentence.split(name.split()[-1], 1)[-1].split() if name else sentence.split()
+    persons = lex.person_heads | lex.person_nouns
+    for k, text in enumerate(after):
+        if bare(text) in lex.determiners | lex.possessive_pronouns and any(
+                bare(w) in persons for w in after[k + 1:k + 2 + OBJECT_WORDS]):
+            return True
+    return False
+
+
+#: a person noun this many words after a determiner ("the young striker") is the object's head
+OBJECT_WORDS = 2
 #: a speaker's title and name together are at most this many words ("US Secretary of State Hillary Clinton")
 TITLED_NAME_WORDS = 8
 

@@ -46,7 +46,9 @@ def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
     for text in texts[start:start + NAME_WORDS + 1]:
         if not capital(text) or function_word(text, lex) and not name:
             break
-        name.append(text.strip(EDGE + "'’"))
+        word = text.strip(EDGE + "'’")
+        # a title keeps its own stop ("Mr. Savimbi")
+        name.append(word + "." if text.rstrip(",;:").endswith(".") and word.lower() in lex.honorifics else word)
         if text[-1:] in ",;:" or owns(text, lex):
             break
     if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex):
