@@ -24,13 +24,14 @@ def test_boundaries():
     assert roles("The epidemic spread through Europe, lasting until 1892.") == [("1892", BOUNDARY)]
     assert roles("All schools will be closed until 6 May.") == [("6 May", BOUNDARY)]
     assert roles("Surveillance has been stepped up since 2003.") == [("2003", BOUNDARY)]
-    both_ends = roles("Output rose from March 1977 to June 1985, officials said.")
-    assert both_ends == [("March 1977", BOUNDARY), ("June 1985", BOUNDARY)]
+    both_ends = roles("Output rose from 3 March 1977 until 5 June 1985, officials said.")
+    assert both_ends == [("3 March 1977", BOUNDARY), ("5 June 1985", BOUNDARY)]
 
 
 def test_a_range_read_as_one_expression_dates_its_clause():
     # the resolver reads a range of years as one interval: the period the clause is about
     assert roles("Output rose from 1977 to 1985, officials said.") == [("1977 to 1985", None)]
+    assert roles("Output rose from March 1977 to June 1985, officials said.") == [("March 1977 to June 1985", None)]
 
 
 def test_a_boundary_that_names_its_own_happening_and_a_clock_time_are_not():

@@ -50,9 +50,9 @@ def test_two_expressions_in_a_sentence_are_two_mentions_with_their_own_segments(
 
 
 def test_segments_split_between_words_when_no_clause_break_separates_the_expressions():
-    text = "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest."
+    text = "From 3 March 1927 to 5 June 1956 Puskas scored 358 goals for his club in Budapest."
     mentions = extract_mentions(article("a", text, date(2006, 12, 9)))
-    assert [m.expression.text for m in mentions] == ["March 1927", "June 1956"]
+    assert [m.expression.text for m in mentions] == ["3 March 1927", "5 June 1956"]
     (_, cut), (start, _) = (m.segment for m in mentions)
     assert cut == start and not (text[cut - 1].isalnum() and text[cut].isalnum())  # not inside "to"
 

@@ -81,7 +81,8 @@ def test_a_relative_clause_between_commas_does_not_split_subject_and_verb():
 
 
 def test_both_ends_of_a_range_stay():
-    summary = headline(LEAD + "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest.", "March 1927")
+    summary = headline(LEAD + "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest.",
+                       "March 1927 to June 1956")
     assert summary == "From March 1927 to June 1956 Puskas scored 358 goals for his club in Budapest"
 
 

@@ -391,7 +391,7 @@ NOV = date(2020, 11, 17)
     ("Credit Suisse reported a better-than-expected rise in third-quarter profit.", date(2005, 11, 2), "2005-Q3"),
     # "would", "until", "is due", "payable", "effective", "expected" look forward
     ("Winter would be warmer than normal from December until February, the weather service said.", NOV,
-     "2021-02"),
+     "2020-12/2021-02"),
     ("The road stays closed until Monday.", THU, "2020-10-19"),
     ("The payment is due Monday.", THU, "2020-10-19"),
     ("Dividends payable Monday.", THU, "2020-10-19"),
@@ -461,16 +461,36 @@ def test_a_past_range_from_weekday_to_weekday_stays_past():
 
 
 @pytest.mark.parametrize("text, months", [
-    # a span of two months across a year end keeps both ends, the first at or before the second
-    ("Ice covers the lake between December and March.", [("December", "2020-12"), ("March", "2021-03")]),
-    ("The lake froze between December and March.", [("December", "2019-12"), ("March", "2020-03")]),
-    ("The ferry will sail from November to May.", [("November", "2020-11"), ("May", "2021-05")]),
-    ("Ticket sales rose between March and May.", [("March", "2020-03"), ("May", "2020-05")]),
+    # a span of two months is one range, across a year end too, the first at or before the second
+    ("Ice covers the lake between December and March.", [("December and March", "2020-12/2021-03")]),
+    ("The lake froze between December and March.", [("December and March", "2019-12/2020-03")]),
+    ("The ferry will sail from November to May.", [("November to May", "2020-11/2021-05")]),
+    ("Ticket sales rose between March and May.", [("March and May", "2020-03/2020-05")]),
     # "May" after a name is no month
     ("Talks between Hughes and May broke down.", []),
 ])
 def test_a_span_of_months_keeps_its_second_end(text, months):
     assert [(e.text, e.timex) for e in extract(text, THU, "en")] == months
+
+
+@pytest.mark.parametrize("text, span, timex, interval", [
+    # a range of months is one expression with the whole interval, not dated by either end
+    ("The siege lasted from April 1992 until September 1996.", "April 1992 until September 1996",
+     "1992-04/1996-09", days("1992-04-01", "1996-09-30")),
+    ("Exports grew 3 percent in the July-September period.", "July-September", "2020-07/2020-09",
+     days("2020-07-01", "2020-09-30")),
+    ("Output fell in October-December 2019.", "October-December 2019", "2019-10/2019-12",
+     days("2019-10-01", "2019-12-31")),
+    ("The dig ran from November 2018 to February.", "November 2018 to February", "2018-11/2019-02",
+     days("2018-11-01", "2019-02-28")),
+])
+def test_a_range_of_months_is_one_interval(text, span, timex, interval):
+    e = only(text)
+    assert (e.text, e.timex, e.interval, e.granularity) == (span, timex, interval, Granularity.MONTH)
+
+
+def test_two_full_dates_of_a_range_stay_two():
+    assert [e.text for e in extract("The fair ran from Aug. 26 to Oct. 20.", THU, "en")] == ["Aug. 26", "Oct. 20"]
 
 
 @pytest.mark.parametrize("head, cut", [("The summit in Tehran", 3), ("The summit is held", 0)])

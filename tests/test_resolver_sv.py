@@ -322,8 +322,15 @@ def test_pa_weekday_is_the_coming_one(text, timex):
 
 
 @pytest.mark.parametrize("text, months", [
-    ("Isen ligger kvar mellan december och mars.", [("december", "2020-12"), ("mars", "2021-03")]),
-    ("Sjön frös mellan december och mars.", [("december", "2019-12"), ("mars", "2020-03")]),
+    ("Isen ligger kvar mellan december och mars.", [("december och mars", "2020-12/2021-03")]),
+    ("Sjön frös mellan december och mars.", [("december och mars", "2019-12/2020-03")]),
+    ("Belägringen pågick från april 1992 till september 1996.", [("april 1992 till september 1996", "1992-04/1996-09")]),
+    ("Exporten växte under perioden juli-september.", [("juli-september", "2020-07/2020-09")]),
 ])
 def test_mellan_december_och_mars_keeps_both_ends(text, months):
     assert [(e.text, e.timex) for e in extract(text, THU, "sv")] == months
+
+
+def test_a_range_of_months_is_one_interval():
+    e = only("Belägringen pågick från april 1992 till september 1996.")
+    assert e.interval == days("1992-04-01", "1996-09-30")

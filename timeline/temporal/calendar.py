@@ -57,10 +57,12 @@ LONGER_THAN = {"M": frozenset({Granularity.QUARTER, Granularity.HALF, Granularit
 def counts_from_no_one(granularity: Granularity | None, timex: str | None, unit: str, amount: int) -> bool:
     """Whether a time of ``granularity`` and ``timex`` holds no one ``unit`` to count ``amount``
     units from: a month or quarter from a longer time, or the years before a range of years ("the
-    previous year" after "2002-2003": a fiscal year's or the calendar's, and before which end)."""
+    previous year" after "2002-2003": a fiscal year's or the calendar's, and before which end); a
+    range of months within one year is that year ("the previous year" after "January to October")."""
     if granularity in LONGER_THAN.get(unit, ()):
         return True
-    return unit == "Y" and amount < 0 and timex is not None and "/" in timex
+    ends = timex.split("/") if timex is not None else []
+    return unit == "Y" and amount < 0 and len(ends) == 2 and ends[0][:4] != ends[1][:4]
 
 
 def valid_year(year: int) -> bool:

@@ -15,7 +15,7 @@ from .. import calendar as cal
 from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
-from .absolute import resolve_date
+from .absolute import resolve_date, resolve_month
 from .kinds import resolves
 from .relative import resolve_weekday
 
@@ -57,6 +57,36 @@ def resolve_weekday_range(v: dict[str, Any], ctx: Context) -> Reading | None:
     first = start.interval.start
     days = (end_weekday - first.weekday()) % 7
     return None if days == 0 else _range(first, first + timedelta(days=days))
+
+
+@resolves("month_range")
+def resolve_month_range(v: dict[str, Any], ctx: Context) -> Reading | None:
+    """Months ``month`` to ``end_month`` ("from April 1992 until September 1996", "the
+    July-September period"): one interval from the first month's start to the last's end. A year
+    written after the second only is both's (the year before for the first when its month is later:
+    "November to February 2010"); with none, the last is placed as a bare month is (the end of a
+    span is the one to trust: "the January-September period" written in November) and the first
+    before it."""
+    month, end_month, year = v.get("month"), v.get("end_month"), v.get("year")
+    # a year after the second ("to September 2006", "to August this year") is the second's
+    end_year = v.get("end_year") if "end_year" in v else ctx.explicit_year({"yrel": v["yrel"]}) if "yrel" in v else None
+    if not isinstance(month, int) or not isinstance(end_month, int):
+        return None
+    if not isinstance(year, int) and isinstance(end_year, int):
+        year = end_year - 1 if end_month < month else end_year
+    if not isinstance(year, int):  # the end is the one to trust ("the January-September period")
+        end = resolve_month({"month": end_month}, ctx)
+        if end is None or end.interval is None:
+            return None
+        end_year = end.interval.start.year
+        year = end_year - 1 if end_month < month else end_year
+    if not isinstance(end_year, int):
+        end_year = year + 1 if end_month < month else year
+    if not cal.valid_year(year) or not cal.valid_year(end_year) or not (year, month) < (end_year, end_month):
+        return None
+    timex = f"{cal.timex_month(year, month)}/{cal.timex_month(end_year, end_month)}"
+    interval = Interval(cal.month(year, month).start, cal.month(end_year, end_month).end)
+    return Reading(DATE, timex, interval, Granularity.MONTH)
 
 
 @resolves("year_range")
