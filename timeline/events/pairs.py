@@ -7,8 +7,8 @@ alone reach it too), or when the intervals are near and the texts reach
 ``conflict_threshold`` (a *strong* edge). Its score is the similarity over the
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
-or a year's mention sharing no act word; names apart; two acts of one writing
-day; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
+or a year's mention sharing no act word; names apart; two acts of one
+sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
 described in ``cluster``.
 """
 
@@ -74,7 +74,7 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
 _CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
 
 
-def _two_moments(m: Mention, other: Mention) -> bool:
+def two_moments(m: Mention, other: Mention) -> bool:
     """Whether two mentions of one article name two clock times ("1616 … says", "1630 … says": a
     live page's entries, even run together in one sentence, "2332 … 2325 …"): two moments."""
     return (m.article.id == other.article.id and _clock(m) and _clock(other)
@@ -226,9 +226,11 @@ def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
 
 
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
-    """Whether two writing-day mentions of one sentence ("five cases were found today, as the
-    agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
-    their clauses share fewer than ``MIN_SHARED`` tokens beyond the collection's topic."""
+    """Whether two mentions of one sentence read as one date tell two acts ("five cases were found
+    today, as the agency today raised its tally"; "the road was barred on Saturday and the cortege
+    will pass on Saturday"; two people's statements "on Tuesday"): they are not side by side
+    ("today, tonight"; "Wednesday, January the 12th") and their clauses share fewer than
+    ``MIN_SHARED`` tokens beyond the collection's topic."""
     first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
     if not any(c.isalnum() for c in m.article.text[first.end:second.start]):
         return False
@@ -262,11 +264,11 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
-    if _two_moments(m, other):
+    if two_moments(m, other):
         return None
     if _one_date_in_pieces(m, other):
-        if writing_day and _two_acts(m, other, a, b, weights.topic):
-            return None
+        if _two_acts(m, other, a, b, weights.topic):
+            return None  # "X said on Tuesday … and Y said on Tuesday": two acts of one day
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong
