@@ -66,3 +66,18 @@ def test_readings_that_only_overlap_give_the_finer_not_their_intersection():
     assert fused.interval in (winter.interval, later.interval)
     readings = (winter.interval, later.interval)
     assert fused.interval.days == min(r.days for r in readings)
+
+
+def test_one_clause_naming_its_day_and_hour_is_one_event():
+    text = "The first tremor of the year was recorded on 4 March at 11:36 p.m. local time off the cape."
+    timeline = build_timeline([article("c1", text, date(2011, 3, 9))])
+    assert groups_of(timeline, "4 March") == [["11:36 p.m. local time", "4 March"]]
+
+
+def test_an_entry_stamp_and_the_day_its_entry_names_are_one_event_the_next_entry_another():
+    text = ("Live: floods in the valley\n"
+            "1454 Aid worker Pia Lund has posted pictures of the flooded clinics today on her blog . "
+            "1441 The river authority says the dam is holding .\n"
+            "0940 Rain has stopped over the northern hills.\n")
+    timeline = build_timeline([article("live2", text, date(2010, 1, 15))])
+    assert groups_of(timeline, "1454", "1441") == [["1441"], ["1454", "today"]]

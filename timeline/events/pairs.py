@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
+from ..temporal.sentences import clause_breaks
 from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
@@ -225,17 +226,35 @@ def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
                for token in a.segment_names.weights.keys() & b.segment_names.weights.keys())
 
 
-def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
+def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool],
+              writing_day: bool) -> bool:
     """Whether two mentions of one sentence read as one date tell two acts ("five cases were found
     today, as the agency today raised its tally"; "the road was barred on Saturday and the cortege
-    will pass on Saturday"; two people's statements "on Tuesday"): they are not side by side
-    ("today, tonight"; "Wednesday, January the 12th") and their clauses share fewer than
-    ``MIN_SHARED`` tokens beyond the collection's topic."""
-    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
-    if not any(c.isalnum() for c in m.article.text[first.end:second.start]):
+    will pass on Saturday"; two people's statements "on Tuesday"). Not when side by side ("today,
+    tonight"), nor when one clause holds both ("on 4 January at 11:36 p.m."; "last Friday (22
+    January)": no comma or conjunction between, ``clause_breaks``; for two "today"s any words
+    between will do); a live page's entry stamp and a day its entry names are one act ("1454 X has
+    posted pictures today"), a day before the next entry's stamp is another ("… today I found her.''
+    2342 …"). Otherwise two acts when their clauses share fewer than ``MIN_SHARED`` tokens beyond
+    the collection's topic."""
+    first, second = sorted((m, other), key=lambda x: x.expression.start)
+    text = m.article.text
+    start, end = first.expression.end, second.expression.start
+    if not any(c.isalnum() for c in text[start:end]):
+        return False
+    if _entry_stamp(second):
+        return True
+    if _entry_stamp(first) or not (writing_day or clause_breaks(text, start, end)):
         return False
     shared = a.segment.weights.keys() & b.segment.weights.keys()
     return sum(not topic(token) for token in shared) < MIN_SHARED
+
+
+def _entry_stamp(m: Mention) -> bool:
+    """Whether the mention is a bare clock time opening a live page's entry ("1541 President …")."""
+    e = m.expression
+    after = m.article.text[e.end:e.end + 3].lstrip(" `'\"“‘")
+    return _clock(m) and e.text.isdigit() and after[:1].isupper()
 
 
 #: a clause retold in its article (a caption repeating its lead) says at least this many words beyond the topic
@@ -267,7 +286,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if two_moments(m, other):
         return None
     if _one_date_in_pieces(m, other):
-        if _two_acts(m, other, a, b, weights.topic):
+        if _two_acts(m, other, a, b, weights.topic, writing_day):
             return None  # "X said on Tuesday … and Y said on Tuesday": two acts of one day
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
