@@ -81,3 +81,16 @@ def test_an_entry_stamp_and_the_day_its_entry_names_are_one_event_the_next_entry
             "0940 Rain has stopped over the northern hills.\n")
     timeline = build_timeline([article("live2", text, date(2010, 1, 15))])
     assert groups_of(timeline, "1454", "1441") == [["1441"], ["1454", "today"]]
+
+
+def test_a_clock_time_told_in_two_zones_with_its_day_is_one_event():
+    text = "The ferry was due to sail at 10:00 am (0700 GMT) on Monday from the northern pier."
+    timeline = build_timeline([article("z1", text, date(2011, 3, 9))])
+    dated = [e for e in timeline.events if e.interval is not None]
+    assert len(dated) == 1 and len(dated[0].mentions) >= 2
+
+
+def test_a_clause_saying_only_its_day_stands_for_the_next_one():
+    text = "On Sunday, the visiting ministers attended the Easter service at the harbour chapel."
+    timeline = build_timeline([article("e1", text, date(2011, 4, 25))])
+    assert [len(e.mentions) for e in timeline.events if e.interval is not None] == [2]

@@ -246,8 +246,17 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
         return True
     if _entry_stamp(first) or not (writing_day or clause_breaks(text, start, end)):
         return False
-    shared = a.segment.weights.keys() & b.segment.weights.keys()
-    return sum(not topic(token) for token in shared) < MIN_SHARED
+    own_a = {token for token in a.segment.weights if not topic(token) and not token[0].isdigit()}
+    own_b = {token for token in b.segment.weights if not topic(token) and not token[0].isdigit()}
+    if min(len(own_a), len(own_b)) < MIN_SHARED:
+        return False  # a clause saying only its date ("On Sunday, …") stands for the next one
+    return len(own_a & own_b) < MIN_SHARED
+
+
+def two_entries(m: Mention, other: Mention) -> bool:
+    """Whether two mentions are the stamps of two entries of one live page ("1136 …", "1126 …"),
+    not one moment told in two zones ("00:01 (0801 GMT)") or the ends of a span ("10:00 to 2:00")."""
+    return two_moments(m, other) and _entry_stamp(m) and _entry_stamp(other)
 
 
 def _entry_stamp(m: Mention) -> bool:
