@@ -233,7 +233,8 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
     will pass on Saturday"; two people's statements "on Tuesday"). Not when side by side ("today,
     tonight"), nor when one clause holds both ("on 4 January at 11:36 p.m."; "last Friday (22
     January)": no comma or conjunction between, ``clause_breaks``; for two "today"s any words
-    between will do); a live page's entry stamp and a day its entry names are one act ("1454 X has
+    between will do), nor for a longer reading than a day ("the pandemic of 1918 … as the great
+    pandemic of 1918": a year holds one story's background, told twice); a live page's entry stamp and a day its entry names are one act ("1454 X has
     posted pictures today"), a day before the next entry's stamp is another ("… today I found her.''
     2342 …"). Otherwise two acts when their clauses share fewer than ``MIN_SHARED`` tokens beyond
     the collection's topic."""
@@ -244,7 +245,7 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
         return False
     if _entry_stamp(second):
         return True
-    if _entry_stamp(first) or not (writing_day or clause_breaks(text, start, end)):
+    if _entry_stamp(first) or not writing_day and (m.interval.days > 1 or not clause_breaks(text, start, end)):
         return False
     own_a = {token for token in a.segment.weights if not topic(token) and not token[0].isdigit()}
     own_b = {token for token in b.segment.weights if not topic(token) and not token[0].isdigit()}
