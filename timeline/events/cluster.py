@@ -61,7 +61,7 @@ from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
 from .evidence import Evidence, Stories, Weighed, context_signature
-from .pairs import Edge
+from .pairs import Edge, two_entries
 from .pairs import edge as pair_edge
 from .actor import split_by_actor
 from .acts import split_by_act
@@ -306,12 +306,14 @@ def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list
 def _apart_in_one_article(placed: list[Mention], a: _Group, b: _Group) -> bool:
     """Whether an article of both groups dates one of its mentions in ``a`` and one in ``b`` on
     days apart ("in one operation on Nov. 14 …, in another on Nov. 16 …"; "fell in September after
-    a rise in August"): what one article tells on two dates is two happenings, however alike its
-    words."""
+    a rise in August"), or under two entry stamps ("1136 … tweets", "1126 … is to run a telethon": a
+    live page's entries, however a mention between them links both): what one article tells on
+    two dates or at two moments is two happenings, however alike its words."""
     shared = a.articles & b.articles
     ours = [placed[k] for k in a.members if placed[k].article.id in shared]
     theirs = [placed[k] for k in b.members if placed[k].article.id in shared]
-    return any(x.article.id == y.article.id and not x.interval.overlaps(y.interval) for x in ours for y in theirs)
+    return any(x.article.id == y.article.id and (not x.interval.overlaps(y.interval) or two_entries(x, y))
+               for x in ours for y in theirs)
 
 
 def _join_by_anchor(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -4,7 +4,9 @@ The event's date is what most of its independent sources support: the day
 (or span) covered by the readings of the most sources (near-copies of one
 article are one source, see ``importance.Copies``), narrowed to the
 intersection of the readings that cover it, so "25 June", "June 2009" and
-"2009" give 25 June. A reading that does not overlap that date is an
+"2009" give 25 June, and "late last month" and "two weeks ago" the days both
+hold; coarse readings that only overlap ("this winter", "later this year")
+give the finest of them (``COARSE_DAYS``), never a month none of them says. A reading that does not overlap that date is an
 *outlier*: it stays in the event, listed as a conflicting reading, and the
 event is marked conflicting; it never moves the others. Mentions marked as
 page furniture, and those that date no happening of their own (``dependent``), count only
@@ -37,6 +39,9 @@ AGREEING_RATIO = 70
 #: summaries of this many words (inclusive) read as a headline; the nearer the middle the better
 HEADLINE_WORDS = (MIN_WORDS, MAX_WORDS)  # a longer whole clause reads too, but a headline of this length wins
 HEADLINE_MIDDLE = 11
+
+#: readings all longer than this many days (a season, a year) are never narrowed to their intersection
+COARSE_DAYS = 31
 
 #: which independent source an article belongs to (its own id, or the id of the article it copies)
 SourceOf = Callable[[Article], str]
@@ -97,6 +102,11 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
                or [m for m in placed if not getattr(m, "furniture", None)] or placed)
     agreeing = _majority(counted, source_of)
     fused = Interval(max(m.interval.start for m in agreeing), min(m.interval.end for m in agreeing))
+    finest = min((m.interval for m in agreeing), key=lambda i: (i.days, i.start))
+    if finest.days > COARSE_DAYS and not any(m.interval == fused for m in agreeing):
+        # Coarse readings that only overlap ("this winter", "later this year") say no date finer
+        # than the finest of them ("Dec 2009" is neither's): that one, not their intersection.
+        fused = finest
     outliers = frozenset(mention_key(m) for m in placed if not m.interval.overlaps(fused))
     exact = [m for m in agreeing if m.interval == fused]
     if exact:

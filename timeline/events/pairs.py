@@ -7,8 +7,8 @@ alone reach it too), or when the intervals are near and the texts reach
 ``conflict_threshold`` (a *strong* edge). Its score is the similarity over the
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
-or a year's mention sharing no act word; names apart; two acts of one writing
-day; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
+or a year's mention sharing no act word; names apart; two acts of one
+sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
 described in ``cluster``.
 """
 
@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
+from ..temporal.sentences import clause_breaks
 from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
@@ -74,7 +75,7 @@ def _one_date_in_pieces(m: Mention, other: Mention) -> bool:
 _CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
 
 
-def _two_moments(m: Mention, other: Mention) -> bool:
+def two_moments(m: Mention, other: Mention) -> bool:
     """Whether two mentions of one article name two clock times ("1616 … says", "1630 … says": a
     live page's entries, even run together in one sentence, "2332 … 2325 …"): two moments."""
     return (m.article.id == other.article.id and _clock(m) and _clock(other)
@@ -225,15 +226,45 @@ def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
                for token in a.segment_names.weights.keys() & b.segment_names.weights.keys())
 
 
-def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool]) -> bool:
-    """Whether two writing-day mentions of one sentence ("five cases were found today, as the
-    agency today raised its tally") tell two acts: they are not side by side ("today, tonight") and
-    their clauses share fewer than ``MIN_SHARED`` tokens beyond the collection's topic."""
-    first, second = sorted((m.expression, other.expression), key=lambda e: e.start)
-    if not any(c.isalnum() for c in m.article.text[first.end:second.start]):
+def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool],
+              writing_day: bool) -> bool:
+    """Whether two mentions of one sentence read as one date tell two acts ("five cases were found
+    today, as the agency today raised its tally"; "the road was barred on Saturday and the cortege
+    will pass on Saturday"; two people's statements "on Tuesday"). Not when side by side ("today,
+    tonight"), nor when one clause holds both ("on 4 January at 11:36 p.m."; "last Friday (22
+    January)": no comma or conjunction between, ``clause_breaks``; for two "today"s any words
+    between will do), nor for a longer reading than a day ("the pandemic of 1918 … as the great
+    pandemic of 1918": a year holds one story's background, told twice); a live page's entry stamp and a day its entry names are one act ("1454 X has
+    posted pictures today"), a day before the next entry's stamp is another ("… today I found her.''
+    2342 …"). Otherwise two acts when their clauses share fewer than ``MIN_SHARED`` tokens beyond
+    the collection's topic."""
+    first, second = sorted((m, other), key=lambda x: x.expression.start)
+    text = m.article.text
+    start, end = first.expression.end, second.expression.start
+    if not any(c.isalnum() for c in text[start:end]):
         return False
-    shared = a.segment.weights.keys() & b.segment.weights.keys()
-    return sum(not topic(token) for token in shared) < MIN_SHARED
+    if _entry_stamp(second):
+        return True
+    if _entry_stamp(first) or not writing_day and (m.interval.days > 1 or not clause_breaks(text, start, end)):
+        return False
+    own_a = {token for token in a.segment.weights if not topic(token) and not token[0].isdigit()}
+    own_b = {token for token in b.segment.weights if not topic(token) and not token[0].isdigit()}
+    if min(len(own_a), len(own_b)) < MIN_SHARED:
+        return False  # a clause saying only its date ("On Sunday, …") stands for the next one
+    return len(own_a & own_b) < MIN_SHARED
+
+
+def two_entries(m: Mention, other: Mention) -> bool:
+    """Whether two mentions are the stamps of two entries of one live page ("1136 …", "1126 …"),
+    not one moment told in two zones ("00:01 (0801 GMT)") or the ends of a span ("10:00 to 2:00")."""
+    return two_moments(m, other) and _entry_stamp(m) and _entry_stamp(other)
+
+
+def _entry_stamp(m: Mention) -> bool:
+    """Whether the mention is a bare clock time opening a live page's entry ("1541 President …")."""
+    e = m.expression
+    after = m.article.text[e.end:e.end + 3].lstrip(" `'\"“‘")
+    return _clock(m) and e.text.isdigit() and after[:1].isupper()
 
 
 #: a clause retold in its article (a caption repeating its lead) says at least this many words beyond the topic
@@ -262,11 +293,11 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
-    if _two_moments(m, other):
+    if two_moments(m, other):
         return None
     if _one_date_in_pieces(m, other):
-        if writing_day and _two_acts(m, other, a, b, weights.topic):
-            return None
+        if _two_acts(m, other, a, b, weights.topic, writing_day):
+            return None  # "X said on Tuesday … and Y said on Tuesday": two acts of one day
         return Edge(1.0, True, i, j)
     if m.article.id == other.article.id:
         raw, needed = overlap(a.segment, b.segment, fuzzy=True), strong

@@ -1,0 +1,96 @@
+"""Two happenings told in one sentence or one live page, and the date of readings that only
+overlap: each test builds its own small invented articles."""
+
+from datetime import date
+
+from timeline import build_timeline
+from timeline.events.fusion import fuse
+from timeline.model import Article, PublishSource
+
+
+def article(id_, text, published):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language="en")
+
+
+def groups_of(timeline, *words):
+    """The events holding a mention whose expression is one of ``words``, as their expressions."""
+    found = [sorted(m.expression.text for m in e.mentions) for e in timeline.events
+             if any(m.expression.text in words for m in e.mentions)]
+    return sorted(found)
+
+
+def test_two_peoples_statements_on_one_day_in_one_sentence_are_two_events():
+    text = ("Inspector Maren Hollis of the fishery board said on Tuesday that the nets were torn, and "
+            "harbour master Ode Flint announced on Tuesday a new toll for trawlers.")
+    timeline = build_timeline([article("s1", text, date(2012, 5, 10))])
+    assert groups_of(timeline, "Tuesday") == [["Tuesday"], ["Tuesday"]]
+
+
+def test_a_barring_and_a_procession_of_one_day_in_one_sentence_are_two_events():
+    text = ("Police barred the coastal road on Saturday and the lantern parade will cross the old "
+            "bridge on Saturday evening.")
+    timeline = build_timeline([article("s2", text, date(2012, 6, 7))])
+    assert all(len(e.mentions) == 1 for e in timeline.events)
+
+
+def test_one_act_told_with_its_day_twice_is_one_event():
+    text = ("The ferry union called off its strike on Tuesday, and the ferry strike ended on Tuesday "
+            "after the union vote.")
+    timeline = build_timeline([article("s3", text, date(2012, 5, 10))])
+    assert groups_of(timeline, "Tuesday") == [["Tuesday", "Tuesday"]]
+
+
+def test_a_live_pages_next_entry_is_not_joined_through_a_day_word_between():
+    """The splitter runs an entry's closing quote into the next stamp ("… clinic . '' 1126 …"): a
+    mention of the first entry ("This morning") links both stamps, which stay apart."""
+    text = ("Live: floods in the valley\n"
+            "1150 The river authority says the dam is holding.\n"
+            "1136 Relief worker Tam Osei tweets : `` This morning I went to a pharmacy and asked for bandages , "
+            "which I took to the clinic . '' 1126 The singer Lio Vance is to hold a concert to raise money for "
+            "the flood victims .\n"
+            "0940 Rain has stopped over the northern hills.\n")
+    timeline = build_timeline([article("live", text, date(2010, 1, 15))])
+    stamped = [{m.expression.text for m in e.mentions} & {"1136", "1126"} for e in timeline.events]
+    assert sorted(sorted(s) for s in stamped if s) == [["1126"], ["1136"]]
+
+
+def test_readings_that_only_overlap_give_the_finer_not_their_intersection():
+    """"this winter" and "later this year" overlap in December, which neither says."""
+    text = "Flu cases will rise this winter. A vaccine will be ready later this year."
+    timeline = build_timeline([article("f1", text, date(2009, 9, 1))])
+    mentions = {m.expression.text: m for e in timeline.events for m in e.mentions}
+    winter, later = mentions["this winter"], mentions["this year"]
+    assert winter.interval.overlaps(later.interval)
+    fused = fuse([winter, later])
+    assert fused.interval in (winter.interval, later.interval)
+    readings = (winter.interval, later.interval)
+    assert fused.interval.days == min(r.days for r in readings)
+
+
+def test_one_clause_naming_its_day_and_hour_is_one_event():
+    text = "The first tremor of the year was recorded on 4 March at 11:36 p.m. local time off the cape."
+    timeline = build_timeline([article("c1", text, date(2011, 3, 9))])
+    assert groups_of(timeline, "4 March") == [["11:36 p.m. local time", "4 March"]]
+
+
+def test_an_entry_stamp_and_the_day_its_entry_names_are_one_event_the_next_entry_another():
+    text = ("Live: floods in the valley\n"
+            "1454 Aid worker Pia Lund has posted pictures of the flooded clinics today on her blog . "
+            "1441 The river authority says the dam is holding .\n"
+            "0940 Rain has stopped over the northern hills.\n")
+    timeline = build_timeline([article("live2", text, date(2010, 1, 15))])
+    assert groups_of(timeline, "1454", "1441") == [["1441"], ["1454", "today"]]
+
+
+def test_a_clock_time_told_in_two_zones_with_its_day_is_one_event():
+    text = "The ferry was due to sail at 10:00 am (0700 GMT) on Monday from the northern pier."
+    timeline = build_timeline([article("z1", text, date(2011, 3, 9))])
+    dated = [e for e in timeline.events if e.interval is not None]
+    assert len(dated) == 1 and len(dated[0].mentions) >= 2
+
+
+def test_a_clause_saying_only_its_day_stands_for_the_next_one():
+    text = "On Sunday, the visiting ministers attended the Easter service at the harbour chapel."
+    timeline = build_timeline([article("e1", text, date(2011, 4, 25))])
+    assert [len(e.mentions) for e in timeline.events if e.interval is not None] == [2]
