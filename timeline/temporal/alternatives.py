@@ -33,9 +33,7 @@ def join_alternative_months(readings: list[Reading], spans: list[tuple[int, int]
         return
     for i in range(1, len(readings)):
         first, second = readings[i - 1], readings[i]
-        if not (picked[i] and picked[i - 1] and first.granularity is Granularity.MONTH
-                and second.granularity is Granularity.MONTH and first.interval and second.interval
-                and joiners.fullmatch(text, spans[i - 1][1], spans[i][0])):
+        if not (_picked_months(readings, picked, i) and joiners.fullmatch(text, spans[i - 1][1], spans[i][0])):
             continue
         start, reference = first.interval.start, reference_at(spans[i][0])
         year = start.year if second.interval.start.month >= start.month else start.year + 1
@@ -57,9 +55,7 @@ def join_span_months(readings: list[Reading], spans: list[tuple[int, int]], pick
         return
     for i in range(1, len(readings)):
         first, second = readings[i - 1], readings[i]
-        if not (picked[i] and picked[i - 1] and first.granularity is Granularity.MONTH
-                and second.granularity is Granularity.MONTH and first.interval and second.interval
-                and first.interval.start > second.interval.start
+        if not (_picked_months(readings, picked, i) and first.interval.start > second.interval.start
                 and joiners.fullmatch(text, spans[i - 1][1], spans[i][0])):
             continue
         end, month = second.interval.start, first.interval.start.month
@@ -67,3 +63,10 @@ def join_span_months(readings: list[Reading], spans: list[tuple[int, int]], pick
         if cal.valid_year(year):
             readings[i - 1] = Reading(first.type, cal.timex_month(year, month), cal.month(year, month),
                                       Granularity.MONTH, first.mod)
+
+
+def _picked_months(readings: list[Reading], picked: list[bool], i: int) -> bool:
+    """Whether reading ``i`` and the one before it are both months placed by a picked year."""
+    first, second = readings[i - 1], readings[i]
+    return bool(picked[i] and picked[i - 1] and first.granularity is Granularity.MONTH
+                and second.granularity is Granularity.MONTH and first.interval and second.interval)
