@@ -17,6 +17,7 @@ from ..extraction.furniture import CAPITALS
 from ..model import Mention
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError, resource_data
+from .headline_words import lowered
 from .similarity import STEM, Weights
 
 #: two actors are taken for one when they begin alike this far ("Mexico", "Mexican")
@@ -153,7 +154,7 @@ def _market_words(language: str) -> frozenset[str]:
         table = resource_data(language).get("actor", {})
     except GrammarError:
         return frozenset()
-    return frozenset(w.lower() for w in table.get("market_words", []) if isinstance(w, str))
+    return lowered(table, "market_words")
 
 
 @lru_cache(maxsize=1 << 14)

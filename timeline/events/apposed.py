@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import bare
-from .headline_words import lexicon
+from .headline_words import lexicon, lowered
 
 __all__ = ["apposed", "BETWEEN_WORDS", "MAX_WORDS"]
 
@@ -71,15 +71,13 @@ def _words(language: str) -> _Words | None:
         return None
     table, lex = data.get("situated", {}), lexicon(language)
 
-    def lower(name: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
-
-    articles, describing = lower("apposition_articles"), lower("apposition_describing")
+    articles, describing = lowered(table, "apposition_articles"), lowered(table, "apposition_describing")
     if not articles:
         return None
     calendar = frozenset(k.lower().rstrip(".") for kind in ("month_name", "weekday")
                          for k in data.get("words", {}).get(kind, {}))
-    return _Words(articles, describing, lower("apposition_inner"), frozenset(table.get("name_outer", [])), lower("name_former"),
+    return _Words(articles, describing, lowered(table, "apposition_inner"), frozenset(table.get("name_outer", [])),
+                  lowered(table, "name_former"),
                   lex.leading, lex.cut_before_phrase | lex.conjunctions, lex.determiners - articles, lex.speech,
                   calendar)
 

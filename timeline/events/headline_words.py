@@ -83,6 +83,11 @@ class Lexicon:
     possessive: str = ""
 
 
+def lowered(table: dict, name: str) -> frozenset[str]:
+    """The strings of the resource list ``table[name]``, in lower case (none when it is missing)."""
+    return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
+
+
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture", "person_heads": "situated",
           "person_nouns": "situated", "name_outer": "situated"}

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
-from .headline_words import Lexicon, lexicon
+from .headline_words import Lexicon, lexicon, lowered
 from .referent import referent
 from .speaker import NAME_WORDS, another_person
 
@@ -66,12 +66,10 @@ def _words(language: str) -> _Words | None:
     except GrammarError:
         return None
 
-    def lower(name: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
-
-    found = _Words(lower("he"), lower("she"), lower("he_titles"), lower("she_titles"), lower("body_heads"),
-                   lower("he_titles") | lower("she_titles") | lower("person_titles"),
-                   lower("he_forms"), lower("she_forms"))
+    he_titles, she_titles = lowered(table, "he_titles"), lowered(table, "she_titles")
+    found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, lowered(table, "body_heads"),
+                   he_titles | she_titles | lowered(table, "person_titles"),
+                   lowered(table, "he_forms"), lowered(table, "she_forms"))
     return found if found.he or found.she else None
 
 

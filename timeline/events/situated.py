@@ -40,7 +40,7 @@ from ..model import Mention
 from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import sentence_at
 from .headline import verb_like
-from .headline_words import lexicon
+from .headline_words import lexicon, lowered
 from .apposed import apposed
 from .pronoun import named_person
 from .referent import earlier_sentences
@@ -87,16 +87,12 @@ def _words(language: str) -> _Words | None:
         return None
     return _Words(frozenset(w.lower() for w in table.get("name_heads", [])), frozenset(table.get("name_inner", [])),
                   frozenset(table.get("name_outer", [])),
-                  frozenset(w.lower() for w in table.get("name_former", [])), _lower(table, "body_heads"),
-                  _lower(table, "it"), _lower(table, "they"), _lower(table, "not_after_it"), _lower(table, "the"),
-                  _lower(table, "name_head_modifiers"), _lower(table, "plural_bodies"),
-                  _lower(table, "person_heads"),
-                  {h.lower(): _lower(table["head_kinds"], h) for h in table.get("head_kinds", {})},
+                  frozenset(w.lower() for w in table.get("name_former", [])), lowered(table, "body_heads"),
+                  lowered(table, "it"), lowered(table, "they"), lowered(table, "not_after_it"), lowered(table, "the"),
+                  lowered(table, "name_head_modifiers"), lowered(table, "plural_bodies"),
+                  lowered(table, "person_heads"),
+                  {h.lower(): lowered(table["head_kinds"], h) for h in table.get("head_kinds", {})},
                   lexicon(language).possessive_endings)
-
-
-def _lower(table: dict, name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
 
 
 def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> str:
