@@ -100,11 +100,17 @@ def main() -> None:
     size = sum(len(json.loads(line)["text"].encode()) for line in gzip.open(CORPUS, "rt", encoding="utf-8"))
     print(f"{date.today()}  {platform.python_implementation()} {platform.python_version()}  {cores} cores  "
           f"corpus {CORPUS.name}: {size / 1e6:.1f} MB of text  load {os.getloadavg()[0]:.1f}")
+    print(f"{'run':58}{'jobs':>5}{'seconds':>9}{'CPU s':>8}{'peak MB':>9}{'× baseline time':>17}", flush=True)
     rows = []
+
+    def report(name: str, jobs: str, seconds: float, peak: float, cpu: float) -> None:
+        """One finished row, printed at once so that a run cut short still tells what it measured."""
+        rows.append((name, jobs, seconds, peak, cpu))
+        print(f"{name:58}{jobs:>5}{seconds:9.1f}{cpu:8.1f}{peak:9.0f}{seconds / rows[0][2]:17.2f}", flush=True)
+
     measure([sys.executable, "-c", "import timeline.cli"], dict(os.environ))  # its bytecode written
-    seconds, peak, cpu = measure([sys.executable, "-c", BASELINE, str(CORPUS)], dict(os.environ))
-    rows.append(("dateparser search_dates (baseline)", "1", seconds, peak, cpu))
-    baseline = seconds
+    report("dateparser search_dates (baseline)", "1", *measure([sys.executable, "-c", BASELINE, str(CORPUS)],
+                                                                dict(os.environ)))
     corpora = [("1×", CORPUS)]
     with tempfile.TemporaryDirectory() as scratch:
         if not args.skip_tenfold:
@@ -116,13 +122,9 @@ def main() -> None:
                 env = {**os.environ, "TIMELINE_CACHE_DIR": str(Path(scratch) / f"cache-{label}-{jobs}")}
                 command = [sys.executable, "-m", "timeline", "build", str(path), "--jobs", str(jobs)]
                 for kind in ("cold", "warm"):
-                    seconds, peak, cpu = measure(command, env)
-                    rows.append((f"timeline build {label} {kind}", str(jobs), seconds, peak, cpu))
+                    report(f"timeline build {label} {kind}", str(jobs), *measure(command, env))
         if not args.skip_dask:
-            rows.append(dask_row(Path(scratch), cores))
-    print(f"{'run':58}{'jobs':>5}{'seconds':>9}{'CPU s':>8}{'peak MB':>9}{'× baseline time':>17}")
-    for name, jobs, seconds, peak, cpu in rows:
-        print(f"{name:58}{jobs:>5}{seconds:9.1f}{cpu:8.1f}{peak:9.0f}{seconds / baseline:17.2f}")
+            report(*dask_row(Path(scratch), cores))
     cold = {(name.split()[2], jobs): seconds for name, jobs, seconds, _, _ in rows if name.endswith(" cold")}
     if ("10×", str(cores)) in cold:
         print(f"tenfold / single corpus, cold, {cores} jobs: {cold['10×', str(cores)] / cold['1×', str(cores)]:.2f}×")
