@@ -8,7 +8,8 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
-sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
+sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a
+date of the topic's own happening, ``topical``) are
 described in ``cluster``.
 """
 
@@ -26,6 +27,7 @@ from .dependent import BOUNDARY, CONDITION
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap, signature
+from .topical import topic_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -213,11 +215,14 @@ _RARE_NAME_SIGN = 0.5
 
 def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
-    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
-    content word or telling number (:func:`_acts`), only names and the topic. The end of a state is
-    a happening of its own subject ("the trial, delayed until May", "the trial begins in May")."""
+    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share fewer
+    than ``MIN_SHARED`` content words or telling numbers (:func:`_acts`; one common in the collection
+    counts half), only names and the topic: a deadline and an act of its day share a word by chance
+    ("troops will be there by Friday, when they are needed" and "aid is needed, he said on Friday";
+    "to complete the single by 7 February" and "the single is out on 7 February"). The end of a state
+    is a happening of its own subject ("the fraud trial, delayed until May", "the fraud trial begins in May")."""
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    return not _acts(a, dates, weights) & _acts(b, dates, weights)
+    return not _signs_reach(_acts(a, dates, weights) & _acts(b, dates, weights), weights, MIN_SHARED)
 
 
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -308,6 +313,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
             or _acts_apart(m, other, a, b, weights):
         return None
+    elif topic_apart(m, other, a.segment.weights, b.segment.weights, weights):
+        return None  # "an appeal for the survivors of Tuesday's earthquake": the quake's day, not the appeal's
     else:
         days = max(m.interval.days, other.interval.days)
         # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day
