@@ -23,7 +23,8 @@ from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
 from ..temporal.sentences import clause_breaks
-from .dependent import BOUNDARY, CONDITION
+from ..extraction.furniture import CAPITALS
+from .dependent import BOUNDARY, CONDITION, words
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap, signature
@@ -252,11 +253,54 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
         return True
     if _entry_stamp(first) or not writing_day and (m.interval.days > 1 or not clause_breaks(text, start, end)):
         return False
+    if _told_as_one(first, second, text, start, end):
+        return False
     own_a = {token for token in a.segment.weights if not topic(token) and not token[0].isdigit()}
     own_b = {token for token in b.segment.weights if not topic(token) and not token[0].isdigit()}
     if min(len(own_a), len(own_b)) < MIN_SHARED:
         return False  # a clause saying only its date ("On Sunday, …") stands for the next one
     return len(own_a & own_b) < MIN_SHARED
+
+
+#: a word of this many letters or fewer, in lower case, is no act of a clause ("of", "the")
+_SHORT_WORD = 3
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: a wire's opening dateline ("HANOI, Nov. 18 (Xinhua) -- "): capitals, then a dash
+_DATELINE = re.compile(rf"\W*[{CAPITALS}][{CAPITALS}]{{2,}}\b[^\n]{{0,60}}?\s[-–—]+")
+
+
+def _told_as_one(first: Mention, second: Mention, text: str, start: int, end: int) -> bool:
+    """Whether two mentions of one sentence, one reading and a clause break between are one act
+    told, whatever their clauses say: the first stamps the wire's dateline ("HANOI, Nov. 18
+    (Xinhua) -- police arrested …, local media reported Friday"); the two are the ends of one span
+    ("between 11 am and 4 pm"); or the words before the last break hold no act of their own, only
+    names and function words ("On Sunday, Speaker Ode Flint and Prime Minister Ines Marro attended
+    Easter service": an "and" between two subjects)."""
+    dateline = _DATELINE.match(first.sentence)
+    if dateline and first.expression.end <= first.sentence_start + dateline.end():
+        return True
+    if span_ends(first, second):
+        return True
+    between = clause_breaks(text, start, end)
+    if not between:
+        return False
+    opening = clause_breaks(text, first.sentence_start, first.expression.start)
+    head = text[opening[-1] if opening else first.sentence_start:between[-1]]
+    stop = load_grammar(first.article.language).stopwords if first.article.language else frozenset()
+    return not any(word[0].islower() and len(word) > _SHORT_WORD and word.lower() not in stop
+                   for word in _WORD.findall(head))
+
+
+def span_ends(m: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article are the ends of one span ("between 9 am and 5 pm", "from
+    Monday to Friday"): a range's opening word before the first, a range word alone between."""
+    if m.article.id != other.article.id:
+        return False
+    first, second = sorted((m, other), key=lambda x: x.expression.start)
+    text, w = m.article.text, words(m.article.language or "")
+    before = text[max(0, first.expression.start - 12):first.expression.start].split()[-1:]
+    return bool(before) and before[0].lower() in w.range_start \
+        and text[first.expression.end:second.expression.start].strip().lower() in w.range
 
 
 def two_entries(m: Mention, other: Mention) -> bool:
@@ -298,7 +342,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
-    if two_moments(m, other):
+    if two_moments(m, other) and not span_ends(m, other):
         return None
     if _one_date_in_pieces(m, other):
         if _two_acts(m, other, a, b, weights.topic, writing_day):
