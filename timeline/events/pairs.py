@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
+from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import clause_breaks
 from ..extraction.furniture import CAPITALS
 from .dependent import BOUNDARY, CONDITION, words
@@ -216,14 +217,31 @@ _RARE_NAME_SIGN = 0.5
 
 def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
-    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share fewer
-    than ``MIN_SHARED`` content words or telling numbers (:func:`_acts`; one common in the collection
-    counts half), only names and the topic: a deadline and an act of its day share a word by chance
+    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
+    content word or telling number (:func:`_acts`), only names and the topic; for a deadline
+    (:func:`_deadline`) fewer than ``MIN_SHARED`` (one common in the collection counts half): a
+    deadline and an act of its day share a word by chance
     ("troops will be there by Friday, when they are needed" and "aid is needed, he said on Friday";
     "to complete the single by 7 February" and "the single is out on 7 February"). The end of a state
     is a happening of its own subject ("the fraud trial, delayed until May", "the fraud trial begins in May")."""
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    return not _signs_reach(_acts(a, dates, weights) & _acts(b, dates, weights), weights, MIN_SHARED)
+    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
+    return not _signs_reach(shared, weights, MIN_SHARED if _deadline(m) or _deadline(other) else 1)
+
+
+def _deadline(m: Mention) -> bool:
+    """Whether the mention's date follows one of ``[acts] deadline`` ("will be there by Friday")."""
+    before = m.article.text[max(0, m.expression.start - 12):m.expression.start].split()[-1:]
+    return bool(before) and before[0].lower() in _deadline_words(m.article.language or "")
+
+
+@lru_cache(maxsize=4)
+def _deadline_words(language: str) -> frozenset[str]:
+    try:
+        listed = resource_data(language).get("acts", {}).get("deadline", [])
+    except GrammarError:
+        return frozenset()
+    return frozenset(word.lower() for word in listed if isinstance(word, str))
 
 
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:

@@ -154,14 +154,27 @@ def topic_apart(m: Mention, other: Mention, stems_m: Iterable[str], stems_other:
                 weights: Weights) -> bool:
     """Whether two articles' mentions cannot tell one happening because one dates the topic's
     happening (:func:`dates_the_topic`) and the other's clause (its token ``stems``) does not tell
-    it ("survivors of Tuesday's earthquake" and "the singer set up an appeal on Tuesday"), or both
+    it (:func:`_tells`: "survivors of Tuesday's earthquake" and "the singer set up an appeal on Tuesday"), or both
     date it on different readings ("the earthquake last week", "the earthquake on Tuesday": each
     joins its day's main telling, ``regroup``, not the other by the rest of their words)."""
-    topic_m, topic_other = dates_the_topic(m, weights), dates_the_topic(other, weights)
-    if topic_m and topic_other:
+    noun_m, noun_other = topic_noun(m, weights), topic_noun(other, weights)
+    if noun_m and noun_other:
         return m.interval != other.interval
-    if topic_m:
-        return not tells_the_topic(stems_other, other.article.language or "", weights)
-    if topic_other:
-        return not tells_the_topic(stems_m, m.article.language or "", weights)
+    if noun_m:
+        return not _tells(noun_m, m, other, stems_other, weights)
+    if noun_other:
+        return not _tells(noun_other, other, m, stems_m, weights)
     return False
+
+
+def _tells(noun: str, dating: Mention, other: Mention, stems: Iterable[str], weights: Weights) -> bool:
+    """Whether ``other``'s clause (its token ``stems``) tells the happening ``dating``'s date gives
+    by its ``noun``: it names the topic's happening, or, read as the same day, a word of the noun's
+    family ("a tribute concert in Cardiff on 8 October", "the 8 October gig")."""
+    language = other.article.language or ""
+    if tells_the_topic(stems, language, weights):
+        return True
+    if dating.interval != other.interval:
+        return False
+    kin = {word[:STEM] for word in _kin(language).get(noun, ())}
+    return any(stem in kin for stem in stems)
