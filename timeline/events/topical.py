@@ -106,7 +106,7 @@ def _noun_before(before: str, language: str) -> str | None:
         word = tokens[k]
         if not word[0].isalnum():
             return None  # the clause ended before any such noun
-        if word not in family or not _determined(tokens[:k], determiners, family | relatives):
+        if word not in family or not _determined(tokens[:k], determiners, family | relatives, stopwords):
             continue
         between = tokens[k + 1:]
         if between[:1] and between[0].lower() in relatives:
@@ -117,13 +117,17 @@ def _noun_before(before: str, language: str) -> str | None:
     return None
 
 
-def _determined(before: list[str], determiners: frozenset[str], no_modifier: frozenset[str]) -> bool:
+def _determined(before: list[str], determiners: frozenset[str], no_modifier: frozenset[str],
+                stopwords: frozenset[str]) -> bool:
     """Whether a determiner stands within ``BEFORE_NOUN`` words before a noun, with only lower-case
     words or numbers between ("the huge", "the 7.0 magnitude"), none of ``no_modifier`` (an act word
-    or a relative: "the earthquake that struck" is no determined "struck")."""
-    for word in reversed(before[-BEFORE_NOUN:]):
+    or a relative: "the earthquake that struck" is no determined "struck"), and the phrase opens its
+    clause or follows a function word ("in the wake of the earthquake"; not "Announcing the concert
+    on Monday", where the date is the verb's)."""
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - BEFORE_NOUN), -1):
+        word = before[k]
         if word.lower() in determiners:
-            return True
+            return k == 0 or not before[k - 1][0].isalnum() or before[k - 1].lower() in stopwords
         if not (word[0].islower() or word[0].isdigit()) or word.lower() in no_modifier:
             return False
     return False
