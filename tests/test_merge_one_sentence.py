@@ -94,3 +94,36 @@ def test_a_clause_saying_only_its_day_stands_for_the_next_one():
     text = "On Sunday, the visiting ministers attended the Easter service at the harbour chapel."
     timeline = build_timeline([article("e1", text, date(2011, 4, 25))])
     assert [len(e.mentions) for e in timeline.events if e.interval is not None] == [2]
+
+
+
+WIRE = ("OSTREL, Nov. 18 (Xinhua) --The police in the harbour town have just arrested three smugglers and "
+        "seized their boat, local media reported Friday.")
+SUBJECTS = ("On Sunday, Speaker Ode Flint and Prime Minister Ines Marro attended the Easter service at the "
+            "harbour chapel.")
+SPAN = "The ferry was to run between 9 am and 5 pm to let people reach the harbour festival planned for noon."
+
+
+def test_a_wires_dateline_and_the_day_its_lead_names_are_one_event():
+    timeline = build_timeline([article("w1", WIRE, date(2005, 11, 18))])
+    assert groups_of(timeline, "Friday") == [["Friday", "Nov. 18"]]
+
+
+def test_an_and_between_two_subjects_is_no_break_between_two_acts():
+    timeline = build_timeline([article("a1", SUBJECTS, date(2011, 4, 25))])
+    assert groups_of(timeline, "Sunday") == [["Easter", "Sunday"]]
+
+
+def test_the_ends_of_one_span_of_hours_are_one_event_and_another_hour_another():
+    timeline = build_timeline([article("h1", SPAN, date(2012, 6, 6))])
+    assert groups_of(timeline, "9 am", "noon") == [["5 pm", "9 am"], ["noon"]]
+
+
+def test_without_the_rules_these_were_cut(monkeypatch):
+    """The three tests above can fail: each sentence was cut at its conjunction or comma."""
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "_told_as_one", lambda *args: False)
+    monkeypatch.setattr(pairs, "span_ends", lambda *args: False)
+    assert groups_of(build_timeline([article("w1", WIRE, date(2005, 11, 18))]), "Friday") == [["Friday"]]
+    assert groups_of(build_timeline([article("a1", SUBJECTS, date(2011, 4, 25))]), "Sunday") == [["Sunday"]]
+    assert groups_of(build_timeline([article("h1", SPAN, date(2012, 6, 6))]), "9 am") == [["9 am"]]

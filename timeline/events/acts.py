@@ -24,6 +24,7 @@ from ..temporal.grammar import GrammarError, resource_data
 from .actor import _DATE, ACTOR_STEM, _TOKEN, _POSSESSIVE, _a_name, _clause, _function_words, _named, _parts
 from .dependent import says
 from .similarity import STEM, Weights
+from .topical import dates_the_topic
 
 
 #: act words count within this many words of the date ("On Saturday police carried out an interview
@@ -56,13 +57,14 @@ def families(mention: Mention, weights: Weights) -> frozenset[int]:
     its date (none when its language lists none). A clause holding a family word of the
     collection's topic (``Weights.topic``: "Tuesday's earthquake", "since the earthquake on
     Tuesday" in a folder about a quake) tells none: its date most often names the topic's own
-    happening, whatever the clause goes on to say. Nor does a mention that dates a saying
+    happening, whatever the clause goes on to say; nor one whose date dates the topic's happening
+    (``topical``: "the quake on 12 January killed 200,000"). Nor does a mention that dates a saying
     (``dependent.says``: "the agency said on Sunday"): a report of a death and the death are told
     of one day (cutting sayings from acts, half the cuts on the development topics were wrong)."""
     if not _family_of(mention.article.language):
         return frozenset()
     words = _act_words(_clause(mention), mention.article.language)
-    if any(weights.topic(word[:STEM]) for word, _ in words):
+    if any(weights.topic(word[:STEM]) for word, _ in words) or dates_the_topic(mention, weights):
         return frozenset()
     if says(mention):
         return frozenset()

@@ -27,7 +27,8 @@
    (``pairs._beyond_topic``): sharing the place, the day and the story is not
    sharing a happening (a word common in the collection counts half); when one is a week's or a
    year's, their clauses must share a content word or a telling number (``pairs._acts_apart``):
-   such a span holds many acts. Two mentions both named from their writing day ("today", "last night":
+   such a span holds many acts. A mention whose date dates the topic's own happening ("survivors of
+   Tuesday's earthquake": ``topical``) joins only what tells that happening. Two mentions both named from their writing day ("today", "last night":
    ``evidence.from_writing_day``) are compared as two stories' are, clauses alike too: every
    article of a day says "today"; two such of one sentence are two acts unless their clauses
    share ``MIN_SHARED`` tokens beyond the topic.

@@ -8,7 +8,8 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
-sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``) are
+sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a
+date of the topic's own happening, ``topical``) are
 described in ``cluster``.
 """
 
@@ -21,11 +22,14 @@ from typing import Callable, NamedTuple, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Granularity, Interval, load_grammar
+from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import clause_breaks
-from .dependent import BOUNDARY, CONDITION
+from ..extraction.furniture import CAPITALS
+from .dependent import BOUNDARY, CONDITION, words
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .similarity import Weights, overlap, signature
+from .topical import topic_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -214,10 +218,30 @@ _RARE_NAME_SIGN = 0.5
 def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
     act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
-    content word or telling number (:func:`_acts`), only names and the topic. The end of a state is
-    a happening of its own subject ("the trial, delayed until May", "the trial begins in May")."""
+    content word or telling number (:func:`_acts`), only names and the topic; for a deadline
+    (:func:`_deadline`) fewer than ``MIN_SHARED`` (one common in the collection counts half): a
+    deadline and an act of its day share a word by chance
+    ("troops will be there by Friday, when they are needed" and "aid is needed, he said on Friday";
+    "to complete the single by 7 February" and "the single is out on 7 February"). The end of a state
+    is a happening of its own subject ("the fraud trial, delayed until May", "the fraud trial begins in May")."""
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    return not _acts(a, dates, weights) & _acts(b, dates, weights)
+    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
+    return not _signs_reach(shared, weights, MIN_SHARED if _deadline(m) or _deadline(other) else 1)
+
+
+def _deadline(m: Mention) -> bool:
+    """Whether the mention's date follows one of ``[acts] deadline`` ("will be there by Friday")."""
+    before = m.article.text[max(0, m.expression.start - 12):m.expression.start].split()[-1:]
+    return bool(before) and before[0].lower() in _deadline_words(m.article.language or "")
+
+
+@lru_cache(maxsize=4)
+def _deadline_words(language: str) -> frozenset[str]:
+    try:
+        listed = resource_data(language).get("acts", {}).get("deadline", [])
+    except GrammarError:
+        return frozenset()
+    return frozenset(word.lower() for word in listed if isinstance(word, str))
 
 
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -247,11 +271,54 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
         return True
     if _entry_stamp(first) or not writing_day and (m.interval.days > 1 or not clause_breaks(text, start, end)):
         return False
+    if _told_as_one(first, second, text, start, end):
+        return False
     own_a = {token for token in a.segment.weights if not topic(token) and not token[0].isdigit()}
     own_b = {token for token in b.segment.weights if not topic(token) and not token[0].isdigit()}
     if min(len(own_a), len(own_b)) < MIN_SHARED:
         return False  # a clause saying only its date ("On Sunday, …") stands for the next one
     return len(own_a & own_b) < MIN_SHARED
+
+
+#: a word of this many letters or fewer, in lower case, is no act of a clause ("of", "the")
+_SHORT_WORD = 3
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: a wire's opening dateline ("HANOI, Nov. 18 (Xinhua) -- "): capitals, then a dash
+_DATELINE = re.compile(rf"\W*[{CAPITALS}][{CAPITALS}]{{2,}}\b[^\n]{{0,60}}?\s[-–—]+")
+
+
+def _told_as_one(first: Mention, second: Mention, text: str, start: int, end: int) -> bool:
+    """Whether two mentions of one sentence, one reading and a clause break between are one act
+    told, whatever their clauses say: the first stamps the wire's dateline ("HANOI, Nov. 18
+    (Xinhua) -- police arrested …, local media reported Friday"); the two are the ends of one span
+    ("between 11 am and 4 pm"); or the words before the last break hold no act of their own, only
+    names and function words ("On Sunday, Speaker Ode Flint and Prime Minister Ines Marro attended
+    Easter service": an "and" between two subjects)."""
+    dateline = _DATELINE.match(first.sentence)
+    if dateline and first.expression.end <= first.sentence_start + dateline.end():
+        return True
+    if span_ends(first, second):
+        return True
+    between = clause_breaks(text, start, end)
+    if not between:
+        return False
+    opening = clause_breaks(text, first.sentence_start, first.expression.start)
+    head = text[opening[-1] if opening else first.sentence_start:between[-1]]
+    stop = load_grammar(first.article.language).stopwords if first.article.language else frozenset()
+    return not any(word[0].islower() and len(word) > _SHORT_WORD and word.lower() not in stop
+                   for word in _WORD.findall(head))
+
+
+def span_ends(m: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article are the ends of one span ("between 9 am and 5 pm", "from
+    Monday to Friday"): a range's opening word before the first, a range word alone between."""
+    if m.article.id != other.article.id:
+        return False
+    first, second = sorted((m, other), key=lambda x: x.expression.start)
+    text, w = m.article.text, words(m.article.language or "")
+    before = text[max(0, first.expression.start - 12):first.expression.start].split()[-1:]
+    return bool(before) and before[0].lower() in w.range_start \
+        and text[first.expression.end:second.expression.start].strip().lower() in w.range
 
 
 def two_entries(m: Mention, other: Mention) -> bool:
@@ -293,7 +360,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     if not overlapping and not (_near(m.interval, other.interval) and _could_tell(m, other)):
         return None
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
-    if two_moments(m, other):
+    if two_moments(m, other) and not span_ends(m, other):
         return None
     if _one_date_in_pieces(m, other):
         if _two_acts(m, other, a, b, weights.topic, writing_day):
@@ -308,6 +375,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
             or _acts_apart(m, other, a, b, weights):
         return None
+    elif topic_apart(m, other, a.segment.weights, b.segment.weights, weights):
+        return None  # "an appeal for the survivors of Tuesday's earthquake": the quake's day, not the appeal's
     else:
         days = max(m.interval.days, other.interval.days)
         # two "today"s of one day are compared as two stories' mentions are: clauses alike, not the day

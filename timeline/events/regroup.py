@@ -56,6 +56,7 @@ from ..temporal import Interval
 from .dependent import dated_noun
 from .evidence import BOUNDARY, SAYING, act_kind, segment_signature
 from .similarity import STEM, Weights
+from .topical import topic_noun
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
 POOLED_ALIKE = 0.25
@@ -274,7 +275,7 @@ def _tells(lone: _Core, day: _Core) -> bool:
 def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
                         weights: Weights) -> None:
     """Join each group of one day whose every mention dates only the collection's topic noun
-    ("Tuesday's earthquake", "since his death on Thursday": ``dependent.dated_noun``) to that day's
+    ("Tuesday's earthquake", "since his death on Thursday", "the quake on 12 January": :func:`_topic_noun`) to that day's
     main group: the one with the most mentions, when no other has as many. Such a clause says
     which happening by its topic and its day alone, which other words would never show."""
     into = {join.part: join.into for join in joins}
@@ -287,8 +288,8 @@ def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int
     for n, group in enumerate(groups):
         if n in into or not all(m.interval.days == 1 for m in group) or len({m.interval for m in group}) > 1:
             continue
-        nouns = {(dated_noun(m) or "").lower()[:STEM] for m in group}
-        if not all(noun and weights.topic(noun) for noun in nouns):
+        nouns = {_topic_noun(m, weights) for m in group}
+        if not all(nouns):
             continue
         size: dict[int, int] = {}
         for i in by_day.get(group[0].interval.start, ()):
@@ -303,6 +304,15 @@ def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int
         if nouns <= {token for m in parts for token, _ in segment_signature(m).tokens()}:
             joins.append(Join(n, main, 1.0))
             into[n] = main
+
+
+def _topic_noun(mention: Mention, weights: Weights) -> str:
+    """The stem of the collection's topic noun the mention's date dates (``dependent.dated_noun``
+    when a topic word; ``topical.topic_noun``: "the quake on 12 January"), or ""."""
+    owned = (dated_noun(mention) or "").lower()[:STEM]
+    if owned and weights.topic(owned):
+        return owned
+    return (topic_noun(mention, weights) or "").lower()[:STEM]
 
 
 def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], pools: list[Pool],
