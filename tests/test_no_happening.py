@@ -81,3 +81,54 @@ def test_an_authors_biography_runs_while_its_lines_speak_of_the_author():
 def test_a_character_in_a_story_is_no_biography():
     text = "Tom Ash is a critically acclaimed but poorly paid writer .\nHe moved to Leeds in 1998 ."
     assert spans(text, "biography") == []
+
+
+# --- 3. a sentence with no verb and no word of a happening founds no event ----------------------
+
+from timeline import build_timeline  # noqa: E402
+from timeline.events.dependent import NO_ACT, role  # noqa: E402
+from timeline.extraction.mentions import extract_mentions  # noqa: E402
+from timeline.model import Article, PublishSource  # noqa: E402
+
+
+def article(id_, text, published=date(2010, 3, 8)):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language="en")
+
+
+def roles(text):
+    return [(m.expression.text, role(m)) for m in extract_mentions(article("a", text))]
+
+
+@pytest.mark.parametrize("text", [
+    "That 's all for today .",
+    "Replays on March 12 , 2010 by dialing the number below .",
+])
+def test_a_sentence_without_an_act_dates_none(text):
+    assert {r for _, r in roles(text)} == {NO_ACT}
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sank on Friday .",
+    "Did the minister catch the virus last month ?",
+    "Born : 3 March 1962 , in Leeds .",
+    "Then a second outbreak in January 1919 .",
+    "8 Feb 1843 : Leeward Islands .",
+    "We pray to see the next day .",
+])
+def test_a_verb_a_happening_or_a_chronology_item_dates_its_act(text):
+    assert all(r != NO_ACT for _, r in roles(text))
+
+
+def test_an_actless_mention_joins_an_event_but_founds_none():
+    lone = build_timeline([article("a", "Quiet day at the harbour .\nThat 's all for today .")])
+    assert [e for e in lone.events if e.interval is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oct 1994 Harbour Finance 518.49 finance .",  # a table's row opens with its date
+    "Shares closed at 1,234.\n96 on Friday .",  # a piece of a sentence split at a decimal point
+    "At 5 p.m.",  # split at an abbreviation
+])
+def test_rows_and_pieces_of_sentences_are_not_judged(text):
+    assert all(r != NO_ACT for _, r in roles(text))
