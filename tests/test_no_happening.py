@@ -62,7 +62,8 @@ def test_a_story_that_names_an_advisory_or_lists_results_is_none():
 def test_a_programme_greeting_and_sign_off_are_furniture_but_a_quote_is_not():
     text = ("Hello, I'm Sam from the news for schools.\nIt 's Friday March the 5th .\n"
             "Floods hit the coast on Friday .\nWe 're back tomorrow !")
-    assert spans(text, "programme") == ["It 's Friday March the 5th .", "We 're back tomorrow !"]
+    assert spans(text, "programme") == ["Hello, I'm Sam from the news for schools.", "It 's Friday March the 5th .",
+                                       "We 're back tomorrow !"]
     quoted = "\"We're back tomorrow!\" the strikers shouted on Friday. It's Friday and the market opened."
     assert spans(quoted, "programme") == []
 
@@ -132,3 +133,10 @@ def test_an_actless_mention_joins_an_event_but_founds_none():
 ])
 def test_rows_and_pieces_of_sentences_are_not_judged(text):
     assert all(r != NO_ACT for _, r in roles(text))
+
+
+def test_a_presenters_greeting_under_the_shows_heading_is_furniture():
+    text = "Kids News : 5 March Hi there , I 'm Sam from Kids News .\nFloods hit the coast on Friday ."
+    assert spans(text, "programme") == ["Kids News : 5 March Hi there , I 'm Sam from Kids News ."]
+    story = "The mayor said : `` Hi there , I 'm glad you came '' on Friday ."
+    assert spans(story, "programme") == []
