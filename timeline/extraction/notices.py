@@ -65,8 +65,8 @@ def _advisory(text: str, cue: re.Pattern[str] | None, span: Found) -> Iterable[o
         return []
     opening = len(text) - len(text.lstrip())
     first_end = text.find("\n", opening)
-    reach = min(opening + ADVISORY_REACH, len(text) if first_end < 0 else first_end)
-    return [span(0, len(text), "advisory")] if cue.search(text, opening, reach) else []
+    found = cue.search(text, opening, len(text) if first_end < 0 else first_end)
+    return [span(0, len(text), "advisory")] if found and found.start() < opening + ADVISORY_REACH else []
 
 
 def _sentence_end(text: str, end: int) -> int:
