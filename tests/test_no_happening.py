@@ -140,3 +140,8 @@ def test_a_presenters_greeting_under_the_shows_heading_is_furniture():
     assert spans(text, "programme") == ["Kids News : 5 March Hi there , I 'm Sam from Kids News ."]
     story = "The mayor said : `` Hi there , I 'm glad you came '' on Friday ."
     assert spans(story, "programme") == []
+
+
+def test_an_advisory_heading_may_end_with_its_date():
+    text = "Harbour news advisory -- Nov. 29\nThe following are news items released on Tuesday:\n-- Port opens."
+    assert spans(text, "advisory") == [text]
