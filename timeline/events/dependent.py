@@ -21,10 +21,12 @@ from functools import lru_cache
 from ..model import Mention
 from ..temporal import TIME, Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
+from .actless import actless
 from .headline_words import lexicon
 
 
 BOUNDARY, MODIFIER, BASELINE, CONDITION = "boundary", "modifier", "baseline", "condition"
+NO_ACT = "no act"  # a sentence with no verb and no word of a happening (``actless``)
 #: characters of text looked at either side of an expression
 WINDOW = 80
 #: the words before an expression that tell its role (a clause longer than this before it is read as holding a verb)
@@ -362,8 +364,13 @@ def dated_noun(mention: Mention) -> str | None:
 
 def role(mention: Mention) -> str | None:
     """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
-    ``CONDITION``, or None for a mention that dates its clause's act."""
-    return _role(mention.article.text, mention.article.language or "", mention.expression)
+    ``CONDITION``, ``NO_ACT``, or None for a mention that dates its clause's act."""
+    e, text, language = mention.expression, mention.article.text, mention.article.language or ""
+    found = _role(text, language, e)
+    if found is None and actless(mention.sentence, not text[mention.sentence_start:e.start].strip(),
+                                 text[e.end:e.end + 4], language):
+        return NO_ACT
+    return found
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each mention by the merge, its evidence, its event and its summary

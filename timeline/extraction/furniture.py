@@ -69,6 +69,7 @@ from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
 from ..temporal.sentences import sentence_bounds
+from .notices import notices
 
 #: a line after a link heading is a link while it has at most this many words
 LINK_WORDS = 14
@@ -82,7 +83,7 @@ _FLAGS = re.IGNORECASE | re.MULTILINE
 class Span:
     start: int
     end: int
-    #: what kind of furniture: comment, stamp, byline, dateline, links, schedule
+    #: what kind of furniture: comment, stamp, byline, dateline, links, schedule, advisory, …
     reason: str
 
 
@@ -137,6 +138,9 @@ class _Cues:
     credit: _Cue | None
     caption: _Cue | None
     bullet: _Cue | None
+    advisory: _Cue | None
+    programme: _Cue | None
+    biography: _Cue | None
     clock: re.Pattern[str]
 
 
@@ -197,7 +201,7 @@ def _cues(language: str) -> _Cues:
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
     keys = ("comment", "footer", "reply", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
-            "schedule", "listing", "credit", "caption", "bullet")
+            "schedule", "listing", "credit", "caption", "bullet", "advisory", "programme", "biography")
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
 
@@ -230,6 +234,7 @@ def _furniture(text: str, language: str) -> tuple[Span, ...]:
     spans.extend(_captions(text, cue("caption"), spans))
     spans.extend(_links(text, cue("links")))
     spans.extend(_schedules(text, cue("schedule"), cues.clock))
+    spans.extend(notices(text, language, cue, Span))
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
 
