@@ -32,6 +32,7 @@ from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon, lexicon
 from .places import unplaced
+from .speaker_names import unclitic as _unclitic
 from .title import headline_title
 
 __all__ = ["names_its_subject", "reads_alone", "reads_as_headline", "reads_well"]
@@ -120,15 +121,6 @@ def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
         return False
     return any(_unclitic(bare(w.text), lex) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
                for w in words)
-
-
-def _unclitic(word: str, lex: Lexicon) -> str:
-    """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
-    plain = word.replace("’", "'")
-    for clitic in sorted({c.replace("’", "'") for c in lex.clitics}, key=len, reverse=True):
-        if len(plain) > len(clitic) and plain.endswith(clitic):
-            return word[:-len(clitic)]
-    return word
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:

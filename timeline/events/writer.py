@@ -29,6 +29,7 @@ from ..extraction.furniture import furniture
 from .headline import Word, bare
 from .headline_words import Lexicon
 from .speaker import with_credit
+from .speaker_names import first_person
 
 __all__ = ["writer_before", "credit_writer", "after_heading"]
 
@@ -141,6 +142,6 @@ def _as_name(shouted: str, lex: Lexicon) -> str:
 def credit_writer(run: list[Word], name: str, lex: Lexicon) -> list[Word]:
     """``run`` credited to ``name`` when it opens with a word in the first person: ``[Word("Jane Roe:"), *run]``."""
     opener = next((w for w in run if w.text.strip()), None)
-    if not name or opener is None or bare(opener.text) not in lex.first_person:
+    if not name or opener is None or not first_person(opener.text, lex):
         return run
     return with_credit(name, run, opener, lex)  # "Jane Roe: We crossed …"
