@@ -76,3 +76,8 @@ def test_a_quote_credited_only_to_a_he_reads_as_no_headline_unless_credited():
     assert not reads_well("The ferries will sail again", sentence, "en")
     assert reads_well("Ola Nordmann: The ferries will sail again", sentence, "en")
     assert reads_well("The ferries will sail again", "The ferries will sail again on Tuesday , he said .", "en")
+
+
+def test_words_before_the_quote_opens_are_no_quote():
+    sentence = "Ola Nordmann , who sailed in 1974 , owns two ferries `` I will sail them again on Tuesday , '' he added ."
+    assert reads_well("Ola Nordmann sailed", sentence, "en")

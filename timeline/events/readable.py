@@ -112,7 +112,8 @@ def _pronoun_quote(words: list[Word], sentence: str, lex: Lexicon) -> bool:
             continue
         after = {bare(t) for t in texts[k + 1:k + 3]}
         if after & lex.person_pronouns and after & lex.speech:
-            quoted = {bare(t) for t in texts[:k + 1]}
+            opened = max((j for j in range(k) if opens_quote(texts[j]) and not closes_quote(texts[j])), default=0)
+            quoted = {bare(t) for t in texts[opened:k + 1]}  # from its opening mark, or the sentence's start
             return sum(bare(w.text) in quoted for w in words) >= QUOTED_SHARE * len(words)
     return False
 
