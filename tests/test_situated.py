@@ -99,3 +99,9 @@ def test_a_country_named_as_a_noun_still_heads_the_summary():
     text = ("Port officials in the US will limit access to the quay , the authorities have said .\n"
             "Many crews moved south .\n\nThe number of cattle sold fell 4 percent on Friday , traders said .")
     assert headline(text, "Friday").startswith("US: The number of cattle sold")
+
+
+def test_a_country_before_a_noun_that_acts_still_heads_the_summary():
+    text = ("US stocks ended higher on Monday as oil prices fell .\nMany traders stayed away .\n\n"
+            "The number of shares traded fell 4 percent on Friday , traders said .")
+    assert headline(text, "Friday").startswith("US: The number of shares traded")

@@ -8,8 +8,9 @@ place (:func:`place_at`) is then the one country named up to its sentence's end,
 the first sentence names it, and the dateline's place instead of a country named only by a word
 made from it ("Chinese restaurant fined" under "HOUSTON, …"); the words of a title in capitals or with
 every word capitalised ("Turkey Prices Soar", "HELP US REBUILD") name no country. A country named only
-as a word before a noun ("US authorities", "UK time", "British cases": see :func:`_modifier`) or only in
-the page's furniture (a byline's "17:45 UK time") is not where the story happens: it heads no summary.
+before the noun that says something ("… , US authorities have said": see :func:`_modifier`), in a time
+zone ("UK time", ``not_place_before``) or only in the page's furniture (a byline's "17:45 UK time") is not
+where the story happens: it heads no summary.
 """
 
 from __future__ import annotations
@@ -143,18 +144,21 @@ def _index(language: str, title: str, text: str) -> _Index | None:
 
 
 def _modifier(form: str, text: str, end: int, found: Places, language: str) -> bool:
-    """Whether the country's name or abbreviation ``form``, ending at ``end``, modifies the noun after it
-    ("US authorities", "UK time"): the next word is in lower case and no verb, auxiliary, function word or
-    conjunction ("the US said", "Britain has", "the UK and France" name the country). A word made from
-    the name ("Kenyan farmers") tells where the farmers are, and is no such modifier."""
+    """Whether the country's name or abbreviation ``form``, ending at ``end``, only tells who speaks: it modifies
+    the noun after it, and that noun is the subject of a verb of saying ("US authorities have said", "UK
+    officials say"): the teller's country, not where the story happens ("US stocks ended higher" places it).
+    The noun is in lower case and no verb, auxiliary, function word or conjunction ("the US said", "the UK
+    and France" name the country); a word made from the name ("Kenyan farmers") is no such modifier."""
     if not (form.isupper() or form in found.names):
         return False
-    after = re.match(r"[^\S\n]+([a-z][\w'’-]*)", text[end:end + 40])
+    after = re.match(r"[^\S\n]+([a-z][\w'’-]*)((?:[^\S\n]+[\w'’-]+){0,2})", text[end:end + 60])
     if after is None:
         return False
     word, lex = after.group(1), lexicon(language)
-    return not (word in lex.verbs or word in lex.auxiliaries or word in lex.dangling or word in lex.conjunctions
-                or word in lex.relative or word in lex.lists or word.endswith("ed"))
+    if (word in lex.verbs or word in lex.auxiliaries or word in lex.dangling or word in lex.conjunctions
+            or word in lex.relative or word in lex.lists or word.endswith("ed")):
+        return False
+    return any(w in lex.speech for w in after.group(2).split())
 
 
 def _capitalised(title: str) -> bool:
