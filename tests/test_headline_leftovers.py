@@ -145,3 +145,13 @@ def test_a_report_too_long_to_credit_keeps_its_speaker_rather_than_stating_the_c
     text = (LEAD + "Norwegian Vice Mayor Ola Jens Nordmann said Tuesday that the harbour elections will go ahead despite "
             "a boycott from three opposition parties .")
     assert headline(text, "Tuesday").startswith("Norwegian Vice Mayor Ola Jens Nordmann said")
+
+
+def test_a_signing_heading_credits_only_its_own_account_not_a_passage_far_down_the_page():
+    # a page of diaries where only the first writer's heading survived: the passage far below
+    # may be another writer's, so it names no one rather than the wrong one
+    lines = [f"The crews cleared road number {n} near the harbour .\n" for n in range(14)]
+    text = DIARY + "".join(lines) + "This evening I spoke to a nurse in the field clinic .\n"
+    assert headline(text, "This evening") == "I spoke to a nurse in the field clinic"
+    near = DIARY + "".join(lines[:6]) + "This evening I spoke to a nurse in the field clinic .\n"
+    assert headline(near, "This evening") == "Ingrid Berg: I spoke to a nurse in the field clinic"

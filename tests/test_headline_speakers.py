@@ -220,3 +220,26 @@ def test_a_pronoun_speakers_own_quoted_words_are_not_stated_as_fact():
 ])
 def test_a_reported_clause_is_whole_or_not_used(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+_STRANDED = "The ferry crews were stranded for days .\n"
+
+
+@pytest.mark.parametrize("reported, expected", [
+    ("Mr Holm , a father of two , said it was hard to find money for the trips .", "Mr Holm"),
+    ("Kari Holm said it was hard to find money for the trips .", "Kari Holm"),
+    ("Kari Holm, 42, from Bergen, said it was hard to find money.", "Kari Holm"),
+    # another person a "he" may be, or another name: no credit
+    ("Kari Holm said his brother was hard to reach .", ""),
+    ("Kari Holm told Ola Berg it was hard to find money .", ""),
+    ("The union said it was hard to find money for the trips .", ""),
+])
+def test_a_he_quote_is_credited_to_the_one_named_speaker_the_sentence_before_reports(reported, expected):
+    text = _STRANDED + reported + "\n`` I 've been on the phone to the crews this morning , '' he added .\n"
+    summary = headline(text, "this morning")
+    assert summary == (f"{expected}: " if expected else "") + "I've been on the phone to the crews"
+
+
+def test_a_first_person_word_with_a_clitic_opens_a_quote_that_is_credited():
+    text = _STRANDED + 'Kari Holm said it was hard.\n"We\'ve been on the phone to the crews this morning," he added.\n'
+    assert headline(text, "this morning") == "Kari Holm: We've been on the phone to the crews"

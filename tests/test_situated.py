@@ -82,3 +82,26 @@ def test_no_place_for_background_or_a_named_body_and_no_name_for_a_phrase_that_g
     phrase = ("Director Anna Berg of the Velorian Grain Board spoke. "
               "The director general of the board will resign on Friday, she said.")
     assert headline(phrase, "Friday").startswith("The director general")
+
+
+@pytest.mark.parametrize("opening", [
+    "Port officials will limit access to the quay on the anniversary , US authorities have said .",
+    "Jane Roe | 17:45 UK time , Wednesday , 3 March 2021 This week one story led our output .",
+    "Ships will dock at 0900 US Eastern time on Monday , the harbour office said .",
+])
+def test_a_country_named_only_before_a_noun_or_in_a_time_zone_heads_no_summary(opening):
+    text = f"{opening}\nMany crews moved south .\n\nThe number of cattle sold fell 4 percent on Friday , traders said ."
+    summary = headline(text, "Friday")
+    assert summary.startswith("The number of cattle sold"), summary
+
+
+def test_a_country_named_as_a_noun_still_heads_the_summary():
+    text = ("Port officials in the US will limit access to the quay , the authorities have said .\n"
+            "Many crews moved south .\n\nThe number of cattle sold fell 4 percent on Friday , traders said .")
+    assert headline(text, "Friday").startswith("US: The number of cattle sold")
+
+
+def test_a_country_before_a_noun_that_acts_still_heads_the_summary():
+    text = ("US stocks ended higher on Monday as oil prices fell .\nMany traders stayed away .\n\n"
+            "The number of shares traded fell 4 percent on Friday , traders said .")
+    assert headline(text, "Friday").startswith("US: The number of shares traded")

@@ -34,6 +34,8 @@ NAMED = "Ferry union leader Ola Nordmann said on Tuesday that the strike would e
     "Union members told me on Tuesday that the strike would end within days .",
     # says nothing but that something was said
     "Ferry union leader Ola Nordmann made the remarks here on Tuesday .",
+    # a quote its sentence credits only to a "he": the speaker dropped, the words stated as fact
+    "`` The strike will end within days and the ferries sail again on Tuesday , '' he said .",
 ])
 def test_a_mention_that_reads_as_a_headline_gives_the_event_its_summary(worse):
     assert _event(worse, NAMED).summary == "Ferry union leader Ola Nordmann said that the strike would end within days"
@@ -67,3 +69,15 @@ def test_a_summary_reads_well_only_when_it_names_who_and_tells_an_act():
 def test_an_irregular_past_tells_an_act_when_a_summary_is_judged():
     assert reads_well("The ferry company withdrew from the harbour talks", "", "en")
     assert not reads_well("The ferry company of the western coast", "", "en")
+
+
+def test_a_quote_credited_only_to_a_he_reads_as_no_headline_unless_credited():
+    sentence = "`` The ferries will sail again on Tuesday , '' he said ."
+    assert not reads_well("The ferries will sail again", sentence, "en")
+    assert reads_well("Ola Nordmann: The ferries will sail again", sentence, "en")
+    assert reads_well("The ferries will sail again", "The ferries will sail again on Tuesday , he said .", "en")
+
+
+def test_words_before_the_quote_opens_are_no_quote():
+    sentence = "Ola Nordmann , who sailed in 1974 , owns two ferries `` I will sail them again on Tuesday , '' he added ."
+    assert reads_well("Ola Nordmann sailed", sentence, "en")

@@ -7,7 +7,10 @@ the wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Bag
 place (:func:`place_at`) is then the one country named up to its sentence's end, when the title or
 the first sentence names it, and the dateline's place instead of a country named only by a word
 made from it ("Chinese restaurant fined" under "HOUSTON, …"); the words of a title in capitals or with
-every word capitalised ("Turkey Prices Soar", "HELP US REBUILD") name no country.
+every word capitalised ("Turkey Prices Soar", "HELP US REBUILD") name no country. A country named only
+before the noun that says something ("… , US authorities have said": see :func:`_modifier`), in a time
+zone ("UK time", ``not_place_before``) or only in the page's furniture (a byline's "17:45 UK time") is not
+where the story happens: it heads no summary.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from functools import lru_cache
 from ..extraction.furniture import furniture
 from ..model import Mention
 from ..temporal.grammar import GrammarError, resource_data
+from .headline_words import lexicon
 
 __all__ = ["Places", "places", "place_at", "names_country", "dateline_place", "unplaced"]
 
@@ -39,6 +43,8 @@ class _Index:
     title: dict[str, bool]  # country -> named by its name in the title
     first: dict[str, int]  # country -> end of its first form in the text
     first_name: dict[str, int]  # country -> end of its first name form in the text
+    plain: dict[str, int]  # country -> end of its first form in the text that is no noun's modifier nor furniture
+    title_plain: frozenset[str]  # the countries the title names other than as a noun's modifier
     opening: int  # where the first sentence ends
     dateline: str
 
@@ -89,6 +95,8 @@ def place_at(language: str, title: str, text: str, end: int) -> str:
     country = found.pop()
     if not (country in index.title or index.first.get(country, end + 1) <= index.opening):
         return ""  # named only later: the story's place may be another
+    if country not in index.title_plain and index.plain.get(country, end + 1) > end:
+        return index.dateline  # only "US authorities", "UK time" or furniture: not where it happens
     named = index.title.get(country) or index.first_name.get(country, end + 1) <= end
     return country if named or not index.dateline else index.dateline
 
@@ -111,20 +119,46 @@ def _index(language: str, title: str, text: str) -> _Index | None:
     if found is None:
         return None
     told: dict[str, bool] = {}
+    title_plain: set[str] = set()
     if not _capitalised(title):
         for match in found.pattern.finditer(title):
             country = found.country_of[match.group(0)]
             if country:
                 told[country] = told.get(country, False) or match.group(0) in found.names
+                if not _modifier(match.group(0), title, match.end(), found, language):
+                    title_plain.add(country)
     first: dict[str, int] = {}
     first_name: dict[str, int] = {}
+    plain: dict[str, int] = {}
+    spans = [(f.start, f.end) for f in furniture(text, language)]
     for match in found.pattern.finditer(text):
         country = found.country_of[match.group(0)]
-        if country:
+        if country and not any(a <= match.start() < b for a, b in spans):
             first.setdefault(country, match.end())
             if match.group(0) in found.names:
                 first_name.setdefault(country, match.end())
-    return _Index(told, first, first_name, _first_end(text), dateline_place(text, language))
+            if not _modifier(match.group(0), text, match.end(), found, language):
+                plain.setdefault(country, match.end())
+    return _Index(told, first, first_name, plain, frozenset(title_plain), _first_end(text),
+                  dateline_place(text, language))
+
+
+def _modifier(form: str, text: str, end: int, found: Places, language: str) -> bool:
+    """Whether the country's name or abbreviation ``form``, ending at ``end``, only tells who speaks: it modifies
+    the noun after it, and that noun is the subject of a verb of saying ("US authorities have said", "UK
+    officials say"): the teller's country, not where the story happens ("US stocks ended higher" places it).
+    The noun is in lower case and no verb, auxiliary, function word or conjunction ("the US said", "the UK
+    and France" name the country); a word made from the name ("Kenyan farmers") is no such modifier."""
+    if not (form.isupper() or form in found.names):
+        return False
+    after = re.match(r"[^\S\n]+([a-z][\w'’-]*)((?:[^\S\n]+[\w'’-]+){0,2})", text[end:end + 60])
+    if after is None:
+        return False
+    word, lex = after.group(1), lexicon(language)
+    if (word in lex.verbs or word in lex.auxiliaries or word in lex.dangling or word in lex.conjunctions
+            or word in lex.relative or word in lex.lists or word.endswith("ed")):
+        return False
+    return any(w in lex.speech for w in after.group(2).split())
 
 
 def _capitalised(title: str) -> bool:

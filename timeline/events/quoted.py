@@ -22,6 +22,7 @@ import re
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker import NAME_WORDS, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote, with_credit
+from .speaker_names import first_person
 
 __all__ = ["credit_across", "QUOTE_SENTENCES"]
 
@@ -65,7 +66,7 @@ def _open_at(text: str, offset: int) -> bool:
 def _speaks(run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` opens with a pronoun or speaks in the first person anywhere ("The person we are confirming")."""
     first = bare(next(w.text for w in run if w.text.strip(EDGE)))
-    return first in lex.pronouns or first in lex.first_person or any(bare(w.text) in lex.first_person for w in run)
+    return first in lex.pronouns or any(first_person(w.text, lex) for w in run)
 
 
 def _neighbours(text: str, bounds: list[tuple[int, int]], edge: int, after: bool) -> list[tuple[int, int]]:

@@ -10,7 +10,9 @@ risks of such misinformation" first. A summary reads as no headline when it:
   "There were several tremors", which stands for no one), or is the question its sentence asks;
 - tells no act: it holds no verb of its own (:func:`.headline.has_predicate`);
 - ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said");
-- speaks in the first person anywhere with no speaker credited ("The person we're confirming …");
+- speaks in the first person anywhere with no speaker credited ("The person we're confirming …"), or is
+  a quote its sentence credits only to a "he" or "she" ('"Lots of people go there," he said': the
+  speaker dropped, the words stated as fact);
 - says nothing but that something was said or is known: it holds one of the language's
   ``[summary] says_nothing`` phrases ("Hu Jintao made the remarks here") or ends on one of its
   ``says_nothing_end`` ("He said this", once "on Monday" is cut; not "He said this was the worst").
@@ -32,6 +34,8 @@ from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon, lexicon
 from .places import unplaced
+from .speaker import closes_quote, opens_quote
+from .speaker_names import unclitic as _unclitic
 from .title import headline_title
 
 __all__ = ["names_its_subject", "reads_alone", "reads_as_headline", "reads_well"]
@@ -91,9 +95,31 @@ def reads_well(summary: str, sentence: str, language: str) -> bool:
     if not reads_alone(summary, sentence, language) and bare(words[0].text) not in _expletives(language):
         return False
     no_act = not has_predicate(words, lex) and not _past_act(words, language)
-    if no_act or _uncredited_first_person(words, lex) or says_nothing(summary, language):
+    if no_act or _uncredited_first_person(words, lex) or _pronoun_quote(words, sentence, lex) or says_nothing(
+            summary, language):
         return False
     return bare(words[-1].text) not in lex.speech
+
+
+def _pronoun_quote(words: list[Word], sentence: str, lex: Lexicon) -> bool:
+    """Whether ``words`` (a summary with no speaker credited) are taken from a quote that ``sentence`` credits
+    only to a "he" or "she" right after it closes ('…, '' he said', '…," said she')."""
+    if any(w.text.endswith(":") for w in words) or not words:
+        return False
+    texts = sentence.split()
+    for k, text in enumerate(texts):
+        if not closes_quote(text) or opens_quote(text) and len(text.strip(EDGE)) > 0:
+            continue
+        after = {bare(t) for t in texts[k + 1:k + 3]}
+        if after & lex.person_pronouns and after & lex.speech:
+            opened = max((j for j in range(k) if opens_quote(texts[j]) and not closes_quote(texts[j])), default=0)
+            quoted = {bare(t) for t in texts[opened:k + 1]}  # from its opening mark, or the sentence's start
+            return sum(bare(w.text) in quoted for w in words) >= QUOTED_SHARE * len(words)
+    return False
+
+
+#: a summary with at least this share of its words in a quote is that quote
+QUOTED_SHARE = 0.8
 
 
 def _past_act(words: list[Word], language: str) -> bool:
@@ -120,15 +146,6 @@ def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
         return False
     return any(_unclitic(bare(w.text), lex) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
                for w in words)
-
-
-def _unclitic(word: str, lex: Lexicon) -> str:
-    """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
-    plain = word.replace("’", "'")
-    for clitic in sorted({c.replace("’", "'") for c in lex.clitics}, key=len, reverse=True):
-        if len(plain) > len(clitic) and plain.endswith(clitic):
-            return word[:-len(clitic)]
-    return word
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:

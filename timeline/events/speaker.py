@@ -8,7 +8,8 @@ vaccine would be ready"). These cases are safe to mend from the article's own wo
   headline writer credits a quote, ``Rick Santos: We have no food``;
 - a quote its sentence credits to a "he" or "she" ('"We have no food," he said') right after a
   sentence of the same paragraph whose quote is credited to one named speaker ('"…," said Rick
-  Santos.' or '"…," Santos said.'): the same ``Rick Santos: We have no food``;
+  Santos.' or '"…," Santos said.'), or that opens with one named speaker reporting ("Mr Santos, a
+  driver, said the trucks …"; see :func:`said_subject`): the same ``Rick Santos: We have no food``;
 - a report whose "he" or "she" opens what a named speaker reports ("Dr Anna Berg said on
   Friday that she would open a ward"): the pronoun becomes the speaker's name, ``Dr Anna
   Berg would open a ward``;
@@ -28,10 +29,10 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of this module's interface)
-from .speaker_names import capital as _capital, function_word as _function, name_after as _name_after
+from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
 from .speaker_names import name_ending as _name_ending, name_from as _name_from, owns as _owns, titled_name
 
-__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "report_speaker", "reported_clause", "NAME_WORDS", "another_person"]
+__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person"]
 
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
@@ -160,14 +161,14 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     if opener is None:
         return run
     # a quote that speaks in the first person anywhere ('"Today what we have heard …," Yussef said') names its speaker too
-    first_person = bool(words) and _opens(words[0].text) and any(bare(w.text) in lex.first_person for w in run)
-    if bare(opener.text) not in lex.pronouns and bare(opener.text) not in lex.first_person and not first_person:
+    first_person = bool(words) and _opens(words[0].text) and any(_first_person(w.text, lex) for w in run)
+    if bare(opener.text) not in lex.pronouns and not _first_person(opener.text, lex) and not first_person:
         return run
     ids = {id(w) for w in run}
     name = _speaker(words, ids, lex)
     credit = _pronoun_credit(words, ids, lex) if previous and not name else -1
     if credit >= 0:
-        name = quote_speaker(previous, lex)
+        name = quote_speaker(previous, lex) or said_subject(previous, lex)
         # the run may hold its own credit ('We will open, he said'): the headline's credit stands for it
         run = [w for w in run if not any(w is x for x in words[credit:])] if name else run
     if not name or not run:
@@ -233,6 +234,28 @@ def sole_subject(sentence: str, lex: Lexicon) -> str:
             subject = name
         k += n
     return subject if len(names) == 1 else ""
+
+
+def said_subject(sentence: str, lex: Lexicon) -> str:
+    """The one named speaker ``sentence`` opens with as the subject of a verb of saying, an apposition
+    between commas allowed ("Mr Jolly , a father of two , said it was …", "Anna Berg told reporters …"),
+    when it names no one else and speaks of no other person a "he" may be; or ""."""
+    texts = sentence.split()
+    name = _name_from(texts, 0, lex)
+    n = len(name.split())
+    if n < 2 or n >= len(texts) or any(bare(w) in lex.place_words for w in name.split()):
+        return ""
+    verb = n
+    if texts[n - 1].endswith(",") or texts[n] == ",":  # "Mr Jolly , a father of two , said", "Kari Holm, 42, from Bergen, said"
+        verb = next((k for k in range(n + 1, min(len(texts), n + SPEAKER_REACH))
+                     if bare(texts[k]) in lex.speech and texts[k][:1].islower()), -1)
+        if verb < 0 or not texts[verb - 1].endswith(",") or _other_name(texts[n:verb], lex):
+            return ""
+    if verb < 0 or verb >= len(texts) or bare(texts[verb]) not in lex.speech or not texts[verb][:1].islower():
+        return ""
+    if _other_name(texts[verb:], lex) or another_person(" ".join(texts[verb:]), "", lex):
+        return ""  # "Tom Berg said Dr Roe …", "… said his client was …": whose "he"?
+    return name
 
 
 def named_subject(previous: str, lex: Lexicon) -> str:

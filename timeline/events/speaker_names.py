@@ -138,3 +138,16 @@ def _two_people(run: list[str], words: list[str], lex: Lexicon) -> bool:
             named = True
     return False
 
+
+def unclitic(word: str, lex: Lexicon) -> str:
+    """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
+    plain = word.replace("’", "'")
+    for clitic in sorted({c.replace("’", "'") for c in lex.clitics}, key=len, reverse=True):
+        if len(plain) > len(clitic) and plain.endswith(clitic):
+            return word[:-len(clitic)]
+    return word
+
+
+def first_person(text: str, lex: Lexicon) -> bool:
+    """Whether the word ``text`` is in the first person ("We", "I've", "``we're")."""
+    return unclitic(bare(text), lex) in lex.first_person

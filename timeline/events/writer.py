@@ -13,6 +13,11 @@ sentence names its writer:
   :func:`timeline.extraction.furniture.furniture`): the capitalised words after its first word.
 
 The headline is then credited as a quote is: ``Jane Roe: I spent a few hours …``.
+
+A heading signs one account, and a page may hold several whose other signatures were lost with its
+layout (a diary page where only the first writer's name survived in the text): a heading credits a
+sentence only within ``WRITER_REACH`` sentences of it. Farther on, the writer is unknown (a wrong name
+is worse than none). A byline signs the whole article.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from ..extraction.furniture import furniture
 from .headline import Word, bare
 from .headline_words import Lexicon
 from .speaker import with_credit
+from .speaker_names import first_person
 
 __all__ = ["writer_before", "credit_writer", "after_heading"]
 
@@ -34,6 +40,10 @@ _HEADING = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'�
                       r"(?=(?P<rest>(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*))(?P=rest)"  # all of them (atomic, as *+ in 3.11)
                       r"(?![^\S\n]*(?:[(|\d\-–—]|-LRB-))[^\S\n]*",
                       re.MULTILINE)
+#: a signing heading credits the first person at most this many sentences after it
+WRITER_REACH = 12
+#: the end of a sentence: a full stop, question or exclamation mark (and quote marks) before a space
+_STOP = re.compile(r"[.!?]+[\"'”’]*(?=\s|$)")
 #: the name of a heading that is a place's, not a writer's
 PLACE = "\x00place"
 #: a byline's name: capitalised words in a row
@@ -71,10 +81,21 @@ def _all_headings(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
 
 def writer_before(text: str, offset: int, language: str, lex: Lexicon) -> str:
     """The name of the writer whose signature is nearest before ``offset`` in ``text``, or ""."""
-    found = [(at, name) for at, _, name in _headings(text, lex, offset)]
-    found += [(at, name) for at, name in _bylines(text, language) if at < offset]
-    found = [(at, name) for at, name in found if name]
-    return max(found)[1] if found and max(found)[1] != PLACE else ""
+    found = [(at, end, name) for at, end, name in _headings(text, lex, offset)]
+    found += [(at, -1, name) for at, name in _bylines(text, language) if at < offset]
+    found = [f for f in found if f[2]]
+    if not found:
+        return ""
+    at, end, name = max(found)
+    if end >= 0 and _sentences_between(text, end, offset) > WRITER_REACH:  # beyond its account's reach
+        return ""
+    return name if name != PLACE else ""
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentences end between ``start`` and ``end``: the stops, and each line without one."""
+    *lines, last = text[start:end].split("\n")
+    return sum(len(_STOP.findall(line)) or 1 for line in lines if line.strip()) + len(_STOP.findall(last))
 
 
 def after_heading(text: str, start: int, lex: Lexicon) -> int:
@@ -121,6 +142,6 @@ def _as_name(shouted: str, lex: Lexicon) -> str:
 def credit_writer(run: list[Word], name: str, lex: Lexicon) -> list[Word]:
     """``run`` credited to ``name`` when it opens with a word in the first person: ``[Word("Jane Roe:"), *run]``."""
     opener = next((w for w in run if w.text.strip()), None)
-    if not name or opener is None or bare(opener.text) not in lex.first_person:
+    if not name or opener is None or not first_person(opener.text, lex):
         return run
     return with_credit(name, run, opener, lex)  # "Jane Roe: We crossed …"
