@@ -191,3 +191,14 @@ def test_a_photo_credit_is_furniture_but_the_caption_after_it_is_story():
     assert [text[s.start:s.end] for s in spans] == ["Photograph: Carl de Souza/AFP/Getty Images", "Photograph: PA"]
     found = reasons(text)
     assert found["Monday"] is None and found["3 May"] is None
+
+
+def test_asking_only_some_kinds_finds_the_same_spans_of_those_kinds():
+    """``furniture(..., only=...)`` (what the summaries ask: a byline, a dateline) skips the other
+    cues but must give exactly the spans of those kinds that the whole scan gives."""
+    whole = furniture(PAGE, "en")
+    for only in [("byline",), ("dateline",), ("stamp", "dateline", "credit", "byline")]:
+        found = furniture(PAGE, "en", only=only)
+        assert found == [span for span in whole if span.reason in only]
+        assert found  # the page has each of them
+    assert furniture("Comments\nAt 1:53 pm on 12 Jun 2009, seagull wrote: fine.", "en", only=("byline",)) == []

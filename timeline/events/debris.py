@@ -74,7 +74,7 @@ def without_debris(summary: str, language: str) -> str:
 def _after_furniture(text: str, language: str) -> str:
     """``text`` after the page furniture that opens it, if any."""
     try:
-        spans = furniture(text, language)
+        spans = furniture(text, language, only=_OPENING_FURNITURE)
     except GrammarError:
         return text
     ends = [s.end for s in spans if s.reason in _OPENING_FURNITURE and not text[:s.start].strip(_EDGE)]

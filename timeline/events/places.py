@@ -182,7 +182,7 @@ def _first_end(text: str) -> int:
 def dateline_place(text: str, language: str) -> str:
     """The place of the wire dateline that opens ``text`` ("BAGHDAD, Dec. 1 (Xinhua) --" -> "Baghdad"), or ""."""
     try:
-        spans = furniture(text[:400], language)
+        spans = furniture(text[:400], language, only=("dateline",))
     except GrammarError:
         return ""
     for span in spans:

@@ -51,7 +51,7 @@ def headline_title(text: str | None, language: str, body: str = "") -> str:
     if _NOT_A_HEADLINE & set(title) or not TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]:
         return ""
     try:
-        spans = furniture(title, language)
+        spans = furniture(title, language, only=("byline",))
     except GrammarError:  # a language with no resource has no byline words: the title stays
         spans = []
     if any(span.reason == "byline" and span.start == 0 and span.end >= len(title) for span in spans):
@@ -91,7 +91,7 @@ def _without_byline(title: str, lex: Lexicon, language: str, body: str = "") -> 
     for found in reversed(list(re.finditer(r"\s(?=\S+\s+[^\W\d_])", title))):
         tail = title[found.end():]
         try:
-            spans = furniture(tail, language)
+            spans = furniture(tail, language, only=("byline",))
         except GrammarError:
             return title
         if not any(s.reason == "byline" and s.start == 0 and s.end >= len(tail.rstrip()) for s in spans):

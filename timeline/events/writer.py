@@ -111,7 +111,7 @@ def after_heading(text: str, start: int, lex: Lexicon) -> int:
 @lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
 def _bylines(text: str, language: str) -> tuple[tuple[int, str], ...]:
     found = []
-    for span in furniture(text, language):
+    for span in furniture(text, language, only=("byline",)):
         if span.reason != "byline":
             continue
         line = text[span.start:span.end].strip()

@@ -205,13 +205,19 @@ def _cues(language: str) -> _Cues:
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
 
-def furniture(text: str, language: str) -> list[Span]:
-    """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap."""
-    return list(_furniture(text, language))
+#: the kinds of furniture each found by its own cue alone, whatever else the text holds
+ALONE = ("stamp", "byline", "widget", "dateline", "credit")
+
+
+def furniture(text: str, language: str, only: tuple[str, ...] | None = None) -> list[Span]:
+    """The furniture of an article's ``text`` in ``language``, sorted by start; spans may overlap.
+    ``only`` (kinds of ``ALONE``): just the spans of those kinds, the same as among all of them,
+    found without looking for the rest (a summary asks only whether a byline or dateline opens it)."""
+    return list(_furniture(text, language, None if only is None else tuple(k for k in ALONE if k in only)))
 
 
 @lru_cache(maxsize=1024)  # a title is asked again for each summary of its article events (whole texts pass too: keep it small)
-def _furniture(text: str, language: str) -> tuple[Span, ...]:
+def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[Span, ...]:
     cues = _cues(language)
     folded, seen = fold(text), {}
 
@@ -219,6 +225,10 @@ def _furniture(text: str, language: str) -> tuple[Span, ...]:
         found = getattr(cues, reason)
         return None if found is None else found.within(folded, seen)
 
+    alone = [Span(m.start(), m.end(), kind) for kind in (ALONE if only is None else only) for found in [cue(kind)]
+             if found is not None for m in found.finditer(text) if m.end() > m.start()]
+    if only is not None:
+        return tuple(sorted(alone, key=lambda s: (s.start, s.end)))
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
     footer = _rest(text, cue("footer"), "footer")
     spans.extend(footer)
@@ -227,10 +237,7 @@ def _furniture(text: str, language: str) -> tuple[Span, ...]:
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
         spans.append(Span(0, len(text), "listing"))
-    for reason in ("stamp", "byline", "widget", "dateline", "credit"):
-        pattern = cue(reason)
-        if pattern is not None:
-            spans.extend(Span(m.start(), m.end(), reason) for m in pattern.finditer(text) if m.end() > m.start())
+    spans.extend(alone)
     spans.extend(_captions(text, cue("caption"), spans))
     spans.extend(_links(text, cue("links")))
     spans.extend(_schedules(text, cue("schedule"), cues.clock))
