@@ -60,7 +60,6 @@ reader wants on a timeline. Offsets index the text, end exclusive.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -68,14 +67,11 @@ from typing import Iterable
 from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
-from ..temporal.sentences import sentence_bounds
+from .listings import links, schedules
 from .notices import notices
 
-#: a line after a link heading is a link while it has at most this many words
-LINK_WORDS = 14
 #: signed comments that make a page a comment section (one or two may be story lines "Name, Title")
 SIGNATURES = 3
-_LINK_END = re.compile(r"[.!?:;]['\"”’)]*\s*$")
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 
@@ -239,8 +235,8 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
         spans.append(Span(0, len(text), "listing"))
     spans.extend(alone)
     spans.extend(_captions(text, cue("caption"), spans))
-    spans.extend(_links(text, cue("links")))
-    spans.extend(_schedules(text, cue("schedule"), cues.clock))
+    spans.extend(links(text, cue("links"), Span))
+    spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
@@ -341,56 +337,6 @@ def _captions(text: str, caption: re.Pattern[str] | None, spans: list[Span]) -> 
         if any(following <= start <= following + 2 for start in opening):
             found.append(Span(line_start, match.end(), "caption"))
     return found
-
-
-def _lines_from(text: str, start: int) -> Iterable[tuple[int, int]]:
-    """(start, end) of each line of ``text`` from offset ``start`` (a line start) on, without its newline."""
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        yield start, end
-        start = end + 1
-
-
-def _links(text: str, heading: re.Pattern[str] | None) -> Iterable[Span]:
-    """A heading line (the cue and at most a few words) and the link lines after it."""
-    if heading is None:
-        return
-    for match in heading.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line_end = len(text) if line_end < 0 else line_end
-        if len(text[line_start:line_end].split()) > len(match.group().split()) + 3:
-            continue  # a sentence that uses the words, not a heading
-        end = line_end
-        for start, stop in _lines_from(text, min(line_end + 1, len(text))):
-            line = text[start:stop]
-            if not line.strip():
-                continue
-            if len(line.split()) > LINK_WORDS or _LINK_END.search(line):
-                break
-            end = stop
-        yield Span(line_start, end, "links")
-
-
-def _schedules(text: str, cue: re.Pattern[str] | None, clock: re.Pattern[str]) -> Iterable[Span]:
-    """Sentences with a listing cue and a clock time ("repeated on Sunday at 2pm on Radio 3")."""
-    if cue is None:
-        return
-    bounds = sentence_bounds(text)
-    starts = [b[0] for b in bounds]
-    seen: set[tuple[int, int]] = set()
-    for match in cue.finditer(text):
-        index = bisect_right(starts, match.start()) - 1
-        if index < 0:
-            continue
-        # the sentence, but within the cue's line: a listing line has no full stop to end it
-        line_end = text.find("\n", match.end())
-        sentence = (max(bounds[index][0], text.rfind("\n", 0, match.start()) + 1),
-                    min(bounds[index][1], len(text) if line_end < 0 else line_end))
-        if sentence not in seen and clock.search(text, sentence[0], sentence[1]):
-            seen.add(sentence)
-            yield Span(sentence[0], sentence[1], "schedule")
 
 
 def reason_at(spans: list[Span], start: int, end: int) -> str | None:
