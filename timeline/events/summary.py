@@ -26,6 +26,7 @@ from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
                        ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like)
+from .ages import without_ages
 from .debris import without_debris
 from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
@@ -100,6 +101,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     else:
         start, end = min(start, expression.start), max(end, expression.end)
         words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+    words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     return start, end, words, own or dated_clause(words, lex, article.language or "")
 
@@ -202,6 +204,8 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 Candidate = tuple[int, int, list[Word], bool, bool]
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
+#: a report cut at a comma this many words after its verb is cut in its subject ("announced that its chief, …")
+REPORT_SUBJECT = 4
 #: what a verb of saying reports may start this many words after it ("told the regional radio station in Bergen that")
 REPORT_WORDS = 10
 
@@ -270,12 +274,23 @@ def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
     return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
 
 
-def _report_cut(run: list[Word], lex: Lexicon) -> bool:
+def _report_cut(run: list[Word], lex: Lexicon, longest: int = 0) -> bool:
     """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
-    more deaths"): what follows its last verb of saying holds no verb."""
-    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech), default=-1)
+    more deaths", "X announced that its chief"): what follows its last verb of saying (or a verb's
+    "that") holds no verb (and at most ``longest`` words, when given: a subject, not a whole report)."""
+    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech
+                or bare(w.text) in lex.speech_content and _after_verb(run[:k], lex)), default=-1)  # "announced that"
     reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
-    return said >= 0 and count(reported) > 0 and not _tells(reported, lex)
+    # "says: `` It 's a flood ,": a quote, not a report cut in its subject
+    quoted = longest and any(w.text[:1] in ":`“\"" or w.text.endswith(":") for w in run[said:said + 3])
+    return (said >= 0 and 0 < count(reported) <= (longest or len(reported)) and not quoted
+            and not _tells(reported, lex))
+
+
+def _after_verb(run: list[Word], lex: Lexicon) -> bool:
+    """Whether the last word of ``run`` with text (not a cut date's gap) is a lower-case verb ("announced")."""
+    last = next((w.text for w in reversed(run) if w.text), "")
+    return last[:1].islower() and verb_like(bare(last), lex)
 
 
 def _tells(run: list[Word], lex: Lexicon) -> bool:
@@ -349,7 +364,9 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
-        whole = (not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
+        # a report cut before its verb is no whole clause, even at a comma ("announced that its chief, …, had")
+        reported = not _report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
+        whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex))
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
