@@ -36,3 +36,24 @@ def test_a_number_that_is_no_age_stays():
 def test_a_report_is_not_cut_in_its_subject(text, expected):
     expression = "Monday" if "Monday" in text else "Thursday"
     assert headline(LEAD + text, expression).startswith(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg of the charity, Helpwell, tells the radio on Friday that the roads are blocked.",
+     "Anna Berg of the charity Helpwell tells the radio that the roads are blocked"),
+    ("The singer said on Friday she will give $250,000 to the victims through the charity, Partners in Health.",
+     "The singer said she will give $250,000 to the victims through the charity Partners in Health"),
+])
+def test_a_name_set_beside_its_head_stays_with_it(text, expected):
+    assert headline(LEAD + text, "Friday") == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # no head of the lists: "Tom Berg" is the subject of the main clause, not the meeting's name
+    ("After the meeting, Tom Berg said on Friday the roads were blocked.", "Tom Berg said"),
+    # the name goes on to a description, not a verb: left as written
+    ("Lawyers for the company, Velor Foods, the biggest bakery, said on Friday the case was closed.", "said"),
+])
+def test_no_name_is_joined_to_what_it_does_not_name(text, kept):
+    summary = headline(LEAD + text, "Friday")
+    assert kept in summary and "company Velor" not in summary and "meeting Tom" not in summary

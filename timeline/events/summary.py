@@ -27,6 +27,7 @@ from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
                        ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like)
 from .ages import without_ages
+from .beside import named_beside
 from .debris import without_debris
 from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
@@ -100,7 +101,9 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
         words = sentence_words("", "", " " + text[start:end], lex)
     else:
         start, end = min(start, expression.start), max(end, expression.end)
-        words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+        language = article.language
+        words = sentence_words(named_beside(text[start:expression.start], lex, language), expression.text,
+                               named_beside(text[expression.end:end], lex, language), lex)
     words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     return start, end, words, own or dated_clause(words, lex, article.language or "")
