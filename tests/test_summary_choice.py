@@ -67,3 +67,10 @@ def test_a_summary_reads_well_only_when_it_names_who_and_tells_an_act():
 def test_an_irregular_past_tells_an_act_when_a_summary_is_judged():
     assert reads_well("The ferry company withdrew from the harbour talks", "", "en")
     assert not reads_well("The ferry company of the western coast", "", "en")
+
+
+def test_a_summary_that_names_its_subject_beats_one_that_leans_on_a_sentence_before():
+    leaning = "The song will be released for download and on a compact disc on Tuesday ."
+    named = "Singer Ola Nordmann , who wrote the anthem , hopes to release the single on Tuesday ."
+    assert _event(leaning, named).summary.startswith("Singer Ola Nordmann")
+    assert _event(named, leaning).summary.startswith("Singer Ola Nordmann")

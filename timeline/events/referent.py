@@ -97,3 +97,15 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
     if pronoun:
         return [Word(w) for w in name.split()] + run[run.index(opener) + 1:]
     return with_credit(name, run, opener, lex)
+
+
+def leans_back(summary: str, lex: Lexicon, articles: frozenset[str]) -> bool:
+    """Whether ``summary`` opens with a definite article of ``articles`` or a demonstrative (a word both
+    of ``lex.determiners`` and ``lex.pronouns``) before a common noun ("The song will be …", "These
+    hybrids …"): its subject leans on a sentence before, which a reader of the timeline has not read."""
+    words = summary.split()
+    if len(words) < 2:
+        return False
+    first = bare(words[0])
+    definite = first in articles or first in lex.determiners & lex.pronouns
+    return definite and words[1][:1].islower()
