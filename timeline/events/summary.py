@@ -97,11 +97,11 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     signed = after_heading(text, start, lex)
     if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
         start = signed
+    language = article.language
     if start >= expression.end:  # the expression heads this piece from a heading before it
-        words = sentence_words("", "", " " + text[start:end], lex)
+        words = sentence_words("", "", " " + named_beside(text[start:end], lex, language), lex)
     else:
         start, end = min(start, expression.start), max(end, expression.end)
-        language = article.language
         words = sentence_words(named_beside(text[start:expression.start], lex, language), expression.text,
                                named_beside(text[expression.end:end], lex, language), lex)
     words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
@@ -281,7 +281,8 @@ def _report_cut(run: list[Word], lex: Lexicon, longest: int = 0) -> bool:
     """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
     more deaths", "X announced that its chief"): what follows its last verb of saying (or a verb's
     "that") holds no verb (and at most ``longest`` words, when given: a subject, not a whole report)."""
-    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech
+    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and not (longest and k and (
+        bare(run[k - 1].text) in lex.determiners or bare(run[k - 1].text) in lex.cut_before_phrase))  # "for reports"
                 or bare(w.text) in lex.speech_content and _after_verb(run[:k], lex)), default=-1)  # "announced that"
     reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
     # "says: `` It 's a flood ,": a quote, not a report cut in its subject
