@@ -43,6 +43,9 @@ def test_a_report_is_not_cut_in_its_subject(text, expected):
      "Anna Berg of the charity Helpwell tells the radio that the roads are blocked"),
     ("The singer said on Friday she will give $250,000 to the victims through the charity, Partners in Health.",
      "The singer said she will give $250,000 to the victims through the charity Partners in Health"),
+    # an aside opened before the article closes at the name: the comma stays, and the subject with its verb
+    ("Tom Berg, a film-maker and founder of the charity, Helpwell, tells the radio on Friday that the roads are "
+     "blocked.", "Tom Berg, a film-maker and founder of the charity Helpwell, tells the radio that the roads are blocked"),
 ])
 def test_a_name_set_beside_its_head_stays_with_it(text, expected):
     assert headline(LEAD + text, "Friday") == expected

@@ -5,7 +5,8 @@
 Only a head of ``[situated]`` ``name_heads``, ``body_heads`` or ``person_heads`` after the definite
 article (``apposition_articles``), a name of at most ``MAX_WORDS`` capitalised words (joined by a word
 of ``name_inner`` or ``beside_inner``), and a name that ends its sentence or is followed by a comma and a sure verb (the
-name is then the subject's: "Penny Lawrence of the charity, Oxfam, tells"): "after the meeting,
+name is then the subject's: "Penny Lawrence of the charity, Oxfam, tells"; the comma before the verb
+goes unless an aside opened before the article, which it closes): "after the meeting,
 Tom Berg, the minister, said" holds no head, and "the court, Tom Berg, the lawyer," is left as written.
 """
 
@@ -56,7 +57,9 @@ def named_beside(text: str, lex: Lexicon, language: str) -> str:
             continue
         out += [text[at:match.start()], f"{match.group(1)} {match.group(2)}"]
         at = match.end()
-        if verb is not None:  # "the charity Oxfam, tells": the comma before the verb goes too
+        # "the charity Oxfam, tells": the comma before the verb goes too, unless an aside opened before the
+        # article ("Tom Berg, founder of the charity, Helpwell, tells": the aside closes there)
+        if verb is not None and "," not in text[:match.start()]:
             comma = text.index(",", at)
             out.append(text[at:comma])
             at = comma + 1

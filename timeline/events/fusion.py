@@ -140,19 +140,23 @@ def _summary_rank(mention: Mention, summary: str,
     language, sentence = mention.article.language, mention.sentence
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
     # "Simon Cowell is hoping to complete the single" over "The song will be available": which song?
-    named = title or not leans_back(summary, lexicon(language), _articles(language))
+    named = title or not leans_back(summary, lexicon(language), *_articles(language))
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
             reads_alone(summary, sentence, language), fits, named, support, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
 
 
 @lru_cache(maxsize=None)
-def _articles(language: str) -> frozenset[str]:
-    """The language's definite articles (``[situated] apposition_articles``; none without a resource)."""
+def _articles(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's definite articles (``[situated] apposition_articles``) and its words of a person
+    (``person_heads``, ``person_nouns``, ``name_head_modifiers``: "The woman", "The prime minister"); none
+    without a resource."""
     try:
-        return lowered(resource_data(language).get("situated", {}), "apposition_articles")
+        table = resource_data(language).get("situated", {})
     except GrammarError:
-        return frozenset()
+        return frozenset(), frozenset()
+    people = lowered(table, "person_heads") | lowered(table, "person_nouns") | lowered(table, "name_head_modifiers")
+    return lowered(table, "apposition_articles"), people
 
 
 def _is_title(mention: Mention, summary: str) -> bool:

@@ -99,13 +99,15 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
     return with_credit(name, run, opener, lex)
 
 
-def leans_back(summary: str, lex: Lexicon, articles: frozenset[str]) -> bool:
+def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
     """Whether ``summary`` opens with a definite article of ``articles`` or a demonstrative (a word both
     of ``lex.determiners`` and ``lex.pronouns``) before a common noun ("The song will be …", "These
-    hybrids …"): its subject leans on a sentence before, which a reader of the timeline has not read."""
+    hybrids …"): its subject leans on a sentence before, which a reader of the timeline has not read.
+    Not a word of ``people`` ("The woman arrived …" tells of someone, as a report does: another
+    mention that names someone may tell another act)."""
     words = summary.split()
     if len(words) < 2:
         return False
     first = bare(words[0])
     definite = first in articles or first in lex.determiners & lex.pronouns
-    return definite and words[1][:1].islower()
+    return definite and words[1][:1].islower() and bare(words[1]) not in people

@@ -281,14 +281,22 @@ def _report_cut(run: list[Word], lex: Lexicon, longest: int = 0) -> bool:
     """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
     more deaths", "X announced that its chief"): what follows its last verb of saying (or a verb's
     "that") holds no verb (and at most ``longest`` words, when given: a subject, not a whole report)."""
-    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and not (longest and k and (
-        bare(run[k - 1].text) in lex.determiners or bare(run[k - 1].text) in lex.cut_before_phrase))  # "for reports"
+    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech
+                and not (longest and k and _noun_at(run, k, lex))  # "for reports", "in 44 states": nouns
                 or bare(w.text) in lex.speech_content and _after_verb(run[:k], lex)), default=-1)  # "announced that"
     reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
-    # "says: `` It 's a flood ,": a quote, not a report cut in its subject
-    quoted = longest and any(w.text[:1] in ":`“\"" or w.text.endswith(":") for w in run[said:said + 3])
-    return (said >= 0 and 0 < count(reported) <= (longest or len(reported)) and not quoted
-            and not _tells(reported, lex))
+    if said < 0 or not 0 < count(reported) <= (longest or len(reported)) or _tells(reported, lex):
+        return False
+    # "in 44 states, and three deaths,": a list goes on; "says: `` It 's a flood ,": a quote
+    first = bare(reported[0].text)
+    return not longest or not (first in lex.conjunctions or first in lex.leading or any(
+        w.text[:1] in ":`“\"" or w.text.endswith(":") for w in run[said:said + 3]))
+
+
+def _noun_at(run: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k`` (a form of a verb of saying) is a noun by the word before it ("for reports")."""
+    before = bare(run[k - 1].text)
+    return before in lex.determiners or before in lex.cut_before_phrase or before[:1].isdigit()
 
 
 def _after_verb(run: list[Word], lex: Lexicon) -> bool:
