@@ -74,3 +74,10 @@ def test_a_summary_that_names_its_subject_beats_one_that_leans_on_a_sentence_bef
     named = "Singer Ola Nordmann , who wrote the anthem , hopes to release the single on Tuesday ."
     assert _event(leaning, named).summary.startswith("Singer Ola Nordmann")
     assert _event(named, leaning).summary.startswith("Singer Ola Nordmann")
+
+
+def test_a_person_told_by_a_common_noun_does_not_give_way_to_another_act():
+    person = "The woman arrived from the coast on a night ferry on Tuesday , officials said ."
+    other = "Harbour officials in Port Miro said they were easing their warning on travel on Tuesday ."
+    assert _event(person, other).summary.startswith("The woman arrived")
+    assert _event(other, person).summary.startswith("The woman arrived")

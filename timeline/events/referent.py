@@ -110,4 +110,6 @@ def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: fro
         return False
     first = bare(words[0])
     definite = first in articles or first in lex.determiners & lex.pronouns
-    return definite and words[1][:1].islower() and bare(words[1]) not in people
+    noun = bare(words[1])
+    owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
+    return definite and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people
