@@ -15,7 +15,7 @@ given (whose "he" would it be?).
 
 from __future__ import annotations
 
-from .headline import EDGE, Word, bare
+from .headline import EDGE, Word, bare, verb_like
 from .headline_words import Lexicon
 from .speaker import another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
 
@@ -101,8 +101,8 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
 
 def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
     """Whether ``summary`` opens with a definite article of ``articles`` or a demonstrative (a word both
-    of ``lex.determiners`` and ``lex.pronouns``) before a common noun ("The song will be …", "These
-    hybrids …"): its subject leans on a sentence before, which a reader of the timeline has not read.
+    of ``lex.determiners`` and ``lex.pronouns``) before a common noun and its verb ("The song will be …",
+    "These hybrids spread …"; not "The federal ministry issued …", which tells its kind): its subject leans on a sentence before, which a reader of the timeline has not read.
     Not a word of ``people`` ("The woman arrived …" tells of someone, as a report does: another
     mention that names someone may tell another act)."""
     words = summary.split()
@@ -112,4 +112,5 @@ def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: fro
     definite = first in articles or first in lex.determiners & lex.pronouns
     noun = bare(words[1])
     owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
-    return definite and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people
+    verb = len(words) > 2 and words[2][:1].islower() and verb_like(bare(words[2]), lex)  # not "The federal ministry"
+    return definite and verb and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people
