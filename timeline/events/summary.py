@@ -33,6 +33,7 @@ from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import reads_alone
+from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across
 from .render import render
 from .situated import situated
@@ -126,7 +127,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
-        if (not _unnamed(other, lex) and whole and _tells(main, lex)  # not "X, which funded …"
+        if (not _unnamed(other, lex) and whole and tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex) and not uncredited_report(words, other, lex)):
             chosen = other
     chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
@@ -207,8 +208,6 @@ def _segment_words(mention: Mention, start: int, end: int, total: int) -> tuple[
 Candidate = tuple[int, int, list[Word], bool, bool]
 #: a run ends on a bare report when at most this many words follow its verb of saying ("told reporters in the city")
 REPORT_TAIL = 6
-#: a report cut at a comma this many words after its verb is cut in its subject ("announced that its chief, …")
-REPORT_SUBJECT = 4
 #: what a verb of saying reports may start this many words after it ("told the regional radio station in Bergen that")
 REPORT_WORDS = 10
 
@@ -277,41 +276,6 @@ def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
     return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
 
 
-def _report_cut(run: list[Word], lex: Lexicon, longest: int = 0) -> bool:
-    """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
-    more deaths", "X announced that its chief"): what follows its last verb of saying (or a verb's
-    "that") holds no verb (and at most ``longest`` words, when given: a subject, not a whole report)."""
-    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech
-                and not (longest and k and _noun_at(run, k, lex))  # "for reports", "in 44 states": nouns
-                or bare(w.text) in lex.speech_content and _after_verb(run[:k], lex)), default=-1)  # "announced that"
-    reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
-    if said < 0 or not 0 < count(reported) <= (longest or len(reported)) or _tells(reported, lex):
-        return False
-    # "in 44 states, and three deaths,": a list goes on; "says: `` It 's a flood ,": a quote
-    first = bare(reported[0].text)
-    return not longest or not (first in lex.conjunctions or first in lex.leading or any(
-        w.text[:1] in ":`“\"" or w.text.endswith(":") for w in run[said:said + 3]))
-
-
-def _noun_at(run: list[Word], k: int, lex: Lexicon) -> bool:
-    """Whether the word at ``k`` (a form of a verb of saying) is a noun by the word before it ("for reports")."""
-    before = bare(run[k - 1].text)
-    return before in lex.determiners or before in lex.cut_before_phrase or before[:1].isdigit()
-
-
-def _after_verb(run: list[Word], lex: Lexicon) -> bool:
-    """Whether the last word of ``run`` with text (not a cut date's gap) is a lower-case verb ("announced")."""
-    last = next((w.text for w in reversed(run) if w.text), "")
-    return last[:1].islower() and verb_like(bare(last), lex)
-
-
-def _tells(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` holds a sure verb: an auxiliary, a verb of the list or a past tense (a word
-    ending in "s" may be a plural: "three more deaths", "Haitian lives")."""
-    return any(w in lex.auxiliaries or w in lex.verbs or len(w) > 3 and w.endswith(lex.object_endings or ("\0",))
-               for w in (bare(word.text) for word in run))
-
-
 def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
     """Whether ``raw`` opens with a subordinate clause ("Since it reopened, …"): its first word subordinates."""
     first = opening(raw, lex)
@@ -377,7 +341,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
         # a report cut before its verb is no whole clause, even at a comma ("announced that its chief, …, had")
-        reported = not _report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
+        reported = not report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
         whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex))
         closed = not ends_open(run, full, lex)
