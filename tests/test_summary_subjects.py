@@ -60,3 +60,9 @@ def test_a_name_set_beside_its_head_stays_with_it(text, expected):
 def test_no_name_is_joined_to_what_it_does_not_name(text, kept):
     summary = headline(LEAD + text, "Friday")
     assert kept in summary and "company Velor" not in summary and "meeting Tom" not in summary
+
+
+def test_an_age_after_a_name_in_apposition_keeps_the_comma_that_closes_it():
+    text = LEAD + "On Friday the woman's husband, Tomas Brenn, 42, was arrested and charged."
+    summary = headline(text, "Friday")
+    assert summary.startswith(("The woman's husband, Tomas Brenn, was arrested", "The woman's husband was arrested"))

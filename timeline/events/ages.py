@@ -21,5 +21,12 @@ def without_ages(words: list[Word], lex: Lexicon) -> list[Word]:
             continue
         if nxt.text[:1].islower() and verb_like(bare(nxt.text), lex):
             dropped.add(k)
-            prev.text, prev.ends_clause = prev.text[:-1], False
+            if not _closes_name(words, k - 1):  # "The woman's husband, Aziz Demir, 42, was": the comma stays
+                prev.text, prev.ends_clause = prev.text[:-1], False
     return [w for k, w in enumerate(words) if k not in dropped] if dropped else words
+
+
+def _closes_name(words: list[Word], at: int) -> bool:
+    """Whether the word at ``at`` ends a name set between commas (capitalised words after a comma)."""
+    opened = next((k for k in range(at - 1, max(-1, at - 5), -1) if words[k].text.endswith(",")), -1)
+    return opened >= 0 and all(w.text[:1].isupper() for w in words[opened + 1:at + 1])

@@ -15,7 +15,7 @@ given (whose "he" would it be?).
 
 from __future__ import annotations
 
-from .headline import EDGE, Word, bare, verb_like
+from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker import another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
 
@@ -112,5 +112,6 @@ def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: fro
     definite = first in articles or first in lex.determiners & lex.pronouns
     noun = bare(words[1])
     owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
-    verb = len(words) > 2 and words[2][:1].islower() and verb_like(bare(words[2]), lex)  # not "The federal ministry"
+    # a sure verb: not "The federal ministry", nor "The two sides" (a plural may read as a verb)
+    verb = len(words) > 2 and (bare(words[2]) in lex.auxiliaries or bare(words[2]) in lex.verbs)
     return definite and verb and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people

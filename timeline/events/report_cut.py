@@ -30,7 +30,9 @@ def report_cut(run: list[Word], lex: Lexicon, longest: int = 0) -> bool:
 def _noun_at(run: list[Word], k: int, lex: Lexicon) -> bool:
     """Whether the word at ``k`` (a form of a verb of saying) is a noun by the word before it ("for reports")."""
     before = bare(run[k - 1].text)
-    return before in lex.determiners or before in lex.cut_before_phrase or before[:1].isdigit()
+    # "was reported to be ill": a passive, no report
+    return (before in lex.determiners or before in lex.cut_before_phrase or before[:1].isdigit()
+            or before in lex.auxiliaries)
 
 
 def _after_verb(run: list[Word], lex: Lexicon) -> bool:
