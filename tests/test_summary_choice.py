@@ -81,3 +81,17 @@ def test_a_quote_credited_only_to_a_he_reads_as_no_headline_unless_credited():
 def test_words_before_the_quote_opens_are_no_quote():
     sentence = "Ola Nordmann , who sailed in 1974 , owns two ferries `` I will sail them again on Tuesday , '' he added ."
     assert reads_well("Ola Nordmann sailed", sentence, "en")
+
+
+def test_a_summary_that_names_its_subject_beats_one_that_leans_on_a_sentence_before():
+    leaning = "The song will be released for download and on a compact disc on Tuesday ."
+    named = "Singer Ola Nordmann , who wrote the anthem , hopes to release the single on Tuesday ."
+    assert _event(leaning, named).summary.startswith("Singer Ola Nordmann")
+    assert _event(named, leaning).summary.startswith("Singer Ola Nordmann")
+
+
+def test_a_person_told_by_a_common_noun_does_not_give_way_to_another_act():
+    person = "The woman arrived from the coast on a night ferry on Tuesday , officials said ."
+    other = "Harbour officials in Port Miro said they were easing their warning on travel on Tuesday ."
+    assert _event(person, other).summary.startswith("The woman arrived")
+    assert _event(other, person).summary.startswith("The woman arrived")

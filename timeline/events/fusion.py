@@ -22,15 +22,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from rapidfuzz import fuzz
 
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
+from ..temporal.grammar import GrammarError, resource_data
 from .dependent import role
+from .headline_words import lexicon, lowered
 from .readable import reads_alone, reads_well
 from .places import unplaced
+from .referent import leans_back
 from .summary import MAX_WORDS, MIN_WORDS, summarise
 from .title import headline_title
 
@@ -120,11 +124,13 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, bool, bool, bool, int, bool, bool, int]:
+def _summary_rank(mention: Mention, summary: str,
+                  support: int) -> tuple[bool, bool, bool, bool, bool, int, bool, bool, int]:
     """Higher is better: a summary that tells the clause its date belongs to, one that reads as a headline
     by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
     says more than "made the remarks"; an article's title does by nature), one that at least reads alone
     (it opens with no pronoun and asks no question), headline length (a title has it whatever its length),
+    a subject that does not lean on a sentence before ("The song …", :func:`.referent.leans_back`),
     agreement of the other members, the title, a date that came with the article, nearness to the middle
     headline length."""
     words = len(summary.split())
@@ -133,9 +139,24 @@ def _summary_rank(mention: Mention, summary: str, support: int) -> tuple[bool, b
     fits = low <= words <= high and not summary.endswith("…") or title
     language, sentence = mention.article.language, mention.sentence
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
+    # "Simon Cowell is hoping to complete the single" over "The song will be available": which song?
+    named = title or not leans_back(summary, lexicon(language), *_articles(language))
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
-            reads_alone(summary, sentence, language), fits, support, title, mention.article.published_source.given,
-            -abs(words - HEADLINE_MIDDLE))
+            reads_alone(summary, sentence, language), fits, named, support, title,
+            mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
+
+
+@lru_cache(maxsize=None)
+def _articles(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's definite articles (``[situated] apposition_articles``) and its words of a person
+    (``person_heads``, ``person_nouns``, ``name_head_modifiers``: "The woman", "The prime minister"); none
+    without a resource."""
+    try:
+        table = resource_data(language).get("situated", {})
+    except GrammarError:
+        return frozenset(), frozenset()
+    people = lowered(table, "person_heads") | lowered(table, "person_nouns") | lowered(table, "name_head_modifiers")
+    return lowered(table, "apposition_articles"), people
 
 
 def _is_title(mention: Mention, summary: str) -> bool:

@@ -97,3 +97,21 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
     if pronoun:
         return [Word(w) for w in name.split()] + run[run.index(opener) + 1:]
     return with_credit(name, run, opener, lex)
+
+
+def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``summary`` opens with a definite article of ``articles`` or a demonstrative (a word both
+    of ``lex.determiners`` and ``lex.pronouns``) before a common noun and its verb ("The song will be …",
+    "These hybrids spread …"; not "The federal ministry issued …", which tells its kind): its subject leans on a sentence before, which a reader of the timeline has not read.
+    Not a word of ``people`` ("The woman arrived …" tells of someone, as a report does: another
+    mention that names someone may tell another act)."""
+    words = summary.split()
+    if len(words) < 2:
+        return False
+    first = bare(words[0])
+    definite = first in articles or first in lex.determiners & lex.pronouns
+    noun = bare(words[1])
+    owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
+    # a sure verb: not "The federal ministry", nor "The two sides" (a plural may read as a verb)
+    verb = len(words) > 2 and (bare(words[2]) in lex.auxiliaries or bare(words[2]) in lex.verbs)
+    return definite and verb and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people

@@ -26,11 +26,14 @@ from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
                        ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like)
+from .ages import without_ages
+from .beside import named_beside
 from .debris import without_debris
 from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import reads_alone
+from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across
 from .render import render
 from .situated import situated
@@ -95,11 +98,14 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     signed = after_heading(text, start, lex)
     if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
         start = signed
+    language = article.language
     if start >= expression.end:  # the expression heads this piece from a heading before it
-        words = sentence_words("", "", " " + text[start:end], lex)
+        words = sentence_words("", "", " " + named_beside(text[start:end], lex, language), lex)
     else:
         start, end = min(start, expression.start), max(end, expression.end)
-        words = sentence_words(text[start:expression.start], expression.text, text[expression.end:end], lex)
+        words = sentence_words(named_beside(text[start:expression.start], lex, language), expression.text,
+                               named_beside(text[expression.end:end], lex, language), lex)
+    words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     return start, end, words, own or dated_clause(words, lex, article.language or "")
 
@@ -121,7 +127,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
-        if (not _unnamed(other, lex) and whole and _tells(main, lex)  # not "X, which funded …"
+        if (not _unnamed(other, lex) and whole and tells(main, lex)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex) and not uncredited_report(words, other, lex)):
             chosen = other
     chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
@@ -270,21 +276,6 @@ def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
     return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
 
 
-def _report_cut(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
-    more deaths"): what follows its last verb of saying holds no verb."""
-    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech), default=-1)
-    reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]
-    return said >= 0 and count(reported) > 0 and not _tells(reported, lex)
-
-
-def _tells(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` holds a sure verb: an auxiliary, a verb of the list or a past tense (a word
-    ending in "s" may be a plural: "three more deaths", "Haitian lives")."""
-    return any(w in lex.auxiliaries or w in lex.verbs or len(w) > 3 and w.endswith(lex.object_endings or ("\0",))
-               for w in (bare(word.text) for word in run))
-
-
 def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
     """Whether ``raw`` opens with a subordinate clause ("Since it reopened, …"): its first word subordinates."""
     first = opening(raw, lex)
@@ -349,7 +340,9 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
-        whole = (not stops_before_predicate(words, spans, j, lex) and (full or not _report_cut(run, lex))
+        # a report cut before its verb is no whole clause, even at a comma ("announced that its chief, …, had")
+        reported = not report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
+        whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex))
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
