@@ -19,6 +19,7 @@ from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, v
 from .headline_words import Lexicon
 from .pointing import pointed_at
 from .rejoin import whole_numbers
+from .runin import body_part
 
 __all__ = ["sentence_words", "opened_by_gap"]
 
@@ -36,6 +37,7 @@ _POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
 def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
     """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
     before, after = whole_numbers(before, lex), whole_numbers(after, lex)  # "the 1. 53 billion": a split number
+    before, after = body_part(before, expression, after, lex)  # "… via a tube On Thursday the minister told"
     possessive = _POSSESSIVE.match(after)
     following = after[possessive.end():].split()[:1] if possessive else []
     clitic_verb = bool(following) and verb_like(bare(following[0]), lex)
