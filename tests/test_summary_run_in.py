@@ -11,10 +11,10 @@ from test_headlines import LEAD, headline
     # a caption ending in a noun, then a preposition opening the story's sentence
     ("Lina Berg was given water through a hose On Thursday the harbour master told how she was found .",
      "Thursday", "The harbour master told how she was found"),
-    # a caption, then a capitalised common noun opening the sentence: the caption and the story share "ferry"
-    ("The old ferry was towed away , but otherwise intact Divers at the harbour raised the sunken ferry "
+    # a caption, then a capitalised common noun opening the sentence: the caption and the story share a name
+    ("The old Nordlys was towed away , but otherwise intact Divers at the harbour raised the sunken Nordlys "
      "on Monday , after it lay ten days on the seabed .",
-     "Monday", "Divers at the harbour raised the sunken ferry"),
+     "Monday", "Divers at the harbour raised the sunken Nordlys"),
     # a caption that repeats the name the story opens with
     ("Ola has just come back from the northern islands Island-born singer Ola Lind wept at a press "
      "conference about the storm that hit the islands last week .",
@@ -49,6 +49,12 @@ def test_text_run_into_the_end_of_a_sentence_is_left_out():
     # an apposition: an article's noun, a name, a verb
     ("The court heard the skipper Lind had taken the boat that sank with the skipper on June 25 .", "June 25",
      "The court heard the skipper Lind had taken the boat that sank with the skipper"),
+    # an adjective before a place, a word shared after it
+    ("He said the storm which hit Bergen , western Norway on Monday was not the storm forecasters feared .",
+     "Monday", "He said the storm which hit Bergen, western Norway on Monday was not the storm forecasters feared"),
+    # a leading word after a heading in capitals, which the date heads
+    ("12 MARCH , 2200 GMT , BERGEN AIRPORT Even the calmest travellers are getting angry at the delays .",
+     "12 MARCH", None),
     # a newspaper's name after an article's noun
     ("He told the newspaper The Courier on Monday that he was happy .", "Monday",
      "He told the newspaper The Courier that he was happy"),
@@ -57,4 +63,5 @@ def test_text_run_into_the_end_of_a_sentence_is_left_out():
      "Nov. 18", "The 5th Harbour Forum that will open on Nov. 18"),
 ])
 def test_a_sentence_with_a_name_inside_it_stays_whole(text, expression, expected):
-    assert headline(LEAD + text, expression) == expected
+    summary = headline(LEAD + text, expression)
+    assert summary == expected if expected else "travellers" in summary, summary

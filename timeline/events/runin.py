@@ -69,8 +69,9 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
     if (word in lex.dangling or word in lex.not_subject or word in lex.speech or word in lex.determiners
             or not word.replace("-", "").isalpha()):  # "the 5th Harbour Meeting"
         return ""
-    if not (before[-1:].isalpha() and before[-1:].islower()):  # "Adobe Reader Meanwhile in …"
-        return _STOP if before[-1:].isalpha() and bare(here) in lex.leading and _opener(words, i, lex) else ""
+    if not (before[:1].islower() and before[-1:].isalpha()):  # "Adobe Reader Meanwhile in …"
+        # not after a heading in capitals ("SANTO DOMINGO AIRPORT Even the …"), which the date may head
+        return _STOP if before[-1:].isalpha() and not before.isupper() and _adverb(here, lex) else ""
     if words[i].gap:
         return _STOP if _factbox_line(words, i, lex) else ""
     if not (here[:1].isupper() and len(here) > 1):
@@ -86,6 +87,14 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
     return _CAPTION if caption else ""
 
 
+def _adverb(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a capitalised leading adverb ("Meanwhile", "However"), which opens sentences even
+    after a name; not a conjunction or preposition, which a title in capitals may hold ("Pride And Joy")."""
+    word = bare(text)
+    return (text[:1].isupper() and word in lex.leading and word not in lex.conjunctions and word not in lex.lists
+            and word not in lex.cut_before_phrase and " " not in word)
+
+
 def _verb(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is surely a verb, whose object a name after it may be ("met Lina Berg"): an auxiliary,
     one of ``verbs``, a past tense ("-ed"); a word in "-s" may be a plural noun ("the islands")."""
@@ -95,10 +104,9 @@ def _verb(word: str, lex: Lexicon) -> bool:
 def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
     """Whether ``words[i]``, capitalised, is a word that opens sentences and never goes on one."""
     word = bare(words[i].text)
-    if word in lex.determiners:  # "The little girl"; "to die The Canadian cases", not "the paper The Sun"
+    if word in lex.determiners:  # "The little girl", not "the paper The Sun"
         nxt = words[i + 1].text if i + 1 < len(words) else ""
-        near = {bare(w.text) for w in words[max(0, i - 3):i - 1]}
-        return (word in lex.definite or len(word) < 3) and (nxt[:1].islower() or not near & lex.determiners)
+        return (word in lex.definite or len(word) < 3) and nxt[:1].islower()
     return (word in lex.leading or word in lex.possessive_pronouns or word in lex.cut_before_phrase
             or word in lex.pronouns and len(word) > 1)
 
@@ -123,11 +131,12 @@ def _apposition(words: list[Word], i: int, lex: Lexicon) -> bool:
 
 
 def _shared(head: list[Word], rest: list[Word], lex: Lexicon) -> bool:
-    """Whether ``head`` and ``rest`` share a word of their own (no word of the language's lists)."""
+    """Whether ``head`` and ``rest`` share a name: a capitalised word of their own (no word of the language's
+    lists) that is not the first of ``head``; a caption names whom or what its story tells of."""
     def own(run: list[Word]) -> set[str]:
-        return {w for w in (bare(x.text) for x in run if not x.gap) if len(w) >= SHARED_LETTERS
-                and w.replace("-", "").isalpha() and w not in lex.dangling and w not in lex.not_subject
-                and w not in lex.subject and w not in lex.auxiliaries}
+        return {bare(x.text) for x in run if not x.gap and x.text[:1].isupper() and len(bare(x.text)) >= 2
+                and bare(x.text).replace("-", "").isalpha() and bare(x.text) not in lex.dangling
+                and bare(x.text) not in lex.not_subject and bare(x.text) not in lex.subject}
     return bool(own(head) & own(rest))
 
 
