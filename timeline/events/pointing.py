@@ -6,7 +6,7 @@ language's ``[summary] drop_before``) points at it, one of ``[headline] wants_da
 back [in 1993]" -> "a huge hit back"), or when the date ends a relative clause, opened by one of
 ``fragment_relative``, after a noun phrase with no verb of its own ("the Leaders' Meeting that will
 take place [on Nov. 18]" -> "… that will take place"), or ends a short relative clause
-(``RELATIVE_WORDS``, opened by one of ``relative``) with nothing of its clause after it ("the gig,
+(``RELATIVE_WORDS``, opened by one of ``bare_relative``, with no object) with nothing of its clause after it ("the gig,
 which took place [earlier this month], has raised" -> "which took place"), or an "of" phrase goes on
 from it (one of ``keeps_date``: "which means [the second half] of this year"), or a plural noun after
 it may be the noun it modifies ("during [the winter] months" -> "during months"): the date stays as written.
@@ -54,15 +54,16 @@ def _plural_after(expression: str, tail: list[Word], lex: Lexicon) -> bool:
 
 def _short_relative(head: list[Word], lex: Lexicon) -> bool:
     """Whether ``head`` ends on a relative clause of at most ``RELATIVE_WORDS`` words, opened by one of
-    ``relative`` with no clause mark inside and no object opened by a determiner or a possessive ("…,
-    which took place", "which did not exist"; not "who sold their farm", whole without its date)."""
+    ``bare_relative`` with no clause mark inside and no object (a determiner, a possessive, one of
+    ``object_pronouns``): "…, which took place", "which did not exist"; not "which sold the farm", whole
+    without its date."""
     for k in range(len(head) - 1, max(-1, len(head) - RELATIVE_WORDS - 2), -1):
         word = head[k].text
         if k < len(head) - 1 and (word[-1:] in ",;:" or head[k].ends_clause):
             return False
-        if bare(word) in lex.determiners or bare(word) in lex.possessive_pronouns:
+        if bare(word) in lex.determiners | lex.possessive_pronouns | lex.object_pronouns:
             return False
-        if bare(word) in lex.relative and word[:1].islower():
+        if bare(word) in lex.bare_relative and word[:1].islower():
             return k < len(head) - 1
     return False
 
