@@ -44,6 +44,9 @@ def test_text_run_into_the_end_of_a_sentence_is_left_out():
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    # a name after an infinitive's verb, named again later
+    ("A Navy ship is expected to reach Bergen in a couple of days and smaller boats are already there , "
+     "Navy officials said .", "a couple of days", "A Navy ship is expected to reach Bergen"),
     # a name after a verb
     ("Police said Ola Lind met police chiefs on Monday .", "Monday", "Police said Ola Lind met police chiefs"),
     # an apposition: an article's noun, a name, a verb

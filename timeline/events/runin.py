@@ -82,7 +82,8 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
     if _opener(words, i, lex):
         return _STOP
     gap = next((k for k, w in enumerate(words) if w.gap), 0)
-    caption = (i <= gap and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
+    verb_before = i > 1 and bare(words[i - 2].text) in lex.infinitive | lex.auxiliaries  # "expected to reach Haiti"
+    caption = (i <= gap and not verb_before and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
                and _shared(head, rest, lex))
     return _CAPTION if caption else ""
 
