@@ -12,8 +12,8 @@ from test_headlines import LEAD, headline
     ("Lina Berg was given water through a hose On Thursday the harbour master told how she was found .",
      "Thursday", "The harbour master told how she was found"),
     # a caption, then a capitalised common noun opening the sentence: the caption and the story share a name
-    ("The old Nordlys was towed away , but otherwise intact Divers at the harbour raised the sunken Nordlys "
-     "on Monday , after it lay ten days on the seabed .",
+    ("The wreck was towed off the Nordlys reef , but otherwise intact Divers at the harbour raised the sunken "
+     "Nordlys on Monday , after it lay ten days on the seabed .",
      "Monday", "Divers at the harbour raised the sunken Nordlys"),
     # a caption that repeats the name the story opens with
     ("Ola has just come back from the northern islands Island-born singer Ola Lind wept at a press "
@@ -47,6 +47,11 @@ def test_text_run_into_the_end_of_a_sentence_is_left_out():
     # a name after an infinitive's verb, named again later
     ("A Navy ship is expected to reach Bergen in a couple of days and smaller boats are already there , "
      "Navy officials said .", "a couple of days", "A Navy ship is expected to reach Bergen"),
+    # a capitalised word inside a phrase: after a determiner's adjective, a preposition's, a possessive's, a number
+    ("Oslo wanted the former Danish leader would face trials for crimes against Oslo in 1990 , he said .", "1990",
+     "Oslo wanted the former Danish leader would face trials for crimes against Oslo"),
+    ("Bergen has struck deals with 23 ports , local daily The Bergen Post reported on Wednesday .", "Wednesday",
+     "Bergen has struck deals with 23 ports"),
     # a name after a verb
     ("Police said Ola Lind met police chiefs on Monday .", "Monday", "Police said Ola Lind met police chiefs"),
     # an apposition: an article's noun, a name, a verb

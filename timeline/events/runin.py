@@ -6,20 +6,24 @@ line, "you may need Adobe Reader") and the story's sentence, so one "sentence" h
 reads as neither. The words of such a sentence are split where a second sentence starts without
 a stop, and only the part that holds the date's gap is kept (the dated act is in it):
 
-- a lower-case word (not one that needs what follows, not a verb of saying) right before a
-  capitalised word that opens sentences and never goes on one (``[headline]`` ``leading``, a
-  pronoun, a possessive pronoun, a preposition of ``cut_before_phrase``; an article only before
-  a lower-case word: "The little girl", not "The Hague"), or
-- at the front of the sentence only, before any capitalised word when the part before tells a
-  predicate and shares a word of its own with the part after: a caption names what the story
-  does ("Jo Bloggs was rescued Rescuers said Jo Bloggs …"); not after an article's noun before
-  a name ("the singer Jo Bloggs"), which is an apposition;
+- a lower-case word (not one that needs what follows, not a verb of saying, not a number)
+  right before a capitalised word that opens sentences and never goes on one (a pronoun, a
+  possessive pronoun, a preposition of ``cut_before_phrase``, a ``leading`` word; an article only
+  before a lower-case word: "The little girl", not "The Sun"); a leading adverb ("Meanwhile")
+  also after a name ("Adobe Reader Meanwhile in …"), not after a heading in capitals, which the
+  date may head;
+- at a caption's end: the first place where a lower-case word (not one of ``dangling``: "the
+  Nordlys reef" goes on) meets a capitalised one, when the two parts share a name (a caption names
+  whom its story tells of: "Ola has just come back from the islands Island-born singer Ola Lind
+  wept …"); not after a sure verb, nor after a modifier inside a phrase (the word before it needs
+  what follows, or is a number, an infinitive's or an auxiliary: "the former Danish leader", "their
+  final Test", "2,459 million NZ dollars", "is expected to reach Bergen"), nor before an article
+  ("local daily The Bergen Post") or an apposition's name and verb ("the skipper Lind had taken");
 - a date with a colon after it opening a factbox line run into the line before ("were most at
   risk [1968]: An outbreak …").
 
-Both parts must tell a predicate and the part after must open with a subject, so a name after a
-verb ("said Obama will") or an apposition without a verb never splits; the part kept has at
-least ``MIN_KEPT`` words, else the words stay whole.
+Both parts must tell a predicate; the part kept has at least ``MIN_KEPT`` words, else the
+words stay whole.
 """
 
 from __future__ import annotations
@@ -28,12 +32,10 @@ import re
 
 from .headline import Lexicon, Word, bare, count, has_predicate, subject_word, verb_like
 
-__all__ = ["MIN_KEPT", "SHARED_LETTERS", "body_part"]
+__all__ = ["MIN_KEPT", "body_part"]
 
 #: the part of a sentence kept must have this many words
 MIN_KEPT = 4
-#: a word the caption and the sentence share has at least this many letters
-SHARED_LETTERS = 4
 _STOP, _CAPTION = "stop", "caption"
 
 
@@ -82,8 +84,7 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
     if _opener(words, i, lex):
         return _STOP
     gap = next((k for k, w in enumerate(words) if w.gap), 0)
-    verb_before = i > 1 and bare(words[i - 2].text) in lex.infinitive | lex.auxiliaries  # "expected to reach Haiti"
-    caption = (i <= gap and not verb_before and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
+    caption = (i <= gap and i == _caption_end(words, lex) and not _modified(words, i, lex) and bare(here) not in lex.determiners and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
                and _shared(head, rest, lex))
     return _CAPTION if caption else ""
 
@@ -112,12 +113,26 @@ def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
             or word in lex.pronouns and len(word) > 1)
 
 
-def _caption_end(words: list[Word]) -> int:
-    """The first index where a lower-case word is followed by a capitalised one: where a caption may end."""
+def _caption_end(words: list[Word], lex: Lexicon) -> int:
+    """The first index where a lower-case word that needs nothing after it ("the", "of") is followed by a
+    capitalised one: where a caption may end."""
     for k in range(1, len(words)):
-        if words[k - 1].text[-1:].isalpha() and words[k - 1].text[-1:].islower() and words[k].text[:1].isupper():
+        before = words[k - 1].text
+        if (before[:1].islower() and before[-1:].isalpha() and words[k].text[:1].isupper()
+                and bare(before) not in lex.dangling):
             return k
     return -1
+
+
+def _modified(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the word before ``words[i]`` is a modifier inside a phrase, so the capitalised word goes on it
+    ("the former Iraqi leader", "after powerful Supreme Council", "their final Test", "2,459 million NZ
+    dollars", "expected to reach Bergen"): the word before it needs what follows or is a number."""
+    if i < 2:
+        return False
+    word = bare(words[i - 2].text)
+    return (word in lex.dangling or word in lex.not_subject or word in lex.infinitive or word in lex.auxiliaries
+            or words[i - 2].text[:1].isdigit())
 
 
 def _apposition(words: list[Word], i: int, lex: Lexicon) -> bool:
