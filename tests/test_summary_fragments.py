@@ -79,6 +79,9 @@ def test_an_agent_the_article_names_is_no_byline():
      "The harbour festival took place earlier this month"),
     ("Several ferry routes run today which did not run in 1990, however.", "1990",
      "Several ferry routes run today which did not run in 1990"),
+    # a restrictive "who" clause
+    ("It was a long day for the crew, which includes two divers who arrived last Friday.", "last Friday",
+     "It was a long day for the crew, which includes two divers who arrived last Friday"),
     # a participle that wants the date
     ("Bookings at the ferry office rose 40 percent in the week ending March 8, the office said.", "March 8",
      "Bookings at the ferry office rose 40 percent in the week ending March 8"),

@@ -54,7 +54,7 @@ def _plural_after(expression: str, tail: list[Word], lex: Lexicon) -> bool:
 
 def _short_relative(head: list[Word], lex: Lexicon) -> bool:
     """Whether ``head`` ends on a relative clause of at most ``RELATIVE_WORDS`` words, opened by one of
-    ``bare_relative`` with no clause mark inside and no object (a determiner, a possessive, one of
+    ``bare_relative`` (or by any ``relative`` word with no comma before it) with no clause mark inside and no object (a determiner, a possessive, one of
     ``object_pronouns``): "…, which took place", "which did not exist"; not "which sold the farm", whole
     without its date."""
     for k in range(len(head) - 1, max(-1, len(head) - RELATIVE_WORDS - 2), -1):
@@ -63,8 +63,10 @@ def _short_relative(head: list[Word], lex: Lexicon) -> bool:
             return False
         if bare(word) in lex.determiners | lex.possessive_pronouns | lex.object_pronouns:
             return False
-        if bare(word) in lex.bare_relative and word[:1].islower():
-            return k < len(head) - 1
+        if bare(word) in lex.relative and word[:1].islower():
+            # "the team who arrived [last Friday]" restricts its noun; "Jackson, who died [in 2009]," is told whole
+            restrictive = k > 0 and head[k - 1].text[-1:].isalnum()
+            return k < len(head) - 1 and (bare(word) in lex.bare_relative or restrictive)
     return False
 
 
