@@ -114,13 +114,14 @@ def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
 
 
 def _caption_end(words: list[Word], lex: Lexicon) -> int:
-    """The first index where a lower-case word that needs nothing after it ("the", "of") is followed by a
-    capitalised one: where a caption may end."""
+    """The first index where a lower-case word that needs nothing after it (not "the", "of", a verb of
+    saying or a sure verb) is followed by a capitalised one: where a caption may end."""
     for k in range(1, len(words)):
         before = words[k - 1].text
+        word = bare(before)
         if (before[:1].islower() and before[-1:].isalpha() and words[k].text[:1].isupper()
-                and bare(before) not in lex.dangling):
-            return k
+                and word not in lex.dangling and word not in lex.speech and not _verb(word, lex)):
+            return k  # not "caused Michael Jackson's death", "says Michael": a verb and its object
     return -1
 
 
