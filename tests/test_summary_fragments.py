@@ -71,3 +71,38 @@ def test_an_agent_the_article_names_is_no_byline():
     byline = "Ferry workers vote to end their strike by Ingrid Holm"
     body = "By Ingrid Holm\n\nFerry workers voted on Monday to end the strike, Ingrid Holm writes."
     assert headline_title(byline, "en", body) == "Ferry workers vote to end their strike"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a short relative clause that ends at its date
+    ("The harbour festival, which took place earlier this month, has raised $2m so far.", "this month",
+     "The harbour festival took place earlier this month"),
+    ("Several ferry routes run today which did not run in 1990, however.", "1990",
+     "Several ferry routes run today which did not run in 1990"),
+    # a restrictive "who" clause
+    ("It was a long day for the crew, which includes two divers who arrived last Friday.", "last Friday",
+     "It was a long day for the crew, which includes two divers who arrived last Friday"),
+    # a participle that wants the date
+    ("Bookings at the ferry office rose 40 percent in the week ending March 8, the office said.", "March 8",
+     "Bookings at the ferry office rose 40 percent in the week ending March 8"),
+    # an "of" phrase goes on from the date
+    ("Bookings are weak, which means the second half of this year will be hard for the ferry lines.",
+     "the second half", "Bookings are weak, which means the second half of this year will be hard for the ferry lines"),
+    # a verb's particle before the date's preposition
+    ("The coast guard declared the search over at 1600 local time.", "1600 local time",
+     "The coast guard declared the search over at 1600 local time"),
+    # a plural noun the date modifies
+    ("Thousands of geese fly into the bay during the winter months to feed.", "the winter",
+     "Thousands of geese fly into the bay during the winter months to feed"),
+])
+def test_a_date_stays_where_cutting_it_leaves_a_phrase_dangling(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Anna Berg, who sold the farm in March, moved to the city.", "March", "Anna Berg sold the farm"),
+    ("The court heard the drug, which harmed him in 2009, was sold in Oslo.", "2009", "The drug harmed him"),
+    ("The talks began on Monday.", "Monday", "The talks began"),
+])
+def test_a_date_after_a_whole_clause_is_still_cut(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected

@@ -19,6 +19,7 @@ from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, v
 from .headline_words import Lexicon
 from .pointing import pointed_at
 from .rejoin import whole_numbers
+from .runin import body_part
 
 __all__ = ["sentence_words", "opened_by_gap"]
 
@@ -36,6 +37,7 @@ _POSSESSIVE = re.compile(r"^\s?[’']s(?![\w])")
 def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> list[Word]:
     """The words of ``before`` + ``expression`` + ``after`` with the expression as a gap."""
     before, after = whole_numbers(before, lex), whole_numbers(after, lex)  # "the 1. 53 billion": a split number
+    before, after = body_part(before, expression, after, lex)  # "… via a tube On Thursday the minister told"
     possessive = _POSSESSIVE.match(after)
     following = after[possessive.end():].split()[:1] if possessive else []
     clitic_verb = bool(following) and verb_like(bare(following[0]), lex)
@@ -60,7 +62,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         suffix = (possessive.group().strip() if possessive else "") + suffix
         possessive = None
     if not kept:
-        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex)
+        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex, expression)
     if not kept:
         _drop_orphans(head, tail, lex, suffix)
         kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
@@ -153,7 +155,8 @@ def _leaves_gap(head: list[Word], lex: Lexicon) -> bool:
 
 
 def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
-    """The words before a cut expression that only served it: "on", "over"; a determiner left
+    """The words before a cut expression that only served it: "on", "over" (not two prepositions: the
+    first is a verb's, "sent in [on Monday]", and the date stays, see :func:`_leaves_gap`); a determiner left
     before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
     expression stood between twice ("for [28 September] for a decision" -> "for a decision")."""
     follows = bare(tail[0].text) if tail and not suffix else ""
@@ -162,6 +165,9 @@ def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str)
     if head and bare(head[-1].text) in lex.determiners and (not follows or follows in lex.not_subject
                                                           or follows in lex.dangling):
         head.pop()
+    if (len(head) > 1 and {bare(w.text) for w in head[-2:]} <= lex.cut_before_phrase & lex.drop_before
+            and head[-2].text[-1:].isalnum()):
+        return  # "declared the effort over [at 1600]": the first is the verb's, which a headline cannot end on: the date stays
     while head and bare(head[-1].text) in lex.drop_before and head[-1].text[-1:].isalnum():
         if _complementiser(head, lex):
             # "confirmed that [as of this morning ,] 456 people had": the "that" stays, the date's comma goes

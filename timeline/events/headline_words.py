@@ -65,6 +65,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     wants_date: frozenset[str] = frozenset()
     fragment_relative: frozenset[str] = frozenset()
+    bare_relative: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
     fraction_followers: frozenset[str] = frozenset()
     title_tags: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()

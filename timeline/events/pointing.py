@@ -5,7 +5,11 @@ It is not when the word before the date (and the words that only serve it: "in",
 language's ``[summary] drop_before``) points at it, one of ``[headline] wants_date`` ("a huge hit
 back [in 1993]" -> "a huge hit back"), or when the date ends a relative clause, opened by one of
 ``fragment_relative``, after a noun phrase with no verb of its own ("the Leaders' Meeting that will
-take place [on Nov. 18]" -> "… that will take place"): the date stays as written.
+take place [on Nov. 18]" -> "… that will take place"), or ends a short relative clause
+(``RELATIVE_WORDS``, opened by one of ``bare_relative``, with no object) with nothing of its clause after it ("the gig,
+which took place [earlier this month], has raised" -> "which took place"), or an "of" phrase goes on
+from it (one of ``keeps_date``: "which means [the second half] of this year"), or a plural noun after
+it may be the noun it modifies ("during [the winter] months" -> "during months"): the date stays as written.
 :mod:`.gap` asks this before it cuts.
 """
 
@@ -14,12 +18,18 @@ from __future__ import annotations
 from .headline import Word, bare, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["pointed_at"]
+__all__ = ["RELATIVE_WORDS", "pointed_at"]
+
+#: a relative clause that ends at its date, of at most this many words, says nothing without it ("which took place")
+RELATIVE_WORDS = 4
 
 
-def pointed_at(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
-    """Whether the words ``head`` before a date (``tail`` after it, ``suffix`` glued to it) need it
-    (see the module's docstring)."""
+def pointed_at(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon, expression: str = "") -> bool:
+    """Whether the words ``head`` before a date ``expression`` (``tail`` after it, ``suffix`` glued to it)
+    need it, or the words after it do (see the module's docstring)."""
+    goes_on = bool(tail) and not suffix and tail[0].text[:1].isalnum()
+    if goes_on and (bare(tail[0].text) in lex.keeps_date or _plural_after(expression, tail, lex)):
+        return True
     k = len(head)
     while k and bare(head[k - 1].text) in lex.drop_before and head[k - 1].text[-1:].isalnum():
         k -= 1
@@ -27,9 +37,37 @@ def pointed_at(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) ->
         return False
     if bare(head[k - 1].text) in lex.wants_date:
         return True
-    goes_on = bool(tail) and not suffix and tail[0].text[:1].isalnum()
     later = any(w.text[:1].isalnum() for w in tail)
-    return not goes_on and _relative_fragment(head[:k], lex, subject_may_go_on=later)
+    return not goes_on and (_relative_fragment(head[:k], lex, subject_may_go_on=later) or _short_relative(head[:k], lex))
+
+
+def _plural_after(expression: str, tail: list[Word], lex: Lexicon) -> bool:
+    """"[the winter] months": a date opened by a definite article before a lower-case word in "-s" that is
+    no sure verb (an auxiliary, one of ``verbs``) may modify it as a noun; cut out, it leaves "during months"."""
+    first = (expression.split() or [""])[0].lower()
+    word = bare(tail[0].text)
+    return (first in lex.definite and len(expression.split()) > 1 and tail[0].text[:1].islower() and word.isalpha()
+            and len(word) > 3 and word.endswith("s") and word.endswith(lex.verb_endings or ("\0",))
+            and word not in lex.verbs and word not in lex.auxiliaries and word not in lex.not_subject
+            and word not in lex.dangling)
+
+
+def _short_relative(head: list[Word], lex: Lexicon) -> bool:
+    """Whether ``head`` ends on a relative clause of at most ``RELATIVE_WORDS`` words, opened by one of
+    ``bare_relative`` (or by any ``relative`` word with no comma before it) with no clause mark inside and no object (a determiner, a possessive, one of
+    ``object_pronouns``): "…, which took place", "which did not exist"; not "which sold the farm", whole
+    without its date."""
+    for k in range(len(head) - 1, max(-1, len(head) - RELATIVE_WORDS - 2), -1):
+        word = head[k].text
+        if k < len(head) - 1 and (word[-1:] in ",;:" or head[k].ends_clause):
+            return False
+        if bare(word) in lex.determiners | lex.possessive_pronouns | lex.object_pronouns:
+            return False
+        if bare(word) in lex.relative and word[:1].islower():
+            # "the team who arrived [last Friday]" restricts its noun; "Jackson, who died [in 2009]," is told whole
+            restrictive = k > 0 and head[k - 1].text[-1:].isalnum()
+            return k < len(head) - 1 and (bare(word) in lex.bare_relative or restrictive)
+    return False
 
 
 def _relative_fragment(head: list[Word], lex: Lexicon, subject_may_go_on: bool = False) -> bool:

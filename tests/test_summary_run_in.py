@@ -1,0 +1,75 @@
+"""Summaries of sentences a page ran other text into without a stop: a photo caption, a video title,
+a factbox line, a line of page text before the story's sentence (or after it). Only the part that
+holds the date is summarised; a name after a verb or an apposition never splits a sentence
+(invented sentences, tokenised as the scraped corpora write them)."""
+
+import pytest
+from test_headlines import LEAD, headline
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a caption ending in a noun, then a preposition opening the story's sentence
+    ("Lina Berg was given water through a hose On Thursday the harbour master told how she was found .",
+     "Thursday", "The harbour master told how she was found"),
+    # a caption, then a capitalised common noun opening the sentence: the caption and the story share a name
+    ("The wreck was towed off the Nordlys reef , but otherwise intact Divers at the harbour raised the sunken "
+     "Nordlys on Monday , after it lay ten days on the seabed .",
+     "Monday", "Divers at the harbour raised the sunken Nordlys"),
+    # a caption that repeats the name the story opens with
+    ("Ola has just come back from the northern islands Island-born singer Ola Lind wept at a press "
+     "conference about the storm that hit the islands last week .",
+     "last week", "Island-born singer Ola Lind wept at a press conference about the storm that hit the islands last week"),
+    # page text ("you may need a reader") before a leading word
+    ("Most computers open this file at once , but you may need Adobe Reader Meanwhile in Bergen , "
+     "cafes are to reopen on Wednesday .", "Wednesday", "In Bergen, cafes are to reopen"),
+    # a possessive pronoun opening the story's sentence after a caption
+    ("The judge said the builder had caused the collapse through neglect His ruling echoed a report "
+     "issued by the city earlier this week .", "this week", "His ruling echoed a report issued by the city"),
+])
+def test_text_run_into_the_front_of_a_sentence_is_left_out(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_factbox_line_run_into_the_line_before_is_read_from_its_date():
+    text = (LEAD + "The young were most at risk 1957 : A storm first seen off the coast flooded "
+            "two hundred farms , with the lowlands worst hit The harbour was closed for a month .")
+    summary = headline(text, "1957")
+    assert summary.startswith("A storm first seen off the coast flooded two hundred farms"), summary
+    assert "young" not in summary and "harbour" not in summary, summary
+
+
+def test_text_run_into_the_end_of_a_sentence_is_left_out():
+    text = LEAD + "The mayor opened the new bridge on Monday Meanwhile the council said the old bridge would close ."
+    assert headline(text, "Monday") == "The mayor opened the new bridge"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a name after an infinitive's verb, named again later
+    ("A Navy ship is expected to reach Bergen in a couple of days and smaller boats are already there , "
+     "Navy officials said .", "a couple of days", "A Navy ship is expected to reach Bergen"),
+    # a capitalised word inside a phrase: after a determiner's adjective, a preposition's, a possessive's, a number
+    ("Oslo wanted the former Danish leader would face trials for crimes against Oslo in 1990 , he said .", "1990",
+     "Oslo wanted the former Danish leader would face trials for crimes against Oslo"),
+    ("Bergen has struck deals with 23 ports , local daily The Bergen Post reported on Wednesday .", "Wednesday",
+     "Bergen has struck deals with 23 ports"),
+    # a name after a verb
+    ("Police said Ola Lind met police chiefs on Monday .", "Monday", "Police said Ola Lind met police chiefs"),
+    # an apposition: an article's noun, a name, a verb
+    ("The court heard the skipper Lind had taken the boat that sank with the skipper on June 25 .", "June 25",
+     "The court heard the skipper Lind had taken the boat that sank with the skipper"),
+    # an adjective before a place, a word shared after it
+    ("He said the storm which hit Bergen , western Norway on Monday was not the storm forecasters feared .",
+     "Monday", "He said the storm which hit Bergen, western Norway on Monday was not the storm forecasters feared"),
+    # a leading word after a heading in capitals, which the date heads
+    ("12 MARCH , 2200 GMT , BERGEN AIRPORT Even the calmest travellers are getting angry at the delays .",
+     "12 MARCH", None),
+    # a newspaper's name after an article's noun
+    ("He told the newspaper The Courier on Monday that he was happy .", "Monday",
+     "He told the newspaper The Courier that he was happy"),
+    # a name after an ordinal
+    ("The ministers meet before the forum on Nov. 15 and the 5th Harbour Forum that will open on Nov. 18 .",
+     "Nov. 18", "The 5th Harbour Forum that will open on Nov. 18"),
+])
+def test_a_sentence_with_a_name_inside_it_stays_whole(text, expression, expected):
+    summary = headline(LEAD + text, expression)
+    assert summary == expected if expected else "travellers" in summary, summary

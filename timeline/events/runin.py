@@ -1,0 +1,169 @@
+"""Text a page ran into a sentence without a stop: a caption, a title, a factbox line, a line of page text.
+
+Scraped pages lose the line break between a photo's caption (or a video's title, a factbox's
+line, "you may need Adobe Reader") and the story's sentence, so one "sentence" holds two:
+"Jo Bloggs was given water via a tube On Thursday the minister told …". A headline cut from it
+reads as neither. The words of such a sentence are split where a second sentence starts without
+a stop, and only the part that holds the date's gap is kept (the dated act is in it):
+
+- a lower-case word (not one that needs what follows, not a verb of saying, not a number)
+  right before a capitalised word that opens sentences and never goes on one (a pronoun, a
+  possessive pronoun, a preposition of ``cut_before_phrase``, a ``leading`` word; an article only
+  before a lower-case word: "The little girl", not "The Sun"); a leading adverb ("Meanwhile")
+  also after a name ("Adobe Reader Meanwhile in …"), not after a heading in capitals, which the
+  date may head;
+- at a caption's end: the first place where a lower-case word (not one of ``dangling``: "the
+  Nordlys reef" goes on) meets a capitalised one, when the two parts share a name (a caption names
+  whom its story tells of: "Ola has just come back from the islands Island-born singer Ola Lind
+  wept …"); not after a sure verb, nor after a modifier inside a phrase (the word before it needs
+  what follows, or is a number, an infinitive's or an auxiliary: "the former Danish leader", "their
+  final Test", "2,459 million NZ dollars", "is expected to reach Bergen"), nor before an article
+  ("local daily The Bergen Post") or an apposition's name and verb ("the skipper Lind had taken");
+- a date with a colon after it opening a factbox line run into the line before ("were most at
+  risk [1968]: An outbreak …").
+
+Both parts must tell a predicate; the part kept has at least ``MIN_KEPT`` words, else the
+words stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headline import Lexicon, Word, bare, count, has_predicate, subject_word, verb_like
+
+__all__ = ["MIN_KEPT", "body_part"]
+
+#: the part of a sentence kept must have this many words
+MIN_KEPT = 4
+_STOP, _CAPTION = "stop", "caption"
+
+
+def body_part(before: str, expression: str, after: str, lex: Lexicon) -> tuple[str, str]:
+    """``before`` and ``after`` (a sentence's text around its date ``expression``) cut to the part that
+    holds the date, when a caption, title or page line runs into the sentence without a stop (see the
+    module's docstring); else as they are."""
+    if not lex.auxiliaries:
+        return before, after
+    head = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)]
+    tail = [(m.start(), m.group()) for m in re.finditer(r"\S+", after)]
+    words = [Word(w) for _, w in head] + [Word(expression, gap=True)] + [Word(w) for _, w in tail]
+    gap = len(head)
+    kinds = [_starts_anew(words, i, lex) for i in range(len(words))]
+    weak = kinds.index(_CAPTION) if _CAPTION in kinds else -1  # a caption ends once, at its first such word
+    cuts = [i for i, kind in enumerate(kinds) if kind == _STOP or i == weak]
+    start = max((c for c in cuts if c <= gap), default=0)
+    end = min((c for c in cuts if c > gap), default=len(words))
+    if (start, end) == (0, len(words)) or count(words[start:end]) < MIN_KEPT:
+        return before, after
+    before = before[head[start][0]:] if start < gap else ""
+    after = after[:tail[end - gap - 1][0]].rstrip() if end < len(words) else after
+    return before, after
+
+
+def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
+    """Whether a second sentence starts at ``words[i]`` without a stop before it: ``_STOP`` (a word that
+    opens sentences, a factbox's date), ``_CAPTION`` (a caption's end, if it is the first) or ""."""
+    if i == 0:
+        return ""
+    before, here = words[i - 1].text, words[i].text
+    word = bare(before)
+    if (word in lex.dangling or word in lex.not_subject or word in lex.speech or word in lex.determiners
+            or not word.replace("-", "").isalpha()):  # "the 5th Harbour Meeting"
+        return ""
+    if not (before[:1].islower() and before[-1:].isalpha()):  # "Adobe Reader Meanwhile in …"
+        # not after a heading in capitals ("SANTO DOMINGO AIRPORT Even the …"), which the date may head
+        return _STOP if before[-1:].isalpha() and not before.isupper() and _adverb(here, lex) else ""
+    if words[i].gap:
+        return _STOP if _factbox_line(words, i, lex) else ""
+    if not (here[:1].isupper() and len(here) > 1):
+        return ""
+    head, rest = words[:i], words[i:]
+    if not (has_predicate(head, lex) and has_predicate(rest, lex)) or _verb(word, lex):
+        return ""
+    if _opener(words, i, lex):
+        return _STOP
+    gap = next((k for k, w in enumerate(words) if w.gap), 0)
+    caption = (i <= gap and i == _caption_end(words, lex) and not _modified(words, i, lex) and bare(here) not in lex.determiners and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
+               and _shared(head, rest, lex))
+    return _CAPTION if caption else ""
+
+
+def _adverb(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a capitalised leading adverb ("Meanwhile", "However"), which opens sentences even
+    after a name; not a conjunction or preposition, which a title in capitals may hold ("Pride And Joy")."""
+    word = bare(text)
+    return (text[:1].isupper() and word in lex.leading and word not in lex.conjunctions and word not in lex.lists
+            and word not in lex.cut_before_phrase and " " not in word)
+
+
+def _verb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is surely a verb, whose object a name after it may be ("met Lina Berg"): an auxiliary,
+    one of ``verbs``, a past tense ("-ed"); a word in "-s" may be a plural noun ("the islands")."""
+    return word in lex.auxiliaries or word in lex.verbs or word.endswith(lex.object_endings or ("\0",))
+
+
+def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether ``words[i]``, capitalised, is a word that opens sentences and never goes on one."""
+    word = bare(words[i].text)
+    if word in lex.determiners:  # "The little girl", not "the paper The Sun"
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        return (word in lex.definite or len(word) < 3) and nxt[:1].islower()
+    return (word in lex.leading or word in lex.possessive_pronouns or word in lex.cut_before_phrase
+            or word in lex.pronouns and len(word) > 1)
+
+
+def _caption_end(words: list[Word], lex: Lexicon) -> int:
+    """The first index where a lower-case word that needs nothing after it (not "the", "of", a verb of
+    saying or a sure verb) is followed by a capitalised one: where a caption may end."""
+    for k in range(1, len(words)):
+        before = words[k - 1].text
+        word = bare(before)
+        if (before[:1].islower() and before[-1:].isalpha() and words[k].text[:1].isupper()
+                and word not in lex.dangling and word not in lex.speech and not _verb(word, lex)):
+            return k  # not "caused Michael Jackson's death", "says Michael": a verb and its object
+    return -1
+
+
+def _modified(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the word before ``words[i]`` is a modifier inside a phrase, so the capitalised word goes on it
+    ("the former Iraqi leader", "after powerful Supreme Council", "their final Test", "2,459 million NZ
+    dollars", "expected to reach Bergen"): the word before it needs what follows or is a number."""
+    if i < 2:
+        return False
+    word = bare(words[i - 2].text)
+    return (word in lex.dangling or word in lex.not_subject or word in lex.infinitive or word in lex.auxiliaries
+            or words[i - 2].text[:1].isdigit())
+
+
+def _apposition(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """"the singer Jo Bloggs died": an article's noun before a name and a verb after it is an apposition
+    ("the country Haitian-born musician …" is not: a noun follows the capitalised word)."""
+    k = i
+    while k < len(words) and words[k].text[:1].isupper():
+        k += 1
+    nxt = bare(words[k].text) if k < len(words) else ""
+    near = {bare(w.text) for w in words[max(0, i - 3):i - 1]}
+    return bool(near & lex.determiners) and (not nxt or verb_like(nxt, lex) or nxt in lex.auxiliaries)
+
+
+def _shared(head: list[Word], rest: list[Word], lex: Lexicon) -> bool:
+    """Whether ``head`` and ``rest`` share a name: a capitalised word of their own (no word of the language's
+    lists) that is not the first of ``head``; a caption names whom or what its story tells of."""
+    def own(run: list[Word]) -> set[str]:
+        return {bare(x.text) for x in run if not x.gap and x.text[:1].isupper() and len(bare(x.text)) >= 2
+                and bare(x.text).replace("-", "").isalpha() and bare(x.text) not in lex.dangling
+                and bare(x.text) not in lex.not_subject and bare(x.text) not in lex.subject}
+    return bool(own(head) & own(rest))
+
+
+def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the date at ``words[i]`` (a year, a day: it opens with a digit or a capital) heads a factbox
+    line run into the line before it: a colon right after it, then a capitalised word that opens a clause,
+    and a predicate before it."""
+    date, after = words[i].text, words[i + 1:i + 3]
+    if not (date[:1].isdigit() or date[:1].isupper()) or not after:
+        return False
+    glued = after[0].text.startswith(":") and len(after[0].text) > 1  # "1968 :An"
+    nxt = after[0].text[1:] if glued else after[1].text if after[0].text == ":" and len(after) > 1 else ""
+    return nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
