@@ -1,5 +1,6 @@
 """Cues of an expression's own clause: a scheduled present puts a bare weekday ahead, a "since"
-clause with a past verb puts a year-less month behind (timeline/temporal/clause_cues.py, en.toml)."""
+clause with a past verb puts a year-less month behind, a generic "today" is no day
+(timeline/temporal/clause_cues.py, en.toml)."""
 
 from datetime import date
 
@@ -63,3 +64,24 @@ def test_a_past_verb_of_the_clause_keeps_the_weekday_behind(text, timex):
 def test_a_past_since_clause_puts_its_month_behind(text, language, timex, interval):
     found = only(text, DEC, language)
     assert (found.timex, placed(found)) == (timex, interval)
+
+
+@pytest.mark.parametrize("text", [
+    "Today's pension system leaves carers behind.",
+    "Children today spend more time indoors.",
+    "The world today is more crowded than ever.",
+    "Few saw the risks facing the world today.",
+    "The world is a far noisier place today.",
+])
+def test_a_generic_today_is_no_day(text):
+    assert extract(text, TUE, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Children today were given free tickets to the fair.",
+    "The mayor can offer his people today only patience.",
+    "Today the mayor opened the fair.",
+])
+def test_a_day_of_people_today_keeps_its_day(text):
+    found = only(text, TUE)
+    assert (found.timex, placed(found)) == ("2020-10-13", ("2020-10-13", "2020-10-13"))
