@@ -1,6 +1,6 @@
 """Cues of an expression's own clause: a scheduled present puts a bare weekday ahead, a "since"
-clause with a past verb puts a year-less month behind, a generic "today" is no day
-(timeline/temporal/clause_cues.py, en.toml)."""
+clause with a past verb puts a year-less month behind, a generic "today" is no day, and "in the
+next year" looking ahead is the twelve months to come (timeline/temporal/clause_cues.py, en.toml)."""
 
 from datetime import date
 
@@ -85,3 +85,18 @@ def test_a_generic_today_is_no_day(text):
 def test_a_day_of_people_today_keeps_its_day(text):
     found = only(text, TUE)
     assert (found.timex, placed(found)) == ("2020-10-13", ("2020-10-13", "2020-10-13"))
+
+
+def test_in_the_next_year_looking_ahead_is_the_coming_twelve_months():
+    found = only("Fares could double in the next year.", TUE)
+    assert (found.text, found.timex, found.interval) == ("the next year", "2021", None)
+
+
+def test_next_year_alone_stays_the_calendar_year():
+    found = only("Fares will double next year.", TUE)
+    assert (found.timex, placed(found)) == ("2021", ("2021-01-01", "2021-12-31"))
+
+
+def test_in_the_next_year_told_in_the_past_is_the_year_after_another():
+    found = extract("The mill closed in 1998. In the next year the owners sold it.", TUE, "en")
+    assert [(e.text, e.timex) for e in found] == [("1998", "1998"), ("the next year", "1999")]
