@@ -44,6 +44,8 @@ def test_a_scheduled_present_puts_a_bare_weekday_ahead(text, timex):
     ("The guild won most votes on Sunday.", "2020-10-11"),
     ("Inspectors are examining a fire on Sunday that gutted the mill.", "2020-10-11"),
     ("The bakeries are open, the mayor said on Friday.", "2020-10-09"),
+    ("The skater is heading home after winning the cup on Friday.", "2020-10-09"),
+    ("Crews are still clearing rubble from Sunday.", "2020-10-11"),
 ])
 def test_a_past_verb_of_the_clause_keeps_the_weekday_behind(text, timex):
     found = only(text, TUE)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 #: How far (in characters) before the expression a scheduled present or a "since" is looked for.
-CLAUSE_REACH = 80
+CLAUSE_REACH = 120
 
 #: What ends a clause: a cue before it is another clause's.
 _CLAUSE_END = re.compile(r"[,.;:!?()\"“”]|''|``")
@@ -34,18 +34,21 @@ class _Cues(NamedTuple):
     scheduled: re.Pattern[str] | None
     openers: re.Pattern[str] | None
     sources: re.Pattern[str] | None
+    breaks: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
 def _patterns(source: str) -> _Cues:
     """The language's scheduled presents, its openers of a past clause, and the words before a weekday
-    that make it no time of the present's act ("rubble from Tuesday"), in resource text ``source``."""
+    that make it no time of the present's act ("rubble from Tuesday"), and the words opening another
+    clause between them ("is heading home after winning on Friday"), in resource text ``source``."""
     cues = tomllib.loads(source).get("cues", {})
     scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
-    sources = cues.get("scheduled_present_not_before")
+    sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
-                 re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None)
+                 re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
+                 re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -66,7 +69,8 @@ def scheduled_ahead(ctx: Context) -> bool:
     clause ("are opening their doors on", "holds an election on"), and no past verb follows the
     expression in its clause ("are investigating a fire on Monday that killed") nor before the present
     (a verb of saying is the telling's: "said schools are reopening on Monday"), and it is not
-    the source or start of a thing ("are removing rubble from Tuesday")."""
+    the source or start of a thing ("are removing rubble from Tuesday"), nor in another clause
+    opened after the present ("is heading home after winning the cup Friday")."""
     scheduled, sources = (cues := _patterns(ctx.grammar.source)).scheduled, cues.sources
     text, lo = ctx.text, _clause_start(ctx)
     if scheduled is None or sources is not None and sources.search(text, lo, ctx.start):
@@ -74,7 +78,7 @@ def scheduled_ahead(ctx: Context) -> bool:
     last = None
     for last in scheduled.finditer(text, lo, ctx.start):
         pass
-    if last is None or ctx.grammar.past_cues.search(text, last.end(), ctx.start) is not None:
+    if last is None or any(p.search(text, last.end(), ctx.start) for p in (ctx.grammar.past_cues, cues.breaks) if p):
         return False
     # "won most votes on Sunday": a past verb earlier in the clause is its verb; "said schools are" is the telling's
     told = (m for m in ctx.grammar.past_cues.finditer(text, lo, last.start()))
