@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any, Callable, NamedTuple
 
-from . import calendar as cal
+from . import calendar as cal, clause_cues
 from .calendar import Interval
 from .grammar import Grammar
 from .sentences import quote_window, sentence_window
@@ -218,11 +218,11 @@ class Context:
 
     @property
     def only_past(self) -> bool:
-        """Whether a word just before the expression puts it in the past ("since the August 12 fire"),
-        or a noun of a happening that is over ("the singer's death on 25 June", read in an article of
-        20 June a year later) in a sentence that does not look ahead."""
+        """Whether a word just before the expression puts it in the past ("since the August 12 fire"), or
+        a "since" and a past verb (:func:`.clause_cues.since_past`), or a noun of a happening that is over
+        ("the singer's death on 25 June", in an article of 20 June a year later) in a sentence not looking ahead."""
         pattern = self.grammar.past_prepositions
-        if pattern is not None and pattern.search(self.text, max(0, self.start - 30), self.start) is not None:
+        if clause_cues.since_past(self) or pattern is not None and pattern.search(self.text, max(0, self.start - 30), self.start):
             return True
         happened = self.grammar.past_happenings
         return (happened is not None and happened.search(self.text, max(0, self.start - 40), self.start) is not None

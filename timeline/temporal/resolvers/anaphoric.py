@@ -14,17 +14,20 @@ from ..expressions import DATE, Reading
 from .durations import resolve_duration
 from .kinds import resolves
 from .periods import year_ago
-from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY
+from .relative import OFFSET_GRANULARITY, UNIT_GRANULARITY, resolve_relative
 
 
 @resolves("anaphoric")
 def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0);
     with the rule constant ``anchor_follows``, the anchor is the phrase right after the expression
-    ("two days after the March 3 attack")."""
+    ("two days after the March 3 attack"); with ``ahead_unplaced``, in a sentence looking ahead from
+    the writing, the unit to come from the reference, unplaced ("could spread in the next year")."""
     unit = v.get("unit")
     if unit not in UNIT_GRANULARITY:
         return None
+    if v.get("ahead_unplaced") and ctx.tense == "future" and not ctx.future_in_past:
+        return resolve_relative({"unit": unit, "rel": 1, "unplaced": True}, ctx)
     amount = v.get("num", 1) if v.get("direction", 0) else 0
     if not isinstance(amount, int):
         return None

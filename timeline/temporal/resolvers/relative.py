@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from .. import calendar as cal
+from .. import calendar as cal, clause_cues
 from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
@@ -292,6 +292,9 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.nearest_weekday(ref, weekday, 1)
     elif ctx.ahead_of and ctx.tense != "past":
         # "start voting ahead of Thursday's election": the coming one (told in the past, the nearest)
+        d = cal.nearest_weekday(ref, weekday, 1)
+    elif ctx.tense != "future" and not ctx.plan_in_pluperfect and clause_cues.scheduled_ahead(ctx):
+        # "schools are reopening on Thursday", "holds an election on Thursday": the coming one
         d = cal.nearest_weekday(ref, weekday, 1)
     elif v.get("nearest") or ctx.plan_in_pluperfect or ctx.ahead_of:
         # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie)

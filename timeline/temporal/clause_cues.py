@@ -1,0 +1,103 @@
+"""Two cues of an expression's own clause that the sentence's nearest tense cue misses.
+
+A present of a scheduled act before a bare weekday puts the weekday ahead ("schools are reopening
+on Thursday", "the country holds an election on Thursday", written on a Tuesday: the coming
+Thursday), where a sentence with no tense cue would take the last one. A clause opened by "since"
+whose own verb is past puts its year-less date in the past ("protests since the army seized power
+in February", written in December: this February, never the next), however near the next one is.
+
+The words are the grammar's (``[cues]`` ``scheduled_present_pattern``, ``scheduled_present_not_before``
+and ``past_clause_openers``); a language without them has neither cue.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+
+if TYPE_CHECKING:
+    from .context import Context
+
+#: How far (in characters) before the expression a scheduled present or a "since" is looked for.
+CLAUSE_REACH = 120
+
+#: What ends a clause: a cue before it is another clause's.
+_CLAUSE_END = re.compile(r"[,.;:!?()\"“”]|''|``")
+
+
+class _Cues(NamedTuple):
+    """A language's clause cues; None where it has none."""
+
+    scheduled: re.Pattern[str] | None
+    openers: re.Pattern[str] | None
+    sources: re.Pattern[str] | None
+    breaks: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=None)
+def _patterns(source: str) -> _Cues:
+    """The language's scheduled presents, its openers of a past clause, and the words before a weekday
+    that make it no time of the present's act ("rubble from Tuesday"), and the words opening another
+    clause between them ("is heading home after winning on Friday"), in resource text ``source``."""
+    cues = tomllib.loads(source).get("cues", {})
+    scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
+    sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
+    return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
+                 re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
+                 re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
+                 re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None)
+
+
+def _clause_start(ctx: Context) -> int:
+    """Where the expression's clause begins: after the last clause break before it, within reach."""
+    lo = max(ctx.sentence_start, ctx.start - CLAUSE_REACH)
+    return max((m.end() for m in _CLAUSE_END.finditer(ctx.text, lo, ctx.start)), default=lo)
+
+
+def _clause_end(ctx: Context) -> int:
+    """Where the expression's clause ends after it (the next clause break, or its sentence's end)."""
+    hi = min(len(ctx.text), ctx.end + CLAUSE_REACH)
+    found = _CLAUSE_END.search(ctx.text, ctx.end, hi)
+    return found.start() if found else hi
+
+
+def scheduled_ahead(ctx: Context) -> bool:
+    """Whether a present of a scheduled act is the last tense cue before the expression in its
+    clause ("are opening their doors on", "holds an election on"), and no past verb follows the
+    expression in its clause ("are investigating a fire on Monday that killed") nor before the present
+    (a verb of saying is the telling's: "said schools are reopening on Monday"), and it is not
+    the source or start of a thing ("are removing rubble from Tuesday"), nor in another clause
+    opened after the present ("is heading home after winning the cup Friday")."""
+    scheduled, sources = (cues := _patterns(ctx.grammar.source)).scheduled, cues.sources
+    text, lo = ctx.text, _clause_start(ctx)
+    if scheduled is None or sources is not None and sources.search(text, lo, ctx.start):
+        return False
+    last = None
+    for last in scheduled.finditer(text, lo, ctx.start):
+        pass
+    if last is None or any(p.search(text, last.end(), ctx.start) for p in (ctx.grammar.past_cues, cues.breaks) if p):
+        return False
+    # "won most votes on Sunday": a past verb earlier in the clause is its verb; "said schools are" is the telling's
+    told = (m for m in ctx.grammar.past_cues.finditer(text, lo, last.start()))
+    if any(ctx.grammar.lookup("reporting_verb", m.group(0)) is None for m in told):
+        return False
+    return ctx.grammar.past_cues.search(text, ctx.end, _clause_end(ctx)) is None
+
+
+def since_past(ctx: Context) -> bool:
+    """Whether the expression's clause opens with a past-clause opener ("since") followed by a past
+    verb before the expression, with no future cue between ("since the king assumed control in")."""
+    openers = _patterns(ctx.grammar.source).openers
+    if openers is None:
+        return False
+    text, lo = ctx.text, _clause_start(ctx)
+    opener = None
+    for opener in openers.finditer(text, lo, ctx.start):
+        pass
+    if opener is None:
+        return False
+    return (ctx.grammar.past_cues.search(text, opener.end(), ctx.start) is not None
+            and ctx.grammar.future_cues.search(text, opener.end(), ctx.start) is None)
