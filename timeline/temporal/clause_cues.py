@@ -13,10 +13,14 @@ and ``past_clause_openers``); a language without them has neither cue.
 from __future__ import annotations
 
 import re
-import tomllib
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 if TYPE_CHECKING:
     from .context import Context
