@@ -104,3 +104,16 @@ def test_a_dateline_in_accented_capitals_is_cut_off_like_one_in_plain_capitals()
             text = f"Three routes were cut.\n\n{place}, Denmark, Oct 3 (Wire){dash}The ferry company cut three routes on Monday."
             assert headline(text, "Monday") == "The ferry company cut three routes", (place, dash)
     assert without_debris("ÖSTERSUND, Sweden, Oct 3 - The bank cut rates", "en") == "The bank cut rates"
+
+
+def test_a_page_stamp_opening_the_first_line_is_no_headline():
+    from timeline.events.title import headline_title
+    assert headline_title("Page last updated at 09:12 GMT , Monday , 3 May 2021 10:12 UK", "en") == ""
+    assert headline_title("Last updated : 3 May , 2021 - 09:12 GMT Ferry workers vote to end their strike",
+                          "en") == "Ferry workers vote to end their strike"
+
+
+def test_a_lead_under_a_page_stamp_is_summarised_by_its_own_clause():
+    text = ("Page last updated at 09:12 GMT , Monday , 3 May 2021 10:12 UK The ferry union signed a new "
+            "contract with the harbour company in March 2019 .\nThe contract ends next year .\n")
+    assert headline(text, "March 2019").startswith("The ferry union signed a new contract")

@@ -38,7 +38,7 @@ def headline_title(text: str | None, language: str, body: str = "") -> str:
     ("URGENT: …"), or "" when it reads as a label or a byline ("By Lachlan Carmichael", by the
     language's ``[furniture] byline``). ``body``, the article's text, tells a byline ending the title
     from an agent ("… in attack by Tamil Tigers", named again in the text)."""
-    whole = " ".join((text or "").split()).strip(" .")
+    whole = _without_stamp(" ".join((text or "").split()), language).strip(" .")
     if whole[:1].islower():  # "by Lachlan Carmichael": a byline, not a headline
         return ""
     lex = lexicon(language)
@@ -57,6 +57,18 @@ def headline_title(text: str | None, language: str, body: str = "") -> str:
     if any(span.reason == "byline" and span.start == 0 and span.end >= len(title) for span in spans):
         return ""
     return title
+
+
+def _without_stamp(title: str, language: str) -> str:
+    """``title`` without the page stamp that opens it ("Page last updated at 11:24 GMT, Tuesday, 27
+    September 2011 12:24 UK", a scraped page's first line read as its heading): the stamp tells when
+    the page was filed, not what happened."""
+    try:
+        spans = furniture(title, language, only=("stamp",))
+    except GrammarError:
+        return title
+    opening = max((s.end for s in spans if s.start == 0), default=0)
+    return title[opening:].lstrip(" :-–—") if opening else title
 
 
 @lru_cache(maxsize=None)
