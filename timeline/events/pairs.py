@@ -26,7 +26,8 @@ from ..extraction.furniture import CAPITALS
 from .dependent import BOUNDARY, CONDITION, words
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
-from .shared_words import _acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared
+from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared,
+                           clauses_share_beyond_topic)
 from .similarity import Weights, overlap
 from .topical import topic_apart
 
@@ -228,7 +229,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             return None
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
-        if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and overlap(a.segment, b.segment) < needed:
+        if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
+                overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one

@@ -16,7 +16,7 @@ from ..temporal import Granularity, load_grammar
 from ..temporal.grammar import GrammarError, resource_data
 from .evidence import Weighed
 from .regroup import MIN_SHARED
-from .similarity import Weights, signature
+from .similarity import Weights, overlap, signature
 
 _NUMBER = re.compile(r"\d+")
 
@@ -66,6 +66,11 @@ def _signs_reach(shared: set[str], weights: Weights, least: float) -> bool:
 #: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
 _HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YEAR, Granularity.DECADE,
                            Granularity.CENTURY})
+_WEEKS = frozenset({Granularity.WEEK, Granularity.WEEKEND})
+#: clauses this alike (``similarity.overlap``) tell one act in the story's common words
+ALIKE_CLAUSES = 0.2
+#: a name both clauses give, beyond the story's cast ("Sars" beside "outbreak"), is half a sign
+_RARE_NAME_SIGN = 0.5
 #: numbers below this ("two", "3") are in too many sentences to tell one act
 _TELLING_NUMBER = 10
 
@@ -91,21 +96,31 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
     """Whether two articles' mentions, one of them a week's or a year's ("earlier this week", "in
     1976"), tell different acts: their clauses share no content word or number ("testified", "38"),
     or only a word common in the collection (half a sign) without a name both give beyond the
-    story's cast (the other half: "the Sars outbreak of 2003").
+    story's cast (the other half: "the Sars outbreak of 2003"); for a week's, only words common in
+    the collection however many, without such a name, unless the clauses are alike as wholes
+    (``ALIKE_CLAUSES``: "an interview with police heard in court last week", "reveals in a recorded
+    interview with police"): "officials have been pushing this week" and "the official told
+    reporters on Friday" share "officials", "risk" of a folder about a flu, not an act.
     Such a span holds many of a story's happenings, told with the same names ("the defence opened
     its case this week" and "Ms Lee testified on Tuesday"; "a vaccine was used in 1976" and "an
     outbreak in 1976 infected 200"), so it joins only what it tells in the same words; the
-    sentences around them (a long wire lead) share words by chance. Across languages no content
-    word can be shared: names and numbers were compared there already."""
+    sentences around them (a long wire lead) share words by chance. A year's background happening
+    is told in the story's own words ("the 1968 pandemic killed a million people"), a week's acts
+    in their own. Across languages no content word can be shared: names and numbers were compared
+    there already."""
     if a.language != b.language:
         return False
-    if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
+    grains = {m.expression.granularity, other.expression.granularity}
+    if grains.isdisjoint(_HOLDING_MANY):
         return False
     dates = _numbers(m.expression.text) | _numbers(other.expression.text)
     shared = _acts(a, dates, weights) & _acts(b, dates, weights)
     if not shared:
         return True
-    return _signs(shared, weights) + _RARE_NAME_SIGN * _names_shared(a, b, weights) < 1
+    names = _names_shared(a, b, weights)
+    if not grains.isdisjoint(_WEEKS) and all(weights.common(token) for token in shared):
+        return not names and overlap(a.segment, b.segment) < ALIKE_CLAUSES
+    return _signs(shared, weights) + _RARE_NAME_SIGN * names < 1
 
 
 def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -141,10 +156,6 @@ def _sentence_words(m: Mention) -> frozenset[str]:
     return _words_of(m.sentence, m.article.language)
 
 
-#: a name both clauses give, beyond the story's cast ("Sars" beside "outbreak"), is half a sign
-_RARE_NAME_SIGN = 0.5
-
-
 def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
     act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
@@ -178,3 +189,10 @@ def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether the two clauses name someone or something alike that is not the story's cast or topic."""
     return any(not token[0].isdigit() and not weights.cast(token)
                for token in a.segment_names.weights.keys() & b.segment_names.weights.keys())
+
+
+def clauses_share_beyond_topic(a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether two mentions' clauses share a token beyond the collection's topic ("Mexico" in a
+    folder about a flu is no sign that "160 passengers arriving from Mexico were screened" and "he
+    was allowed through controls at Mexico City airport" tell one act)."""
+    return not a.off_topic(weights).segment.isdisjoint(b.off_topic(weights).segment)
