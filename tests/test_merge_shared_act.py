@@ -111,3 +111,20 @@ def test_without_since_and_following_the_dates_stayed_apart(monkeypatch):
     monkeypatch.setattr(topical, "_noun_before", topical._noun_before.__wrapped__)
     groups = groups_with("r", QUAKE + SINCE)
     assert not any({"m1", "m2", "r1", "r2"} <= set(g) for g in groups)
+
+
+def test_a_postponement_and_the_act_it_moves_to_share_a_common_word_and_are_one():
+    """"The trial … has been postponed until September" (a state's end) and "due to stand trial in
+    September" share only "trial", a word of many texts of a folder about a trial: one happening,
+    the trial's start, however common its word."""
+    from timeline.events.evidence import Evidence, Weighed
+    from timeline.events.shared_words import _bound_apart
+    from timeline.events.similarity import Signature, Weights
+    told = [article("t1", "The trial of the surgeon Ode Flint has been postponed until September.", date(2011, 3, 1)),
+            article("t2", "Ode Flint is due to stand trial in September.", date(2011, 3, 2))]
+    timeline = build_timeline(told)
+    bound, act = (next(m for m in timeline.mentions if m.article.id == id_) for id_ in ("t1", "t2"))
+    weights = Weights([Signature(frozenset(), frozenset({"trial"} if n < 10 else {f"filler{n}"})) for n in range(100)])
+    a, b = Weighed(Evidence.of(bound), weights), Weighed(Evidence.of(act), weights)
+    assert (a.act, b.act) == ("boundary", "")
+    assert not _bound_apart(bound, act, a, b, weights)

@@ -159,7 +159,9 @@ def _sentence_words(m: Mention) -> frozenset[str]:
 def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
     """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
     act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
-    content word or telling number (:func:`_acts`), only names and the topic; for a deadline
+    content word or telling number (:func:`_acts`), only names and the topic (one word, even one
+    common in the collection, joins them: "the trial, postponed until September", "due to stand
+    trial in September"); for a deadline
     (:func:`_deadline`) fewer than ``MIN_SHARED`` (one common in the collection counts half): a
     deadline and an act of its day share a word by chance
     ("troops will be there by Friday, when they are needed" and "aid is needed, he said on Friday";
@@ -167,7 +169,9 @@ def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: We
     is a happening of its own subject ("the fraud trial, delayed until May", "the fraud trial begins in May")."""
     dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
     shared = _acts(a, dates, weights) & _acts(b, dates, weights)
-    return not _signs_reach(shared, weights, MIN_SHARED if _deadline(m) or _deadline(other) else 1)
+    if not (_deadline(m) or _deadline(other)):
+        return not shared  # one word will do, even a common one ("trial")
+    return not _signs_reach(shared, weights, MIN_SHARED)
 
 
 def _deadline(m: Mention) -> bool:
