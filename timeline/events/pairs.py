@@ -16,24 +16,24 @@ described in ``cluster``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
-from ..temporal import Granularity, Interval, load_grammar
-from ..temporal.grammar import GrammarError, resource_data
+from ..temporal import Interval, load_grammar
 from ..temporal.sentences import clause_breaks
 from ..extraction.furniture import CAPITALS
 from .dependent import BOUNDARY, CONDITION, words
 from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
-from .similarity import Weights, overlap, signature
+from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared,
+                           clauses_share_beyond_topic)
+from .similarity import Weights, overlap
 from .topical import topic_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
-_NUMBER = re.compile(r"\d+")
+
 
 class Edge(NamedTuple):
     """A candidate pair of mentions (indexes into the placed mentions, ``i < j``) alike enough to join."""
@@ -90,164 +90,6 @@ def _clock(m: Mention) -> bool:
     """Whether the mention names a time of day ("2332", "at 10am")."""
     return (m.expression.timex or "")[10:12] in _CLOCK_HOURS
 
-
-@lru_cache(maxsize=4096)
-def _numbers(text: str) -> frozenset[str]:
-    """The numbers written in a time expression's ``text`` (read once: a mention meets many partners)."""
-    return frozenset(_NUMBER.findall(text))
-
-
-def _signs(shared: set[str], weights: Weights) -> float:
-    """How much ``shared`` tokens say of one happening: one each, half for a word common in the
-    collection (``Weights.common``: "people", "local", "died" in a folder about a quake)."""
-    return sum(0.5 if weights.common(token) else 1.0 for token in shared)
-
-
-def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
-    """Whether what one mention's clause says is told around the other, beyond the collection's
-    topic (``Weights.topic``: "Haiti", "earthquake" in a folder about the quake): an aftershock and
-    an aid visit in the quake-hit capital on one day share the place, the day and the story, not
-    what happened. Nor are the numbers of the two time expressions ("25" of "on 25 January" in
-    both) something shared: they say the day, which the intervals already compared. A clause with
-    nothing of its own beyond those ("On Tuesday,", "The pandemics of 1957") stands for its context,
-    which must then share ``MIN_SHARED`` such words. A word common in the collection counts half
-    (:func:`_signs`): two charities' plans "over the weekend" share a word, not a happening."""
-    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
-
-    def own(w: Weighed) -> set[str]:
-        off_topic = w.off_topic(weights)
-        return off_topic.segment - dates or off_topic.context - dates
-
-    own_a, own_b = own(a), own(b)
-    shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
-    # A whole sentence shares a word more easily than a clause: it must share two.
-    told_around = own_a.isdisjoint(a.segment.weights) or own_b.isdisjoint(b.segment.weights)
-    return _signs_reach(shared, weights, MIN_SHARED if told_around else 1)
-
-
-def _signs_reach(shared: set[str], weights: Weights, least: float) -> bool:
-    """Whether ``_signs(shared, weights) >= least``, counted only when the number of tokens does not
-    already say (each is half a sign or one)."""
-    if len(shared) < least:
-        return False
-    return len(shared) >= 2 * least or _signs(shared, weights) >= least
-
-
-#: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
-_HOLDING_MANY = frozenset({Granularity.WEEK, Granularity.WEEKEND, Granularity.YEAR, Granularity.DECADE,
-                           Granularity.CENTURY})
-#: numbers below this ("two", "3") are in too many sentences to tell one act
-_TELLING_NUMBER = 10
-
-
-def _acts(w: Weighed, dates: set[str], weights: Weights) -> frozenset[str]:
-    """What a mention's clause says was done, and how much: its content words and numbers, not
-    names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
-    "Earlier this week,", stands for its context)."""
-    off_topic = w.off_topic(weights)
-    return _kept_acts(off_topic.segment_acts, off_topic.context_acts, frozenset(dates))
-
-
-@lru_cache(maxsize=1 << 14)  # made once per clause and dates: a mention meets many partners
-def _kept_acts(segment_acts: frozenset[str], context_acts: frozenset[str], dates: frozenset[str]) -> frozenset[str]:
-    """:func:`_acts` of a clause's and its context's act words beyond the topic."""
-    def kept(tokens: frozenset[str]) -> frozenset[str]:
-        return frozenset(token for token in tokens - dates if not (token.isdecimal() and int(token) < _TELLING_NUMBER))
-
-    return kept(segment_acts) or kept(context_acts)
-
-
-def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
-    """Whether two articles' mentions, one of them a week's or a year's ("earlier this week", "in
-    1976"), tell different acts: their clauses share no content word or number ("testified", "38"),
-    or only a word common in the collection (half a sign) without a name both give beyond the
-    story's cast (the other half: "the Sars outbreak of 2003").
-    Such a span holds many of a story's happenings, told with the same names ("the defence opened
-    its case this week" and "Ms Lee testified on Tuesday"; "a vaccine was used in 1976" and "an
-    outbreak in 1976 infected 200"), so it joins only what it tells in the same words; the
-    sentences around them (a long wire lead) share words by chance. Across languages no content
-    word can be shared: names and numbers were compared there already."""
-    if a.language != b.language:
-        return False
-    if m.expression.granularity not in _HOLDING_MANY and other.expression.granularity not in _HOLDING_MANY:
-        return False
-    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
-    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
-    if not shared:
-        return True
-    return _signs(shared, weights) + _RARE_NAME_SIGN * _names_shared(a, b, weights) < 1
-
-
-def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
-    """Whether two articles' mentions share neither a telling act word nor a participant (asked
-    of two mentions of one day whose clauses alone are not alike enough, joined by what is told
-    around them; a month's or a year's mention of a day's act is ``regroup``'s to join): neither
-    clause (or, for a clause with nothing of its own, its context: :func:`_acts`) shares with the
-    other's clause or sentence a content word or telling number beyond those common in the
-    collection ("report", "officials" in a folder about a flu), and they name no one beyond the
-    story's cast in common. Two acts of one day in one story share such words by chance
-    ("officials said … on Thursday" of pigs culled in one country and a city shut in another);
-    one act told twice shares what was done ("recommended … rotavirus vaccines") or who did it.
-    Across languages names and numbers were compared already."""
-    if a.language != b.language or _names_shared(a, b, weights):
-        return False
-    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
-    acts_a, acts_b = _acts(a, dates, weights), _acts(b, dates, weights)
-    # what one clause tells may stand elsewhere in the other's sentence, cut off its clause
-    # ("vessels … sighted on April 25"; "vessels were spotted … Friday off the island")
-    shared = (acts_a & acts_b) | (acts_a & _sentence_words(other)) | (acts_b & _sentence_words(m))
-    return all(weights.common(token) for token in shared)
-
-
-@lru_cache(maxsize=4096)
-def _words_of(sentence: str, language: str) -> frozenset[str]:
-    """The content words of ``sentence`` (stemmed, as a signature's)."""
-    grammar = load_grammar(language)
-    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
-
-
-def _sentence_words(m: Mention) -> frozenset[str]:
-    """The content words of the mention's whole sentence (read once: a mention meets many partners)."""
-    return _words_of(m.sentence, m.article.language)
-
-
-#: a name both clauses give, beyond the story's cast ("Sars" beside "outbreak"), is half a sign
-_RARE_NAME_SIGN = 0.5
-
-
-def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
-    """Whether a state's end ("schools closed until 6 May": ``Evidence.act`` ``BOUNDARY``) and an
-    act of that day ("restaurants reopen on 6 May") tell different things: their clauses share no
-    content word or telling number (:func:`_acts`), only names and the topic; for a deadline
-    (:func:`_deadline`) fewer than ``MIN_SHARED`` (one common in the collection counts half): a
-    deadline and an act of its day share a word by chance
-    ("troops will be there by Friday, when they are needed" and "aid is needed, he said on Friday";
-    "to complete the single by 7 February" and "the single is out on 7 February"). The end of a state
-    is a happening of its own subject ("the fraud trial, delayed until May", "the fraud trial begins in May")."""
-    dates = set(_NUMBER.findall(m.expression.text)) | set(_NUMBER.findall(other.expression.text))
-    shared = _acts(a, dates, weights) & _acts(b, dates, weights)
-    return not _signs_reach(shared, weights, MIN_SHARED if _deadline(m) or _deadline(other) else 1)
-
-
-def _deadline(m: Mention) -> bool:
-    """Whether the mention's date follows one of ``[acts] deadline`` ("will be there by Friday")."""
-    before = m.article.text[max(0, m.expression.start - 12):m.expression.start].split()[-1:]
-    return bool(before) and before[0].lower() in _deadline_words(m.article.language or "")
-
-
-@lru_cache(maxsize=4)
-def _deadline_words(language: str) -> frozenset[str]:
-    try:
-        listed = resource_data(language).get("acts", {}).get("deadline", [])
-    except GrammarError:
-        return frozenset()
-    return frozenset(word.lower() for word in listed if isinstance(word, str))
-
-
-def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
-    """Whether the two clauses name someone or something alike that is not the story's cast or topic."""
-    return any(not token[0].isdigit() and not weights.cast(token)
-               for token in a.segment_names.weights.keys() & b.segment_names.weights.keys())
 
 
 def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callable[[str], bool],
@@ -387,7 +229,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             return None
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
-        if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and overlap(a.segment, b.segment) < needed:
+        if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
+                overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one

@@ -46,7 +46,8 @@ RELATIVE_WORDS = 4
 
 @lru_cache(maxsize=4)
 def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The language's act-family words, topic determiners and relatives (lower case), and stopwords."""
+    """The language's act-family words, topic determiners and relatives (lower case), and the
+    function words a topic phrase may follow (its stopwords and ``[acts] topic_after``)."""
     try:
         table = resource_data(language).get("acts", {})
         stopwords = load_grammar(language).stopwords
@@ -58,7 +59,7 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     def listed(key: str) -> frozenset[str]:
         return frozenset(word.lower() for word in table.get(key, []) if isinstance(word, str))
 
-    return family, listed("topic_determiners"), listed("topic_relatives"), frozenset(stopwords)
+    return family, listed("topic_determiners"), listed("topic_relatives"), frozenset(stopwords) | listed("topic_after")
 
 
 def topic_noun(mention: Mention, weights: Weights) -> str | None:
@@ -122,8 +123,9 @@ def _determined(before: list[str], determiners: frozenset[str], no_modifier: fro
     """Whether a determiner stands within ``BEFORE_NOUN`` words before a noun, with only lower-case
     words or numbers between ("the huge", "the 7.0 magnitude"), none of ``no_modifier`` (an act word
     or a relative: "the earthquake that struck" is no determined "struck"), and the phrase opens its
-    clause or follows a function word ("in the wake of the earthquake"; not "Announcing the concert
-    on Monday", where the date is the verb's)."""
+    clause or follows a function word ("in the wake of the earthquake", "since the earthquake": a
+    stopword or ``[acts] topic_after``; not "Announcing the concert on Monday", where the date is
+    the verb's)."""
     for k in range(len(before) - 1, max(-1, len(before) - 1 - BEFORE_NOUN), -1):
         word = before[k]
         if word.lower() in determiners:
