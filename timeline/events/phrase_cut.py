@@ -1,0 +1,49 @@
+"""Where a run of a summary's clauses may not stop although a comma ends its last clause: between two words
+before one noun ("a farm in North Carolina and new, | more virulent versions began …"), and between a quote's
+speaker and the verb of saying that credits the quote ("'We ran out of patience,' Anna Berg, | a driver, said")."""
+
+from __future__ import annotations
+
+from .headline import Lexicon, Word, bare, has_predicate, verb_like
+
+__all__ = ["before_credit", "inside_phrase"]
+
+
+def _texts(words: list[Word], span: tuple[int, int]) -> list[str]:
+    return [w.text for w in words[span[0]:span[1]] if w.text]
+
+
+def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether clause ``j`` ends at a comma inside a noun phrase: its last word is a lower-case word that reads
+    as no verb, right after a determiner or a conjunction ("and new,", "a big,"), and the next clause opens
+    with a lower-case word that is no conjunction, determiner, pronoun, relative or verb, and holds a verb of
+    its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on."""
+    if j + 1 >= len(spans):
+        return False
+    texts, after = _texts(words, spans[j]), _texts(words, spans[j + 1])
+    if len(texts) < 2 or not after or not texts[-1].endswith(",") or not texts[-1][:1].islower():
+        return False
+    last, before, first = bare(texts[-1]), bare(texts[-2]), bare(after[0])
+    if not last.isalpha() or verb_like(last, lex) or (before not in lex.determiners and before not in lex.conjunctions):
+        return False
+    opener = (first in lex.conjunctions or first in lex.determiners or first in lex.pronouns or first in lex.relative
+              or verb_like(first, lex) or not after[0][:1].islower())
+    return not opener and has_predicate([Word(t) for t in after], lex)
+
+
+def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether clause ``j`` holds no verb, opens with a capital (a name) and is followed, past clauses of no
+    verb set off by commas ("a driver,", an apposition), by a clause that opens with a lower-case verb of
+    saying ("said.", "told reporters."): it is the speaker cut off from the verb that credits what went before."""
+    texts = _texts(words, spans[j])
+    if not texts or not texts[0][:1].isupper() or has_predicate(words[spans[j][0]:spans[j][1]], lex):
+        return False
+    for k in range(j + 1, len(spans)):
+        after = _texts(words, spans[k])
+        if not after:
+            continue
+        if after[0][:1].islower() and bare(after[0]) in lex.speech:
+            return True
+        if not after[0][:1].islower() or has_predicate(words[spans[k][0]:spans[k][1]], lex):
+            return False
+    return False
