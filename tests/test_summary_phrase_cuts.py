@@ -30,3 +30,13 @@ def test_a_name_holding_a_word_of_saying_is_no_report():
     text = ("Roughly one-third of the cases in Velbo on Monday were United States citizens, the embassy in Mirova "
             "said, suggesting that caution in holding hundreds of travellers was justified.")
     assert headline(LEAD + text, "Monday").endswith("were United States citizens")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The money comes from the Ministry of Water, which for the first time, has agreed on Monday to pay the farmers.",
+     "The money comes from the Ministry of Water, which for the first time, has agreed to pay the farmers"),
+    ("Tickets for the concert, which takes place in Velbo, will go on sale on Monday.",
+     "Tickets for the concert will go on sale"),
+])
+def test_a_relative_clause_is_left_out_only_when_it_holds_its_own_verb(text, expected):
+    assert headline(LEAD + text, "Monday") == expected

@@ -346,6 +346,8 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
         first, resumes = bare(words[a].text), words[c].text.strip(EDGE)
         if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
                 and resumes[:1].islower() and resumes.lower() not in lex.subject
+                # "which, for the first time, has agreed": no verb yet, the clause after is the relative's own
+                and any(w.text[:1].islower() and verb_like(bare(w.text), lex) for w in words[a + 1:b])
                 and not words[a - 1].text.endswith(";")):
             dropped.update(range(a, b))
             words[a - 1].ends_clause = False
@@ -374,7 +376,7 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
                 and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
                 and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
                 and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
-                and bare(words[a0].text) not in lex.leading):
+                and bare(words[a0].text) not in lex.leading and bare(words[a].text) not in lex.relative):
             if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
                 return words[:b0 - 1] + words[b:]
             words[b0 - 1].text = words[b0 - 1].text[:-1]
