@@ -40,3 +40,12 @@ def test_a_name_holding_a_word_of_saying_is_no_report():
 ])
 def test_a_relative_clause_is_left_out_only_when_it_holds_its_own_verb(text, expected):
     assert headline(LEAD + text, "Monday") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The siege began last December 17 when the rebels entered the compound during a gala.", "last December",
+     "The siege began when the rebels entered the compound during a gala"),
+    ("On Monday 17 people died in the floods in Velbo.", "Monday", "17 people died in the floods in Velbo"),
+])
+def test_a_day_left_after_its_month_goes_with_the_date(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
