@@ -17,6 +17,7 @@ import re
 
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
+from .phrase_cut import day_left, relative_unfinished
 from .pointing import pointed_at
 from .rejoin import whole_numbers
 
@@ -45,7 +46,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         after = after[possessive.end():]
     head = [Word(w) for w in before.split()]
     tail = [Word(w) for w in after.split()]
-    if _day_left(expression, tail, lex):  # "began [last December] 17 when": the day goes with its month
+    if day_left(expression, tail, lex):  # "began [last December] 17 when": the day goes with its month
         expression, after = f"{expression} {tail[0].text.rstrip(',;:')}", after.replace(tail[0].text.rstrip(",;:"), "", 1)
         tail = [Word(w) for w in after.split()]
     # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
@@ -79,21 +80,6 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         _drop_cleft(head, tail, lex, suffix)
     words = _without_dateline(head + [gap] + tail)
     return _mark_clauses(_without_dashed_asides(_without_asides(words), lex), lex)
-
-
-def _day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
-    """Whether the word after ``expression`` (ending in a weekday's or month's name, no digit) is a day's number
-    left out of it ("last December | 17 when"): 1 to 31, ending the clause or followed by a word that opens one
-    or a phrase (not "Monday | 17 people")."""
-    last = bare((expression.split() or [""])[-1])
-    if not tail or last not in lex.calendar or any(c.isdigit() for c in expression):
-        return False
-    number = tail[0].text.rstrip(",;:.")
-    if not number.isdigit() or not 1 <= int(number) <= 31:
-        return False
-    nxt = bare(tail[1].text) if len(tail) > 1 else ""
-    return (number != tail[0].text or not nxt or nxt in lex.subordinators or nxt in lex.relative
-            or nxt in lex.conjunctions or nxt in lex.cut_before_phrase)
 
 
 #: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
@@ -364,8 +350,7 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
         first, resumes = bare(words[a].text), words[c].text.strip(EDGE)
         if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
                 and resumes[:1].islower() and resumes.lower() not in lex.subject
-                # "which, for the first time, has agreed": no verb yet, the clause after is the relative's own
-                and any(w.text[:1].islower() and verb_like(bare(w.text), lex) for w in words[a + 1:b])
+                and not relative_unfinished(words[a:b], lex)
                 and not words[a - 1].text.endswith(";")):
             dropped.update(range(a, b))
             words[a - 1].ends_clause = False

@@ -1,12 +1,14 @@
 """Where a run of a summary's clauses may not stop although a comma ends its last clause: between two words
 before one noun ("a farm in North Carolina and new, | more virulent versions began …"), and between a quote's
-speaker and the verb of saying that credits the quote ("'We ran out of patience,' Anna Berg, | a driver, said")."""
+speaker and the verb of saying that credits the quote ("'We ran out of patience,' Anna Berg, | a driver, said").
+And where a date's cut (:mod:`.gap`) must reach: a day's number left after its month ("began [last December] 17
+when"), and a relative clause that is no whole clause to leave out ("which, for the first time, | has agreed")."""
 
 from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, has_predicate, verb_like
 
-__all__ = ["before_credit", "inside_phrase"]
+__all__ = ["before_credit", "day_left", "inside_phrase", "relative_unfinished"]
 
 
 def _texts(words: list[Word], span: tuple[int, int]) -> list[str]:
@@ -47,3 +49,26 @@ def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
         if not after[0][:1].islower() or has_predicate(words[spans[k][0]:spans[k][1]], lex):
             return False
     return False
+
+
+def day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
+    """Whether the word after ``expression`` (ending in a weekday's or month's name, no digit) is a day's number
+    left out of it ("last December | 17 when"): 1 to 31, ending the clause or followed by a word that opens one
+    or a phrase (not "Monday | 17 people")."""
+    last = bare((expression.split() or [""])[-1])
+    if not tail or last not in lex.calendar or any(c.isdigit() for c in expression):
+        return False
+    number = tail[0].text.rstrip(",;:.")
+    if not number.isdigit() or not 1 <= int(number) <= 31:
+        return False
+    nxt = bare(tail[1].text) if len(tail) > 1 else ""
+    return (number != tail[0].text or not nxt or nxt in lex.subordinators or nxt in lex.relative
+            or nxt in lex.conjunctions or nxt in lex.cut_before_phrase)
+
+
+def relative_unfinished(clause: list[Word], lex: Lexicon) -> bool:
+    """Whether the relative ``clause`` (its relative word first) is only that word or that word and a phrase
+    ("which,", "which for the first time,"), with no verb: the clause after the comma is the relative's own."""
+    if any(w.text[:1].islower() and verb_like(bare(w.text), lex) for w in clause[1:]):
+        return False
+    return len(clause) == 1 or bare(clause[1].text) in lex.cut_before_phrase
