@@ -130,7 +130,8 @@ def _summary_rank(mention: Mention, summary: str,
     by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
     says more than "made the remarks"; an article's title does by nature), one that at least reads alone
     (it opens with no pronoun and asks no question), headline length (a title has it whatever its length),
-    a subject that does not lean on a sentence before ("The song …", :func:`.referent.leans_back`),
+    a subject that does not lean on a sentence before ("The song …", :func:`.referent.leans_back`; among
+    summaries of headline length),
     agreement of the other members, the title, a date that came with the article, nearness to the middle
     headline length."""
     words = len(summary.split())
@@ -140,7 +141,8 @@ def _summary_rank(mention: Mention, summary: str,
     language, sentence = mention.article.language, mention.sentence
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
     # "Simon Cowell is hoping to complete the single" over "The song will be available": which song?
-    named = title or not leans_back(summary, lexicon(language), *_articles(language))
+    # (among summaries too long for a headline the shorter wins: "The jurors were selected after …" over 27 words)
+    named = title or not fits or not leans_back(summary, lexicon(language), *_articles(language))
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
             reads_alone(summary, sentence, language), fits, named, support, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
