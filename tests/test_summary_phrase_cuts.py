@@ -10,6 +10,9 @@ from test_headlines import LEAD, headline
     ("Then in 1998 a harsh strain began to kill goats on a farm in Velbo and new, more virulent versions began to "
      "appear almost yearly, including one that spread.", "1998",
      "A harsh strain began to kill goats on a farm in Velbo and new, more virulent versions began to appear"),
+    ("Then in 1998 a harsh strain began to kill goats on a farm in Velbo and new , more virulent versions began to "
+     "appear almost yearly , including one that spread .", "1998",
+     "A harsh strain began to kill goats on a farm in Velbo and new, more virulent versions began to appear"),
 ])
 def test_a_comma_between_two_words_before_one_noun_is_no_clause_break(text, expression, expected):
     summary = headline(LEAD + text, expression)
@@ -21,6 +24,7 @@ def test_a_comma_between_two_words_before_one_noun_is_no_clause_break(text, expr
     ('"We ran out of patience today," Anna Berg, a driver, said.', "Anna Berg: We ran out of patience"),
     ('"We ran out of patience today," Anna Berg, a driver from Velbo, told reporters.',
      "Anna Berg: We ran out of patience"),
+    ("`` We ran out of patience today , '' Anna Berg , a driver , said .", "Anna Berg: We ran out of patience"),
 ])
 def test_a_speaker_is_not_cut_off_from_the_verb_crediting_the_quote(text, expected):
     assert headline(LEAD + text, "today") == expected

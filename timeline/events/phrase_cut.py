@@ -15,6 +15,11 @@ def _texts(words: list[Word], span: tuple[int, int]) -> list[str]:
     return [w.text for w in words[span[0]:span[1]] if w.text]
 
 
+def _said(words: list[Word], span: tuple[int, int]) -> list[str]:
+    """The words of the clause ``span`` that hold a letter or digit (not a tokenised quote mark or comma)."""
+    return [t for t in _texts(words, span) if any(c.isalnum() for c in t)]
+
+
 def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
     """Whether clause ``j`` ends at a comma inside a noun phrase: its last word is a lower-case word that reads
     as no verb, right after a determiner or a conjunction ("and new,", "a big,"), and the next clause opens
@@ -23,6 +28,8 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     if j + 1 >= len(spans):
         return False
     texts, after = _texts(words, spans[j]), _texts(words, spans[j + 1])
+    if texts[-1:] == [","]:  # tokenised: "and new , more virulent"
+        texts = texts[:-2] + [texts[-2] + ","] if len(texts) > 1 else []
     if len(texts) < 2 or not after or not texts[-1].endswith(",") or not texts[-1][:1].islower():
         return False
     last, before, first = bare(texts[-1]), bare(texts[-2]), bare(after[0])
@@ -37,11 +44,11 @@ def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     """Whether clause ``j`` holds no verb, opens with a capital (a name) and is followed, past clauses of no
     verb set off by commas ("a driver,", an apposition), by a clause that opens with a lower-case verb of
     saying ("said.", "told reporters."): it is the speaker cut off from the verb that credits what went before."""
-    texts = _texts(words, spans[j])
+    texts = _said(words, spans[j])
     if not texts or not texts[0][:1].isupper() or has_predicate(words[spans[j][0]:spans[j][1]], lex):
         return False
     for k in range(j + 1, len(spans)):
-        after = _texts(words, spans[k])
+        after = _said(words, spans[k])
         if not after:
             continue
         if after[0][:1].islower() and bare(after[0]) in lex.speech:
