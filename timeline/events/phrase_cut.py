@@ -22,8 +22,8 @@ def _said(words: list[Word], span: tuple[int, int]) -> list[str]:
 
 def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
     """Whether clause ``j`` ends at a comma inside a noun phrase: its last word is a lower-case word that reads
-    as no verb, right after a determiner or a conjunction ("and new,", "a big,"), and the next clause opens
-    with a lower-case word that is no conjunction, determiner, pronoun, relative or verb, and holds a verb of
+    as no verb, right after a conjunction ("and new,"), and the next clause opens with a lower-case word that
+    is no conjunction, determiner, pronoun, relative, subordinator, participle or verb, and holds a verb of
     its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on."""
     if j + 1 >= len(spans):
         return False
@@ -33,9 +33,10 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     if len(texts) < 2 or not after or not texts[-1].endswith(",") or not texts[-1][:1].islower():
         return False
     last, before, first = bare(texts[-1]), bare(texts[-2]), bare(after[0])
-    if not last.isalpha() or verb_like(last, lex) or (before not in lex.determiners and before not in lex.conjunctions):
-        return False
+    if not last.isalpha() or verb_like(last, lex) or before not in lex.conjunctions:
+        return False  # not "on the phone, | talking to …" (a noun after a determiner may end its phrase)
     opener = (first in lex.conjunctions or first in lex.determiners or first in lex.pronouns or first in lex.relative
+              or first in lex.subordinators or first.endswith(lex.participle_endings or ("\0",))
               or verb_like(first, lex) or not after[0][:1].islower())
     return not opener and has_predicate([Word(t) for t in after], lex)
 
