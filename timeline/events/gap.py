@@ -47,7 +47,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     head = [Word(w) for w in before.split()]
     tail = [Word(w) for w in after.split()]
     if day_left(expression, tail, lex):  # "began [last December] 17 when": the day goes with its month
-        expression, after = f"{expression} {tail[0].text.rstrip(',;:')}", after.replace(tail[0].text.rstrip(",;:"), "", 1)
+        day = tail[0].text.rstrip(",;:")
+        expression, after = f"{expression} {day}", after.replace(day, "", 1)
         tail = [Word(w) for w in after.split()]
     # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
     prefix = head.pop().text if before[-1:].strip() and head else ""
