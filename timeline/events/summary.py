@@ -360,9 +360,11 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         return words
     i, j, run, _, _ = max(candidates, key=rank)
     while j > i and run and run[-1] is words[spans[j][1] - 1] and before_credit(words, spans, j, lex):
-        # "'We ran out of patience,' Anna Berg, | a driver, said": the quote, to be credited as a headline credits
-        j -= 1
-        run = run[:next(k for k, w in enumerate(run) if w is words[spans[j][1] - 1]) + 1]
+        # "'We ran out of patience,' Anna Berg, | a driver, said": the quote, credited as a headline credits it
+        quote = run[:next(k for k, w in enumerate(run) if w is words[spans[j - 1][1] - 1]) + 1]
+        if credited(quote, words, lex) is quote:  # no credit found: the name stays where it was
+            break
+        j, run = j - 1, quote
     return run
 
 
