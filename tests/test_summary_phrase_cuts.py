@@ -53,3 +53,8 @@ def test_a_relative_clause_is_left_out_only_when_it_holds_its_own_verb(text, exp
 ])
 def test_a_day_left_after_its_month_goes_with_the_date(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+def test_a_relative_clause_with_its_verb_before_a_date_still_goes():
+    text = "The rebel alliance, which seized Velbo a month ago, on Wednesday gave the go-ahead for their return."
+    assert headline(LEAD + text, "Wednesday") == "The rebel alliance gave the go-ahead for their return"

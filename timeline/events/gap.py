@@ -380,7 +380,7 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
                 and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
                 and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
                 and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
-                and bare(words[a0].text) not in lex.leading and bare(words[a].text) not in lex.relative):
+                and bare(words[a0].text) not in lex.leading and not relative_unfinished(words[a:b], lex)):
             if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
                 return words[:b0 - 1] + words[b:]
             words[b0 - 1].text = words[b0 - 1].text[:-1]

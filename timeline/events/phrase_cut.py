@@ -77,6 +77,7 @@ def day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
 def relative_unfinished(clause: list[Word], lex: Lexicon) -> bool:
     """Whether the relative ``clause`` (its relative word first) is only that word or that word and a phrase
     ("which,", "which for the first time,"), with no verb: the clause after the comma is the relative's own."""
-    if any(w.text[:1].islower() and verb_like(bare(w.text), lex) for w in clause[1:]):
+    if bare(clause[0].text) not in lex.relative or any(w.text[:1].islower() and verb_like(bare(w.text), lex)
+                                                       for w in clause[1:]):
         return False
     return len(clause) == 1 or bare(clause[1].text) in lex.cut_before_phrase
