@@ -95,3 +95,12 @@ def test_a_person_told_by_a_common_noun_does_not_give_way_to_another_act():
     other = "Harbour officials in Port Miro said they were easing their warning on travel on Tuesday ."
     assert _event(person, other).summary.startswith("The woman arrived")
     assert _event(other, person).summary.startswith("The woman arrived")
+
+
+def test_among_summaries_too_long_for_a_headline_the_shorter_wins_though_it_leans_back():
+    leaning = ("The jurors were chosen on Tuesday after less than six hours of questioning by Judge Ola Nordmann and "
+               "the lawyers for both sides .")
+    named = ("Judge Ola Nordmann of the northern district court of Port Miro and his two clerks decided on Tuesday "
+             "that there were enough people on the list of names for the trial .")
+    assert _event(leaning, named).summary.startswith("The jurors were chosen")
+    assert _event(named, leaning).summary.startswith("The jurors were chosen")

@@ -17,6 +17,7 @@ import re
 
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
+from .phrase_cut import day_left, relative_unfinished
 from .pointing import pointed_at
 from .rejoin import whole_numbers
 from .runin import body_part
@@ -47,6 +48,10 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         after = after[possessive.end():]
     head = [Word(w) for w in before.split()]
     tail = [Word(w) for w in after.split()]
+    if day_left(expression, tail, lex):  # "began [last December] 17 when": the day goes with its month
+        day = tail[0].text.rstrip(",;:")
+        expression, after = f"{expression} {day}", after.replace(day, "", 1)
+        tail = [Word(w) for w in after.split()]
     # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
     prefix = head.pop().text if before[-1:].strip() and head else ""
     suffix = tail.pop(0).text if after[:1].strip() and tail else ""
@@ -352,6 +357,7 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
         first, resumes = bare(words[a].text), words[c].text.strip(EDGE)
         if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
                 and resumes[:1].islower() and resumes.lower() not in lex.subject
+                and not relative_unfinished(words[a:b], lex)
                 and not words[a - 1].text.endswith(";")):
             dropped.update(range(a, b))
             words[a - 1].ends_clause = False
@@ -380,7 +386,7 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
                 and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
                 and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
                 and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
-                and bare(words[a0].text) not in lex.leading):
+                and bare(words[a0].text) not in lex.leading and not relative_unfinished(words[a:b], lex)):
             if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
                 return words[:b0 - 1] + words[b:]
             words[b0 - 1].text = words[b0 - 1].text[:-1]

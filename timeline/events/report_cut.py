@@ -15,7 +15,7 @@ def report_cut(run: list[Word], lex: Lexicon, longest: int = 0) -> bool:
     """Whether ``run`` (cut short) ends on a report whose verb was cut off ("X said that three
     more deaths", "X announced that its chief"): what follows its last verb of saying (or a verb's
     "that") holds no verb (and at most ``longest`` words, when given: a subject, not a whole report)."""
-    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech
+    said = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and w.text[:1].islower()  # "United States"
                 and not (longest and k and _noun_at(run, k, lex))  # "for reports", "in 44 states": nouns
                 or bare(w.text) in lex.speech_content and _after_verb(run[:k], lex)), default=-1)  # "announced that"
     reported = [w for w in run[said + 1:] if bare(w.text) not in lex.speech_content]

@@ -33,6 +33,7 @@ from .dependent import role
 from .dated import dated_clause, dated_noun, dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import reads_alone
+from .phrase_cut import before_credit, inside_phrase
 from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across
 from .render import render
@@ -343,7 +344,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         # a report cut before its verb is no whole clause, even at a comma ("announced that its chief, …, had")
         reported = not report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
         whole = (not stops_before_predicate(words, spans, j, lex) and reported
-                 and not cut_in_report(run, not full or j + 1 < len(spans), lex))
+                 and not cut_in_report(run, not full or j + 1 < len(spans), lex)
+                 and not (full and inside_phrase(words, spans, j, lex)))  # not "… and new, | more virulent versions"
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
@@ -356,7 +358,14 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
     candidates = _candidates(words, lex, named)
     if not candidates:
         return words
-    return max(candidates, key=rank)[2]
+    i, j, run, _, _ = max(candidates, key=rank)
+    while j > i and run and run[-1] is words[spans[j][1] - 1] and before_credit(words, spans, j, lex):
+        # "'We ran out of patience,' Anna Berg, | a driver, said": the quote, credited as a headline credits it
+        quote = run[:next(k for k, w in enumerate(run) if w is words[spans[j - 1][1] - 1]) + 1]
+        if credited(quote, words, lex) is quote:  # no credit found: the name stays where it was
+            break
+        j, run = j - 1, quote
+    return run
 
 
 def one_line_fallback(mention: Mention) -> str:

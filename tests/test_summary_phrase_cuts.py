@@ -1,0 +1,60 @@
+"""Summaries that do not stop at a comma inside a noun phrase ("and new, more virulent strains"), nor between a
+quote's speaker and the verb crediting the quote, and a name ("United States") that is no verb of saying."""
+
+import pytest
+
+from test_headlines import LEAD, headline
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Then in 1998 a harsh strain began to kill goats on a farm in Velbo and new, more virulent versions began to "
+     "appear almost yearly, including one that spread.", "1998",
+     "A harsh strain began to kill goats on a farm in Velbo and new, more virulent versions began to appear"),
+    ("Then in 1998 a harsh strain began to kill goats on a farm in Velbo and new , more virulent versions began to "
+     "appear almost yearly , including one that spread .", "1998",
+     "A harsh strain began to kill goats on a farm in Velbo and new, more virulent versions began to appear"),
+])
+def test_a_comma_between_two_words_before_one_noun_is_no_clause_break(text, expression, expected):
+    summary = headline(LEAD + text, expression)
+    assert summary.startswith(expected)
+    assert not summary.endswith(("new", "new,"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We ran out of patience today," Anna Berg, a driver, said.', "Anna Berg: We ran out of patience"),
+    ('"We ran out of patience today," Anna Berg, a driver from Velbo, told reporters.',
+     "Anna Berg: We ran out of patience"),
+    ("`` We ran out of patience today , '' Anna Berg , a driver , said .", "Anna Berg: We ran out of patience"),
+])
+def test_a_speaker_is_not_cut_off_from_the_verb_crediting_the_quote(text, expected):
+    assert headline(LEAD + text, "today") == expected
+
+
+def test_a_name_holding_a_word_of_saying_is_no_report():
+    text = ("Roughly one-third of the cases in Velbo on Monday were United States citizens, the embassy in Mirova "
+            "said, suggesting that caution in holding hundreds of travellers was justified.")
+    assert headline(LEAD + text, "Monday").endswith("were United States citizens")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The money comes from the Ministry of Water, which for the first time, has agreed on Monday to pay the farmers.",
+     "The money comes from the Ministry of Water, which for the first time, has agreed to pay the farmers"),
+    ("Tickets for the concert, which takes place in Velbo, will go on sale on Monday.",
+     "Tickets for the concert will go on sale"),
+])
+def test_a_relative_clause_is_left_out_only_when_it_holds_its_own_verb(text, expected):
+    assert headline(LEAD + text, "Monday") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The siege began last December 17 when the rebels entered the compound during a gala.", "last December",
+     "The siege began when the rebels entered the compound during a gala"),
+    ("On Monday 17 people died in the floods in Velbo.", "Monday", "17 people died in the floods in Velbo"),
+])
+def test_a_day_left_after_its_month_goes_with_the_date(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_relative_clause_with_its_verb_before_a_date_still_goes():
+    text = "The rebel alliance, which seized Velbo a month ago, on Wednesday gave the go-ahead for their return."
+    assert headline(LEAD + text, "Wednesday") == "The rebel alliance gave the go-ahead for their return"

@@ -1,0 +1,83 @@
+"""Where a run of a summary's clauses may not stop although a comma ends its last clause: between two words
+before one noun ("a farm in North Carolina and new, | more virulent versions began …"), and between a quote's
+speaker and the verb of saying that credits the quote ("'We ran out of patience,' Anna Berg, | a driver, said").
+And where a date's cut (:mod:`.gap`) must reach: a day's number left after its month ("began [last December] 17
+when"), and a relative clause that is no whole clause to leave out ("which, for the first time, | has agreed")."""
+
+from __future__ import annotations
+
+from .headline import Lexicon, Word, bare, has_predicate, verb_like
+
+__all__ = ["before_credit", "day_left", "inside_phrase", "relative_unfinished"]
+
+
+def _texts(words: list[Word], span: tuple[int, int]) -> list[str]:
+    return [w.text for w in words[span[0]:span[1]] if w.text]
+
+
+def _said(words: list[Word], span: tuple[int, int]) -> list[str]:
+    """The words of the clause ``span`` that hold a letter or digit (not a tokenised quote mark or comma)."""
+    return [t for t in _texts(words, span) if any(c.isalnum() for c in t)]
+
+
+def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether clause ``j`` ends at a comma inside a noun phrase: its last word is a lower-case word that reads
+    as no verb, right after a conjunction ("and new,"), and the next clause opens with a lower-case word that
+    is no conjunction, determiner, pronoun, relative, subordinator, participle or verb, and holds a verb of
+    its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on."""
+    if j + 1 >= len(spans):
+        return False
+    texts, after = _texts(words, spans[j]), _texts(words, spans[j + 1])
+    if texts[-1:] == [","]:  # tokenised: "and new , more virulent"
+        texts = texts[:-2] + [texts[-2] + ","] if len(texts) > 1 else []
+    if len(texts) < 2 or not after or not texts[-1].endswith(",") or not texts[-1][:1].islower():
+        return False
+    last, before, first = bare(texts[-1]), bare(texts[-2]), bare(after[0])
+    if not last.isalpha() or verb_like(last, lex) or before not in lex.conjunctions:
+        return False  # not "on the phone, | talking to …" (a noun after a determiner may end its phrase)
+    opener = (first in lex.conjunctions or first in lex.determiners or first in lex.pronouns or first in lex.relative
+              or first in lex.subordinators or first.endswith(lex.participle_endings or ("\0",))
+              or verb_like(first, lex) or not after[0][:1].islower())
+    return not opener and has_predicate([Word(t) for t in after], lex)
+
+
+def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether clause ``j`` holds no verb, opens with a capital (a name) and is followed, past clauses of no
+    verb set off by commas ("a driver,", an apposition), by a clause that opens with a lower-case verb of
+    saying ("said.", "told reporters."): it is the speaker cut off from the verb that credits what went before."""
+    texts = _said(words, spans[j])
+    if not texts or not texts[0][:1].isupper() or has_predicate(words[spans[j][0]:spans[j][1]], lex):
+        return False
+    for k in range(j + 1, len(spans)):
+        after = _said(words, spans[k])
+        if not after:
+            continue
+        if after[0][:1].islower() and bare(after[0]) in lex.speech:
+            return True
+        if not after[0][:1].islower() or has_predicate(words[spans[k][0]:spans[k][1]], lex):
+            return False
+    return False
+
+
+def day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
+    """Whether the word after ``expression`` (ending in a weekday's or month's name, no digit) is a day's number
+    left out of it ("last December | 17 when"): 1 to 31, ending the clause or followed by a word that opens one
+    or a phrase (not "Monday | 17 people")."""
+    last = bare((expression.split() or [""])[-1])
+    if not tail or last not in lex.calendar or any(c.isdigit() for c in expression):
+        return False
+    number = tail[0].text.rstrip(",;:.")
+    if not number.isdigit() or not 1 <= int(number) <= 31:
+        return False
+    nxt = bare(tail[1].text) if len(tail) > 1 else ""
+    return (number != tail[0].text or not nxt or nxt in lex.subordinators or nxt in lex.relative
+            or nxt in lex.conjunctions or nxt in lex.cut_before_phrase)
+
+
+def relative_unfinished(clause: list[Word], lex: Lexicon) -> bool:
+    """Whether the relative ``clause`` (its relative word first) is only that word or that word and a phrase
+    ("which,", "which for the first time,"), with no verb: the clause after the comma is the relative's own."""
+    if bare(clause[0].text) not in lex.relative or any(w.text[:1].islower() and verb_like(bare(w.text), lex)
+                                                       for w in clause[1:]):
+        return False
+    return len(clause) == 1 or bare(clause[1].text) in lex.cut_before_phrase
