@@ -28,9 +28,10 @@ from functools import lru_cache
 
 from ..extraction.furniture import furniture
 from ..temporal.grammar import GrammarError, resource_data, word_list
+from .headline import Word
 from .headline_words import lexicon
 
-__all__ = ["RESIDUE_WORDS", "MIN_LEFT", "without_debris"]
+__all__ = ["RESIDUE_WORDS", "MIN_LEFT", "DASHES", "without_debris", "without_dateline"]
 
 #: a dateline's tail is at most this many words before its dash
 RESIDUE_WORDS = 8
@@ -121,3 +122,30 @@ def _after_shouted(text: str, language: str) -> str:
     if words[k].lower() not in lex.determiners | lex.pronouns | lex.possessive_pronouns | lex.leading | lex.subordinators:
         return text
     return text.split(maxsplit=k)[k]
+
+
+#: the dashes that end a wire dateline or set off an aside
+DASHES = {"-", "--", "—", "–"}
+
+#: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
+DATELINE_WORDS = 8
+
+
+def without_dateline(words: list[Word]) -> list[Word]:
+    """``words`` without a wire dateline opening them: a capitalised place, then a dash, perhaps
+    written onto the next word ("ZHANJIANG, Nov. 15 --The ship"); the date a dateline holds goes
+    with it (the story after the dash is what the dateline dates)."""
+    first = words[0].text.strip(",") if words else ""
+    if len(first) < 2 or not first.isalpha() or not first.isupper():
+        return words
+    for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
+        if word.text in DASHES and k + 1 < len(words):
+            return words[k + 1:]
+        glued = _GLUED_DASH.match(word.text)
+        if glued and word.text[glued.end():][:1].isupper():
+            return [Word(word.text[glued.end():], ends_clause=word.ends_clause)] + words[k + 1:]
+    return words
+
+
+#: a dateline's dash written onto the first word of the story ("--The")
+_GLUED_DASH = re.compile(r"(?:--|—|–)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
 from .phrase_cut import day_left, relative_unfinished
@@ -28,7 +29,6 @@ __all__ = ["sentence_words", "opened_by_gap"]
 APPOSITION_WORDS = 10
 
 _CLAUSE_END = re.compile(r"[,;:]['\"”’»)]*$")
-_DASHES = {"-", "--", "—", "–"}
 #: Penn Treebank brackets, as tokenised corpora write them
 _OPEN = {"(", "-LRB-", "-LSB-", "-LCB-"}
 _CLOSE = {")", "-RRB-", "-RSB-", "-RCB-"}
@@ -81,32 +81,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         ends = bool(_CLAUSE_END.search(suffix)) and not _complementiser(head, lex)
         gap = Word("", gap=True, ends_clause=ends)
         _drop_cleft(head, tail, lex, suffix)
-    words = _without_dateline(head + [gap] + tail)
+    words = without_dateline(head + [gap] + tail)
     return _mark_clauses(_without_dashed_asides(_without_asides(words), lex), lex)
-
-
-#: a wire dateline is at most this many words before its dash ("LUSAKA, Nov. 1 (Xinhua) --")
-DATELINE_WORDS = 8
-
-
-def _without_dateline(words: list[Word]) -> list[Word]:
-    """``words`` without a wire dateline opening them: a capitalised place, then a dash, perhaps
-    written onto the next word ("ZHANJIANG, Nov. 15 --The ship"); the date a dateline holds goes
-    with it (the story after the dash is what the dateline dates)."""
-    first = words[0].text.strip(",") if words else ""
-    if len(first) < 2 or not first.isalpha() or not first.isupper():
-        return words
-    for k, word in enumerate(words[1:DATELINE_WORDS + 1], 1):
-        if word.text in _DASHES and k + 1 < len(words):
-            return words[k + 1:]
-        glued = _GLUED_DASH.match(word.text)
-        if glued and word.text[glued.end():][:1].isupper():
-            return [Word(word.text[glued.end():], ends_clause=word.ends_clause)] + words[k + 1:]
-    return words
-
-
-#: a dateline's dash written onto the first word of the story ("--The")
-_GLUED_DASH = re.compile(r"(?:--|—|–)")
 
 
 def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> str:
