@@ -145,3 +145,24 @@ def test_a_presenters_greeting_under_the_shows_heading_is_furniture():
 def test_an_advisory_heading_may_end_with_its_date():
     text = "Harbour news advisory -- Nov. 29\nThe following are news items released on Tuesday:\n-- Port opens."
     assert spans(text, "advisory") == [text]
+
+
+# --- review fixes: a story line is no biography, a headline no advisory ------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Trust is based in Leeds.\nThe storm struck the coast on January 12, killing two.\n"
+    "The trust sent ten nurses to the port on Sunday.",
+    "Acme Widgets Inc is based in Ohio.\nShe said the company would cut 300 jobs on Friday.",
+    "Bolt Motors is based in Dayton and filed for protection on June 1.\nBolt Motors said on Tuesday it would close plants.",
+    "Sam Ode is a Globe correspondent who was seized in Zarla on March 12.\nHe was freed on July 4.",
+    "Ina Marr is based in Leeds and covers farming.\nFloods hit the coast on Friday.\nThe river burst its banks.\n"
+    "Roads were closed.\nSchools shut on Monday.",
+])
+def test_a_story_line_about_an_organisation_or_a_person_is_no_biography(text):
+    assert spans(text, "biography") == []
+
+
+def test_a_biography_above_a_vouching_line_counts_anywhere():
+    text = ("Ina Marr is Global Editor , Standards .\nAny opinions are her own .\nFloods hit the coast on Friday .\n"
+            "The river burst its banks .\nRoads were closed .\nSchools shut on Monday .")
+    assert spans(text, "biography") == ["Ina Marr is Global Editor , Standards .", "Any opinions are her own ."]
