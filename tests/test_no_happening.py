@@ -166,3 +166,22 @@ def test_a_biography_above_a_vouching_line_counts_anywhere():
     text = ("Ina Marr is Global Editor , Standards .\nAny opinions are her own .\nFloods hit the coast on Friday .\n"
             "The river burst its banks .\nRoads were closed .\nSchools shut on Monday .")
     assert spans(text, "biography") == ["Ina Marr is Global Editor , Standards .", "Any opinions are her own ."]
+
+
+@pytest.mark.parametrize("text", [
+    "Fever tops the news agenda\nPort towns closed all schools on April 24 .\nThe agency raised its alert on Wednesday .",
+    "Harbour office issues news advisory\nThe port reopened on Monday .",
+    "Analysts are divided over what's coming up for the economy after the bank cut rates on Tuesday.\nStocks fell.",
+    "Following is the text of the agenda adopted by the Lakeside leaders on Thursday:\n1. Trade",
+])
+def test_a_headline_or_lead_that_names_an_agenda_is_no_advisory(text):
+    assert spans(text, "advisory") == []
+
+
+@pytest.mark.parametrize("text", [
+    "What's coming up around the world:\n-- Port workers strike on Friday.",
+    "Lakeside Region news highlights on Tuesday:\n+ Port opens",
+    "The following major news stories from the Harbour region are scheduled to be covered by the agency on Monday.\n-- A.",
+])
+def test_an_advisory_opening_its_first_line_is_furniture(text):
+    assert spans(text, "advisory") == [text]

@@ -4,8 +4,8 @@
 are no story either. The cues are each resource's ``[furniture]`` lists ``advisory``,
 ``programme`` and ``biography`` (case-insensitive patterns); the structure is here:
 
-- ``advisory``: an agency's note of what it will cover, or a schedule of fixtures, announced in
-  its first line ("Following are some of the major news stories scheduled to be covered …",
+- ``advisory``: an agency's note of what it will cover, or a schedule of fixtures, announced by
+  a cue opening its first line ("Following are some of the major news stories scheduled to be covered …",
   "Middle East news highlights on Tuesday:", "Following is the competition schedule of …"):
   the whole page. Its items are plans, told again as stories when they happen.
 - ``programme``: a broadcast's greeting or sign-off that is a whole sentence of its own ("It's
@@ -31,8 +31,6 @@ from typing import Callable, Iterable, Protocol
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError
 
-#: an advisory announces itself within this many characters of the text's start
-ADVISORY_REACH = 300
 #: a line goes on a biography when its person is named among its first this many words
 BIOGRAPHY_WORDS = 8
 #: a person's biography stands at the page's foot: at most this many lines after it
@@ -72,8 +70,8 @@ def _advisory(text: str, cue: re.Pattern[str] | None, span: Found) -> Iterable[o
         return []
     opening = len(text) - len(text.lstrip())
     first_end = text.find("\n", opening)
-    found = cue.search(text, opening, len(text) if first_end < 0 else first_end)
-    return [span(0, len(text), "advisory")] if found and found.start() < opening + ADVISORY_REACH else []
+    found = cue.match(text, opening, len(text) if first_end < 0 else first_end)  # the cue opens the first line
+    return [span(0, len(text), "advisory")] if found else []
 
 
 def _sentence_end(text: str, end: int) -> int:
