@@ -122,8 +122,25 @@ def test_a_verb_a_happening_or_a_chronology_item_dates_its_act(text):
 
 
 def test_an_actless_mention_joins_an_event_but_founds_none():
-    lone = build_timeline([article("a", "Quiet day at the harbour .\nThat 's all for today .")])
+    lone = build_timeline([article("a", "Quiet day at the harbour .\nBoats at the harbour for the parade on Monday .")])
     assert [e for e in lone.events if e.interval is not None] == []
+    story = article("b", "The harbour festival opened on Monday with a parade of boats .")
+    joined = build_timeline([story, article("a", "Quiet day at the harbour .\nBoats at the harbour for the parade on Monday .")])
+    monday = [e for e in joined.events if e.interval is not None]
+    assert [sorted(m.article.id for m in e.mentions) for e in monday] == [["a", "b"]]
+    assert role(next(m for m in monday[0].mentions if m.article.id == "a")) == NO_ACT
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels swept into the harbour town on Tuesday .",
+    "The council upheld the veto on Tuesday .",
+    "Police dug up the garden on Thursday .",
+    "The ship sprang a leak off the cape on Monday .",
+    "Protesters march through the old town on Saturday .",
+    "Shares in Harbour Oil down 5 percent on Monday .",
+])
+def test_a_sentence_with_a_word_that_may_be_a_verb_keeps_its_act(text):
+    assert all(r != NO_ACT for _, r in roles(text))
 
 
 @pytest.mark.parametrize("text", [
