@@ -202,3 +202,16 @@ def test_a_headline_or_lead_that_names_an_agenda_is_no_advisory(text):
 ])
 def test_an_advisory_opening_its_first_line_is_furniture(text):
     assert spans(text, "advisory") == [text]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The mayor told reporters aboard Harbour One Sunday that the bridge would open.", [("Sunday", "2010-03-07")]),
+    ("The film airs on Channel One Sunday at 9pm.", [("Sunday", "2010-03-07")]),
+    ("The Lakeside racers won the Formula One Monday, and fans cheered.", [("Monday", "2010-03-08")]),
+])
+def test_a_weekday_after_a_name_ending_in_one_is_a_date(text, kept):
+    assert found(text) == kept
+
+
+def test_a_sentence_opening_with_one_and_a_weekday_is_indefinite():
+    assert found("We waited. One Sunday, the boats came back.") == []
