@@ -127,3 +127,11 @@ def test_without_the_rules_these_were_cut(monkeypatch):
     assert groups_of(build_timeline([article("w1", WIRE, date(2005, 11, 18))]), "Friday") == [["Friday"]]
     assert groups_of(build_timeline([article("a1", SUBJECTS, date(2011, 4, 25))]), "Sunday") == [["Sunday"]]
     assert groups_of(build_timeline([article("h1", SPAN, date(2012, 6, 6))]), "9 am") == [["9 am"]]
+
+
+def test_a_sentence_opening_with_an_acronym_and_a_dash_is_no_dateline():
+    """Two acts of one sentence stay two events when it only opens with capitals ("NATO troops …")."""
+    text = ("HARBO troops killed 12 rebels in Ostrel on Monday -- and a bomber killed five guards in Varn "
+            "on Monday.")
+    timeline = build_timeline([article("n1", text, date(2009, 6, 24))])
+    assert groups_of(timeline, "Monday") == [["Monday"], ["Monday"]]

@@ -96,3 +96,9 @@ def test_a_state_delayed_until_a_day_joins_its_act_of_that_day():
                 date(2010, 3, 1)),
     ]
     assert ["j1", "j2"] in groups_with("j", FOLDER + told)
+
+
+def test_a_title_cased_topic_noun_is_the_topics_noun():
+    from timeline.events.topical import _noun_before
+    assert _noun_before("Singers Rally After The Earthquake In Port Talen ", "en") == "earthquake"
+    assert _noun_before("singers rally after the earthquake in Port Talen ", "en") == "earthquake"

@@ -125,18 +125,20 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
 #: a word of this many letters or fewer, in lower case, is no act of a clause ("of", "the")
 _SHORT_WORD = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: a wire's opening dateline ("HANOI, Nov. 18 (Xinhua) -- "): capitals, then a dash
-_DATELINE = re.compile(rf"\W*[{CAPITALS}][{CAPITALS}]{{2,}}\b[^\n]{{0,60}}?\s[-–—]+")
+#: a wire's dateline opening a line: a place in capitals, maybe a region and a date, an agency or a dash
+_DATELINE = re.compile(rf"\W*[{CAPITALS}][{CAPITALS}.'’-]{{2,}}(?: [{CAPITALS}][{CAPITALS}.'’-]+)*(?: ?, ?[^\W\d_][\w.]*"
+                       r"(?: [^\W\d_][\w.]*){0,2}(?= ?[,(–—-]))?(?: ?,? ?(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)"
+                       r"(?: ?,? ?\d{4})?)? ?(?:(?:\([^()\n]{1,30}\)|-LRB-[^\n]{1,30}?-RRB-) ?[-–—]*|[-–—]+)")
 
 
 def _told_as_one(first: Mention, second: Mention, text: str, start: int, end: int) -> bool:
     """Whether two mentions of one sentence, one reading and a clause break between are one act
-    told, whatever their clauses say: the first stamps the wire's dateline ("HANOI, Nov. 18
-    (Xinhua) -- police arrested …, local media reported Friday"); the two are the ends of one span
-    ("between 11 am and 4 pm"); or the words before the last break hold no act of their own, only
-    names and function words ("On Sunday, Speaker Ode Flint and Prime Minister Ines Marro attended
-    Easter service": an "and" between two subjects)."""
-    dateline = _DATELINE.match(first.sentence)
+    told: the first stamps the dateline opening a wire's line ("HANOI, Nov. 18 (Xinhua) -- police
+    arrested …, local media reported Friday"; not "NATO troops killed … -- and …"); the two end one
+    span ("between 11 am and 4 pm"); or the words before the last break hold no act, only names and
+    function words ("On Sunday, Speaker Ode Flint and Premier Ines Marro attended Easter service")."""
+    line = text.rfind("\n", 0, first.sentence_start) + 1
+    dateline = None if text[line:first.sentence_start].strip() else _DATELINE.match(first.sentence)
     if dateline and first.expression.end <= first.sentence_start + dateline.end():
         return True
     if span_ends(first, second):

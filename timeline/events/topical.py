@@ -104,7 +104,7 @@ def _noun_before(before: str, language: str) -> str | None:
     family, determiners, relatives, stopwords = _words(language)
     tokens = _TOKEN.findall(before)[-REACH:]
     for k in range(len(tokens) - 1, -1, -1):
-        word = tokens[k]
+        word = tokens[k].lower()  # a title-cased headline's "The Earthquake on Tuesday"
         if not word[0].isalnum():
             return None  # the clause ended before any such noun
         if word not in family or not _determined(tokens[:k], determiners, family | relatives, stopwords):

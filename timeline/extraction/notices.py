@@ -4,8 +4,8 @@
 are no story either. The cues are each resource's ``[furniture]`` lists ``advisory``,
 ``programme`` and ``biography`` (case-insensitive patterns); the structure is here:
 
-- ``advisory``: an agency's note of what it will cover, or a schedule of fixtures, announced in
-  its first line ("Following are some of the major news stories scheduled to be covered …",
+- ``advisory``: an agency's note of what it will cover, or a schedule of fixtures, announced by
+  a cue opening its first line ("Following are some of the major news stories scheduled to be covered …",
   "Middle East news highlights on Tuesday:", "Following is the competition schedule of …"):
   the whole page. Its items are plans, told again as stories when they happen.
 - ``programme``: a broadcast's greeting or sign-off that is a whole sentence of its own ("It's
@@ -14,7 +14,10 @@ are no story either. The cues are each resource's ``[furniture]`` lists ``adviso
   Detroit and …", "The opinions expressed are her own"): the cue's sentence and the lines after
   it that speak of the person (its name or one of ``biography_pronouns`` among their first
   :data:`BIOGRAPHY_WORDS` words: "She joined in 1990 …"); a line about anything else ends it (a
-  roll-up of columns goes on with the next column).
+  roll-up of columns goes on with the next column). A cue naming someone counts only for a person
+  (no ``biography_not_person`` word in the name: not "The Red Cross", "General Motors") at the
+  page's foot (:data:`FOOT_LINES`), after a dash ("-- Jane Doe is a Reuters columnist."), or above
+  a line that vouches for it ("Any opinions are his own."); elsewhere it is the story's line.
 
 Offsets index the text, end exclusive.
 """
@@ -28,10 +31,10 @@ from typing import Callable, Iterable, Protocol
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError
 
-#: an advisory announces itself within this many characters of the text's start
-ADVISORY_REACH = 300
 #: a line goes on a biography when its person is named among its first this many words
 BIOGRAPHY_WORDS = 8
+#: a person's biography stands at the page's foot: at most this many lines after it
+FOOT_LINES = 3
 _STOP = re.compile(r"[.!?](?=\s|$)|\n|\s-{1,2}\s")
 _WORD = re.compile(r"[^\W\d_][\w\x27’-]*")
 #: the capitalised words opening a biography's cue: the person's name
@@ -48,16 +51,18 @@ def notices(text: str, language: str, cue: Callable[[str], re.Pattern[str] | Non
     """The advisory, programme and biography spans of ``text``; ``cue(reason)`` gives the compiled
     cue of a reason (None when the language has none or the text cannot hold it)."""
     return [*_advisory(text, cue("advisory"), span), *_programme(text, cue("programme"), span),
-            *_biography(text, cue("biography"), _pronouns(language), span)]
+            *_biography(text, cue("biography"), _person_words(language), span)]
 
 
 @lru_cache(maxsize=None)
-def _pronouns(language: str) -> frozenset[str]:
-    """The language's ``[furniture]`` ``biography_pronouns`` ("he", "she"): they carry a biography on."""
+def _person_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``[furniture]`` ``biography_pronouns`` ("he", "she": they carry a biography on)
+    and ``biography_not_person`` ("the", "inc": a cue's name holding one names no person)."""
     try:
-        return frozenset(w.lower() for w in load_grammar(language).furniture.get("biography_pronouns", []))
+        table = load_grammar(language).furniture
     except GrammarError:
-        return frozenset()
+        return frozenset(), frozenset()
+    return tuple(frozenset(w.lower() for w in table.get(key, [])) for key in ("biography_pronouns", "biography_not_person"))
 
 
 def _advisory(text: str, cue: re.Pattern[str] | None, span: Found) -> Iterable[object]:
@@ -65,8 +70,8 @@ def _advisory(text: str, cue: re.Pattern[str] | None, span: Found) -> Iterable[o
         return []
     opening = len(text) - len(text.lstrip())
     first_end = text.find("\n", opening)
-    found = cue.search(text, opening, len(text) if first_end < 0 else first_end)
-    return [span(0, len(text), "advisory")] if found and found.start() < opening + ADVISORY_REACH else []
+    found = cue.match(text, opening, len(text) if first_end < 0 else first_end)  # the cue opens the first line
+    return [span(0, len(text), "advisory")] if found else []
 
 
 def _sentence_end(text: str, end: int) -> int:
@@ -102,16 +107,37 @@ def _programme(text: str, cue: re.Pattern[str] | None, span: Found) -> Iterable[
             yield span(match.start(), match.end(), "programme")
 
 
-def _biography(text: str, cue: re.Pattern[str] | None, pronouns: frozenset[str],
+def _biography(text: str, cue: re.Pattern[str] | None, words: tuple[frozenset[str], frozenset[str]],
                span: Found) -> Iterable[object]:
     if cue is None:
         return
+    pronouns, not_person = words
     for match in cue.finditer(text):
         line = text.rfind("\n", 0, match.start()) + 1
         start = line if not text[line:match.start()].strip(" \t-–—") else match.start()
-        name = {w.lower() for w in _NAME.match(match.group().lstrip(" \t-–—")).group().split()}
+        opener = match.group().lstrip(" \t")
+        name = {w.lower() for w in _NAME.match(opener.lstrip("-–—").lstrip()).group().split()}
         name = name if len(name) > 1 else set()  # "The opinions expressed …" names no one
+        if name & not_person:
+            continue  # "The Red Cross is based in …", "General Motors is based in …": story
         end = _sentence_end(text, match.end())
         if "\n" in text[end:end + 3] or end == len(text):
             end = _about(text, end, name | pronouns)
+        if name and not (opener[:1] in "-–—" or _at_foot(text, end) or _vouched(text, end, cue)):
+            continue  # a person's line in the story's middle ("Jane Roe is a Globe reporter …") is story
         yield span(start, end, "biography")
+
+
+def _at_foot(text: str, end: int) -> bool:
+    """Whether at most :data:`FOOT_LINES` lines of text follow offset ``end``."""
+    return sum(1 for line in text[end:].splitlines() if line.strip()) <= FOOT_LINES
+
+
+def _vouched(text: str, end: int, cue: re.Pattern[str]) -> bool:
+    """Whether the line after offset ``end`` holds a cue naming no one ("Any opinions are his own")."""
+    line = text.find("\n", end)
+    if line < 0:
+        return False
+    stop = text.find("\n", line + 1)
+    found = cue.search(text, line + 1, len(text) if stop < 0 else stop)
+    return found is not None and len(_NAME.match(found.group().lstrip(" \t-–—")).group().split()) < 2
