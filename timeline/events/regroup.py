@@ -53,6 +53,7 @@ from typing import NamedTuple
 
 from ..model import Mention
 from ..temporal import Interval
+from .acts import tells_the_act
 from .dependent import dated_noun
 from .evidence import BOUNDARY, SAYING, act_kind, segment_signature
 from .similarity import STEM, Weights
@@ -201,7 +202,7 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     parts = {n: [pools[n]] for n in range(len(groups))}  # a day group's pools before it was joined
     for day in sorted(by_day):
         _join_one_day(by_day[day], pools, cores, joins, parts)
-    _join_coarse(common, by_day, pools, cores, joins, parts)
+    _join_coarse(common, by_day, pools, cores, joins, parts, (groups, weights))
     _join_told_by_topic(groups, by_day, joins, weights)
     _join_lone_coarse(groups, by_day, joins, weights)
     return groups, joins
@@ -249,11 +250,12 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
                 interval.days == 1 and MIN_ARTICLES <= len({m.article.id for m in group}) < FEW_ARTICLES)):
             continue
         told = _Core(_told(group, weights), len(group), Counter(map(act_kind, group)))
-        sizes: dict[int, int] = {}
+        sizes: dict[int, tuple[int, int]] = {}
         for day in (d for d in by_day if interval.start <= d <= interval.end):
             for i in {root(i) for i in by_day[day]} - {n}:
-                if len({m.article.id for m in members[i]}) >= TOLD_WIDELY and _tells(told, core(i)):
-                    sizes[i] = len(members[i])
+                fit = tells_the_act(group, members[i], weights)
+                if fit and len({m.article.id for m in members[i]}) >= TOLD_WIDELY and _tells(told, core(i)):
+                    sizes[i] = (fit, len(members[i]))  # one telling its act family first (``_join_coarse``)
         ranked = sorted(sizes.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             main = max(sizes, key=sizes.__getitem__)
@@ -316,27 +318,37 @@ def _topic_noun(mention: Mention, weights: Weights) -> str:
 
 
 def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], pools: list[Pool],
-                 cores: list[_Core], joins: list[Join], parts: dict[int, list[Pool]]) -> None:
+                 cores: list[_Core], joins: list[Join], parts: dict[int, list[Pool]],
+                 told: tuple[list[list[Mention]], Weights]) -> None:
     """Join each coarse group (a month at most) to the day group it is most alike, when alike.
     A coarse group that joined a day is one of that day's parts from then on, so "died in June
     2009 while rehearsing" finds the day through "died in June 2009 aged 50, while rehearsing"
-    that found it before; the day's core still decides (a shared content word)."""
+    that found it before; the day's core still decides (a shared content word). A day group whose
+    own mentions tell acts of other families than the coarse group's (``acts.tells_the_act``:
+    pooled words are the story's) is no candidate, and one telling its family is preferred ("died
+    in June 2009 of an overdose": the death, not the doses of its day)."""
+    groups, weights = told
     absorbed = {join.part for join in joins}
+    members = {i: list(group) for i, group in enumerate(groups)}
+    for join in joins:
+        members[join.into] += members[join.part]
     for n, interval in enumerate(common):
         if interval is None or not 1 < interval.days <= MAX_COARSE_DAYS:
             continue
         days = [i for d in sorted(by_day) if interval.start <= d <= interval.end for i in by_day[d]
                 if i not in absorbed]
-        scored = sorted(((max(cosine(pools[n], part) for part in parts[i] + [pools[i]]), -i) for i in days),
-                        reverse=True)
+        alike = ((max(cosine(pools[n], part) for part in parts[i] + [pools[i]]), i) for i in days)
+        scored = sorted(((fit, score, -i) for score, i in alike if score >= POOLED_ALIKE
+                         for fit in [tells_the_act(groups[n], members[i], weights)] if fit), reverse=True)
         # The most alike day must also tell what the coarse group tells (a shared core content
         # word: "died" in both), else the two share a name and not a happening: left apart.
-        if scored and scored[0][0] >= POOLED_ALIKE and cores[n].shares(cores[-scored[0][1]], names=False) \
-                and not cores[n].tells_apart(cores[-scored[0][1]]):
-            day = -scored[0][1]
-            joins.append(Join(n, day, scored[0][0]))
+        if scored and cores[n].shares(cores[-scored[0][2]], names=False) \
+                and not cores[n].tells_apart(cores[-scored[0][2]]):
+            day = -scored[0][2]
+            joins.append(Join(n, day, scored[0][1]))
             parts[day].append(pools[n])
             pools[day] = pools[day] + pools[n]
+            members[day] += groups[n]
 
 
 def _join_one_day(members: list[int], pools: list[Pool], cores: list[_Core], joins: list[Join],

@@ -1,0 +1,66 @@
+"""A week's or a month's mention beside a day's group: it stays with the group only when its clause tells
+no act family other than the group's own mentions (events.acts.tells_the_act), in the merge's last cut and
+in regroup's coarse joins. Each test builds its own small invented articles."""
+
+from datetime import date
+
+from timeline.events import regroup
+from timeline.events.acts import split_by_act
+from timeline.events.evidence import context_signature
+from timeline.events.similarity import Weights
+from tests.test_regroup import groups_of, joined, mention
+
+FRIDAY = date(2011, 3, 18)  # "this week" holds Thursday 17 March
+
+
+def cut(*told):
+    group = [mention(id_, text, FRIDAY, expression) for id_, text, expression in told]
+    weights = Weights(context_signature(m) for m in group)
+    return sorted(sorted(m.article.id for m in part) for part in split_by_act([group], weights))
+
+
+ARRESTS = [("a1", "Police in Kelmar arrested two smugglers at the harbour on Thursday.", "Thursday"),
+           ("a2", "Two smugglers were arrested by Kelmar police at the harbour on Thursday.", "Thursday")]
+
+
+def test_a_weeks_mention_of_another_act_leaves_a_days_group():
+    """Floods killing three "this week" beside Thursday's arrests share the town, not the act."""
+    week = ("w1", "Floods killed three people near the Kelmar harbour this week.", "this week")
+    assert cut(*ARRESTS, week) == [["a1", "a2"], ["w1"]]
+
+
+def test_a_weeks_mention_of_the_days_act_stays():
+    week = ("w2", "Kelmar police arrested two smugglers at the harbour this week.", "this week")
+    assert cut(*ARRESTS, week) == [["a1", "a2", "w2"]]
+
+
+def test_a_weeks_mention_telling_no_listed_act_stays():
+    """Only act families decide: a clause of no listed act is no sign of another happening."""
+    week = ("w3", "The two smugglers from the Kelmar harbour made headlines this week.", "this week")
+    assert cut(*ARRESTS, week) == [["a1", "a2", "w3"]]
+
+
+def test_a_day_among_a_months_mentions_keeps_them():
+    """Of a month's group that one day joined, the day is the odd one: the month's mentions are not cut."""
+    month = [("m1", "Floods killed three people near the Kelmar harbour this month.", "this month"),
+             ("m2", "Three people were killed by floods at the Kelmar harbour this month.", "this month")]
+    assert cut(ARRESTS[0], *month) == [["a1", "m1", "m2"]]
+
+
+DEATH = [("d1", "Orlo Vantz was found dead at his Bel Air home on 25 June.", "25 June"),
+         ("d2", "The singer Orlo Vantz died on 25 June, his family said.", "25 June")]
+DOSES = [("x1", "Dr Amsby gave the singer a sedative at the Bel Air home on 25 June.", "25 June"),
+         ("x2", "The singer was given a sedative by Dr Amsby at his Bel Air home on 25 June.", "25 June")]
+MONTH = [("m1", "The singer was at his Bel Air home when he died in June 2009.", "June 2009"),
+         ("m2", "The singer died at his Bel Air home in June 2009.", "June 2009")]
+
+
+def test_a_month_group_joins_the_day_group_of_its_act_not_a_more_alike_one(monkeypatch):
+    monkeypatch.setattr(regroup, "_join_lone_coarse", lambda *args: None)
+    assert joined(groups_of(DEATH, DOSES, MONTH)) == [["d1", "d2", "m1", "m2"], ["x1", "x2"]]
+
+
+def test_a_month_group_joins_no_day_group_of_another_act(monkeypatch):
+    """A month's death beside its month's only day group, a doctor's doses: two happenings."""
+    monkeypatch.setattr(regroup, "_join_lone_coarse", lambda *args: None)
+    assert joined(groups_of(DOSES, MONTH)) == [["m1", "m2"], ["x1", "x2"]]
