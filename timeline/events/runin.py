@@ -73,10 +73,12 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
         return ""
     if not (before[:1].islower() and before[-1:].isalpha()):  # "Adobe Reader Meanwhile in …"
         # not after a heading in capitals ("SANTO DOMINGO AIRPORT Even the …"), which the date may head
-        return _STOP if before[-1:].isalpha() and not before.isupper() and _adverb(here, lex) else ""
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        return _STOP if (before[-1:].isalpha() and not before.isupper() and _adverb(here, lex)
+                         and not nxt[:1].isupper()) else ""  # "Cheung So Mui": a name's word between two
     if words[i].gap:
         return _STOP if _factbox_line(words, i, lex) else ""
-    if not (here[:1].isupper() and len(here) > 1):
+    if not (here[:1].isupper() and len(here) > 1):  # one capital alone is an initial or a numeral
         return ""
     head, rest = words[:i], words[i:]
     if not (has_predicate(head, lex) and has_predicate(rest, lex)) or _verb(word, lex):
@@ -85,8 +87,37 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
         return _STOP
     gap = next((k for k, w in enumerate(words) if w.gap), 0)
     caption = (i <= gap and i == _caption_end(words, lex) and not _modified(words, i, lex) and bare(here) not in lex.determiners and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
-               and _shared(head, rest, lex))
+               and _shared(head, rest, lex) and _apart(words, i, lex))
     return _CAPTION if caption else ""
+
+
+def _apart(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the words before and after ``i`` read as two sentences, not one going on past a role's or an
+    adjective's name ("fired national security adviser John Bolton on Tuesday, …", "lawyers for the convicted
+    former Iraqi chief made …"): the words from ``i`` to the first comma or conjunction tell a predicate of their
+    own, and the words before ``i`` back to a comma or conjunction do too, unless a conjunction opens them
+    ("…, but otherwise intact")."""
+    end = next((k for k in range(i, len(words)) if _joint(words, k, lex)), len(words) - 1)
+    start = next((k + 1 for k in range(i - 1, -1, -1) if _joint(words, k, lex)), 0)
+    if not has_predicate(words[i:end + 1], lex):
+        return False
+    opens = bare(words[start].text) in lex.conjunctions if start < i else False
+    return opens or _sure_predicate(words[start:i], lex)
+
+
+def _sure_predicate(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds a sure verb (see :func:`_verb`; a word in "-s" may be a plural: "defence lawyers")
+    in lower case and not after a determiner or possessive ("the convicted former")."""
+    after = lex.determiners | lex.possessive_pronouns
+    return any(w.text[:1].islower() and _verb(bare(w.text), lex) and not (k and bare(run[k - 1].text) in after)
+               for k, w in enumerate(run))
+
+
+def _joint(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether a clause ends at ``words[k]``: a comma, semicolon, colon or dash after it, or a conjunction next."""
+    text = words[k].text
+    nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
+    return text.endswith((",", ";", ":")) or not bare(text) or nxt in lex.conjunctions
 
 
 def _adverb(text: str, lex: Lexicon) -> bool:
@@ -108,9 +139,22 @@ def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
     word = bare(words[i].text)
     if word in lex.determiners:  # "The little girl", not "the paper The Sun"
         nxt = words[i + 1].text if i + 1 < len(words) else ""
-        return (word in lex.definite or len(word) < 3) and nxt[:1].islower()
+        return word not in lex.pronouns and nxt[:1].islower()  # an article, not "This"/"These" that may stand alone
+    nxt = words[i + 1:i + 4]
+    if (word in lex.pronouns or word in lex.possessive_pronouns) and nxt and nxt[0].text[:1].isupper():
+        return False  # a title or a fixed name: "Her Majesty's Revenue", "His Holiness", "His Dark Materials"
+    if word in lex.cut_before_phrase and _named_subject(nxt, lex):
+        return False  # a place's name: "the rescue mission In Amenas ended"
     return (word in lex.leading or word in lex.possessive_pronouns or word in lex.cut_before_phrase
-            or word in lex.pronouns and len(word) > 1)
+            or word in lex.pronouns)  # a one-letter word never gets here: an initial ("Jo F Lind")
+
+
+def _named_subject(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` are a capitalised name and then a verb: the name is a subject, not a preposition's."""
+    k = 0
+    while k < len(words) and words[k].text[:1].isupper():
+        k += 1
+    return 0 < k < len(words) and words[k].text[:1].islower() and verb_like(bare(words[k].text), lex)
 
 
 def _caption_end(words: list[Word], lex: Lexicon) -> int:
@@ -154,7 +198,7 @@ def _shared(head: list[Word], rest: list[Word], lex: Lexicon) -> bool:
         return {bare(x.text) for x in run if not x.gap and x.text[:1].isupper() and len(bare(x.text)) >= 2
                 and bare(x.text).replace("-", "").isalpha() and bare(x.text) not in lex.dangling
                 and bare(x.text) not in lex.not_subject and bare(x.text) not in lex.subject}
-    return bool(own(head) & own(rest))
+    return bool(own(head[1:]) & own(rest))
 
 
 def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -166,4 +210,5 @@ def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
         return False
     glued = after[0].text.startswith(":") and len(after[0].text) > 1  # "1968 :An"
     nxt = after[0].text[1:] if glued else after[1].text if after[0].text == ":" and len(after) > 1 else ""
-    return nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
+    return (nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
+            and has_predicate(words[i + 1:], lex))  # not a list after a colon: "sites Friday: Edwards Air Force Base …"
