@@ -18,9 +18,14 @@ a stop, and only the part that holds the date's gap is kept (the dated act is in
   wept …"); not after a sure verb, nor after a modifier inside a phrase (the word before it needs
   what follows, or is a number, an infinitive's or an auxiliary: "the former Danish leader", "their
   final Test", "2,459 million NZ dollars", "is expected to reach Bergen"), nor before an article
-  ("local daily The Bergen Post") or an apposition's name and verb ("the skipper Lind had taken");
+  ("local daily The Bergen Post") or an apposition's name and verb ("the skipper Lind had taken"); and
+  only where both sides read as sentences of their own: a sure verb before the cut, back to a comma or
+  conjunction (unless a conjunction opens that run: "…, but otherwise intact"), and a predicate after
+  it up to one ("fired national security adviser Jo Bloggs on Tuesday, …" goes on past the name);
+  a leading adverb between two capitalised words is a name's ("Cheung So Lai"), and a pronoun before
+  a capitalised word opens a title or a fixed name ("His Holiness", "Her Majesty's …");
 - a date with a colon after it opening a factbox line run into the line before ("were most at
-  risk [1968]: An outbreak …").
+  risk [1968]: An outbreak …"), when the line tells a verb (not a list: "[Friday]: Bergen Quay and …").
 
 Both parts must tell a predicate; the part kept has at least ``MIN_KEPT`` words, else the
 words stay whole.
