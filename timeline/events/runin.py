@@ -104,18 +104,27 @@ def _apart(words: list[Word], i: int, lex: Lexicon) -> bool:
     ("…, but otherwise intact")."""
     end = next((k for k in range(i, len(words)) if _joint(words, k, lex)), len(words) - 1)
     start = next((k + 1 for k in range(i - 1, -1, -1) if _joint(words, k, lex)), 0)
-    if not has_predicate(words[i:end + 1], lex):
-        return False
-    opens = bare(words[start].text) in lex.conjunctions if start < i else False
-    return opens or _sure_predicate(words[start:i], lex)
+    if not _sure_predicate(words[i:end + 1], lex, participles=True):
+        return False  # "U.S. dollars), lower than", "Turkey of imposing unfair restrictions on US rice exports,"
+    # "…reef , but otherwise intact": an elliptic clause after a comma and a conjunction
+    opens = 0 < start < i and words[start - 1].text.endswith(",") and bare(words[start].text) in lex.conjunctions
+    return opens or _sure_predicate(words[start:i], lex, participles=False)
 
 
-def _sure_predicate(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` holds a sure verb (see :func:`_verb`; a word in "-s" may be a plural: "defence lawyers")
-    in lower case and not after a determiner or possessive ("the convicted former")."""
+def _sure_predicate(run: list[Word], lex: Lexicon, participles: bool) -> bool:
+    """Whether ``run`` holds a sure verb in lower case, not after a determiner or possessive ("the convicted
+    former"): an auxiliary or one of ``verbs``, or with ``participles`` a word in ``object_endings`` ("-ed",
+    which may also be a participle: "an attack carried out near …", unless after a name or pronoun); a word in "-s" may be a plural ("lawyers")."""
     after = lex.determiners | lex.possessive_pronouns
-    return any(w.text[:1].islower() and _verb(bare(w.text), lex) and not (k and bare(run[k - 1].text) in after)
+    return any(w.text[:1].islower() and not (k and bare(run[k - 1].text) in after)
+               and (_verb(bare(w.text), lex) if participles or k and _named(run[k - 1].text, lex)
+                    else bare(w.text) in lex.auxiliaries | lex.verbs)
                for k, w in enumerate(run))
+
+
+def _named(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a name or a pronoun, so a word in "-ed" after it is its verb ("Jo Lind died")."""
+    return text[:1].isupper() and text[-1:].isalpha() or bare(text) in lex.pronouns
 
 
 def _joint(words: list[Word], k: int, lex: Lexicon) -> bool:
