@@ -42,6 +42,7 @@ __all__ = ["MIN_KEPT", "body_part"]
 #: the part of a sentence kept must have this many words
 MIN_KEPT = 4
 _STOP, _CAPTION = "stop", "caption"
+_DASHES = {"-", "--", "—", "–"}
 
 
 def body_part(before: str, expression: str, after: str, lex: Lexicon) -> tuple[str, str]:
@@ -102,7 +103,8 @@ def _apart(words: list[Word], i: int, lex: Lexicon) -> bool:
     former Iraqi chief made …"): the words from ``i`` to the first comma or conjunction tell a predicate of their
     own, and the words before ``i`` back to a comma or conjunction do too, unless a conjunction opens them
     ("…, but otherwise intact")."""
-    end = next((k for k in range(i, len(words)) if _joint(words, k, lex)), len(words) - 1)
+    # "Restaurants and cafes in Bergen are to reopen": a conjunction right after the first word joins the subject
+    end = next((k for k in range(i, len(words)) if _joint(words, k, lex, k > i)), len(words) - 1)
     start = next((k + 1 for k in range(i - 1, -1, -1) if _joint(words, k, lex)), 0)
     if not _sure_predicate(words[i:end + 1], lex, participles=True):
         return False  # "U.S. dollars), lower than", "Turkey of imposing unfair restrictions on US rice exports,"
@@ -127,11 +129,12 @@ def _named(text: str, lex: Lexicon) -> bool:
     return text[:1].isupper() and text[-1:].isalpha() or bare(text) in lex.pronouns
 
 
-def _joint(words: list[Word], k: int, lex: Lexicon) -> bool:
-    """Whether a clause ends at ``words[k]``: a comma, semicolon, colon or dash after it, or a conjunction next."""
+def _joint(words: list[Word], k: int, lex: Lexicon, conjunction: bool = True) -> bool:
+    """Whether a clause ends at ``words[k]``: a comma, semicolon, colon or dash after it, or (with ``conjunction``)
+    a conjunction next; a quote mark is none."""
     text = words[k].text
     nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
-    return text.endswith((",", ";", ":")) or not bare(text) or nxt in lex.conjunctions
+    return text.endswith((",", ";", ":")) or text in _DASHES or conjunction and nxt in lex.conjunctions
 
 
 def _adverb(text: str, lex: Lexicon) -> bool:
