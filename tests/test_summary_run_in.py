@@ -22,7 +22,7 @@ from test_headlines import LEAD, headline
      "last week", "Island-born singer Ola Lind wept at a press conference about the storm that hit the islands last week"),
     # a caption, then a subject of two nouns joined by a conjunction
     ("Cafes in Bergen have been limited to takeaway food Restaurants and bars in Bergen are to reopen on "
-     "Wednesday after a fall in new cases .", "Wednesday", "Restaurants and bars in Bergen are to reopen"),
+     "Wednesday after a fall in new cases .", "Wednesday", "Restaurants and bars in Bergen are to reopen after a fall in new cases"),
     # page text ("you may need a reader") before a leading word
     ("Most computers open this file at once , but you may need Adobe Reader Meanwhile in Bergen , "
      "cafes are to reopen on Wednesday .", "Wednesday", "In Bergen, cafes are to reopen"),
