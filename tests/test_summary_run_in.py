@@ -122,3 +122,8 @@ def test_a_sentence_that_goes_on_past_a_capitalised_word_stays_whole(text, expre
 def test_a_relative_clause_that_only_dates_its_noun_goes_whole(text, expression, expected):
     # kept with its date, it would tell the noun's date as the act ("The river occurred in 1993")
     assert headline(LEAD + text, expression) == expected
+
+
+def test_a_relative_clause_that_dates_a_plain_noun_still_tells_its_act():
+    text = LEAD + "The strike , which began on Monday evening , left one in three trains running ."
+    assert headline(text, "Monday evening") == "The strike began on Monday evening"

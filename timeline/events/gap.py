@@ -351,7 +351,7 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
         (a, b), (c, _) = spans[k], spans[k + 1]
         first, resumes = bare(words[a].text), words[c].text.strip(EDGE)
         if (first in lex.relative and words[b - 1].text.endswith(",")
-                and (not any(w.gap for w in words[a:b]) or dating_relative(words[a:b], lex))
+                and (not any(w.gap for w in words[a:b]) or dating_relative(words[:a], words[a:b], lex))
                 and resumes[:1].islower() and resumes.lower() not in lex.subject
                 and not words[a - 1].text.endswith(";")):
             dropped.update(range(a, b))

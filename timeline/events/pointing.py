@@ -53,11 +53,16 @@ def _plural_after(expression: str, tail: list[Word], lex: Lexicon) -> bool:
             and word not in lex.dangling)
 
 
-def dating_relative(clause: list[Word], lex: Lexicon) -> bool:
-    """Whether ``clause``, set off by a comma before it, is a short relative clause that only dates its noun
-    and ends at its date ("…, which occurred [in 1993],"): told without the date it says nothing, and kept, it
-    would tell the noun's date as the sentence's act ("The volcano occurred in 1993"); :mod:`.gap` leaves it
-    out whole, date and all, as it does any relative clause between commas."""
+def dating_relative(before: list[Word], clause: list[Word], lex: Lexicon) -> bool:
+    """Whether ``clause``, set off by a comma after the words ``before``, is a short relative clause that only
+    dates its noun and ends at its date, and that noun, in lower case, ends an "of" phrase (``keeps_date``: "the
+    last eruption of the volcano, which occurred [in 1993],"): kept, the clause would tell the wrong noun's date
+    as the act ("The volcano occurred in 1993"; "The strike, which began [on Monday]," and "tickets for the
+    gig, which took place [on Friday]," are told right); :mod:`.gap`
+    leaves it out whole, date and all, as it does any relative clause between commas."""
+    near = [w for w in before if bare(w.text)][-3:]
+    if not near or not near[-1].text[:1].islower() or not any(bare(w.text) in lex.keeps_date for w in near[:-1]):
+        return False
     clause = [w for w in clause if w.gap or bare(w.text)]  # "the bridge , which happened in 2007 , killed"
     return (len(clause) > 1 and clause[-1].gap and bare(clause[0].text) in lex.bare_relative
             and _short_relative(clause[:-1], lex))
