@@ -233,11 +233,19 @@ _STRANDED = "The ferry crews were stranded for days .\n"
     ("Kari Holm said his brother was hard to reach .", ""),
     ("Kari Holm told Ola Berg it was hard to find money .", ""),
     ("The union said it was hard to find money for the trips .", ""),
+    # an honorific of the other gender than the quote's "he": no credit
+    ("Mrs Kari Holm said it was hard to find money for the trips .", ""),
+    ("Ms Holm , a mother of two , said it was hard to find money for the trips .", ""),
 ])
 def test_a_he_quote_is_credited_to_the_one_named_speaker_the_sentence_before_reports(reported, expected):
     text = _STRANDED + reported + "\n`` I 've been on the phone to the crews this morning , '' he added .\n"
     summary = headline(text, "this morning")
     assert summary == (f"{expected}: " if expected else "") + "I've been on the phone to the crews"
+
+
+def test_a_she_quote_is_credited_to_a_speaker_whose_honorific_agrees():
+    text = _STRANDED + "Mrs Kari Holm said it was hard .\n`` I 've been on the phone to the crews this morning , '' she added .\n"
+    assert headline(text, "this morning") == "Mrs Kari Holm: I've been on the phone to the crews"
 
 
 def test_a_first_person_word_with_a_clitic_opens_a_quote_that_is_credited():

@@ -15,10 +15,14 @@ from test_headlines import LEAD, headline
     ("The wreck was towed off the Nordlys reef , but otherwise intact Divers at the harbour raised the sunken "
      "Nordlys on Monday , after it lay ten days on the seabed .",
      "Monday", "Divers at the harbour raised the sunken Nordlys"),
-    # a caption that repeats the name the story opens with
-    ("Ola has just come back from the northern islands Island-born singer Ola Lind wept at a press "
+    # a caption that repeats the name the story opens with (a name beside the caption's first word, which any
+    # sentence capitalises)
+    ("Singer Ola has just come back from the northern islands Island-born singer Ola Lind wept at a press "
      "conference about the storm that hit the islands last week .",
      "last week", "Island-born singer Ola Lind wept at a press conference about the storm that hit the islands last week"),
+    # a caption, then a subject of two nouns joined by a conjunction
+    ("Cafes in Bergen have been limited to takeaway food Restaurants and bars in Bergen are to reopen on "
+     "Wednesday after a fall in new cases .", "Wednesday", "Restaurants and bars in Bergen are to reopen after a fall in new cases"),
     # page text ("you may need a reader") before a leading word
     ("Most computers open this file at once , but you may need Adobe Reader Meanwhile in Bergen , "
      "cafes are to reopen on Wednesday .", "Wednesday", "In Bergen, cafes are to reopen"),
@@ -73,3 +77,53 @@ def test_text_run_into_the_end_of_a_sentence_is_left_out():
 def test_a_sentence_with_a_name_inside_it_stays_whole(text, expression, expected):
     summary = headline(LEAD + text, expression)
     assert summary == expected if expected else "travellers" in summary, summary
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a role's or an adjective's name in a sentence that goes on: no second sentence starts at the name
+    ("Norvik fired harbour safety adviser Kari Holm on Tuesday , a day after Norvik and Holm clashed over fees .",
+     "Tuesday", "Norvik fired harbour safety adviser Kari Holm"),
+    ("Bergen signed striker Ola Lind on March 4 for a club record fee , Bergen said .", "March 4",
+     "Bergen signed striker Ola Lind for a club record fee"),
+    ("The plan was agreed at a meeting chaired by Harbour party chief Kari Holm , a Harbour party spokesman "
+     "said on Thursday .", "Thursday", "The plan was agreed at a meeting chaired by Harbour party chief Kari Holm"),
+    ("Braving the Oslo stand , lawyers for the convicted former Norvik chief made a last bid on Friday and asked an Oslo judge to stop the move .", "Friday",
+     "Braving the Oslo stand, lawyers for the convicted former Norvik chief made a last bid"),
+    ("Sixty Norvik soldiers left Bergen overnight on the transport vessel Nordlys , the Norvik army press "
+     "service NAPS said on Saturday .", "Saturday", "Sixty Norvik soldiers left Bergen overnight on the transport vessel Nordlys"),
+    # a list after a date and a colon is no factbox line: it has no verb
+    ("If not , the ferry can still dock at one of two other ports Sunday : Bergen Quay in Hordaland and the "
+     "Norvik Pier in Viken .", "Sunday", "The ferry can still dock at one of two other ports"),
+    # a leading word between two capitalised words is a name's ("Cheung So Lai")
+    ("No fees on the ferries have been raised yet , Cheung So Lai , head of the harbour board , told local "
+     "media on March 2 .", "March 2", "No fees on the ferries have been raised yet"),
+    # a pronoun or possessive before a capitalised word opens a title or a fixed name, not a sentence
+    ("The council said the bill would give Her Majesty's Harbour Board new powers from April .", "April",
+     "The council said the bill would give Her Majesty's Harbour Board new powers from April"),
+    ("Crowds gathered to greet His Holiness Abbot Lind as he arrived in Bergen on Thursday .", "Thursday",
+     "Crowds gathered to greet His Holiness Abbot Lind as he arrived in Bergen"),
+    ("The channel announced on Tuesday that it had cancelled the drama His Silver Harbour after three series .",
+     "Tuesday", "The channel announced that it had cancelled the drama His Silver Harbour after three series"),
+    # a preposition before a name and a verb: the name is the subject ("the siege In Norvik ended")
+    ("Ministers said the siege In Norvik ended on Saturday with three hostages freed .", "Saturday",
+     "Ministers said the siege In Norvik ended on Saturday with three hostages freed"),
+])
+def test_a_sentence_that_goes_on_past_a_capitalised_word_stays_whole(text, expression, expected):
+    # what follows the kept clause is the summary's to trim (a colon's list, a speaker's clause), not this rule's
+    assert headline(LEAD + text, expression).startswith(expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The last flood of the river , which occurred in 1993 , killed nine people .", "1993",
+     "The last flood of the river killed nine people"),
+    ("The collapse of the pier, which happened in 2007, killed 13 people.", "2007",
+     "The collapse of the pier killed 13 people"),
+])
+def test_a_relative_clause_that_only_dates_its_noun_goes_whole(text, expression, expected):
+    # kept with its date, it would tell the noun's date as the act ("The river occurred in 1993")
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_relative_clause_that_dates_a_plain_noun_still_tells_its_act():
+    text = LEAD + "The strike , which began on Monday evening , left one in three trains running ."
+    assert headline(text, "Monday evening") == "The strike began on Monday evening"

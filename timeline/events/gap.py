@@ -19,7 +19,7 @@ from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
 from .phrase_cut import day_left, relative_unfinished
-from .pointing import pointed_at
+from .pointing import dating_relative, pointed_at
 from .rejoin import whole_numbers
 from .runin import body_part
 
@@ -331,7 +331,8 @@ def _without_relatives(words: list[Word], lex: Lexicon) -> list[Word]:
     for k in range(1, len(spans) - 1):
         (a, b), (c, _) = spans[k], spans[k + 1]
         first, resumes = bare(words[a].text), words[c].text.strip(EDGE)
-        if (first in lex.relative and words[b - 1].text.endswith(",") and not any(w.gap for w in words[a:b])
+        if (first in lex.relative and words[b - 1].text.endswith(",")
+                and (not any(w.gap for w in words[a:b]) or dating_relative(words[:a], words[a:b], lex))
                 and resumes[:1].islower() and resumes.lower() not in lex.subject
                 and not relative_unfinished(words[a:b], lex)
                 and not words[a - 1].text.endswith(";")):

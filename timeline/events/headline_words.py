@@ -63,6 +63,8 @@ class Lexicon:
     speaker_titles: frozenset[str] = frozenset()
     title_glue: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
     wants_date: frozenset[str] = frozenset()
     fragment_relative: frozenset[str] = frozenset()
     bare_relative: frozenset[str] = frozenset()

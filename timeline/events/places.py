@@ -156,7 +156,7 @@ def _modifier(form: str, text: str, end: int, found: Places, language: str) -> b
         return False
     word, lex = after.group(1), lexicon(language)
     if (word in lex.verbs or word in lex.auxiliaries or word in lex.dangling or word in lex.conjunctions
-            or word in lex.relative or word in lex.lists or word.endswith("ed")):
+            or word in lex.relative or word in lex.lists or word.endswith(lex.object_endings or ("\0",))):
         return False
     return any(w in lex.speech for w in after.group(2).split())
 

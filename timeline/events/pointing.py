@@ -18,7 +18,7 @@ from __future__ import annotations
 from .headline import Word, bare, has_predicate, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["RELATIVE_WORDS", "pointed_at"]
+__all__ = ["RELATIVE_WORDS", "dating_relative", "pointed_at"]
 
 #: a relative clause that ends at its date, of at most this many words, says nothing without it ("which took place")
 RELATIVE_WORDS = 4
@@ -42,14 +42,30 @@ def pointed_at(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon, ex
 
 
 def _plural_after(expression: str, tail: list[Word], lex: Lexicon) -> bool:
-    """"[the winter] months": a date opened by a definite article before a lower-case word in "-s" that is
-    no sure verb (an auxiliary, one of ``verbs``) may modify it as a noun; cut out, it leaves "during months"."""
+    """"[the winter] months": a date opened by a definite article before a lower-case word with a verb's ending
+    that is no past's (``object_endings``: "-s", not "-ed") and no sure verb (an auxiliary, one of ``verbs``) may modify it as a noun; cut out, it leaves "during months"."""
     first = (expression.split() or [""])[0].lower()
     word = bare(tail[0].text)
     return (first in lex.definite and len(expression.split()) > 1 and tail[0].text[:1].islower() and word.isalpha()
-            and len(word) > 3 and word.endswith("s") and word.endswith(lex.verb_endings or ("\0",))
+            and len(word) > 3 and word.endswith(lex.verb_endings or ("\0",))
+            and not word.endswith(lex.object_endings or ("\0",))
             and word not in lex.verbs and word not in lex.auxiliaries and word not in lex.not_subject
             and word not in lex.dangling)
+
+
+def dating_relative(before: list[Word], clause: list[Word], lex: Lexicon) -> bool:
+    """Whether ``clause``, set off by a comma after the words ``before``, is a short relative clause that only
+    dates its noun and ends at its date, and that noun, in lower case, ends an "of" phrase (``keeps_date``: "the
+    last eruption of the volcano, which occurred [in 1993],"): kept, the clause would tell the wrong noun's date
+    as the act ("The volcano occurred in 1993"; "The strike, which began [on Monday]," and "tickets for the
+    gig, which took place [on Friday]," are told right); :mod:`.gap`
+    leaves it out whole, date and all, as it does any relative clause between commas."""
+    near = [w for w in before if bare(w.text)][-3:]
+    if not near or not near[-1].text[:1].islower() or not any(bare(w.text) in lex.keeps_date for w in near[:-1]):
+        return False
+    clause = [w for w in clause if w.gap or bare(w.text)]  # "the bridge , which happened in 2007 , killed"
+    return (len(clause) > 1 and clause[-1].gap and bare(clause[0].text) in lex.bare_relative
+            and _short_relative(clause[:-1], lex))
 
 
 def _short_relative(head: list[Word], lex: Lexicon) -> bool:

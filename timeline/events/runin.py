@@ -18,9 +18,14 @@ a stop, and only the part that holds the date's gap is kept (the dated act is in
   wept …"); not after a sure verb, nor after a modifier inside a phrase (the word before it needs
   what follows, or is a number, an infinitive's or an auxiliary: "the former Danish leader", "their
   final Test", "2,459 million NZ dollars", "is expected to reach Bergen"), nor before an article
-  ("local daily The Bergen Post") or an apposition's name and verb ("the skipper Lind had taken");
+  ("local daily The Bergen Post") or an apposition's name and verb ("the skipper Lind had taken"); and
+  only where both sides read as sentences of their own: a sure verb before the cut, back to a comma or
+  conjunction (unless a conjunction opens that run: "…, but otherwise intact"), and a predicate after
+  it up to one ("fired national security adviser Jo Bloggs on Tuesday, …" goes on past the name);
+  a leading adverb between two capitalised words is a name's ("Cheung So Lai"), and a pronoun before
+  a capitalised word opens a title or a fixed name ("His Holiness", "Her Majesty's …");
 - a date with a colon after it opening a factbox line run into the line before ("were most at
-  risk [1968]: An outbreak …").
+  risk [1968]: An outbreak …"), when the line tells a verb (not a list: "[Friday]: Bergen Quay and …").
 
 Both parts must tell a predicate; the part kept has at least ``MIN_KEPT`` words, else the
 words stay whole.
@@ -37,6 +42,7 @@ __all__ = ["MIN_KEPT", "body_part"]
 #: the part of a sentence kept must have this many words
 MIN_KEPT = 4
 _STOP, _CAPTION = "stop", "caption"
+_DASHES = {"-", "--", "—", "–"}
 
 
 def body_part(before: str, expression: str, after: str, lex: Lexicon) -> tuple[str, str]:
@@ -73,10 +79,12 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
         return ""
     if not (before[:1].islower() and before[-1:].isalpha()):  # "Adobe Reader Meanwhile in …"
         # not after a heading in capitals ("SANTO DOMINGO AIRPORT Even the …"), which the date may head
-        return _STOP if before[-1:].isalpha() and not before.isupper() and _adverb(here, lex) else ""
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        return _STOP if (before[-1:].isalpha() and not before.isupper() and _adverb(here, lex)
+                         and not nxt[:1].isupper()) else ""  # "Cheung So Mui": a name's word between two
     if words[i].gap:
         return _STOP if _factbox_line(words, i, lex) else ""
-    if not (here[:1].isupper() and len(here) > 1):
+    if not (here[:1].isupper() and len(here) > 1):  # one capital alone is an initial or a numeral
         return ""
     head, rest = words[:i], words[i:]
     if not (has_predicate(head, lex) and has_predicate(rest, lex)) or _verb(word, lex):
@@ -85,8 +93,48 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
         return _STOP
     gap = next((k for k, w in enumerate(words) if w.gap), 0)
     caption = (i <= gap and i == _caption_end(words, lex) and not _modified(words, i, lex) and bare(here) not in lex.determiners and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
-               and _shared(head, rest, lex))
+               and _shared(head, rest, lex) and _apart(words, i, lex))
     return _CAPTION if caption else ""
+
+
+def _apart(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the words before and after ``i`` read as two sentences, not one going on past a role's or an
+    adjective's name ("fired national security adviser John Bolton on Tuesday, …", "lawyers for the convicted
+    former Iraqi chief made …"): the words from ``i`` to the first comma or conjunction tell a predicate of their
+    own, and the words before ``i`` back to a comma or conjunction do too, unless a conjunction opens them
+    ("…, but otherwise intact")."""
+    # "Restaurants and cafes in Bergen are to reopen": a conjunction right after the first word joins the subject
+    end = next((k for k in range(i, len(words)) if _joint(words, k, lex, k > i)), len(words) - 1)
+    start = next((k + 1 for k in range(i - 1, -1, -1) if _joint(words, k, lex)), 0)
+    if not _sure_predicate(words[i:end + 1], lex, participles=True):
+        return False  # "U.S. dollars), lower than", "Turkey of imposing unfair restrictions on US rice exports,"
+    # "…reef , but otherwise intact": an elliptic clause after a comma and a conjunction
+    opens = 0 < start < i and words[start - 1].text.endswith(",") and bare(words[start].text) in lex.conjunctions
+    return opens or _sure_predicate(words[start:i], lex, participles=False)
+
+
+def _sure_predicate(run: list[Word], lex: Lexicon, participles: bool) -> bool:
+    """Whether ``run`` holds a sure verb in lower case, not after a determiner or possessive ("the convicted
+    former"): an auxiliary or one of ``verbs``, or with ``participles`` a word in ``object_endings`` ("-ed",
+    which may also be a participle: "an attack carried out near …", unless after a name or pronoun); a word in "-s" may be a plural ("lawyers")."""
+    after = lex.determiners | lex.possessive_pronouns
+    return any(w.text[:1].islower() and not (k and bare(run[k - 1].text) in after)
+               and (_verb(bare(w.text), lex) if participles or k and _named(run[k - 1].text, lex)
+                    else bare(w.text) in lex.auxiliaries | lex.verbs)
+               for k, w in enumerate(run))
+
+
+def _named(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a name or a pronoun, so a word in "-ed" after it is its verb ("Jo Lind died")."""
+    return text[:1].isupper() and text[-1:].isalpha() or bare(text) in lex.pronouns
+
+
+def _joint(words: list[Word], k: int, lex: Lexicon, conjunction: bool = True) -> bool:
+    """Whether a clause ends at ``words[k]``: a comma, semicolon, colon or dash after it, or (with ``conjunction``)
+    a conjunction next; a quote mark is none."""
+    text = words[k].text
+    nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
+    return text.endswith((",", ";", ":")) or text in _DASHES or conjunction and nxt in lex.conjunctions
 
 
 def _adverb(text: str, lex: Lexicon) -> bool:
@@ -108,9 +156,22 @@ def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
     word = bare(words[i].text)
     if word in lex.determiners:  # "The little girl", not "the paper The Sun"
         nxt = words[i + 1].text if i + 1 < len(words) else ""
-        return (word in lex.definite or len(word) < 3) and nxt[:1].islower()
+        return word not in lex.pronouns and nxt[:1].islower()  # an article, not "This"/"These" that may stand alone
+    nxt = words[i + 1:i + 4]
+    if (word in lex.pronouns or word in lex.possessive_pronouns) and nxt and nxt[0].text[:1].isupper():
+        return False  # a title or a fixed name: "Her Majesty's Revenue", "His Holiness", "His Dark Materials"
+    if word in lex.cut_before_phrase and _named_subject(nxt, lex):
+        return False  # a place's name: "the rescue mission In Amenas ended"
     return (word in lex.leading or word in lex.possessive_pronouns or word in lex.cut_before_phrase
-            or word in lex.pronouns and len(word) > 1)
+            or word in lex.pronouns)  # a one-letter word never gets here: an initial ("Jo F Lind")
+
+
+def _named_subject(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` are a capitalised name and then a verb: the name is a subject, not a preposition's."""
+    k = 0
+    while k < len(words) and words[k].text[:1].isupper():
+        k += 1
+    return 0 < k < len(words) and words[k].text[:1].islower() and verb_like(bare(words[k].text), lex)
 
 
 def _caption_end(words: list[Word], lex: Lexicon) -> int:
@@ -154,7 +215,7 @@ def _shared(head: list[Word], rest: list[Word], lex: Lexicon) -> bool:
         return {bare(x.text) for x in run if not x.gap and x.text[:1].isupper() and len(bare(x.text)) >= 2
                 and bare(x.text).replace("-", "").isalpha() and bare(x.text) not in lex.dangling
                 and bare(x.text) not in lex.not_subject and bare(x.text) not in lex.subject}
-    return bool(own(head) & own(rest))
+    return bool(own(head[1:]) & own(rest))
 
 
 def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -166,4 +227,5 @@ def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
         return False
     glued = after[0].text.startswith(":") and len(after[0].text) > 1  # "1968 :An"
     nxt = after[0].text[1:] if glued else after[1].text if after[0].text == ":" and len(after) > 1 else ""
-    return nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
+    return (nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
+            and has_predicate(words[i + 1:], lex))  # not a list after a colon: "sites Friday: Edwards Air Force Base …"

@@ -169,11 +169,19 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     credit = _pronoun_credit(words, ids, lex) if previous and not name else -1
     if credit >= 0:
         name = quote_speaker(previous, lex) or said_subject(previous, lex)
+        pronoun = {bare(w.text) for w in words[credit:credit + 3:2]} & lex.person_pronouns
+        name = name if _agrees(name, pronoun, lex) else ""
         # the run may hold its own credit ('We will open, he said'): the headline's credit stands for it
         run = [w for w in run if not any(w is x for x in words[credit:])] if name else run
     if not name or not run:
         return run
     return with_credit(name, run, opener, lex)
+
+
+def _agrees(name: str, pronouns: set[str], lex: Lexicon) -> bool:
+    """Whether ``name``'s honorific ("Mrs", "Mr") may be the person the ``pronouns`` ("he") stand for."""
+    title = bare((name.split() or [""])[0])
+    return not (title in lex.feminine and pronouns & lex.masculine or title in lex.masculine and pronouns & lex.feminine)
 
 
 def with_credit(name: str, run: list[Word], opener: Word, lex: Lexicon) -> list[Word]:
