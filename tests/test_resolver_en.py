@@ -503,3 +503,17 @@ def test_a_tense_window_cut_in_a_long_sentence_reads_no_cue_from_its_edge(head, 
     text = head + " " + middle.ljust(n) + "in March."
     assert text.index("March") - 240 == len(head) - len(cue) + cut
     assert [(e.text, e.timex) for e in extract(text, THU, "en")] == [("March", "2021-03")]
+
+
+@pytest.mark.parametrize("text, years", [
+    # a four-digit number before a counted plural noun is a count ...
+    ("The ferry left a harbour with 2000 people waiting on the quay.", []),
+    ("About 1500 soldiers crossed the border.", []),
+    ("The pipeline runs 1600 miles to the coast.", []),
+    # ... unless a preposition of time comes before it, or the noun opens a name or a sentence
+    ("In 2000 people voted for the new harbour.", ["2000"]),
+    ("He sang in the 1997 Children in Need appeal.", ["1997"]),
+    ("The harbour closed in June 2009 People who worked there moved away.", ["2009-06"]),
+])
+def test_a_number_before_a_counted_noun_is_no_year(text, years):
+    assert [e.timex for e in extract(text, THU)] == years
