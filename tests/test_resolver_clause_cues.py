@@ -27,10 +27,8 @@ def placed(expression):
     ("The bakeries are opening their doors on Thursday.", "2020-10-15"),
     ("The island holds a referendum on Thursday.", "2020-10-15"),
     ("Rovers host Albion at the harbour ground on Saturday.", "2020-10-17"),
-    ("The choir is singing in the cathedral on Saturday.", "2020-10-17"),
     ("The fair is being held Saturday in the old market.", "2020-10-17"),
     ("Ferries are resuming on Monday, the port authority said.", "2020-10-19"),
-    ("The lighthouse festival, which is falling on Wednesday, draws crowds.", "2020-10-14"),
     ("She said the bakeries are reopening on Friday.", "2020-10-16"),
 ])
 def test_a_scheduled_present_puts_a_bare_weekday_ahead(text, timex):

@@ -510,10 +510,25 @@ def test_a_tense_window_cut_in_a_long_sentence_reads_no_cue_from_its_edge(head, 
     ("The ferry left a harbour with 2000 people waiting on the quay.", []),
     ("About 1500 soldiers crossed the border.", []),
     ("The pipeline runs 1600 miles to the coast.", []),
-    # ... unless a preposition of time comes before it, or the noun opens a name or a sentence
+    # ... only after a word that counts, and not when the noun opens a name or a sentence
     ("In 2000 people voted for the new harbour.", ["2000"]),
+    ("In March 2019 protesters marched to the harbour.", ["2019-03"]),
+    ("In early 2019 workers left the harbour.", ["2019"]),
     ("He sang in the 1997 Children in Need appeal.", ["1997"]),
     ("The harbour closed in June 2009 People who worked there moved away.", ["2009-06"]),
 ])
 def test_a_number_before_a_counted_noun_is_no_year(text, years):
     assert [e.timex for e in extract(text, THU)] == years
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a progressive of a scheduled act looks ahead ...
+    ("She is travelling to Oslo on Tuesday.", "2020-10-20"),
+    ("The summit is being held Saturday.", "2020-10-17"),
+    # ... any other progressive tells of a past day
+    ("Police are investigating a fire on Monday.", "2020-10-12"),
+    ("A man is being questioned over a stabbing on Saturday.", "2020-10-10"),
+    ("The team is celebrating its win on Saturday.", "2020-10-10"),
+])
+def test_only_a_progressive_of_a_scheduled_act_looks_ahead(text, timex):
+    assert extract(text, THU)[0].timex == timex
