@@ -4,21 +4,9 @@ its own small invented articles."""
 from datetime import date
 
 from timeline import build_timeline
-from timeline.model import Article, PublishSource
 
 from test_merge_purity import QUAKE_DAYS
-
-
-def article(id_, text, published):
-    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
-                   published_source=PublishSource.HEADER, language="en")
-
-
-def groups_with(prefix, articles):
-    """The events holding an article whose id starts with ``prefix``, as their sorted article ids."""
-    timeline = build_timeline(articles)
-    return sorted(sorted(m.article.id for m in e.mentions) for e in timeline.events
-                  if any(m.article.id.startswith(prefix) for m in e.mentions))
+from test_merge_topic_day import article, groups_with
 
 
 QUAKE = [article(f"q{n}", text, published) for n, (published, text) in enumerate(QUAKE_DAYS)]
