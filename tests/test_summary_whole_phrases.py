@@ -1,0 +1,32 @@
+"""Summaries that keep whole phrases and clauses: a dated noun keeps the noun it complements, no word is
+doubled by a scraped page (invented sentences)."""
+
+import pytest
+
+from test_headlines import LEAD, headline
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The town will open a new dock during the coming Bergen Summit of the Forum on Harbour Cooperation (FHC), "
+     "scheduled for Nov. 4-5, said the deputy mayor here on Thursday.", "Nov. 4-5",
+     "The coming Bergen Summit of the Forum on Harbour Cooperation scheduled for Nov. 4-5"),
+    ("Fans will travel to the final of the Fjord Cup, scheduled for Sunday, by boat.", "Sunday",
+     "The final of the Fjord Cup scheduled for Sunday"),
+])
+def test_a_dated_noun_keeps_the_noun_it_complements(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_caption_naming_the_story_by_surname_is_cut_off():
+    text = ("Lind has has just come back from the northern islands Island-born singer Ola Lind wept at a press "
+            "conference about the storm that hit the islands last week .")
+    assert headline(LEAD + text, "last week") == (
+        "Island-born singer Ola Lind wept at a press conference about the storm that hit the islands last week")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry has has left the harbour in Bergen on Monday after repairs.", "The ferry has left the harbour in Bergen after repairs"),
+    ("What the ferry had had on board was unclear on Monday, the captain said.", "What the ferry had had on board was unclear"),
+])
+def test_a_word_a_page_doubled_is_read_once(text, expected):
+    assert headline(LEAD + text, "Monday") == expected
