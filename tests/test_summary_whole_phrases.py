@@ -30,3 +30,10 @@ def test_a_caption_naming_the_story_by_surname_is_cut_off():
 ])
 def test_a_word_a_page_doubled_is_read_once(text, expected):
     assert headline(LEAD + text, "Monday") == expected
+
+
+def test_two_participles_sharing_their_agent_stay_together():
+    text = ("This year the harbour radio program will play one old song written and read by each of the ten "
+            "shortlisted fishermen .")
+    assert headline(LEAD + text, "This year") == (
+        "The harbour radio program will play one old song written and read by each of the ten shortlisted fishermen")

@@ -98,7 +98,8 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
     """Whether a run ending with clause ``j`` stops before its subject's predicate or its quote: it
     ends with a colon ("X says:"), or with a comma before a clause that opens with a lower-case word
     that reads as a verb (", says officials", ", normally grazes"), or before a conjunction, a word and a verb
-    (" and dogs has landed": the word belongs to the subject)."""
+    (" and dogs has landed": the word belongs to the subject), or before a conjunction, a word and an agent
+    ("written | and read by the poets": the two share it)."""
     end = words[spans[j][1] - 1]
     last = end.text or ("," if end.gap and end.ends_clause else "")
     if last.endswith(":"):
@@ -114,6 +115,9 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
     if last.endswith(",") and first not in lex.conjunctions and pair not in lex.conjunctions:
         verb = next((bare(w) for w in nxt if not bare(w).endswith(lex.adverb_endings or ("\0",))), "")
         return nxt[0][:1].islower() and verb_like(verb, lex)
+    if (first in lex.conjunctions and len(nxt) > 2 and last[:1].islower() and bare(last) not in lex.dangling
+            and nxt[1][:1].islower() and bare(nxt[2]) in lex.agent):
+        return True  # "one poem written | and read by each poet": two participles share their agent
     # not "… in Australia and there are signs": a pronoun opens a clause of its own, never a subject's tail
     return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
             and bare(nxt[1]) not in lex.pronouns and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
