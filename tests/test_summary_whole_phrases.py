@@ -37,3 +37,10 @@ def test_two_participles_sharing_their_agent_stay_together():
             "shortlisted fishermen .")
     assert headline(LEAD + text, "This year") == (
         "The harbour radio program will play one old song written and read by each of the ten shortlisted fishermen")
+
+
+def test_a_headline_does_not_open_inside_an_aside_set_off_by_dashes():
+    text = ("The chairman said that NORDA -- which groups Bergen, Oslo, Tromso, the Lofoten, Alta, Molde and Moss -- "
+            "was committed to its decision taken last year to admit Bodo at the same time as Narvik and Hamar.")
+    summary = headline(LEAD + text, "last year")
+    assert "NORDA" in summary and "was committed" in summary, summary

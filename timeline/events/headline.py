@@ -16,7 +16,7 @@ from functools import lru_cache
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
+           "stops_before_predicate", "opens_in_aside", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
            "LONG_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
@@ -28,6 +28,7 @@ EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 #: Penn Treebank quotes, as tokenised corpora write them
 PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
 _CLOSING_QUOTES = {"''", "”", "’", "'", '"'}
+_DASHES = {"--", "—", "–"}
 
 
 @dataclass
@@ -121,6 +122,14 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
     # not "… in Australia and there are signs": a pronoun opens a clause of its own, never a subject's tail
     return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
             and bare(nxt[1]) not in lex.pronouns and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
+
+
+def opens_in_aside(words: list[Word], start: int, run: list[Word]) -> bool:
+    """Whether ``run`` (starting at ``words[start]``) opens inside an aside set off by dashes and reads on past its
+    closing dash ("ASEAN -- which groups Brunei, | the Philippines and Vietnam -- was committed"): its start
+    is no clause's; the words before it hold an odd number of dashes, and it holds one."""
+    before = sum(1 for w in words[:start] if w.text in _DASHES)
+    return before % 2 == 1 and any(w.text in _DASHES for w in run)
 
 
 def verb_like(word: str, lex: Lexicon) -> bool:
