@@ -44,3 +44,15 @@ def test_a_headline_does_not_open_inside_an_aside_set_off_by_dashes():
             "was committed to its decision taken last year to admit Bodo at the same time as Narvik and Hamar.")
     summary = headline(LEAD + text, "last year")
     assert "NORDA" in summary and "was committed" in summary, summary
+
+
+@pytest.mark.parametrize("text", [
+    "Bergen lowered its storm alert level from yellow to green late last night as the mayor, Ola Lind, claimed "
+    "residents could relax as there had been no new floods for a week.",
+    "Bergen lowered its storm alert level from yellow to green late last night as the mayor , Ola Lind , claimed "
+    "residents could relax as there had been no new floods for a week .",
+])
+def test_a_headline_does_not_stop_before_a_name_set_off_by_commas_and_its_verb(text):
+    summary = headline(LEAD + text, "last night")
+    assert not summary.endswith("the mayor"), summary
+    assert "claimed residents could relax" in summary, summary
