@@ -56,3 +56,9 @@ def test_a_headline_does_not_stop_before_a_name_set_off_by_commas_and_its_verb(t
     summary = headline(LEAD + text, "last night")
     assert not summary.endswith("the mayor"), summary
     assert "claimed residents could relax" in summary, summary
+
+
+def test_a_dated_noun_with_no_name_keeps_its_sentence():
+    text = ("The latest case of ferry fever , confirmed on Tuesday , was in an adult from the Molde area of Romsdal , "
+            "the health authority said .")
+    assert headline(LEAD + text, "Tuesday").endswith("was in an adult from the Molde area of Romsdal")

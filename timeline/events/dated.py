@@ -66,9 +66,11 @@ def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
 
 def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
     """``start`` (of a noun phrase ending ``words``) moved back over the noun it complements, through one of
-    ``noun_links``: "the Summit of the Forum on | Harbour Cooperation" is the summit, not the cooperation;
-    "the final of | the Harbour Cup" is the final. At most ``COMPLEMENTED_WORDS`` words in all."""
-    while start >= 2 and bare(words[start - 1]) in lex.noun_links and words[start - 1] == words[start - 1].strip(_EDGE):
+    ``noun_links``, when the phrase is a name: "the Summit of the Forum on | Harbour Cooperation" is the summit,
+    not the cooperation; "the final of | the Harbour Cup" is the final ("the latest case of | swine flu" has
+    no name, and stays as it was). At most ``COMPLEMENTED_WORDS`` words in all."""
+    while (start >= 2 and _named(words, start, lex) and bare(words[start - 1]) in lex.noun_links
+           and words[start - 1] == words[start - 1].strip(_EDGE)):
         head = words[start - 2]
         if head != head.strip(_EDGE) or not (head[:1].isupper() or _noun(head, lex)):
             break  # "the talks, on | Harbour Cooperation", "held on | Harbour Day": no noun before the link
@@ -77,6 +79,14 @@ def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
             break
         start = earlier
     return start
+
+
+def _named(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the phrase at ``words[start]`` opens, past its determiners, with a capitalised word (a name)."""
+    k = start
+    while k < len(words) - 1 and bare(words[k]) in lex.determiners:
+        k += 1
+    return words[k][:1].isupper()
 
 
 def dated_noun(before: str, after: str, lex: Lexicon) -> str:
