@@ -31,6 +31,8 @@ __all__ = ["dated_noun", "dated_participle", "dated_clause"]
 
 #: a noun phrase a date modifies is at most this many words ("the singer's sudden death")
 NOUN_PHRASE_WORDS = 6
+#: a noun phrase with the nouns it complements ("the Summit of the Forum on Harbour Cooperation") is at most this many
+COMPLEMENTED_WORDS = 14
 #: a clause of its own that dates its act tells at least this many words ("The pop star died in Los Angeles")
 CLAUSE_WORDS = 4
 #: a participle clause that dates its noun is at most this many words ("released in 1982")
@@ -60,6 +62,31 @@ def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
             break
         start -= 1
     return start
+
+
+def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
+    """``start`` (of a noun phrase ending ``words``) moved back over the noun it complements, through one of
+    ``noun_links``, when the phrase is a name: "the Summit of the Forum on | Harbour Cooperation" is the summit,
+    not the cooperation; "the final of | the Harbour Cup" is the final ("the latest case of | swine flu" has
+    no name, and stays as it was). At most ``COMPLEMENTED_WORDS`` words in all."""
+    while (start >= 2 and _named(words, start, lex) and bare(words[start - 1]) in lex.noun_links
+           and words[start - 1] == words[start - 1].strip(_EDGE)):
+        head = words[start - 2]
+        if head != head.strip(_EDGE) or not (head[:1].isupper() or _noun(head, lex)):
+            break  # "the talks, on | Harbour Cooperation", "held on | Harbour Day": no noun before the link
+        earlier = _phrase_start(words, start - 1, lex)
+        if len(words) - earlier > COMPLEMENTED_WORDS:
+            break
+        start = earlier
+    return start
+
+
+def _named(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the phrase at ``words[start]`` opens, past its determiners, with a capitalised word (a name)."""
+    k = start
+    while k < len(words) - 1 and bare(words[k]) in lex.determiners:
+        k += 1
+    return words[k][:1].isupper()
 
 
 def dated_noun(before: str, after: str, lex: Lexicon) -> str:
@@ -105,7 +132,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
         return []
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
-    start = _phrase_start(texts, len(texts), lex)
+    start = _complemented(texts, _phrase_start(texts, len(texts), lex), lex)
     if start and bare(texts[start - 1]) not in lex.not_subject and not verb_like(bare(texts[start - 1]), lex):
         return []
     noun = [Word(t) for t in texts[start:]]

@@ -18,7 +18,9 @@ front of a summary (never from inside it):
 - a list bullet a broken character set wrote as a word, one of ``[summary]
   glyphs`` ("cents Mexico revised …"), before a capitalised word.
 
-What is left must still have ``MIN_LEFT`` words, or the summary stays as it was.
+What is left must still have ``MIN_LEFT`` words, or the summary stays as it was. Inside the
+summary, a lower-case word a page wrote twice in a row is read once ("has has"), unless the
+language's ``[summary] doubled`` words may stand twice ("had had").
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from ..temporal.grammar import GrammarError, resource_data, word_list
 from .headline import Word
 from .headline_words import lexicon
 
-__all__ = ["RESIDUE_WORDS", "MIN_LEFT", "DASHES", "without_debris", "without_dateline"]
+__all__ = ["RESIDUE_WORDS", "MIN_LEFT", "DASHES", "undoubled", "without_debris", "without_dateline"]
 
 #: a dateline's tail is at most this many words before its dash
 RESIDUE_WORDS = 8
@@ -43,22 +45,24 @@ MIN_LEFT = 3
 _OPENING_FURNITURE = ("stamp", "dateline", "credit", "byline")
 _DASH = re.compile(r"\s(?:-{1,2}|–|—)\s")
 _EDGE = " \t\n,;:.-–—|"
+_TWICE = re.compile(r"(?<![\w'’-])([a-z]+) \1(?![\w'’-])")
 
 
 @lru_cache(maxsize=None)
-def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's ``[summary]`` ``residue_words`` and ``glyphs`` (none without a resource)."""
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's ``[summary]`` ``residue_words``, ``glyphs`` and ``doubled`` (none without a resource)."""
     try:
         table = resource_data(language).get("summary", {})
     except GrammarError:
-        return frozenset(), frozenset()
-    return frozenset(word_list(table, "residue_words")), frozenset(word_list(table, "glyphs"))
+        return frozenset(), frozenset(), frozenset()
+    return (frozenset(word_list(table, "residue_words")), frozenset(word_list(table, "glyphs")),
+            frozenset(word_list(table, "doubled")))
 
 
 def without_debris(summary: str, language: str) -> str:
     """``summary`` without the debris it opens with (see the module's docstring), its first letter a capital."""
-    residue, glyphs = _words(language)
-    text = summary
+    residue, glyphs, doubled = _words(language)
+    text = undoubled(summary, doubled)
     for _ in range(3):  # "cents GENEVA, May 26 (Reuters) - …": one kind after another
         before = text
         text = _after_furniture(text, language)
@@ -70,6 +74,12 @@ def without_debris(summary: str, language: str) -> str:
     if len(text.split()) < MIN_LEFT:
         return summary
     return text[:1].upper() + text[1:]
+
+
+def undoubled(text: str, doubled: frozenset[str]) -> str:
+    """``text`` with a lower-case word written twice in a row read once ("Jean has has just returned": a
+    scraped page's doubling), unless it is one of ``doubled``, which a sentence may write twice ("had had")."""
+    return _TWICE.sub(lambda m: m.group(0) if m.group(1) in doubled else m.group(1), text)
 
 
 def _after_furniture(text: str, language: str) -> str:

@@ -16,18 +16,21 @@ from functools import lru_cache
 from .headline_words import Lexicon, lexicon
 
 __all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
-           "stops_before_predicate", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
+           "stops_before_predicate", "opens_in_aside", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
            "LONG_WORDS"]
 
 MIN_WORDS, MAX_WORDS = 6, 16
 #: a run of whole clauses up to this many words is a headline whole; a longer one is cut where it can be
 #: cut cleanly (see :func:`cut`), else stays whole: a long headline reads, one cut mid-clause does not
 LONG_WORDS = 25
+#: a name set off by commas after a noun ("the mayor, Ola Lind, said") is at most this many words
+ASIDE_WORDS = 4
 
 EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 #: Penn Treebank quotes, as tokenised corpora write them
 PTB_QUOTES = {"``": "“", "''": "”", "`": "‘"}
 _CLOSING_QUOTES = {"''", "”", "’", "'", '"'}
+_DASHES = {"--", "—", "–"}
 
 
 @dataclass
@@ -97,8 +100,10 @@ def _comparison(words: list[Word], at: int, lex: Lexicon) -> bool:
 def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
     """Whether a run ending with clause ``j`` stops before its subject's predicate or its quote: it
     ends with a colon ("X says:"), or with a comma before a clause that opens with a lower-case word
-    that reads as a verb (", says officials", ", normally grazes"), or before a conjunction, a word and a verb
-    (" and dogs has landed": the word belongs to the subject)."""
+    that reads as a verb (", says officials", ", normally grazes"; past a name set off by commas: "the mayor, | Ola
+    Lind, claimed"), or before a conjunction, a word and a verb
+    (" and dogs has landed": the word belongs to the subject), or before a conjunction, a word and an agent
+    ("written | and read by the poets": the two share it)."""
     end = words[spans[j][1] - 1]
     last = end.text or ("," if end.gap and end.ends_clause else "")
     if last.endswith(":"):
@@ -107,6 +112,9 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
         return False
     a, b = spans[j + 1]
     nxt = [w.text for w in words[a:b] if w.text]
+    if last.endswith(",") and _named_aside(nxt) and j + 2 < len(spans):
+        a, b = spans[j + 2]  # "as the mayor, | Ola Lind, | claimed …": past the name set off by commas
+        nxt = [w.text for w in words[a:b] if w.text]
     if not nxt:
         return False
     first = bare(nxt[0])
@@ -114,9 +122,26 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
     if last.endswith(",") and first not in lex.conjunctions and pair not in lex.conjunctions:
         verb = next((bare(w) for w in nxt if not bare(w).endswith(lex.adverb_endings or ("\0",))), "")
         return nxt[0][:1].islower() and verb_like(verb, lex)
+    if (first in lex.conjunctions and len(nxt) > 2 and last[:1].islower() and bare(last) not in lex.dangling
+            and nxt[1][:1].islower() and bare(nxt[2]) in lex.agent):
+        return True  # "one poem written | and read by each poet": two participles share their agent
     # not "… in Australia and there are signs": a pronoun opens a clause of its own, never a subject's tail
     return (first in lex.conjunctions and len(nxt) > 2 and bare(nxt[1]) not in lex.not_subject
             and bare(nxt[1]) not in lex.pronouns and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
+
+
+def opens_in_aside(words: list[Word], start: int, run: list[Word]) -> bool:
+    """Whether ``run`` (starting at ``words[start]``) opens inside an aside set off by dashes and reads on past its
+    closing dash ("ASEAN -- which groups Brunei, | the Philippines and Vietnam -- was committed"): its start
+    is no clause's; the words before it hold an odd number of dashes, and it holds one."""
+    before = sum(1 for w in words[:start] if w.text in _DASHES)
+    return before % 2 == 1 and any(w.text in _DASHES for w in run)
+
+
+def _named_aside(texts: list[str]) -> bool:
+    """Whether ``texts`` (a clause) is a name set off by commas: at most ``ASIDE_WORDS`` capitalised words and a comma."""
+    return (0 < len(texts) <= ASIDE_WORDS and texts[-1].endswith(",")
+            and all(t[:1].isupper() or t == "," for t in texts) and any(t[:1].isupper() for t in texts))
 
 
 def verb_like(word: str, lex: Lexicon) -> bool:

@@ -45,6 +45,7 @@ class Lexicon:
     dated_noun_link: frozenset[str] = frozenset()
     dated_noun_after: frozenset[str] = frozenset()
     dated_noun_first: frozenset[str] = frozenset()
+    noun_links: frozenset[str] = frozenset()
     dated_clause_open: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()

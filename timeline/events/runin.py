@@ -210,12 +210,16 @@ def _apposition(words: list[Word], i: int, lex: Lexicon) -> bool:
 
 def _shared(head: list[Word], rest: list[Word], lex: Lexicon) -> bool:
     """Whether ``head`` and ``rest`` share a name: a capitalised word of their own (no word of the language's
-    lists) that is not the first of ``head``; a caption names whom or what its story tells of."""
+    lists) that is not the first of ``head`` (any sentence capitalises that) unless ``rest`` gives it after another
+    name, as a full name's last word; a caption names whom or what its story tells of."""
     def own(run: list[Word]) -> set[str]:
         return {bare(x.text) for x in run if not x.gap and x.text[:1].isupper() and len(bare(x.text)) >= 2
                 and bare(x.text).replace("-", "").isalpha() and bare(x.text) not in lex.dangling
                 and bare(x.text) not in lex.not_subject and bare(x.text) not in lex.subject}
-    return bool(own(head[1:]) & own(rest))
+    # the first word only when the story gives it as a full name's last word ("Lind has … singer Ola Lind wept")
+    first = own(head[:1]) & {bare(x.text) for k, x in enumerate(rest[1:], 1) if rest[k - 1].text[:1].isupper()
+                             and rest[k - 1].text[-1:].isalpha() and bare(rest[k - 1].text) not in lex.subject}
+    return bool(own(head[1:]) & own(rest) or first)
 
 
 def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:

@@ -25,7 +25,8 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
-                       ends_open, has_subject, lexicon, opening, stops_before_predicate, subject_word, verb_like)
+                       ends_open, has_subject, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
+                       verb_like)
 from .ages import without_ages
 from .beside import named_beside
 from .debris import without_debris
@@ -345,7 +346,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         reported = not report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
         whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex)
-                 and not (full and inside_phrase(words, spans, j, lex)))  # not "… and new, | more virulent versions"
+                 and not (full and inside_phrase(words, spans, j, lex))  # not "… and new, | more virulent versions"
+                 and not opens_in_aside(words, spans[i][0], run))  # not "X -- which groups A, | B and C -- was"
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
