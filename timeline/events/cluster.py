@@ -197,18 +197,21 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     depend on its mentions alone: any run of buckets can be done apart from the others.
     ``done(n)`` is told how many buckets are done as each one is."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
-    # and, made once for each of them: its tokens, its buckets looking (a set) and registered
-    facts: dict[int, tuple[set[str], set[Key], set[Key]]] = {}
+    # and, made once for each of them: its tokens, its buckets looking (a set) and registered, and
+    # the number of its kind of buckets (see :func:`_bucket_kinds`)
+    facts: dict[int, tuple[set[str], set[Key], set[Key], int]] = {}
+    kinds = _bucket_kinds(buckets)
+    first: dict[tuple[int, int], Key | None] = {}  # see _partners
     ending: list[tuple[Key, int]] = []  # a heap of (last bucket, index) of the weighed mentions
 
     def weigh(i: int) -> Weighed:
         if i not in weighed:
             weighed[i] = Weighed(Evidence.of(placed[i]), weights)
-            facts[i] = (weighed[i].tokens(), set(buckets.wide[i]), set(buckets.own[i]))
+            facts[i] = (weighed[i].tokens(), set(buckets.wide[i]), set(buckets.own[i]), kinds(i))
             heapq.heappush(ending, (buckets.last(i), i))
         return weighed[i]
 
-    def facts_of(i: int) -> tuple[set[str], set[Key], set[Key]]:
+    def facts_of(i: int) -> tuple[set[str], set[Key], set[Key], int]:
         found = facts.get(i)
         if found is None:
             weigh(i)
@@ -217,7 +220,7 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
 
     edges: list[Edge] = []
     for n, key in enumerate(keys, start=1):
-        for i, j in _partners(key, buckets, facts_of):  # both weighed by then
+        for i, j in _partners(key, buckets, facts_of, first):  # both weighed by then
             edge = pair_edge(placed, i, j, weighed[i], weighed[j], stories, settings, weights)
             if edge is not None:
                 edges.append(edge)
@@ -230,11 +233,13 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     return edges
 
 
-def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str], set[Key], set[Key]]]
-              ) -> Iterator[tuple[int, int]]:
+def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str], set[Key], set[Key], int]],
+              first: dict[tuple[int, int], Key | None] | None = None) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, to score in bucket ``key``: for each mention looking there,
     the registered ones sharing the most tokens with it, unless they met in an earlier bucket.
-    ``facts(i)``: mention ``i`` weighed, and its tokens and buckets (see :func:`bucket_edges`)."""
+    ``facts(i)``: mention ``i`` weighed, and its tokens and buckets (see :func:`bucket_edges`);
+    ``first``: the first shared bucket of two kinds of buckets, as found so far."""
+    first = {} if first is None else first
     index: dict[str, list[int]] = {}
     for j in buckets.registered[key]:
         for token in facts(j)[0]:
@@ -242,7 +247,7 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
     # a token in too many mentions of the bucket finds none: left out of the index once, not per mention
     index = {token: found for token, found in index.items() if len(found) <= MAX_TOKEN_BUCKET}
     for i in buckets.looking[key]:
-        tokens, wide, _ = facts(i)
+        tokens, wide, _, kind = facts(i)
         found: list[int] = []
         for token in tokens & index.keys():
             registered = index[token]  # ascending, as the bucket's registered mentions are
@@ -252,10 +257,32 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
         later = [(-count, j) for j, count in Counter(found).items()]
         ranked = sorted(later) if len(later) <= MAX_PARTNERS else heapq.nsmallest(MAX_PARTNERS, later)
         for _, j in ranked:
-            own = facts(j)[2]
+            _, _, own, other = facts(j)
             # ``key`` is in both (i looks there, j is registered there): alone, it is the first shared
-            if len(own) == 1 or _first_shared(wide, own, buckets.level[i], buckets.level[j]) == key:
+            if len(own) == 1:
                 yield i, j
+                continue
+            shared = first.get((kind, other), _UNKNOWN)
+            if shared is _UNKNOWN:  # the same for every two mentions of these kinds of buckets
+                shared = first[kind, other] = _first_shared(wide, own, buckets.level[i], buckets.level[j])
+            if shared == key:
+                yield i, j
+
+
+_UNKNOWN = ("?",)  # no bucket's key
+
+
+def _bucket_kinds(buckets: _Buckets) -> Callable[[int], int]:
+    """A number for each mention's buckets (looking, registered, and at its own level): two mentions
+    meet first in a bucket that only their numbers decide, so it is found once per two numbers (most
+    mentions of a month share a few)."""
+    numbers: dict[tuple, int] = {}
+
+    def kind(i: int) -> int:
+        found = (tuple(buckets.wide[i]), tuple(buckets.own[i]), frozenset(buckets.level[i]))
+        return numbers.setdefault(found, len(numbers))
+
+    return kind
 
 
 # -- 3. joining ------------------------------------------------------------------------

@@ -124,13 +124,22 @@ class Stories:
     """Whether two articles tell the same story: similarity of their whole texts (names,
     titles and numbers only across languages). Word frequencies are counted in one pass;
     each article's vector is made when first needed and a bounded number are kept. With
-    ``weights`` (those of a larger collection), they are not counted again."""
+    ``weights`` (those of a larger collection), they are not counted again; ``signatures``: the
+    articles' signatures by id, already made (a part of a merge done elsewhere is sent them)."""
 
     KEPT = 4096
 
-    def __init__(self, articles: Iterable[Article], weights: Weights | None = None):
+    def __init__(self, articles: Iterable[Article], weights: Weights | None = None,
+                 signatures: dict[str, Signature] | None = None):
         self.articles = {a.id: a for a in articles}
-        self.weights = weights if weights is not None else Weights(self._signature(a) for a in self.articles.values())
+        #: the signatures made for the weights, kept when no more than ``KEPT`` (the cache holds them then too)
+        self.signatures: dict[str, Signature] = dict(signatures or {})
+        if weights is None:
+            made = {a.id: self._signature(a) for a in self.articles.values()} if len(self.articles) <= self.KEPT else None
+            weights = Weights(made.values() if made is not None else
+                              (self._signature(a) for a in self.articles.values()))
+            self.signatures.update(made or {})
+        self.weights = weights
         self._vectors: dict[str, tuple[Vector, Vector]] = {}  # (all tokens, names only)
         self._cache: dict[tuple[str, str], float] = {}
 
@@ -143,7 +152,7 @@ class Stories:
         if vectors is None:
             if len(self._vectors) >= self.KEPT:
                 self._vectors.pop(next(iter(self._vectors)))  # the oldest: buckets move forward in time
-            sig = self._signature(self.articles[article_id])
+            sig = self.signatures.get(article_id) or self._signature(self.articles[article_id])
             vectors = (Vector.of(sig, self.weights), Vector.of(Signature(sig.names, frozenset()), self.weights))
             self._vectors[article_id] = vectors
         return vectors
@@ -270,7 +279,7 @@ def relatedness(a: Weighed, b: Weighed, settings: MergeSettings, days: int = 1, 
         needed = max(needed, settings.cross_story_threshold)
     needed *= coarseness(days)
     pairs = _compared(a, b)
-    scores = [overlap(x, y) for x, y in pairs]
+    scores = _exact_scores(a, b)
     if FUZZY_BAND * needed <= min(scores) < needed or FUZZY_BAND * needed <= sum(scores) / 2 < needed:
         scores = [overlap(x, y, fuzzy=True) for x, y in pairs]
     value = sum(scores) / 2
@@ -284,13 +293,30 @@ def _compared(a: Weighed, b: Weighed) -> tuple[tuple[Vector, Vector], tuple[Vect
     return (a.segment, b.segment), (a.context, b.context)
 
 
+#: the last pair's exact-token scores (:func:`_exact_scores`): the pair, then its scores
+_last_scores: tuple[object, object, tuple[float, ...]] = (None, None, ())
+
+
+def _exact_scores(a: Weighed, b: Weighed) -> tuple[float, ...]:
+    """The exact-token overlaps of the vectors :func:`_compared` gives, kept for the last pair: a
+    pair out of reach is asked first (:func:`out_of_reach`), and one within reach then asked again
+    (:func:`relatedness`). Weighed vectors never change, so the same pair has the same scores."""
+    global _last_scores
+    last = _last_scores  # one read: another thread may replace it meanwhile
+    if last[0] is a and last[1] is b:
+        return last[2]
+    scores = tuple(overlap(x, y) for x, y in _compared(a, b))
+    _last_scores = (a, b, scores)
+    return scores
+
+
 def out_of_reach(a: Weighed, b: Weighed, settings: MergeSettings, days: int) -> bool:
     """Whether :func:`relatedness` of ``a`` and ``b`` (for a longer interval of ``days``), whatever
     its stories and clauses, is below both its threshold and ``conflict_threshold``: an exact bound,
     cheaper than the vetoes a pair meets before it. The exact-token mean below ``FUZZY_BAND`` of the
     least threshold any story gives is never compared fuzzily, and is the most it can reach."""
     least = (settings.cross_language_threshold if a.language != b.language else settings.threshold) * coarseness(days)
-    scores = [overlap(x, y) for x, y in _compared(a, b)]
+    scores = _exact_scores(a, b)
     value = sum(scores) / 2
     return value < FUZZY_BAND * least and value < settings.conflict_threshold
 

@@ -156,6 +156,7 @@ def part_edges(part: tuple) -> list[Edge]:
         _kept.build, _kept.stories = build, stories
     else:  # the same weights: the vectors made for earlier parts hold
         _kept.stories.articles.update(stories.articles)
+        _kept.stories.signatures.update(stories.signatures)
     return bucket_edges(placed, buckets, keys, weights, _kept.stories, settings)
 
 
@@ -181,5 +182,8 @@ def _part(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], weights
                             looking={key: buckets.looking[key] for key in keys},
                             level={i: buckets.level[i] for i in involved})  # type: ignore[arg-type]
     part_placed = {i: placed[i] for i in involved}
-    part_stories = Stories({m.article.id: m.article for m in part_placed.values()}.values(), stories.weights)
+    articles = {m.article.id: m.article for m in part_placed.values()}
+    # the signatures this process made for the weights go with them: the dearest part of an article's vector
+    part_stories = Stories(articles.values(), stories.weights,
+                           {a: stories.signatures[a] for a in articles if a in stories.signatures})
     return (part_placed, part_buckets, keys, weights, part_stories, settings)

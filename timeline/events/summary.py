@@ -71,9 +71,11 @@ def summarise(mention: Mention) -> str:
         heading = opening_heading(article.text, bounds[0], lex, article.language)
         title = headline_title(render([Word(w) for w in heading.split()], lex) if heading else "", article.language)
     title = title if role(mention) is None else ""
-    if title and _in_lead(article.text, bounds, expression.start) and not _own_clause(mention, bounds, lex)[3]:
+    # made once: the lead's test and the clause's summary read the same piece
+    piece = _own_clause(mention, bounds, lex) if title and _in_lead(article.text, bounds, expression.start) else None
+    if piece is not None and not piece[3]:
         return title  # not for a date of a clause or phrase of its own ("When a quake struck on Tuesday, …")
-    summary = without_debris(_clause_summary(mention, bounds, lex), article.language)
+    summary = without_debris(_clause_summary(mention, bounds, lex, piece), article.language)
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
@@ -112,9 +114,11 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     return start, end, words, own or dated_clause(words, lex, article.language or "")
 
 
-def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon) -> str:
-    """The headline ``mention``'s own sentence gives (see the module's docstring)."""
-    start, end, words, own = _own_clause(mention, bounds, lex)
+def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon,
+                    piece: tuple[int, int, list[Word], list[Word]] | None = None) -> str:
+    """The headline ``mention``'s own sentence gives (see the module's docstring); ``piece``: its
+    :func:`_own_clause`, when already made."""
+    start, end, words, own = piece if piece is not None else _own_clause(mention, bounds, lex)
     if own:
         return render(own, lex)
     article = mention.article
