@@ -64,3 +64,24 @@ def test_a_month_group_joins_no_day_group_of_another_act(monkeypatch):
     """A month's death beside its month's only day group, a doctor's doses: two happenings."""
     monkeypatch.setattr(regroup, "_join_lone_coarse", lambda *args: None)
     assert joined(groups_of(DOSES, MONTH)) == [["m1", "m2"], ["x1", "x2"]]
+
+
+FLOOD = [("f1", "The river Oska burst its banks in Drellby on Tuesday, flooding 300 homes.", "Tuesday"),
+         ("f2", "Water from the river Oska swamped 300 homes in Drellby on Tuesday.", "Tuesday")]
+CLOSURE = [("b1", "Earlier this month the council closed the Drellby bridge over the river Oska.", "this month"),
+           ("b2", "The council closed the river bridge in Drellby earlier this month.", "this month")]
+
+
+def test_a_months_act_joins_no_day_group_whose_sentences_tell_no_act_of_its_family():
+    """The closure of a bridge shares the river and the town with the flood, not its act: the day's
+    clauses tell no listed act, and none of their words is one of the closure's."""
+    assert joined(groups_of(FLOOD, CLOSURE)) == [["b1", "b2"], ["f1", "f2"]]
+    assert cut(*FLOOD, CLOSURE[0]) == [["b1"], ["f1", "f2"]]
+
+
+def test_a_months_act_joins_a_day_group_whose_sentence_holds_its_family_word():
+    """A word of the closure's family anywhere in the day's sentences (here beyond the date's reach)
+    leaves the month's mention with the day."""
+    day = ("c1", "The river Oska burst its banks in Drellby on Tuesday, flooding homes, and by nightfall "
+           "police had the bridge over it closed.", "Tuesday")
+    assert cut(day, FLOOD[1], CLOSURE[0]) == [["b1", "c1", "f2"]]

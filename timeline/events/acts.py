@@ -130,7 +130,11 @@ def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights) -> 
     """How surely the coarse mentions ``part`` ("last month, the agency ordered the cull") tell the
     act of a day's own mentions ``day`` by their act families (:func:`families`): 2 when their
     clauses share one, 0 when both tell families and none is shared (a month's mention of another
-    act is another happening, whatever story words the two share), 1 when one side tells none.
+    act is another happening, whatever story words the two share), 1 when one side tells none, but
+    0 when only ``part`` tells one and no sentence of ``day`` holds a word of its families at all
+    (``day`` read in full: a topic word or the reach may have hidden them): "the council closed the
+    bridge earlier this month" does not tell "the river burst its banks on Tuesday", though the two
+    share the river.
 
     Only the families decide: asking a word rare in the folder of a side with no family cut right
     and wrong alike on the development topics (5 better, 7 worse: "raised swine flu to pandemic
@@ -139,7 +143,15 @@ def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights) -> 
     theirs = frozenset().union(*(families(m, weights) for m in day))
     if own and theirs:
         return 0 if own.isdisjoint(theirs) else 2
+    if own and not any(own & _sentence_families(m) for m in day):
+        return 0
     return 1
+
+
+def _sentence_families(mention: Mention) -> frozenset[int]:
+    """The act families any word of the mention's whole sentence is a form of."""
+    family_of = _family_of(mention.article.language)
+    return frozenset(k for word in _clause_words(mention.sentence) for k in family_of.get(word.lower(), ()))
 
 
 def split_by_act(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
