@@ -66,6 +66,7 @@ def test_a_month_group_joins_no_day_group_of_another_act(monkeypatch):
     assert joined(groups_of(DOSES, MONTH)) == [["m1", "m2"], ["x1", "x2"]]
 
 
+
 FLOOD = [("f1", "The river Oska burst its banks in Drellby on Tuesday, flooding 300 homes.", "Tuesday"),
          ("f2", "Water from the river Oska swamped 300 homes in Drellby on Tuesday.", "Tuesday")]
 CLOSURE = [("b1", "Earlier this month the council closed the Drellby bridge over the river Oska.", "this month"),
@@ -76,12 +77,20 @@ def test_a_months_act_joins_no_day_group_whose_sentences_tell_no_act_of_its_fami
     """The closure of a bridge shares the river and the town with the flood, not its act: the day's
     clauses tell no listed act, and none of their words is one of the closure's."""
     assert joined(groups_of(FLOOD, CLOSURE)) == [["b1", "b2"], ["f1", "f2"]]
-    assert cut(*FLOOD, CLOSURE[0]) == [["b1"], ["f1", "f2"]]
 
 
-def test_a_months_act_joins_a_day_group_whose_sentence_holds_its_family_word():
-    """A word of the closure's family anywhere in the day's sentences (here beyond the date's reach)
-    leaves the month's mention with the day."""
-    day = ("c1", "The river Oska burst its banks in Drellby on Tuesday, flooding homes, and by nightfall "
-           "police had the bridge over it closed.", "Tuesday")
-    assert cut(day, FLOOD[1], CLOSURE[0]) == [["b1", "c1", "f2"]]
+def test_the_last_cut_keeps_a_pairs_coarse_mention_telling_its_act_in_unlisted_words():
+    """In the merge's last cut a coarse mention found alike with the day's keeps it: "diagnosed a case
+    earlier this month" and "was confirmed to have contracted the virus on Friday" are one act."""
+    day = [("v1", "A Kelmar man staying in a Drellby hotel was confirmed to have contracted the virus on "
+            "Friday.", "Friday")]
+    month = ("v2", "Earlier this month Drellby diagnosed a case of the virus in a Kelmar man.", "this month")
+    assert cut(*day, month) == [["v1", "v2"]]
+
+
+def test_an_everyday_verb_is_no_act_family():
+    """"ended in tragedy" tells no market's close: the week's mention of the sinking stays with its day."""
+    sinking = [("s1", "A tug boat sank in the Kelmar harbour on Thursday, killing two crew.", "Thursday"),
+               ("s2", "Two crew were killed when a tug boat sank in the Kelmar harbour on Thursday.", "Thursday")]
+    week = ("w4", "The tug boat's last voyage ended in tragedy in the Kelmar harbour this week.", "this week")
+    assert cut(*sinking, week) == [["s1", "s2", "w4"]]

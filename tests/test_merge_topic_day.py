@@ -134,6 +134,7 @@ def test_a_months_mention_of_another_act_does_not_join_the_topics_day():
 
 def test_a_weeks_mention_of_the_topics_happening_needs_a_widely_told_day():
     """With three tellings of the day, "last week's earthquake" joins none widely told enough."""
-    week = article("k3", "Many houses weakened by last week's earthquake were torn down in Port Talen.", date(2010, 1, 20))
+    week = article("k3", "Many houses weakened by last week's earthquake were torn down in Port Talen.",
+                   date(2010, 1, 20))
     assert quake_event_of("k", FOLDER + TOLD_TEN + [week]) == ["k3"]
     assert quake_event_of("k", FOLDER + TOLD_TEN[:3] + [week]) == []

@@ -126,15 +126,18 @@ def coarse(mention: Mention) -> bool:
     return 1 < mention.interval.days <= MAX_COARSE_DAYS
 
 
-def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights) -> int:
+def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights, whole: bool = False) -> int:
     """How surely the coarse mentions ``part`` ("last month, the agency ordered the cull") tell the
     act of a day's own mentions ``day`` by their act families (:func:`families`): 2 when their
     clauses share one, 0 when both tell families and none is shared (a month's mention of another
-    act is another happening, whatever story words the two share), 1 when one side tells none, but
-    0 when only ``part`` tells one and no sentence of ``day`` holds a word of its families at all
-    (``day`` read in full: a topic word or the reach may have hidden them): "the council closed the
-    bridge earlier this month" does not tell "the river burst its banks on Tuesday", though the two
-    share the river.
+    act is another happening, whatever story words the two share), 1 when one side tells none. With
+    ``whole`` (groups compared as wholes, ``regroup``: by their pooled words, no pair of them alike),
+    0 too when only ``part`` tells one and no sentence of ``day`` holds a word of its families at all
+    (read in full: a topic word or the reach may have hidden them): "the council closed the bridge
+    earlier this month" does not tell "the river burst its banks on Tuesday", though the two share
+    the river. Not so in the merge's last cut: a pair found alike tells one act in unlisted words
+    as often ("diagnosed a case earlier this month", "was confirmed to have contracted the virus on
+    Friday": on the development topics 2 such cuts, both wrong).
 
     Only the families decide: asking a word rare in the folder of a side with no family cut right
     and wrong alike on the development topics (5 better, 7 worse: "raised swine flu to pandemic
@@ -143,7 +146,7 @@ def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights) -> 
     theirs = frozenset().union(*(families(m, weights) for m in day))
     if own and theirs:
         return 0 if own.isdisjoint(theirs) else 2
-    if own and not any(own & _sentence_families(m) for m in day):
+    if own and whole and not any(own & _sentence_families(m) for m in day):
         return 0
     return 1
 

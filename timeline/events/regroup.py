@@ -253,7 +253,7 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
         sizes: dict[int, tuple[int, int]] = {}
         for day in (d for d in by_day if interval.start <= d <= interval.end):
             for i in {root(i) for i in by_day[day]} - {n}:
-                fit = tells_the_act(group, members[i], weights)
+                fit = tells_the_act(group, members[i], weights, whole=True)
                 if fit and len({m.article.id for m in members[i]}) >= TOLD_WIDELY and _tells(told, core(i)):
                     sizes[i] = (fit, len(members[i]))  # one telling its act family first (``_join_coarse``)
         ranked = sorted(sizes.values(), reverse=True)
@@ -345,7 +345,7 @@ def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], p
                 if i not in absorbed]
         alike = ((max(cosine(pools[n], part) for part in parts[i] + [pools[i]]), i) for i in days)
         scored = sorted(((fit, score, -i) for score, i in alike if score >= POOLED_ALIKE
-                         for fit in [tells_the_act(groups[n], members[i], weights)] if fit), reverse=True)
+                         for fit in [tells_the_act(groups[n], members[i], weights, whole=True)] if fit), reverse=True)
         # The most alike day must also tell what the coarse group tells (a shared core content
         # word: "died" in both), else the two share a name and not a happening: left apart.
         if scored and cores[n].shares(cores[-scored[0][2]], names=False) \
