@@ -8,7 +8,8 @@ from timeline.events import regroup
 from timeline.events.acts import split_by_act
 from timeline.events.evidence import context_signature
 from timeline.events.similarity import Weights
-from tests.test_regroup import groups_of, joined, mention
+from timeline.extraction.mentions import extract_mentions
+from tests.test_regroup import article, groups_of, joined, mention
 
 FRIDAY = date(2011, 3, 18)  # "this week" holds Thursday 17 March
 
@@ -94,3 +95,31 @@ def test_an_everyday_verb_is_no_act_family():
                ("s2", "Two crew were killed when a tug boat sank in the Kelmar harbour on Thursday.", "Thursday")]
     week = ("w4", "The tug boat's last voyage ended in tragedy in the Kelmar harbour this week.", "this week")
     assert cut(*sinking, week) == [["s1", "s2", "w4"]]
+
+
+def test_a_date_named_again_for_a_second_act_of_its_sentence_is_another_event():
+    """"incorporated … in 1995 and registered … in the same year": the resolver anchors the second on
+    the first, one reading, but the writer names the date again for another act."""
+    told = ("y1", "The statement said Orvel Ltd, incorporated in Kelmar in 1995 and registered in Drellby as "
+            "an overseas company in the same year, would raise funds.")
+    group = [mention(told[0], told[1], FRIDAY, "1995"), mention(told[0], told[1], FRIDAY, "the same year")]
+    weights = Weights(context_signature(m) for m in group)
+    assert [[m.expression.text for m in part] for part in split_by_act([group], weights)] == [
+        ["1995"], ["the same year"]]
+
+
+def test_a_date_named_again_with_no_act_between_stays_one_event():
+    """Only an act's word between the two cuts: "in 1995, the same year …" may be an apposition."""
+    told = ("y2", "The Kelmar mill closed in 1995, the same year its owner retired.")
+    found = [m for m in extract_mentions(article(*told, FRIDAY))]
+    assert [m.anchor is not None for m in found] == [False, True]
+    weights = Weights(context_signature(m) for m in found)
+    assert len(split_by_act([found], weights)) == 1
+
+
+def test_a_clock_time_anchored_on_its_day_stays_with_it():
+    told = ("y3", "On 12 March Orlo Vantz flew home. The next day, shortly after noon, he was found unconscious "
+            "at his Bel Air home.")
+    found = [m for m in extract_mentions(article(*told, FRIDAY)) if m.interval is not None and m.sentence_start]
+    weights = Weights(context_signature(m) for m in found)
+    assert len(found) == 2 and len(split_by_act([found], weights)) == 1

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..temporal.grammar import GrammarError, resource_data
+from ..temporal.sentences import clause_breaks
 from .actor import _DATE, ACTOR_STEM, _TOKEN, _POSSESSIVE, _a_name, _clause, _function_words, _named, _parts
 from .dependent import says
 from .similarity import STEM, Weights
@@ -165,9 +166,34 @@ def split_by_act(groups: list[list[Mention]], weights: Weights) -> list[list[Men
     ones that do not tell its days' act (:func:`tells_the_act`): they stay together, as one
     happening of their own. Done
     last, as ``actor.split_by_actor``: a part cut off joins nothing else."""
-    return [part for group in groups for part in (
+    return [part for whole in groups for group in _second_acts(whole) for part in (
         [group] if len(group) < 2 or any(m.interval.days > MAX_COARSE_DAYS for m in group)
         else _detach_coarse(group, weights))]
+
+
+def _second_acts(group: list[Mention]) -> list[list[Mention]]:
+    """The group, less each mention that names again (the same value), later in its sentence and after
+    a clause break and an act's word, the date of another of the group ("incorporated in Singapore in 1995 and
+    registered in Hong Kong in the same year", "won on Sunday, and later that day the coach
+    resigned": the resolver's anchor is the first): a writer names a date again for a second act.
+    Each such mention is a part of its own."""
+    at = {(m.article.id, m.expression.start): m for m in group}
+    second = [m for m in group if m.anchor is not None and _again(at.get((m.article.id, m.anchor.start)), m)]
+    if not second or len(second) == len(group):
+        return [group]
+    gone = {id(m) for m in second}
+    return [[m for m in group if id(m) not in gone]] + [[m] for m in second]
+
+
+def _again(first: Mention | None, m: Mention) -> bool:
+    if first is None or first is m or first.sentence_start != m.sentence_start or first.interval != m.interval \
+            or first.expression.timex != m.expression.timex or first.expression.end > m.expression.start \
+            or not m.article.language:  # a clock time on its day ("The next day, shortly after noon")
+        return False
+    text, function = m.article.text, _function_words(m.article.language)
+    start, end = first.expression.end, m.expression.start
+    return bool(clause_breaks(text, start, end)) and any(
+        word[0].islower() and len(word) > 3 and word.lower() not in function for word in _TOKEN.findall(text[start:end]))
 
 
 def _detach_coarse(group: list[Mention], weights: Weights) -> list[list[Mention]]:
