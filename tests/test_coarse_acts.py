@@ -123,3 +123,13 @@ def test_a_clock_time_anchored_on_its_day_stays_with_it():
     found = [m for m in extract_mentions(article(*told, FRIDAY)) if m.interval is not None and m.sentence_start]
     weights = Weights(context_signature(m) for m in found)
     assert len(found) == 2 and len(split_by_act([found], weights)) == 1
+
+
+def test_that_year_told_again_of_one_happening_stays_one_event():
+    """"until 1957, when a new strain replaced it, which caused the epidemic of that year": one story."""
+    told = ("y4", "The old strain circulated until 1957, when it was replaced by a new type, which caused "
+            "the Kelmar epidemic of that year.")
+    found = [m for m in extract_mentions(article(*told, FRIDAY)) if m.interval is not None]
+    assert [m.anchor is not None for m in found] == [False, True]
+    weights = Weights(context_signature(m) for m in found)
+    assert len(split_by_act([found], weights)) == 1

@@ -172,7 +172,8 @@ def split_by_act(groups: list[list[Mention]], weights: Weights) -> list[list[Men
 
 
 def _second_acts(group: list[Mention]) -> list[list[Mention]]:
-    """The group, less each mention that names again (the same value), later in its sentence and after
+    """The group, less each mention that names again (the same value, in a word of ``[acts] again``:
+    not "the epidemic of that year", told of the same happening), later in its sentence and after
     a clause break and an act's word, the date of another of the group ("incorporated in Singapore in 1995 and
     registered in Hong Kong in the same year", "won on Sunday, and later that day the coach
     resigned": the resolver's anchor is the first): a writer names a date again for a second act.
@@ -185,6 +186,15 @@ def _second_acts(group: list[Mention]) -> list[list[Mention]]:
     return [[m for m in group if id(m) not in gone]] + [[m] for m in second]
 
 
+@lru_cache(maxsize=4)
+def _again_words(language: str) -> frozenset[str]:
+    """The language's ``[acts] again`` words: a date naming one already named for a new act ("same")."""
+    try:
+        return frozenset(w.lower() for w in resource_data(language).get("acts", {}).get("again", []))
+    except GrammarError:
+        return frozenset()
+
+
 def _again(first: Mention | None, m: Mention) -> bool:
     if first is None or first is m or first.sentence_start != m.sentence_start or first.interval != m.interval \
             or first.expression.timex != m.expression.timex or first.expression.end > m.expression.start \
@@ -192,7 +202,9 @@ def _again(first: Mention | None, m: Mention) -> bool:
         return False
     text, function = m.article.text, _function_words(m.article.language)
     start, end = first.expression.end, m.expression.start
-    return bool(clause_breaks(text, start, end)) and any(
+    again = _again_words(m.article.language)
+    return any(word.lower() in again for word in _TOKEN.findall(m.expression.text)) \
+        and bool(clause_breaks(text, start, end)) and any(
         word[0].islower() and len(word) > 3 and word.lower() not in function for word in _TOKEN.findall(text[start:end]))
 
 
