@@ -8,7 +8,8 @@ from timeline.events import regroup
 from timeline.events.acts import split_by_act
 from timeline.events.evidence import context_signature
 from timeline.events.similarity import Weights
-from tests.test_regroup import groups_of, joined, mention
+from timeline.extraction.mentions import extract_mentions
+from tests.test_regroup import article, groups_of, joined, mention
 
 FRIDAY = date(2011, 3, 18)  # "this week" holds Thursday 17 March
 
@@ -64,3 +65,71 @@ def test_a_month_group_joins_no_day_group_of_another_act(monkeypatch):
     """A month's death beside its month's only day group, a doctor's doses: two happenings."""
     monkeypatch.setattr(regroup, "_join_lone_coarse", lambda *args: None)
     assert joined(groups_of(DOSES, MONTH)) == [["m1", "m2"], ["x1", "x2"]]
+
+
+
+FLOOD = [("f1", "The river Oska burst its banks in Drellby on Tuesday, flooding 300 homes.", "Tuesday"),
+         ("f2", "Water from the river Oska swamped 300 homes in Drellby on Tuesday.", "Tuesday")]
+CLOSURE = [("b1", "Earlier this month the council closed the Drellby bridge over the river Oska.", "this month"),
+           ("b2", "The council closed the river bridge in Drellby earlier this month.", "this month")]
+
+
+def test_a_months_act_joins_no_day_group_whose_sentences_tell_no_act_of_its_family():
+    """The closure of a bridge shares the river and the town with the flood, not its act: the day's
+    clauses tell no listed act, and none of their words is one of the closure's."""
+    assert joined(groups_of(FLOOD, CLOSURE)) == [["b1", "b2"], ["f1", "f2"]]
+
+
+def test_the_last_cut_keeps_a_pairs_coarse_mention_telling_its_act_in_unlisted_words():
+    """In the merge's last cut a coarse mention found alike with the day's keeps it: "diagnosed a case
+    earlier this month" and "was confirmed to have contracted the virus on Friday" are one act."""
+    day = [("v1", "A Kelmar man staying in a Drellby hotel was confirmed to have contracted the virus on "
+            "Friday.", "Friday")]
+    month = ("v2", "Earlier this month Drellby diagnosed a case of the virus in a Kelmar man.", "this month")
+    assert cut(*day, month) == [["v1", "v2"]]
+
+
+def test_an_everyday_verb_is_no_act_family():
+    """"ended in tragedy" tells no market's close: the week's mention of the sinking stays with its day."""
+    sinking = [("s1", "A tug boat sank in the Kelmar harbour on Thursday, killing two crew.", "Thursday"),
+               ("s2", "Two crew were killed when a tug boat sank in the Kelmar harbour on Thursday.", "Thursday")]
+    week = ("w4", "The tug boat's last voyage ended in tragedy in the Kelmar harbour this week.", "this week")
+    assert cut(*sinking, week) == [["s1", "s2", "w4"]]
+
+
+def test_a_date_named_again_for_a_second_act_of_its_sentence_is_another_event():
+    """"incorporated … in 1995 and registered … in the same year": the resolver anchors the second on
+    the first, one reading, but the writer names the date again for another act."""
+    told = ("y1", "The statement said Orvel Ltd, incorporated in Kelmar in 1995 and registered in Drellby as "
+            "an overseas company in the same year, would raise funds.")
+    group = [mention(told[0], told[1], FRIDAY, "1995"), mention(told[0], told[1], FRIDAY, "the same year")]
+    weights = Weights(context_signature(m) for m in group)
+    assert [[m.expression.text for m in part] for part in split_by_act([group], weights)] == [
+        ["1995"], ["the same year"]]
+
+
+def test_a_date_named_again_with_no_act_between_stays_one_event():
+    """Only an act's word between the two cuts: "in 1995, the same year …" may be an apposition."""
+    told = ("y2", "The Kelmar mill closed in 1995, the same year its owner retired.")
+    found = [m for m in extract_mentions(article(*told, FRIDAY))]
+    assert [m.anchor is not None for m in found] == [False, True]
+    weights = Weights(context_signature(m) for m in found)
+    assert len(split_by_act([found], weights)) == 1
+
+
+def test_a_clock_time_anchored_on_its_day_stays_with_it():
+    told = ("y3", "On 12 March Orlo Vantz flew home. The next day, shortly after noon, he was found unconscious "
+            "at his Bel Air home.")
+    found = [m for m in extract_mentions(article(*told, FRIDAY)) if m.interval is not None and m.sentence_start]
+    weights = Weights(context_signature(m) for m in found)
+    assert len(found) == 2 and len(split_by_act([found], weights)) == 1
+
+
+def test_that_year_told_again_of_one_happening_stays_one_event():
+    """"until 1957, when a new strain replaced it, which caused the epidemic of that year": one story."""
+    told = ("y4", "The old strain circulated until 1957, when it was replaced by a new type, which caused "
+            "the Kelmar epidemic of that year.")
+    found = [m for m in extract_mentions(article(*told, FRIDAY)) if m.interval is not None]
+    assert [m.anchor is not None for m in found] == [False, True]
+    weights = Weights(context_signature(m) for m in found)
+    assert len(split_by_act([found], weights)) == 1

@@ -102,3 +102,39 @@ def test_a_title_cased_topic_noun_is_the_topics_noun():
     from timeline.events.topical import _noun_before
     assert _noun_before("Singers Rally After The Earthquake In Port Talen ", "en") == "earthquake"
     assert _noun_before("singers rally after the earthquake in Port Talen ", "en") == "earthquake"
+
+
+#: the quake's day told by ten articles (enough to be the month's widely told happening)
+TOLD_TEN = [article(f"t{n}", f"A magnitude 7.0 earthquake struck Port Talen on Tuesday, {what}.", date(2010, 1, 13))
+            for n, what in enumerate(["flattening the cathedral", "flattening the harbour", "destroying the port",
+                                      "flattening the old town", "destroying the palace", "cutting the roads",
+                                      "destroying the prison", "flattening the market", "cutting the power",
+                                      "destroying the airport tower"])]
+MONTH_QUAKE = article("k1", "The 7.0-magnitude earthquake killed as many as 20,000 people in Port Talen earlier "
+                      "this month and left a million homeless.", date(2010, 1, 25))
+
+
+def quake_event_of(prefix, articles):
+    """The article ids of the event holding the day's tellings ("t0"), of those starting with ``prefix``."""
+    (found,) = [g for g in groups_with("t0", articles) if "t0" in g]
+    return [id_ for id_ in found if id_.startswith(prefix)]
+
+
+def test_a_months_mention_of_the_topics_happening_joins_its_widely_told_day():
+    """"The 7.0-magnitude earthquake killed … earlier this month" dates the quake by its noun and its
+    verb: it is told with the quake's day, not as a month's event of its own."""
+    assert quake_event_of("k", FOLDER + TOLD_TEN + [MONTH_QUAKE]) == ["k1"]
+
+
+def test_a_months_mention_of_another_act_does_not_join_the_topics_day():
+    other = article("k2", "The Port Talen council closed the old harbour bridge earlier this month and "
+                    "left a ferry in its place.", date(2010, 1, 25))
+    assert quake_event_of("k", FOLDER + TOLD_TEN + [other]) == []
+
+
+def test_a_weeks_mention_of_the_topics_happening_needs_a_widely_told_day():
+    """With three tellings of the day, "last week's earthquake" joins none widely told enough."""
+    week = article("k3", "Many houses weakened by last week's earthquake were torn down in Port Talen.",
+                   date(2010, 1, 20))
+    assert quake_event_of("k", FOLDER + TOLD_TEN + [week]) == ["k3"]
+    assert quake_event_of("k", FOLDER + TOLD_TEN[:3] + [week]) == []

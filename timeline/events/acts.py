@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..temporal.grammar import GrammarError, resource_data
+from ..temporal.sentences import clause_breaks
 from .actor import _DATE, ACTOR_STEM, _TOKEN, _POSSESSIVE, _a_name, _clause, _function_words, _named, _parts
 from .dependent import says
 from .similarity import STEM, Weights
@@ -126,11 +127,18 @@ def coarse(mention: Mention) -> bool:
     return 1 < mention.interval.days <= MAX_COARSE_DAYS
 
 
-def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights) -> int:
+def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights, whole: bool = False) -> int:
     """How surely the coarse mentions ``part`` ("last month, the agency ordered the cull") tell the
     act of a day's own mentions ``day`` by their act families (:func:`families`): 2 when their
     clauses share one, 0 when both tell families and none is shared (a month's mention of another
-    act is another happening, whatever story words the two share), 1 when one side tells none.
+    act is another happening, whatever story words the two share), 1 when one side tells none. With
+    ``whole`` (groups compared as wholes, ``regroup``: by their pooled words, no pair of them alike),
+    0 too when only ``part`` tells one and no sentence of ``day`` holds a word of its families at all
+    (read in full: a topic word or the reach may have hidden them): "the council closed the bridge
+    earlier this month" does not tell "the river burst its banks on Tuesday", though the two share
+    the river. Not so in the merge's last cut: a pair found alike tells one act in unlisted words
+    as often ("diagnosed a case earlier this month", "was confirmed to have contracted the virus on
+    Friday": on the development topics 2 such cuts, both wrong).
 
     Only the families decide: asking a word rare in the folder of a side with no family cut right
     and wrong alike on the development topics (5 better, 7 worse: "raised swine flu to pandemic
@@ -139,7 +147,15 @@ def tells_the_act(part: list[Mention], day: list[Mention], weights: Weights) -> 
     theirs = frozenset().union(*(families(m, weights) for m in day))
     if own and theirs:
         return 0 if own.isdisjoint(theirs) else 2
+    if own and whole and not any(own & _sentence_families(m) for m in day):
+        return 0
     return 1
+
+
+def _sentence_families(mention: Mention) -> frozenset[int]:
+    """The act families any word of the mention's whole sentence is a form of."""
+    family_of = _family_of(mention.article.language)
+    return frozenset(k for word in _clause_words(mention.sentence) for k in family_of.get(word.lower(), ()))
 
 
 def split_by_act(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
@@ -150,9 +166,46 @@ def split_by_act(groups: list[list[Mention]], weights: Weights) -> list[list[Men
     ones that do not tell its days' act (:func:`tells_the_act`): they stay together, as one
     happening of their own. Done
     last, as ``actor.split_by_actor``: a part cut off joins nothing else."""
-    return [part for group in groups for part in (
+    return [part for whole in groups for group in _second_acts(whole) for part in (
         [group] if len(group) < 2 or any(m.interval.days > MAX_COARSE_DAYS for m in group)
         else _detach_coarse(group, weights))]
+
+
+def _second_acts(group: list[Mention]) -> list[list[Mention]]:
+    """The group, less each mention that names again (the same value, in a word of ``[acts] again``:
+    not "the epidemic of that year", told of the same happening), later in its sentence and after
+    a clause break and an act's word, the date of another of the group ("incorporated in Singapore in 1995 and
+    registered in Hong Kong in the same year", "won on Sunday, and later that day the coach
+    resigned": the resolver's anchor is the first): a writer names a date again for a second act.
+    Each such mention is a part of its own."""
+    at = {(m.article.id, m.expression.start): m for m in group}
+    second = [m for m in group if m.anchor is not None and _again(at.get((m.article.id, m.anchor.start)), m)]
+    if not second or len(second) == len(group):
+        return [group]
+    gone = {id(m) for m in second}
+    return [[m for m in group if id(m) not in gone]] + [[m] for m in second]
+
+
+@lru_cache(maxsize=4)
+def _again_words(language: str) -> frozenset[str]:
+    """The language's ``[acts] again`` words: a date naming one already named for a new act ("same")."""
+    try:
+        return frozenset(w.lower() for w in resource_data(language).get("acts", {}).get("again", []))
+    except GrammarError:
+        return frozenset()
+
+
+def _again(first: Mention | None, m: Mention) -> bool:
+    if first is None or first is m or first.sentence_start != m.sentence_start or first.interval != m.interval \
+            or first.expression.timex != m.expression.timex or first.expression.end > m.expression.start \
+            or not m.article.language:  # a clock time on its day ("The next day, shortly after noon")
+        return False
+    text, function = m.article.text, _function_words(m.article.language)
+    start, end = first.expression.end, m.expression.start
+    again = _again_words(m.article.language)
+    return any(word.lower() in again for word in _TOKEN.findall(m.expression.text)) \
+        and bool(clause_breaks(text, start, end)) and any(
+        word[0].islower() and len(word) > 3 and word.lower() not in function for word in _TOKEN.findall(text[start:end]))
 
 
 def _detach_coarse(group: list[Mention], weights: Weights) -> list[list[Mention]]:

@@ -253,7 +253,7 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
         sizes: dict[int, tuple[int, int]] = {}
         for day in (d for d in by_day if interval.start <= d <= interval.end):
             for i in {root(i) for i in by_day[day]} - {n}:
-                fit = tells_the_act(group, members[i], weights)
+                fit = tells_the_act(group, members[i], weights, whole=True)
                 if fit and len({m.article.id for m in members[i]}) >= TOLD_WIDELY and _tells(told, core(i)):
                     sizes[i] = (fit, len(members[i]))  # one telling its act family first (``_join_coarse``)
         ranked = sorted(sizes.values(), reverse=True)
@@ -276,10 +276,12 @@ def _tells(lone: _Core, day: _Core) -> bool:
 
 def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int]], joins: list[Join],
                         weights: Weights) -> None:
-    """Join each group of one day whose every mention dates only the collection's topic noun
+    """Join each group of one reading whose every mention dates only the collection's topic noun
     ("Tuesday's earthquake", "since his death on Thursday", "the quake on 12 January": :func:`_topic_noun`) to that day's
     main group: the one with the most mentions, when no other has as many. Such a clause says
-    which happening by its topic and its day alone, which other words would never show."""
+    which happening by its topic and its day alone, which other words would never show. A week's
+    or a month's ("last week's quake", "his death in June 2009") joins so the main group of its
+    days told by ``TOLD_WIDELY`` articles."""
     into = {join.part: join.into for join in joins}
 
     def root(n: int) -> int:
@@ -287,16 +289,20 @@ def _join_told_by_topic(groups: list[list[Mention]], by_day: dict[date, list[int
             n = into[n]
         return n
 
-    for n, group in enumerate(groups):
-        if n in into or not all(m.interval.days == 1 for m in group) or len({m.interval for m in group}) > 1:
+    for n in sorted(range(len(groups)), key=lambda n: groups[n][0].interval.days > 1):  # days first
+        group, span = groups[n], groups[n][0].interval
+        if n in into or span.days > MAX_COARSE_DAYS or len({m.interval for m in group}) > 1:
             continue
         nouns = {_topic_noun(m, weights) for m in group}
         if not all(nouns):
             continue
         size: dict[int, int] = {}
-        for i in by_day.get(group[0].interval.start, ()):
+        for i in (i for day in by_day if span.start <= day <= span.end for i in by_day[day]):
             if root(i) != n:
                 size[root(i)] = size.get(root(i), 0) + len(groups[i])
+        if span.days > 1:  # a week's or a month's: only a day its folder tells widely
+            size = {i: k for i, k in size.items() if len({m.article.id for j, part in enumerate(groups)
+                                                          if root(j) == i for m in part}) >= TOLD_WIDELY}
         ranked = sorted(size.values(), reverse=True)
         main = max(size, key=size.__getitem__) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
         if main is None:
@@ -339,7 +345,7 @@ def _join_coarse(common: list[Interval | None], by_day: dict[date, list[int]], p
                 if i not in absorbed]
         alike = ((max(cosine(pools[n], part) for part in parts[i] + [pools[i]]), i) for i in days)
         scored = sorted(((fit, score, -i) for score, i in alike if score >= POOLED_ALIKE
-                         for fit in [tells_the_act(groups[n], members[i], weights)] if fit), reverse=True)
+                         for fit in [tells_the_act(groups[n], members[i], weights, whole=True)] if fit), reverse=True)
         # The most alike day must also tell what the coarse group tells (a shared core content
         # word: "died" in both), else the two share a name and not a happening: left apart.
         if scored and cores[n].shares(cores[-scored[0][2]], names=False) \

@@ -13,9 +13,10 @@ family word that is: "quake" of "earthquake") and a word of one of the language'
   ``dependent.dated_noun``);
 - as a noun phrase opened by one of ``[acts] topic_determiners`` and followed by the date, with
   only function words and names between ("the earthquake in Haiti on 12 January", "the
-  earthquake five days ago"), or by one of ``[acts] topic_relatives`` and at most
-  ``RELATIVE_WORDS`` other words ("the huge earthquake that struck the Caribbean state on
-  Tuesday").
+  earthquake five days ago"), or by one of ``[acts] topic_relatives`` or a word of an act family
+  (what the happening did) and at most ``RELATIVE_WORDS`` other words ("the huge earthquake that
+  struck the Caribbean state on Tuesday", "the 7.0-magnitude earthquake killed as many as 200,000
+  people in Haiti earlier this month").
 
 ``pairs`` joins such a mention across articles only with a mention whose clause tells the topic's
 happening too, or that dates it on the same reading (:func:`topic_apart`), never by its other
@@ -37,7 +38,7 @@ from .similarity import STEM, Weights
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*|[^\w\s]")
 #: the words looked at before a date for the noun it qualifies
-REACH = 10
+REACH = 18
 #: words between a determiner and its noun ("the huge earthquake", "the 7.0 magnitude earthquake")
 BEFORE_NOUN = 3
 #: content words a relative clause may hold between its noun and the date ("that struck the Caribbean state")
@@ -110,7 +111,8 @@ def _noun_before(before: str, language: str) -> str | None:
         if word not in family or not _determined(tokens[:k], determiners, family | relatives, stopwords):
             continue
         between = tokens[k + 1:]
-        if between[:1] and between[0].lower() in relatives:
+        if between[:1] and (between[0].lower() in relatives or between[0].lower() in family):
+            # "the earthquake that struck …", "the earthquake killed as many as 200,000 people …"
             content = [t for t in between[1:] if t.lower() not in stopwords and t[0].islower()]
             return word if len(content) <= RELATIVE_WORDS and all(t[0].isalnum() for t in between) else None
         plain = all(t.lower() in stopwords or t[0].isupper() or t[0].isdigit() for t in between)
@@ -126,11 +128,15 @@ def _determined(before: list[str], determiners: frozenset[str], no_modifier: fro
     clause or follows a function word ("in the wake of the earthquake", "since the earthquake": a
     stopword or ``[acts] topic_after``; not "Announcing the concert on Monday", where the date is
     the verb's)."""
-    for k in range(len(before) - 1, max(-1, len(before) - 1 - BEFORE_NOUN), -1):
+    words = 0
+    for k in range(len(before) - 1, -1, -1):
         word = before[k]
         if word.lower() in determiners:
             return k == 0 or not before[k - 1][0].isalnum() or before[k - 1].lower() in stopwords
-        if not (word[0].islower() or word[0].isdigit()) or word.lower() in no_modifier:
+        if word == "-":  # a hyphen joins a modifier's words: "the 7.0-magnitude earthquake"
+            continue
+        words += 1
+        if words > BEFORE_NOUN or not (word[0].islower() or word[0].isdigit()) or word.lower() in no_modifier:
             return False
     return False
 
