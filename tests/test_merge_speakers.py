@@ -56,3 +56,24 @@ def test_two_live_page_entries_sharing_a_country_are_two_events():
                 "workers and rescue teams on Thursday.", date(2010, 1, 15)),
     ]
     assert not any({"p1", "p2"} <= set(g) for g in groups_with("p", CHARITY + told))
+
+
+#: a live page's entry announcing a telethon, and the telethon told a week later
+TELETHON = [
+    article("t1", "Live coverage of the Port Talen earthquake, as it happened.\n\n1858 Around a dozen television "
+            "networks will team up for an all-star telethon for the earthquake victims next Friday.",
+            date(2010, 1, 15)),
+    article("t2", "The singer Arlo Venn took part in a telethon for Port Talen on Friday which raised $57m for "
+            "the aid effort.", date(2010, 1, 24)),
+]
+
+
+def test_an_entry_sharing_one_rare_word_of_an_act_family_joins_its_happening():
+    """"telethon" (a word of the show family, rare in the folder) is the happening itself."""
+    assert any({"t1", "t2"} <= set(g) for g in groups_with("t", CHARITY + TELETHON))
+
+
+def test_without_the_family_an_entrys_one_shared_word_is_too_little(monkeypatch):
+    from timeline.events import shared_words
+    monkeypatch.setattr(shared_words, "_family_stems", lambda language: frozenset())
+    assert not any({"t1", "t2"} <= set(g) for g in groups_with("t", CHARITY + TELETHON))
