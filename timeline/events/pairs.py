@@ -24,10 +24,10 @@ from ..temporal import Interval, load_grammar
 from ..temporal.sentences import clause_breaks
 from ..extraction.furniture import CAPITALS
 from .dependent import BOUNDARY, CONDITION, words
-from .evidence import Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
+from .evidence import SAYING, Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared,
-                           clauses_share_beyond_topic)
+                           clauses_share_beyond_topic, statements_apart)
 from .similarity import Weights, overlap
 from .topical import topic_apart
 
@@ -171,6 +171,19 @@ def two_entries(m: Mention, other: Mention) -> bool:
     return two_moments(m, other) and _entry_stamp(m) and _entry_stamp(other)
 
 
+#: a live page's entry stamp opening a sentence or run into one after a quote ("'' 1319 Troy tweets")
+_STAMP = re.compile(r"(?:^|[.!?'\"”`]\s+)(?:[01]\d|2[0-3])[0-5]\d\s+[^\W\d_]")
+
+
+def in_entry(m: Mention) -> bool:
+    """Whether the mention stands in a live page's entry: it is the entry's stamp, or a stamp
+    ("1319 Troylivesay tweets: Yesterday …") stands in its sentence before it."""
+    if _entry_stamp(m):
+        return True
+    start = m.sentence_start
+    return _STAMP.search(m.article.text[start:max(start, m.expression.start)]) is not None
+
+
 def _entry_stamp(m: Mention) -> bool:
     """Whether the mention is a bare clock time opening a live page's entry ("1541 President …")."""
     e = m.expression
@@ -234,6 +247,10 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
                 overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
+        entry = in_entry(m) or in_entry(other)
+        if days == 1 and (a.act == b.act == SAYING or entry) \
+                and overlap(a.segment, b.segment) < strong and statements_apart(m, other, a, b, weights, entry):
+            return None  # two people's news of one day: "researchers reported …", "officials said …"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:

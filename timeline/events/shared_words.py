@@ -14,9 +14,9 @@ from functools import lru_cache
 from ..model import Mention
 from ..temporal import Granularity, load_grammar
 from ..temporal.grammar import GrammarError, resource_data
-from .evidence import Weighed
+from .evidence import SAYING, Weighed
 from .regroup import MIN_SHARED
-from .similarity import Weights, overlap, signature
+from .similarity import STEM, Weights, overlap, signature
 
 _NUMBER = re.compile(r"\d+")
 
@@ -151,6 +151,19 @@ def _words_of(sentence: str, language: str) -> frozenset[str]:
     return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
 
 
+@lru_cache(maxsize=4096)
+def _acts_of(sentence: str, language: str) -> frozenset[str]:
+    """The content words and numbers of ``sentence`` (stemmed, as a signature's)."""
+    grammar = load_grammar(language)
+    found = signature(sentence, grammar.stopwords, grammar.words.get("number", {}))
+    return found.words | frozenset(name for name in found.names if name[0].isdigit())
+
+
+def _sentence_acts(m: Mention) -> frozenset[str]:
+    """The content words and numbers of the mention's whole sentence."""
+    return _acts_of(m.sentence, m.article.language)
+
+
 def _sentence_words(m: Mention) -> frozenset[str]:
     """The content words of the mention's whole sentence (read once: a mention meets many partners)."""
     return _words_of(m.sentence, m.article.language)
@@ -187,6 +200,54 @@ def _deadline_words(language: str) -> frozenset[str]:
     except GrammarError:
         return frozenset()
     return frozenset(word.lower() for word in listed if isinstance(word, str))
+
+
+def statements_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights, entry: bool) -> bool:
+    """Whether two articles' mentions of one day, both statements (``Evidence.act`` ``SAYING``) or,
+    with ``entry``, one of them an entry of a live page (``pairs.in_entry``), share too little of
+    what they tell to be one happening: no name beyond the story's cast, no telling number, and no
+    content word rare in the collection (not ``Weights.common``) — for an entry fewer than
+    ``MIN_SHARED``, a word of one of ``[acts] families`` counting for two ("telethon") — in one's
+    clause (a statement's whole sentence: what was said) and the other's clause or sentence. Two
+    statements of one day share a speaker's or a country's name and the story's words by habit
+    ("U.S. researchers reported on Thursday that the virus is a mongrel", "U.S. officials said on
+    Thursday the total had risen to 109"; "The agency said on Saturday 72 had died", "a senior
+    agency official said on Saturday it was watching the school"), and a live page's entries are
+    each one person's news ("a mob scene at the one gas station yesterday", "a very different
+    scene at the airport from a couple of days ago"); one statement told twice shares what was
+    said ("72", "a herd of swine")."""
+    if a.language != b.language or _names_shared(a, b, weights):
+        return False
+    dates = _numbers(m.expression.text) | _numbers(other.expression.text)
+    acts_a, acts_b = _said(m, a, dates, weights), _said(other, b, dates, weights)
+    shared = (acts_a & acts_b) | (acts_a & _sentence_acts(other)) | (acts_b & _sentence_acts(m))
+    if any(token[0].isdigit() for token in shared):
+        return False
+    rare = [token for token in shared if not weights.common(token)]
+    if not entry:
+        return not rare
+    family = _family_stems(m.article.language or "")
+    return sum(2 if token in family else 1 for token in rare) < MIN_SHARED
+
+
+def _said(m: Mention, w: Weighed, dates: set[str], weights: Weights) -> frozenset[str]:
+    """What the mention's clause tells (:func:`_acts`), and for a statement the content words of its
+    whole sentence beyond the topic (what was said, often outside the clause "…, he said on Monday")."""
+    told = _acts(w, dates, weights)
+    if w.act != SAYING:
+        return told
+    return told | frozenset(token for token in _sentence_words(m) if not weights.topic(token))
+
+
+@lru_cache(maxsize=4)
+def _family_stems(language: str) -> frozenset[str]:
+    """The stems of the words of the language's ``[acts] families``."""
+    try:
+        listed = resource_data(language).get("acts", {}).get("families", [])
+    except GrammarError:
+        return frozenset()
+    return frozenset(form.lower()[:STEM] for family in listed if isinstance(family, list)
+                     for form in family if isinstance(form, str) and len(form) >= 4)
 
 
 def _names_shared(a: Weighed, b: Weighed, weights: Weights) -> bool:
