@@ -39,20 +39,23 @@ class _Cues(NamedTuple):
     openers: re.Pattern[str] | None
     sources: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
+    plans: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
 def _patterns(source: str) -> _Cues:
-    """The language's scheduled presents, its openers of a past clause, and the words before a weekday
+    """The language's scheduled presents, its openers of a past clause (and the plans that stop one), and the words before a weekday
     that make it no time of the present's act ("rubble from Tuesday"), and the words opening another
     clause between them ("is heading home after winning on Friday"), in resource text ``source``."""
     cues = tomllib.loads(source).get("cues", {})
     scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
     sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
+    plans = cues.get("past_clause_plan_breaks")
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
                  re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
-                 re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None)
+                 re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None,
+                 re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -93,8 +96,10 @@ def scheduled_ahead(ctx: Context) -> bool:
 
 def since_past(ctx: Context) -> bool:
     """Whether the expression's clause opens with a past-clause opener ("since") followed by a past
-    verb before the expression, with no future cue between ("since the king assumed control in")."""
-    openers = _patterns(ctx.grammar.source).openers
+    verb before the expression, with no future cue between ("since the king assumed control in"), nor a
+    plan told after the past verb ("since the minister announced plans for an election in": the plan's
+    date, not the announcing's)."""
+    openers, plans = (cues := _patterns(ctx.grammar.source)).openers, cues.plans
     if openers is None:
         return False
     text, lo = ctx.text, _clause_start(ctx)
@@ -103,5 +108,6 @@ def since_past(ctx: Context) -> bool:
         pass
     if opener is None:
         return False
-    return (ctx.grammar.past_cues.search(text, opener.end(), ctx.start) is not None
-            and ctx.grammar.future_cues.search(text, opener.end(), ctx.start) is None)
+    past = ctx.grammar.past_cues.search(text, opener.end(), ctx.start)
+    return (past is not None and ctx.grammar.future_cues.search(text, opener.end(), ctx.start) is None
+            and (plans is None or plans.search(text, past.end(), ctx.start) is None))

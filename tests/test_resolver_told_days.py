@@ -1,0 +1,62 @@
+"""Days the resolver used to drop or misplace in a telling: a group's day told with "today" in a
+progressive or a passive, a plan told after a "since" clause's past verb, a bare month in a sentence
+that names its own past year, a clock time of a dated past narrative, and years or quarters that
+are no time at all (timeline/temporal/clause_cues.py, narrative.py, en.toml, sv.toml)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+TUE = date(2020, 10, 13)  # a Tuesday
+DEC = date(2020, 12, 7)  # a Monday in December
+
+
+def only(text, reference, language="en"):
+    found = extract(text, reference, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def placed(expression):
+    interval = expression.interval
+    return None if interval is None else (interval.start.isoformat(), interval.end.isoformat())
+
+
+@pytest.mark.parametrize("text", [
+    "People today have been ordered to boil their water.",
+    "Women today are queuing outside the town hall.",
+    "Citizens today face a curfew from nine in the evening.",
+])
+def test_a_group_told_today_in_an_act_of_the_day_keeps_the_day(text):
+    found = only(text, TUE)
+    assert (found.timex, placed(found)) == ("2020-10-13", ("2020-10-13", "2020-10-13"))
+
+
+@pytest.mark.parametrize("text", [
+    "Children today are growing up with screens.",
+    "Young people today face enormous pressures.",
+    "People today have been shaped by cheap flights.",
+    "Women today are earning more than their mothers did.",
+])
+def test_a_group_today_in_a_way_of_life_stays_no_day(text):
+    assert extract(text, TUE, "en") == []
+
+
+@pytest.mark.parametrize("text, language, interval", [
+    ("Since the mayor announced plans for a referendum in February, the guilds have been canvassing.", "en",
+     ("2021-02-01", "2021-02-28")),
+    ("Since the council said it wanted to hold the fair in February, stallholders have been busy.", "en",
+     ("2021-02-01", "2021-02-28")),
+    ("Sedan borgmästaren presenterade planer på en folkomröstning i februari har gillena kampanjat.", "sv",
+     ("2021-02-01", "2021-02-28")),
+])
+def test_a_plan_told_in_a_since_clause_keeps_its_coming_month(text, language, interval):
+    found = only(text, DEC, language)
+    assert (found.timex, placed(found)) == ("2021-02", interval)
+
+
+def test_a_since_clause_without_a_plan_still_puts_its_month_behind():
+    found = only("Since the mayor moved to the harbour in February, the guilds have been quiet.", DEC)
+    assert (found.timex, placed(found)) == ("2020-02", ("2020-02-01", "2020-02-29"))
