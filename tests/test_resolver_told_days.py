@@ -60,3 +60,25 @@ def test_a_plan_told_in_a_since_clause_keeps_its_coming_month(text, language, in
 def test_a_since_clause_without_a_plan_still_puts_its_month_behind():
     found = only("Since the mayor moved to the harbour in February, the guilds have been quiet.", DEC)
     assert (found.timex, placed(found)) == ("2020-02", ("2020-02-01", "2020-02-29"))
+
+
+@pytest.mark.parametrize("text, language, interval", [
+    ("In 1921, there was a great fire at the tannery in April.", "en", ("1921-04-01", "1921-04-30")),
+    ("In 2019 the tannery closed in April.", "en", ("2019-04-01", "2019-04-30")),
+    ("År 1921 brann garveriet ner i april.", "sv", ("1921-04-01", "1921-04-30")),
+])
+def test_a_bare_month_takes_the_year_that_opens_its_sentence(text, language, interval):
+    found = extract(text, TUE, language)
+    assert [(e.timex, placed(e)) for e in found][1:] == [(interval[0][:7], interval)]
+
+
+def test_a_bare_month_of_a_later_sentence_after_a_recent_year_stays_the_nearest():
+    found = extract("In 2019 the tannery closed. In April the owners sold it.", TUE, "en")
+    assert [e.timex for e in found] == ["2019", "2020-04"]
+
+
+def test_in_the_next_year_ahead_of_a_past_telling_is_unplaced():
+    found = extract("In 2011 the tannery was sold. The buyer said it would hire 80 tanners in the next year.",
+                    TUE, "en")
+    assert [(e.text, e.timex, e.interval) for e in found] == [("2011", "2011", found[0].interval),
+                                                                ("the next year", None, None)]

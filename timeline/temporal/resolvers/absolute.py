@@ -146,6 +146,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = ref.year
         elif ctx.governed_by_past():  # "stood in January", "contested the January poll": the latest
             year = ref.year if month <= ref.month else ref.year - 1
+            ctx.year_picked = True  # still a year the text does not name: a year its sentence names may set it
         else:
             picked = ctx.pick_year(lambda y: cal.month(y, month))
             if picked is None:
