@@ -82,3 +82,25 @@ def test_in_the_next_year_ahead_of_a_past_telling_is_unplaced():
                     TUE, "en")
     assert [(e.text, e.timex, e.interval) for e in found] == [("2011", "2011", found[0].interval),
                                                                 ("the next year", None, None)]
+
+
+@pytest.mark.parametrize("text, language, timex", [
+    ("The poet was given a sleeping draught at 2.15 am on the morning of his death.", "en", "XXXX-XX-XXT02:15"),
+    ("The baker took the loaves out at 11.20 pm on the eve of the fair.", "en", "XXXX-XX-XXT23:20"),
+    ("Poeten fick en sömndryck klockan 02.15 på morgonen dagen då han dog.", "sv", "XXXX-XX-XXT02:15"),
+])
+def test_a_clock_time_of_the_day_of_another_happening_is_unplaced(text, language, timex):
+    found = only(text, TUE, language)
+    assert (found.timex, found.interval) == (timex, None)
+
+
+def test_a_clock_time_of_a_dated_narrative_takes_its_day():
+    found = extract("The poet died on 3 May 2001. He was given a draught at 2.15 am on the morning of his death.",
+                    TUE, "en")
+    assert [(e.timex, placed(e)) for e in found] == [("2001-05-03", ("2001-05-03", "2001-05-03")),
+                                                      ("2001-05-03T02:15", ("2001-05-03", "2001-05-03"))]
+
+
+def test_a_clock_time_of_the_day_itself_keeps_the_writing_day():
+    found = only("The harbour market opened at 7.15 am.", TUE)
+    assert (found.timex, placed(found)) == ("2020-10-13T07:15", ("2020-10-13", "2020-10-13"))

@@ -24,6 +24,7 @@ else:  # pragma: no cover - Python 3.10
 
 if TYPE_CHECKING:
     from .context import Context
+    from .grammar import Grammar
 
 #: How far (in characters) before the expression a scheduled present or a "since" is looked for.
 CLAUSE_REACH = 120
@@ -40,6 +41,7 @@ class _Cues(NamedTuple):
     sources: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
     plans: re.Pattern[str] | None
+    day_of: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -50,12 +52,13 @@ def _patterns(source: str) -> _Cues:
     cues = tomllib.loads(source).get("cues", {})
     scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
     sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
-    plans = cues.get("past_clause_plan_breaks")
+    plans, day_of = cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern")
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
                  re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
                  re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None,
-                 re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None)
+                 re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None,
+                 re.compile(r"(?<![\w-])(?:" + day_of + r")(?![\w-])", re.IGNORECASE) if day_of else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -111,3 +114,22 @@ def since_past(ctx: Context) -> bool:
     past = ctx.grammar.past_cues.search(text, opener.end(), ctx.start)
     return (past is not None and ctx.grammar.future_cues.search(text, opener.end(), ctx.start) is None
             and (plans is None or plans.search(text, past.end(), ctx.start) is None))
+
+
+#: How far (in characters) after a clock time, and before it, the day of another happening is looked for.
+DAY_OF_REACH = 40
+
+
+def told_of_another_day(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the clock time at ``span`` is told of the day of another happening, right after it
+    ("at 1.30 am on the morning of his death") or right before it in its clause ("the night before
+    the vote, at 10 pm"): that day, not the writing's (``[cues] clock_day_of_pattern``)."""
+    day_of = _patterns(grammar.source).day_of
+    if day_of is None:
+        return False
+    if day_of.match(text[span[1]:span[1] + DAY_OF_REACH].lstrip(" ,")):
+        return True
+    lo = max(0, span[0] - DAY_OF_REACH)
+    before = text[lo:span[0]]
+    cut = max((m.end() for m in re.finditer(r"[.;:!?]", before)), default=0)
+    return day_of.search(before, cut) is not None
