@@ -104,3 +104,34 @@ def test_a_clock_time_of_a_dated_narrative_takes_its_day():
 def test_a_clock_time_of_the_day_itself_keeps_the_writing_day():
     found = only("The harbour market opened at 7.15 am.", TUE)
     assert (found.timex, placed(found)) == ("2020-10-13T07:15", ("2020-10-13", "2020-10-13"))
+
+
+MON = date(2020, 10, 12)  # a Monday
+
+
+def test_a_past_this_week_written_on_a_monday_is_the_week_just_ended():
+    found = only("The ferry was repainted this week.", MON)
+    assert (found.timex, placed(found)) == ("2020-W42", ("2020-10-05", "2020-10-11"))
+
+
+def test_a_coming_this_week_written_on_a_monday_is_the_week_ahead():
+    found = only("The ferry will be repainted this week.", MON)
+    assert (found.timex, placed(found)) == ("2020-W42", ("2020-10-12", "2020-10-18"))
+
+
+def test_the_past_week_is_the_seven_days_up_to_the_writing():
+    found = only("Bookings for the ferry during the past week have doubled.", TUE)
+    assert (found.text, found.timex, placed(found)) == ("past week", "2020-W41", ("2020-10-06", "2020-10-13"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Otters trailed 10-3 at the end of the second quarter.",
+    "Okafor ran in a touchdown with 40 seconds left in the second quarter.",
+])
+def test_a_quarter_of_a_game_is_no_date(text):
+    assert extract(text, TUE, "en") == []
+
+
+def test_a_quarter_of_reported_figures_keeps_its_date():
+    found = only("Ferry bookings rose 12 percent in the second quarter.", TUE)
+    assert (found.timex, placed(found)) == ("2020-Q2", ("2020-04-01", "2020-06-30"))

@@ -22,6 +22,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from .sentences import sentence_window
+
 if TYPE_CHECKING:
     from .context import Context
     from .grammar import Grammar
@@ -42,6 +44,7 @@ class _Cues(NamedTuple):
     breaks: re.Pattern[str] | None
     plans: re.Pattern[str] | None
     day_of: re.Pattern[str] | None
+    game: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -52,13 +55,15 @@ def _patterns(source: str) -> _Cues:
     cues = tomllib.loads(source).get("cues", {})
     scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
     sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
-    plans, day_of = cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern")
+    plans, day_of, game = (cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern"),
+                           cues.get("game_period_pattern"))
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
                  re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
                  re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None,
                  re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None,
-                 re.compile(r"(?<![\w-])(?:" + day_of + r")(?![\w-])", re.IGNORECASE) if day_of else None)
+                 re.compile(r"(?<![\w-])(?:" + day_of + r")(?![\w-])", re.IGNORECASE) if day_of else None,
+                 re.compile(r"(?<![\w-])(?:" + game + r")(?![\w-])", re.IGNORECASE) if game else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -133,3 +138,17 @@ def told_of_another_day(text: str, span: tuple[int, int], grammar: Grammar) -> b
     before = text[lo:span[0]]
     cut = max((m.end() for m in re.finditer(r"[.;:!?]", before)), default=0)
     return day_of.search(before, cut) is not None
+
+
+#: How far (in characters) each side of a quarter its sentence is searched for a game's words.
+GAME_REACH = 200
+
+
+def game_period(ctx: Context) -> bool:
+    """Whether the expression's sentence tells a game (``[cues] game_period_pattern``: "seconds left",
+    "a touchdown", "of the match", "led 14-7"): its "second quarter" is a period of play, no date."""
+    game = _patterns(ctx.grammar.source).game
+    if game is None:
+        return False
+    lo, hi = sentence_window(ctx.text, ctx.start, ctx.end, GAME_REACH, GAME_REACH)
+    return game.search(ctx.text, lo, hi) is not None
