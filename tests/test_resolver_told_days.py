@@ -135,3 +135,41 @@ def test_a_quarter_of_a_game_is_no_date(text):
 def test_a_quarter_of_reported_figures_keeps_its_date():
     found = only("Ferry bookings rose 12 percent in the second quarter.", TUE)
     assert (found.timex, placed(found)) == ("2020-Q2", ("2020-04-01", "2020-06-30"))
+
+
+@pytest.mark.parametrize("text", [
+    "Readers of Aldous Huxley's 1932, the dystopia, will smile.",
+    "It was a nod to Huxley's 1932 - and to its readers.",
+])
+def test_a_year_as_a_title_is_no_date(text):
+    assert extract(text, TUE, "en") == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The town's 1962 flood was the worst on record.", "1962"),
+    ("Crowds filled the square on New Year's 2019.", "2019"),
+])
+def test_a_year_before_its_noun_or_a_new_year_stays_a_year(text, year):
+    assert [e.timex for e in extract(text, TUE, "en")] == [year]
+
+
+def test_a_bare_season_after_a_far_years_telling_is_unplaced():
+    found = extract("In 1889, a fever swept the valley. Its toll is unknown. 'It was mild in the spring, "
+                    "but deadly in the autumn,' says a local historian.", TUE, "en")
+    assert [(e.timex, e.interval) for e in found] == [("1889", found[0].interval), ("XXXX-SP", None),
+                                                      ("XXXX-FA", None)]
+
+
+def test_a_bare_season_of_the_story_itself_keeps_its_year():
+    found = only("The ferry ran aground in the spring.", TUE)
+    assert (found.timex, placed(found)) == ("2020-SP", ("2020-03-01", "2020-05-31"))
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("The guild is pushing for a vote on Thursday.", "2020-10-15"),
+    ("The fair, which is falling on Monday, draws crowds.", "2020-10-19"),
+    ("The feast day falls on Monday.", "2020-10-19"),
+])
+def test_a_scheduled_thing_or_a_calendar_day_looks_ahead(text, timex):
+    found = only(text, TUE)
+    assert (found.timex, placed(found)) == (timex, (timex, timex))

@@ -11,6 +11,7 @@ is as often the background of the story as its day (see :mod:`timeline.temporal.
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from bisect import bisect_left
 from datetime import date
@@ -22,7 +23,7 @@ from .clause_cues import told_of_another_day
 from .context import TENSE_REACH, Context, distance
 from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
-from .sentences import clause_breaks, sentence_window
+from .sentences import clause_breaks, sentence_breaks, sentence_window
 
 #: How far before a year its lead word ("in 1957", "in the 1968 epidemic") is looked for.
 YEAR_LEAD_REACH = 12
@@ -35,6 +36,11 @@ SHARED_WORDS = 2
 #: story's length; further off, on a long page (a programme listing, a live page), the words
 #: shared are more often the page's furniture ("radio", "live") than one happening's.
 NARRATIVE_REACH = 5000
+
+#: How many sentence breaks may lie between a past year set in a telling and a bare season it leaves unplaced.
+TOLD_SENTENCES = 3
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 #: How far (in characters) each side of an expression its clause is looked for.
 CLAUSE_REACH = 200
@@ -244,3 +250,23 @@ def place_seasons_in_named_years(readings: list[Reading], spans: list[tuple[int,
         if named and named[-1] < reference.year - 1:
             year, code = named[-1], reading.timex[-2:]
             readings[i] = Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, reading.mod)
+        elif not named and _in_a_past_years_telling(readings, spans, seasons, years, text, i, reference, setting):
+            readings[i] = Reading(DATE, "XXXX-" + reading.timex[-2:], None, Granularity.SEASON, reading.mod)
+
+
+def _in_a_past_years_telling(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
+                             years: list[int | None], text: str, i: int, reference: date,
+                             setting: Callable[[int], bool]) -> bool:
+    """Whether bare season ``i`` (of a past-tense sentence naming no year) follows, within
+    :data:`TOLD_SENTENCES` sentences of the same paragraph and with no other date but seasons between,
+    a year set by a lead word or a happening before the one ended at the writing ("In 1918, a pandemic
+    started ... 'the lethal wave was in the autumn', says a historian"): its year is that telling's
+    as often as the writing's, so it is left unplaced rather than put in the writing's."""
+    for j in range(i - 1, -1, -1):
+        if years[j] is not None and setting(j):
+            between = text[spans[j][1]:spans[i][0]]
+            return (years[j] < reference.year - 1 and _PARAGRAPH_BREAK.search(between) is None
+                    and sum(1 for _, end in sentence_breaks(text) if spans[j][1] <= end <= spans[i][0]) <= TOLD_SENTENCES)
+        if readings[j].interval is not None and not seasons[j]:
+            return False
+    return False
