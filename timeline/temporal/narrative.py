@@ -40,6 +40,9 @@ NARRATIVE_REACH = 5000
 #: How many sentence breaks may lie between a past year set in a telling and a bare season it leaves unplaced.
 TOLD_SENTENCES = 3
 
+#: How many words may stand before a year that opens its sentence as its setting ("In 1918", "During the 1918 pandemic").
+SETTING_WORDS = 3
+
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 #: How far (in characters) each side of an expression its clause is looked for.
@@ -258,15 +261,25 @@ def _in_a_past_years_telling(readings: list[Reading], spans: list[tuple[int, int
                              years: list[int | None], text: str, i: int, reference: date,
                              setting: Callable[[int], bool]) -> bool:
     """Whether bare season ``i`` (of a past-tense sentence naming no year) follows, within
-    :data:`TOLD_SENTENCES` sentences of the same paragraph and with no other date but seasons between,
-    a year set by a lead word or a happening before the one ended at the writing ("In 1918, a pandemic
-    started ... 'the lethal wave was in the autumn', says a historian"): its year is that telling's
-    as often as the writing's, so it is left unplaced rather than put in the writing's."""
+    :data:`TOLD_SENTENCES` sentences of the same paragraph and with only such years and seasons
+    between, a year before the one ended at the writing that opens its sentence as its setting ("In
+    1918, a pandemic started ... 'the lethal wave was in the autumn', says a historian"): its year is
+    that telling's as often as the writing's, so it is left unplaced. A year inside an earlier
+    sentence ("The rule was written in 1997. The club signed him in the summer") is a background
+    fact as often, and leaves the season as it is."""
+    breaks = [end for _, end in sentence_breaks(text)]
     for j in range(i - 1, -1, -1):
-        if years[j] is not None and setting(j):
-            between = text[spans[j][1]:spans[i][0]]
-            return (years[j] < reference.year - 1 and _PARAGRAPH_BREAK.search(between) is None
-                    and sum(1 for _, end in sentence_breaks(text) if spans[j][1] <= end <= spans[i][0]) <= TOLD_SENTENCES)
-        if readings[j].interval is not None and not seasons[j]:
+        year = years[j]
+        if year is None:
+            if readings[j].interval is not None and not seasons[j]:
+                return False
+            continue
+        between = text[spans[j][1]:spans[i][0]]
+        if (year >= reference.year - 1 or _PARAGRAPH_BREAK.search(between)
+                or bisect_left(breaks, spans[i][0]) - bisect_left(breaks, spans[j][1]) > TOLD_SENTENCES):
             return False
+        position = bisect_left(breaks, spans[j][0])
+        opening = text[breaks[position - 1] if position else 0:spans[j][0]].split()
+        if setting(j) and len(opening) <= SETTING_WORDS:
+            return True
     return False
