@@ -11,7 +11,6 @@ is as often the background of the story as its day (see :mod:`timeline.temporal.
 from __future__ import annotations
 
 import dataclasses
-import re
 import string
 from bisect import bisect_left
 from datetime import date
@@ -23,7 +22,7 @@ from .clause_cues import told_of_another_day
 from .context import TENSE_REACH, Context, distance
 from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
-from .sentences import clause_breaks, sentence_breaks, sentence_window
+from .sentences import clause_breaks, sentence_window
 
 #: How far before a year its lead word ("in 1957", "in the 1968 epidemic") is looked for.
 YEAR_LEAD_REACH = 12
@@ -36,14 +35,6 @@ SHARED_WORDS = 2
 #: story's length; further off, on a long page (a programme listing, a live page), the words
 #: shared are more often the page's furniture ("radio", "live") than one happening's.
 NARRATIVE_REACH = 5000
-
-#: How many sentence breaks may lie between a past year set in a telling and a bare season it leaves unplaced.
-TOLD_SENTENCES = 3
-
-#: How many words may stand before a year that opens its sentence as its setting ("In 1918", "During the 1918 pandemic").
-SETTING_WORDS = 3
-
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 #: How far (in characters) each side of an expression its clause is looked for.
 CLAUSE_REACH = 200
@@ -253,33 +244,3 @@ def place_seasons_in_named_years(readings: list[Reading], spans: list[tuple[int,
         if named and named[-1] < reference.year - 1:
             year, code = named[-1], reading.timex[-2:]
             readings[i] = Reading(DATE, f"{year:04d}-{code}", cal.season(year, code), Granularity.SEASON, reading.mod)
-        elif not named and _in_a_past_years_telling(readings, spans, seasons, years, text, i, reference, setting):
-            readings[i] = Reading(DATE, "XXXX-" + reading.timex[-2:], None, Granularity.SEASON, reading.mod)
-
-
-def _in_a_past_years_telling(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
-                             years: list[int | None], text: str, i: int, reference: date,
-                             setting: Callable[[int], bool]) -> bool:
-    """Whether bare season ``i`` (of a past-tense sentence naming no year) follows, within
-    :data:`TOLD_SENTENCES` sentences of the same paragraph and with only such years and seasons
-    between, a year before the one ended at the writing that opens its sentence as its setting ("In
-    1918, a pandemic started ... 'the lethal wave was in the autumn', says a historian"): its year is
-    that telling's as often as the writing's, so it is left unplaced. A year inside an earlier
-    sentence ("The rule was written in 1997. The club signed him in the summer") is a background
-    fact as often, and leaves the season as it is."""
-    breaks = [end for _, end in sentence_breaks(text)]
-    for j in range(i - 1, -1, -1):
-        year = years[j]
-        if year is None:
-            if readings[j].interval is not None and not seasons[j]:
-                return False
-            continue
-        between = text[spans[j][1]:spans[i][0]]
-        if (year >= reference.year - 1 or _PARAGRAPH_BREAK.search(between)
-                or bisect_left(breaks, spans[i][0]) - bisect_left(breaks, spans[j][1]) > TOLD_SENTENCES):
-            return False
-        position = bisect_left(breaks, spans[j][0])
-        opening = text[breaks[position - 1] if position else 0:spans[j][0]].split()
-        if setting(j) and len(opening) <= SETTING_WORDS:
-            return True
-    return False

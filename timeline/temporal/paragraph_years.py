@@ -156,3 +156,48 @@ def _in_year(reading: Reading, year: int, anchor: Reading) -> Reading:
     if start is None or end is None or anchor.interval is None or end < anchor.interval.start:
         return Reading(DATE, "XXXX" + reading.timex[4:], None, reading.granularity, reading.mod)
     return Reading(reading.type, timex, cal.Interval(start, end), reading.granularity, reading.mod)
+
+
+#: How many sentence breaks may lie between a far year that sets its sentence and a bare season it leaves unplaced.
+TOLD_SENTENCES = 3
+
+
+def unplace_seasons_after_far_years(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
+                                    years: list[int | None], text: str, grammar: Grammar,
+                                    reference_at: Callable[[int], date | None]) -> None:
+    """Leave unplaced, in place, each bare season of a past-tense sentence (``seasons``) still in a year
+    next to the writing's that follows, within :data:`TOLD_SENTENCES` sentences of its paragraph and with
+    only other years and seasons between, a year at least two before the writing's that opens its
+    sentence as its setting and tells no background fact ("In 1918, a pandemic started ... 'the lethal
+    wave was in the autumn', says a historian"): its year is that telling's as often as the writing's.
+    A year inside an earlier sentence ("The rule was written in 1997. The club signed him in the
+    summer") is a background fact as often, and leaves the season as it is."""
+    if grammar.year_leads is None or grammar.narrative_openers is None:
+        return
+    breaks = [end for _, end in sentence_breaks(text)]
+    for i, reading in enumerate(readings):
+        reference = reference_at(spans[i][0])
+        if (not seasons[i] or reading.interval is None or reference is None or not reading.timex
+                or abs(reading.interval.start.year - reference.year) > 1):
+            continue
+        if _after_a_far_years_setting(readings, spans, seasons, years, text, grammar, breaks, i, reference):
+            readings[i] = Reading(DATE, "XXXX-" + reading.timex[-2:], None, reading.granularity, reading.mod)
+
+
+def _after_a_far_years_setting(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
+                               years: list[int | None], text: str, grammar: Grammar, breaks: list[int], i: int,
+                               reference: date) -> bool:
+    """Whether season ``i`` follows such a year (see :func:`unplace_seasons_after_far_years`)."""
+    for j in range(i - 1, -1, -1):
+        year = years[j]
+        if year is None:
+            if readings[j].interval is not None and not seasons[j]:
+                return False
+            continue
+        if (year >= reference.year - 1 or PARAGRAPH_BREAK.search(text, spans[j][1], spans[i][0])
+                or bisect_left(breaks, spans[i][0]) - bisect_left(breaks, spans[j][1]) > TOLD_SENTENCES):
+            return False
+        if _sets_the_scene(text, spans[j], breaks, grammar) and not _background(text, spans[j], breaks,
+                                                                               grammar.background_years):
+            return True
+    return False
