@@ -22,8 +22,11 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from .sentences import sentence_window
+
 if TYPE_CHECKING:
     from .context import Context
+    from .grammar import Grammar
 
 #: How far (in characters) before the expression a scheduled present or a "since" is looked for.
 CLAUSE_REACH = 120
@@ -39,20 +42,28 @@ class _Cues(NamedTuple):
     openers: re.Pattern[str] | None
     sources: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
+    plans: re.Pattern[str] | None
+    day_of: re.Pattern[str] | None
+    game: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
 def _patterns(source: str) -> _Cues:
-    """The language's scheduled presents, its openers of a past clause, and the words before a weekday
+    """The language's scheduled presents, its openers of a past clause (and the plans that stop one), and the words before a weekday
     that make it no time of the present's act ("rubble from Tuesday"), and the words opening another
     clause between them ("is heading home after winning on Friday"), in resource text ``source``."""
     cues = tomllib.loads(source).get("cues", {})
     scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
     sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
+    plans, day_of, game = (cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern"),
+                           cues.get("game_period_pattern"))
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
                  re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
-                 re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None)
+                 re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None,
+                 re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None,
+                 re.compile(r"(?<![\w-])(?:" + day_of + r")(?![\w-])", re.IGNORECASE) if day_of else None,
+                 re.compile(r"(?<![\w-])(?:" + game + r")(?![\w-])", re.IGNORECASE) if game else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -93,8 +104,10 @@ def scheduled_ahead(ctx: Context) -> bool:
 
 def since_past(ctx: Context) -> bool:
     """Whether the expression's clause opens with a past-clause opener ("since") followed by a past
-    verb before the expression, with no future cue between ("since the king assumed control in")."""
-    openers = _patterns(ctx.grammar.source).openers
+    verb before the expression, with no future cue between ("since the king assumed control in"), nor a
+    plan told after the past verb ("since the minister announced plans for an election in": the plan's
+    date, not the announcing's)."""
+    openers, plans = (cues := _patterns(ctx.grammar.source)).openers, cues.plans
     if openers is None:
         return False
     text, lo = ctx.text, _clause_start(ctx)
@@ -103,5 +116,39 @@ def since_past(ctx: Context) -> bool:
         pass
     if opener is None:
         return False
-    return (ctx.grammar.past_cues.search(text, opener.end(), ctx.start) is not None
-            and ctx.grammar.future_cues.search(text, opener.end(), ctx.start) is None)
+    past = ctx.grammar.past_cues.search(text, opener.end(), ctx.start)
+    return (past is not None and ctx.grammar.future_cues.search(text, opener.end(), ctx.start) is None
+            and (plans is None or plans.search(text, past.end(), ctx.start) is None))
+
+
+#: How far (in characters) after a clock time, and before it, the day of another happening is looked for.
+DAY_OF_REACH = 40
+
+
+def told_of_another_day(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the clock time at ``span`` is told of the day of another happening, right after it
+    ("at 1.30 am on the morning of his death") or right before it in its clause ("the night before
+    the vote, at 10 pm"): that day, not the writing's (``[cues] clock_day_of_pattern``)."""
+    day_of = _patterns(grammar.source).day_of
+    if day_of is None:
+        return False
+    if day_of.match(text[span[1]:span[1] + DAY_OF_REACH].lstrip(" ,")):
+        return True
+    lo = max(0, span[0] - DAY_OF_REACH)
+    before = text[lo:span[0]]
+    cut = max((m.end() for m in re.finditer(r"[.;:!?]", before)), default=0)
+    return day_of.search(before, cut) is not None
+
+
+#: How far (in characters) each side of a quarter its sentence is searched for a game's words.
+GAME_REACH = 200
+
+
+def game_period(ctx: Context) -> bool:
+    """Whether the expression's sentence tells a game (``[cues] game_period_pattern``: "seconds left",
+    "a touchdown", "of the match", "led 14-7"): its "second quarter" is a period of play, no date."""
+    game = _patterns(ctx.grammar.source).game
+    if game is None:
+        return False
+    lo, hi = sentence_window(ctx.text, ctx.start, ctx.end, GAME_REACH, GAME_REACH)
+    return game.search(ctx.text, lo, hi) is not None

@@ -18,6 +18,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
+from .clause_cues import told_of_another_day
 from .context import TENSE_REACH, Context, distance
 from .expressions import DATE, TIME, Reading
 from .grammar import Grammar
@@ -102,10 +103,12 @@ def told_in_the_pluperfect(text: str, span: tuple[int, int], grammar: Grammar) -
 def unplace_pluperfect_clock_times(readings: list[Reading], spans: list[tuple[int, int]], text: str,
                                    grammar: Grammar, anchors: list[int | None]) -> None:
     """Leave unplaced, in place, each bare clock time no day was found for (still on the writing
-    day) in a pluperfect sentence: its episode lay on some earlier day the text does not name."""
+    day) in a pluperfect sentence, or told of the day of another happening ("at 1.30 am on the morning
+    of his death"): its episode lay on some day the text does not name."""
     for i, reading in enumerate(readings):
         if (reading.type == TIME and reading.anaphor == ("D", 0) and anchors[i] is None
-                and reading.interval is not None and told_in_the_pluperfect(text, spans[i], grammar)):
+                and reading.interval is not None
+                and (told_in_the_pluperfect(text, spans[i], grammar) or told_of_another_day(text, spans[i], grammar))):
             readings[i] = dataclasses.replace(reading, timex=f"XXXX-XX-XXT{reading.pod}", interval=None, anaphor=None)
 
 

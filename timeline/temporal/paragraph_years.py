@@ -12,6 +12,9 @@ the day or month it follows ("On 12 November 1918 ... In March") may be that yea
 left unplaced. In the middle of a sentence such a month is as often the story's own ("went missing
 in 1977. The United States in February offered ..."), and is left as it is.
 
+A year that opens the month's own sentence ("In 1918, there was a first wave of mild flu in April")
+sets it whatever the distances: the sentence says which April.
+
 A wrong year is worse than none, so nothing moves across a paragraph break (a blank line); a
 date whose own pick lies within :data:`NEAR_DAYS` of the writing stays the story's news ("was prime
 minister in 1985. On June 12, he lost", written June 20); and a lone year sets a paragraph only
@@ -73,9 +76,12 @@ def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tup
         if (not bare[i] or reading.interval is None or reference is None or reading.granularity not in MOVABLE
                 or not reading.timex or not reading.timex[:4].isdigit()):
             continue
+        j = _previous_date(readings, i)
+        if j is not None and _sentence_year(readings[j], spans[j], spans[i], reference, text, breaks, grammar):
+            readings[i] = _in_year(reading, readings[j].interval.start.year, readings[j])
+            continue
         if abs((reference - reading.interval.end).days) <= NEAR_DAYS:
             continue
-        j = _previous_date(readings, i)
         anchor = None if j is None else readings[j].interval
         if (j is None or anchor is None or anchor.start.year != anchor.end.year
                 or anchor.start.year > reference.year - FAR_YEARS or spans[i][0] - spans[j][1] > PARAGRAPH_REACH
@@ -92,6 +98,18 @@ def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tup
         if readings[j].granularity is Granularity.YEAR and not _sets_the_scene(text, spans[j], breaks, grammar):
             continue
         readings[i] = _in_year(reading, anchor.start.year, readings[j])
+
+
+def _sentence_year(year: Reading, year_span: tuple[int, int], span: tuple[int, int], reference: date, text: str,
+                   breaks: list[int], grammar: Grammar) -> bool:
+    """Whether ``year``, a year before the writing's, opens the sentence of the bare date at ``span`` as
+    the time it is set in, in the same clause chain ("In 1918, there was a first wave in April"): the
+    sentence's own year, however near the date's picked one lies to the writing."""
+    interval = year.interval
+    if (interval is None or year.granularity is not Granularity.YEAR or interval.start.year >= reference.year
+            or bisect_right(breaks, year_span[1]) != bisect_right(breaks, span[0]) or ";" in text[year_span[1]:span[0]]):
+        return False
+    return _sets_the_scene(text, year_span, breaks, grammar)
 
 
 def _sets_the_scene(text: str, span: tuple[int, int], breaks: list[int], grammar: Grammar) -> bool:
@@ -138,3 +156,48 @@ def _in_year(reading: Reading, year: int, anchor: Reading) -> Reading:
     if start is None or end is None or anchor.interval is None or end < anchor.interval.start:
         return Reading(DATE, "XXXX" + reading.timex[4:], None, reading.granularity, reading.mod)
     return Reading(reading.type, timex, cal.Interval(start, end), reading.granularity, reading.mod)
+
+
+#: How many sentence breaks may lie between a far year that sets its sentence and a bare season it leaves unplaced.
+TOLD_SENTENCES = 3
+
+
+def unplace_seasons_after_far_years(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
+                                    years: list[int | None], text: str, grammar: Grammar,
+                                    reference_at: Callable[[int], date | None]) -> None:
+    """Leave unplaced, in place, each bare season of a past-tense sentence (``seasons``) still in a year
+    next to the writing's that follows, within :data:`TOLD_SENTENCES` sentences of its paragraph and with
+    only other years and seasons between, a year at least two before the writing's that opens its
+    sentence as its setting and tells no background fact ("In 1918, a pandemic started ... 'the lethal
+    wave was in the autumn', says a historian"): its year is that telling's as often as the writing's.
+    A year inside an earlier sentence ("The rule was written in 1997. The club signed him in the
+    summer") is a background fact as often, and leaves the season as it is."""
+    if grammar.year_leads is None or grammar.narrative_openers is None:
+        return
+    breaks = [end for _, end in sentence_breaks(text)]
+    for i, reading in enumerate(readings):
+        reference = reference_at(spans[i][0])
+        if (not seasons[i] or reading.interval is None or reference is None or not reading.timex
+                or abs(reading.interval.start.year - reference.year) > 1):
+            continue
+        if _after_a_far_years_setting(readings, spans, seasons, years, text, grammar, breaks, i, reference):
+            readings[i] = Reading(DATE, "XXXX-" + reading.timex[-2:], None, reading.granularity, reading.mod)
+
+
+def _after_a_far_years_setting(readings: list[Reading], spans: list[tuple[int, int]], seasons: list[bool],
+                               years: list[int | None], text: str, grammar: Grammar, breaks: list[int], i: int,
+                               reference: date) -> bool:
+    """Whether season ``i`` follows such a year (see :func:`unplace_seasons_after_far_years`)."""
+    for j in range(i - 1, -1, -1):
+        year = years[j]
+        if year is None:
+            if readings[j].interval is not None and not seasons[j]:
+                return False
+            continue
+        if (year >= reference.year - 1 or PARAGRAPH_BREAK.search(text, spans[j][1], spans[i][0])
+                or bisect_left(breaks, spans[i][0]) - bisect_left(breaks, spans[j][1]) > TOLD_SENTENCES):
+            return False
+        if _sets_the_scene(text, spans[j], breaks, grammar) and not _background(text, spans[j], breaks,
+                                                                               grammar.background_years):
+            return True
+    return False

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
-from .. import calendar as cal
+from .. import calendar as cal, clause_cues
 from ..calendar import Granularity, Interval
 from ..context import UNPLACED, Context
 from ..expressions import DATE, SKIP, Reading
@@ -146,6 +146,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = ref.year
         elif ctx.governed_by_past():  # "stood in January", "contested the January poll": the latest
             year = ref.year if month <= ref.month else ref.year - 1
+            ctx.year_picked = True  # still a year the text does not name: a year its sentence names may set it
         else:
             picked = ctx.pick_year(lambda y: cal.month(y, month))
             if picked is None:
@@ -227,7 +228,10 @@ def _calendar_part(v: dict[str, Any], ctx: Context, count: int, make: Callable[[
 
 @resolves("quarter")
 def resolve_quarter(v: dict[str, Any], ctx: Context) -> Reading | None:
-    """"the third quarter", "Q3 2019"."""
+    """"the third quarter", "Q3 2019"; with no year named, in a sentence telling a game ("23 seconds
+    left in the second quarter") a period of play, no date."""
+    if ctx.explicit_year(v) is None and clause_cues.game_period(ctx):
+        return SKIP
     return _calendar_part(v, ctx, 4, cal.quarter, "Q", Granularity.QUARTER)
 
 

@@ -22,11 +22,14 @@ def resolve_anaphoric(v: dict[str, Any], ctx: Context) -> Reading | None:
     """``num`` units in ``direction`` (-1, +1) from the anchor, or the anchor's own unit (0);
     with the rule constant ``anchor_follows``, the anchor is the phrase right after the expression
     ("two days after the March 3 attack"); with ``ahead_unplaced``, in a sentence looking ahead from
-    the writing, the unit to come from the reference, unplaced ("could spread in the next year")."""
+    the writing, the unit to come from the reference, unplaced ("could spread in the next year"), and
+    looking ahead from a past telling, unplaced with no value ("said it would hire staff in the next year")."""
     unit = v.get("unit")
     if unit not in UNIT_GRANULARITY:
         return None
-    if v.get("ahead_unplaced") and ctx.tense == "future" and not ctx.future_in_past:
+    if v.get("ahead_unplaced") and ctx.tense == "future":
+        if ctx.future_in_past:  # "said it would hire staff in the next year": ahead of a telling, no year of its own
+            return Reading(DATE, None, None, UNIT_GRANULARITY[unit], v.get("mod"))
         return resolve_relative({"unit": unit, "rel": 1, "unplaced": True}, ctx)
     amount = v.get("num", 1) if v.get("direction", 0) else 0
     if not isinstance(amount, int):

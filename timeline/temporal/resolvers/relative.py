@@ -190,7 +190,9 @@ def _almost_years(ref: date, amount: int) -> Reading:
 @resolves("relative")
 def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
     """"last week", "this year", "late last month", "förra veckan"; with the rule constant
-    ``unplaced`` the unit's timex alone, no interval."""
+    ``unplaced`` the unit's timex alone, no interval; with ``trailing`` the seven days up to the
+    reference (and the reference day), the timex the week before's. A past-tense "this week" written
+    on a Monday is the week just ended (its timex the writing day's week)."""
     unit, rel, mod = v.get("unit"), v.get("rel"), v.get("mod")
     if unit is None or not isinstance(rel, int):
         return None
@@ -206,12 +208,26 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         return reading
     if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
         return dataclasses.replace(reading, interval=None)
+    if v.get("trailing"):  # "during the past week": the seven days up to the writing day (timex the week before's)
+        return dataclasses.replace(reading, interval=Interval(ctx.reference - timedelta(days=7), ctx.reference))
+    if (unit == "W" and rel == 0 and "days_on" not in v and ctx.reference.weekday() == 0 and ctx.tense == "past"
+            and not ctx.plan_in_pluperfect):  # "was found this week", written on a Monday: the week just ended
+        return _mondays_week_just_ended(reading, mod)
     if unit == "W" and rel == -1 and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
         return _weekend_papers_last_week(reading, ctx.reference, mod)
     if mod in ("START", "MID", "END"):
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
     return reading
+
+
+def _mondays_week_just_ended(reading: Reading, mod: str | None) -> Reading:
+    """A past-tense "this week" written on a Monday: the calendar week before (or its START/MID/END
+    part); the timex stays the writing day's week, as TimeML writes it."""
+    assert reading.interval is not None
+    before = Interval(reading.interval.start - timedelta(days=7), reading.interval.end - timedelta(days=7))
+    return Reading(DATE, reading.timex, cal.part(before, mod) if mod in ("START", "MID", "END") else before,
+                   reading.granularity, mod)
 
 
 def _weekend_papers_last_week(reading: Reading, ref: date, mod: str | None) -> Reading:
