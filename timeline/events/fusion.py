@@ -44,9 +44,6 @@ AGREEING_RATIO = 70
 HEADLINE_WORDS = (MIN_WORDS, MAX_WORDS)  # a longer whole clause reads too, but a headline of this length wins
 HEADLINE_MIDDLE = 11
 
-#: a summary whose subject leans on a sentence before weighs as this many words more (see ``_summary_rank``)
-LEAN_WORDS = 4
-
 #: readings all longer than this many days (a season, a year) are never narrowed to their intersection
 COARSE_DAYS = 31
 
@@ -128,14 +125,14 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
 
 
 def _summary_rank(mention: Mention, summary: str,
-                  support: int) -> tuple[bool, bool, bool, bool, int, int, int, bool, bool, int]:
+                  support: int) -> tuple[bool, bool, bool, bool, bool, int, int, bool, bool, int]:
     """Higher is better: a summary that tells the clause its date belongs to, one that reads as a headline
     by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
     says more than "made the remarks"; an article's title does by nature), one that at least reads alone
-    (it opens with no pronoun and asks no question), headline length (a title has it whatever its length),
-    a subject that does not lean on a sentence before ("The song …", :func:`.referent.leans_back`),
-    agreement of the other members, among summaries longer than a headline the shorter (leaning back counting
-    as ``LEAN_WORDS`` words more), the title, a date that came with the article, nearness to the middle
+    (it opens with no pronoun and asks no question), a subject that does not lean on a sentence before
+    ("The song …", :func:`.referent.leans_back`: whatever its length, a summary naming its subject beats it),
+    headline length (a title has it whatever its length), agreement of the other members, among summaries
+    longer than a headline the shorter, the title, a date that came with the article, nearness to the middle
     headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
@@ -143,13 +140,11 @@ def _summary_rank(mention: Mention, summary: str,
     fits = low <= words <= high and not summary.endswith("…") or title
     language, sentence = mention.article.language, mention.sentence
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
-    # "Simon Cowell is hoping to complete the single" over "The song will be available": which song?
-    # among summaries too long for a headline, after agreement, the shorter, leaning back counting as LEAN_WORDS
-    # words more: "The jurors were selected …" (21) over 27 words naming the judge; not "The search is …" (17) over 18
-    lean = 0 if title or not leans_back(summary, lexicon(language), *_articles(language)) else LEAN_WORDS
-    named, longer = (-lean, 0) if fits else (0, -(words + lean))
+    # "Simon Cowell is hoping to complete the single" over "The song will be available": which song? Also
+    # when the named one is longer than a headline: "The jurors were selected …" (which trial?) gives way
+    lean = not title and leans_back(summary, lexicon(language), *_articles(language))
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
-            reads_alone(summary, sentence, language), fits, named, support, longer, title,
+            reads_alone(summary, sentence, language), not lean, fits, support, 0 if fits else -words, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
 
 
