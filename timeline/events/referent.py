@@ -15,6 +15,7 @@ given (whose "he" would it be?).
 
 from __future__ import annotations
 
+from .antecedent import names_a_person
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker import another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
@@ -59,9 +60,11 @@ def _links(sentence: str, lex: Lexicon) -> bool:
     return bool(words & (lex.person_pronouns | lex.first_person))
 
 
-def referent(sentences: list[str], lex: Lexicon) -> str:
+def referent(sentences: list[str], lex: Lexicon, bodies: frozenset[str] | None = None) -> str:
     """The person ``sentences`` (nearest first, see :func:`earlier_sentences`) name through a chain of
-    sentences about them (see the module's docstring), or ""."""
+    sentences about them (see the module's docstring), or ""; given the language's ``bodies``
+    (``[situated] body_heads``), a link that names only bodies and places ("she moved to Haiti to work
+    for Cornell University") names no one else (:func:`.antecedent.names_a_person`)."""
     for sentence in sentences:
         speaker = quote_speaker(sentence, lex)
         if speaker and _words(sentence) & lex.person_pronouns:
@@ -69,7 +72,8 @@ def referent(sentences: list[str], lex: Lexicon) -> str:
         name = speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
         if name:
             return "" if another_person(sentence, name, lex) else _plain(name, lex)
-        if names_someone(sentence, lex) or not _links(sentence, lex):
+        someone = names_someone(sentence, lex) if bodies is None else names_a_person(sentence, lex, bodies)
+        if someone or not _links(sentence, lex):
             return ""
     return ""
 

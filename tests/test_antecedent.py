@@ -1,0 +1,42 @@
+"""A "He"/"She" named across a link that names only a body or a place, and by a surname alone whose full
+name the article gave; nothing where the person is in doubt (invented articles)."""
+
+import pytest
+
+from test_headlines import headline
+from timeline.events.pronoun import named_person
+
+
+def test_a_link_naming_only_a_body_and_a_place_keeps_the_chain_to_the_name():
+    text = ("Lena Voss was one of the nurses at the clinic in the valley . "
+            "A year ago , she moved to Velora to work for the Mirova Health Institute . "
+            "She was in the capital when the storm hit on Tuesday .")
+    assert headline(text, "Tuesday").startswith("Lena Voss was in the capital")
+
+
+def test_a_link_naming_another_person_breaks_the_chain():
+    text = ("Lena Voss was one of the nurses at the clinic in the valley . "
+            "A year ago , she moved to Velora to work with Anna Kessel . "
+            "She was in the capital when the storm hit on Tuesday .")
+    assert headline(text, "Tuesday").startswith("She was in the capital")
+
+
+TOLD = "Singer Tomas Brenn sold his farm. Mr Tomas Brenn was born in Mirova."
+
+
+@pytest.mark.parametrize("previous, told, expected", [
+    # a surname alone after a fronted phrase, one person of that name before
+    ("In death , Brenn achieved the comeback he had wanted .", TOLD, "Brenn was the top seller"),
+    # two people of that name: whose "he"?
+    ("In death , Brenn achieved the comeback he had wanted .", TOLD + " Anna Brenn sang.", "He was the top seller"),
+    # the title is of the other sex
+    ("In death , Brenn achieved the comeback he had wanted .", "Ms Lena Brenn sold her farm.",
+     "He was the top seller"),
+    # no full name before: who is Brenn?
+    ("In death , Brenn achieved the comeback he had wanted .", "Brenn sold his farm.", "He was the top seller"),
+    # another person in the sentence
+    ("In death , Brenn achieved the comeback Ivo Marten had wanted .", TOLD, "He was the top seller"),
+])
+def test_a_surname_alone_names_the_one_person_of_that_name(previous, told, expected):
+    assert named_person("He was the top seller", "He was the top seller in 2009 .", [previous], told,
+                        "en") == expected

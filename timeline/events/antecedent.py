@@ -1,0 +1,83 @@
+"""Two small readings of the sentences before a summary's "He" or "She", for :mod:`.pronoun` and :mod:`.referent`.
+
+- :func:`names_a_person`: whether a sentence names someone a "he" may be. A run of capitalised words
+  that holds a word of ``[situated] body_heads`` or ``[furniture] place_words`` ("Cornell University",
+  "Port au Prince") names a body or a place, no one, so a sentence that goes on about the person with
+  "she" and names only such runs ("A year ago, she moved to Haiti to work for Cornell University") does
+  not break the chain back to the person's name.
+- :func:`surname_subject`: the subject of a sentence that is one capitalised word, after a fronted
+  phrase ("In death , Jackson achieved the comeback …"): the surname stands for the person when the text
+  before names one person only whose name ends with it ("Michael Jackson", "Dr Michael Jackson": one
+  person; "Randy Jackson" beside them: whose?), with no title of the other sex, and the sentence names
+  no one else. A wrong name is worse than none: any doubt gives "".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headline import EDGE, bare, verb_like
+from .headline_words import Lexicon
+from .speaker_names import capital, function_word, owns
+
+__all__ = ["names_a_person", "surname_subject"]
+
+#: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
+FULL_NAME_WORDS = 4
+
+
+def _runs(texts: list[str], lex: Lexicon) -> list[list[str]]:
+    """The runs of capitalised words of ``texts`` that are no function words ("The", "But"), with
+    a possessive's word in its run ("Berg 's" -> ["Berg", "'s"])."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for text in texts + ["."]:
+        if capital(text) and not function_word(text, lex) or current and owns(text, lex):
+            current.append(text)
+            if text[-1:] not in ",;:." and not owns(text, lex):
+                continue
+        if current:
+            runs.append(current)
+        current = []
+    return runs
+
+
+def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
+    """Whether ``sentence`` names a person after its first word: a run of two capitalised words or a
+    capitalised possessive, holding no word of ``bodies`` nor of the language's place words."""
+    for run in _runs(sentence.split()[1:], lex):
+        words = {bare(w) for w in run}
+        if words & (bodies | lex.place_words):
+            continue
+        if len(run) >= 2:
+            return True
+    return False
+
+
+def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
+                    other_titles: frozenset[str], titles: frozenset[str]) -> str:
+    """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
+    is the subject of a lower-case verb right after it and stands for the one person ``told`` names with a
+    full name ending in it (see the module's docstring); titles of ``other_titles`` (the other sex than
+    the pronoun's) before that name, or a second person in the sentence, give ""."""
+    if at + 1 >= len(texts):
+        return ""
+    word, following = texts[at].strip(EDGE), texts[at + 1]
+    if (not capital(texts[at]) or function_word(texts[at], lex) or not word.isalpha() or owns(following, lex)
+            or bare(word) in bodies | lex.place_words | lex.calendar | titles):
+        return ""
+    if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
+        return ""
+    if any(len(run) >= 2 or owns(run[-1], lex) for run in _runs(texts[at + 1:], lex)):
+        return ""  # "Jackson met Tom Berg": whose "he"?
+    fulls = set()
+    for found in re.finditer(rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])", told):
+        names = found.group(1).split()
+        if any(bare(w) in other_titles for w in names):
+            return ""  # "Ms Jackson": not a "he"
+        if any(bare(w) in bodies | lex.place_words for w in names):
+            continue  # "Jackson" of "the Jackson Hospital"
+        first = names[-1]
+        if bare(first) not in titles | lex.calendar and not function_word(first, lex):
+            fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
+    return word if len(fulls) == 1 else ""
