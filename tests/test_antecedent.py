@@ -40,3 +40,16 @@ TOLD = "Singer Tomas Brenn sold his farm. Mr Tomas Brenn was born in Mirova."
 def test_a_surname_alone_names_the_one_person_of_that_name(previous, told, expected):
     assert named_person("He was the top seller", "He was the top seller in 2009 .", [previous], told,
                         "en") == expected
+
+
+@pytest.mark.parametrize("previous, expected", [
+    # the aside tells the speaker's office
+    ("Ola Nordmann , Regional Director of Harbour Aid , said the appeal had begun .", "Ola Nordmann was sending"),
+    # the aside names another person: whose "he"?
+    ("Ola Nordmann , Tomas Brenn 's lawyer , said the appeal had begun .", "He was sending"),
+    # what is said names another person
+    ("Ola Nordmann , Regional Director of Harbour Aid , said Tomas Brenn had begun .", "He was sending"),
+])
+def test_a_speaker_before_an_aside_telling_the_office(previous, expected):
+    sentence = "He was sending a team to the coast on Friday ."
+    assert named_person("He was sending a team", sentence, [previous], previous, "en").startswith(expected)

@@ -18,12 +18,14 @@ import re
 
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
-from .speaker_names import capital, function_word, owns
+from .speaker_names import capital, function_word, name_from, owns
 
-__all__ = ["names_a_person", "surname_subject"]
+__all__ = ["names_a_person", "surname_subject", "titled_speaker"]
 
 #: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
 FULL_NAME_WORDS = 4
+#: an aside between commas describing a speaker ("International Director of Tearfund") is at most this many words
+ASIDE_WORDS = 8
 
 
 def _runs(texts: list[str], lex: Lexicon) -> list[list[str]]:
@@ -81,3 +83,30 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         if bare(first) not in titles | lex.calendar and not function_word(first, lex):
             fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
     return word if len(fulls) == 1 else ""
+
+
+def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:
+    """The name of two words or more ``sentence`` opens with, when an aside between commas that names no
+    one but its office ("Peter Grant , International Director of Tearfund , said …": opened by a run of
+    capitals holding a word of ``[headline] speaker_titles``, or whose runs all hold one, or one of
+    ``bodies``; no one's possessive) leads to a lower-case verb of saying, and what is said names no
+    other person; or ""."""
+    texts = sentence.split()
+    name = name_from(texts, 0, lex)
+    n = len(name.split())
+    if n < 2 or n + 2 >= len(texts) or texts[n] != "," or any(bare(w) in lex.place_words | bodies for w in name.split()):
+        return ""
+    close = next((k for k in range(n + 1, min(len(texts), n + ASIDE_WORDS + 2)) if texts[k] == ","), -1)
+    verb = texts[close + 1] if 0 < close < len(texts) - 1 else ""
+    if not (verb[:1].islower() and bare(verb) in lex.speech):
+        return ""
+    runs = _runs(texts[n + 1:close], lex)
+    titled = bool(runs) and bool({bare(w) for w in runs[0]} & lex.speaker_titles)  # "Director of Harbour Aid"
+    for run in runs:
+        if owns(run[-1], lex) or len(run) >= 2 and not titled and not {bare(w) for w in run} & (
+                lex.speaker_titles | bodies | lex.place_words):
+            return ""  # "Anna Berg , Tom Roe 's lawyer , said": someone else is named
+    rest = texts[close + 1:]
+    if names_a_person(" ".join(rest), lex, bodies) or any(owns(w, lex) for w in rest):
+        return ""
+    return name
