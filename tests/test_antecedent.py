@@ -53,3 +53,10 @@ def test_a_surname_alone_names_the_one_person_of_that_name(previous, told, expec
 def test_a_speaker_before_an_aside_telling_the_office(previous, expected):
     sentence = "He was sending a team to the coast on Friday ."
     assert named_person("He was sending a team", sentence, [previous], previous, "en").startswith(expected)
+
+
+def test_a_link_naming_a_university_keeps_the_chain():
+    previous = ["A year ago , she moved to Velora to work for Mirova University .",
+                "Lena Voss was one of the nurses at the clinic in the valley ."]
+    assert named_person("She was in the capital", "She was in the capital on Tuesday .", previous,
+                        " ".join(reversed(previous)), "en") == "Lena Voss was in the capital"

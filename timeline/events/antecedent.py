@@ -73,7 +73,8 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
     if any(len(run) >= 2 or owns(run[-1], lex) for run in _runs(texts[at + 1:], lex)):
         return ""  # "Jackson met Tom Berg": whose "he"?
     fulls = set()
-    for found in re.finditer(rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])", told):
+    pattern = rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])"
+    for found in re.finditer(pattern, told):
         names = found.group(1).split()
         if any(bare(w) in other_titles for w in names):
             return ""  # "Ms Jackson": not a "he"
@@ -94,7 +95,8 @@ def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:
     texts = sentence.split()
     name = name_from(texts, 0, lex)
     n = len(name.split())
-    if n < 2 or n + 2 >= len(texts) or texts[n] != "," or any(bare(w) in lex.place_words | bodies for w in name.split()):
+    if n < 2 or n + 2 >= len(texts) or texts[n] != "," or any(bare(w) in lex.place_words | bodies
+                                                              for w in name.split()):
         return ""
     close = next((k for k in range(n + 1, min(len(texts), n + ASIDE_WORDS + 2)) if texts[k] == ","), -1)
     verb = texts[close + 1] if 0 < close < len(texts) - 1 else ""

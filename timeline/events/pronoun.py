@@ -11,7 +11,7 @@ the person the sentences before name is put in its place:
 - the previous sentence's subject after a fronted phrase and a description ("In a statement, her
   partner Tom Berg said …") or before an aside between commas ("Anna Berg, who has been visiting
   Oslo, was due to …"), when no other person is named beside it (a name holding a word of
-  ``[situated] body_heads`` is a body, not a person), else
+  ``[situated] body_heads`` or ``institution_heads`` is a body, not a person), else
 - the previous sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text
   before names one person only with a full name ending in it (:func:`.antecedent.surname_subject`).
 
@@ -70,7 +70,8 @@ def _words(language: str) -> _Words | None:
         return None
 
     he_titles, she_titles = lowered(table, "he_titles"), lowered(table, "she_titles")
-    found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, lowered(table, "body_heads"),
+    bodies = lowered(table, "body_heads") | lowered(table, "institution_heads")
+    found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
                    lowered(table, "he_forms"), lowered(table, "she_forms"))
     return found if found.he or found.she else None
