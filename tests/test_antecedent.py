@@ -60,3 +60,19 @@ def test_a_link_naming_a_university_keeps_the_chain():
                 "Lena Voss was one of the nurses at the clinic in the valley ."]
     assert named_person("She was in the capital", "She was in the capital on Tuesday .", previous,
                         " ".join(reversed(previous)), "en") == "Lena Voss was in the capital"
+
+
+@pytest.mark.parametrize("link, expected", [
+    ("Later , he sold fish .", "Brenn was the top seller"),  # goes on about him
+    ("Later , he sold fish with Marten .", "He was the top seller"),  # names another, maybe a person
+    ("The farm was sold .", "He was the top seller"),  # says no "he"
+])
+def test_a_surname_alone_through_sentences_about_him(link, expected):
+    previous = [link, "In death , Brenn achieved the comeback he had wanted ."]
+    assert named_person("He was the top seller", "He was the top seller in 2009 .", previous, TOLD,
+                        "en") == expected
+
+
+def test_a_surname_alone_with_another_capitalised_word_after_it_names_no_one():
+    assert named_person("He was the top seller", "He was the top seller in 2009 .",
+                        ["In death , Brenn achieved more than Marten ."], TOLD, "en") == "He was the top seller"

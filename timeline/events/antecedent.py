@@ -9,18 +9,20 @@
   phrase ("In death , Jackson achieved the comeback …"): the surname stands for the person when the text
   before names one person only whose name ends with it ("Michael Jackson", "Dr Michael Jackson": one
   person; "Randy Jackson" beside them: whose?), with no title of the other sex, and the sentence names
-  no one else. A wrong name is worse than none: any doubt gives "".
+  no one else, not even by one capitalised word; reached through sentences that say "he" or "she" and
+  name no one (:func:`surname_chain`). A wrong name is worse than none: any doubt gives "".
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
 from .speaker_names import capital, function_word, name_from, owns
 
-__all__ = ["names_a_person", "surname_subject", "titled_speaker"]
+__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker"]
 
 #: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
 FULL_NAME_WORDS = 4
@@ -42,6 +44,31 @@ def _runs(texts: list[str], lex: Lexicon) -> list[list[str]]:
             runs.append(current)
         current = []
     return runs
+
+
+def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str]) -> bool:
+    """Whether the capitalised ``run`` may be a person: it holds no word of ``bodies`` nor a place word,
+    and is not only weekdays, months and acronyms ("WHO", "June")."""
+    words = {bare(w) for w in run}
+    if words & (bodies | lex.place_words):
+        return False
+    return not all(bare(w) in lex.calendar or w.strip(EDGE).isupper() for w in run)
+
+
+def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozenset[str], other_titles: frozenset[str],
+                  titles: frozenset[str], fronted: Callable[[list[str]], int]) -> str:
+    """The surname :func:`surname_subject` finds in the first of ``sentences`` (nearest first) that gives
+    one, through sentences between that say "he" or "she" and name no one that may be a person (not even
+    one capitalised word: "Allende appointed him"); ``fronted`` tells where a sentence's subject starts."""
+    for sentence in sentences:
+        texts = sentence.split()
+        name = surname_subject(texts, fronted(texts), told, lex, bodies, other_titles, titles)
+        if name:
+            return name
+        words = {bare(w) for w in texts}
+        if not words & lex.person_pronouns or any(_someone(run, lex, bodies) for run in _runs(texts[1:], lex)):
+            return ""
+    return ""
 
 
 def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
@@ -70,8 +97,8 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         return ""
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
-    if any(len(run) >= 2 or owns(run[-1], lex) for run in _runs(texts[at + 1:], lex)):
-        return ""  # "Jackson met Tom Berg": whose "he"?
+    if any(_someone(run, lex, bodies) for run in _runs(texts[at + 1:], lex)):
+        return ""  # "Jackson met Tom Berg", "Jackson met Blair": whose "he"?
     fulls = set()
     pattern = rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])"
     for found in re.finditer(pattern, told):

@@ -12,8 +12,9 @@ the person the sentences before name is put in its place:
   partner Tom Berg said …") or before an aside between commas ("Anna Berg, who has been visiting
   Oslo, was due to …"), when no other person is named beside it (a name holding a word of
   ``[situated] body_heads`` or ``institution_heads`` is a body, not a person), else
-- the previous sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text
-  before names one person only with a full name ending in it (:func:`.antecedent.surname_subject`).
+- a sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text before names
+  one person only with a full name ending in it, reached through sentences about them
+  (:func:`.antecedent.surname_chain`).
 
 A name holding a title of the other sex (``[situated] she_titles`` for "he", ``he_titles`` for
 "she": "Ms Anna Berg" is no "he"), or a summary whose sentence or the one before speaks of someone of
@@ -35,7 +36,7 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
-from .antecedent import surname_subject
+from .antecedent import surname_chain
 from .referent import referent
 from .speaker import NAME_WORDS, another_person
 
@@ -91,9 +92,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
         return summary
     lex = lexicon(language)
     other = words.she_titles if pronoun in words.he else words.he_titles
-    previous = sentences[0].split()
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
-            or surname_subject(previous, _fronted(previous), told, lex, words.bodies, other, words.titles))
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted))
     if not name or any(bare(w) in other for w in name.split()) or _other_sex(
             pronoun, sentence, sentences[0], name, words) or another_person(sentences[0], name, lex):
         return summary
