@@ -124,8 +124,8 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str,
-                  support: int) -> tuple[bool, bool, bool, bool, bool, int, int, bool, bool, int]:
+def _summary_rank(mention: Mention, summary: str, support: int,
+                  shown: str = "") -> tuple[bool, bool, bool, bool, bool, int, int, bool, bool, int]:
     """Higher is better: a summary that tells the clause its date belongs to, one that reads as a headline
     by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
     says more than "made the remarks"; an article's title does by nature), one that at least reads alone
@@ -142,7 +142,8 @@ def _summary_rank(mention: Mention, summary: str,
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
     # "Simon Cowell is hoping to complete the single" over "The song will be available": which song? Also
     # when the named one is longer than a headline: "The jurors were selected …" (which trial?) gives way
-    lean = not title and leans_back(summary, lexicon(language), *_articles(language))
+    # leaning as ``shown``, with its place: "Indonesia: The country will hold elections" tells which country
+    lean = not title and leans_back(shown or summary, lexicon(language), *_articles(language))
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
             reads_alone(summary, sentence, language), not lean, fits, support, 0 if fits else -words, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
@@ -199,7 +200,7 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in told) for a in told]
     founding = [role(m) is None for m in members]
     best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers, founding[i],
-                                                    _summary_rank(members[i], told[i], support[i])))
+                                                    _summary_rank(members[i], told[i], support[i], summaries[i])))
     return Event(id="", mentions=members, interval=fused.interval, granularity=fused.granularity,
                  mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict,
                  outliers=fused.outliers)
