@@ -115,14 +115,17 @@ def test_among_summaries_too_long_for_a_headline_the_shorter_wins():
     assert _event(longer, shorter).summary.startswith("Judge Ola Nordmann chose")
 
 
-def test_a_summary_whose_place_tells_which_country_does_not_lean_back():
+@pytest.mark.parametrize("texts, expected", [
+    (["The country will hold its general elections under Prime Minister Ola Nordmann on 20 October .",
+      "Violence has swept several towns in the past month , much of it connected to rivalry between the "
+      "parties , ahead of the general elections on 20 October with campaigning due to start next week ."],
+     "Norway: The country will hold"),
+])
+def test_a_summary_whose_place_tells_which_country_does_not_lean_back(texts, expected):
     lead = "Norway votes in its general elections on Tuesday , the first since the ferry strike .\n"
-    texts = ["The country will hold its general elections under Prime Minister Ola Nordmann on 20 October .",
-             "Violence has swept several towns in the past month , much of it connected to rivalry between the "
-             "parties , ahead of the general elections on 20 October with campaigning due to start next week ."]
     articles = [Article(id=f"n{k}", path=f"n{k}.txt", text=lead + "Officials met in the capital .\n\n" + text,
                         published=date(2020, 10, 16), published_source=PublishSource.HEADER, language="en")
                 for k, text in enumerate(texts)]
     mentions = [m for a in articles for m in extract_mentions(a)
                 if m.expression.text == "20 October"]
-    assert make_event(mentions).summary.startswith("Norway: The country will hold")
+    assert make_event(mentions).summary.startswith(expected)

@@ -31,6 +31,7 @@ from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from ..temporal.grammar import GrammarError, resource_data
 from .dependent import role
+from .headline import bare
 from .headline_words import lexicon, lowered
 from .readable import reads_alone, reads_well
 from .places import unplaced
@@ -142,24 +143,26 @@ def _summary_rank(mention: Mention, summary: str, support: int,
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
     # "Simon Cowell is hoping to complete the single" over "The song will be available": which song? Also
     # when the named one is longer than a headline: "The jurors were selected …" (which trial?) gives way
-    # leaning as ``shown``, with its place: "Indonesia: The country will hold elections" tells which country
-    lean = not title and leans_back(shown or summary, lexicon(language), *_articles(language))
+    # "Indonesia: The country will hold elections": the place shown tells which country (not which index)
+    articles, people, placed = _articles(language)
+    lean = not title and leans_back(summary, lexicon(language), articles, people) and not (
+        shown.endswith(summary) and shown != summary and bare(summary.split()[1]) in placed)
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
             reads_alone(summary, sentence, language), not lean, fits, support, 0 if fits else -words, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
 
 
 @lru_cache(maxsize=None)
-def _articles(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's definite articles (``[situated] apposition_articles``) and its words of a person
-    (``person_heads``, ``person_nouns``, ``name_head_modifiers``: "The woman", "The prime minister"); none
-    without a resource."""
+def _articles(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's definite articles (``[situated] apposition_articles``), its words of a person
+    (``person_heads``, ``person_nouns``, ``name_head_modifiers``: "The woman", "The prime minister") and the
+    nouns a place before the summary names (``place_nouns``: "The country"); none without a resource."""
     try:
         table = resource_data(language).get("situated", {})
     except GrammarError:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     people = lowered(table, "person_heads") | lowered(table, "person_nouns") | lowered(table, "name_head_modifiers")
-    return lowered(table, "apposition_articles"), people
+    return lowered(table, "apposition_articles"), people, lowered(table, "place_nouns")
 
 
 def _is_title(mention: Mention, summary: str) -> bool:
