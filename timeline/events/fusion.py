@@ -31,6 +31,7 @@ from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from ..temporal.grammar import GrammarError, resource_data
 from .dependent import role
+from .headline import bare
 from .headline_words import lexicon, lowered
 from .readable import reads_alone, reads_well
 from .places import unplaced
@@ -43,9 +44,6 @@ AGREEING_RATIO = 70
 #: summaries of this many words (inclusive) read as a headline; the nearer the middle the better
 HEADLINE_WORDS = (MIN_WORDS, MAX_WORDS)  # a longer whole clause reads too, but a headline of this length wins
 HEADLINE_MIDDLE = 11
-
-#: a summary whose subject leans on a sentence before weighs as this many words more (see ``_summary_rank``)
-LEAN_WORDS = 4
 
 #: readings all longer than this many days (a season, a year) are never narrowed to their intersection
 COARSE_DAYS = 31
@@ -127,15 +125,15 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str,
-                  support: int) -> tuple[bool, bool, bool, bool, int, int, int, bool, bool, int]:
+def _summary_rank(mention: Mention, summary: str, support: int,
+                  shown: str = "") -> tuple[bool, bool, bool, bool, bool, int, int, bool, bool, int]:
     """Higher is better: a summary that tells the clause its date belongs to, one that reads as a headline
     by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
     says more than "made the remarks"; an article's title does by nature), one that at least reads alone
-    (it opens with no pronoun and asks no question), headline length (a title has it whatever its length),
-    a subject that does not lean on a sentence before ("The song …", :func:`.referent.leans_back`),
-    agreement of the other members, among summaries longer than a headline the shorter (leaning back counting
-    as ``LEAN_WORDS`` words more), the title, a date that came with the article, nearness to the middle
+    (it opens with no pronoun and asks no question), a subject that does not lean on a sentence before
+    ("The song …", :func:`.referent.leans_back`: whatever its length, a summary naming its subject beats it),
+    headline length (a title has it whatever its length), agreement of the other members, among summaries
+    longer than a headline the shorter, the title, a date that came with the article, nearness to the middle
     headline length."""
     words = len(summary.split())
     low, high = HEADLINE_WORDS
@@ -143,27 +141,28 @@ def _summary_rank(mention: Mention, summary: str,
     fits = low <= words <= high and not summary.endswith("…") or title
     language, sentence = mention.article.language, mention.sentence
     # "Dr Lee opens a clinic" over "He opened his own clinic" or "Will the clinic open?": a headline names its subject
-    # "Simon Cowell is hoping to complete the single" over "The song will be available": which song?
-    # among summaries too long for a headline, after agreement, the shorter, leaning back counting as LEAN_WORDS
-    # words more: "The jurors were selected …" (21) over 27 words naming the judge; not "The search is …" (17) over 18
-    lean = 0 if title or not leans_back(summary, lexicon(language), *_articles(language)) else LEAN_WORDS
-    named, longer = (-lean, 0) if fits else (0, -(words + lean))
+    # "Simon Cowell is hoping to complete the single" over "The song will be available": which song? Also
+    # when the named one is longer than a headline: "The jurors were selected …" (which trial?) gives way
+    # "Indonesia: The country will hold elections": the place shown tells which country (not which index)
+    articles, people, placed = _articles(language)
+    lean = not title and leans_back(summary, lexicon(language), articles, people) and not (
+        shown.endswith(summary) and shown != summary and bare(summary.split()[1]) in placed)
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
-            reads_alone(summary, sentence, language), fits, named, support, longer, title,
+            reads_alone(summary, sentence, language), not lean, fits, support, 0 if fits else -words, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
 
 
 @lru_cache(maxsize=None)
-def _articles(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's definite articles (``[situated] apposition_articles``) and its words of a person
-    (``person_heads``, ``person_nouns``, ``name_head_modifiers``: "The woman", "The prime minister"); none
-    without a resource."""
+def _articles(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's definite articles (``[situated] apposition_articles``), its words of a person
+    (``person_heads``, ``person_nouns``, ``name_head_modifiers``: "The woman", "The prime minister") and the
+    nouns a place before the summary names (``place_nouns``: "The country"); none without a resource."""
     try:
         table = resource_data(language).get("situated", {})
     except GrammarError:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     people = lowered(table, "person_heads") | lowered(table, "person_nouns") | lowered(table, "name_head_modifiers")
-    return lowered(table, "apposition_articles"), people
+    return lowered(table, "apposition_articles"), people, lowered(table, "place_nouns")
 
 
 def _is_title(mention: Mention, summary: str) -> bool:
@@ -204,7 +203,7 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in told) for a in told]
     founding = [role(m) is None for m in members]
     best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers, founding[i],
-                                                    _summary_rank(members[i], told[i], support[i])))
+                                                    _summary_rank(members[i], told[i], support[i], summaries[i])))
     return Event(id="", mentions=members, interval=fused.interval, granularity=fused.granularity,
                  mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict,
                  outliers=fused.outliers)

@@ -11,7 +11,10 @@ the person the sentences before name is put in its place:
 - the previous sentence's subject after a fronted phrase and a description ("In a statement, her
   partner Tom Berg said …") or before an aside between commas ("Anna Berg, who has been visiting
   Oslo, was due to …"), when no other person is named beside it (a name holding a word of
-  ``[situated] body_heads`` is a body, not a person).
+  ``[situated] body_heads`` or ``institution_heads`` is a body, not a person), else
+- a sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text before names
+  one person only with a full name ending in it, reached through sentences about them
+  (:func:`.antecedent.surname_chain`).
 
 A name holding a title of the other sex (``[situated] she_titles`` for "he", ``he_titles`` for
 "she": "Ms Anna Berg" is no "he"), or a summary whose sentence or the one before speaks of someone of
@@ -33,6 +36,7 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
+from .antecedent import surname_chain
 from .referent import referent
 from .speaker import NAME_WORDS, another_person
 
@@ -67,7 +71,8 @@ def _words(language: str) -> _Words | None:
         return None
 
     he_titles, she_titles = lowered(table, "he_titles"), lowered(table, "she_titles")
-    found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, lowered(table, "body_heads"),
+    bodies = lowered(table, "body_heads") | lowered(table, "institution_heads")
+    found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
                    lowered(table, "he_forms"), lowered(table, "she_forms"))
     return found if found.he or found.she else None
@@ -86,8 +91,9 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     if pronoun not in words.he | words.she or not opens_with(parts[0], sentence) or _quoted(sentence, sentences):
         return summary
     lex = lexicon(language)
-    name = referent(sentences, lex) or _fronted_subject(sentences[0], words, lex)
     other = words.she_titles if pronoun in words.he else words.he_titles
+    name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted))
     if not name or any(bare(w) in other for w in name.split()) or _other_sex(
             pronoun, sentence, sentences[0], name, words) or another_person(sentences[0], name, lex):
         return summary

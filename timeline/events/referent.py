@@ -15,6 +15,7 @@ given (whose "he" would it be?).
 
 from __future__ import annotations
 
+from .antecedent import names_a_person, titled_speaker
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker import another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
@@ -59,17 +60,22 @@ def _links(sentence: str, lex: Lexicon) -> bool:
     return bool(words & (lex.person_pronouns | lex.first_person))
 
 
-def referent(sentences: list[str], lex: Lexicon) -> str:
+def referent(sentences: list[str], lex: Lexicon, bodies: frozenset[str] | None = None) -> str:
     """The person ``sentences`` (nearest first, see :func:`earlier_sentences`) name through a chain of
-    sentences about them (see the module's docstring), or ""."""
+    sentences about them (see the module's docstring), or ""; given the language's ``bodies``
+    (``[situated] body_heads``), a link that names only bodies and places ("she moved to Haiti to work
+    for Cornell University") names no one else (:func:`.antecedent.names_a_person`), and a speaker may be
+    named before an aside that tells their office (:func:`.antecedent.titled_speaker`)."""
     for sentence in sentences:
         speaker = quote_speaker(sentence, lex)
         if speaker and _words(sentence) & lex.person_pronouns:
             return ""  # '"He used to be my hero," said McCarthy. He …': the speaker talks of another
-        name = speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
+        name = (speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
+                or (titled_speaker(sentence, lex, bodies) if bodies is not None else ""))
         if name:
             return "" if another_person(sentence, name, lex) else _plain(name, lex)
-        if names_someone(sentence, lex) or not _links(sentence, lex):
+        someone = names_someone(sentence, lex) if bodies is None else names_a_person(sentence, lex, bodies)
+        if someone or not _links(sentence, lex):
             return ""
     return ""
 

@@ -1,0 +1,141 @@
+"""Two small readings of the sentences before a summary's "He" or "She", for :mod:`.pronoun` and :mod:`.referent`.
+
+- :func:`names_a_person`: whether a sentence names someone a "he" may be. A run of capitalised words
+  that holds a word of ``[situated] body_heads`` or ``[furniture] place_words`` ("Cornell University",
+  "Port au Prince") names a body or a place, no one, so a sentence that goes on about the person with
+  "she" and names only such runs ("A year ago, she moved to Haiti to work for Cornell University") does
+  not break the chain back to the person's name.
+- :func:`surname_subject`: the subject of a sentence that is one capitalised word, after a fronted
+  phrase ("In death , Jackson achieved the comeback …"): the surname stands for the person when the text
+  before names one person only whose name ends with it ("Michael Jackson", "Dr Michael Jackson": one
+  person; "Randy Jackson" beside them: whose?), with no title of the other sex, and the sentence names
+  no one else, not even by one capitalised word; reached through sentences that say "he" or "she" and
+  name no one (:func:`surname_chain`). A wrong name is worse than none: any doubt gives "".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .headline import EDGE, bare, verb_like
+from .headline_words import Lexicon
+from .speaker_names import capital, function_word, name_from, owns
+
+__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker"]
+
+#: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
+FULL_NAME_WORDS = 4
+#: an aside between commas describing a speaker ("International Director of Tearfund") is at most this many words
+ASIDE_WORDS = 8
+
+
+def _runs(texts: list[str], lex: Lexicon) -> list[list[str]]:
+    """The runs of capitalised words of ``texts`` that are no function words ("The", "But"), with
+    a possessive's word in its run ("Berg 's" -> ["Berg", "'s"])."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for text in texts + ["."]:
+        if capital(text) and not function_word(text, lex) or current and owns(text, lex):
+            current.append(text)
+            if text[-1:] not in ",;:." and not owns(text, lex):
+                continue
+        if current:
+            runs.append(current)
+        current = []
+    return runs
+
+
+def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str]) -> bool:
+    """Whether the capitalised ``run`` may be a person: it holds no word of ``bodies`` nor a place word,
+    and is not only weekdays, months and acronyms ("WHO", "June")."""
+    words = {bare(w) for w in run}
+    if words & (bodies | lex.place_words):
+        return False
+    return not all(bare(w) in lex.calendar or w.strip(EDGE).isupper() for w in run)
+
+
+def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozenset[str], other_titles: frozenset[str],
+                  titles: frozenset[str], fronted: Callable[[list[str]], int]) -> str:
+    """The surname :func:`surname_subject` finds in the first of ``sentences`` (nearest first) that gives
+    one, through sentences between that say "he" or "she" and name no one that may be a person (not even
+    one capitalised word: "Allende appointed him"); ``fronted`` tells where a sentence's subject starts."""
+    for sentence in sentences:
+        texts = sentence.split()
+        name = surname_subject(texts, fronted(texts), told, lex, bodies, other_titles, titles)
+        if name:
+            return name
+        words = {bare(w) for w in texts}
+        if not words & lex.person_pronouns or any(_someone(run, lex, bodies) for run in _runs(texts[1:], lex)):
+            return ""
+    return ""
+
+
+def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
+    """Whether ``sentence`` names a person after its first word: a run of two capitalised words or a
+    capitalised possessive, holding no word of ``bodies`` nor of the language's place words."""
+    for run in _runs(sentence.split()[1:], lex):
+        words = {bare(w) for w in run}
+        if words & (bodies | lex.place_words):
+            continue
+        if len(run) >= 2:
+            return True
+    return False
+
+
+def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
+                    other_titles: frozenset[str], titles: frozenset[str]) -> str:
+    """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
+    is the subject of a lower-case verb right after it and stands for the one person ``told`` names with a
+    full name ending in it (see the module's docstring); titles of ``other_titles`` (the other sex than
+    the pronoun's) before that name, or a second person in the sentence, give ""."""
+    if at + 1 >= len(texts):
+        return ""
+    word, following = texts[at].strip(EDGE), texts[at + 1]
+    if (not capital(texts[at]) or function_word(texts[at], lex) or not word.isalpha() or owns(following, lex)
+            or bare(word) in bodies | lex.place_words | lex.calendar | titles):
+        return ""
+    if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
+        return ""
+    if any(_someone(run, lex, bodies) for run in _runs(texts[at + 1:], lex)):
+        return ""  # "Jackson met Tom Berg", "Jackson met Blair": whose "he"?
+    fulls = set()
+    pattern = rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])"
+    for found in re.finditer(pattern, told):
+        names = found.group(1).split()
+        if any(bare(w) in other_titles for w in names):
+            return ""  # "Ms Jackson": not a "he"
+        if any(bare(w) in bodies | lex.place_words for w in names):
+            continue  # "Jackson" of "the Jackson Hospital"
+        first = names[-1]
+        if bare(first) not in titles | lex.calendar and not function_word(first, lex):
+            fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
+    return word if len(fulls) == 1 else ""
+
+
+def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:
+    """The name of two words or more ``sentence`` opens with, when an aside between commas that names no
+    one but its office ("Peter Grant , International Director of Tearfund , said …": opened by a run of
+    capitals holding a word of ``[headline] speaker_titles``, or whose runs all hold one, or one of
+    ``bodies``; no one's possessive) leads to a lower-case verb of saying, and what is said names no
+    other person; or ""."""
+    texts = sentence.split()
+    name = name_from(texts, 0, lex)
+    n = len(name.split())
+    if n < 2 or n + 2 >= len(texts) or texts[n] != "," or any(bare(w) in lex.place_words | bodies
+                                                              for w in name.split()):
+        return ""
+    close = next((k for k in range(n + 1, min(len(texts), n + ASIDE_WORDS + 2)) if texts[k] == ","), -1)
+    verb = texts[close + 1] if 0 < close < len(texts) - 1 else ""
+    if not (verb[:1].islower() and bare(verb) in lex.speech):
+        return ""
+    runs = _runs(texts[n + 1:close], lex)
+    titled = bool(runs) and bool({bare(w) for w in runs[0]} & lex.speaker_titles)  # "Director of Harbour Aid"
+    for run in runs:
+        if owns(run[-1], lex) or len(run) >= 2 and not titled and not {bare(w) for w in run} & (
+                lex.speaker_titles | bodies | lex.place_words):
+            return ""  # "Anna Berg , Tom Roe 's lawyer , said": someone else is named
+    rest = texts[close + 1:]
+    if names_a_person(" ".join(rest), lex, bodies) or any(owns(w, lex) for w in rest):
+        return ""
+    return name
