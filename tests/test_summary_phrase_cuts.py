@@ -58,3 +58,12 @@ def test_a_day_left_after_its_month_goes_with_the_date(text, expression, expecte
 def test_a_relative_clause_with_its_verb_before_a_date_still_goes():
     text = "The rebel alliance, which seized Velbo a month ago, on Wednesday gave the go-ahead for their return."
     assert headline(LEAD + text, "Wednesday") == "The rebel alliance gave the go-ahead for their return"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote on Monday 14 in favour and 3 against passed the bill.",
+     "The vote 14 in favour and 3 against passed the bill"),
+    ("City beat United on Saturday 3 to 1 at the stadium.", "City beat United 3 to 1 at the stadium"),
+])
+def test_a_score_or_tally_after_a_weekday_is_no_day(text, expected):
+    assert headline(LEAD + text, "Monday" if "Monday" in text else "Saturday") == expected
