@@ -67,3 +67,27 @@ def test_a_relative_clause_with_its_verb_before_a_date_still_goes():
 ])
 def test_a_score_or_tally_after_a_weekday_is_no_day(text, expected):
     assert headline(LEAD + text, "Monday" if "Monday" in text else "Saturday") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ('"The ferry stopped on Monday," Anna Berg, a driver, said.', "Monday", "Anna Berg: The ferry stopped"),
+    ('"The ferry stopped on Monday," said Anna Berg, a driver.', "Monday", "Anna Berg: The ferry stopped"),
+    ("'We ran out of patience on Monday,' Anna Berg, a driver, said.", "Monday",
+     "Anna Berg: We ran out of patience"),
+    ("They asked us to help , `` Our biggest problem is fuel , '' Olle Lund , the harbour chief of Velbo , "
+     "told the radio on Friday .", "Friday", "Olle Lund: Our biggest problem is fuel"),
+])
+def test_a_quote_is_credited_to_its_speaker_when_its_date_is_cut(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, gone", [
+    ("The ferry stopped on Monday (after a storm, she said.", "Monday", "("),
+    ("'The ferry stopped on Monday, and the drivers went home.", "Monday", "'"),
+])
+def test_a_summary_holds_no_unbalanced_quote_mark_or_bracket(text, expression, gone):
+    assert gone not in headline(LEAD + text, expression)
+
+
+def test_an_apostrophe_is_no_quote_mark():
+    assert "players' union" in headline(LEAD + "The players' union went on strike on Monday.", "Monday")

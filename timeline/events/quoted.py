@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
-from .headline import EDGE, Word, bare
+from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon
-from .speaker import NAME_WORDS, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote, with_credit
+from .speaker import (NAME_WORDS, SPEAKER_REACH, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote,
+                      speaker_of, with_credit)
 from .speaker_names import first_person
 
-__all__ = ["credit_across", "QUOTE_SENTENCES"]
+__all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
 #: a quote is followed this many sentences before or after the summary's at most
 QUOTE_SENTENCES = 3
@@ -128,3 +129,49 @@ def _apposed_speaker(sentence: str, lex: Lexicon) -> str:
                                                               for w in name):
         return ""
     return " ".join(name)
+
+
+#: a closing quote mark after the comma, stop or mark that ends what was said ('stopped,"', "patience,'", "today ,’")
+_CLOSED = re.compile(r"[,.!?][\"'”’»]+$")
+#: a word that is only a closing quote mark (tokenised: "today , '' Anna")
+_MARKS = {"''", '"', "'", "”", "’", "»"}
+
+
+def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` (words of the sentence ``words``) cut at the close of a quote and credited to the quote's named
+    speaker, when all the run holds after the close is that speaker's credit, cut off from its verb or whole
+    ('"The ferry stopped," Anna Berg, a driver,' of '… said.'; '"…," said Anna Berg'): ``Anna Berg: The ferry
+    stopped``; else ``run``."""
+    close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
+    end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
+    if close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1):  # tokenised: "fuel , | ''"
+        close = len(run) - 1
+    opened = [k for k, w in enumerate(run[:close]) if _opening(w.text)]
+    if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
+        return run
+    # the words before the quote opens are no one's it credits ("They asked us to help, "Our problem …," X said")
+    quote, tail = run[opened[-1]:close + 1], run[close + 1:]
+    if not has_predicate(quote, lex):
+        return run
+    at = next(k for k, w in enumerate(words) if w is run[close]) + (close == len(run) - 1)
+    rest = words[at + 1:at + 1 + SPEAKER_REACH]
+    verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
+    if verb < 0 or has_predicate(rest[:verb], lex) or has_predicate(
+            [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
+        return run  # what follows the quote tells something of its own ('"…," she said, adding that …')
+    name = speaker_of(quote, words, lex)
+    opener = next((w for w in quote if w.text.strip(EDGE)), None)
+    return with_credit(name, quote, opener, lex) if name and opener is not None else run
+
+
+def _closing(run: list[Word], k: int) -> bool:
+    """Whether ``run[k]`` closes a quote after what was said ends ('stopped,"'; tokenised ", ''"), or is the gap
+    of a date cut out with the comma and mark after it ('stopped [on Monday,"]')."""
+    text = run[k].text
+    return (bool(_CLOSED.search(text)) or text in _MARKS and run[k - 1].text[-1:] in ",.!?"
+            or run[k].gap and not text and run[k].ends_clause)
+
+
+def _opening(text: str) -> bool:
+    """Whether ``text`` opens a quote, with double marks or single ones ("'We")."""
+    return opens_quote(text) or text[:1] in "'‘" and text[1:2].isalnum()

@@ -35,7 +35,7 @@ from .referent import earlier_sentences, recalled
 from .readable import reads_alone
 from .phrase_cut import before_credit, inside_phrase
 from .report_cut import REPORT_SUBJECT, report_cut, tells
-from .quoted import credit_across
+from .quoted import credit_across, credit_after_quote
 from .render import render
 from .situated import situated
 from .reported import reports_gap, uncredited_report
@@ -365,7 +365,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         if credited(quote, words, lex) is quote:  # no credit found: the name stays where it was
             break
         j, run = j - 1, quote
-    return run
+    return credit_after_quote(run, words, lex)  # '"The ferry stopped," Anna Berg, | a driver, said'
 
 
 def one_line_fallback(mention: Mention) -> str:
