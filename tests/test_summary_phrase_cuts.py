@@ -82,8 +82,9 @@ def test_a_quote_is_credited_to_its_speaker_when_its_date_is_cut(text, expressio
 
 
 @pytest.mark.parametrize("text, expression, gone", [
-    ("The ferry stopped on Monday (after a storm, she said.", "Monday", "("),
-    ("'The ferry stopped on Monday, and the drivers went home.", "Monday", "'"),
+    ("The drivers went home on Monday, the port said [after a storm.", "Monday", "["),
+    ("The drivers said on Monday that 'the ferry stopped and nobody came.", "Monday", "'"),
+    ("On Monday the board said 'we are ready,' and the drivers went home.", "Monday", "'"),
 ])
 def test_a_summary_holds_no_unbalanced_quote_mark_or_bracket(text, expression, gone):
     assert gone not in headline(LEAD + text, expression)
@@ -91,3 +92,13 @@ def test_a_summary_holds_no_unbalanced_quote_mark_or_bracket(text, expression, g
 
 def test_an_apostrophe_is_no_quote_mark():
     assert "players' union" in headline(LEAD + "The players' union went on strike on Monday.", "Monday")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We ran out of patience today," the Velbo Times, a newspaper, reported.', "Velbo Times: We ran out of patience"),
+    ("The ferry stopped today, Anna Berg, a driver, said.", "Anna Berg: The ferry stopped"),
+    ('"The ferry stopped today," the harbour chief said.', "The ferry stopped, the harbour chief said"),
+    ("The talks ended today, Velbo, Mirova and Tarn said.", "The talks ended today, Velbo, Mirova and Tarn said"),
+])
+def test_a_credit_cut_off_from_its_verb_names_one_speaker_or_stays(text, expected):
+    assert headline(LEAD + text, "today") == expected

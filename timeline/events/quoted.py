@@ -138,30 +138,59 @@ _MARKS = {"''", '"', "'", "”", "’", "»"}
 
 
 def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
-    """``run`` (words of the sentence ``words``) cut at the close of a quote and credited to the quote's named
-    speaker, when all the run holds after the close is that speaker's credit, cut off from its verb or whole
-    ('"The ferry stopped," Anna Berg, a driver,' of '… said.'; '"…," said Anna Berg'): ``Anna Berg: The ferry
-    stopped``; else ``run``."""
+    """``run`` (words of the sentence ``words``) cut where what was said ends and credited to its named
+    speaker, when all the run holds after that is the speaker's credit, cut off from its verb or whole
+    ('"The ferry stopped," Anna Berg, a driver,' of '… said.'; '"…," said Anna Berg'; 'The ferry stopped, Anna
+    Berg, a driver,' of '… said.'): ``Anna Berg: The ferry stopped``; else ``run``. One speaker only: a
+    credit holding a list ("Anna Berg and Olle Lund said") is left as it is."""
+    said, at = _quote(run, words) if any(_opening(w.text) for w in words) else _reported(run)
+    if not said or not has_predicate(said, lex):
+        return run
+    tail = run[len(said) + next(k for k, w in enumerate(run) if w is said[0]):]
+    at += next(k for k, w in enumerate(words) if w is said[-1]) + 1
+    rest = words[at:at + SPEAKER_REACH]
+    verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
+    if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
+            [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
+        return run  # what follows tells something of its own ('"…," she said, adding that …')
+    name = speaker_of(said, words, lex) or _body(rest[:verb], lex)
+    opener = next((w for w in said if w.text.strip(EDGE)), None)
+    return with_credit(name, said, opener, lex) if name and opener is not None else run
+
+
+def _quote(run: list[Word], words: list[Word]) -> tuple[list[Word], int]:
+    """The quote ``run`` holds, from its opening mark to its close (without the words before it opened: "They
+    asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
+    ``words`` its closing mark takes after its last word (1 when the mark is past the run); ([], 0) if none."""
     close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
     end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
-    if close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1):  # tokenised: "fuel , | ''"
-        close = len(run) - 1
+    beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
+    close = len(run) - 1 if beyond else close
     opened = [k for k, w in enumerate(run[:close]) if _opening(w.text)]
     if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
-        return run
-    # the words before the quote opens are no one's it credits ("They asked us to help, "Our problem …," X said")
-    quote, tail = run[opened[-1]:close + 1], run[close + 1:]
-    if not has_predicate(quote, lex):
-        return run
-    at = next(k for k, w in enumerate(words) if w is run[close]) + (close == len(run) - 1)
-    rest = words[at + 1:at + 1 + SPEAKER_REACH]
-    verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
-    if verb < 0 or has_predicate(rest[:verb], lex) or has_predicate(
-            [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
-        return run  # what follows the quote tells something of its own ('"…," she said, adding that …')
-    name = speaker_of(quote, words, lex)
-    opener = next((w for w in quote if w.text.strip(EDGE)), None)
-    return with_credit(name, quote, opener, lex) if name and opener is not None else run
+        return [], 0
+    return run[opened[-1]:close + 1], int(beyond)
+
+
+def _body(credit: list[Word], lex: Lexicon) -> str:
+    """The name of a body that ``credit`` (the words before a verb of saying) opens with after a definite article,
+    up to its comma ("the BBC, a broadcaster," -> "BBC"), or ""."""
+    texts = [w.text for w in credit if w.text.strip(EDGE)]
+    if len(texts) < 2 or bare(texts[0]) not in lex.definite:
+        return ""
+    end = next((k for k, t in enumerate(texts) if t.endswith(",")), len(texts) - 1) + 1
+    name = [t.rstrip(",") for t in texts[1:end]]
+    if len(name) > NAME_WORDS or not all(t[:1].isupper() and t.isalnum() for t in name):
+        return ""  # not "the rescue commander", "the BBC's reporter"
+    return " ".join(name)
+
+
+def _reported(run: list[Word]) -> tuple[list[Word], int]:
+    """What ``run`` reports with no quote marks, up to the clause end its speaker's name follows ("The ferry
+    stopped, | Anna Berg, a driver,"), and 0; ([], 0) if no clause of it opens with a capital after the first."""
+    end = next((k for k in range(len(run) - 2, 0, -1) if (run[k].ends_clause or run[k].text.endswith(","))
+                and run[k + 1].text[:1].isupper()), -1)
+    return (run[:end + 1], 0) if end > 0 else ([], 0)
 
 
 def _closing(run: list[Word], k: int) -> bool:
