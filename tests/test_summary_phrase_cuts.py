@@ -102,3 +102,13 @@ def test_an_apostrophe_is_no_quote_mark():
 ])
 def test_a_credit_cut_off_from_its_verb_names_one_speaker_or_stays(text, expected):
     assert headline(LEAD + text, "today") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Velbo port chief Olle Lund says there is still hope. "Our belief is that the search goes on. There is still '
+     'a window of time today when we can save lives," he says.', "Olle Lund: There is still a window of time"),
+    ('Olle Lund met Anna Berg at the port. "Our belief is that the search goes on. There is still a window of time '
+     'today when we can save lives," she says.', "There is still a window of time"),
+])
+def test_a_quote_closed_by_he_said_is_credited_to_the_one_name_before_it_opened(text, expected):
+    assert headline(LEAD + text, "today").startswith(expected)

@@ -21,8 +21,8 @@ import re
 
 from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon
-from .speaker import (NAME_WORDS, SPEAKER_REACH, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote,
-                      speaker_of, with_credit)
+from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, named_subject, names_someone, opens_quote,
+                      quote_speaker, said_subject, speaker_before_quote, speaker_of, with_credit)
 from .speaker_names import first_person
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
@@ -45,7 +45,7 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
     # a quote still open after this sentence closes in a later one; one open before it opened in an earlier one
     name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
     if not name and _open_at(text, start):
-        name = _credit_before(text, bounds, start, lex)
+        name = _credit_before(text, bounds, start, lex) or _named_before_opening(text, bounds, start, end, lex)
     return with_credit(name, run, opener, lex) if name else run
 
 
@@ -114,6 +114,43 @@ def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Le
         sentence = text[before[0][0]:before[0][1]] if before else ""
         return named_subject(sentence, lex) or _apposed_speaker(sentence, lex) if sentence else ""
     return ""
+
+
+def _named_before_opening(text: str, bounds: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> str:
+    """When the quote the sentence ``text[start:end]`` is part of closes in it with a "he" or "she" credit
+    ('… is big," he said.') and opened in an earlier sentence, the one name the sentence before that opening
+    opens with as its subject ('Anna Berg described the aid as a mess. "When …'), or ""."""
+    texts = text[start:end].split()
+    close = next((k for k in range(len(texts) - 1, -1, -1) if closes_quote(texts[k]) and not opens_quote(texts[k])), -1)
+    credit = {bare(t) for t in texts[close + 1:close + 4]}
+    if close < 0 or not credit & lex.person_pronouns or not credit & lex.speech:
+        return ""
+    for a, b in _neighbours(text, bounds, start, after=False):
+        marks = _marks(text[a:b])
+        if not marks:
+            continue
+        if not marks[-1]:
+            return ""  # another quote closes before this one opened
+        before = _neighbours(text, bounds, a, after=False)[:1]
+        sentence = text[before[0][0]:before[0][1]] if before else ""
+        name = (named_subject(sentence, lex) or said_subject(sentence, lex) or _titled_speaker(sentence, lex)
+                if sentence and not _marks(sentence) else "")
+        rest = sentence.split(name.split()[-1], 1)[-1] if name else ""
+        return "" if not name or another_person(sentence, name, lex) or names_someone(rest, lex) else name
+    return ""
+
+
+def _titled_speaker(sentence: str, lex: Lexicon) -> str:
+    """The name right after a lower-case title and right before the verb of saying that is ``sentence``'s first
+    ("Velbo port chief Olle Lund says there is …"): two capitalised words at least, or ""."""
+    texts = sentence.split()
+    verb = next((k for k, t in enumerate(texts[:SPEAKER_REACH]) if bare(t) in lex.speech and t[:1].islower()), -1)
+    start = verb
+    while start > 0 and verb - start < NAME_WORDS and texts[start - 1][:1].isupper() and texts[start - 1].isalpha():
+        start -= 1
+    if verb - start < 2 or start == 0 or bare(texts[start - 1]) not in lex.speaker_titles:
+        return ""
+    return " ".join(texts[start:verb])
 
 
 def _apposed_speaker(sentence: str, lex: Lexicon) -> str:
