@@ -112,3 +112,8 @@ def test_a_credit_cut_off_from_its_verb_names_one_speaker_or_stays(text, expecte
 ])
 def test_a_quote_closed_by_he_said_is_credited_to_the_one_name_before_it_opened(text, expected):
     assert headline(LEAD + text, "today").startswith(expected)
+
+
+def test_a_clitic_opens_no_quote():
+    text = "It has tended to work `` We 've tended to give the song away , '' guitarist Olle Lund told the radio in 2005 ."
+    assert headline(LEAD + text, "2005") == "Olle Lund: We've tended to give the song away"

@@ -180,7 +180,7 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     ('"The ferry stopped," Anna Berg, a driver,' of '… said.'; '"…," said Anna Berg'; 'The ferry stopped, Anna
     Berg, a driver,' of '… said.'): ``Anna Berg: The ferry stopped``; else ``run``. One speaker only: a
     credit holding a list ("Anna Berg and Olle Lund said") is left as it is."""
-    said, at = _quote(run, words) if any(_opening(w.text) for w in words) else _reported(run)
+    said, at = _quote(run, words, lex) if any(_opening(w.text, lex) for w in words) else _reported(run)
     if not said or not has_predicate(said, lex):
         return run
     tail = run[len(said) + next(k for k, w in enumerate(run) if w is said[0]):]
@@ -195,7 +195,7 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     return with_credit(name, said, opener, lex) if name and opener is not None else run
 
 
-def _quote(run: list[Word], words: list[Word]) -> tuple[list[Word], int]:
+def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word], int]:
     """The quote ``run`` holds, from its opening mark to its close (without the words before it opened: "They
     asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
     ``words`` its closing mark takes after its last word (1 when the mark is past the run); ([], 0) if none."""
@@ -203,7 +203,7 @@ def _quote(run: list[Word], words: list[Word]) -> tuple[list[Word], int]:
     end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
     beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
     close = len(run) - 1 if beyond else close
-    opened = [k for k, w in enumerate(run[:close]) if _opening(w.text)]
+    opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
     if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
         return [], 0
     return run[opened[-1]:close + 1], int(beyond)
@@ -238,6 +238,6 @@ def _closing(run: list[Word], k: int) -> bool:
             or run[k].gap and not text and run[k].ends_clause)
 
 
-def _opening(text: str) -> bool:
-    """Whether ``text`` opens a quote, with double marks or single ones ("'We")."""
-    return opens_quote(text) or text[:1] in "'‘" and text[1:2].isalnum()
+def _opening(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` opens a quote, with double marks or single ones ("'We"; not a clitic: "We 've")."""
+    return opens_quote(text) or text[:1] in "'‘" and text[1:2].isalnum() and text.lower() not in lex.clitics
