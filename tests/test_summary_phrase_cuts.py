@@ -117,3 +117,13 @@ def test_a_quote_closed_by_he_said_is_credited_to_the_one_name_before_it_opened(
 def test_a_clitic_opens_no_quote():
     text = "It has tended to work `` We 've tended to give the song away , '' guitarist Olle Lund told the radio in 2005 ."
     assert headline(LEAD + text, "2005") == "Olle Lund: We've tended to give the song away"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("`` We will not close the port , '' deputy harbour chief Olle Lund , a former sailor , told a news conference "
+     "today .", "Olle Lund: We will not close the port"),
+    ('"We will not close the port today," deputy harbour chief Olle Lund told a news conference.',
+     "Olle Lund: We will not close the port"),
+])
+def test_a_speaker_after_a_lower_case_title_is_credited(text, expected):
+    assert headline(LEAD + text, "today") == expected

@@ -145,12 +145,26 @@ def _titled_speaker(sentence: str, lex: Lexicon) -> str:
     ("Velbo port chief Olle Lund says there is …"): two capitalised words at least, or ""."""
     texts = sentence.split()
     verb = next((k for k, t in enumerate(texts[:SPEAKER_REACH]) if bare(t) in lex.speech and t[:1].islower()), -1)
-    start = verb
-    while start > 0 and verb - start < NAME_WORDS and texts[start - 1][:1].isupper() and texts[start - 1].isalpha():
-        start -= 1
-    if verb - start < 2 or start == 0 or bare(texts[start - 1]) not in lex.speaker_titles:
+    return _titled(texts[:verb], lex) if verb > 0 else ""
+
+
+def _titled(texts: list[str], lex: Lexicon) -> str:
+    """The name after a lower-case title near the start of ``texts`` ("deputy health minister Anna Berg , a doctor ,",
+    "Velbo port chief Olle Lund"), up to a comma or the end: two to ``NAME_WORDS`` capitalised words, or ""."""
+    title = next((k + 1 for k, t in enumerate(texts[:NAME_WORDS + 1]) if t[:1].islower() and bare(t) in lex.speaker_titles
+                  and texts[k + 1:k + 2] and texts[k + 1][:1].isupper()), 0)
+    if not title:
         return ""
-    return " ".join(texts[start:verb])
+    name: list[str] = []
+    for text in texts[title:]:
+        if text == "," or not text.rstrip(",")[:1].isupper() or not text.rstrip(",").isalpha():
+            break
+        name.append(text.rstrip(","))
+        if text.endswith(","):
+            break
+    ends = title + len(name)
+    whole = ends == len(texts) or texts[ends - 1].endswith(",") or texts[ends] == ","
+    return " ".join(name) if 2 <= len(name) <= NAME_WORDS and whole else ""
 
 
 def _apposed_speaker(sentence: str, lex: Lexicon) -> str:
@@ -190,7 +204,8 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
         return run  # what follows tells something of its own ('"…," she said, adding that …')
-    name = speaker_of(said, words, lex) or _body(rest[:verb], lex)
+    credit = rest[:verb]
+    name = speaker_of(said, words, lex) or _body(credit, lex) or _titled([w.text for w in credit if any(c.isalnum() for c in w.text) or w.text == ","], lex)
     opener = next((w for w in said if w.text.strip(EDGE)), None)
     return with_credit(name, said, opener, lex) if name and opener is not None else run
 
@@ -204,6 +219,9 @@ def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word]
     beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
     close = len(run) - 1 if beyond else close
     opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
+    first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
+    if not opened and first and _opening(words[first - 1].text, lex):  # tokenised: "`` | We will …"
+        opened = [0]
     if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
         return [], 0
     return run[opened[-1]:close + 1], int(beyond)
