@@ -127,3 +127,9 @@ def test_a_clitic_opens_no_quote():
 ])
 def test_a_speaker_after_a_lower_case_title_is_credited(text, expected):
     assert headline(LEAD + text, "today") == expected
+
+
+def test_a_speaker_with_a_long_apposition_is_credited():
+    text = ("`` Our biggest problem is fuel , '' Olle Per Lund , the harbour chief from the neighbouring town of "
+            "Velbo , told the radio on Friday .")
+    assert headline(LEAD + text, "Friday") == "Olle Per Lund: Our biggest problem is fuel"

@@ -149,12 +149,11 @@ def _titled_speaker(sentence: str, lex: Lexicon) -> str:
 
 
 def _titled(texts: list[str], lex: Lexicon) -> str:
-    """The name after a lower-case title near the start of ``texts`` ("deputy health minister Anna Berg , a doctor ,",
-    "Velbo port chief Olle Lund"), up to a comma or the end: two to ``NAME_WORDS`` capitalised words, or ""."""
+    """The name that opens ``texts`` or follows a lower-case title near their start ("Anna Berg , a doctor ,", "deputy
+    health minister Anna Berg", "Velbo port chief Olle Lund"), up to a comma or the end: two to ``NAME_WORDS``
+    capitalised words, or ""."""
     title = next((k + 1 for k, t in enumerate(texts[:NAME_WORDS + 1]) if t[:1].islower() and bare(t) in lex.speaker_titles
-                  and texts[k + 1:k + 2] and texts[k + 1][:1].isupper()), 0)
-    if not title:
-        return ""
+                  and texts[k + 1:k + 2] and texts[k + 1][:1].isupper()), 0)  # else the name opens the texts
     name: list[str] = []
     for text in texts[title:]:
         if text == "," or not text.rstrip(",")[:1].isupper() or not text.rstrip(",").isalpha():
@@ -199,7 +198,7 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
         return run
     tail = run[len(said) + next(k for k, w in enumerate(run) if w is said[0]):]
     at += next(k for k, w in enumerate(words) if w is said[-1]) + 1
-    rest = words[at:at + SPEAKER_REACH]
+    rest = words[at:at + 2 * SPEAKER_REACH]  # the credit may hold a long apposition
     verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
     if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
