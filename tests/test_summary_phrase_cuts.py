@@ -133,3 +133,9 @@ def test_a_speaker_with_a_long_apposition_is_credited():
     text = ("`` Our biggest problem is fuel , '' Olle Per Lund , the harbour chief from the neighbouring town of "
             "Velbo , told the radio on Friday .")
     assert headline(LEAD + text, "Friday") == "Olle Per Lund: Our biggest problem is fuel"
+
+
+def test_a_credited_quote_whose_credit_holds_the_date_still_tells_the_saying():
+    text = ("`` The council wants to reopen the harbour ; we share that goal , '' said Mr Lund in a statement on his "
+            "firm 's website on Tuesday .")
+    assert headline(LEAD + text, "Tuesday") == "Mr Lund: The council wants to reopen the harbour; we share that goal"

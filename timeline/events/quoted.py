@@ -206,6 +206,8 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     credit = rest[:verb]
     name = speaker_of(said, words, lex) or _body(credit, lex) or _titled([w.text for w in credit if any(c.isalnum() for c in w.text) or w.text == ","], lex)
     opener = next((w for w in said if w.text.strip(EDGE)), None)
+    while said and said[-1].text in _MARKS:  # tokenised: "goal , | ''": the run ends at its clause's comma
+        said = said[:-1]
     return with_credit(name, said, opener, lex) if name and opener is not None else run
 
 
