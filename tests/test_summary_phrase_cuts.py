@@ -139,3 +139,14 @@ def test_a_credited_quote_whose_credit_holds_the_date_still_tells_the_saying():
     text = ("`` The council wants to reopen the harbour ; we share that goal , '' said Mr Lund in a statement on his "
             "firm 's website on Tuesday .")
     assert headline(LEAD + text, "Tuesday") == "Mr Lund: The council wants to reopen the harbour; we share that goal"
+
+
+def test_a_quote_opened_in_the_sentence_before_is_credited_where_it_closes():
+    text = ("`` The port is open . We wo n't call it a crisis , '' deputy harbour chief Olle Lund , a former sailor , "
+            "told a news conference today .")
+    assert headline(LEAD + text, "today") == "Olle Lund: We won't call it a crisis"
+
+
+def test_a_possessive_after_a_stop_is_no_quote_mark():
+    text = "The U.N. 's food agency reported 250 outbreaks in birds in February alone ."
+    assert headline(LEAD + text, "February").startswith("The U.N.'s food agency reported 250 outbreaks")

@@ -193,9 +193,10 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     ('"The ferry stopped," Anna Berg, a driver,' of '… said.'; '"…," said Anna Berg'; 'The ferry stopped, Anna
     Berg, a driver,' of '… said.'): ``Anna Berg: The ferry stopped``; else ``run``. One speaker only: a
     credit holding a list ("Anna Berg and Olle Lund said") is left as it is."""
-    said, at = _quote(run, words, lex) if any(_opening(w.text, lex) for w in words) else _reported(run)
-    if not said or not has_predicate(said, lex):
-        return run
+    quoted = any(_opening(w.text, lex) or w.text in _MARKS or _CLOSED.search(w.text) for w in words)
+    said, at = _quote(run, words, lex) if quoted else _reported(run)
+    if not said or not (has_predicate(said, lex) or bare(said[0].text) in lex.pronouns and len(said) > 2):
+        return run  # a quote with no verb of its own is no headline for its speaker ("We won't call it" has one)
     tail = run[len(said) + next(k for k, w in enumerate(run) if w is said[0]):]
     at += next(k for k, w in enumerate(words) if w is said[-1]) + 1
     rest = words[at:at + 2 * SPEAKER_REACH]  # the credit may hold a long apposition
@@ -221,7 +222,8 @@ def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word]
     close = len(run) - 1 if beyond else close
     opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
     first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
-    if not opened and first and _opening(words[first - 1].text, lex):  # tokenised: "`` | We will …"
+    if not opened and (first and _opening(words[first - 1].text, lex)  # tokenised: "`` | We will …"
+                       or not any(_opening(w.text, lex) for w in words[:first + close])):  # opened a sentence before
         opened = [0]
     if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
         return [], 0

@@ -52,7 +52,7 @@ def _dangling(word: str, lex: Lexicon) -> bool:
 
 
 #: a straight single quote opening a quote ("'We"), and one closing it after what was said ("patience,'")
-_SINGLE_OPENS = re.compile(r"(?<![\w'])'(?=[^\W\d_])")
+_SINGLE_OPENS = re.compile(r"(?<![^\s(\[])'(?=[^\W\d_])")
 _SINGLE_CLOSES = re.compile(r"(?<=[,.!?])'(?!\w)")
 
 
