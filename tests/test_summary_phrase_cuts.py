@@ -150,3 +150,8 @@ def test_a_quote_opened_in_the_sentence_before_is_credited_where_it_closes():
 def test_a_possessive_after_a_stop_is_no_quote_mark():
     text = "The U.N. 's food agency reported 250 outbreaks in birds in February alone ."
     assert headline(LEAD + text, "February").startswith("The U.N.'s food agency reported 250 outbreaks")
+
+
+def test_a_single_quoted_phrase_keeps_both_marks():
+    text = "On Sunday the battle for the 'other two' league places went on in Velbo ."
+    assert "the 'other two' league places" in headline(LEAD + text, "Sunday")

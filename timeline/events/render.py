@@ -51,18 +51,20 @@ def _dangling(word: str, lex: Lexicon) -> bool:
     return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
 
 
-#: a straight single quote opening a quote ("'We"), and one closing it after what was said ("patience,'")
+#: a straight single quote opening a quote ("'We"), one that may close it ("champions'", which may be a plural's
+#: possessive: "players'"), and one that surely does, after what was said ("patience,'")
 _SINGLE_OPENS = re.compile(r"(?<![^\s(\[])'(?=[^\W\d_])")
+_SINGLE_ENDS = re.compile(r"(?<=[\w,.!?])'(?!\w)")
 _SINGLE_CLOSES = re.compile(r"(?<=[,.!?])'(?!\w)")
 
 
 def _balanced(summary: str) -> str:
     """``summary`` without the straight single quote marks and brackets of a quote or aside it holds only
     one end of ("Anna Berg: 'We ran out", "stopped (after a storm"); an apostrophe ("players'", "'90s") stays."""
-    opens, closes = len(_SINGLE_OPENS.findall(summary)), len(_SINGLE_CLOSES.findall(summary))
-    if opens > closes:
+    opens = len(_SINGLE_OPENS.findall(summary))
+    if opens > len(_SINGLE_ENDS.findall(summary)):
         summary = _SINGLE_OPENS.sub("", summary)
-    elif closes > opens:
+    elif not opens:
         summary = _SINGLE_CLOSES.sub("", summary)
     for left, right in ("()", "[]"):
         if summary.count(left) != summary.count(right):
