@@ -139,7 +139,7 @@ def test_a_quote_run_in_after_a_sentence_with_no_stop_is_its_own_piece_and_keeps
     text = ("It could take the yards up to five months to build the ferry `` If they are asked to stop on "
             "Friday it means there will be delays , '' said Anna Berg .")
     summary = headline(LEAD + text, "Friday")
-    assert summary.startswith("If they are asked to stop") and "ferry" not in summary
+    assert summary.startswith(("If they are asked to stop", "Anna Berg: If they are asked to stop")) and "ferry" not in summary
 
 
 def test_a_publication_named_with_the_article_is_not_a_new_sentence():

@@ -58,3 +58,100 @@ def test_a_day_left_after_its_month_goes_with_the_date(text, expression, expecte
 def test_a_relative_clause_with_its_verb_before_a_date_still_goes():
     text = "The rebel alliance, which seized Velbo a month ago, on Wednesday gave the go-ahead for their return."
     assert headline(LEAD + text, "Wednesday") == "The rebel alliance gave the go-ahead for their return"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote on Monday 14 in favour and 3 against passed the bill.",
+     "The vote 14 in favour and 3 against passed the bill"),
+    ("City beat United on Saturday 3 to 1 at the stadium.", "City beat United 3 to 1 at the stadium"),
+])
+def test_a_score_or_tally_after_a_weekday_is_no_day(text, expected):
+    assert headline(LEAD + text, "Monday" if "Monday" in text else "Saturday") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ('"The ferry stopped on Monday," Anna Berg, a driver, said.', "Monday", "Anna Berg: The ferry stopped"),
+    ('"The ferry stopped on Monday," said Anna Berg, a driver.', "Monday", "Anna Berg: The ferry stopped"),
+    ("'We ran out of patience on Monday,' Anna Berg, a driver, said.", "Monday",
+     "Anna Berg: We ran out of patience"),
+    ("They asked us to help , `` Our biggest problem is fuel , '' Olle Lund , the harbour chief of Velbo , "
+     "told the radio on Friday .", "Friday", "Olle Lund: Our biggest problem is fuel"),
+])
+def test_a_quote_is_credited_to_its_speaker_when_its_date_is_cut(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, gone", [
+    ("The drivers went home on Monday, the port said [after a storm.", "Monday", "["),
+    ("The drivers said on Monday that 'the ferry stopped and nobody came.", "Monday", "'"),
+    ("On Monday the board said 'we are ready,' and the drivers went home.", "Monday", "'"),
+])
+def test_a_summary_holds_no_unbalanced_quote_mark_or_bracket(text, expression, gone):
+    assert gone not in headline(LEAD + text, expression)
+
+
+def test_an_apostrophe_is_no_quote_mark():
+    assert "players' union" in headline(LEAD + "The players' union went on strike on Monday.", "Monday")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We ran out of patience today," the Velbo Times, a newspaper, reported.', "Velbo Times: We ran out of patience"),
+    ("The ferry stopped today, Anna Berg, a driver, said.", "Anna Berg: The ferry stopped"),
+    ('"The ferry stopped today," the harbour chief said.', "The ferry stopped, the harbour chief said"),
+    ("The talks ended today, Velbo, Mirova and Tarn said.", "The talks ended today, Velbo, Mirova and Tarn said"),
+])
+def test_a_credit_cut_off_from_its_verb_names_one_speaker_or_stays(text, expected):
+    assert headline(LEAD + text, "today") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Velbo port chief Olle Lund says there is still hope. "Our belief is that the search goes on. There is still '
+     'a window of time today when we can save lives," he says.', "Olle Lund: There is still a window of time"),
+    ('Olle Lund met Anna Berg at the port. "Our belief is that the search goes on. There is still a window of time '
+     'today when we can save lives," she says.', "There is still a window of time"),
+])
+def test_a_quote_closed_by_he_said_is_credited_to_the_one_name_before_it_opened(text, expected):
+    assert headline(LEAD + text, "today").startswith(expected)
+
+
+def test_a_clitic_opens_no_quote():
+    text = "It has tended to work `` We 've tended to give the song away , '' guitarist Olle Lund told the radio in 2005 ."
+    assert headline(LEAD + text, "2005") == "Olle Lund: We've tended to give the song away"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("`` We will not close the port , '' deputy harbour chief Olle Lund , a former sailor , told a news conference "
+     "today .", "Olle Lund: We will not close the port"),
+    ('"We will not close the port today," deputy harbour chief Olle Lund told a news conference.',
+     "Olle Lund: We will not close the port"),
+])
+def test_a_speaker_after_a_lower_case_title_is_credited(text, expected):
+    assert headline(LEAD + text, "today") == expected
+
+
+def test_a_speaker_with_a_long_apposition_is_credited():
+    text = ("`` Our biggest problem is fuel , '' Olle Per Lund , the harbour chief from the neighbouring town of "
+            "Velbo , told the radio on Friday .")
+    assert headline(LEAD + text, "Friday") == "Olle Per Lund: Our biggest problem is fuel"
+
+
+def test_a_credited_quote_whose_credit_holds_the_date_still_tells_the_saying():
+    text = ("`` The council wants to reopen the harbour ; we share that goal , '' said Mr Lund in a statement on his "
+            "firm 's website on Tuesday .")
+    assert headline(LEAD + text, "Tuesday") == "Mr Lund: The council wants to reopen the harbour; we share that goal"
+
+
+def test_a_quote_opened_in_the_sentence_before_is_credited_where_it_closes():
+    text = ("`` The port is open . We wo n't call it a crisis , '' deputy harbour chief Olle Lund , a former sailor , "
+            "told a news conference today .")
+    assert headline(LEAD + text, "today") == "Olle Lund: We won't call it a crisis"
+
+
+def test_a_possessive_after_a_stop_is_no_quote_mark():
+    text = "The U.N. 's food agency reported 250 outbreaks in birds in February alone ."
+    assert headline(LEAD + text, "February").startswith("The U.N.'s food agency reported 250 outbreaks")
+
+
+def test_a_single_quoted_phrase_keeps_both_marks():
+    text = "On Sunday the battle for the 'other two' league places went on in Velbo ."
+    assert "the 'other two' league places" in headline(LEAD + text, "Sunday")

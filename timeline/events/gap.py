@@ -22,6 +22,7 @@ from .phrase_cut import day_left, relative_unfinished
 from .pointing import dating_relative, pointed_at
 from .rejoin import whole_numbers
 from .runin import body_part
+from .speaker import closes_quote
 
 __all__ = ["sentence_words", "opened_by_gap"]
 
@@ -363,7 +364,8 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
                 and nxt[0][:1].islower() and verb_like(bare(nxt[0]), lex)
                 and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
                 and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
-                and bare(words[a0].text) not in lex.leading and not relative_unfinished(words[a:b], lex)):
+                and bare(words[a0].text) not in lex.leading and not relative_unfinished(words[a:b], lex)
+                and not (closes_quote(words[b0 - 1].text) or closes_quote(words[a].text))):  # a quote's speaker
             if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
                 return words[:b0 - 1] + words[b:]
             words[b0 - 1].text = words[b0 - 1].text[:-1]

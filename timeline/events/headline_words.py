@@ -24,6 +24,7 @@ class Lexicon:
     cut_before: frozenset[str] = frozenset()
     cut_after_noun: frozenset[str] = frozenset()
     range: frozenset[str] = frozenset()
+    tally: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     cut_before_phrase: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()

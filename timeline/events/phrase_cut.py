@@ -62,7 +62,7 @@ def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
 def day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
     """Whether the word after ``expression`` (ending in a weekday's or month's name, no digit) is a day's number
     left out of it ("last December | 17 when"): 1 to 31, ending the clause or followed by a word that opens one
-    or a phrase (not "Monday | 17 people")."""
+    or a phrase (not "Monday | 17 people"), and no score or tally (not "Saturday | 3 to 1", "Monday | 14 against")."""
     last = bare((expression.split() or [""])[-1])
     if not tail or last not in lex.calendar or any(c.isdigit() for c in expression):
         return False
@@ -70,8 +70,19 @@ def day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
     if not number.isdigit() or not 1 <= int(number) <= 31:
         return False
     nxt = bare(tail[1].text) if len(tail) > 1 else ""
+    if number == tail[0].text and _counted(tail[1:], lex):
+        return False  # "on Saturday | 3 to 1", "on Monday | 14 in favour": a score or a tally, no day
     return (number != tail[0].text or not nxt or nxt in lex.subordinators or nxt in lex.relative
             or nxt in lex.conjunctions or nxt in lex.cut_before_phrase)
+
+
+def _counted(tail: list[Word], lex: Lexicon) -> bool:
+    """Whether ``tail`` (the words after a number) makes the number a score or a tally: a range word and another
+    number ("3 | to 1"), or one of ``tally`` ("14 | in favour", "14 | against")."""
+    words = [bare(w.text) for w in tail[:2]]
+    if len(words) > 1 and words[0] in lex.range and words[1][:1].isdigit():
+        return True
+    return any(" ".join(words[:n]) in lex.tally for n in (1, 2) if len(words) >= n)
 
 
 def relative_unfinished(clause: list[Word], lex: Lexicon) -> bool:

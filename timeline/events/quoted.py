@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
-from .headline import EDGE, Word, bare
+from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon
-from .speaker import NAME_WORDS, closes_quote, named_subject, opens_quote, quote_speaker, speaker_before_quote, with_credit
+from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, named_subject, names_someone, opens_quote,
+                      quote_speaker, said_subject, speaker_before_quote, speaker_of, with_credit)
 from .speaker_names import first_person
 
-__all__ = ["credit_across", "QUOTE_SENTENCES"]
+__all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
 #: a quote is followed this many sentences before or after the summary's at most
 QUOTE_SENTENCES = 3
@@ -44,7 +45,7 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
     # a quote still open after this sentence closes in a later one; one open before it opened in an earlier one
     name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
     if not name and _open_at(text, start):
-        name = _credit_before(text, bounds, start, lex)
+        name = _credit_before(text, bounds, start, lex) or _named_before_opening(text, bounds, start, end, lex)
     return with_credit(name, run, opener, lex) if name else run
 
 
@@ -115,6 +116,56 @@ def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Le
     return ""
 
 
+def _named_before_opening(text: str, bounds: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> str:
+    """When the quote the sentence ``text[start:end]`` is part of closes in it with a "he" or "she" credit
+    ('… is big," he said.') and opened in an earlier sentence, the one name the sentence before that opening
+    opens with as its subject ('Anna Berg described the aid as a mess. "When …'), or ""."""
+    texts = text[start:end].split()
+    close = next((k for k in range(len(texts) - 1, -1, -1) if closes_quote(texts[k]) and not opens_quote(texts[k])), -1)
+    credit = {bare(t) for t in texts[close + 1:close + 4]}
+    if close < 0 or not credit & lex.person_pronouns or not credit & lex.speech:
+        return ""
+    for a, b in _neighbours(text, bounds, start, after=False):
+        marks = _marks(text[a:b])
+        if not marks:
+            continue
+        if not marks[-1]:
+            return ""  # another quote closes before this one opened
+        before = _neighbours(text, bounds, a, after=False)[:1]
+        sentence = text[before[0][0]:before[0][1]] if before else ""
+        name = (named_subject(sentence, lex) or said_subject(sentence, lex) or _titled_speaker(sentence, lex)
+                if sentence and not _marks(sentence) else "")
+        rest = sentence.split(name.split()[-1], 1)[-1] if name else ""
+        return "" if not name or another_person(sentence, name, lex) or names_someone(rest, lex) else name
+    return ""
+
+
+def _titled_speaker(sentence: str, lex: Lexicon) -> str:
+    """The name right after a lower-case title and right before the verb of saying that is ``sentence``'s first
+    ("Velbo port chief Olle Lund says there is …"): two capitalised words at least, or ""."""
+    texts = sentence.split()
+    verb = next((k for k, t in enumerate(texts[:SPEAKER_REACH]) if bare(t) in lex.speech and t[:1].islower()), -1)
+    return _titled(texts[:verb], lex) if verb > 0 else ""
+
+
+def _titled(texts: list[str], lex: Lexicon) -> str:
+    """The name that opens ``texts`` or follows a lower-case title near their start ("Anna Berg , a doctor ,", "deputy
+    health minister Anna Berg", "Velbo port chief Olle Lund"), up to a comma or the end: two to ``NAME_WORDS``
+    capitalised words, or ""."""
+    title = next((k + 1 for k, t in enumerate(texts[:NAME_WORDS + 1]) if t[:1].islower() and bare(t) in lex.speaker_titles
+                  and texts[k + 1:k + 2] and texts[k + 1][:1].isupper()), 0)  # else the name opens the texts
+    name: list[str] = []
+    for text in texts[title:]:
+        if text == "," or not text.rstrip(",")[:1].isupper() or not text.rstrip(",").isalpha():
+            break
+        name.append(text.rstrip(","))
+        if text.endswith(","):
+            break
+    ends = title + len(name)
+    whole = ends == len(texts) or texts[ends - 1].endswith(",") or texts[ends] == ","
+    return " ".join(name) if 2 <= len(name) <= NAME_WORDS and whole else ""
+
+
 def _apposed_speaker(sentence: str, lex: Lexicon) -> str:
     """The name set between commas right before the verb of saying that is ``sentence``'s first
     ("The regional health chief , Kari Nordmann , said that …"): two capitalised words at least, or ""."""
@@ -128,3 +179,86 @@ def _apposed_speaker(sentence: str, lex: Lexicon) -> str:
                                                               for w in name):
         return ""
     return " ".join(name)
+
+
+#: a closing quote mark after the comma, stop or mark that ends what was said ('stopped,"', "patience,'", "today ,’")
+_CLOSED = re.compile(r"[,.!?][\"'”’»]+$")
+#: a word that is only a closing quote mark (tokenised: "today , '' Anna")
+_MARKS = {"''", '"', "'", "”", "’", "»"}
+
+
+def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` (words of the sentence ``words``) cut where what was said ends and credited to its named
+    speaker, when all the run holds after that is the speaker's credit, cut off from its verb or whole
+    ('"The ferry stopped," Anna Berg, a driver,' of '… said.'; '"…," said Anna Berg'; 'The ferry stopped, Anna
+    Berg, a driver,' of '… said.'): ``Anna Berg: The ferry stopped``; else ``run``. One speaker only: a
+    credit holding a list ("Anna Berg and Olle Lund said") is left as it is."""
+    quoted = any(_opening(w.text, lex) or w.text in _MARKS or _CLOSED.search(w.text) for w in words)
+    said, at = _quote(run, words, lex) if quoted else _reported(run)
+    if not said or not (has_predicate(said, lex) or bare(said[0].text) in lex.pronouns and len(said) > 2):
+        return run  # a quote with no verb of its own is no headline for its speaker ("We won't call it" has one)
+    tail = run[len(said) + next(k for k, w in enumerate(run) if w is said[0]):]
+    at += next(k for k, w in enumerate(words) if w is said[-1]) + 1
+    rest = words[at:at + 2 * SPEAKER_REACH]  # the credit may hold a long apposition
+    verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
+    if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
+            [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
+        return run  # what follows tells something of its own ('"…," she said, adding that …')
+    credit = rest[:verb]
+    name = speaker_of(said, words, lex) or _body(credit, lex) or _titled([w.text for w in credit if any(c.isalnum() for c in w.text) or w.text == ","], lex)
+    opener = next((w for w in said if w.text.strip(EDGE)), None)
+    while said and said[-1].text in _MARKS:  # tokenised: "goal , | ''": the run ends at its clause's comma
+        said = said[:-1]
+    return with_credit(name, said, opener, lex) if name and opener is not None else run
+
+
+def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word], int]:
+    """The quote ``run`` holds, from its opening mark to its close (without the words before it opened: "They
+    asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
+    ``words`` its closing mark takes after its last word (1 when the mark is past the run); ([], 0) if none."""
+    close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
+    end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
+    beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
+    close = len(run) - 1 if beyond else close
+    opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
+    first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
+    if not opened and (first and _opening(words[first - 1].text, lex)  # tokenised: "`` | We will …"
+                       or not any(_opening(w.text, lex) for w in words[:first + close])):  # opened a sentence before
+        opened = [0]
+    if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
+        return [], 0
+    return run[opened[-1]:close + 1], int(beyond)
+
+
+def _body(credit: list[Word], lex: Lexicon) -> str:
+    """The name of a body that ``credit`` (the words before a verb of saying) opens with after a definite article,
+    up to its comma ("the BBC, a broadcaster," -> "BBC"), or ""."""
+    texts = [w.text for w in credit if w.text.strip(EDGE)]
+    if len(texts) < 2 or bare(texts[0]) not in lex.definite:
+        return ""
+    end = next((k for k, t in enumerate(texts) if t.endswith(",")), len(texts) - 1) + 1
+    name = [t.rstrip(",") for t in texts[1:end]]
+    if len(name) > NAME_WORDS or not all(t[:1].isupper() and t.isalnum() for t in name):
+        return ""  # not "the rescue commander", "the BBC's reporter"
+    return " ".join(name)
+
+
+def _reported(run: list[Word]) -> tuple[list[Word], int]:
+    """What ``run`` reports with no quote marks, up to the clause end its speaker's name follows ("The ferry
+    stopped, | Anna Berg, a driver,"), and 0; ([], 0) if no clause of it opens with a capital after the first."""
+    end = next((k for k in range(len(run) - 2, 0, -1) if (run[k].ends_clause or run[k].text.endswith(","))
+                and run[k + 1].text[:1].isupper()), -1)
+    return (run[:end + 1], 0) if end > 0 else ([], 0)
+
+
+def _closing(run: list[Word], k: int) -> bool:
+    """Whether ``run[k]`` closes a quote after what was said ends ('stopped,"'; tokenised ", ''"), or is the gap
+    of a date cut out with the comma and mark after it ('stopped [on Monday,"]')."""
+    text = run[k].text
+    return (bool(_CLOSED.search(text)) or text in _MARKS and run[k - 1].text[-1:] in ",.!?"
+            or run[k].gap and not text and run[k].ends_clause)
+
+
+def _opening(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` opens a quote, with double marks or single ones ("'We"; not a clitic: "We 've")."""
+    return opens_quote(text) or text[:1] in "'‘" and text[1:2].isalnum() and text.lower() not in lex.clitics

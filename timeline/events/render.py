@@ -40,6 +40,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
         summary = "".join(ch for ch in summary if ch not in _QUOTES)
     if summary.count("‘") != summary.count("’") and "‘" in summary:
         summary = summary.replace("‘", "")
+    summary = _balanced(summary)
     summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
     summary = " ".join(summary.split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
@@ -48,3 +49,24 @@ def render(words: list[Word], lex: Lexicon) -> str:
 def _dangling(word: str, lex: Lexicon) -> bool:
     """A word a headline cannot end with ("the", "of"); not a name or acronym that is spelled so ("CAN")."""
     return bare(word) in lex.dangling and not word.strip(_EDGE)[:1].isupper()
+
+
+#: a straight single quote opening a quote ("'We"), one that may close it ("champions'", which may be a plural's
+#: possessive: "players'"), and one that surely does, after what was said ("patience,'")
+_SINGLE_OPENS = re.compile(r"(?<![^\s(\[])'(?=[^\W\d_])")
+_SINGLE_ENDS = re.compile(r"(?<=[\w,.!?])'(?!\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[,.!?])'(?!\w)")
+
+
+def _balanced(summary: str) -> str:
+    """``summary`` without the straight single quote marks and brackets of a quote or aside it holds only
+    one end of ("Anna Berg: 'We ran out", "stopped (after a storm"); an apostrophe ("players'", "'90s") stays."""
+    opens = len(_SINGLE_OPENS.findall(summary))
+    if opens > len(_SINGLE_ENDS.findall(summary)):
+        summary = _SINGLE_OPENS.sub("", summary)
+    elif not opens:
+        summary = _SINGLE_CLOSES.sub("", summary)
+    for left, right in ("()", "[]"):
+        if summary.count(left) != summary.count(right):
+            summary = summary.replace(left, "").replace(right, "")
+    return summary

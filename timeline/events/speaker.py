@@ -32,7 +32,7 @@ from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of 
 from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
 from .speaker_names import name_ending as _name_ending, name_from as _name_from, owns as _owns, titled_name
 
-__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person"]
+__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "speaker_of"]
 
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
@@ -110,6 +110,11 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
     return ""
 
 
+def speaker_of(run: list[Word], words: list[Word], lex: Lexicon) -> str:
+    """The named speaker a verb of saying in ``words`` outside ``run`` credits ``run`` to, or ""."""
+    return _speaker(words, {id(w) for w in run}, lex)
+
+
 def _titled_start(texts: list[str], k: int, lex: Lexicon) -> int:
     """Where a run of capitalised and ``title_glue`` words ending right before ``texts[k]`` starts."""
     start = k
@@ -158,7 +163,7 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     sentence before, in the same paragraph) names as its one speaker: ``[Word("Rick Santos:"),
     *run]``; else ``run``."""
     opener = next((w for w in run if w.text.strip(EDGE)), None)
-    if opener is None:
+    if opener is None or not any(run[0] is w for w in words):  # none, or credited already ("Anna Berg: …")
         return run
     # a quote that speaks in the first person anywhere ('"Today what we have heard …," Yussef said') names its speaker too
     first_person = bool(words) and _opens(words[0].text) and any(_first_person(w.text, lex) for w in run)

@@ -36,7 +36,7 @@ from .referent import earlier_sentences, recalled
 from .readable import reads_alone
 from .phrase_cut import before_credit, inside_phrase
 from .report_cut import REPORT_SUBJECT, report_cut, tells
-from .quoted import credit_across
+from .quoted import credit_across, credit_after_quote
 from .render import render
 from .situated import situated
 from .reported import reports_gap, uncredited_report
@@ -133,7 +133,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
         other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
-        if (not _unnamed(other, lex) and whole and tells(main, lex)  # not "X, which funded …"
+        credit = bool(other) and not any(other[0] is w for w in words)  # "X: …", a quote credited: X said it
+        if (not _unnamed(other, lex) and whole and (tells(main, lex) or credit)  # not "X, which funded …"
                 and _tells_the_dated(other, words, lex) and not uncredited_report(words, other, lex)):
             chosen = other
     chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
@@ -309,6 +310,8 @@ def _tells_the_dated(run: list[Word], words: list[Word], lex: Lexicon) -> bool:
     if gap < 0 or any(w.gap for w in run):
         return True
     start = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
+    if run and start < 0:  # a quote credited to its speaker ("X: …"): the date after it dates the saying
+        return any(w is run[-1] for w in words[:gap])
     before = [bare(w.text) for w in words[gap + 1:start] if bare(w.text)]
     if start < gap or not before or len(before) > REPORT_TAIL:
         return False
@@ -371,7 +374,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         if credited(quote, words, lex) is quote:  # no credit found: the name stays where it was
             break
         j, run = j - 1, quote
-    return run
+    return credit_after_quote(run, words, lex)  # '"The ferry stopped," Anna Berg, | a driver, said'
 
 
 def one_line_fallback(mention: Mention) -> str:
