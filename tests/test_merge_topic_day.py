@@ -3,6 +3,8 @@ earthquake"), and deadlines beside acts: each test builds its own small invented
 
 from datetime import date
 
+import pytest
+
 from timeline import build_timeline
 from timeline.model import Article, PublishSource
 
@@ -138,3 +140,14 @@ def test_a_weeks_mention_of_the_topics_happening_needs_a_widely_told_day():
                    date(2010, 1, 20))
     assert quake_event_of("k", FOLDER + TOLD_TEN + [week]) == ["k3"]
     assert quake_event_of("k", FOLDER + TOLD_TEN[:3] + [week]) == []
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("The 7.0-magnitude earthquake killed as many as 9,000 people in Port Talen ", "earthquake"),
+    ("the earthquake struck the capital ", "earthquake"),
+    ("the earthquake death toll rose to 9,000 ", None),  # the toll's update, another act
+    ("The earthquake survivors were flown to Dorvania ", None),  # the airlift
+])
+def test_a_date_after_the_happening_and_its_verb_dates_the_happening(before, expected):
+    from timeline.events.topical import _noun_before
+    assert _noun_before(before, "en") == expected

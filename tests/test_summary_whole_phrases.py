@@ -12,6 +12,8 @@ from test_headlines import LEAD, headline
      "The coming Bergen Summit of the Forum on Harbour Cooperation scheduled for Nov. 4-5"),
     ("Fans will travel to the final of the Fjord Cup, scheduled for Sunday, by boat.", "Sunday",
      "The final of the Fjord Cup scheduled for Sunday"),
+    ("Police searched the home of Ola Lind, arrested on Monday, for weapons.", "Monday", "Ola Lind arrested"),
+    ("The museum shows a portrait of King Harald, crowned in 1991, in its main hall.", "1991", "King Harald crowned"),
 ])
 def test_a_dated_noun_keeps_the_noun_it_complements(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
@@ -27,6 +29,9 @@ def test_a_caption_naming_the_story_by_surname_is_cut_off():
 @pytest.mark.parametrize("text, expected", [
     ("The ferry has has left the harbour in Bergen on Monday after repairs.", "The ferry has left the harbour in Bergen after repairs"),
     ("What the ferry had had on board was unclear on Monday, the captain said.", "What the ferry had had on board was unclear"),
+    ("The harbour gave her her first licence on Monday after years of waiting.", "The harbour gave her her first licence after years of waiting"),
+    ("The new mayor was sworn in in Bergen on Monday after a long count.", "The new mayor was sworn in in Bergen after a long count"),
+    ("What the ferry carries carries no weight in Bergen on Monday, the captain said.", "What the ferry carries carries no weight in Bergen"),
 ])
 def test_a_word_a_page_doubled_is_read_once(text, expected):
     assert headline(LEAD + text, "Monday") == expected

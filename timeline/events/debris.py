@@ -19,8 +19,8 @@ front of a summary (never from inside it):
   glyphs`` ("cents Mexico revised …"), before a capitalised word.
 
 What is left must still have ``MIN_LEFT`` words, or the summary stays as it was. Inside the
-summary, a lower-case word a page wrote twice in a row is read once ("has has"), unless the
-language's ``[summary] doubled`` words may stand twice ("had had").
+summary, one of the language's ``[summary] doubled`` words (words no sentence writes twice in a row)
+written twice is read once ("has has"); any other word may stand twice ("had had", "her her").
 """
 
 from __future__ import annotations
@@ -77,9 +77,9 @@ def without_debris(summary: str, language: str) -> str:
 
 
 def undoubled(text: str, doubled: frozenset[str]) -> str:
-    """``text`` with a lower-case word written twice in a row read once ("Jean has has just returned": a
-    scraped page's doubling), unless it is one of ``doubled``, which a sentence may write twice ("had had")."""
-    return _TWICE.sub(lambda m: m.group(0) if m.group(1) in doubled else m.group(1), text)
+    """``text`` with one of ``doubled`` written twice in a row read once ("Jean has has just returned": a
+    scraped page's doubling); other words may stand twice ("had had", "gave her her first title")."""
+    return _TWICE.sub(lambda m: m.group(1) if m.group(1) in doubled else m.group(0), text)
 
 
 def _after_furniture(text: str, language: str) -> str:

@@ -15,7 +15,9 @@ described in ``cluster``.
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
@@ -171,17 +173,27 @@ def two_entries(m: Mention, other: Mention) -> bool:
     return two_moments(m, other) and _entry_stamp(m) and _entry_stamp(other)
 
 
-#: a live page's entry stamp opening a sentence or run into one after a quote ("'' 1319 Troy tweets")
-_STAMP = re.compile(r"(?:^|[.!?'\"”`]\s+)(?:[01]\d|2[0-3])[0-5]\d\s+[^\W\d_]")
+#: a live page's entry stamp opening a sentence or run into one after a quote ("'' 1319 Troy tweets"),
+#: before a capitalised word ("1200 residents left …" is a count)
+_STAMP = re.compile(r"(?:^|[.!?'\"”`]\s+)(?:[01]\d|2[0-3])[0-5]\d\s+(?![a-zß-ÿ])[^\W\d_]")
+#: a live page has at least this many entry stamps (a capitalised count opening one sentence is no page of entries)
+LIVE_PAGE_STAMPS = 2
 
 
 def in_entry(m: Mention) -> bool:
-    """Whether the mention stands in a live page's entry: it is the entry's stamp, or a stamp
-    ("1319 Troylivesay tweets: Yesterday …") stands in its sentence before it."""
+    """Whether the mention stands in a live page's entry: it is the entry's stamp, or, on a page of
+    entries, a stamp ("1319 Troylivesay tweets: Yesterday …") stands in its sentence before it."""
     if _entry_stamp(m):
         return True
     start = m.sentence_start
-    return _STAMP.search(m.article.text[start:max(start, m.expression.start)]) is not None
+    return (_STAMP.search(m.article.text[start:max(start, m.expression.start)]) is not None
+            and _live_page(m.article.text))
+
+
+@lru_cache(maxsize=256)
+def _live_page(text: str) -> bool:
+    """Whether ``text`` holds at least ``LIVE_PAGE_STAMPS`` entry stamps."""
+    return sum(1 for _ in itertools.islice(_STAMP.finditer(text), LIVE_PAGE_STAMPS)) >= LIVE_PAGE_STAMPS
 
 
 def _entry_stamp(m: Mention) -> bool:

@@ -111,13 +111,22 @@ def _noun_before(before: str, language: str) -> str | None:
         if word not in family or not _determined(tokens[:k], determiners, family | relatives, stopwords):
             continue
         between = tokens[k + 1:]
-        if between[:1] and (between[0].lower() in relatives or between[0].lower() in family):
+        if between[:1] and (between[0].lower() in relatives or _told_by(between[0].lower(), word, language)):
             # "the earthquake that struck …", "the earthquake killed as many as 200,000 people …"
             content = [t for t in between[1:] if t.lower() not in stopwords and t[0].islower()]
             return word if len(content) <= RELATIVE_WORDS and all(t[0].isalnum() for t in between) else None
         plain = all(t.lower() in stopwords or t[0].isupper() or t[0].isdigit() for t in between)
         return word if plain else None
     return None
+
+
+def _told_by(word: str, noun: str, language: str) -> bool:
+    """Whether ``word``, after the happening ``noun``, tells it: a word of the noun's own family ("the
+    earthquake struck"), or a past verb of another family ("the earthquake killed"), not another act's
+    noun ("the earthquake death toll rose", "the earthquake survivors were flown")."""
+    if word in _kin(language).get(noun, ()):
+        return True
+    return word in _words(language)[0] and load_grammar(language).past_cues.fullmatch(word) is not None
 
 
 def _determined(before: list[str], determiners: frozenset[str], no_modifier: frozenset[str],
