@@ -86,8 +86,9 @@ def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
 
 def _of_a_thing(phrase: list[str], lex: Lexicon) -> bool:
     """Whether a named ``phrase`` names a thing: it opens with a determiner ("the Harbour Cup") or ends
-    in a common noun ("WTO talks"), not a bare name ("Ola Lind", "President Ola Lind")."""
-    return bare(phrase[0]) in lex.determiners or phrase[-1].strip(_EDGE)[:1].islower()
+    in a common noun ("WTO talks") or a number ("Dec. 1"), not a bare name ("Ola Lind", "President Ola Lind")."""
+    last = phrase[-1].strip(_EDGE)[:1]
+    return bare(phrase[0]) in lex.determiners or last.islower() or last.isdigit()
 
 
 def _named(words: list[str], start: int, lex: Lexicon) -> bool:
