@@ -15,6 +15,8 @@ given (whose "he" would it be?).
 
 from __future__ import annotations
 
+import re
+
 from .antecedent import names_a_person, titled_speaker
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
@@ -26,17 +28,38 @@ __all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
 REFERENT_SENTENCES = 3
 
 
-def earlier_sentences(text: str, bounds: list[tuple[int, int]], start: int) -> list[str]:
+def earlier_sentences(text: str, bounds: list[tuple[int, int]], start: int, wire: bool = False) -> list[str]:
     """The sentences that end before ``start``, nearest first: at most ``REFERENT_SENTENCES``, none
-    across a blank line (a new paragraph)."""
+    across a blank line (a new paragraph); given ``wire``, across a blank line into a paragraph that is one
+    sentence and ends as one (wire copy gives every sentence its own paragraph), never into a heading, a
+    byline or a dateline's line (no closing stop: "By Anna Roe", "OSLO (AFP) -")."""
+    before = [bound for bound in bounds if bound[1] <= start]
     found: list[str] = []
     edge = start
-    for a, b in reversed([bound for bound in bounds if bound[1] <= start]):
-        if "\n\n" in text[b:edge].replace(" ", "").replace("\r", "") or len(found) == REFERENT_SENTENCES:
+    for k in range(len(before) - 1, -1, -1):
+        a, b = before[k]
+        if len(found) == REFERENT_SENTENCES:
+            break
+        if _parted(text[b:edge]) and not (wire and _lone_sentence(text, before, k)):
             break
         found.append(text[a:b])
         edge = a
     return found
+
+
+def _parted(gap: str) -> bool:
+    """Whether ``gap`` (the text between two sentences) holds a blank line."""
+    return "\n\n" in gap.replace(" ", "").replace("\r", "").replace("\t", "")
+
+
+def _lone_sentence(text: str, bounds: list[tuple[int, int]], k: int) -> bool:
+    """Whether the sentence ``bounds[k]`` is a paragraph by itself that ends as a sentence does (a stop,
+    maybe inside a closing quote) and holds a lower-case word: no heading, byline or dateline."""
+    a, b = bounds[k]
+    sentence = text[a:b]
+    if k and not _parted(text[bounds[k - 1][1]:a]) or "\n" in sentence:
+        return False
+    return bool(re.search(r"[.!?][\"”’')]*$", sentence)) and any(w[:1].islower() for w in sentence.split())
 
 
 def _words(sentence: str) -> set[str]:
