@@ -54,3 +54,19 @@ def test_no_more_than_three_sentences_back():
     links = ["He was ill .", "He was old .", "He was tired ."]
     assert _summary(NAMED, *links[:2], AFTER).startswith("Tom Berg")
     assert _summary(NAMED, *links, AFTER).startswith("He recorded")
+
+
+FULL = "Singer Tomas Brenn sold his farm near the fjord in May ."
+
+
+@pytest.mark.parametrize("previous, expected", [
+    # an aside that tells who he is, a place after "from"
+    ("Brenn , who was extradited from Velora last year , is indicted in five cases .", "Brenn recorded"),
+    ("Brenn , 45 , was head of the choir in Mirova .", "Brenn recorded"),
+    # a person in the aside, someone's possessive, a person after a preposition of no place
+    ("Brenn , who met Ivo Marten , is indicted in five cases .", "He recorded"),
+    ("Brenn , Marten 's friend , is indicted in five cases .", "He recorded"),
+    ("Brenn was head of the choir with Marten .", "He recorded"),
+])
+def test_a_surname_with_an_aside_names_the_he_of_the_next_paragraph(previous, expected):
+    assert _summary(FULL, previous, AFTER).startswith(expected)

@@ -60,6 +60,7 @@ class _Words:
     titles: frozenset[str]
     his: frozenset[str]
     hers: frozenset[str]
+    places: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +75,7 @@ def _words(language: str) -> _Words | None:
     bodies = lowered(table, "body_heads") | lowered(table, "institution_heads")
     found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
-                   lowered(table, "he_forms"), lowered(table, "she_forms"))
+                   lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"))
     return found if found.he or found.she else None
 
 
@@ -93,7 +94,7 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     lex = lexicon(language)
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
-            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted))
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
     if not name or any(bare(w) in other for w in name.split()) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(sentences[0], name, lex):
         return summary
