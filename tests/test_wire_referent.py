@@ -63,8 +63,10 @@ FULL = "Singer Tomas Brenn sold his farm near the fjord in May ."
     # an aside that tells who he is, a place after "from"
     ("Brenn , who was extradited from Velora last year , is indicted in five cases .", "Brenn recorded"),
     ("Brenn , 45 , was head of the choir in Mirova .", "Brenn recorded"),
+    ("Brenn , a nurse from the valley , was called to the stand .", "Brenn recorded"),
     # a person in the aside, someone's possessive, a person after a preposition of no place
     ("Brenn , who met Ivo Marten , is indicted in five cases .", "He recorded"),
+    ("Brenn , a friend of the boy , was called to the stand .", "He recorded"),
     ("Brenn , Marten 's friend , is indicted in five cases .", "He recorded"),
     ("Brenn was head of the choir with Marten .", "He recorded"),
 ])

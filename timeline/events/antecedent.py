@@ -20,9 +20,10 @@ from typing import Callable
 
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
+from .speaker import another_person
 from .speaker_names import capital, function_word, name_from, owns
 
-__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker"]
+__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
 
 #: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
 FULL_NAME_WORDS = 4
@@ -73,10 +74,10 @@ def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str
 
 def _aside_end(texts: list[str], at: int, lex: Lexicon) -> int:
     """Where the words after the aside between commas that follows ``texts[at]`` start, when the aside
-    opens with a relative word or an age ("Berg , who was born in 1917 , is …", "Berg , 45 , was …");
-    else ``at + 1``."""
-    if at + 2 >= len(texts) or texts[at + 1] != "," or not (bare(texts[at + 2]) in lex.relative
-                                                             or texts[at + 2].isdigit()):
+    opens with a relative word, a determiner or an age ("Berg , who was born in 1917 , is …", "Berg , a
+    nurse , was …", "Berg , 45 , was …"); else ``at + 1``."""
+    opener = bare(texts[at + 2]) if at + 2 < len(texts) else ""
+    if texts[at + 1:at + 2] != [","] or not (opener in lex.relative | lex.determiners or opener.isdigit()):
         return at + 1
     close = next((k for k in range(at + 3, min(len(texts), at + ASIDE_WORDS + 4)) if texts[k] == ","), -1)
     return close + 1 if close > 0 else at + 1
@@ -174,3 +175,16 @@ def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:
     if names_a_person(" ".join(rest), lex, bodies) or any(owns(w, lex) for w in rest):
         return ""
     return name
+
+
+def without_aside(sentence: str, name: str, lex: Lexicon) -> str:
+    """``sentence`` without the aside between commas that tells who ``name`` is, right after its first use
+    (:func:`_aside_end`: "Berg , a nurse , was called" -> "Berg was called"): its person noun is them; not
+    when the aside speaks of another person after its opening ("Berg , a friend of the boy , was …")."""
+    texts = sentence.split()
+    last = name.split()[-1] if name else ""
+    at = next((k for k, text in enumerate(texts) if text.strip(EDGE) == last), -1)
+    end = _aside_end(texts, at, lex) if at >= 0 else 0
+    if end <= at + 1 or another_person(" ".join(texts[at + 3:end]), "", lex):
+        return sentence
+    return " ".join(texts[:at + 1] + texts[end:])

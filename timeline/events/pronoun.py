@@ -36,7 +36,7 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
-from .antecedent import surname_chain
+from .antecedent import surname_chain, without_aside
 from .referent import referent
 from .speaker import NAME_WORDS, another_person
 
@@ -96,7 +96,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
     if not name or any(bare(w) in other for w in name.split()) or _other_sex(
-            pronoun, sentence, sentences, name, words) or another_person(sentences[0], name, lex):
+            pronoun, sentence, sentences, name, words) or another_person(
+            without_aside(sentences[0], name, lex), name, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)} {parts[1]}"
 
