@@ -131,16 +131,52 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
 def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
     """Whether ``summary`` opens with a definite article of ``articles`` or a demonstrative (a word both
     of ``lex.determiners`` and ``lex.pronouns``) before a common noun and its verb ("The song will be …",
-    "These hybrids spread …"; not "The federal ministry issued …", which tells its kind): its subject leans on a sentence before, which a reader of the timeline has not read.
+    "These hybrids spread …"; not "The federal ministry issued …", which tells its kind), maybe after a
+    word that opens subjects ("All these issues make …"), or with an indefinite subject whose complement
+    is definite ("A statement on the school's website said …": which school?): its subject leans on a
+    sentence before, which a reader of the timeline has not read.
     Not a word of ``people`` ("The woman arrived …" tells of someone, as a report does: another
     mention that names someone may tell another act)."""
     words = summary.split()
+    if len(words) > 2 and _definite(words[1], lex, articles) and not _definite(words[0], lex, articles) and bare(
+            words[0]) in lex.subject:
+        words = words[1:]  # "All these issues make …"
     if len(words) < 2:
         return False
-    first = bare(words[0])
-    definite = first in articles or first in lex.determiners & lex.pronouns
+    if not _definite(words[0], lex, articles):
+        return _leaning_complement(words, lex, articles, people)
     noun = bare(words[1])
     owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
-    # a sure verb: not "The federal ministry", nor "The two sides" (a plural may read as a verb)
-    verb = len(words) > 2 and (bare(words[2]) in lex.auxiliaries or bare(words[2]) in lex.verbs)
-    return definite and verb and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people
+    return (len(words) > 2 and _verb(words[2], lex, bare(words[0]) not in articles) and words[1][:1].islower()
+            and noun[:len(noun) - len(owner)] not in people)
+
+
+def _definite(word: str, lex: Lexicon, articles: frozenset[str]) -> bool:
+    """Whether ``word`` is a definite article of ``articles`` or a demonstrative."""
+    return bare(word) in articles or bare(word) in lex.determiners & lex.pronouns
+
+
+def _verb(word: str, lex: Lexicon, plural: bool) -> bool:
+    """Whether ``word`` is surely a verb: an auxiliary or a word of ``lex.verbs`` (not "The federal ministry",
+    nor "The two sides": a plural may read as a verb); after a demonstrative's noun (``plural``), any
+    lower-case word that does not leave the phrase open ("These issues make …", not "These issues in …")."""
+    core = bare(word)
+    if core in lex.auxiliaries or core in lex.verbs:
+        return True
+    return plural and word[:1].islower() and core.isalpha() and core not in lex.dangling
+
+
+#: a definite complement ("on the school's website") and the verb after it lie within this many words
+COMPLEMENT_WORDS = 4
+
+
+def _leaning_complement(words: list[str], lex: Lexicon, articles: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether ``words`` open with an indefinite determiner, a common noun that is no word of ``people``, and
+    a complement (``lex.noun_links``) whose noun is definite, before a sure verb ("A statement on the school's
+    website said …")."""
+    if len(words) < 6 or bare(words[0]) not in lex.determiners or not words[1][:1].islower():
+        return False
+    if bare(words[1]) in people or bare(words[2]) not in lex.noun_links or bare(words[3]) not in articles:
+        return False
+    return words[4][:1].islower() and any(bare(w) in lex.auxiliaries | lex.verbs | lex.speech
+                                          for w in words[5:5 + COMPLEMENT_WORDS])
