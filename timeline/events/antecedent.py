@@ -20,9 +20,10 @@ from typing import Callable
 
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
+from .speaker import another_person
 from .speaker_names import capital, function_word, name_from, owns
 
-__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker"]
+__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
 
 #: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
 FULL_NAME_WORDS = 4
@@ -55,18 +56,49 @@ def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str]) -> bool:
     return not all(bare(w) in lex.calendar or w.strip(EDGE).isupper() for w in run)
 
 
+def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str]:
+    """``texts`` without the runs of capitals right after a word of ``after`` (``[situated]
+    place_prepositions``), maybe after a determiner ("extradited from Austria", "lived in the United
+    States"): a place, no one; a possessive keeps its run ("in Berg 's house")."""
+    kept: list[str] = []
+    placing = False
+    for k, text in enumerate(texts):
+        following = texts[k + 1] if k + 1 < len(texts) else ""
+        if placing and capital(text) and not owns(text, lex) and not owns(following, lex):
+            placing = text[-1:] not in ",;:."
+            continue
+        placing = bare(text) in after or placing and text.islower() and bare(text) in lex.determiners
+        kept.append(text)
+    return kept
+
+
+def _aside_end(texts: list[str], at: int, lex: Lexicon) -> int:
+    """Where the words after the aside between commas that follows ``texts[at]`` start, when the aside
+    opens with a relative word, a determiner or an age ("Berg , who was born in 1917 , is …", "Berg , a
+    nurse , was …", "Berg , 45 , was …"); else ``at + 1``."""
+    opener = bare(texts[at + 2]) if at + 2 < len(texts) else ""
+    if texts[at + 1:at + 2] != [","] or not (opener in lex.relative | lex.determiners or opener.isdigit()):
+        return at + 1
+    close = next((k for k in range(at + 3, min(len(texts), at + ASIDE_WORDS + 4)) if texts[k] == ","), -1)
+    return close + 1 if close > 0 else at + 1
+
+
 def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozenset[str], other_titles: frozenset[str],
-                  titles: frozenset[str], fronted: Callable[[list[str]], int]) -> str:
+                  titles: frozenset[str], fronted: Callable[[list[str]], int],
+                  places: frozenset[str] = frozenset()) -> str:
     """The surname :func:`surname_subject` finds in the first of ``sentences`` (nearest first) that gives
     one, through sentences between that say "he" or "she" and name no one that may be a person (not even
-    one capitalised word: "Allende appointed him"); ``fronted`` tells where a sentence's subject starts."""
+    one capitalised word: "Allende appointed him"; a run after a word of ``places`` is a place);
+    ``fronted`` tells where a sentence's subject starts."""
     for sentence in sentences:
         texts = sentence.split()
-        name = surname_subject(texts, fronted(texts), told, lex, bodies, other_titles, titles)
+        name = next((found for at in dict.fromkeys((fronted(texts), 0))  # "Berg , who …": no fronted phrase
+                     if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places))), "")
         if name:
             return name
         words = {bare(w) for w in texts}
-        if not words & lex.person_pronouns or any(_someone(run, lex, bodies) for run in _runs(texts[1:], lex)):
+        if not words & lex.person_pronouns or any(_someone(run, lex, bodies)
+                                                  for run in _runs(_unplaced(texts[1:], lex, places), lex)):
             return ""
     return ""
 
@@ -84,21 +116,25 @@ def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
 
 
 def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
-                    other_titles: frozenset[str], titles: frozenset[str]) -> str:
+                    other_titles: frozenset[str], titles: frozenset[str], places: frozenset[str] = frozenset()) -> str:
     """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
-    is the subject of a lower-case verb right after it and stands for the one person ``told`` names with a
-    full name ending in it (see the module's docstring); titles of ``other_titles`` (the other sex than
-    the pronoun's) before that name, or a second person in the sentence, give ""."""
-    if at + 1 >= len(texts):
+    is the subject of a lower-case verb right after it, or after an aside between commas that tells who
+    they are (:func:`_aside_end`: "Berg , who was born in Velora , is …"), and stands for the one person
+    ``told`` names with a full name ending in it (see the module's docstring); titles of ``other_titles``
+    (the other sex than the pronoun's) before that name, or a second person in the sentence (a run after
+    a word of ``places`` is a place), give ""."""
+    verb = _aside_end(texts, at, lex)
+    if verb >= len(texts):
         return ""
-    word, following = texts[at].strip(EDGE), texts[at + 1]
+    word, following = texts[at].strip(EDGE), texts[verb]
     if (not capital(texts[at]) or function_word(texts[at], lex) or not word.isalpha() or owns(following, lex)
             or bare(word) in bodies | lex.place_words | lex.calendar | titles):
         return ""
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
-    if any(_someone(run, lex, bodies) for run in _runs(texts[at + 1:], lex)):
-        return ""  # "Jackson met Tom Berg", "Jackson met Blair": whose "he"?
+    rest = _unplaced(texts[at + 1:], lex, places)
+    if any(_someone(run, lex, bodies) for run in _runs(rest, lex)) or any(owns(w, lex) for w in rest):
+        return ""  # "Jackson met Tom Berg", "Jackson met Blair", "Berg , Roe 's lawyer": whose "he"?
     fulls = set()
     pattern = rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])"
     for found in re.finditer(pattern, told):
@@ -139,3 +175,16 @@ def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:
     if names_a_person(" ".join(rest), lex, bodies) or any(owns(w, lex) for w in rest):
         return ""
     return name
+
+
+def without_aside(sentence: str, name: str, lex: Lexicon) -> str:
+    """``sentence`` without the aside between commas that tells who ``name`` is, right after its first use
+    (:func:`_aside_end`: "Berg , a nurse , was called" -> "Berg was called"): its person noun is them; not
+    when the aside speaks of another person after its opening ("Berg , a friend of the boy , was …")."""
+    texts = sentence.split()
+    last = name.split()[-1] if name else ""
+    at = next((k for k, text in enumerate(texts) if text.strip(EDGE) == last), -1)
+    end = _aside_end(texts, at, lex) if at >= 0 else 0
+    if end <= at + 1 or another_person(" ".join(texts[at + 3:end]), "", lex):
+        return sentence
+    return " ".join(texts[:at + 1] + texts[end:])

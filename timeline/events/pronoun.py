@@ -36,7 +36,7 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
-from .antecedent import surname_chain
+from .antecedent import surname_chain, without_aside
 from .referent import referent
 from .speaker import NAME_WORDS, another_person
 
@@ -60,6 +60,7 @@ class _Words:
     titles: frozenset[str]
     his: frozenset[str]
     hers: frozenset[str]
+    places: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +75,7 @@ def _words(language: str) -> _Words | None:
     bodies = lowered(table, "body_heads") | lowered(table, "institution_heads")
     found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
-                   lowered(table, "he_forms"), lowered(table, "she_forms"))
+                   lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"))
     return found if found.he or found.she else None
 
 
@@ -93,9 +94,10 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     lex = lexicon(language)
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
-            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted))
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
     if not name or any(bare(w) in other for w in name.split()) or _other_sex(
-            pronoun, sentence, sentences[0], name, words) or another_person(sentences[0], name, lex):
+            pronoun, sentence, sentences, name, words) or another_person(
+            without_aside(sentences[0], name, lex), name, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)} {parts[1]}"
 
@@ -120,13 +122,19 @@ def _spaced(sentence: str) -> str:
     return re.sub(r"(?<=\w)([,;:])(?=\s)", r" \1", sentence)
 
 
-def _other_sex(pronoun: str, sentence: str, previous: str, name: str, words: _Words) -> bool:
-    """Whether ``sentence``, or ``previous`` after ``name``, speak of someone of the other sex than
-    ``pronoun`` (a form of ``[situated] she_forms`` for "he": "Tom Berg met her on Monday. He …"
-    may be about her; "her partner Tom Berg said" before the name describes him)."""
+def _other_sex(pronoun: str, sentence: str, sentences: list[str], name: str, words: _Words) -> bool:
+    """Whether ``sentence``, or ``sentences`` (nearest first) up to the one naming ``name`` and that one
+    after the name, speak of someone of the other sex than ``pronoun`` (a form of ``[situated] she_forms``
+    for "he": "Tom Berg met her on Monday. He …" may be about her; "her partner Tom Berg said" before the
+    name describes him)."""
     other = words.hers if pronoun in words.he else words.his
-    after = previous.split(name.split()[-1], 1)[-1]
-    return any(bare(w) in other for w in f"{sentence} {after}".split())
+    last = name.split()[-1]
+    told = [sentence]
+    for before in sentences:
+        told.append(before.split(last, 1)[-1])
+        if last in before:
+            break
+    return any(bare(w) in other for w in " ".join(told).split())
 
 
 def _fronted(texts: list[str]) -> int:

@@ -15,6 +15,8 @@ given (whose "he" would it be?).
 
 from __future__ import annotations
 
+import re
+
 from .antecedent import names_a_person, titled_speaker
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
@@ -26,17 +28,38 @@ __all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
 REFERENT_SENTENCES = 3
 
 
-def earlier_sentences(text: str, bounds: list[tuple[int, int]], start: int) -> list[str]:
+def earlier_sentences(text: str, bounds: list[tuple[int, int]], start: int, wire: bool = False) -> list[str]:
     """The sentences that end before ``start``, nearest first: at most ``REFERENT_SENTENCES``, none
-    across a blank line (a new paragraph)."""
+    across a blank line (a new paragraph); given ``wire``, across a blank line into a paragraph that is one
+    sentence and ends as one (wire copy gives every sentence its own paragraph), never into a heading, a
+    byline or a dateline's line (no closing stop: "By Anna Roe", "OSLO (AFP) -")."""
+    before = [bound for bound in bounds if bound[1] <= start]
     found: list[str] = []
     edge = start
-    for a, b in reversed([bound for bound in bounds if bound[1] <= start]):
-        if "\n\n" in text[b:edge].replace(" ", "").replace("\r", "") or len(found) == REFERENT_SENTENCES:
+    for k in range(len(before) - 1, -1, -1):
+        a, b = before[k]
+        if len(found) == REFERENT_SENTENCES:
+            break
+        if _parted(text[b:edge]) and not (wire and _lone_sentence(text, before, k)):
             break
         found.append(text[a:b])
         edge = a
     return found
+
+
+def _parted(gap: str) -> bool:
+    """Whether ``gap`` (the text between two sentences) holds a blank line."""
+    return "\n\n" in gap.replace(" ", "").replace("\r", "").replace("\t", "")
+
+
+def _lone_sentence(text: str, bounds: list[tuple[int, int]], k: int) -> bool:
+    """Whether the sentence ``bounds[k]`` is a paragraph by itself that ends as a sentence does (a stop,
+    maybe inside a closing quote) and holds a lower-case word: no heading, byline or dateline."""
+    a, b = bounds[k]
+    sentence = text[a:b]
+    if k and not _parted(text[bounds[k - 1][1]:a]) or "\n" in sentence:
+        return False
+    return bool(re.search(r"[.!?][\"”’')]*$", sentence)) and any(w[:1].islower() for w in sentence.split())
 
 
 def _words(sentence: str) -> set[str]:
@@ -108,16 +131,52 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
 def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
     """Whether ``summary`` opens with a definite article of ``articles`` or a demonstrative (a word both
     of ``lex.determiners`` and ``lex.pronouns``) before a common noun and its verb ("The song will be …",
-    "These hybrids spread …"; not "The federal ministry issued …", which tells its kind): its subject leans on a sentence before, which a reader of the timeline has not read.
+    "These hybrids spread …"; not "The federal ministry issued …", which tells its kind), maybe after a
+    word that opens subjects ("All these issues make …"), or with an indefinite subject whose complement
+    is definite ("A statement on the school's website said …": which school?): its subject leans on a
+    sentence before, which a reader of the timeline has not read.
     Not a word of ``people`` ("The woman arrived …" tells of someone, as a report does: another
     mention that names someone may tell another act)."""
     words = summary.split()
+    if len(words) > 2 and _definite(words[1], lex, articles) and not _definite(words[0], lex, articles) and bare(
+            words[0]) in lex.subject:
+        words = words[1:]  # "All these issues make …"
     if len(words) < 2:
         return False
-    first = bare(words[0])
-    definite = first in articles or first in lex.determiners & lex.pronouns
+    if not _definite(words[0], lex, articles):
+        return _leaning_complement(words, lex, articles, people)
     noun = bare(words[1])
     owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
-    # a sure verb: not "The federal ministry", nor "The two sides" (a plural may read as a verb)
-    verb = len(words) > 2 and (bare(words[2]) in lex.auxiliaries or bare(words[2]) in lex.verbs)
-    return definite and verb and words[1][:1].islower() and noun[:len(noun) - len(owner)] not in people
+    return (len(words) > 2 and _verb(words[2], lex, bare(words[0]) not in articles) and words[1][:1].islower()
+            and noun[:len(noun) - len(owner)] not in people)
+
+
+def _definite(word: str, lex: Lexicon, articles: frozenset[str]) -> bool:
+    """Whether ``word`` is a definite article of ``articles`` or a demonstrative."""
+    return bare(word) in articles or bare(word) in lex.determiners & lex.pronouns
+
+
+def _verb(word: str, lex: Lexicon, plural: bool) -> bool:
+    """Whether ``word`` is surely a verb: an auxiliary or a word of ``lex.verbs`` (not "The federal ministry",
+    nor "The two sides": a plural may read as a verb); after a demonstrative's noun (``plural``), any
+    lower-case word that does not leave the phrase open ("These issues make …", not "These issues in …")."""
+    core = bare(word)
+    if core in lex.auxiliaries or core in lex.verbs:
+        return True
+    return plural and word[:1].islower() and core.isalpha() and core not in lex.dangling
+
+
+#: a definite complement ("on the school's website") and the verb after it lie within this many words
+COMPLEMENT_WORDS = 4
+
+
+def _leaning_complement(words: list[str], lex: Lexicon, articles: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether ``words`` open with an indefinite determiner, a common noun that is no word of ``people``, and
+    a complement (``lex.noun_links``) whose noun is definite, before a sure verb ("A statement on the school's
+    website said …")."""
+    if len(words) < 6 or bare(words[0]) not in lex.determiners or not words[1][:1].islower():
+        return False
+    if bare(words[1]) in people or bare(words[2]) not in lex.noun_links or bare(words[3]) not in articles:
+        return False
+    return words[4][:1].islower() and any(bare(w) in lex.auxiliaries | lex.verbs | lex.speech
+                                          for w in words[5:5 + COMPLEMENT_WORDS])

@@ -108,7 +108,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     named = _named_head(summary, told, words, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
-    named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start), told,
+    named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,
                          article.language)
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):
