@@ -12,10 +12,9 @@ from test_headlines import LEAD, headline
      "The coming Bergen Summit of the Forum on Harbour Cooperation scheduled for Nov. 4-5"),
     ("Fans will travel to the final of the Fjord Cup, scheduled for Sunday, by boat.", "Sunday",
      "The final of the Fjord Cup scheduled for Sunday"),
-    ("Police searched the home of Ola Lind, arrested on Monday, for weapons.", "Monday", "Ola Lind arrested"),
     ("A draft programme for the Harbour Day event on Dec. 1, issued by the town council on Tuesday, suggested that "
      "the town would open a new dock.", "Tuesday", "A draft programme for the Harbour Day event on Dec. 1 issued by the town council"),
-    ("The museum shows a portrait of King Harald, crowned in 1991, in its main hall.", "1991", "King Harald crowned"),
+    ("Crowds recalled the murder of Olof Berg, committed in 1986, at a vigil.", "1986", "The murder of Olof Berg committed"),
 ])
 def test_a_dated_noun_keeps_the_noun_it_complements(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

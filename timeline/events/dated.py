@@ -66,29 +66,21 @@ def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
 
 def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
     """``start`` (of a noun phrase ending ``words``) moved back over the noun it complements, through one of
-    ``noun_links``, when the phrase is a name: "the Summit of the Forum on | Harbour Cooperation" is the
-    summit (one name), "the final of | the Harbour Cup" the final; but after a common noun, a bare name (a
-    person's, a place's) may be the participle's subject: "the home of | Ola Lind, arrested on Monday" is
-    Ola Lind ("the latest case of | swine flu" has no name, and stays as it was). At most
-    ``COMPLEMENTED_WORDS`` words in all."""
+    ``noun_links``, when the phrase is a name: "the Summit of the Forum on | Harbour Cooperation" is the summit,
+    not the cooperation; "the final of | the Harbour Cup" is the final ("the latest case of | swine flu" has
+    no name, and stays as it was). Whose the participle is ("the home of Ola Lind, arrested", "the murder of
+    Olof Palme, committed") the words do not say: the whole phrase keeps both, where the name alone could
+    make a wrong actor ("Olof Palme committed"). At most ``COMPLEMENTED_WORDS`` words in all."""
     while (start >= 2 and _named(words, start, lex) and bare(words[start - 1]) in lex.noun_links
            and words[start - 1] == words[start - 1].strip(_EDGE)):
         head = words[start - 2]
-        if head != head.strip(_EDGE) or not (
-                head[:1].isupper() or _noun(head, lex) and _of_a_thing(words[start:], lex)):
+        if head != head.strip(_EDGE) or not (head[:1].isupper() or _noun(head, lex)):
             break  # "the talks, on | Harbour Cooperation", "held on | Harbour Day": no noun before the link
         earlier = _phrase_start(words, start - 1, lex)
         if len(words) - earlier > COMPLEMENTED_WORDS:
             break
         start = earlier
     return start
-
-
-def _of_a_thing(phrase: list[str], lex: Lexicon) -> bool:
-    """Whether a named ``phrase`` names a thing: it opens with a determiner ("the Harbour Cup") or ends
-    in a common noun ("WTO talks") or a number ("Dec. 1"), not a bare name ("Ola Lind", "President Ola Lind")."""
-    last = phrase[-1].strip(_EDGE)[:1]
-    return bare(phrase[0]) in lex.determiners or last.islower() or last.isdigit()
 
 
 def _named(words: list[str], start: int, lex: Lexicon) -> bool:

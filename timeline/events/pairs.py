@@ -175,7 +175,7 @@ def two_entries(m: Mention, other: Mention) -> bool:
 
 #: a live page's entry stamp opening a sentence or run into one after a quote ("'' 1319 Troy tweets"),
 #: before a capitalised word ("1200 residents left …" is a count)
-_STAMP = re.compile(r"(?:^|[.!?'\"”`]\s+)(?:[01]\d|2[0-3])[0-5]\d\s+(?![a-zß-ÿ])[^\W\d_]")
+_STAMP = re.compile(r"(?:^|[.!?'\"”`]\s+)(?:[01]\d|2[0-3])[0-5]\d\s+([^\W\d_])")
 #: a live page has at least this many entry stamps (a capitalised count opening one sentence is no page of entries)
 LIVE_PAGE_STAMPS = 2
 
@@ -186,14 +186,19 @@ def in_entry(m: Mention) -> bool:
     if _entry_stamp(m):
         return True
     start = m.sentence_start
-    return (_STAMP.search(m.article.text[start:max(start, m.expression.start)]) is not None
-            and _live_page(m.article.text))
+    return _stamped(m.article.text[start:max(start, m.expression.start)]) > 0 and _live_page(m.article.text)
 
 
 @lru_cache(maxsize=256)
 def _live_page(text: str) -> bool:
     """Whether ``text`` holds at least ``LIVE_PAGE_STAMPS`` entry stamps."""
-    return sum(1 for _ in itertools.islice(_STAMP.finditer(text), LIVE_PAGE_STAMPS)) >= LIVE_PAGE_STAMPS
+    return _stamped(text, LIVE_PAGE_STAMPS) >= LIVE_PAGE_STAMPS
+
+
+def _stamped(text: str, enough: int = 1) -> int:
+    """How many entry stamps (``_STAMP`` before a capital letter) ``text`` holds, counting up to ``enough``."""
+    stamps = (m for m in _STAMP.finditer(text) if m.group(1).isupper())
+    return sum(1 for _ in itertools.islice(stamps, enough))
 
 
 def _entry_stamp(m: Mention) -> bool:
