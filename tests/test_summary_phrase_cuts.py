@@ -155,3 +155,16 @@ def test_a_possessive_after_a_stop_is_no_quote_mark():
 def test_a_single_quoted_phrase_keeps_both_marks():
     text = "On Sunday the battle for the 'other two' league places went on in Velbo ."
     assert "the 'other two' league places" in headline(LEAD + text, "Sunday")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We ran out of patience today," the mother of Tom Roe said.', "We ran out of patience, the mother of Tom Roe said"),
+    ('"We ran out of patience today," a lawyer for Tom Roe said.', "We ran out of patience, a lawyer for Tom Roe said"),
+    ('"The ferry will stay in port today," a spokesman for Olle Lund said.',
+     "The ferry will stay in port"),
+    ('"We ran out of patience today," a friend of Tom Roe, Anna Berg, said.', "Anna Berg: We ran out of patience"),
+    ('"We ran out of patience today," the wife of Tom Roe, Anna Maria Berg, said.',
+     "Anna Maria Berg: We ran out of patience"),
+])
+def test_a_name_a_credit_relates_the_speaker_to_is_not_the_speaker(text, expected):
+    assert headline(LEAD + text, "today") == expected
