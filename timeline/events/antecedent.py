@@ -110,7 +110,41 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         first = names[-1]
         if bare(first) not in titles | lex.calendar and not function_word(first, lex):
             fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
-    return word if len(fulls) == 1 else ""
+    return word if len(fulls) == 1 and not _not_the_person(word, texts[at + 1:], told, other_titles, lex, bodies) else ""
+
+
+def _not_the_person(word: str, rest: list[str], told: str, other_titles: frozenset[str], lex: Lexicon,
+                    bodies: frozenset[str]) -> bool:
+    """Whether the lone surname ``word`` (``rest``: its sentence's words after it) may stand for someone else
+    than the "he" or "she" whose ``other_titles`` are the other sex's: ``told`` from the sentence that first
+    gives the full name on, or ``rest``, holds a word of the other sex's ``[headline] masculine`` or
+    ``feminine`` ("Janet Jackson toured with her manager"); or ``word`` is a body: ``rest`` holds a
+    possessive no person takes ("Ford cut its prices": ``possessive_pronouns`` that are no
+    ``person_possessives``), or a lone ``word`` has a word of ``bodies`` beside it ("Ford, the company,")."""
+    other = lex.feminine if other_titles & lex.feminine else lex.masculine if other_titles & lex.masculine else frozenset()
+    full = re.search(rf"(?:[A-Z][\w'’.-]* )+{re.escape(word)}(?![\w'’-])", told)
+    lone = list(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", told))
+    said = (_sentence_of(told, full.start()) if full else "") + " " + (told[_sentence_start(told, lone[-1].start()):]
+                                                                      if lone else "")
+    if any(bare(w) in other for w in said.split() + rest):
+        return True  # the full name's sentence, or the surname's and those after it up to the "he"
+    if any(bare(w) in lex.possessive_pronouns - lex.person_possessives for w in rest):
+        return True
+    texts = told.split() + rest
+    return any(w.strip(EDGE + ",") == word and not (k and capital(texts[k - 1]))
+               and any(bare(n) in bodies for n in texts[max(0, k - 2):k] + texts[k + 1:k + 4])
+               for k, w in enumerate(texts))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts (after a stop and a space, or a line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence holding ``text[at]``, up to its stop."""
+    end = text.find(". ", at)
+    return text[_sentence_start(text, at):end if end >= 0 else len(text)]
 
 
 def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:
