@@ -76,3 +76,24 @@ def test_a_surname_alone_through_sentences_about_him(link, expected):
 def test_a_surname_alone_with_another_capitalised_word_after_it_names_no_one():
     assert named_person("He was the top seller", "He was the top seller in 2009 .",
                         ["In death , Brenn achieved more than Marten ."], TOLD, "en") == "He was the top seller"
+
+
+@pytest.mark.parametrize("told, previous, expected", [
+    # the full name's sentence speaks of her: a woman's surname is no "he"
+    ("Pop star Lena Brenn toured Velora with her manager.", ["After the tour , Brenn met fans in a stadium ."],
+     "He was the top seller"),
+    # a sentence of the chain speaks of her
+    ("Pop star Lena Brenn toured Velora. After the tour , Brenn met fans in a stadium. Later , she sold fish.",
+     ["Later , she sold fish .", "After the tour , Brenn met fans in a stadium ."], "He was the top seller"),
+    # the surname's own sentence gives it a possessive no person takes: a company
+    ("Tomas Brenn founded the carmaker in 1903. After the war , Brenn cut its prices.",
+     ["After the war , Brenn cut its prices ."], "He was the top seller"),
+    # a body's head beside the lone name: a company
+    ("Tomas Brenn founded a carmaker. Brenn , the company , grew fast. After the war , Brenn cut prices.",
+     ["After the war , Brenn cut prices ."], "He was the top seller"),
+    # his own farm and his own prices: still him
+    ("Singer Tomas Brenn sold his farm. After the war , Brenn cut his prices.",
+     ["After the war , Brenn cut his prices ."], "Brenn was the top seller"),
+])
+def test_a_surname_alone_of_the_other_sex_or_of_a_company_names_no_one(told, previous, expected):
+    assert named_person("He was the top seller", "He was the top seller in 2009 .", previous, told, "en") == expected

@@ -146,7 +146,53 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         first = names[-1]
         if bare(first) not in titles | lex.calendar and not function_word(first, lex):
             fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
-    return word if len(fulls) == 1 else ""
+    return word if len(fulls) == 1 and not _not_the_person(word, texts[at + 1:], told, other_titles, lex, bodies) else ""
+
+
+def _not_the_person(word: str, rest: list[str], told: str, other_titles: frozenset[str], lex: Lexicon,
+                    bodies: frozenset[str]) -> bool:
+    """Whether the lone surname ``word`` (``rest``: its sentence's words after it) may stand for someone else
+    than the "he" or "she" whose ``other_titles`` are the other sex's: a sentence of ``told`` that gives the
+    full name, or ``told`` from the lone surname's last sentence on, or ``rest``, holds a word of the other
+    sex's ``[headline] masculine`` or ``feminine`` ("Janet Jackson toured with her manager"); or ``word`` is
+    a body: ``rest`` holds a possessive no person takes ("Ford cut its prices": ``possessive_pronouns`` that
+    are no ``person_possessives``), or a lone ``word`` has a body's head beside it ("Ford, the company,")."""
+    other = lex.feminine if other_titles & lex.feminine else lex.masculine if other_titles & lex.masculine else frozenset()
+    fulls = re.finditer(rf"(?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}{re.escape(word)}(?![\w'’-])", told)
+    lone = list(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", told))
+    said = " ".join([_sentence_of(told, full.end() - 1) for full in fulls]
+                    + [told[_sentence_start(told, lone[-1].start()):] if lone else ""])
+    if any(bare(w) in other for w in said.split() + rest):
+        return True  # a full name's sentence, or the surname's and those after it up to the "he"
+    if any(bare(w) in lex.possessive_pronouns - lex.person_possessives for w in rest):
+        return True
+    texts = _spaced(told).split() + rest
+    return any(w == word and not (k and capital(texts[k - 1])) and _body_beside(texts, k, lex, bodies)
+               for k, w in enumerate(texts))
+
+
+def _body_beside(texts: list[str], k: int, lex: Lexicon, bodies: frozenset[str]) -> bool:
+    """Whether ``texts[k]`` has a body's head set beside it: after a determiner right before it ("the company
+    Ford") or in an aside opened by a determiner right after it ("Ford , the company ,")."""
+    before = k > 1 and bare(texts[k - 1]) in bodies and bare(texts[k - 2]) in lex.determiners
+    aside = texts[k + 1:k + 2] == [","] and k + 2 < len(texts) and bare(texts[k + 2]) in lex.determiners
+    return before or aside and any(bare(n) in bodies for n in texts[k + 3:k + 6])
+
+
+def _spaced(text: str) -> str:
+    """``text`` with a comma before a space written apart ("Ford, the" -> "Ford , the"), as tokenised text has it."""
+    return re.sub(r"(?<=\w),(?=\s)", " ,", text)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts (after a stop and a space, or a line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence holding ``text[at]``, up to its stop."""
+    end = text.find(". ", at)
+    return text[_sentence_start(text, at):end if end >= 0 else len(text)]
 
 
 def titled_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> str:

@@ -26,6 +26,8 @@ class Lexicon:
     range: frozenset[str] = frozenset()
     tally: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
+    elisions: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
     cut_before_phrase: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()
     lists: frozenset[str] = frozenset()
@@ -96,7 +98,8 @@ def lowered(table: dict, name: str) -> frozenset[str]:
 
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture", "person_heads": "situated",
-          "person_nouns": "situated", "name_outer": "situated"}
+          "person_nouns": "situated", "name_outer": "situated",
+          "abbreviations": "sentences"}
 
 
 @lru_cache(maxsize=None)

@@ -261,4 +261,4 @@ def _closing(run: list[Word], k: int) -> bool:
 
 def _opening(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` opens a quote, with double marks or single ones ("'We"; not a clitic: "We 've")."""
-    return opens_quote(text) or text[:1] in "'‘" and text[1:2].isalnum() and text.lower() not in lex.clitics
+    return opens_quote(text) or text[:1] in "'‘" and text[1:2].isalnum() and text.lower() not in lex.clitics | lex.elisions

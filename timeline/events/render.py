@@ -40,7 +40,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
         summary = "".join(ch for ch in summary if ch not in _QUOTES)
     if summary.count("‘") != summary.count("’") and "‘" in summary:
         summary = summary.replace("‘", "")
-    summary = _balanced(summary)
+    summary = _balanced(summary, lex)
     summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
     summary = " ".join(summary.split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
@@ -58,15 +58,37 @@ _SINGLE_ENDS = re.compile(r"(?<=[\w,.!?])'(?!\w)")
 _SINGLE_CLOSES = re.compile(r"(?<=[,.!?])'(?!\w)")
 
 
-def _balanced(summary: str) -> str:
+def _balanced(summary: str, lex: Lexicon) -> str:
     """``summary`` without the straight single quote marks and brackets of a quote or aside it holds only
-    one end of ("Anna Berg: 'We ran out", "stopped (after a storm"); an apostrophe ("players'", "'90s") stays."""
-    opens = len(_SINGLE_OPENS.findall(summary))
-    if opens > len(_SINGLE_ENDS.findall(summary)):
-        summary = _SINGLE_OPENS.sub("", summary)
+    one end of ("Anna Berg: 'We ran out", "stopped (after a storm"); an apostrophe ("players'", "'90s", "lock
+    'em up", "Velbo Inc.' shares", "The U.S.' new sanctions") stays."""
+    opens = [m for m in _SINGLE_OPENS.finditer(summary) if not _elided(summary, m.start(), lex)]
+    if len(opens) > len(_SINGLE_ENDS.findall(summary)):
+        summary = _without(summary, opens)
     elif not opens:
-        summary = _SINGLE_CLOSES.sub("", summary)
+        summary = _without(summary, [m for m in _SINGLE_CLOSES.finditer(summary)
+                                     if not _abbreviated(summary[:m.start()], lex)])
     for left, right in ("()", "[]"):
         if summary.count(left) != summary.count(right):
             summary = summary.replace(left, "").replace(right, "")
     return summary
+
+
+def _without(summary: str, marks: list[re.Match[str]]) -> str:
+    """``summary`` without the characters the ``marks`` matched."""
+    for mark in reversed(marks):
+        summary = summary[:mark.start()] + summary[mark.end():]
+    return summary
+
+
+def _elided(summary: str, at: int, lex: Lexicon) -> bool:
+    """Whether the apostrophe at ``summary[at]`` opens one of ``elisions`` ("'em", "'til"), no quote."""
+    word = summary[at:].split(maxsplit=1)[0].lower().rstrip(",.;:!?")
+    return word in lex.elisions
+
+
+def _abbreviated(before: str, lex: Lexicon) -> bool:
+    """Whether ``before`` (the text up to an apostrophe after a stop) ends with an abbreviation's stop: an initial
+    or initials ("U.S.", "J.") or one of ``abbreviations`` ("Inc.")."""
+    word = (before.split() or [""])[-1].lstrip("(['‘\"")
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or word[:-1].lower() in lex.abbreviations

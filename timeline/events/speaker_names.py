@@ -61,7 +61,10 @@ TITLE_WORDS = 3
 
 def name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
     """The name that ends right before ``texts[k]`` (a verb of saying) after at most ``TITLE_WORDS``
-    lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or ""."""
+    lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or "". After a relation
+    (lower-case words ending in one of ``name_links``: "the mother of Tom Roe said") the capitalised words
+    are its object, not the speaker: only a name apposed after them between commas is ("a friend of Tom
+    Roe, Anna Berg, said")."""
     start = k
     while start > opener and k - start < NAME_WORDS and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
         start -= 1
@@ -69,7 +72,19 @@ def name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
     if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
             or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
         return ""
-    return name_from(texts, start, lex)
+    name = name_from(texts, start, lex)
+    if lead and bare(lead[-1]) in lex.name_links:
+        return _apposed(texts, start + len(name.split()), k, lex) if name else ""
+    return name
+
+
+def _apposed(texts: list[str], at: int, k: int, lex: Lexicon) -> str:
+    """The name set between commas from ``texts[at]`` right up to ``texts[k]`` (a verb of saying) after a
+    relation's object ("a friend of Tom Roe, | Anna Berg, | said"), or "": the object of the relation ("the
+    mother of Tom Roe said") is someone else than the speaker, who is then not named."""
+    name = name_from(texts, at, lex) if texts[at - 1].endswith(",") else ""
+    n = len(name.split())
+    return name if n >= 2 and at + n == k and texts[k - 1].endswith(",") else ""
 
 
 def name_after(texts: list[str], k: int, lex: Lexicon) -> str:
