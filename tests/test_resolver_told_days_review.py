@@ -1,0 +1,45 @@
+"""A reviewer's cases against the told-days rules (tests/test_resolver_told_days.py): a sentence's
+own year does not reach a month whose clause looks ahead, a plan stops a "since" clause's past only
+as the head its date belongs to, a Monday's "this week" stays the current one when the sentence names
+the writing day, a group "today" keeps a day only for a day's act, fiscal quarters keep their dates,
+and a year listed with others is no title (timeline/temporal/paragraph_years.py, clause_cues.py,
+resolvers/relative.py, en.toml, sv.toml)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+THU = date(2020, 10, 15)  # a Thursday
+MON = date(2020, 10, 12)  # a Monday
+DEC = date(2020, 12, 10)
+
+
+def placed(expression):
+    interval = expression.interval
+    return None if interval is None else (interval.start.isoformat(), interval.end.isoformat())
+
+
+def month(text, reference, language="en"):
+    found = [e for e in extract(text, reference, language) if len(e.timex or "") == 7]
+    assert len(found) == 1, found
+    return found[0].timex, placed(found[0])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In 2017 the bakery was opened in Lund, and in November it will open a second shop.", "en"),
+    ("In 2016, Berg won the cup, and in November she will defend it.", "en"),
+    ("År 2016 vann Berg cupen, och i november ska hon försvara den.", "sv"),
+])
+def test_a_looking_ahead_clause_takes_no_year_from_the_sentence(text, language):
+    assert month(text, THU, language) == ("2020-11", ("2020-11-01", "2020-11-30"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In 2016, Berg won the cup, and in November she defended it.", "en"),
+    ("In 2016 the bakery was opened in Lund and got a second shop in November.", "en"),
+    ("År 2016 vann Berg cupen, och i november försvarade hon den.", "sv"),
+])
+def test_a_past_clause_still_takes_the_sentence_year(text, language):
+    assert month(text, THU, language) == ("2016-11", ("2016-11-01", "2016-11-30"))
