@@ -43,3 +43,21 @@ def test_a_looking_ahead_clause_takes_no_year_from_the_sentence(text, language):
 ])
 def test_a_past_clause_still_takes_the_sentence_year(text, language):
     assert month(text, THU, language) == ("2016-11", ("2016-11-01", "2016-11-30"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Fares have risen since the council rejected the proposal in February.", "en"),
+    ("Shops have reopened since the rebels stormed the town to end the siege in February.", "en"),
+    ("Trafiken har ökat sedan fullmäktige avvisade förslaget i februari.", "sv"),
+])
+def test_a_since_clause_with_a_plan_noun_acted_on_stays_behind(text, language):
+    assert month(text, DEC, language) == ("2020-02", ("2020-02-01", "2020-02-29"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Since the board unveiled a proposal to hold a strike in February, staff have been uneasy.", "en"),
+    ("Since the club announced plans for a derby in February, tickets have sold out.", "en"),
+    ("Sedan klubben presenterade planer på ett derby i februari har biljetterna sålt slut.", "sv"),
+])
+def test_a_since_clause_with_a_plan_reaching_the_date_looks_ahead(text, language):
+    assert month(text, DEC, language) == ("2021-02", ("2021-02-01", "2021-02-28"))
