@@ -61,3 +61,28 @@ def test_a_since_clause_with_a_plan_noun_acted_on_stays_behind(text, language):
 ])
 def test_a_since_clause_with_a_plan_reaching_the_date_looks_ahead(text, language):
     assert month(text, DEC, language) == ("2021-02", ("2021-02-01", "2021-02-28"))
+
+
+def week(text, reference, language="en"):
+    found = [e for e in extract(text, reference, language) if (e.timex or "").startswith("2020-W")]
+    assert len(found) == 1, found
+    return found[0].timex, placed(found[0])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The strike began this week, on Monday afternoon, the union said.", "en"),
+    ("Guards detained three men this week after Monday's brawl.", "en"),
+    ("Strejken började den här veckan, på måndagseftermiddagen.", "sv"),
+    ("Vakterna grep tre män den här veckan, sade polisen i dag.", "sv"),
+])
+def test_a_mondays_week_naming_the_writing_day_is_the_current_week(text, language):
+    assert week(text, MON, language) == ("2020-W42", ("2020-10-12", "2020-10-18"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Guards detained three men this week.", "en"),
+    ("Guards detained three men this week after last Monday's brawl.", "en"),
+    ("Vakterna grep tre män den här veckan.", "sv"),
+])
+def test_a_mondays_past_week_without_the_writing_day_is_the_week_just_ended(text, language):
+    assert week(text, MON, language) == ("2020-W42", ("2020-10-05", "2020-10-11"))
