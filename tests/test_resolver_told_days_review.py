@@ -86,3 +86,22 @@ def test_a_mondays_week_naming_the_writing_day_is_the_current_week(text, languag
 ])
 def test_a_mondays_past_week_without_the_writing_day_is_the_week_just_ended(text, language):
     assert week(text, MON, language) == ("2020-W42", ("2020-10-05", "2020-10-11"))
+
+
+@pytest.mark.parametrize("text", [
+    "Young people today are borrowing more than their parents did.",
+    "Teenagers today are dating later in life.",
+    "Women today are renting for longer.",
+])
+def test_a_group_today_in_an_open_progressive_stays_no_day(text):
+    assert extract(text, THU, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Women today are marching to the parliament.",
+    "Children today are protesting outside the ministry.",
+    "Citizens today are voting in a local referendum.",
+])
+def test_a_group_today_in_a_progressive_of_a_days_act_keeps_the_day(text):
+    found = extract(text, THU, "en")
+    assert [(e.timex, placed(e)) for e in found] == [("2020-10-15", ("2020-10-15", "2020-10-15"))]
