@@ -105,3 +105,30 @@ def test_a_group_today_in_an_open_progressive_stays_no_day(text):
 def test_a_group_today_in_a_progressive_of_a_days_act_keeps_the_day(text):
     found = extract(text, THU, "en")
     assert [(e.timex, placed(e)) for e in found] == [("2020-10-15", ("2020-10-15", "2020-10-15"))]
+
+
+def quarter(text, reference):
+    found = [e for e in extract(text, reference, "en") if "Q" in (e.timex or "")]
+    assert len(found) == 1, found
+    return found[0].timex, placed(found[0])
+
+
+@pytest.mark.parametrize("text, timex, interval", [
+    ("Margins shrank by a 4-6 percent range in the third quarter, the bank said.", "2020-Q3",
+     ("2020-07-01", "2020-09-30")),
+    ("Mills ran more overtime shifts in the third quarter, the agency said.", "2020-Q3", ("2020-07-01", "2020-09-30")),
+    ("The brewer sold more cans to NFL fans in the third quarter, it said.", "2020-Q3", ("2020-07-01", "2020-09-30")),
+    ("The maker fumbled its launch in the third quarter, analysts said.", "2020-Q3", ("2020-07-01", "2020-09-30")),
+    ("Shares lost 3-4 percent in the third quarter.", "2020-Q3", ("2020-07-01", "2020-09-30")),
+])
+def test_a_fiscal_quarter_beside_sports_or_range_words_keeps_its_date(text, timex, interval):
+    assert quarter(text, THU) == (timex, interval)
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks led 21-14 in the third quarter.",
+    "Berg scored twice in the fourth quarter to seal a 98-90 win.",
+    "The Owls kicked a field goal early in the second quarter.",
+])
+def test_a_quarter_of_play_stays_no_date(text):
+    assert [e.interval for e in extract(text, THU, "en") if "quarter" in e.text] in ([], [None])
