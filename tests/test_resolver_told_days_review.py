@@ -132,3 +132,14 @@ def test_a_fiscal_quarter_beside_sports_or_range_words_keeps_its_date(text, time
 ])
 def test_a_quarter_of_play_stays_no_date(text):
     assert [e.interval for e in extract(text, THU, "en") if "quarter" in e.text] in ([], [None])
+
+
+def test_the_first_of_a_list_of_years_after_a_possessive_is_a_year():
+    found = extract("Berg's 2004, 2010 and 2018 tours sold out.", THU, "en")
+    assert [(e.timex, placed(e)) for e in found] == [
+        ("2004", ("2004-01-01", "2004-12-31")), ("2010", ("2010-01-01", "2010-12-31")),
+        ("2018", ("2018-01-01", "2018-12-31"))]
+
+
+def test_a_title_year_before_a_comma_is_still_no_year():
+    assert extract("Readers of Huxley's 1932, a bleak fable, will know the scene.", THU, "en") == []
