@@ -129,6 +129,7 @@ def test_a_fiscal_quarter_beside_sports_or_range_words_keeps_its_date(text, time
     "The Hawks led 21-14 in the third quarter.",
     "Berg scored twice in the fourth quarter to seal a 98-90 win.",
     "The Owls kicked a field goal early in the second quarter.",
+    "The visitors opened the third quarter with an 11-2 run.",
 ])
 def test_a_quarter_of_play_stays_no_date(text):
     assert [e.interval for e in extract(text, THU, "en") if "quarter" in e.text] in ([], [None])
