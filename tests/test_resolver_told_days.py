@@ -80,8 +80,8 @@ def test_a_bare_month_of_a_later_sentence_after_a_recent_year_stays_the_nearest(
 def test_in_the_next_year_ahead_of_a_past_telling_is_unplaced():
     found = extract("In 2011 the tannery was sold. The buyer said it would hire 80 tanners in the next year.",
                     TUE, "en")
-    assert [(e.text, e.timex, e.interval) for e in found] == [("2011", "2011", found[0].interval),
-                                                                ("the next year", None, None)]
+    assert [(e.text, e.timex, placed(e)) for e in found] == [("2011", "2011", ("2011-01-01", "2011-12-31")),
+                                                               ("the next year", None, None)]
 
 
 @pytest.mark.parametrize("text, language, timex", [
@@ -156,8 +156,8 @@ def test_a_year_before_its_noun_or_a_new_year_stays_a_year(text, year):
 def test_a_bare_season_after_a_far_years_telling_is_unplaced():
     found = extract("In 1889, a fever swept the valley. Its toll is unknown. 'It was mild in the spring, "
                     "but deadly in the autumn,' says a local historian.", TUE, "en")
-    assert [(e.timex, e.interval) for e in found] == [("1889", found[0].interval), ("XXXX-SP", None),
-                                                      ("XXXX-FA", None)]
+    assert [(e.timex, placed(e)) for e in found] == [("1889", ("1889-01-01", "1889-12-31")), ("XXXX-SP", None),
+                                                     ("XXXX-FA", None)]
 
 
 def test_a_bare_season_of_the_story_itself_keeps_its_year():

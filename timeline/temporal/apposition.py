@@ -1,15 +1,23 @@
 """Two days in apposition name one day: "Monday, New Year's Day", written on Friday 29 December,
 is Monday 1 January, though a bare "Monday" of a story looking back would be the 25th. When a day
 is followed, past a comma and nothing else, by another single day on the same weekday a week or
-two away, the first is read as the second, the one that names its day outright."""
+two away, the first is read as the second, the one that names its day outright.
+
+Likewise a past "this week" written on a Monday, read as the week just ended, is the writing day's
+own week again when its sentence names the writing day ("took place this week, on Monday morning",
+"arrested five people this week after Monday's riot"): the sentence says the week holds that day."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
+from datetime import date, timedelta
+from typing import Callable
 
-from .calendar import Granularity
+from .calendar import Granularity, Interval, timex_week
 from .expressions import TIME, Reading
+from .sentences import sentence_breaks
 
 #: What stands between two days in apposition: a comma alone.
 _COMMA = re.compile(r"\s*,\s*")
@@ -62,3 +70,30 @@ def _clock_times_before(readings: list[Reading], spans: list[tuple[int, int]], i
         found.append(j)
         j -= 1
     return found
+
+
+def _week_just_ended(reading: Reading, reference: date) -> bool:
+    """Whether ``reading`` is a Monday's "this week" read as the week just ended: the writing day's
+    week by its timex, placed in the seven days before it."""
+    interval = reading.interval
+    return (reference.weekday() == 0 and reading.granularity == Granularity.WEEK and interval is not None
+            and reading.timex == timex_week(reference)
+            and reference - timedelta(days=7) <= interval.start and interval.end < reference)
+
+
+def keep_weeks_naming_the_writing_day(readings: list[Reading], spans: list[tuple[int, int]], text: str,
+                                      reference_at: Callable[[int], date | None]) -> None:
+    """Give back, in place, to each Monday's "this week" read as the week just ended the writing
+    day's week when another reading of its sentence is the writing day itself."""
+    breaks = [end for _, end in sentence_breaks(text)]
+    for i, reading in enumerate(readings):
+        reference = reference_at(spans[i][0])
+        if reference is None or not _week_just_ended(reading, reference):
+            continue
+        sentence = bisect_right(breaks, spans[i][0])
+        if any(j != i and other.interval == Interval(reference, reference)
+               and bisect_right(breaks, spans[j][0]) == sentence for j, other in enumerate(readings)):
+            week = reading.interval
+            assert week is not None
+            readings[i] = dataclasses.replace(reading, interval=Interval(week.start + timedelta(days=7),
+                                                                         week.end + timedelta(days=7)))

@@ -105,8 +105,8 @@ def scheduled_ahead(ctx: Context) -> bool:
 def since_past(ctx: Context) -> bool:
     """Whether the expression's clause opens with a past-clause opener ("since") followed by a past
     verb before the expression, with no future cue between ("since the king assumed control in"), nor a
-    plan told after the past verb ("since the minister announced plans for an election in": the plan's
-    date, not the announcing's)."""
+    plan after the past verb whose phrase runs up to the expression ("since the minister announced plans
+    for an election in": the plan's date, not the announcing's; ``[cues] past_clause_plan_breaks``)."""
     openers, plans = (cues := _patterns(ctx.grammar.source)).openers, cues.plans
     if openers is None:
         return False

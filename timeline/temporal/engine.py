@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from .anaphora import anchor, read_unplaced_amounts_as_durations
-from .apposition import join_apposed_days
+from .apposition import join_apposed_days, keep_weeks_naming_the_writing_day
 from .chains import unplace_chains_past_the_page
 from .context import Context
 from .narrative import place_plans_in_the_narrative, place_seasons_in_named_years, unplace_pluperfect_clock_times
@@ -108,6 +108,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     unplace_seasons_after_far_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],
                                     text, grammar, lambda offset: reference_at(headings, offset, reference))
     retell_quoted_days(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
+    keep_weeks_naming_the_writing_day(readings, spans, text, lambda offset: reference_at(headings, offset, reference))
     unplace_pluperfect_clock_times(readings, spans, text, grammar, anchors)
     if reference is not None:
         read_unplaced_amounts_as_durations(readings, spans, text)

@@ -61,6 +61,9 @@ HAPPENING_OPENING_WORDS = 1
 
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
+#: Where a clause ends after a bare date.
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
 
 def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tuple[int, int]], bare: list[bool],
                                         years: list[int | None], text: str, grammar: Grammar,
@@ -107,9 +110,22 @@ def _sentence_year(year: Reading, year_span: tuple[int, int], span: tuple[int, i
     sentence's own year, however near the date's picked one lies to the writing."""
     interval = year.interval
     if (interval is None or year.granularity is not Granularity.YEAR or interval.start.year >= reference.year
-            or bisect_right(breaks, year_span[1]) != bisect_right(breaks, span[0]) or ";" in text[year_span[1]:span[0]]):
+            or bisect_right(breaks, year_span[1]) != bisect_right(breaks, span[0]) or ";" in text[year_span[1]:span[0]]
+            or _clause_looks_ahead(text, year_span, span, grammar)):
         return False
     return _sets_the_scene(text, year_span, breaks, grammar)
+
+
+def _clause_looks_ahead(text: str, year_span: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the clause of the bare date at ``span`` (from the last comma after the year, or the
+    date itself, to the clause's end) holds a future cue: a clause of its own that looks ahead ("In
+    2019 the firm was founded, and in November it will open a store"), not the year's past."""
+    comma = text.rfind(",", year_span[1], span[0])
+    lo = comma + 1 if comma >= 0 else span[1]
+    end = _CLAUSE_END.search(text, span[1])
+    hi = end.start() if end else len(text)
+    future = grammar.future_cues
+    return future.search(text, lo, span[0]) is not None or future.search(text, span[1], hi) is not None
 
 
 def _sets_the_scene(text: str, span: tuple[int, int], breaks: list[int], grammar: Grammar) -> bool:
