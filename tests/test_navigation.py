@@ -23,7 +23,7 @@ def timeline_of(starts: list[date | None], long_from: int | None = None) -> Time
     ordered = sorted(starts, key=lambda d: (d is None, d or date.min))
     events = []
     for k, day in enumerate(ordered):
-        end = day if day is None or k != long_from or day.year > 9990 else day.replace(year=day.year + 2)
+        end = day if day is None or k != long_from or day.year > 9990 else day + timedelta(days=2 * 365)
         granularity = Granularity.DAY if day == end else Granularity.YEAR
         events.append(Event(f"E{k}", [], None if day is None else Interval(day, end), granularity, None, f"event {k}"))
     return Timeline([], [], events)
