@@ -38,7 +38,7 @@ from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .antecedent import surname_chain, without_aside
 from .referent import referent
-from .speaker import NAME_WORDS, another_person
+from .speaker import NAME_WORDS, after_word, another_person
 
 __all__ = ["named_person", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
@@ -128,11 +128,10 @@ def _other_sex(pronoun: str, sentence: str, sentences: list[str], name: str, wor
     for "he": "Tom Berg met her on Monday. He …" may be about her; "her partner Tom Berg said" before the
     name describes him)."""
     other = words.hers if pronoun in words.he else words.his
-    last = name.split()[-1]
     told = [sentence]
     for before in sentences:
-        told.append(before.split(last, 1)[-1])
-        if last in before:
+        told.append(after_word(before, name.split()[-1]))  # "Bergen" is no use of "Berg"
+        if told[-1] != before:
             break
     return any(bare(w) in other for w in " ".join(told).split())
 
