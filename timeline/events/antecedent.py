@@ -58,18 +58,36 @@ def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str]) -> bool:
 
 def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str]:
     """``texts`` without the runs of capitals right after a word of ``after`` (``[situated]
-    place_prepositions``), maybe after a determiner ("extradited from Austria", "lived in the United
-    States"): a place, no one; a possessive keeps its run ("in Berg 's house")."""
+    place_prepositions``), maybe after a determiner, that are one word or hold a place word ("extradited
+    from Austria", "lived in the United States"): a place, no one; a run of more words ("near Ivo Marten")
+    may be a person, and a possessive keeps its run ("in Berg 's house")."""
     kept: list[str] = []
-    placing = False
-    for k, text in enumerate(texts):
-        following = texts[k + 1] if k + 1 < len(texts) else ""
-        if placing and capital(text) and not owns(text, lex) and not owns(following, lex):
-            placing = text[-1:] not in ",;:."
-            continue
-        placing = bare(text) in after or placing and text.islower() and bare(text) in lex.determiners
+    k = 0
+    while k < len(texts):
+        text = texts[k]
         kept.append(text)
+        k += 1
+        if not (bare(text) in after or kept[-2:-1] and bare(kept[-2]) in after and text.islower()
+                and bare(text) in lex.determiners):
+            continue
+        run = _run_at(texts, k, lex)
+        if run and (len(run) == 1 or any(bare(w) in lex.place_words for w in run)):
+            k += len(run)
     return kept
+
+
+def _run_at(texts: list[str], k: int, lex: Lexicon) -> list[str]:
+    """The run of capitalised words that opens ``texts[k:]``, up to a word ending a clause; none when a
+    possessive ends it ("Berg 's house")."""
+    run: list[str] = []
+    for text in texts[k:]:
+        if not capital(text) or owns(text, lex):
+            break
+        run.append(text)
+        if text[-1:] in ",;:.":
+            break
+    following = texts[k + len(run)] if k + len(run) < len(texts) else ""
+    return [] if run and (owns(run[-1], lex) or owns(following, lex)) else run
 
 
 def _aside_end(texts: list[str], at: int, lex: Lexicon) -> int:
