@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Callable
 
@@ -23,7 +24,7 @@ from .headline_words import Lexicon
 from .speaker import another_person
 from .speaker_names import capital, function_word, name_from, owns
 
-__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
+__all__ = ["names_a_person", "person_cue", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
 
 #: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
 FULL_NAME_WORDS = 4
@@ -112,13 +113,20 @@ def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozens
         texts = sentence.split()
         name = next((found for at in dict.fromkeys((fronted(texts), 0))  # "Berg , who …": no fronted phrase
                      if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places))), "")
-        if name:
-            return name
+        if name:  # "Ford , the carmaker , was fined": the aside calls it a company
+            return "" if _aside_words(texts, name, lex) & bodies else name
         words = {bare(w) for w in texts}
         if not words & lex.person_pronouns or any(_someone(run, lex, bodies)
                                                   for run in _runs(_unplaced(texts[1:], lex, places), lex)):
             return ""
     return ""
+
+
+def _aside_words(texts: list[str], name: str, lex: Lexicon) -> set[str]:
+    """The words of the aside between commas that follows the first use of ``name`` in ``texts``."""
+    at = next((k for k, text in enumerate(texts) if text.strip(EDGE) == name), -1)
+    end = _aside_end(texts, at, lex) if at >= 0 else 0
+    return {bare(w) for w in texts[at + 2:end - 1]} if end > at + 1 else set()
 
 
 def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
@@ -206,3 +214,43 @@ def without_aside(sentence: str, name: str, lex: Lexicon) -> str:
     if end <= at + 1 or another_person(" ".join(texts[at + 3:end]), "", lex):
         return sentence
     return " ".join(texts[:at + 1] + texts[end:])
+
+
+def person_cue(name: str, told: str, lex: Lexicon, nouns: frozenset[str], relatives: frozenset[str],
+               forms: frozenset[str], things: frozenset[str]) -> bool:
+    """Whether ``told`` (words apart from their commas) tells somewhere that ``name`` (by its last word) is a
+    person's: a word of ``nouns`` (titles, person nouns) in the run of capitals before it or the word before
+    that run ("Prime Minister Ivo Marten", "governor Anna Berg"); an aside after it opened by a word of
+    ``relatives`` ("Berg , who …"), an age ("Berg , 45 ,"), or a word of ``nouns`` or a determiner with no word
+    of ``things`` (companies, storms) ("Berg , a young refugee ,"); or a word of ``forms`` (the pronoun's own
+    sex) later in its sentence ("Berg won every race she entered")."""
+    texts = told.split()
+    last = name.split()[-1]
+    for k, text in enumerate(texts):
+        if text.strip(EDGE) != last:
+            continue
+        start = k
+        while start > 0 and capital(texts[start - 1]) and k - start < FULL_NAME_WORDS + 2:
+            start -= 1
+        if any(bare(w) in nouns for w in texts[max(0, start - 1):k]):
+            return True
+        if _person_aside(texts, k, lex, nouns, relatives, things):
+            return True
+        sentence = list(itertools.takewhile(lambda w: w[-1:] not in ".!?", texts[k + 1:k + 1 + ASIDE_WORDS * 2]))
+        if any(bare(w) in forms for w in sentence):
+            return True
+    return False
+
+
+def _person_aside(texts: list[str], at: int, lex: Lexicon, nouns: frozenset[str], relatives: frozenset[str],
+                  things: frozenset[str]) -> bool:
+    """Whether an aside between commas after ``texts[at]`` tells a person: opened by a word of ``relatives``
+    or an age, or holding a word of ``nouns`` or opened by a determiner, with no word of ``things``."""
+    if texts[at + 1:at + 2] != [","] or at + 2 >= len(texts):
+        return False
+    opener = bare(texts[at + 2])
+    if opener in relatives or opener.isdigit():
+        return True
+    aside = list(itertools.takewhile(lambda w: w != ",", texts[at + 2:at + 2 + ASIDE_WORDS]))
+    words = {bare(w) for w in aside}
+    return not words & things and (bool(words & nouns) or opener in lex.determiners)
