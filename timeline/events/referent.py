@@ -167,6 +167,8 @@ def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: fro
     if not _definite(words[0], lex, articles):
         return _leaning_complement(words, lex, articles, people)
     noun = bare(words[1])
+    if noun in lex.time_nouns | lex.calendar:
+        return False  # "This morning police arrested …", "This year marks …": a time, no subject
     owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
     return (len(words) > 2 and _verb(words[2], lex, bare(words[0]) not in articles) and words[1][:1].islower()
             and noun[:len(noun) - len(owner)] not in people)
