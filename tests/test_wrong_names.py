@@ -57,6 +57,8 @@ def test_a_company_a_storm_or_an_event_is_no_he_or_she(before, pronoun):
     ("Velorian Prime Minister Ola Voss met the press on Monday .", "Velorian Prime Minister Ola Voss left"),
     ("Ola Voss , who led the party , met the press on Monday .", "Ola Voss left"),
     ("Ola Voss met his lawyer on Monday .", "He left"),  # another man
+    # an aside's person noun beside a company's name
+    ('"We will grow," said Ola Voss Jr., founder and chairman of the Velco Data Group.', "Ola Voss Jr left"),
     ("Ola Voss said he would resign on Monday .", "Ola Voss left"),
     ("Ola Voss said she would resign on Monday .", "He left"),  # a woman in the name's sentence
 ])

@@ -224,8 +224,8 @@ def person_cue(name: str, told: str, lex: Lexicon, nouns: frozenset[str], relati
     ``relatives`` ("Berg , who …"), an age ("Berg , 45 ,"), or a word of ``nouns`` or a determiner with no word
     of ``things`` (companies, storms) ("Berg , a young refugee ,"); or a word of ``forms`` (the pronoun's own
     sex) later in its sentence ("Berg won every race she entered")."""
-    texts = told.split()
-    last = name.split()[-1]
+    texts = re.sub(r"(?<=\S)([,;:])(?=\s)", r" \1", told).split()  # "Jr., founder" -> "Jr. , founder"
+    last = name.split()[-1].strip(EDGE)
     for k, text in enumerate(texts):
         if text.strip(EDGE) != last:
             continue
@@ -245,7 +245,8 @@ def person_cue(name: str, told: str, lex: Lexicon, nouns: frozenset[str], relati
 def _person_aside(texts: list[str], at: int, lex: Lexicon, nouns: frozenset[str], relatives: frozenset[str],
                   things: frozenset[str]) -> bool:
     """Whether an aside between commas after ``texts[at]`` tells a person: opened by a word of ``relatives``
-    or an age, or holding a word of ``nouns`` or opened by a determiner, with no word of ``things``."""
+    or an age, holding a word of ``nouns`` ("founder and chairman of the Data Group"), or opened by a
+    determiner with no word of ``things`` ("Berg , a young refugee ,", not "Maria , a tropical storm ,")."""
     if texts[at + 1:at + 2] != [","] or at + 2 >= len(texts):
         return False
     opener = bare(texts[at + 2])
@@ -253,4 +254,4 @@ def _person_aside(texts: list[str], at: int, lex: Lexicon, nouns: frozenset[str]
         return True
     aside = list(itertools.takewhile(lambda w: w != ",", texts[at + 2:at + 2 + ASIDE_WORDS]))
     words = {bare(w) for w in aside}
-    return not words & things and (bool(words & nouns) or opener in lex.determiners)
+    return bool(words & nouns) or opener in lex.determiners and not words & things
