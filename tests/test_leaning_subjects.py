@@ -27,6 +27,10 @@ def test_a_named_mention_beats_one_whose_subject_leans_back(leaning):
     ("These problems in the north", False),  # no verb: the phrase goes on
     ("A spokesman for the company said the ferries would stay", False),  # a person, as a report tells
     ("A storm on the coast closed the port", False),  # no sure verb
+    # a noun of time after a demonstrative opens no subject
+    ("This morning police arrested two men at the port", False),
+    ("This year marks the tenth year of the ferry line", False),
+    ("This ferry sailed without its crew", True),
 ])
 def test_what_leans_back(summary, expected):
     articles, people, _ = _articles("en")

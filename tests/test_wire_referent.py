@@ -6,7 +6,8 @@ import pytest
 
 from test_headlines import headline
 
-NAMED = "Tom Berg died in a hospital near the harbour on Monday ."
+# the name is told a person's ("his home"): across paragraphs a bare name may be a company's or a woman's
+NAMED = "Tom Berg died in his home near the harbour on Monday ."
 AFTER = "He recorded his first album on June 4 , 1961 , in a barn ."
 
 
@@ -19,7 +20,7 @@ def test_a_he_is_named_across_one_sentence_paragraphs():
 
 
 def test_a_she_is_named_across_one_sentence_paragraphs():
-    text = "Anna Roe resigned from the port council on Monday .\n\nShe had led it since 2001 .\n\nShe left on Friday ."
+    text = "Anna Roe resigned from her seat on the port council on Monday .\n\nShe had led it since 2001 .\n\nShe left on Friday ."
     assert headline(text, "Friday").startswith("Anna Roe left")
 
 
@@ -37,7 +38,7 @@ def test_the_chain_breaks_where_a_paragraph_may_be_about_someone_else(between):
 
 def test_two_people_named_before_leave_the_he():
     assert _summary(NAMED, AFTER).startswith("Tom Berg recorded")
-    assert _summary("Tom Berg met Ivo Marten at the harbour on Monday .", AFTER).startswith("He recorded")
+    assert _summary("Tom Berg met Ivo Marten at his home on Monday .", AFTER).startswith("He recorded")
 
 
 def test_a_womans_title_before_he_leaves_it():

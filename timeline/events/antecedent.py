@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Callable
 
@@ -23,7 +24,7 @@ from .headline_words import Lexicon
 from .speaker import another_person
 from .speaker_names import capital, function_word, name_from, owns
 
-__all__ = ["names_a_person", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
+__all__ = ["names_a_person", "person_cue", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
 
 #: a full name is at most this many capitalised words (a title with them: "Dr Conrad Murray")
 FULL_NAME_WORDS = 4
@@ -58,18 +59,36 @@ def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str]) -> bool:
 
 def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str]:
     """``texts`` without the runs of capitals right after a word of ``after`` (``[situated]
-    place_prepositions``), maybe after a determiner ("extradited from Austria", "lived in the United
-    States"): a place, no one; a possessive keeps its run ("in Berg 's house")."""
+    place_prepositions``), maybe after a determiner, that are one word or hold a place word ("extradited
+    from Austria", "lived in the United States"): a place, no one; a run of more words ("near Ivo Marten")
+    may be a person, and a possessive keeps its run ("in Berg 's house")."""
     kept: list[str] = []
-    placing = False
-    for k, text in enumerate(texts):
-        following = texts[k + 1] if k + 1 < len(texts) else ""
-        if placing and capital(text) and not owns(text, lex) and not owns(following, lex):
-            placing = text[-1:] not in ",;:."
-            continue
-        placing = bare(text) in after or placing and text.islower() and bare(text) in lex.determiners
+    k = 0
+    while k < len(texts):
+        text = texts[k]
         kept.append(text)
+        k += 1
+        if not (bare(text) in after or kept[-2:-1] and bare(kept[-2]) in after and text.islower()
+                and bare(text) in lex.determiners):
+            continue
+        run = _run_at(texts, k, lex)
+        if run and (len(run) == 1 or any(bare(w) in lex.place_words for w in run)):
+            k += len(run)
     return kept
+
+
+def _run_at(texts: list[str], k: int, lex: Lexicon) -> list[str]:
+    """The run of capitalised words that opens ``texts[k:]``, up to a word ending a clause; none when a
+    possessive ends it ("Berg 's house")."""
+    run: list[str] = []
+    for text in texts[k:]:
+        if not capital(text) or owns(text, lex):
+            break
+        run.append(text)
+        if text[-1:] in ",;:.":
+            break
+    following = texts[k + len(run)] if k + len(run) < len(texts) else ""
+    return [] if run and (owns(run[-1], lex) or owns(following, lex)) else run
 
 
 def _aside_end(texts: list[str], at: int, lex: Lexicon) -> int:
@@ -94,13 +113,20 @@ def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozens
         texts = sentence.split()
         name = next((found for at in dict.fromkeys((fronted(texts), 0))  # "Berg , who …": no fronted phrase
                      if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places))), "")
-        if name:
-            return name
+        if name:  # "Ford , the carmaker , was fined": the aside calls it a company
+            return "" if _aside_words(texts, name, lex) & bodies else name
         words = {bare(w) for w in texts}
         if not words & lex.person_pronouns or any(_someone(run, lex, bodies)
                                                   for run in _runs(_unplaced(texts[1:], lex, places), lex)):
             return ""
     return ""
+
+
+def _aside_words(texts: list[str], name: str, lex: Lexicon) -> set[str]:
+    """The words of the aside between commas that follows the first use of ``name`` in ``texts``."""
+    at = next((k for k, text in enumerate(texts) if text.strip(EDGE) == name), -1)
+    end = _aside_end(texts, at, lex) if at >= 0 else 0
+    return {bare(w) for w in texts[at + 2:end - 1]} if end > at + 1 else set()
 
 
 def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
@@ -234,3 +260,44 @@ def without_aside(sentence: str, name: str, lex: Lexicon) -> str:
     if end <= at + 1 or another_person(" ".join(texts[at + 3:end]), "", lex):
         return sentence
     return " ".join(texts[:at + 1] + texts[end:])
+
+
+def person_cue(name: str, told: str, lex: Lexicon, nouns: frozenset[str], relatives: frozenset[str],
+               forms: frozenset[str], things: frozenset[str]) -> bool:
+    """Whether ``told`` (words apart from their commas) tells somewhere that ``name`` (by its last word) is a
+    person's: a word of ``nouns`` (titles, person nouns) in the run of capitals before it or the word before
+    that run ("Prime Minister Ivo Marten", "governor Anna Berg"); an aside after it opened by a word of
+    ``relatives`` ("Berg , who …"), an age ("Berg , 45 ,"), or a word of ``nouns`` or a determiner with no word
+    of ``things`` (companies, storms) ("Berg , a young refugee ,"); or a word of ``forms`` (the pronoun's own
+    sex) later in its sentence ("Berg won every race she entered")."""
+    texts = re.sub(r"(?<=\S)([,;:])(?=\s)", r" \1", told).split()  # "Jr., founder" -> "Jr. , founder"
+    last = name.split()[-1].strip(EDGE)
+    for k, text in enumerate(texts):
+        if text.strip(EDGE) != last:
+            continue
+        start = k
+        while start > 0 and capital(texts[start - 1]) and k - start < FULL_NAME_WORDS + 2:
+            start -= 1
+        if any(bare(w) in nouns for w in texts[max(0, start - 1):k]):
+            return True
+        if _person_aside(texts, k, lex, nouns, relatives, things):
+            return True
+        sentence = list(itertools.takewhile(lambda w: w[-1:] not in ".!?", texts[k + 1:k + 1 + ASIDE_WORDS * 2]))
+        if any(bare(w) in forms for w in sentence):
+            return True
+    return False
+
+
+def _person_aside(texts: list[str], at: int, lex: Lexicon, nouns: frozenset[str], relatives: frozenset[str],
+                  things: frozenset[str]) -> bool:
+    """Whether an aside between commas after ``texts[at]`` tells a person: opened by a word of ``relatives``
+    or an age, holding a word of ``nouns`` ("founder and chairman of the Data Group"), or opened by a
+    determiner with no word of ``things`` ("Berg , a young refugee ,", not "Maria , a tropical storm ,")."""
+    if texts[at + 1:at + 2] != [","] or at + 2 >= len(texts):
+        return False
+    opener = bare(texts[at + 2])
+    if opener in relatives or opener.isdigit():
+        return True
+    aside = list(itertools.takewhile(lambda w: w != ",", texts[at + 2:at + 2 + ASIDE_WORDS]))
+    words = {bare(w) for w in aside}
+    return bool(words & nouns) or opener in lex.determiners and not words & things

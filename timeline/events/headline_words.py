@@ -79,8 +79,12 @@ class Lexicon:
     person_heads: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     name_outer: frozenset[str] = frozenset()
+    company_heads: frozenset[str] = frozenset()
+    happening_heads: frozenset[str] = frozenset()
     #: weekdays and months ([words.weekday], [words.month_name])
     calendar: frozenset[str] = frozenset()
+    #: the resolver's nouns of time: calendar units, parts of day, seasons ([words.calendar_unit], …)
+    time_nouns: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -98,8 +102,10 @@ def lowered(table: dict, name: str) -> frozenset[str]:
 
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture", "person_heads": "situated",
-          "person_nouns": "situated", "name_outer": "situated",
-          "abbreviations": "sentences"}
+          "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
+          "happening_heads": "situated", "abbreviations": "sentences"}
+#: the resolver's tables whose words are nouns of time ("This morning", "This year")
+_TIME_NOUNS = ("calendar_unit", "period", "part_of_day", "season")
 
 
 @lru_cache(maxsize=None)
@@ -115,6 +121,9 @@ def lexicon(language: str) -> Lexicon:
         if field.name == "calendar":
             values[field.name] = frozenset(normalise(k).rstrip(".") for kind in ("weekday", "month_name")
                                            for k in data.get("words", {}).get(kind, {}))
+            continue
+        if field.name == "time_nouns":
+            values[field.name] = frozenset(normalise(k) for kind in _TIME_NOUNS for k in data.get("words", {}).get(kind, {}))
             continue
         if field.name == "possessive":
             found = table.get(field.name)

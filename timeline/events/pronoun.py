@@ -29,6 +29,7 @@ doubt leaves the summary as it was.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,9 +37,9 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
-from .antecedent import surname_chain, without_aside
+from .antecedent import person_cue, surname_chain, without_aside
 from .referent import referent
-from .speaker import NAME_WORDS, another_person
+from .speaker import NAME_WORDS, after_word, another_person
 
 __all__ = ["named_person", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
@@ -61,6 +62,10 @@ class _Words:
     his: frozenset[str]
     hers: frozenset[str]
     places: frozenset[str]
+    he_nouns: frozenset[str]
+    she_nouns: frozenset[str]
+    relatives: frozenset[str]
+    things: frozenset[str]  # companies, storms and events: no one's name holds one
 
 
 @lru_cache(maxsize=None)
@@ -72,17 +77,21 @@ def _words(language: str) -> _Words | None:
         return None
 
     he_titles, she_titles = lowered(table, "he_titles"), lowered(table, "she_titles")
-    bodies = lowered(table, "body_heads") | lowered(table, "institution_heads")
+    things = lowered(table, "company_heads") | lowered(table, "happening_heads")
+    bodies = lowered(table, "body_heads") | lowered(table, "institution_heads") | things
     found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
-                   lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"))
+                   lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"),
+                   lowered(table, "he_nouns"), lowered(table, "she_nouns"), lowered(table, "person_relatives"), things)
     return found if found.he or found.she else None
 
 
-def named_person(summary: str, sentence: str, sentences: list[str], told: str, language: str) -> str:
+def named_person(summary: str, sentence: str, sentences: list[str], told: str, language: str,
+                 within: int | None = None) -> str:
     """``summary`` with its opening "He"/"She" (the subject that opens its ``sentence``) replaced by
-    the person ``sentences`` (the sentences before its own, nearest first) name, written as ``told``
-    (the title and text before) writes them; else ``summary``."""
+    the person ``sentences`` (the sentences before its own, nearest first; the first ``within`` of them in
+    its paragraph, all when None) name, written as ``told`` (the title and text before) writes them; else
+    ``summary``."""
     words = _words(language)
     parts = summary.split(maxsplit=1)
     if words is None or len(parts) < 2 or not sentences:
@@ -95,11 +104,29 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
-    if not name or any(bare(w) in other for w in name.split()) or _other_sex(
+    if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
+                                                                            words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
             without_aside(sentences[0], name, lex), name, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)} {parts[1]}"
+
+
+def _someone(name: str, sentences: list[str], within: int | None, told: str, pronoun: str, words: _Words,
+             lex: Lexicon) -> bool:
+    """Whether ``name`` may be a person's: no word of a body, a company, a storm or an event ("Volvo Cars",
+    "Hurricane Maria"), not opened by a determiner ("The Harbour Festival"); named across a paragraph break
+    (in none of the first ``within`` ``sentences``), only where ``told`` tells it is a person's
+    (:func:`.antecedent.person_cue`): wire copy's paragraphs are weaker links than a paragraph's sentences."""
+    names = name.split()
+    if any(bare(w) in words.bodies for w in names) or bare(names[0]) in lex.determiners:
+        return False
+    at = next((k for k, before in enumerate(sentences) if after_word(before, names[-1]) != before), len(sentences))
+    if within is None or at < within:
+        return True
+    forms, sexed = (words.his, words.he_nouns) if pronoun in words.he else (words.hers, words.she_nouns)
+    nouns = words.titles | lex.person_heads | lex.person_nouns | lex.speaker_titles | sexed
+    return person_cue(name, _spaced(told), lex, nouns - words.things, words.relatives, forms, words.things)
 
 
 def _quoted(sentence: str, sentences: list[str]) -> bool:
@@ -123,18 +150,28 @@ def _spaced(sentence: str) -> str:
 
 
 def _other_sex(pronoun: str, sentence: str, sentences: list[str], name: str, words: _Words) -> bool:
-    """Whether ``sentence``, or ``sentences`` (nearest first) up to the one naming ``name`` and that one
-    after the name, speak of someone of the other sex than ``pronoun`` (a form of ``[situated] she_forms``
-    for "he": "Tom Berg met her on Monday. He …" may be about her; "her partner Tom Berg said" before the
-    name describes him)."""
+    """Whether ``sentence``, or ``sentences`` (nearest first) up to and with the one naming ``name``, speak of
+    someone of the other sex than ``pronoun`` (a form of ``[situated] she_forms`` for "he": "Tom Berg met her
+    on Monday. He …" may be about her, as "Her partner Tom Berg said" may), or an aside right after the name
+    calls them by a noun of the other sex (``she_nouns`` for "he": "Berg , a mother of two ,")."""
     other = words.hers if pronoun in words.he else words.his
-    last = name.split()[-1]
+    nouns = words.she_nouns if pronoun in words.he else words.he_nouns
     told = [sentence]
     for before in sentences:
-        told.append(before.split(last, 1)[-1])
-        if last in before:
+        told.append(before)
+        if after_word(before, name.split()[-1]) != before:  # "Bergen" is no use of "Berg"
+            if _aside_after(before.split(), name.split()[-1]) & nouns:
+                return True
             break
     return any(bare(w) in other for w in " ".join(told).split())
+
+
+def _aside_after(texts: list[str], last: str) -> set[str]:
+    """The words between the commas right after the first ``last`` of ``texts`` ("Berg , a mother of two ,")."""
+    at = next((k for k, text in enumerate(texts) if text.strip(EDGE) == last), -1)
+    if at < 0 or texts[at + 1:at + 2] != [","]:
+        return set()
+    return {bare(w) for w in itertools.takewhile(lambda w: w != ",", texts[at + 2:])}
 
 
 def _fronted(texts: list[str]) -> int:

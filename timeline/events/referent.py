@@ -20,7 +20,7 @@ import re
 from .antecedent import names_a_person, titled_speaker
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
-from .speaker import another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
+from .speaker import after_word, another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
 
 __all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
 
@@ -96,11 +96,32 @@ def referent(sentences: list[str], lex: Lexicon, bodies: frozenset[str] | None =
         name = (speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
                 or (titled_speaker(sentence, lex, bodies) if bodies is not None else ""))
         if name:
-            return "" if another_person(sentence, name, lex) else _plain(name, lex)
+            return "" if another_person(sentence, name, lex) or not _may_be_someone(name, lex) else _plain(name, lex)
         someone = names_someone(sentence, lex) if bodies is None else names_a_person(sentence, lex, bodies)
         if someone or not _links(sentence, lex):
             return ""
     return ""
+
+
+def _may_be_someone(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` may be a person's: it holds no word of a company's or a happening's name (``[situated]
+    company_heads``, ``happening_heads``: "Volvo Cars", "Hurricane Maria") and opens with no determiner ("The
+    Harbour Festival")."""
+    names = name.split()
+    return not ({bare(w) for w in names} & (lex.company_heads | lex.happening_heads) or bare(names[0]) in lex.determiners)
+
+
+def _other_sex(pronoun: str, name: str, sentences: list[str], lex: Lexicon) -> bool:
+    """Whether ``sentences`` (nearest first) up to and with the one using ``name``'s last word say a word of the
+    other sex than ``pronoun`` (``[headline] masculine``, ``feminine``: "She moved to Oslo" before "He …")."""
+    other = lex.feminine if pronoun in lex.masculine else lex.masculine if pronoun in lex.feminine else frozenset()
+    last = name.split()[-1]
+    for sentence in sentences:
+        if {bare(w) for w in sentence.split()} & other:
+            return True
+        if after_word(sentence, last) != sentence:
+            break
+    return False
 
 
 def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[str], lex: Lexicon) -> list[Word]:
@@ -121,7 +142,7 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
     if not pronoun and not spoken:
         return run
     name = referent(sentences, lex)
-    if not name:
+    if not name or pronoun and _other_sex(first, name, sentences, lex):
         return run
     if pronoun:
         return [Word(w) for w in name.split()] + run[run.index(opener) + 1:]
@@ -146,6 +167,8 @@ def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: fro
     if not _definite(words[0], lex, articles):
         return _leaning_complement(words, lex, articles, people)
     noun = bare(words[1])
+    if noun in lex.time_nouns | lex.calendar:
+        return False  # "This morning police arrested …", "This year marks …": a time, no subject
     owner = next((e for e in lex.possessive_endings if noun.endswith(e)), "")  # "The singer's casket": a person
     return (len(words) > 2 and _verb(words[2], lex, bare(words[0]) not in articles) and words[1][:1].islower()
             and noun[:len(noun) - len(owner)] not in people)

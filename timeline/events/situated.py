@@ -109,7 +109,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,
-                         article.language)
+                         article.language, len(earlier_sentences(article.text, bounds, start)))
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):
         return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it

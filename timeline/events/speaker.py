@@ -24,6 +24,7 @@ said") is left alone, as is every other pronoun ("it", "they").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
@@ -32,7 +33,7 @@ from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of 
 from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
 from .speaker_names import name_ending as _name_ending, name_from as _name_from, owns as _owns, titled_name
 
-__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "speaker_of"]
+__all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "after_word", "speaker_of"]
 
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
@@ -294,13 +295,20 @@ def another_person(sentence: str, name: str, lex: Lexicon) -> bool:
     """Whether ``sentence``, after ``name``, speaks of another person a "he" or "she" may be: a person
     noun (``[situated] person_heads``, ``person_nouns``) after a determiner or a possessive within
     ``OBJECT_WORDS`` words ("said his client was …", "praised the young striker", "met the president")."""
-    after = sentence.split(name.split()[-1], 1)[-1].split() if name else sentence.split()
+    after = after_word(sentence, name.split()[-1]).split() if name else sentence.split()
     persons = lex.person_heads | lex.person_nouns
     for k, text in enumerate(after):
         if bare(text) in lex.determiners | lex.possessive_pronouns and any(
                 bare(w) in persons for w in after[k + 1:k + 2 + OBJECT_WORDS]):
             return True
     return False
+
+
+def after_word(sentence: str, word: str) -> str:
+    """What ``sentence`` says after its first use of ``word`` as a whole word ("Berg", not the "Berg" of
+    "Bergen"); all of ``sentence`` when it does not use it."""
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", sentence)
+    return sentence[found.end():] if found else sentence
 
 
 #: a person noun this many words after a determiner ("the young striker") is the object's head
