@@ -69,3 +69,13 @@ def test_across_a_paragraph_the_name_must_be_told_a_persons(named, expected):
 def test_another_person_in_the_aside_leaves_the_pronoun():
     assert _summary("Singer Ola Berg spoke on Monday .", "Berg , who met the prosecutor , was called .",
                     "He resigned on Tuesday .").startswith("He resigned")
+
+
+@pytest.mark.parametrize("between, named", [
+    ("Our correspondent says many people in the town did not sleep .", False),  # "he" may be the correspondent
+    ("We heard many people in the town did not sleep .", True),  # a first person who is no one else
+])
+def test_a_person_the_writer_calls_ours_stands_between(between, named):
+    text = ("`` We are scared , '' Ola Berg texted from Velora at 0349 GMT .\n" + between +
+            "\nHe said his neighbours stood outside their homes on Tuesday .")
+    assert _summary(text).startswith("Ola Berg said" if named else "He said")

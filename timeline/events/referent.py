@@ -100,7 +100,17 @@ def referent(sentences: list[str], lex: Lexicon, bodies: frozenset[str] | None =
         someone = names_someone(sentence, lex) if bodies is None else names_a_person(sentence, lex, bodies)
         if someone or not _links(sentence, lex):
             return ""
+        if _ours(sentence, lex):
+            return ""  # "Our correspondent says …": "our" links it, but it speaks of another person
     return ""
+
+
+def _ours(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` speaks of a person as the writer's or speaker's own ("our correspondent",
+    "my husband": a first-person word right before a person noun), another person than a "he" or "she"."""
+    words = [bare(w) for w in sentence.split()]
+    persons = lex.person_heads | lex.person_nouns
+    return any(w in lex.first_person and any(x in persons for x in words[k + 1:k + 3]) for k, w in enumerate(words))
 
 
 def _may_be_someone(name: str, lex: Lexicon) -> bool:
