@@ -17,6 +17,7 @@ build peaks just under its 1 GB bound).
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 
 from ..model import Mention
@@ -53,7 +54,22 @@ def _clause_words(clause: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE.sub("", word.rstrip(".")) for word in _TOKEN.findall(clause) if word[0].isalpha())
 
 
+#: each collection's (``Weights``) families of its mentions by ``id``, found once: regroup asks for
+#: a mention's families at each group it is compared with (each kept with its mention, so that no
+#: other mention can take its ``id`` while the collection lives)
+_found: weakref.WeakKeyDictionary[Weights, dict[int, tuple[Mention, frozenset[int]]]] = weakref.WeakKeyDictionary()
+
+
 def families(mention: Mention, weights: Weights) -> frozenset[int]:
+    """See :func:`_families`; found once per mention and collection."""
+    found = _found.setdefault(weights, {})
+    key = id(mention)
+    if key not in found:
+        found[key] = (mention, _families(mention, weights))
+    return found[key][1]
+
+
+def _families(mention: Mention, weights: Weights) -> frozenset[int]:
     """The act families whose words stand in the mention's clause within ``ACT_REACH`` words of
     its date (none when its language lists none). A clause holding a family word of the
     collection's topic (``Weights.topic``: "Tuesday's earthquake", "since the earthquake on
