@@ -79,3 +79,9 @@ def test_a_person_the_writer_calls_ours_stands_between(between, named):
     text = ("`` We are scared , '' Ola Berg texted from Velora at 0349 GMT .\n" + between +
             "\nHe said his neighbours stood outside their homes on Tuesday .")
     assert _summary(text).startswith("Ola Berg said" if named else "He said")
+
+
+def test_an_official_visit_is_no_second_person():
+    """"official" before a noun is an adjective ("a four-day official visit"), not a person."""
+    assert _summary("Ola Berg arrived in Velora on Monday for a four-day official visit . "
+                    "He will also attend the Harbour Summit on Tuesday .").startswith("Ola Berg will also attend")
