@@ -9,19 +9,7 @@ import pytest
 
 from timeline import extract
 
-TUE = date(2020, 10, 13)  # a Tuesday
-DEC = date(2020, 12, 7)  # a Monday in December
-
-
-def only(text, reference, language="en"):
-    found = extract(text, reference, language)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def placed(expression):
-    interval = expression.interval
-    return None if interval is None else (interval.start.isoformat(), interval.end.isoformat())
+from test_resolver_clause_cues import DEC, TUE, only, placed
 
 
 @pytest.mark.parametrize("text", [

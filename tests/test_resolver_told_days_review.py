@@ -11,14 +11,11 @@ import pytest
 
 from timeline import extract
 
+from test_resolver_clause_cues import placed
+
 THU = date(2020, 10, 15)  # a Thursday
 MON = date(2020, 10, 12)  # a Monday
 DEC = date(2020, 12, 10)
-
-
-def placed(expression):
-    interval = expression.interval
-    return None if interval is None else (interval.start.isoformat(), interval.end.isoformat())
 
 
 def month(text, reference, language="en"):
