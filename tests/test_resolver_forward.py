@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from timeline import extract
 
 JUNE = date(2021, 6, 14)  # a Monday
@@ -83,6 +85,17 @@ def test_a_weekday_apposed_to_a_holiday_is_that_holiday():
     text = "Sailings stop at 9:00 am (0800 GMT) Monday, New Year's Day, the company said."
     assert timexes(text, fri) == [("9:00 am", "2007-01-01T09:00"), ("Monday", "2007-01-01"),
                                   ("New Year's Day", "2007-01-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "The briefing to be held Friday (May 8, 2009) at 10:30 a.m. will be open to reporters.",
+    "The briefing to be held Friday -LRB- May 8 , 2009 -RRB- at 10:30 a.m. will be open to reporters.",
+])
+def test_a_weekday_with_its_date_in_brackets_is_that_date(text):
+    """A release written on Tuesday 5 May names the coming Friday and its date beside it."""
+    found = dict(timexes(text, date(2009, 5, 5)))
+    assert found["Friday"] == "2009-05-08"
+    assert found["10:30 a.m."] == "2009-05-08T10:30"
 
 
 def test_a_time_one_is_coming_to_lies_ahead():

@@ -1,6 +1,6 @@
 """Two days in apposition name one day: "Monday, New Year's Day", written on Friday 29 December,
 is Monday 1 January, though a bare "Monday" of a story looking back would be the 25th. When a day
-is followed, past a comma and nothing else, by another single day on the same weekday a week or
+is followed, past a comma or an opening bracket and nothing else, by another single day on the same weekday a week or
 two away, the first is read as the second, the one that names its day outright.
 
 Likewise a past "this week" written on a Monday, read as the week just ended, is the writing day's
@@ -19,8 +19,9 @@ from .calendar import Granularity, Interval, timex_week
 from .expressions import TIME, Reading
 from .sentences import sentence_breaks
 
-#: What stands between two days in apposition: a comma alone.
-_COMMA = re.compile(r"\s*,\s*")
+#: What stands between two days in apposition: a comma alone, or an opening bracket ("Friday (May 8,
+#: 2009)", tokenised "Friday -LRB- May 8 , 2009 -RRB-").
+_COMMA = re.compile(r"\s*(?:,|\(|-LRB-)\s*")
 
 #: How far apart (in days) the two readings may lie: the weekday's choice of week was the wrong one.
 _REACH = 14
