@@ -98,6 +98,11 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(text):
     assert found["10:30 a.m."] == "2009-05-08T10:30"
 
 
+def test_a_clock_time_in_us_eastern_time_is_on_the_date_after_it():
+    text = "You can join the call at 10:30 a.m. ET on May 8, 2009 by dialing the number."
+    assert timexes(text, date(2009, 5, 5)) == [("10:30 a.m. ET on May 8, 2009", "2009-05-08T10:30")]
+
+
 def test_a_time_one_is_coming_to_lies_ahead():
     june = date(2009, 6, 2)
     text = "Our worry, as we come to the busy season in the winter, is that the wards are already full."
