@@ -79,6 +79,7 @@ def test_a_quoted_date_stays_a_date(text, span, timex):
 @pytest.mark.parametrize("text", [
     "The coach told USA Today that the season was over.",
     "The weekly India Today ran the leaked memo.",
+    "She repeated it in an interview with the breakfast television show Today .",
 ])
 def test_a_name_ending_in_today_is_no_day(text):
     assert dated(text) == []
