@@ -103,6 +103,15 @@ def test_a_clock_time_in_us_eastern_time_is_on_the_date_after_it():
     assert timexes(text, date(2009, 5, 5)) == [("10:30 a.m. ET on May 8, 2009", "2009-05-08T10:30")]
 
 
+@pytest.mark.parametrize("text", [
+    "Inmates were to mark the anniversary by staging a play for invited members of the public on Saturday.",
+    "The choir will sing for invited guests on Saturday.",
+])
+def test_a_participle_before_its_noun_is_no_past_verb(text):
+    """"for invited guests" describes the guests: the sentence still looks ahead (written on a Friday)."""
+    assert timexes(text, date(2010, 6, 25)) == [("Saturday", "2010-06-26")]
+
+
 def test_a_time_one_is_coming_to_lies_ahead():
     june = date(2009, 6, 2)
     text = "Our worry, as we come to the busy season in the winter, is that the wards are already full."
