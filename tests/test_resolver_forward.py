@@ -112,6 +112,12 @@ def test_a_participle_before_its_noun_is_no_past_verb(text):
     assert timexes(text, date(2010, 6, 25)) == [("Saturday", "2010-06-26")]
 
 
+def test_a_possibility_in_a_month_lies_ahead():
+    dec = date(2006, 12, 15)
+    assert timexes("The club grows, with a third member possible in March.", dec) == [("March", "2007-03")]
+    assert timexes("Travel was possible in March before the borders closed.", dec) == [("March", "2006-03")]
+
+
 def test_a_time_one_is_coming_to_lies_ahead():
     june = date(2009, 6, 2)
     text = "Our worry, as we come to the busy season in the winter, is that the wards are already full."
