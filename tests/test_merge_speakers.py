@@ -67,7 +67,7 @@ def test_two_live_page_entries_sharing_a_country_are_two_events():
 
 #: a live page's entry announcing a telethon, and the telethon told a week later
 TELETHON = [
-    article("t1", live("1740 Welcome back.") + "1858 Around a dozen television "
+    article("t1", live("0940 Welcome back.") + "1858 Around a dozen television "
             "networks will team up for an all-star telethon for the earthquake victims next Friday.",
             date(2010, 1, 15)),
     article("t2", "The singer Arlo Venn took part in a telethon for Port Talen on Friday which raised $57m for "

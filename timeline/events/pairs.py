@@ -15,15 +15,14 @@ described in ``cluster``.
 
 from __future__ import annotations
 
-import itertools
 import re
-from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval, load_grammar
 from ..temporal.sentences import clause_breaks
+from ..temporal.stamps import entry_stamps, stamp_words
 from ..extraction.furniture import CAPITALS
 from .dependent import BOUNDARY, CONDITION, words
 from .evidence import SAYING, Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
@@ -173,32 +172,14 @@ def two_entries(m: Mention, other: Mention) -> bool:
     return two_moments(m, other) and _entry_stamp(m) and _entry_stamp(other)
 
 
-#: a live page's entry stamp opening a sentence or run into one after a quote ("'' 1319 Troy tweets"),
-#: before a capitalised word ("1200 residents left …" is a count)
-_STAMP = re.compile(r"(?:^|[.!?'\"”`]\s+)(?:[01]\d|2[0-3])[0-5]\d\s+([^\W\d_])")
-#: a live page has at least this many entry stamps (a capitalised count opening one sentence is no page of entries)
-LIVE_PAGE_STAMPS = 2
-
-
 def in_entry(m: Mention) -> bool:
-    """Whether the mention stands in a live page's entry: it is the entry's stamp, or, on a page of
-    entries, a stamp ("1319 Troylivesay tweets: Yesterday …") stands in its sentence before it."""
+    """Whether the mention stands in a live page's entry: it is the entry's stamp, or one of the
+    page's entry stamps (:func:`timeline.temporal.stamps.entry_stamps`: "1319 Troylivesay tweets:
+    Yesterday …") stands in its sentence before it."""
     if _entry_stamp(m):
         return True
-    start = m.sentence_start
-    return _stamped(m.article.text[start:max(start, m.expression.start)]) > 0 and _live_page(m.article.text)
-
-
-@lru_cache(maxsize=256)
-def _live_page(text: str) -> bool:
-    """Whether ``text`` holds at least ``LIVE_PAGE_STAMPS`` entry stamps."""
-    return _stamped(text, LIVE_PAGE_STAMPS) >= LIVE_PAGE_STAMPS
-
-
-def _stamped(text: str, enough: int = 1) -> int:
-    """How many entry stamps (``_STAMP`` before a capital letter) ``text`` holds, counting up to ``enough``."""
-    stamps = (m for m in _STAMP.finditer(text) if m.group(1).isupper())
-    return sum(1 for _ in itertools.islice(stamps, enough))
+    stamps = entry_stamps(m.article.text, *stamp_words(m.article.language or ""))
+    return any(m.sentence_start <= at < m.expression.start for at in stamps)
 
 
 def _entry_stamp(m: Mention) -> bool:
@@ -264,7 +245,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
                 overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
-        entry = in_entry(m) or in_entry(other)
+        entry = days == 1 and (in_entry(m) or in_entry(other))
         if days == 1 and (a.act == b.act == SAYING or entry) \
                 and overlap(a.segment, b.segment) < strong and statements_apart(m, other, a, b, weights, entry):
             return None  # two people's news of one day: "researchers reported …", "officials said …"

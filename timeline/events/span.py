@@ -41,8 +41,7 @@ import re
 from functools import lru_cache
 
 from ..extraction.furniture import bullets
-from ..temporal.grammar import GrammarError, resource_data
-from ..temporal.stamps import entry_stamps, year_leads, zone_pattern
+from ..temporal.stamps import entry_stamps, stamp_words
 from .headline import verb_like
 from .headline_words import Lexicon
 from .rejoin import rejoined
@@ -163,7 +162,7 @@ def _stamps(text: str, language: str, cuts: tuple[int, ...] = ()) -> list[tuple[
     """(start, end) of each entry stamp of a live page ("1614", "0930:"): those the page's openers
     give (:func:`timeline.temporal.stamps.entry_stamps`), and on such a page a clock time that opens
     a piece another break starts ("… any of them . '' 1614 A-cui …")."""
-    stamps = entry_stamps(text, *_stamp_words(language))
+    stamps = entry_stamps(text, *stamp_words(language))
     if not stamps:
         return []
     found = []
@@ -172,16 +171,6 @@ def _stamps(text: str, language: str, cuts: tuple[int, ...] = ()) -> list[tuple[
         if match and int(match.group(1)) <= 23 and (at in stamps or not text[at - 1:at].isalnum()):
             found.append(match.span())
     return found
-
-
-def _stamp_words(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """The language's time zone words ("GMT", "local time"), which tell a live page's stamps from
-    years, and its year leads ("in", "the"), after which four digits inside a line are a year."""
-    try:
-        data = resource_data(language)
-    except GrammarError:
-        return None, frozenset()
-    return zone_pattern(tuple(data.get("words", {}).get("zone", {}))), year_leads(data.get("furniture", {}))
 
 
 def opening_heading(text: str, first: tuple[int, int], lex: Lexicon, language: str = "") -> str:

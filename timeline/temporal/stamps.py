@@ -40,7 +40,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import phrase_pattern
+from .grammar import GrammarError, phrase_pattern, resource_data
 from .sentences import sentence_bounds
 
 #: An article needs this many openers to be read as a live page.
@@ -161,3 +161,15 @@ def zone_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 def year_leads(furniture: dict) -> frozenset[str]:
     """The year leads of a language's ``[furniture]`` table, casefolded (see the module's text)."""
     return frozenset(word.casefold() for word in furniture.get("year_lead_words", ()))
+
+
+@lru_cache(maxsize=None)
+def stamp_words(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The language's time zone words ("GMT", "local time"), which tell a live page's stamps from
+    years, and its year leads ("in", "the"), after which four digits inside a line are a year: the
+    last two arguments of :func:`entry_stamps`."""
+    try:
+        data = resource_data(language)
+    except GrammarError:
+        return None, frozenset()
+    return zone_pattern(tuple(data.get("words", {}).get("zone", {}))), year_leads(data.get("furniture", {}))
