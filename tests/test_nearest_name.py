@@ -40,3 +40,11 @@ def test_the_head_stays_when_no_one_naming_is_near(before):
 def test_a_person_head_is_never_named_so():
     # "The man" is no "British man": persons are named by other steps
     assert nearest_named("The man was discharged", ["A British man fell ill ."], "", "en") == "The man was discharged"
+
+
+def test_a_country_naming_needs_its_article_and_keeps_its_words():
+    before = "Prices rose after the former Norwegian company was sold . "
+    assert headline(LEAD + before + "The company said on Friday it would grow .", "Friday") == (
+        "The former Norwegian company said it would grow")
+    before = "The strike paralysed Norwegian government in the north . "
+    assert headline(LEAD + before + "The government said on Friday it would pay .", "Friday").startswith("The government")

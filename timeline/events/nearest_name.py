@@ -12,7 +12,9 @@ that **names** it gives the name, when it names exactly one:
 
 - a naming is a run of capitalised words or acronyms (a possessive's "'s" within: "Alleyn 's") and at
   most ``MODIFIER_WORDS`` lower-case words before the head ("Welford primary school", "the Mexican
-  government"); a definite article before it stays ("The Mexican government said …"); a run that only
+  government"); a definite article before it stays ("The Mexican government said …", "The former British
+  company …"), and only with one may the run be a country's or its people's ("paralysed Palestinian
+  government" tells a kind) or have lower-case words before it; a run that only
   opens its sentence and is written small elsewhere is no name ("Local school …");
 - a naming after any other determiner ("a Birmingham school", "another London school") tells no one
   school: whose "the school"? No name, as for two namings in one sentence;
@@ -34,6 +36,7 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
+from .places import names_country, places
 from .speaker_names import function_word
 
 __all__ = ["MODIFIER_WORDS", "nearest_named"]
@@ -69,7 +72,7 @@ def nearest_named(summary: str, sentences: list[str], told: str, language: str) 
         return summary  # "The school board decided …": the head is no noun of its own here
     head = opening.group(2)
     for sentence in sentences:
-        found = _namings(sentence.split(), head, lex, articles, told)
+        found = _namings(sentence.split(), head, lex, articles, told, language)
         if found is None:
             return summary
         if found:
@@ -81,7 +84,8 @@ def nearest_named(summary: str, sentences: list[str], told: str, language: str) 
     return summary
 
 
-def _namings(texts: list[str], head: str, lex: Lexicon, articles: frozenset[str], told: str) -> list[str] | None:
+def _namings(texts: list[str], head: str, lex: Lexicon, articles: frozenset[str], told: str,
+             language: str) -> list[str] | None:
     """The namings of ``head`` in the words ``texts`` (see the module's docstring); [] when it uses the head
     after a definite article only; None when it does not use it ("A spokesman for Eton said …": another may be
     meant) or speaks of another one ("a school", "a London school"): the chain of sentences stops there."""
@@ -108,9 +112,15 @@ def _namings(texts: list[str], head: str, lex: Lexicon, articles: frozenset[str]
             if before in lex.determiners:
                 return None
             continue
+        lead = start
+        while lead > 0 and start - lead < MODIFIER_WORDS and _modifier(texts[lead - 1], lex):
+            lead -= 1  # "the former British company": its words before the capitals
+        before = bare(texts[lead - 1]) if lead > 0 else ""
         if before in lex.determiners and before not in articles:
             return None  # "a Birmingham school": one of many
-        words = ([texts[start - 1].strip(EDGE).lower()] if before in articles else []) + texts[start:k]
+        if before not in articles and (lead < start or _country(texts[start:at], language)):
+            return None  # "paralysed Palestinian government": a kind, not one named
+        words = ([texts[lead - 1].strip(EDGE).lower()] if before in articles else []) + texts[lead:k]
         found.append(_prose(words + [text.strip(EDGE)], lex))
     return found if found or used else None
 
@@ -125,6 +135,12 @@ def _as_noun(texts: list[str], k: int, lex: Lexicon) -> bool:
     return following in lex.cut_before_phrase | lex.relative | lex.auxiliaries | lex.speech | lex.conjunctions or (
         texts[k + 1][:1].islower() and following in lex.verbs) or texts[k + 1][:1].islower() and verb_like(
         following, lex) and not following.endswith("s")
+
+
+def _country(texts: list[str], language: str) -> bool:
+    """Whether the capitalised ``texts`` name a country of ``[places]`` or its people ("Palestinian")."""
+    found = places(language)
+    return found is not None and names_country(" ".join(texts), found)
 
 
 def _modifier(text: str, lex: Lexicon) -> bool:
