@@ -140,3 +140,20 @@ def test_an_expletive_reads_as_a_headline():
 def test_a_name_in_capitals_is_no_pronoun():
     event = _event(LEAD + "US officials closed the harbour on Tuesday after divers complained.", "Tuesday")
     assert reads_alone(event.summary, event.mentions[0].sentence, "en") and reads_as_headline(event)
+
+
+@pytest.mark.parametrize("previous", [
+    "Volvo Cars said the plant would shut.",  # a company is no "he"
+    "Ms Anna Lind was elected to the board.",  # a title of the other sex
+    "Anna Lind was elected to her party's board.",  # a word of the other sex
+])
+def test_the_sentence_right_before_names_no_one_the_pronoun_cannot_be(previous):
+    # the same person checks as for a name found further back (pronoun.may_be_named)
+    assert headline(LEAD + previous + " He criticised the vote on Friday.", "Friday") == "He criticised the vote"
+
+
+def test_a_possessive_is_read_as_its_pronoun_for_the_person_checks():
+    text = "Ms Anna Lind was elected to the board. His lawyer criticised the vote on Friday."
+    assert headline(LEAD + text, "Friday") == "His lawyer criticised the vote"
+    text = "Karl Olsen was elected to the board. His lawyer criticised the vote on Friday."
+    assert headline(LEAD + text, "Friday") == "Karl Olsen's lawyer criticised the vote"

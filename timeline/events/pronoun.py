@@ -41,7 +41,7 @@ from .antecedent import person_cue, surname_chain, without_aside
 from .referent import referent
 from .speaker import NAME_WORDS, after_word, another_person
 
-__all__ = ["named_person", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
+__all__ = ["named_person", "may_be_named", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
 #: the marks that open or close a quotation
 _QUOTES = "\"“”"
@@ -110,6 +110,31 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             without_aside(sentences[0], name, lex), name, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)} {parts[1]}"
+
+
+def may_be_named(pronoun: str, name: str, sentence: str, previous: str, language: str) -> bool:
+    """Whether ``name``, the subject of ``previous`` (the sentence right before, in the same paragraph), may
+    stand for the "he", "she", "his" or "her" (``pronoun``) opening ``sentence``: the checks
+    :func:`named_person` gives a name found further back, for the nearest one too. Not a body, company or
+    happening ("Volvo Cars said … He resigned"), no title of the other sex ("Ms Anna Lind … He"), no word of
+    the other sex in the two sentences or an aside calling the name so ("Anna Lind , a mother of two , …"),
+    no other person spoken of after the name ("Tom Berg said his client …"). A possessive is read as its
+    pronoun (``[situated] he_forms``, ``she_forms``). A language without the lists takes the name."""
+    words = _words(language)
+    if words is None or not name:
+        return True
+    key = pronoun.lower()
+    if key not in words.he | words.she:
+        key = next(iter(words.he if key in words.his else words.she if key in words.hers else {key}))
+    if key not in words.he | words.she:
+        return True
+    lex = lexicon(language)
+    other = words.she_titles if key in words.he else words.he_titles
+    sentence, previous = _spaced(sentence), _spaced(previous)
+    return not (any(bare(w) in other for w in name.split())
+                or not _someone(name, [previous], None, "", key, words, lex)
+                or _other_sex(key, sentence, [previous], name, words)
+                or another_person(without_aside(previous, name, lex), name, lex))
 
 
 def _someone(name: str, sentences: list[str], within: int | None, told: str, pronoun: str, words: _Words,

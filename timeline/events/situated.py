@@ -12,7 +12,9 @@ summary's sentence (what a reader of the story has already been told):
   ("The director general of …" goes on naming its own), not after a word of ``name_former``
   ("former president Megawati Sukarnoputri" is no longer "the president"). Names that are parts of one
   another are one name; two different ones ("President Bush" and "President Chirac"), or none,
-  leave the summary as it was: a wrong name is worse than none.
+  leave the summary as it was: a wrong name is worse than none. With none in capitals, a body's or
+  institution's head named small or tokenised in the sentences right before ("Downend school , in …")
+  names it (:mod:`.nearest_name`).
 - **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
   word of ``[furniture] place_words``) is headed by its article's place, headline style
   ("Italy: The number of people holding jobs increased …"): the one country the title and the text
@@ -42,6 +44,7 @@ from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
+from .nearest_name import nearest_named
 from .pronoun import named_person
 from .referent import earlier_sentences
 from .places import names_country, place_at, places
@@ -106,6 +109,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
     named = _named_head(summary, told, words, article.language)
+    if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
+        named = nearest_named(summary, earlier_sentences(article.text, bounds, start, True), told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,

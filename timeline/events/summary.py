@@ -37,6 +37,7 @@ from .readable import reads_alone
 from .phrase_cut import before_credit, inside_phrase
 from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across, credit_after_quote
+from .pronoun import may_be_named
 from .render import render
 from .situated import situated
 from .reported import reports_gap, uncredited_report
@@ -127,10 +128,11 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     chosen = _best(words, segment, lex)
     previous = _previous(text, bounds, start)
     chosen = _named(credited(report_credited(reporter_named(chosen, words, lex), words, lex), words, lex, previous),
-                    words, previous, lex)
+                    words, previous, lex, article.language)
     if _unnamed(chosen, lex):  # "I returned from …", "They can not get to it": a clause that names its subject
         other = _best(words, segment, lex, named=True)
-        other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex)
+        other = _named(credited(reporter_named(other, words, lex), words, lex, previous), words, previous, lex,
+                       article.language)
         main = list(itertools.takewhile(lambda w: bare(w.text) not in lex.relative, other))
         whole = bool(other) and (other[-1] is words[-1] or other[-1].ends_clause)  # not cut mid-clause
         credit = bool(other) and not any(other[0] is w for w in words)  # "X: …", a quote credited: X said it
@@ -168,7 +170,7 @@ def _previous(text: str, bounds: list[tuple[int, int]], start: int) -> str:
 _ENDS = ".!?"  # the marks that end a sentence
 
 
-def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> list[Word]:
+def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon, language: str) -> list[Word]:
     """``run`` with a "he" or "she" that opens its sentence named by ``previous`` (the sentence
     before it in the same paragraph), when that one opens with a name as its subject (see :mod:`.speaker`);
     a "his" or "her" so becomes the name's possessive ("His lawyer" -> "Anna Berg's lawyer")."""
@@ -179,8 +181,8 @@ def _named(run: list[Word], words: list[Word], previous: str, lex: Lexicon) -> l
     if first not in lex.person_pronouns and not owner:
         return run
     name = named_subject(previous, lex) if previous else ""
-    if not name:
-        return run
+    if not name or not may_be_named(first, name, " ".join(w.text for w in words), previous, language):
+        return run  # "Volvo Cars said … He resigned", "Ms Anna Lind … He": no one the pronoun may be
     return [Word(w) for w in name.split()] + ([Word(lex.possessive_endings[0])] if owner else []) + run[1:]
 
 
