@@ -79,18 +79,35 @@ def _clause_before(text: str, e: TimeExpression) -> list[str]:
 
 
 def _noun_phrase(tokens: list[str], w: Words) -> bool:
-    """Whether ``tokens`` (between a cue and the expression) read as a noun phrase: no verb, no relative
-    word, not opening with an amount."""
+    """Whether ``tokens`` (between a cue and the expression) read as a noun phrase: none, or opening with a
+    determiner, a possessive or a name ("the pandemic of", "Sars in"; not "usual on": "quieter than usual on
+    Friday" dates the act), no verb, no relative word, no amount ("more than $1 billion in revenue in"), no
+    gerund first ("since becoming ill this week": a clause of its own)."""
     lex = w.lex
-    if tokens and (tokens[0][:1].isdigit() or tokens[0].lower() in w.amounts):
+    if not tokens:
+        return True
+    first = tokens[0].lower()
+    if not (first in lex.determiners or first in lex.possessive_pronouns or tokens[0][:1].isupper()) \
+            or first.endswith(lex.participle_endings or ("\0",)):
         return False
     for token in tokens:
         lower = token.lower()
-        if lower in lex.relative or lower in lex.speech or lower in lex.subordinators:
+        if lower in lex.relative or lower in lex.speech or lower in lex.subordinators or lower in w.amounts \
+                or any(c.isdigit() for c in lower):
             return False
         if token[:1].islower() and "-" not in token and verb_like(lower, lex):
             return False
     return True
+
+
+def _governed_noun(tokens: list[str], w: Words) -> bool:
+    """Whether ``tokens`` (between a boundary word and the expression) are a noun phrase the date is linked
+    to by one of ``dated_noun_link``: "the beginning of the outbreak in", "Arafat's death in" (not "the evening
+    of": the date's own words; not "November on": another date)."""
+    lex = w.lex
+    opens = tokens[0].lower() in lex.determiners or tokens[0].lower() in lex.possessive_pronouns \
+        or tokens[1] in ("'s", "’s") or tokens[0].endswith(("'s", "’s"))
+    return opens and tokens[-1].lower() in lex.dated_noun_link and _noun_phrase(tokens, w)
 
 
 def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words, equal: bool) -> bool:
@@ -132,5 +149,7 @@ def reached_by_boundary(text: str, language: str, e: TimeExpression) -> bool:
     if len(clause) < 3:
         return False  # "since April": the boundary itself (``dependent``)
     lower = [t.lower() for t in clause]
-    return _cue_then_noun(clause, w.boundary_reach, w, equal=False) and not any(
-        lower[-len(c):] == list(c) for c in w.boundary_reach)
+    for end in range(len(lower) - 2, 0, -1):  # at least two words between the boundary word and the date
+        if any(len(c) <= end and tuple(lower[end - len(c):end]) == c for c in w.boundary_reach):
+            return _governed_noun(clause[end:], w)
+    return False
