@@ -54,3 +54,7 @@ def test_no_comparison_of_an_adjective_an_amount_or_a_date_of_its_own():
     assert roles("Nobody used the word before the evening of April 23, the chart shows.")[0][1] is None
     assert roles("The krona rose to its best level since November on Tuesday.")[-1] == ("Tuesday", None)
     assert roles('It has been around since the 1918 "Great Plague" that killed millions.')[0][1] is None
+
+
+def test_a_date_after_the_compared_noun_without_a_link_dates_the_act():
+    assert roles("The comet will come closer to us than the moon tonight.") == [("tonight", None)]

@@ -45,6 +45,7 @@ class Words:
     boundary_reach: frozenset[tuple[str, ...]] = frozenset()
     not_after: frozenset[str] = frozenset()
     amounts: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -63,7 +64,8 @@ def words(language: str) -> Words:
 
     return Words(cues=phrases("cues"), equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
                  boundary_reach=phrases("boundary_reach"), not_after=frozenset(word_list(table, "not_after")),
-                 amounts=frozenset(word_list(table, "amounts")), lex=lexicon(language))
+                 amounts=frozenset(word_list(table, "amounts")),
+                 links=frozenset(word_list(table, "links")), lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> list[str]:
@@ -117,9 +119,11 @@ def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words
         rest = clause[end:]
         hit = next((c for c in cues if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
         if hit is None and equal and end >= 3 and lower[end - 1] in w.equal and lower[end - 3] in w.equal and rest:
-            return _noun_phrase(rest, w)  # "would be as severe as the pandemic of": not "as early as Monday"
+            return rest[-1].lower() in w.links and _noun_phrase(rest, w)  # "would be as severe as the pandemic of": not "as early as Monday"
         if hit is None:
             continue
+        if rest and rest[-1].lower() not in w.links:
+            return False  # "closer than the moon tonight": the date is the act's, not the moon's
         before = lower[end - len(hit) - 1] if end > len(hit) else ""
         return before not in w.not_after and _noun_phrase(rest, w)
     return False
