@@ -58,3 +58,8 @@ def test_no_comparison_of_an_adjective_an_amount_or_a_date_of_its_own():
 
 def test_a_date_after_the_compared_noun_without_a_link_dates_the_act():
     assert roles("The comet will come closer to us than the moon tonight.") == [("tonight", None)]
+
+
+def test_before_after_a_verb_is_a_place_not_a_boundary():
+    assert roles("Speaking before the harbour board in Bergen on Thursday, Lind said the quay would close.")[0] \
+        == ("Thursday", None)

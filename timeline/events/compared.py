@@ -154,6 +154,9 @@ def reached_by_boundary(text: str, language: str, e: TimeExpression) -> bool:
         return False  # "since April": the boundary itself (``dependent``)
     lower = [t.lower() for t in clause]
     for end in range(len(lower) - 2, 0, -1):  # at least two words between the boundary word and the date
-        if any(len(c) <= end and tuple(lower[end - len(c):end]) == c for c in w.boundary_reach):
-            return _governed_noun(clause[end:], w)
+        cue = next((c for c in w.boundary_reach if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
+        if cue is not None:
+            verb = lower[end - len(cue) - 1] if end > len(cue) else ""  # "speaking before the commission on": a place
+            return not (verb_like(verb, w.lex) or verb.endswith(w.lex.participle_endings or ("\0",))) \
+                and _governed_noun(clause[end:], w)
     return False
