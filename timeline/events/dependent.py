@@ -22,6 +22,7 @@ from ..model import Mention
 from ..temporal import TIME, Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .actless import actless
+from .compared import COMPARISON, compared, reached_by_boundary
 from .headline_words import lexicon
 
 
@@ -364,7 +365,7 @@ def dated_noun(mention: Mention) -> str | None:
 
 def role(mention: Mention) -> str | None:
     """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
-    ``CONDITION``, ``NO_ACT``, or None for a mention that dates its clause's act."""
+    ``CONDITION``, ``COMPARISON`` (:mod:`.compared`), ``NO_ACT``, or None for a mention that dates its clause's act."""
     e, text, language = mention.expression, mention.article.text, mention.article.language or ""
     found = _role(text, language, e)
     if found is None and actless(mention.sentence, not text[mention.sentence_start:e.start].strip(),
@@ -386,6 +387,10 @@ def _role(text: str, language: str, e: TimeExpression) -> str | None:
         return BOUNDARY
     if _baseline(before, w):
         return BASELINE
+    if compared(text, language, e):  # "as severe as the pandemic of 1918": what the act is measured against
+        return COMPARISON
+    if e.type != TIME and reached_by_boundary(text, language, e):  # "since the start of the outbreak in April"
+        return MODIFIER
     if _modifier(e.text, before, after, w) or _era_of_a_noun(e, before, after, w):
         return MODIFIER
     if _condition(text, e, w):

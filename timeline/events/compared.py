@@ -1,0 +1,162 @@
+"""A date its clause compares with, or a date of the noun phrase a boundary word governs: no date of the clause's act.
+
+"It is not going to be as severe as the pandemic of 1918", "less than that seen in 1918", "the
+chances of a repeat of 1918-19", "This is not 1918": the year is what today's act is measured
+against, not when it happened (``COMPARISON``). "… since the beginning of the outbreak in April",
+"coming a year before this outbreak of flu in Mexico in March": the date dates the noun the
+boundary word governs (the outbreak), not the clause's act, a June tally or a June interview
+(``dependent.MODIFIER``). Both are read from the words right before the expression within its clause: a word of
+``[compared]`` (``cues``, ``equal`` around one word: "as severe as", or ``boundary_reach``) and then
+only a noun phrase (no verb, no relative word, no amount right after the cue: "more than 200 deaths
+in March" is a count, its date the deaths'). Such a mention may join an event others found, but
+makes none alone (see :mod:`.dependent`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..temporal import Granularity, TimeExpression
+from ..temporal.grammar import GrammarError, resource_data, word_list
+from .headline import verb_like
+from .headline_words import Lexicon, lexicon
+
+__all__ = ["COMPARISON", "compared", "reached_by_boundary"]
+
+COMPARISON = "comparison"
+#: words looked back from an expression, within its clause, for a cue
+REACH = 16
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+#: marks that end the clause an expression is read in
+_CLAUSE_MARKS = frozenset(",.!?;:()\"“”«»—–")
+#: granularities a bare "This is not 1918" compares (a day after "is not" is a date of the clause)
+_COARSE = (Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The ``[compared]`` words of one language (phrases as tuples of lower-case tokens)."""
+
+    cues: frozenset[tuple[str, ...]] = frozenset()
+    equal: frozenset[str] = frozenset()
+    negated_be: frozenset[tuple[str, ...]] = frozenset()
+    boundary_reach: frozenset[tuple[str, ...]] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    amounts: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    lex: Lexicon | None = None
+
+
+@lru_cache(maxsize=None)
+def words(language: str) -> Words:
+    """The words of ``language``; none (nothing is compared) for a language without them."""
+    try:
+        table = resource_data(language).get("compared", {})
+    except GrammarError:
+        return Words()
+    if not table:
+        return Words()
+
+    def phrases(name: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(_TOKEN.findall(p.lower())) for p in word_list(table, name))
+
+    return Words(cues=phrases("cues"), equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
+                 boundary_reach=phrases("boundary_reach"), not_after=frozenset(word_list(table, "not_after")),
+                 amounts=frozenset(word_list(table, "amounts")),
+                 links=frozenset(word_list(table, "links")), lex=lexicon(language))
+
+
+def _clause_before(text: str, e: TimeExpression) -> list[str]:
+    """The tokens of the expression's clause before it, at most ``REACH``."""
+    tokens = _TOKEN.findall(text[max(0, e.start - 12 * REACH):e.start])
+    clause: list[str] = []
+    for token in reversed(tokens):
+        if token in _CLAUSE_MARKS or token == "--" or len(clause) == REACH:
+            break
+        clause.append(token)
+    clause.reverse()
+    return clause
+
+
+def _noun_phrase(tokens: list[str], w: Words) -> bool:
+    """Whether ``tokens`` (between a cue and the expression) read as a noun phrase: none, or opening with a
+    determiner, a possessive or a name ("the pandemic of", "Sars in"; not "usual on": "quieter than usual on
+    Friday" dates the act), no verb, no relative word, no amount ("more than $1 billion in revenue in"), no
+    gerund first ("since becoming ill this week": a clause of its own)."""
+    lex = w.lex
+    if not tokens:
+        return True
+    first = tokens[0].lower()
+    if not (first in lex.determiners or first in lex.possessive_pronouns or tokens[0][:1].isupper()) \
+            or first.endswith(lex.participle_endings or ("\0",)):
+        return False
+    for token in tokens:
+        lower = token.lower()
+        if lower in lex.relative or lower in lex.speech or lower in lex.subordinators or lower in w.amounts \
+                or any(c.isdigit() for c in lower):
+            return False
+        if token[:1].islower() and "-" not in token and verb_like(lower, lex):
+            return False
+    return True
+
+
+def _governed_noun(tokens: list[str], w: Words) -> bool:
+    """Whether ``tokens`` (between a boundary word and the expression) are a noun phrase the date is linked
+    to by one of ``dated_noun_link``: "the beginning of the outbreak in", "Arafat's death in" (not "the evening
+    of": the date's own words; not "November on": another date)."""
+    lex = w.lex
+    opens = tokens[0].lower() in lex.determiners or tokens[0].lower() in lex.possessive_pronouns \
+        or tokens[1] in ("'s", "’s") or tokens[0].endswith(("'s", "’s"))
+    return opens and tokens[-1].lower() in lex.dated_noun_link and _noun_phrase(tokens, w)
+
+
+def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words, equal: bool) -> bool:
+    """Whether a cue of ``cues`` (or, ``equal``, "as X as") is followed in ``clause`` by a noun phrase up to the date."""
+    lower = [t.lower() for t in clause]
+    for end in range(len(lower), 0, -1):
+        rest = clause[end:]
+        hit = next((c for c in cues if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
+        if hit is None and equal and end >= 3 and lower[end - 1] in w.equal and lower[end - 3] in w.equal and rest:
+            return rest[-1].lower() in w.links and _noun_phrase(rest, w)  # "would be as severe as the pandemic of": not "as early as Monday"
+        if hit is None:
+            continue
+        if rest and rest[-1].lower() not in w.links:
+            return False  # "closer than the moon tonight": the date is the act's, not the moon's
+        before = lower[end - len(hit) - 1] if end > len(hit) else ""
+        return before not in w.not_after and _noun_phrase(rest, w)
+    return False
+
+
+def compared(text: str, language: str, e: TimeExpression) -> bool:
+    """Whether the expression is what its clause compares with ("as severe as the pandemic of 1918",
+    "a repeat of 1918", "This is not 1918"): no happening of that date is told."""
+    w = words(language)
+    if w.lex is None:
+        return False
+    clause = _clause_before(text, e)
+    lower = [t.lower() for t in clause]
+    if e.granularity in _COARSE and any(len(p) <= len(lower) and tuple(lower[len(lower) - len(p):]) == p
+                                        for p in w.negated_be):
+        return True
+    return _cue_then_noun(clause, w.cues, w, equal=True)
+
+
+def reached_by_boundary(text: str, language: str, e: TimeExpression) -> bool:
+    """Whether the expression dates the noun phrase a boundary word governs, not right before it ("since
+    the start of the outbreak in April", "a year before this outbreak in March")."""
+    w = words(language)
+    if w.lex is None:
+        return False
+    clause = _clause_before(text, e)
+    if len(clause) < 3:
+        return False  # "since April": the boundary itself (``dependent``)
+    lower = [t.lower() for t in clause]
+    for end in range(len(lower) - 2, 0, -1):  # at least two words between the boundary word and the date
+        cue = next((c for c in w.boundary_reach if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
+        if cue is not None:
+            verb = lower[end - len(cue) - 1] if end > len(cue) else ""  # "speaking before the commission on": a place
+            return not (verb_like(verb, w.lex) or verb.endswith(w.lex.participle_endings or ("\0",))) \
+                and _governed_noun(clause[end:], w)
+    return False
