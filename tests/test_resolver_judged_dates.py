@@ -1,0 +1,36 @@
+"""Wrong-date classes judged in issue 13, each on invented text: a present in a clause of time looks
+ahead (clause_cues.present_time_clause), a year in a compound adjective of kind is no date, "In April the
+first ..." is April, "the last week in March" is March, a caption's "pictured in February" lies behind,
+a bare season after "the 1889 flu" is that year's, and a weekday of a weekly schedule is a recurrence
+(temporal/schedules.py; words in resources/en.toml)."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+MAY = date(2009, 5, 7)  # a Thursday in May
+JAN = date(2011, 1, 4)  # a Tuesday in January
+
+
+def found(text, reference):
+    return [(e.text, e.timex) for e in extract(text, reference, "en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister told councillors a stopgap ferry was being chartered in case queues grow before the new"
+     " pier is opened in the autumn.", [("the autumn", "2009-FA")]),
+    ("The coast road was shut until the rebuilt bridge is ready in March.", [("March", "2010-03")]),
+    ("The depot was kept open until the new sheds are finished in April.", [("April", "2010-04")]),
+])
+def test_a_present_in_a_clause_of_time_looks_ahead(text, expected):
+    assert found(text, MAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coast road was shut until the rebuilt bridge was ready in March.", [("March", "2009-03")]),
+    ("Before the harvest was in last autumn, the mill had closed.", [("last autumn", "2008-FA")]),
+])
+def test_a_past_in_a_clause_of_time_stays_behind(text, expected):
+    assert found(text, MAY) == expected
