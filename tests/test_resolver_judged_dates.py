@@ -34,3 +34,15 @@ def test_a_present_in_a_clause_of_time_looks_ahead(text, expected):
 ])
 def test_a_past_in_a_clause_of_time_stays_behind(text, expected):
     assert found(text, MAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Elder, shown here in February, joined the clinic to run its night ward.",
+    "The harbour master, pictured in February, has retired.",
+])
+def test_a_caption_time_lies_behind(text):
+    assert found(text, JAN) == [("February", "2010-02")]
+
+
+def test_a_broadcast_shown_on_a_day_may_lie_ahead():
+    assert found("The film will be shown in February.", JAN) == [("February", "2011-02")]
