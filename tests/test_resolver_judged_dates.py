@@ -37,6 +37,20 @@ def test_a_past_in_a_clause_of_time_stays_behind(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Planners warn a 1957-like fever would empty the offices.",
+    "The mayor promised a 1960s-style building drive.",
+    "Volunteers ran 1930s-type soup kitchens.",
+])
+def test_a_year_in_a_compound_adjective_of_kind_is_no_date(text):
+    assert found(text, MAY) == []
+
+
+def test_a_year_before_a_hyphenated_noun_is_still_a_year():
+    assert found(text="The 1957-58 season opened late.", reference=MAY) != []
+    assert found("Prices in 1957 were lower.", MAY) == [("1957", "1957")]
+
+
+@pytest.mark.parametrize("text", [
     "Dr Elder, shown here in February, joined the clinic to run its night ward.",
     "The harbour master, pictured in February, has retired.",
 ])
