@@ -50,6 +50,17 @@ def test_a_year_before_a_hyphenated_noun_is_still_a_year():
     assert found("Prices in 1957 were lower.", MAY) == [("1957", "1957")]
 
 
+def test_in_a_month_the_first_is_the_month_not_its_first_day():
+    assert found("In April the first lambs were born on the hill farm.", MAY) == [("April", "2009-04")]
+    assert found("On April the first the ferry sailed.", MAY) == [("April the first", "2009-04-01")]
+
+
+def test_the_last_week_in_a_month_is_that_month_not_the_seven_days_to_the_writing():
+    assert found("Takings fell sharply during the last week in March, the baker said.", MAY) == [("March", "2009-03")]
+    assert found("Takings fell in the last week of March.", MAY) == [("March", "2009-03")]
+    assert found("Takings fell in the last week of trading.", MAY) == [("last week", "2009-W18")]
+
+
 @pytest.mark.parametrize("text", [
     "Dr Elder, shown here in February, joined the clinic to run its night ward.",
     "The harbour master, pictured in February, has retired.",
