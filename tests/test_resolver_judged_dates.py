@@ -71,3 +71,8 @@ def test_a_caption_time_lies_behind(text):
 
 def test_a_broadcast_shown_on_a_day_may_lie_ahead():
     assert found("The film will be shown in February.", JAN) == [("February", "2011-02")]
+
+
+def test_a_season_after_a_year_of_a_disease_is_that_years():
+    assert found("The 1889 strain became lethal in the spring, doctors recall.", MAY) == [
+        ("1889", "1889"), ("the spring", "1889-SP")]
