@@ -76,3 +76,17 @@ def test_a_broadcast_shown_on_a_day_may_lie_ahead():
 def test_a_season_after_a_year_of_a_disease_is_that_years():
     assert found("The 1889 strain became lethal in the spring, doctors recall.", MAY) == [
         ("1889", "1889"), ("the spring", "1889-SP")]
+
+
+def test_a_weekday_with_a_clock_time_in_a_weekly_schedule_recurs():
+    text = "The quiz is broadcast at 19:30 GMT every Tuesday, and at 08:15 GMT on Wednesday."
+    assert found(text, MAY)[-1] == ("08:15 GMT on Wednesday", "XXXX-WXX-3T08:15")
+
+
+@pytest.mark.parametrize("text", [
+    "The club met every Saturday, and at 02:40 on Sunday the clubhouse burned down.",
+    "The club meets every Saturday. The vote is at 10:00 on Sunday.",
+])
+def test_a_weekday_told_in_the_past_or_in_another_sentence_stays_a_day(text):
+    last = extract(text, MAY, "en")[-1]
+    assert last.interval is not None and last.interval.days == 1
