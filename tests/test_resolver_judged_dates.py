@@ -1,7 +1,8 @@
 """Wrong-date classes judged in issue 13, each on invented text: a present in a clause of time looks
 ahead (clause_cues.present_time_clause), a year in a compound adjective of kind is no date, "In April the
 first ..." is April, "the last week in March" is March, a caption's "pictured in February" lies behind,
-a bare season after "the 1889 flu" is that year's, and a weekday of a weekly schedule is a recurrence
+a bare season after "the 1889 flu" is that year's, a month of the telling ("said in March") keeps its own year
+(paragraph_years), and a weekday of a weekly schedule is a recurrence
 (temporal/schedules.py; words in resources/en.toml)."""
 
 from datetime import date
@@ -90,3 +91,8 @@ def test_a_weekday_with_a_clock_time_in_a_weekly_schedule_recurs():
 def test_a_weekday_told_in_the_past_or_in_another_sentence_stays_a_day(text):
     last = extract(text, MAY, "en")[-1]
     assert last.interval is not None and last.interval.days == 1
+
+
+def test_a_month_of_the_telling_keeps_its_own_year_not_the_sentences_older_one():
+    assert found("The 1998 floods were worse, the mayor said in March.", MAY)[-1] == ("March", "2009-03")
+    assert found("In 1998, there was a first flood in March.", MAY)[-1] == ("March", "1998-03")
