@@ -1,4 +1,4 @@
-"""Two cues of an expression's own clause that the sentence's nearest tense cue misses.
+"""Cues of an expression's own clause that the sentence's nearest tense cue misses.
 
 A present of a scheduled act before a bare weekday puts the weekday ahead ("schools are reopening
 on Thursday", "the country holds an election on Thursday", written on a Tuesday: the coming
@@ -6,8 +6,13 @@ Thursday), where a sentence with no tense cue would take the last one. A clause 
 whose own verb is past puts its year-less date in the past ("protests since the army seized power
 in February", written in December: this February, never the next), however near the next one is.
 
-The words are the grammar's (``[cues]`` ``scheduled_present_pattern``, ``scheduled_present_not_before``
-and ``past_clause_openers``); a language without them has neither cue.
+A present in a clause of time ("before the new terminal is opened in the autumn", "until the bridge is
+ready in March") tells what is still ahead, though the sentence around it is told in the past ("a
+stopgap was being set up in case demand grows before ..."): English keeps such a clause's present when
+its time lies after the writing, so its year-less date is the coming one.
+
+The words are the grammar's (``[cues]`` ``scheduled_present_pattern``, ``scheduled_present_not_before``,
+``past_clause_openers`` and ``present_time_clause_pattern``); a language without them has none of the cues.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ class _Cues(NamedTuple):
     plans: re.Pattern[str] | None
     day_of: re.Pattern[str] | None
     game: re.Pattern[str] | None
+    time_clause: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -57,13 +63,15 @@ def _patterns(source: str) -> _Cues:
     sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
     plans, day_of, game = (cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern"),
                            cues.get("game_period_pattern"))
+    time_clause = cues.get("present_time_clause_pattern")
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
                  re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
                  re.compile(r"(?<![\w-])(?:" + breaks + r")(?![\w-])", re.IGNORECASE) if breaks else None,
                  re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None,
                  re.compile(r"(?<![\w-])(?:" + day_of + r")(?![\w-])", re.IGNORECASE) if day_of else None,
-                 re.compile(r"(?<![\w-])(?:" + game + r")(?![\w-])", re.IGNORECASE) if game else None)
+                 re.compile(r"(?<![\w-])(?:" + game + r")(?![\w-])", re.IGNORECASE) if game else None,
+                 re.compile(r"(?<![\w-])(?:" + time_clause + r")(?![\w-])", re.IGNORECASE) if time_clause else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -100,6 +108,22 @@ def scheduled_ahead(ctx: Context) -> bool:
     if any(ctx.grammar.lookup("reporting_verb", m.group(0)) is None for m in told):
         return False
     return ctx.grammar.past_cues.search(text, ctx.end, _clause_end(ctx)) is None
+
+
+def present_time_clause(ctx: Context) -> bool:
+    """Whether the expression lies in a clause of time told in the present ("before the terminal is
+    opened in", "until the bridge is ready in"): an opener of such a clause followed by a present of
+    "be" in the expression's clause, with no tense cue between that present and the expression
+    (``[cues] present_time_clause_pattern``)."""
+    time_clause = _patterns(ctx.grammar.source).time_clause
+    if time_clause is None:
+        return False
+    text = ctx.text
+    found = None
+    for found in time_clause.finditer(text, _clause_start(ctx), ctx.start):
+        pass
+    return found is not None and not any(p.search(text, found.end(), ctx.start)
+                                         for p in (ctx.grammar.past_cues, ctx.grammar.future_cues))
 
 
 def since_past(ctx: Context) -> bool:

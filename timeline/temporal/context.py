@@ -284,9 +284,9 @@ class Context:
 
     @property
     def only_future(self) -> bool:
-        """Whether the words just before the expression put it ahead ("postponed the final to")."""
-        pattern = self.grammar.future_targets
-        return pattern is not None and pattern.search(self.text, max(0, self.start - 120), self.start) is not None
+        """Whether the words before the expression put it ahead ("postponed the final to", "until it is ready in")."""
+        pattern, lo = self.grammar.future_targets, max(0, self.start - 120)
+        return pattern is not None and pattern.search(self.text, lo, self.start) is not None or clause_cues.present_time_clause(self)
 
     def _against_weight(self) -> float:
         """How many times nearer a reading on the side the tense points away from must be:

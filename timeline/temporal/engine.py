@@ -30,6 +30,7 @@ from .entries import coarse_at, entry_headings, placed_by_the_page, reference_at
 from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
 from .grammar import Grammar, parse_grammar, resource_text
 from .reporting import place_periods
+from .schedules import recur_schedule_weekdays
 from .resolvers import RESOLVERS
 
 
@@ -94,6 +95,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     join_apposed_days(readings, spans, text)
     offsets = [r.anaphor for r in readings]
     anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
+    recur_schedule_weekdays(readings, spans, text, grammar)
     unplace_chains_past_the_page(readings, offsets, spans, anchors, text, grammar,
                                  lambda offset: reference_at(headings, offset, reference))
     place_plans_in_the_narrative(readings, spans, [s in plans for s, _ in spans], [s in named for s, _ in spans],

@@ -34,7 +34,7 @@ from . import calendar as cal
 from .calendar import Granularity
 from .expressions import DATE, DURATION, Reading
 from .grammar import Grammar
-from .narrative import YEAR_LEAD_REACH
+from .narrative import YEAR_LEAD_REACH, reported_on
 from .sentences import sentence_breaks
 
 #: How many sentence breaks may lie between the year and the bare month (its own sentence's
@@ -107,11 +107,12 @@ def _sentence_year(year: Reading, year_span: tuple[int, int], span: tuple[int, i
                    breaks: list[int], grammar: Grammar) -> bool:
     """Whether ``year``, a year before the writing's, opens the sentence of the bare date at ``span`` as
     the time it is set in, in the same clause chain ("In 1918, there was a first wave in April"): the
-    sentence's own year, however near the date's picked one lies to the writing."""
+    sentence's own year, however near the date's picked one lies to the writing. Not a date of the
+    telling ("The 1998 floods were worse, the mayor said in March"): its clause is another's."""
     interval = year.interval
     if (interval is None or year.granularity is not Granularity.YEAR or interval.start.year >= reference.year
             or bisect_right(breaks, year_span[1]) != bisect_right(breaks, span[0]) or ";" in text[year_span[1]:span[0]]
-            or _clause_looks_ahead(text, year_span, span, grammar)):
+            or _clause_looks_ahead(text, year_span, span, grammar) or reported_on(text, span[0], grammar)):
         return False
     return _sets_the_scene(text, year_span, breaks, grammar)
 
