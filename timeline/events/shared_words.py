@@ -77,17 +77,22 @@ _TELLING_NUMBER = 10
 
 def _acts(w: Weighed, dates: set[str], weights: Weights) -> frozenset[str]:
     """What a mention's clause says was done, and how much: its content words and numbers, not
-    names, the collection's topic or the numbers of the dates (a clause with nothing of its own,
+    names, the collection's topic, the numbers of the dates or the words that only qualify an
+    amount or a moment (:func:`_qualifiers`: "at least") (a clause with nothing of its own,
     "Earlier this week,", stands for its context)."""
     off_topic = w.off_topic(weights)
-    return _kept_acts(off_topic.segment_acts, off_topic.context_acts, frozenset(dates))
+    return _kept_acts(off_topic.segment_acts, off_topic.context_acts, frozenset(dates), w.language or "")
 
 
 @lru_cache(maxsize=1 << 14)  # made once per clause and dates: a mention meets many partners
-def _kept_acts(segment_acts: frozenset[str], context_acts: frozenset[str], dates: frozenset[str]) -> frozenset[str]:
+def _kept_acts(segment_acts: frozenset[str], context_acts: frozenset[str], dates: frozenset[str],
+               language: str) -> frozenset[str]:
     """:func:`_acts` of a clause's and its context's act words beyond the topic."""
+    dropped = dates | _qualifiers(language)
+
     def kept(tokens: frozenset[str]) -> frozenset[str]:
-        return frozenset(token for token in tokens - dates if not (token.isdecimal() and int(token) < _TELLING_NUMBER))
+        return frozenset(token for token in tokens - dropped
+                         if not (token.isdecimal() and int(token) < _TELLING_NUMBER))
 
     return kept(segment_acts) or kept(context_acts)
 
@@ -146,17 +151,30 @@ def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, 
 
 @lru_cache(maxsize=4096)
 def _words_of(sentence: str, language: str) -> frozenset[str]:
-    """The content words of ``sentence`` (stemmed, as a signature's)."""
+    """The content words of ``sentence`` (stemmed, as a signature's), not those that only qualify
+    an amount or a moment (:func:`_qualifiers`)."""
     grammar = load_grammar(language)
-    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words
+    return signature(sentence, grammar.stopwords, grammar.words.get("number", {})).words - _qualifiers(language)
 
 
 @lru_cache(maxsize=4096)
 def _acts_of(sentence: str, language: str) -> frozenset[str]:
-    """The content words and numbers of ``sentence`` (stemmed, as a signature's)."""
+    """The content words and numbers of ``sentence`` (stemmed, as a signature's; see :func:`_words_of`)."""
     grammar = load_grammar(language)
     found = signature(sentence, grammar.stopwords, grammar.words.get("number", {}))
-    return found.words | frozenset(name for name in found.names if name[0].isdigit())
+    return found.words - _qualifiers(language) | frozenset(name for name in found.names if name[0].isdigit())
+
+
+@lru_cache(maxsize=4)
+def _qualifiers(language: str) -> frozenset[str]:
+    """The stems of the language's ``[acts] qualifiers``: words that qualify an amount or a moment
+    ("at least 40", "nearly two weeks", "another 15"), said of any act: two clauses sharing one
+    share no act ("where at least we could get support", "lost at least 40 employees")."""
+    try:
+        listed = resource_data(language).get("acts", {}).get("qualifiers", [])
+    except GrammarError:
+        return frozenset()
+    return frozenset(word.lower()[:STEM] for word in listed if isinstance(word, str))
 
 
 def _sentence_acts(m: Mention) -> frozenset[str]:
