@@ -39,8 +39,10 @@ def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> dict
 
 def _extracted(article: Article) -> dict[str, Any]:
     """The article's mentions and its page's furniture (``store.serialize.extraction_data``): the
-    furniture was found for the mentions already, and merging asks for it again."""
-    return extraction_data(extract_mentions(article), page_furniture(article.text, article.language))
+    furniture was found for the mentions already, and merging asks for it again (a page without
+    mentions makes no event: its furniture is neither found nor asked for)."""
+    mentions = extract_mentions(article)
+    return extraction_data(mentions, page_furniture(article.text, article.language) if mentions else None)
 
 
 def prepare_worker() -> None:
