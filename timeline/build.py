@@ -26,7 +26,7 @@ from .model import Article, BuildStats, Event, Mention, Problem, Timeline
 from .progress import Report, Stages
 from .settings import BuildSettings
 from .store.keys import timeline_key
-from .store.serialize import event_data, event_from, inference_data, inference_from, mentions_from
+from .store.serialize import event_data, event_from, extraction_from, inference_data, inference_from
 
 if TYPE_CHECKING:
     from .extraction.scheduler import DaskScheduler
@@ -161,7 +161,7 @@ def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Pr
         return None
     try:
         event_of = {(article_id, start): item["id"] for item in data["events"] for article_id, start in item["members"]}
-        mentions = mark_unrelated({a.id: mentions_from(found[keys[a.id]], a, event_of) for a in articles},
+        mentions = mark_unrelated({a.id: extraction_from(found[keys[a.id]], a, event_of) for a in articles},
                                   set(data.get("unrelated", [])))
         by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
         events = [event_from(item, by_ref) for item in data["events"]]

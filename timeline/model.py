@@ -71,6 +71,11 @@ class Article:
     line: int | None = None
     #: for an article dated by the corpus: how (the dated articles it was compared with, the evidence)
     inference: Inference | None = None
+    #: the page's furniture as extraction found it (``extraction.furniture.furniture``: (start, end,
+    #: reason) of each span, sorted by start), or None when not known. Set once the article is extracted,
+    #: so that merging need not scan the whole text again; not copied by ``dataclasses.replace`` (a copy
+    #: may have another text or language) nor compared.
+    furniture: tuple[tuple[int, int, str], ...] | None = field(default=None, init=False, compare=False, repr=False)
 
     def dated_by(self, inference: Inference) -> Article:
         """A copy of this article with the publish date the corpus gives it."""

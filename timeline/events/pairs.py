@@ -16,13 +16,14 @@ described in ``cluster``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval, load_grammar
 from ..temporal.sentences import clause_breaks
-from ..temporal.stamps import entry_stamps, stamp_words
+from ..temporal.stamps import EntryStamp, entry_stamps, stamp_words
 from ..extraction.furniture import CAPITALS
 from .dependent import BOUNDARY, CONDITION, words
 from .evidence import SAYING, Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
@@ -178,8 +179,15 @@ def in_entry(m: Mention) -> bool:
     Yesterday …") stands in its sentence before it."""
     if _entry_stamp(m):
         return True
-    stamps = entry_stamps(m.article.text, *stamp_words(m.article.language or ""))
+    stamps = _entry_stamps(m.article.text, m.article.language or "")
     return any(m.sentence_start <= at < m.expression.start for at in stamps)
+
+
+@lru_cache(maxsize=4096)  # buckets come in date order, their articles in any: room for a corpus's articles
+def _entry_stamps(text: str, language: str) -> dict[int, EntryStamp]:
+    """``entry_stamps`` of an article's text, kept for the whole merge (the resolver keeps only the last few
+    texts', and a page's mentions meet in many buckets); most are empty: a live page is rare."""
+    return entry_stamps(text, *stamp_words(language))
 
 
 def _entry_stamp(m: Mention) -> bool:

@@ -82,9 +82,11 @@ def names_country(text: str, found: Places) -> bool:
     return found.pattern.search(text) is not None
 
 
-def place_at(language: str, title: str, text: str, end: int) -> str:
-    """The place of a sentence of ``text`` ending at ``end`` (see the module's docstring), or ""."""
-    index = _index(language, title, text)
+def place_at(language: str, title: str, text: str, end: int,
+             known: tuple[tuple[int, int, str], ...] | None = None) -> str:
+    """The place of a sentence of ``text`` ending at ``end`` (see the module's docstring), or "".
+    ``known``: the text's furniture as extraction found it (``Article.furniture``), if it is known."""
+    index = _index(language, title, text, known)
     if index is None:
         return ""
     found = set(index.title) | {c for c, e in index.first.items() if e <= end}
@@ -109,12 +111,14 @@ def unplaced(summary: str, mention: Mention) -> str:
         return summary
     article = mention.article
     end = max(mention.expression.end, mention.sentence_start + len(mention.sentence))
-    return rest if head == place_at(article.language, article.title or "", article.text, end) else summary
+    return rest if head == place_at(article.language, article.title or "", article.text, end,
+                                    article.furniture) else summary
 
 
 @lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
-def _index(language: str, title: str, text: str) -> _Index | None:
-    """Where each country is first named in ``text`` (and which the title names), the first sentence's end, the dateline."""
+def _index(language: str, title: str, text: str, known: tuple[tuple[int, int, str], ...] | None) -> _Index | None:
+    """Where each country is first named in ``text`` (and which the title names), the first sentence's end, the
+    dateline. ``known``: the text's furniture if extraction found it already (a whole text's is dear to find)."""
     found = places(language)
     if found is None:
         return None
@@ -130,7 +134,7 @@ def _index(language: str, title: str, text: str) -> _Index | None:
     first: dict[str, int] = {}
     first_name: dict[str, int] = {}
     plain: dict[str, int] = {}
-    spans = [(f.start, f.end) for f in furniture(text, language)]
+    spans = [(f.start, f.end) for f in furniture(text, language)] if known is None else [(a, b) for a, b, _ in known]
     for match in found.pattern.finditer(text):
         country = found.country_of[match.group(0)]
         if country and not any(a <= match.start() < b for a, b in spans):

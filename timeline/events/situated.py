@@ -120,7 +120,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
     if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
         return summary  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
-    place = place_at(article.language, article.title or "", article.text, end)
+    place = place_at(article.language, article.title or "", article.text, end, article.furniture)
     return f"{place}: {summary}" if place and _placeable(summary, article.text, article.language) else summary
 
 

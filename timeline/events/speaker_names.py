@@ -10,6 +10,7 @@ is read whole, and the name is what follows its last word of ``speaker_titles``
 
 from __future__ import annotations
 
+from functools import lru_cache
 import itertools
 
 from .headline import EDGE, bare
@@ -157,10 +158,17 @@ def _two_people(run: list[str], words: list[str], lex: Lexicon) -> bool:
 def unclitic(word: str, lex: Lexicon) -> str:
     """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
     plain = word.replace("’", "'")
-    for clitic in sorted({c.replace("’", "'") for c in lex.clitics}, key=len, reverse=True):
+    for clitic in _longest_first(lex.clitics):
         if len(plain) > len(clitic) and plain.endswith(clitic):
             return word[:-len(clitic)]
     return word
+
+
+@lru_cache(maxsize=8)
+def _longest_first(clitics: frozenset[str]) -> tuple[str, ...]:
+    """The clitics with straight apostrophes, longest first: sorted once, not for each of a summary's words
+    (two of one length never both end a word, so their order among themselves does not matter)."""
+    return tuple(sorted({c.replace("’", "'") for c in clitics}, key=len, reverse=True))
 
 
 def first_person(text: str, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
@@ -65,7 +66,7 @@ def summarise(mention: Mention) -> str:
     for a date of no act of its clause (``dependent.role``: "victims of Tuesday's quake", "from 2008")
     or of a clause or phrase of its own (:mod:`.dated`), which tell another act than the title's."""
     article, expression = mention.article, mention.expression
-    bounds = sentence_bounds(article.text)
+    bounds = list(_sentences(article.text))
     lex = lexicon(article.language)
     title = headline_title(article.title, article.language, article.text)
     if not title and bounds and expression.start < bounds[0][1]:
@@ -81,6 +82,13 @@ def summarise(mention: Mention) -> str:
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
     return bounded(situated(summary, mention, bounds))
+
+
+@lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """``sentence_bounds`` of an article's whole text, kept: each of its mentions' summaries asks (the
+    splitter keeps only the last few texts' breaks)."""
+    return tuple(sentence_bounds(text))
 
 
 def bounded(summary: str) -> str:

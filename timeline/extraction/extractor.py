@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..model import Article, Mention, Problem, PublishSource
 from ..store.keys import extraction_key
-from ..store.serialize import mentions_data, mentions_from
+from ..store.serialize import extraction_data, extraction_from
 from ..temporal import available_languages, load_grammar
 from . import workers
+from .furniture import page_furniture
 from .mentions import extract_mentions
 
 if TYPE_CHECKING:
@@ -29,12 +30,19 @@ PARALLEL_MINIMUM = 64
 AHEAD = 2
 
 
-def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> list[dict[str, Any]]:
-    """The per-article work, for a worker process: article fields in, plain mention data out."""
+def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> dict[str, Any]:
+    """The per-article work, for a worker process: article fields in, plain data out."""
     article_id, path, text, published, source, language = fields
-    article = Article(article_id, path, text, date.fromisoformat(published) if published else None,
-                      PublishSource(source), language)
-    return mentions_data(extract_mentions(article))
+    return _extracted(Article(article_id, path, text, date.fromisoformat(published) if published else None,
+                              PublishSource(source), language))
+
+
+def _extracted(article: Article) -> dict[str, Any]:
+    """The article's mentions and its page's furniture (``store.serialize.extraction_data``): the
+    furniture was found for the mentions already, and merging asks for it again (a page without
+    mentions makes no event: its furniture is neither found nor asked for)."""
+    mentions = extract_mentions(article)
+    return extraction_data(mentions, page_furniture(article.text, article.language) if mentions else None)
 
 
 def prepare_worker() -> None:
@@ -78,7 +86,7 @@ class Extractor:
             if data is None:
                 todo.append(article)
             else:
-                out[article.id] = mentions_from(data, article)
+                out[article.id] = extraction_from(data, article)
         self.reused += len(articles) - len(todo)
         done = len(articles) - len(todo)
         self._report(done, len(articles))
@@ -90,8 +98,8 @@ class Extractor:
                 setting = " (corpus.article_timeout)" if data.timed_out else ""
                 self.problems.append(Problem(article.path, f"extraction {data.reason}{setting}; "
                                              "the article is kept without dates", line=article.line, skipped=False))
-                data = []
-            out[article.id] = mentions_from(data, article)
+                data = extraction_data([], None)
+            out[article.id] = extraction_from(data, article)
             if self.cache and not failed:
                 computed.append((keys[article.id], data))
                 if len(computed) >= 500:  # written as they come: a huge corpus is not held twice
@@ -106,14 +114,14 @@ class Extractor:
             self.cache.put_extractions(computed)
         return out
 
-    def _compute(self, articles: list[Article]) -> Iterable[tuple[int, list[dict[str, Any]] | workers.Failure]]:
+    def _compute(self, articles: list[Article]) -> Iterable[tuple[int, dict[str, Any] | workers.Failure]]:
         """(index in ``articles``, mention data or Failure), in the order they are done."""
         if self.scheduler is not None and articles:
             return self.scheduler.run(_extract_payload, (_fields(a) for a in articles), self.timeout,
                                       prepare=prepare_worker)
         jobs = self.jobs if len(articles) >= PARALLEL_MINIMUM else 1
         if self.timeout is None and jobs == 1:  # nothing to watch over: no worker to start
-            return ((n, mentions_data(extract_mentions(a))) for n, a in enumerate(articles))
+            return ((n, _extracted(a)) for n, a in enumerate(articles))
         if self.pool is not None:
             return self.pool.run(_extract_payload, (_fields(a) for a in articles), self.timeout, jobs, AHEAD)
         return workers.run(_extract_payload, (_fields(a) for a in articles), jobs, self.timeout,

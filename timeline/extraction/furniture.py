@@ -212,6 +212,15 @@ def furniture(text: str, language: str, only: tuple[str, ...] | None = None) -> 
     return list(_furniture(text, language, None if only is None else tuple(k for k in ALONE if k in only)))
 
 
+def page_furniture(text: str, language: str) -> tuple[tuple[int, int, str], ...] | None:
+    """:func:`furniture` of a whole page as (start, end, reason) triples, as ``Article.furniture`` keeps
+    them for merging; None for a language without resources."""
+    try:
+        return tuple((span.start, span.end, span.reason) for span in furniture(text, language))
+    except GrammarError:
+        return None
+
+
 @lru_cache(maxsize=1024)  # a title is asked again for each summary of its article events (whole texts pass too: keep it small)
 def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[Span, ...]:
     cues = _cues(language)

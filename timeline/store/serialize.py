@@ -4,7 +4,7 @@ worker processes). JSON, not pickle: a cache file from elsewhere must never run 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Iterable
 
 from ..model import Article, Event, Inference, Mention
 from ..temporal import Granularity, Interval, TimeExpression
@@ -63,6 +63,23 @@ def mentions_from(data: list[dict[str, Any]], article: Article,
         event_id=event_of.get((article.id, expression.start)),
         furniture=item.get("furniture"),
     ) for item, expression in zip(data, expressions)]
+
+
+def extraction_data(mentions: list[Mention], furniture: Iterable[tuple[int, int, str]] | None) -> dict[str, Any]:
+    """What extracting one article gives (cached, and sent back by worker processes): its mentions
+    (``mentions_data``) and its page's furniture spans as (start, end, reason), or None if not found."""
+    return {"mentions": mentions_data(mentions),
+            "furniture": None if furniture is None else [[start, end, reason] for start, end, reason in furniture]}
+
+
+def extraction_from(data: dict[str, Any], article: Article,
+                    event_of: dict[tuple[str, int], str] | None = None) -> list[Mention]:
+    """An article's mentions from ``extraction_data`` (see ``mentions_from``); the article is marked
+    with its furniture (``Article.furniture``) when the data holds it."""
+    spans = data.get("furniture")
+    if spans is not None:
+        article.furniture = tuple((int(start), int(end), str(reason)) for start, end, reason in spans)
+    return mentions_from(data["mentions"], article, event_of)
 
 
 def event_data(event: Event) -> dict[str, Any]:
