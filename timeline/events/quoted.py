@@ -218,13 +218,14 @@ def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word]
     asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
     ``words`` its closing mark takes after its last word (1 when the mark is past the run); ([], 0) if none."""
     close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
-    if close < 0 and len(run) > 1 and run[-1].gap and _closing(run, len(run) - 1):
-        close = len(run) - 1  # the date was the quote's last words: 'lowering the alert [today,"]'
+    first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
+    if (close < 0 and len(run) > 1 and run[-1].gap and _closing(run, len(run) - 1)
+            and (_opening(run[0].text, lex) or first and _opening(words[first - 1].text, lex))):
+        close = len(run) - 1  # the date was the last words of the quote the run opens: '"We are lowering it [today,"]'
     end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
     beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
     close = len(run) - 1 if beyond else close
     opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
-    first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
     if not opened and (first and _opening(words[first - 1].text, lex)  # tokenised: "`` | We will …"
                        or not any(_opening(w.text, lex) for w in words[:first + close])):  # opened a sentence before
         opened = [0]
