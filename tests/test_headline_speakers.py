@@ -16,6 +16,13 @@ from test_headlines import LEAD, headline
     ('"We did not change anything about the role of the harbour board," Anna Berg, head of the port office, '
      "said after the talks late on Tuesday.", "Tuesday",
      "Anna Berg: We did not change anything about the role of the harbour board"),
+    # the credit opens with the speaker's role, the name set off by commas after it; the date closes the quote
+    ('"We are seeing a sharp drop in cases and that is why we are lowering the alert today," '
+     "the harbour town's health chief, Olle Lindqvist, said.", "today",
+     "Olle Lindqvist: We are seeing a sharp drop in cases and that is why we are lowering the alert"),
+    ("\n`` We are seeing a sharp drop in cases and that is why we are lowering the alert today , '' "
+     "the harbour town 's health chief , Olle Lindqvist , said .", "today",
+     "Olle Lindqvist: We are seeing a sharp drop in cases and that is why we are lowering the alert"),
 ])
 def test_a_first_person_quote_is_credited_to_the_speaker_its_sentence_names(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from test_headlines import LEAD, headline
 from timeline import build_timeline
 from timeline.events.summary import summarise
 from timeline.extraction.mentions import extract_mentions
@@ -86,3 +87,11 @@ def test_a_clause_of_its_own_needs_a_subject_and_a_verb_not_a_date_or_a_noun_phr
 ])
 def test_a_noun_phrase_or_a_participle_that_a_date_dates_is_its_summary(text, expression, expected):
     assert summaries(text)[expression] == expected
+
+
+def test_a_verb_after_a_stray_comma_is_the_clause_s_own_not_a_participle_aside():
+    # the clause after it has its own subject and verb: "caught fire" is what the flares did, not the county
+    text = ("Twelve divers were working below when old flares stored in a hold of the Nordby Ferry in Velbo Harbour "
+            "of Lind County, caught fire at 7:40 p.m. Sunday, sources at the port office confirmed on Monday.")
+    summary = headline(LEAD + text, "7:40 p.m. Sunday")
+    assert "flares" in summary and "caught fire" in summary

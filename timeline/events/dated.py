@@ -132,6 +132,8 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
             or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
             or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
+    if k + 2 == len(spans) and _own_subject(words[spans[k + 1][0]:spans[k + 1][1]], lex):
+        return []  # "explosives stored in a pit, caught fire [Sunday], sources confirmed": the clause's own verb
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
     start = _complemented(texts, _phrase_start(texts, len(texts), lex), lex)
@@ -144,6 +146,23 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     if tail and tail[-1].text.endswith(","):
         tail[-1].text = tail[-1].text[:-1]
     return noun + tail
+
+
+def _own_subject(clause: list[Word], lex: Lexicon) -> bool:
+    """Whether ``clause`` (the one after a seeming participle's comma) opens with a lower-case word that is no sure
+    verb and holds one later ("sources at the port confirmed"): a clause with its own subject, so the "participle"
+    before it was its sentence's verb after a stray comma, not an aside the noun's predicate goes on after."""
+    texts = [(w.text.strip(_EDGE), bare(w.text)) for w in clause if bare(w.text)]
+    if (not texts or not texts[0][0][:1].islower() or _sure(texts[0][1], lex) or texts[0][1] in lex.not_subject
+            or texts[0][1].endswith(lex.adverb_endings or ("\0",))):  # ", normally would remain": an adverb
+        return False
+    return any(t[:1].islower() and _sure(b, lex) for t, b in texts[1:])
+
+
+def _sure(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is surely a verb: an auxiliary, one of the language's verbs or speech, or a past in ``object_endings``."""
+    return (word in lex.auxiliaries or word in lex.verbs or word in lex.speech
+            or len(word) > 4 and word.isalpha() and word.endswith(lex.object_endings or ("\0",)))
 
 
 def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Word]:

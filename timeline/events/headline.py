@@ -152,6 +152,20 @@ def verb_like(word: str, lex: Lexicon) -> bool:
             and not word.endswith(lex.not_verb_endings or ("\0",)))
 
 
+def headless(run: list[Word], words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` (of the sentence ``words``) opens (past its conjunctions) with a lower-case verb that is surely
+    one: an auxiliary, a verb of the language's list or a past in ``object_endings`` ("and was able to say …",
+    "ordered all shops to close"): a predicate whose subject is left before the run, no headline however the rest
+    reads; unless the date cut out right before it was that subject ("[That day] will be remembered …")."""
+    rest = opening(run, lex)
+    first = rest[0].text.strip(EDGE) if rest else ""
+    at = next((k for k, w in enumerate(words) if rest and w is rest[0]), 0)
+    if at and words[at - 1].gap and not has_predicate(words[:at - 1], lex):
+        return False  # the date is the subject: "[Today] showed", "But [that day] will", not "X, who runs …, [then] said"
+    return first[:1].islower() and (first in lex.auxiliaries or first in lex.verbs or len(first) > 4 and first.isalpha()
+                                    and first.endswith(lex.object_endings or ("\0",)))
+
+
 def _wants_object(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` reads as a verb or participle that wants what follows it ("accounted",
     "getting"): an auxiliary, a verb of the list, or a word with an ``object_endings`` ending."""
@@ -236,7 +250,16 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
         return False
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
-    return subject_word(rest[0].text, lex) or _comparison(rest, 0, lex)
+    return subject_word(rest[0].text, lex) or _comparison(rest, 0, lex) or _hedged_figure(rest, lex)
+
+
+def _hedged_figure(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` open a sentence with a figure's hedge and the figure ("At least 78 people", "Up to 100
+    homes"): a subject. Inside a sentence the hedge may be a preposition's ("…, around 1,300 more")."""
+    if not words or not words[0].text.strip(EDGE)[:1].isupper():
+        return False
+    texts = [bare(w.text) for w in words[:3]]
+    return any(" ".join(texts[:k]) in lex.quantity_openers and texts[k:k + 1] and texts[k][:1].isdigit() for k in (1, 2, 3))
 
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:

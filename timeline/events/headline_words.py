@@ -64,6 +64,8 @@ class Lexicon:
     name_links: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()
+    announcing: frozenset[str] = frozenset()
+    quantity_openers: frozenset[str] = frozenset()
     speaker_titles: frozenset[str] = frozenset()
     title_glue: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()

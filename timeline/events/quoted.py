@@ -205,7 +205,8 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
         return run  # what follows tells something of its own ('"…," she said, adding that …')
     credit = rest[:verb]
-    name = speaker_of(said, words, lex) or _body(credit, lex) or _titled([w.text for w in credit if any(c.isalnum() for c in w.text) or w.text == ","], lex)
+    texts = [w.text for w in credit if any(c.isalnum() for c in w.text) or w.text == ","]
+    name = speaker_of(said, words, lex) or _body(credit, lex) or _titled(texts, lex) or _role_then_name(texts, lex)
     opener = next((w for w in said if w.text.strip(EDGE)), None)
     while said and said[-1].text in _MARKS:  # tokenised: "goal , | ''": the run ends at its clause's comma
         said = said[:-1]
@@ -217,11 +218,14 @@ def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word]
     asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
     ``words`` its closing mark takes after its last word (1 when the mark is past the run); ([], 0) if none."""
     close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
+    first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
+    if (close < 0 and len(run) > 1 and run[-1].gap and _closing(run, len(run) - 1)
+            and (_opening(run[0].text, lex) or first and _opening(words[first - 1].text, lex))):
+        close = len(run) - 1  # the date was the last words of the quote the run opens: '"We are lowering it [today,"]'
     end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
     beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
     close = len(run) - 1 if beyond else close
     opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
-    first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
     if not opened and (first and _opening(words[first - 1].text, lex)  # tokenised: "`` | We will …"
                        or not any(_opening(w.text, lex) for w in words[:first + close])):  # opened a sentence before
         opened = [0]
@@ -240,6 +244,21 @@ def _body(credit: list[Word], lex: Lexicon) -> str:
     name = [t.rstrip(",") for t in texts[1:end]]
     if len(name) > NAME_WORDS or not all(t[:1].isupper() and t.isalnum() for t in name):
         return ""  # not "the rescue commander", "the BBC's reporter"
+    return " ".join(name)
+
+
+def _role_then_name(texts: list[str], lex: Lexicon) -> str:
+    """The name set off by commas after a role that opens a quote's credit, up to its verb of saying ("the
+    harbour's health chief, Olle Lund," of '"…," the harbour's health chief, Olle Lund, said'), or "": the
+    role alone names no one a reader knows, the name after it does."""
+    spaced = " ".join(texts).replace(",", " , ").split()
+    if len(spaced) < 4 or spaced[-1] != "," or not spaced[0][:1].islower():
+        return ""
+    comma = spaced.index(",")
+    name = spaced[comma + 1:-1]
+    if comma < 1 or not 2 <= len(name) <= NAME_WORDS or not all(
+            t[:1].isupper() and t.replace("-", "").isalpha() or t in lex.name_links for t in name):
+        return ""
     return " ".join(name)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, has_predicate
 
-__all__ = ["cut_in_report"]
+__all__ = ["cut_in_report", "only_credit"]
 
 _OPEN = {"``", "“", "«"}
 #: a quote mark this many words from its verb of saying belongs to what the verb reports
@@ -22,7 +22,8 @@ def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
     (a colon, an opening quote right after it or its colon, or a word of ``speech_content`` after it;
     not a quote inside the report: 'says poverty is "an embarrassment …'') and the report holds no
     sure verb of its own, while the sentence goes on after the run (``goes_on``)."""
-    verb = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech and w.text[:1].islower()), default=-1)
+    verb = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech | lex.announcing and w.text[:1].islower()),
+               default=-1)  # "warned that the United States | and …": a report cut before its verb
     if verb < 0 or not goes_on:
         return False
     opened = next((k for k in range(verb, min(len(run), verb + NEAR + 1)) if run[k].text.endswith(":")
@@ -46,3 +47,24 @@ def _sure_verb(words: list[Word], lex: Lexicon) -> bool:
     return any(w.text[:1].islower() and (b in lex.auxiliaries or b in lex.verbs or len(b) > 3
                                          and b.endswith(lex.object_endings or ("\0",)))
                for w, b in ((w, bare(w.text)) for w in words))
+
+
+def only_credit(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` is a credit and nothing else: its last verb of saying or announcing (``speech``,
+    ``announcing``) has nothing after it but, past a comma, a participle's aside (", describing it as …") or a
+    subordinate clause (", as tests showed …"; not "that", which opens what was said), and nothing before it tells a
+    predicate ("a top think-tank said" of "X has failed …, a top think-tank said [Tuesday]"). What was said is in the
+    sentence's other run, which tells the news; the credit alone tells nothing."""
+    verbs = lex.speech | lex.announcing
+    verb = max((k for k, w in enumerate(run) if bare(w.text) in verbs and w.text[:1].islower()), default=-1)
+    if verb < 1 or _sure_verb(run[:verb], lex):
+        return False
+    after = [w for w in run[verb + 1:] if any(c.isalnum() for c in w.text)]
+    if not after:
+        return True
+    between = run[verb:next(k for k, w in enumerate(run) if w is after[0])]
+    comma = any(w.text.endswith(",") or w.gap and w.ends_clause for w in between)  # "said [Friday] ,"
+    first = bare(after[0].text)
+    aside = comma and after[0].text[:1].islower() and first not in lex.speech_content and (
+        first.endswith(lex.participle_endings or ("\0",)) or first in lex.subordinators)
+    return aside

@@ -26,7 +26,7 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
-                       ends_open, has_subject, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
+                       ends_open, has_subject, headless, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
 from .beside import named_beside
@@ -42,7 +42,7 @@ from .pronoun import may_be_named
 from .render import render
 from .situated import situated
 from .reported import reports_gap, uncredited_report
-from .said import cut_in_report
+from .said import cut_in_report, only_credit
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -281,7 +281,7 @@ def _bare_report(run: list[Word], lex: Lexicon) -> bool:
 
 def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
     """Whether the clause ``tail`` is a verb of saying with nothing said after it."""
-    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech and not (  # "to reports and": a noun
+    verb = max((k for k, w in enumerate(tail) if bare(w.text) in lex.speech and w.text[:1].islower() and not (  # "to reports and": a noun; "United States": a name
         k and (bare(tail[k - 1].text) in lex.determiners or bare(tail[k - 1].text) in lex.cut_before_phrase))), default=-1)
     if verb < 0:
         return False
@@ -370,7 +370,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
                 and not (run and bare(run[0].text) in lex.relative))
         verb = _has_verb(run, lex) or any(agent_act(run, k, lex) for k in range(len(run)))  # "a performance by X"
-        return (long_enough and subject, not _bare_report(run, lex) and not uncredited_report(words, run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment, verb,
+        return (long_enough and subject, not _bare_report(run, lex) and not uncredited_report(words, run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment,
+                not headless(run, words, lex), verb, not only_credit(run, lex),  # "X has failed …, a think-tank said" over "a think-tank said
                 long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0,
                 -abs(i - gap_clause))
 
