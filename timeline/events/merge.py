@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..model import Event, Mention
 from ..settings import MergeSettings
+from .alternatives import join_alternatives
 from .cluster import REFERENCE_VALUES, Spread, cluster
 from .dependent import role
 from .fusion import make_event
@@ -40,7 +41,9 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     ``make`` makes them in parts elsewhere (``parallel.events_over``): the same events."""
     mentions = [m for m in mentions if m.furniture is None]
     founding = {id(m) for m in mentions if role(m) is None}
-    groups = [g for g in cluster(mentions, settings, spread=spread) if any(id(m) in founding for m in g)]
+    # times offered as alternatives for one happening ("ready in September or October") are one event
+    groups = [g for g in join_alternatives(cluster(mentions, settings, spread=spread))
+              if any(id(m) in founding for m in g)]
     unplaced = [[m] for m in mentions if m.interval is None and m.expression.timex not in REFERENCE_VALUES
                 and id(m) in founding]
     return (make or make_events)(groups + unplaced, progress, story)
