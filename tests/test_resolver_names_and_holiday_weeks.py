@@ -80,6 +80,9 @@ def test_a_quoted_date_stays_a_date(text, span, timex):
     "The coach told USA Today that the season was over.",
     "The weekly India Today ran the leaked memo.",
     "She repeated it in an interview with the breakfast television show Today .",
+    # a title-cased name whose outlet noun is capitalised too
+    "Mara Quill, editor of Pets Today Magazine, talks about the cat shows.",
+    "The figures were first printed by Bakers Today Weekly, the trade paper.",
 ])
 def test_a_name_ending_in_today_is_no_day(text):
     assert dated(text) == []
