@@ -42,6 +42,13 @@ def test_after_a_year_is_open():
     assert placed("Hyrorna steg efter 2013.", language="sv") == [("2013", "2013", "AFTER", None)]
 
 
+def test_before_a_year_is_open():
+    # "who were apprentices before 1961" tells a time before the year, nothing of the year itself
+    assert placed("Weavers who were apprentices before 1961 may still know the old looms.") == [
+        ("1961", "1961", "BEFORE", None)]
+    assert placed("Vävarna lärde sig yrket före 1961.", language="sv") == [("1961", "1961", "BEFORE", None)]
+
+
 def test_a_part_of_a_hundreds_is_its_century():
     assert placed("The mill was busy in the mid 1800s.") == [
         ("the mid 1800s", "18", "MID", ("1833-05-02", "1866-08-31"))]
