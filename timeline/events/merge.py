@@ -20,6 +20,7 @@ from .cluster import REFERENCE_VALUES, Spread, cluster
 from .dependent import role
 from .fusion import make_event
 from .importance import Copies, importance
+from .superlative import superlative_span
 
 
 #: makes the events of groups of mentions as :func:`make_events` does, maybe in parts elsewhere
@@ -34,13 +35,14 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     interval (in the order of ``mentions``); events are not numbered yet (``id`` is empty).
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
     buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
-    dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``) joins
+    dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``; an era
+    bounding a superlative: ``superlative``) joins
     an event others found, but a group of only such mentions makes none. ``story``: the corpus's
     story words (``unrelated.story_words``), which say what counts toward importance.
     ``progress(done, total)`` counts the events made (each one's date, summary and importance);
     ``make`` makes them in parts elsewhere (``parallel.events_over``): the same events."""
     mentions = [m for m in mentions if m.furniture is None]
-    founding = {id(m) for m in mentions if role(m) is None}
+    founding = {id(m) for m in mentions if role(m) is None and not superlative_span(m)}
     # times offered as alternatives for one happening ("ready in September or October") are one event
     groups = [g for g in join_alternatives(cluster(mentions, settings, spread=spread))
               if any(id(m) in founding for m in g)]
