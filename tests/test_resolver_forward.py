@@ -148,7 +148,7 @@ def test_a_fiscal_year_ending_in_a_month_is_the_twelve_months_to_it():
     # written in May 2014: the fiscal year ending in March is April 2013 to March 2014, not March
     assert placed("For the fiscal year ending in March, the bakery chain's sales rose.",
                   reference=date(2014, 5, 2)) == [
-        ("fiscal year ending in March", "2013-04/2014-03", None, ("2013-04-01", "2014-03-31"))]
+        ("March", "2013-04/2014-03", None, ("2013-04-01", "2014-03-31"))]
     assert placed("Profit fell in the financial year to June 2012.", reference=date(2014, 5, 2))[0][1] == "2011-07/2012-06"
     # a year ending on a written day keeps its day
     assert placed("Sales rose in the fiscal year ended Sept. 30.", reference=date(2014, 5, 2))[0][1] == "2013-09-30"
