@@ -5,14 +5,38 @@
 apart in one article, so they never join (``cluster``), and the stamp made an event of its own, dated
 to the posting, whose summary told Monday's talks. Such a stamp founds no event (``merge``); it may
 still join one others found. A stamp whose entry names no other day, or only its own ("1454 rescuers
-pulled a girl out today"), or a coarser time ("the 2004 floods"), dates its entry as before.
+pulled a girl out today"), or a coarser time ("the 2004 floods"), dates its entry as before; so does
+one whose entry tells a saying before the day ("2142 Clinton says she will go to Haiti on Saturday":
+the stamp dates the saying, a happening of its own; ``[stamped] saying_words``).
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..model import Mention
 from ..temporal import Granularity
+from ..temporal.grammar import GrammarError, resource_data, word_list
 from .pairs import entry_stamp
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=None)
+def _saying_words(language: str) -> frozenset[str]:
+    """The language's words of a saying in an entry (``[stamped] saying_words``)."""
+    try:
+        return frozenset(word_list(resource_data(language).get("stamped", {}), "saying_words"))
+    except GrammarError:
+        return frozenset()
+
+
+def _says_before(stamp: Mention, other: Mention) -> bool:
+    """Whether a word of saying stands between the stamp and the other mention."""
+    words = _saying_words(stamp.article.language)
+    between = stamp.article.text[stamp.expression.end:other.expression.start]
+    return any(w.lower() in words for w in _WORD.findall(between))
 
 
 def postings(mentions: list[Mention]) -> set[int]:
@@ -26,6 +50,7 @@ def postings(mentions: list[Mention]) -> set[int]:
     for told in days.values():
         for stamp in told:
             if entry_stamp(stamp) and any(other.expression.start > stamp.expression.end
-                                          and other.interval.start != stamp.interval.start for other in told):
+                                          and other.interval.start != stamp.interval.start
+                                          and not _says_before(stamp, other) for other in told):
                 found.add(id(stamp))
     return found
