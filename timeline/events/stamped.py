@@ -6,7 +6,7 @@ apart in one article, so they never join (``cluster``), and the stamp made an ev
 to the posting, whose summary told Monday's talks. Such a stamp founds no event (``merge``); it may
 still join one others found. A stamp whose entry names no other day, or only its own ("1454 rescuers
 pulled a girl out today"), or a coarser time ("the 2004 floods"), dates its entry as before; so does
-one whose entry tells a saying before the day ("2142 Clinton says she will go to Haiti on Saturday":
+one whose entry tells a saying ("2142 Clinton says she will go to Haiti on Saturday":
 the stamp dates the saying, a happening of its own; ``[stamped] saying_words``).
 """
 
@@ -32,11 +32,12 @@ def _saying_words(language: str) -> frozenset[str]:
         return frozenset()
 
 
-def _says_before(stamp: Mention, other: Mention) -> bool:
-    """Whether a word of saying stands between the stamp and the other mention."""
+def _tells_saying(stamp: Mention) -> bool:
+    """Whether a word of saying stands in the stamp's sentence after it ("2012 X, who arrived on
+    Thursday, tells the paper …": the stamp dates the telling)."""
     words = _saying_words(stamp.article.language)
-    between = stamp.article.text[stamp.expression.end:other.expression.start]
-    return any(w.lower() in words for w in _WORD.findall(between))
+    told = stamp.article.text[stamp.expression.end:stamp.sentence_start + len(stamp.sentence)]
+    return any(w.lower() in words for w in _WORD.findall(told))
 
 
 def postings(mentions: list[Mention]) -> set[int]:
@@ -49,8 +50,8 @@ def postings(mentions: list[Mention]) -> set[int]:
     found: set[int] = set()
     for told in days.values():
         for stamp in told:
-            if entry_stamp(stamp) and any(other.expression.start > stamp.expression.end
-                                          and other.interval.start != stamp.interval.start
-                                          and not _says_before(stamp, other) for other in told):
+            if entry_stamp(stamp) and not _tells_saying(stamp) and any(
+                    other.expression.start > stamp.expression.end and other.interval.start != stamp.interval.start
+                    for other in told):
                 found.add(id(stamp))
     return found
