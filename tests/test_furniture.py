@@ -60,6 +60,14 @@ def test_a_headline_after_a_stamp_on_the_same_line_stays_story():
     assert found["28 June"] is None
 
 
+def test_a_live_pages_heading_naming_its_day_is_a_stamp():
+    text = ("As it happened : Floods in Northmoor 3 Feb Live coverage following Tuesday 's floods .\n"
+            "The river rose again on Monday , the council said .\n")
+    found = reasons(text, published=date(2011, 2, 3))
+    assert found["3 Feb"] == "stamp"
+    assert found["Tuesday"] is None and found["Monday"] is None
+
+
 def test_one_comment_like_line_marks_only_itself():
     text = ("The mayor spoke at noon.\nAt 3 pm on 2 June 2009, Smith wrote: the dam will open on 5 June.\n"
             "Work on the dam began on 1 May 2009.\n")

@@ -83,6 +83,24 @@ def test_an_entry_stamp_and_the_day_its_entry_names_are_one_event_the_next_entry
     assert groups_of(timeline, "1454", "1441") == [["1441"], ["1454", "today"]]
 
 
+def test_an_entry_stamp_beside_another_day_its_entry_names_makes_no_event_of_the_posting():
+    text = ("Live: floods in the valley\n"
+            "2245 Farm ministers of the three provinces will meet in Ostrel on Monday to discuss the floods . "
+            "2231 The river authority says the dam is holding .\n")
+    timeline = build_timeline([article("live3", text, date(2010, 1, 15))])  # a Friday
+    assert [e for e in timeline.events if [m.expression.text for m in e.mentions] == ["2245"]] == []
+    monday = [e for e in timeline.events if any(m.expression.text == "Monday" for m in e.mentions)]
+    assert len(monday) == 1 and monday[0].interval.start == date(2010, 1, 18)
+
+
+def test_an_entry_stamp_of_a_saying_still_dates_the_saying():
+    text = ("Live: floods in the valley\n"
+            "2245 The farm minister says she will visit Ostrel on Monday to see the floods . "
+            "2231 The river authority says the dam is holding .\n")
+    timeline = build_timeline([article("live4", text, date(2010, 1, 15))])
+    assert [e for e in timeline.events if [m.expression.text for m in e.mentions] == ["2245"]] != []
+
+
 def test_a_clock_time_told_in_two_zones_with_its_day_is_one_event():
     text = "The ferry was due to sail at 10:00 am (0700 GMT) on Monday from the northern pier."
     timeline = build_timeline([article("z1", text, date(2011, 3, 9))])

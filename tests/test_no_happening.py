@@ -68,6 +68,15 @@ def test_a_programme_greeting_and_sign_off_are_furniture_but_a_quote_is_not():
     assert spans(quoted, "programme") == []
 
 
+def test_a_phone_ins_hours_and_a_blogs_new_host_are_furniture():
+    text = ("The ferry strike ended on Tuesday .\n-LRB- Lines are open between 10.30 am and 1pm .\n"
+            "From Thursday please welcome our new blog host , Ola .\nThe pier reopened on Monday .")
+    assert spans(text, "programme") == ["-LRB- Lines are open between 10.30 am and 1pm .",
+                                       "From Thursday please welcome our new blog host , Ola ."]
+    story = "The new clinic's lines were busy from Monday, and the mayor said please welcome the nurses."
+    assert spans(story, "programme") == []
+
+
 def test_an_authors_biography_runs_while_its_lines_speak_of_the_author():
     text = ("The plant closed on Friday , workers said .\n"
             "Jane Roe is based in Leeds and covers industry for the agency .\n"

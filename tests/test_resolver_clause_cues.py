@@ -100,3 +100,18 @@ def test_next_year_alone_stays_the_calendar_year():
 def test_in_the_next_year_told_in_the_past_is_the_year_after_another():
     found = extract("The mill closed in 1998. In the next year the owners sold it.", TUE, "en")
     assert [(e.text, e.timex) for e in found] == [("1998", "1998"), ("the next year", "1999")]
+
+
+WED = date(2020, 10, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, timex", [
+    # the future cue modifies another noun: the weekday's tense is the clause's (past: this Monday)
+    ("With the mayor's tour of the docks on Monday and the expected tours of the mills by the governor, "
+     "the two towns grew closer.", "2020-10-12"),
+    ("After talks on Monday and the upcoming ferry vote, the island council met again.", "2020-10-12"),
+    # right after the expression the cue is its own: "Friday's expected vote" lies ahead
+    ("Friday's expected vote on the harbour toll was argued over.", "2020-10-16"),
+])
+def test_an_attributive_future_cue_dates_its_own_noun_not_the_expression(text, timex):
+    assert only(text, WED).timex == timex

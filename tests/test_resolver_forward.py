@@ -42,6 +42,13 @@ def test_after_a_year_is_open():
     assert placed("Hyrorna steg efter 2013.", language="sv") == [("2013", "2013", "AFTER", None)]
 
 
+def test_before_a_year_is_open():
+    # "who were apprentices before 1961" tells a time before the year, nothing of the year itself
+    assert placed("Weavers who were apprentices before 1961 may still know the old looms.") == [
+        ("1961", "1961", "BEFORE", None)]
+    assert placed("Vävarna lärde sig yrket före 1961.", language="sv") == [("1961", "1961", "BEFORE", None)]
+
+
 def test_a_part_of_a_hundreds_is_its_century():
     assert placed("The mill was busy in the mid 1800s.") == [
         ("the mid 1800s", "18", "MID", ("1833-05-02", "1866-08-31"))]
@@ -135,3 +142,13 @@ def test_should_of_an_obligation_does_not_look_ahead():
 def test_a_list_of_dates_on_one_weekday_keeps_each_date():
     assert timexes("Meetings are scheduled for May 4, May 11 and May 18.", date(2021, 4, 20)) == \
         [("May 4", "2021-05-04"), ("May 11", "2021-05-11"), ("May 18", "2021-05-18")]
+
+
+def test_a_fiscal_year_ending_in_a_month_is_the_twelve_months_to_it():
+    # written in May 2014: the fiscal year ending in March is April 2013 to March 2014, not March
+    assert placed("For the fiscal year ending in March, the bakery chain's sales rose.",
+                  reference=date(2014, 5, 2)) == [
+        ("March", "2013-04/2014-03", None, ("2013-04-01", "2014-03-31"))]
+    assert placed("Profit fell in the financial year to June 2012.", reference=date(2014, 5, 2))[0][1] == "2011-07/2012-06"
+    # a year ending on a written day keeps its day
+    assert placed("Sales rose in the fiscal year ended Sept. 30.", reference=date(2014, 5, 2))[0][1] == "2013-09-30"

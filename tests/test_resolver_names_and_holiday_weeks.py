@@ -80,6 +80,9 @@ def test_a_quoted_date_stays_a_date(text, span, timex):
     "The coach told USA Today that the season was over.",
     "The weekly India Today ran the leaked memo.",
     "She repeated it in an interview with the breakfast television show Today .",
+    # a title-cased name whose outlet noun is capitalised too
+    "Mara Quill, editor of Pets Today Magazine, talks about the cat shows.",
+    "The figures were first printed by Bakers Today Weekly, the trade paper.",
 ])
 def test_a_name_ending_in_today_is_no_day(text):
     assert dated(text) == []
@@ -87,3 +90,15 @@ def test_a_name_ending_in_today_is_no_day(text):
 
 def test_a_country_then_today_stays_the_day():
     assert dated("India today opened the new bridge.") == [("today", "2021-03-29", days("2021-03-29", "2021-03-29"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Elders fear the pull of western festivals like the Valentine's Day and Christmas on the young.",
+    "The bakery sells more on holidays such as Easter, Halloween and Christmas.",
+])
+def test_holidays_named_as_kinds_are_no_day(text):
+    assert dated(text) == []
+
+
+def test_a_holiday_of_a_year_in_such_a_list_stays_a_day():
+    assert [t for t, _, _ in dated("They spent festivals like Christmas 2019 at the farm.")] == ["Christmas 2019"]

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from ..model import Article, Event, Mention
 from ..temporal import Granularity, Interval
 from ..temporal.grammar import GrammarError, resource_data
+from .alternatives import alternative_spans, hull_granularity
 from .dependent import role
 from .headline import bare
 from .headline_words import lexicon, lowered
@@ -84,13 +85,13 @@ def _support(covering: list[Mention], source_of: SourceOf) -> tuple[int, int, in
             len({m.article.id for m in covering if m.article.published_source.given}))
 
 
-def _majority(placed: list[Mention], source_of: SourceOf) -> list[Mention]:
+def _majority(placed: list[Mention], source_of: SourceOf, reading: Callable[[Mention], Interval]) -> list[Mention]:
     """The mentions whose readings cover the day most sources support (ties: the earliest day).
     Coverage is greatest on some reading's first day, so only those days are tried."""
     best: tuple[tuple[int, int, int], int] | None = None
     chosen: list[Mention] = []
-    for day in sorted({m.interval.start for m in placed}):
-        covering = [m for m in placed if m.interval.start <= day <= m.interval.end]
+    for day in sorted({reading(m).start for m in placed}):
+        covering = [m for m in placed if reading(m).start <= day <= reading(m).end]
         rank = (_support(covering, source_of), -day.toordinal())
         if best is None or rank > best:
             best, chosen = rank, covering
@@ -98,22 +99,33 @@ def _majority(placed: list[Mention], source_of: SourceOf) -> list[Mention]:
 
 
 def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
-    """The interval, granularity, mod, timex, conflict and outliers of an event from its mentions."""
+    """The interval, granularity, mod, timex, conflict and outliers of an event from its mentions.
+    Times offered as alternatives ("in September or October") are one reading, their hull
+    (``alternatives.alternative_spans``)."""
     placed = [m for m in members if m.interval is not None]
     if not placed:
         e = members[0].expression
         return Fused(None, e.granularity, e.mod, e.timex, conflict=False)
     counted = ([m for m in placed if not getattr(m, "furniture", None) and role(m) is None]
                or [m for m in placed if not getattr(m, "furniture", None)] or placed)
-    agreeing = _majority(counted, source_of)
-    fused = Interval(max(m.interval.start for m in agreeing), min(m.interval.end for m in agreeing))
-    finest = min((m.interval for m in agreeing), key=lambda i: (i.days, i.start))
-    if finest.days > COARSE_DAYS and not any(m.interval == fused for m in agreeing):
+    hulls = alternative_spans(placed)
+
+    def reading(m: Mention) -> Interval:
+        return hulls.get(id(m), m.interval)
+
+    agreeing = _majority(counted, source_of, reading)
+    fused = Interval(max(reading(m).start for m in agreeing), min(reading(m).end for m in agreeing))
+    finest = min((reading(m) for m in agreeing), key=lambda i: (i.days, i.start))
+    if finest.days > COARSE_DAYS and not any(reading(m) == fused for m in agreeing):
         # Coarse readings that only overlap ("this winter", "later this year") say no date finer
         # than the finest of them ("Dec 2009" is neither's): that one, not their intersection.
         fused = finest
-    outliers = frozenset(mention_key(m) for m in placed if not m.interval.overlaps(fused))
+    outliers = frozenset(mention_key(m) for m in placed if not reading(m).overlaps(fused))
     exact = [m for m in agreeing if m.interval == fused]
+    either = [m for m in agreeing if id(m) in hulls and hulls[id(m)] == fused]
+    if either and not exact:
+        granularity, mod = hull_granularity(either)
+        return Fused(fused, granularity, mod, None, bool(outliers), outliers)
     if exact:
         e = exact[0].expression
         timexes = {m.expression.timex for m in exact}

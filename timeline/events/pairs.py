@@ -111,9 +111,9 @@ def _two_acts(m: Mention, other: Mention, a: Weighed, b: Weighed, topic: Callabl
     start, end = first.expression.end, second.expression.start
     if not any(c.isalnum() for c in text[start:end]):
         return False
-    if _entry_stamp(second):
+    if entry_stamp(second):
         return True
-    if _entry_stamp(first) or not writing_day and (m.interval.days > 1 or not clause_breaks(text, start, end)):
+    if entry_stamp(first) or not writing_day and (m.interval.days > 1 or not clause_breaks(text, start, end)):
         return False
     if _told_as_one(first, second, text, start, end):
         return False
@@ -170,14 +170,14 @@ def span_ends(m: Mention, other: Mention) -> bool:
 def two_entries(m: Mention, other: Mention) -> bool:
     """Whether two mentions are the stamps of two entries of one live page ("1136 …", "1126 …"),
     not one moment told in two zones ("00:01 (0801 GMT)") or the ends of a span ("10:00 to 2:00")."""
-    return two_moments(m, other) and _entry_stamp(m) and _entry_stamp(other)
+    return two_moments(m, other) and entry_stamp(m) and entry_stamp(other)
 
 
 def in_entry(m: Mention) -> bool:
     """Whether the mention stands in a live page's entry: it is the entry's stamp, or one of the
     page's entry stamps (:func:`timeline.temporal.stamps.entry_stamps`: "1319 Troylivesay tweets:
     Yesterday …") stands in its sentence before it."""
-    if _entry_stamp(m):
+    if entry_stamp(m):
         return True
     stamps = _entry_stamps(m.article.text, m.article.language or "")
     return any(m.sentence_start <= at < m.expression.start for at in stamps)
@@ -190,7 +190,7 @@ def _entry_stamps(text: str, language: str) -> dict[int, EntryStamp]:
     return entry_stamps(text, *stamp_words(language))
 
 
-def _entry_stamp(m: Mention) -> bool:
+def entry_stamp(m: Mention) -> bool:
     """Whether the mention is a bare clock time opening a live page's entry ("1541 President …")."""
     e = m.expression
     after = m.article.text[e.end:e.end + 3].lstrip(" `'\"“‘")

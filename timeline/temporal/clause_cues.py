@@ -51,6 +51,7 @@ class _Cues(NamedTuple):
     day_of: re.Pattern[str] | None
     game: re.Pattern[str] | None
     time_clause: re.Pattern[str] | None
+    attributive: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +65,7 @@ def _patterns(source: str) -> _Cues:
     plans, day_of, game = (cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern"),
                            cues.get("game_period_pattern"))
     time_clause = cues.get("present_time_clause_pattern")
+    attributive = "|".join(re.escape(w) for w in cues.get("attributive_future", []))
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + scheduled + r")(?![\w-])", re.IGNORECASE) if scheduled else None,
                  re.compile(r"(?<![\w-])(?:" + openers + r")(?![\w-])", re.IGNORECASE) if openers else None,
                  re.compile(r"(?<![\w-])(?:" + sources + r")\s+$", re.IGNORECASE) if sources else None,
@@ -71,7 +73,8 @@ def _patterns(source: str) -> _Cues:
                  re.compile(r"(?<![\w-])(?:" + plans + r")(?![\w-])", re.IGNORECASE) if plans else None,
                  re.compile(r"(?<![\w-])(?:" + day_of + r")(?![\w-])", re.IGNORECASE) if day_of else None,
                  re.compile(r"(?<![\w-])(?:" + game + r")(?![\w-])", re.IGNORECASE) if game else None,
-                 re.compile(r"(?<![\w-])(?:" + time_clause + r")(?![\w-])", re.IGNORECASE) if time_clause else None)
+                 re.compile(r"(?<![\w-])(?:" + time_clause + r")(?![\w-])", re.IGNORECASE) if time_clause else None,
+                 re.compile(r"(?:" + attributive + r")(?![\w-])", re.IGNORECASE) if attributive else None)
 
 
 def _clause_start(ctx: Context) -> int:
@@ -176,3 +179,18 @@ def game_period(ctx: Context) -> bool:
         return False
     lo, hi = sentence_window(ctx.text, ctx.start, ctx.end, GAME_REACH, GAME_REACH)
     return game.search(ctx.text, lo, hi) is not None
+
+
+#: A word of three letters or more: one between an expression and a cue after it puts the cue in another phrase.
+_PHRASE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def attributive(grammar: Grammar, after: str, cue: re.Match[str]) -> bool:
+    """Whether the tense cue ``cue``, found in ``after`` (the text right after an expression), only
+    modifies a noun of another phrase ("on Monday and Tuesday and the expected visits", "on Friday,
+    before the upcoming vote": ``[cues] attributive_future``): it says when that noun lies, not the
+    expression, so the expression's tense is sought past it. Right after the expression it is the
+    expression's own ("Monday's expected vote")."""
+    pattern = _patterns(grammar.source).attributive
+    return (pattern is not None and pattern.match(after, cue.start()) is not None
+            and _PHRASE_WORD.search(after, 0, cue.start()) is not None)

@@ -154,7 +154,7 @@ class Context:
                 lambda m: " " * len(m.group(0)) if _WORD.search(m.string, 0, m.start()) else m.group(0), after)
         first: tuple[int, str] | None = None
         for tense, pattern in (("future", self.grammar.future_cues), ("past", self.grammar.past_cues)):
-            match = pattern.search(after)
+            match = next((m for m in pattern.finditer(after) if not clause_cues.attributive(self.grammar, after, m)), None)
             if match and (first is None or match.start() < first[0]):
                 first = (match.start(), tense)
         return first[1] if first else None

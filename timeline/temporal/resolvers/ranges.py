@@ -66,8 +66,11 @@ def resolve_month_range(v: dict[str, Any], ctx: Context) -> Reading | None:
     written after the second only is both's (the year before for the first when its month is later:
     "November to February 2010"); with none, the last is placed as a bare month is (the end of a
     span is the one to trust: "the January-September period" written in November) and the first
-    before it."""
+    before it. With the rule constant ``twelve_months`` only the last month is written: the span is
+    the twelve months ending with it ("the fiscal year ending in March": April to March)."""
     month, end_month, year = v.get("month"), v.get("end_month"), v.get("year")
+    if v.get("twelve_months") and isinstance(end_month, int):
+        month = end_month % 12 + 1
     # a year after the second ("to September 2006", "to August this year") is the second's
     end_year = v.get("end_year") if "end_year" in v else ctx.explicit_year({"yrel": v["yrel"]}) if "yrel" in v else None
     if not isinstance(month, int) or not isinstance(end_month, int):
