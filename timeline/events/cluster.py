@@ -38,7 +38,8 @@
    group keeps a common interval and holds no two mentions of one article (an
    article that names one day twice in different words most often speaks of
    two happenings), and no join, however strong, puts two mentions of one article dated on days
-   apart in one group (one article's two dates are two happenings). Last, groups told as the same step from one anchored
+   apart in one group (one article's two dates are two happenings), nor two mentions a veto found
+   alike but two happenings (``pairs``: an ``apart`` edge). Last, groups told as the same step from one anchored
    happening in different articles are joined (:func:`_join_by_anchor`). Two
    mentions of one day in one sentence, or pieces of one date side by side
    ("Wednesday, January the 12th"), are always an edge.
