@@ -38,7 +38,8 @@
    group keeps a common interval and holds no two mentions of one article (an
    article that names one day twice in different words most often speaks of
    two happenings), and no join, however strong, puts two mentions of one article dated on days
-   apart in one group (one article's two dates are two happenings). Last, groups told as the same step from one anchored
+   apart in one group (one article's two dates are two happenings), nor two mentions a veto found
+   alike but two happenings (``pairs``: an ``apart`` edge). Last, groups told as the same step from one anchored
    happening in different articles are joined (:func:`_join_by_anchor`). Two
    mentions of one day in one sentence, or pieces of one date side by side
    ("Wednesday, January the 12th"), are always an edge.
@@ -304,14 +305,22 @@ class _Group:
 
 
 def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list[Mention]]:
-    """Groups of ``placed`` joined along ``edges`` (strongest first) under the no-chain rule."""
-    linked = {(e.i, e.j) for e in edges}
+    """Groups of ``placed`` joined along ``edges`` (strongest first) under the no-chain rule; no
+    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``) in one group."""
+    linked = {(e.i, e.j) for e in edges if not e.apart}
+    apart: dict[int, set[int]] = {}
+    for e in edges:
+        if e.apart:
+            apart.setdefault(e.i, set()).add(e.j)
+            apart.setdefault(e.j, set()).add(e.i)
     group_of = list(range(len(placed)))
     groups: dict[int, _Group] = {
         i: _Group([i], {m.article.id}, m.interval, m.interval) for i, m in enumerate(placed)}
     for edge in edges:
         a, b = group_of[edge.i], group_of[edge.j]
-        if a == b:
+        if a == b or edge.apart:
+            continue
+        if apart and _kept_apart(groups[a].members, groups[b].members, apart):
             continue
         # No chains: most pairs across the two groups must be alike, not just this one.
         pairs = [(min(x, y), max(x, y)) for x in groups[a].members[:LINKED_SAMPLE]
@@ -329,6 +338,13 @@ def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list
         for k in joined.members:
             group_of[k] = a
     return [[placed[k] for k in sorted(g.members)] for g in groups.values()]
+
+
+def _kept_apart(a: list[int], b: list[int], apart: dict[int, set[int]]) -> bool:
+    """Whether a member of ``a`` and one of ``b`` were found alike but two happenings (``apart``)."""
+    smaller, other = (a, b) if len(a) <= len(b) else (b, a)
+    found = [apart[k] for k in smaller if k in apart]
+    return bool(found) and not set(other).isdisjoint(set().union(*found))
 
 
 def _apart_in_one_article(placed: list[Mention], a: _Group, b: _Group) -> bool:

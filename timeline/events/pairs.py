@@ -44,6 +44,9 @@ class Edge(NamedTuple):
     strong: bool  # alike enough to join even as a conflict, or within one article
     i: int
     j: int
+    #: alike enough, but a veto found two happenings (two bodies' statements of one day, a saying
+    #: and an act): no edge, and ``cluster`` never puts the two in one group through others
+    apart: bool = False
 
 
 #: two articles' mentions whose clauses name different people or places (``evidence.names_apart``)
@@ -256,11 +259,29 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         entry = days == 1 and (in_entry(m) or in_entry(other))
         if days == 1 and (a.act == b.act == SAYING or entry) \
                 and overlap(a.segment, b.segment) < strong and statements_apart(m, other, a, b, weights, entry):
-            return None  # two people's news of one day: "researchers reported …", "officials said …"
+            # two people's news of one day: "researchers reported …", "officials said …"
+            return _vetoed(overlapping, raw, needed, strong, i, j)
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
-            return None  # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
+            # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
+            return _vetoed(overlapping, raw, needed, strong, i, j)
     if (overlapping and raw >= needed) or raw >= strong:
         return Edge(raw / needed, raw >= strong, i, j)
+    return None
+
+
+def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int, j: int) -> Edge | None:
+    """The record of a veto that found two happenings in two mentions whose texts were alike enough
+    to be an edge (an ``apart`` edge), or None when they were not (their pair is simply not
+    linked): ``cluster`` keeps the two out of one group, which the share of linked pairs alone
+    would allow when a third mention links to each ("an aftershock shook the capital on
+    Wednesday", "the UN said on Wednesday that its staff were safe": each alike a third telling of
+    the day, not each other). Only the vetoes that see two acts (a saying and an act; two
+    statements sharing nothing of what was said) are recorded so: those that find too little shared
+    (no telling word, names apart) miss one act told in other words as often ("a team of fire
+    officers have arrived", "a rescue team with dogs has landed": on the development topics 3 such
+    records split one happening, 1 kept two apart)."""
+    if (overlapping and raw >= needed) or raw >= strong:
+        return Edge(raw / needed, False, i, j, True)
     return None
