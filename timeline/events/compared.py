@@ -40,6 +40,7 @@ class Words:
     """The ``[compared]`` words of one language (phrases as tuples of lower-case tokens)."""
 
     cues: frozenset[tuple[str, ...]] = frozenset()
+    sighted: frozenset[tuple[str, ...]] = frozenset()
     equal: frozenset[str] = frozenset()
     negated_be: frozenset[tuple[str, ...]] = frozenset()
     boundary_reach: frozenset[tuple[str, ...]] = frozenset()
@@ -62,7 +63,7 @@ def words(language: str) -> Words:
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(_TOKEN.findall(p.lower())) for p in word_list(table, name))
 
-    return Words(cues=phrases("cues"), equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
+    return Words(cues=phrases("cues"), sighted=phrases("sighted"), equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
                  boundary_reach=phrases("boundary_reach"), not_after=frozenset(word_list(table, "not_after")),
                  amounts=frozenset(word_list(table, "amounts")),
                  links=frozenset(word_list(table, "links")), lex=lexicon(language))
@@ -107,8 +108,9 @@ def _governed_noun(tokens: list[str], w: Words) -> bool:
     to by one of ``dated_noun_link``: "the beginning of the outbreak in", "Arafat's death in" (not "the evening
     of": the date's own words; not "November on": another date)."""
     lex = w.lex
+    endings = tuple(lex.possessive_endings)
     opens = tokens[0].lower() in lex.determiners or tokens[0].lower() in lex.possessive_pronouns \
-        or tokens[1] in ("'s", "’s") or tokens[0].endswith(("'s", "’s"))
+        or tokens[1] in endings or bool(endings) and tokens[0].endswith(endings)
     return opens and tokens[-1].lower() in lex.dated_noun_link and _noun_phrase(tokens, w)
 
 
@@ -118,6 +120,10 @@ def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words
     for end in range(len(lower), 0, -1):
         rest = clause[end:]
         hit = next((c for c in cues if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
+        if hit is None and any(len(c) <= end and tuple(lower[end - len(c):end]) == c for c in w.sighted):
+            hit = next(c for c in w.sighted if len(c) <= end and tuple(lower[end - len(c):end]) == c)
+            if not _object_sighted(lower[:end - len(hit)], cues, w):
+                continue  # "Violence seen in Cairo in March left five dead": the subject's own time
         if hit is None and equal and end >= 3 and lower[end - 1] in w.equal and lower[end - 3] in w.equal and rest:
             return rest[-1].lower() in w.links and _noun_phrase(rest, w)  # "would be as severe as the pandemic of": not "as early as Monday"
         if hit is None:
@@ -127,6 +133,16 @@ def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words
         before = lower[end - len(hit) - 1] if end > len(hit) else ""
         return before not in w.not_after and _noun_phrase(rest, w)
     return False
+
+
+def _object_sighted(before: list[str], cues: frozenset[tuple[str, ...]], w: Words) -> bool:
+    """Whether the noun a participle of sighting follows (the last of ``before``, the clause's lower-case words
+    before "seen in") is no subject of its clause: a verb, a preposition or a cue word stands before it ("rise
+    to the levels seen during", "smaller than that seen in"; not "The violence seen in Cairo")."""
+    lex = w.lex
+    assert lex is not None
+    cue_words = {word for cue in cues for word in cue}
+    return any(verb_like(word, lex) or word in lex.cut_before_phrase or word in cue_words for word in before[:-1])
 
 
 def compared(text: str, language: str, e: TimeExpression) -> bool:
