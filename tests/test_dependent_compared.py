@@ -74,3 +74,9 @@ def test_a_participle_of_sighting_on_the_subject_dates_its_act():
 
 def test_no_later_than_is_a_bound_not_a_comparison():
     assert roles("The forms must be filed no later than the end of March.")[0][1] != COMPARISON
+
+
+def test_a_sighting_after_a_long_noun_phrase_or_an_adverb_of_kind_still_compares():
+    assert roles("Fees could rise to the levels seen during the long fraud trial of the former harbour master and"
+                 " ferry owner Ben Rusk in 1996.") == [("1996", COMPARISON)]
+    assert roles("How does it differ from the cold commonly seen in Ruritania during the winter?")[0][1] == COMPARISON
