@@ -77,6 +77,6 @@ def test_no_later_than_is_a_bound_not_a_comparison():
 
 
 def test_a_sighting_after_a_long_noun_phrase_or_an_adverb_of_kind_still_compares():
-    assert roles("Fees could rise to the levels seen during the long fraud trial of the former harbour master and"
-                 " ferry owner Ben Rusk in 1996.") == [("1996", COMPARISON)]
+    assert roles("Fees could rise to the levels seen during the long fraud trial of the former Wexley harbour master"
+                 " Ben Rusk in 1996.") == [("1996", COMPARISON)]
     assert roles("How does it differ from the cold commonly seen in Ruritania during the winter?")[0][1] == COMPARISON
