@@ -80,3 +80,8 @@ def test_a_sighting_after_a_long_noun_phrase_or_an_adverb_of_kind_still_compares
     assert roles("Fees could rise to the levels seen during the long fraud trial of the former Wexley harbour master"
                  " Ben Rusk in 1996.") == [("1996", COMPARISON)]
     assert roles("How does it differ from the cold commonly seen in Ruritania during the winter?")[0][1] == COMPARISON
+
+
+def test_a_decimal_point_ends_no_clause_before_a_sighting():
+    assert roles("Output grew close to the 10.9 percent rate seen in the second quarter.")[-1] == (
+        "the second quarter", COMPARISON)

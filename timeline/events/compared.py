@@ -28,7 +28,7 @@ __all__ = ["COMPARISON", "compared", "reached_by_boundary"]
 COMPARISON = "comparison"
 #: words looked back from an expression, within its clause, for a cue
 REACH = 16
-_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")  # a decimal point ends no clause
 #: marks that end the clause an expression is read in
 _CLAUSE_MARKS = frozenset(",.!?;:()\"“”«»—–")
 #: granularities a bare "This is not 1918" compares (a day after "is not" is a date of the clause)
