@@ -63,3 +63,25 @@ def test_a_date_after_the_compared_noun_without_a_link_dates_the_act():
 def test_before_after_a_verb_is_a_place_not_a_boundary():
     assert roles("Speaking before the harbour board in Bergen on Thursday, Lind said the quay would close.")[0] \
         == ("Thursday", None)
+
+
+def test_a_participle_of_sighting_on_the_subject_dates_its_act():
+    # review g: "seen in" compares only what a verb, a preposition or a cue stands before
+    assert roles("Unrest seen in Ruritania in March left five dead.") == [("March", None)]
+    assert roles("The unrest seen in Ruritania in March left five dead.") == [("March", None)]
+    assert roles("Prices are far above those seen in 1975.") == [("1975", COMPARISON)]
+
+
+def test_no_later_than_is_a_bound_not_a_comparison():
+    assert roles("The forms must be filed no later than the end of March.")[0][1] != COMPARISON
+
+
+def test_a_sighting_after_a_long_noun_phrase_or_an_adverb_of_kind_still_compares():
+    assert roles("Fees could rise to the levels seen during the long fraud trial of the former Wexley harbour master"
+                 " Ben Rusk in 1996.") == [("1996", COMPARISON)]
+    assert roles("How does it differ from the cold commonly seen in Ruritania during the winter?")[0][1] == COMPARISON
+
+
+def test_a_decimal_point_ends_no_clause_before_a_sighting():
+    assert roles("Output grew close to the 10.9 percent rate seen in the second quarter.")[-1] == (
+        "the second quarter", COMPARISON)

@@ -48,3 +48,20 @@ def test_a_country_naming_needs_its_article_and_keeps_its_words():
         "The former Norwegian company said it would grow")
     before = "The strike paralysed Norwegian government in the north . "
     assert headline(LEAD + before + "The government said on Friday it would pay .", "Friday").startswith("The government")
+
+
+@pytest.mark.parametrize("before", [
+    # review g: a second school named, though not as a noun of its own ("Oak Lane school last week")
+    "Pupils from Marlowe school visited Oak Lane school last week . ",
+    # a lone capital opening its sentence is a word of kind, never written in capitals mid-sentence
+    "Rural school , in Wexley , will close next month . ",
+    "Boarding school , the report found , is not for everyone . ",
+])
+def test_the_head_stays_for_a_second_naming_or_a_word_of_kind(before):
+    text = LEAD + before + "The school said on Friday it would reopen ."
+    assert headline(text, "Friday") == "The school said it would reopen"
+
+
+def test_a_company_word_is_no_he():
+    # review g: "Motor" is a company's word (``[situated] company_heads``), so "He" stays
+    assert headline(LEAD + "Harbin Motor said sales fell . He quit on Friday .", "Friday") == "He quit"

@@ -28,7 +28,7 @@ __all__ = ["COMPARISON", "compared", "reached_by_boundary"]
 COMPARISON = "comparison"
 #: words looked back from an expression, within its clause, for a cue
 REACH = 16
-_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")  # a decimal point ends no clause
 #: marks that end the clause an expression is read in
 _CLAUSE_MARKS = frozenset(",.!?;:()\"“”«»—–")
 #: granularities a bare "This is not 1918" compares (a day after "is not" is a date of the clause)
@@ -40,6 +40,8 @@ class Words:
     """The ``[compared]`` words of one language (phrases as tuples of lower-case tokens)."""
 
     cues: frozenset[tuple[str, ...]] = frozenset()
+    sighted: frozenset[tuple[str, ...]] = frozenset()
+    sighted_after: frozenset[str] = frozenset()
     equal: frozenset[str] = frozenset()
     negated_be: frozenset[tuple[str, ...]] = frozenset()
     boundary_reach: frozenset[tuple[str, ...]] = frozenset()
@@ -62,18 +64,19 @@ def words(language: str) -> Words:
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(_TOKEN.findall(p.lower())) for p in word_list(table, name))
 
-    return Words(cues=phrases("cues"), equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
+    return Words(cues=phrases("cues"), sighted=phrases("sighted"), sighted_after=frozenset(word_list(table, "sighted_after")),
+                 equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
                  boundary_reach=phrases("boundary_reach"), not_after=frozenset(word_list(table, "not_after")),
                  amounts=frozenset(word_list(table, "amounts")),
                  links=frozenset(word_list(table, "links")), lex=lexicon(language))
 
 
-def _clause_before(text: str, e: TimeExpression) -> list[str]:
-    """The tokens of the expression's clause before it, at most ``REACH``."""
-    tokens = _TOKEN.findall(text[max(0, e.start - 12 * REACH):e.start])
+def _clause_before(text: str, e: TimeExpression, reach: int = REACH) -> list[str]:
+    """The tokens of the expression's clause before it, at most ``reach``."""
+    tokens = _TOKEN.findall(text[max(0, e.start - 12 * reach):e.start])
     clause: list[str] = []
     for token in reversed(tokens):
-        if token in _CLAUSE_MARKS or token == "--" or len(clause) == REACH:
+        if token in _CLAUSE_MARKS or token == "--" or len(clause) == reach:
             break
         clause.append(token)
     clause.reverse()
@@ -107,17 +110,25 @@ def _governed_noun(tokens: list[str], w: Words) -> bool:
     to by one of ``dated_noun_link``: "the beginning of the outbreak in", "Arafat's death in" (not "the evening
     of": the date's own words; not "November on": another date)."""
     lex = w.lex
+    endings = tuple(lex.possessive_endings)
     opens = tokens[0].lower() in lex.determiners or tokens[0].lower() in lex.possessive_pronouns \
-        or tokens[1] in ("'s", "’s") or tokens[0].endswith(("'s", "’s"))
+        or tokens[1] in endings or bool(endings) and tokens[0].endswith(endings)
     return opens and tokens[-1].lower() in lex.dated_noun_link and _noun_phrase(tokens, w)
 
 
-def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words, equal: bool) -> bool:
-    """Whether a cue of ``cues`` (or, ``equal``, "as X as") is followed in ``clause`` by a noun phrase up to the date."""
+def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words, equal: bool,
+                   earlier: tuple[str, ...] = ()) -> bool:
+    """Whether a cue of ``cues`` (or, ``equal``, "as X as") is followed in ``clause`` by a noun phrase up to the date;
+    ``earlier``: the clause's lower-case words before ``clause`` (a long noun phrase after "seen during" may
+    hide the verb before it)."""
     lower = [t.lower() for t in clause]
     for end in range(len(lower), 0, -1):
         rest = clause[end:]
         hit = next((c for c in cues if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
+        if hit is None and any(len(c) <= end and tuple(lower[end - len(c):end]) == c for c in w.sighted):
+            hit = next(c for c in w.sighted if len(c) <= end and tuple(lower[end - len(c):end]) == c)
+            if not _object_sighted(list(earlier) + lower[:end - len(hit)], cues, w):
+                continue  # "Violence seen in Cairo in March left five dead": the subject's own time
         if hit is None and equal and end >= 3 and lower[end - 1] in w.equal and lower[end - 3] in w.equal and rest:
             return rest[-1].lower() in w.links and _noun_phrase(rest, w)  # "would be as severe as the pandemic of": not "as early as Monday"
         if hit is None:
@@ -127,6 +138,19 @@ def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words
         before = lower[end - len(hit) - 1] if end > len(hit) else ""
         return before not in w.not_after and _noun_phrase(rest, w)
     return False
+
+
+def _object_sighted(before: list[str], cues: frozenset[tuple[str, ...]], w: Words) -> bool:
+    """Whether the noun a participle of sighting follows (the last of ``before``, the clause's lower-case words
+    before "seen in") is no subject of its clause: a verb, a preposition or a cue word stands before it ("rise
+    to the levels seen during", "smaller than that seen in"; not "The violence seen in Cairo"), or the participle
+    follows a word of ``sighted_after`` ("commonly seen in")."""
+    lex = w.lex
+    assert lex is not None
+    if before and before[-1] in w.sighted_after:
+        return True  # "the flu commonly seen in", "levels last seen in": a kind or an earlier time
+    cue_words = {word for cue in cues for word in cue}
+    return any(verb_like(word, lex) or word in lex.cut_before_phrase or word in cue_words for word in before[:-1])
 
 
 def compared(text: str, language: str, e: TimeExpression) -> bool:
@@ -140,7 +164,8 @@ def compared(text: str, language: str, e: TimeExpression) -> bool:
     if e.granularity in _COARSE and any(len(p) <= len(lower) and tuple(lower[len(lower) - len(p):]) == p
                                         for p in w.negated_be):
         return True
-    return _cue_then_noun(clause, w.cues, w, equal=True)
+    wide = [t.lower() for t in _clause_before(text, e, 3 * REACH)] if len(clause) == REACH else []
+    return _cue_then_noun(clause, w.cues, w, equal=True, earlier=tuple(wide[:len(wide) - len(clause)]))
 
 
 def reached_by_boundary(text: str, language: str, e: TimeExpression) -> bool:

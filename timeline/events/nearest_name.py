@@ -48,20 +48,22 @@ NAME_WORDS = 5
 
 
 @lru_cache(maxsize=None)
-def _heads(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's heads of bodies and institutions, and its definite articles (``[situated] the``)."""
+def _heads(language: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The language's heads of bodies and institutions, its definite articles (``[situated] the``) and the
+    endings of its words of kind (``kind_endings``: "Rural", "Boarding", "Private")."""
     try:
         table = resource_data(language).get("situated", {})
     except GrammarError:
-        return frozenset(), frozenset()
-    return lowered(table, "institution_heads") | lowered(table, "body_heads"), lowered(table, "the")
+        return frozenset(), frozenset(), ()
+    return (lowered(table, "institution_heads") | lowered(table, "body_heads"), lowered(table, "the"),
+            tuple(sorted(lowered(table, "kind_endings"))))
 
 
 def nearest_named(summary: str, sentences: list[str], told: str, language: str) -> str:
     """``summary`` with its opening "The <head>" (before a verb, a comma or the head's possessive) replaced
     by the one naming of the head the nearest of ``sentences`` (nearest first) that names it gives (see the
     module's docstring); ``told``: the text before, where a word written small is no name. Else ``summary``."""
-    heads, articles = _heads(language)
+    heads, articles, _ = _heads(language)
     lex = lexicon(language)
     endings = "|".join(re.escape(e) for e in lex.possessive_endings) or "(?!)"
     opening = re.match(rf"(\w+)\s+(\w+)({endings})?(?=[\s,])", summary)
@@ -90,9 +92,14 @@ def _namings(texts: list[str], head: str, lex: Lexicon, articles: frozenset[str]
     after a definite article only; None when it does not use it ("A spokesman for Eton said …": another may be
     meant) or speaks of another one ("a school", "a London school"): the chain of sentences stops there."""
     found: list[str] = []
+    others: list[str] = []  # capitalised namings of the head not used as a noun ("Oak Park school last week")
     used = False
     for k, text in enumerate(texts):
-        if bare(text) != head or not _as_noun(texts, k, lex):
+        if bare(text) != head:
+            continue
+        if not _as_noun(texts, k, lex):
+            if k > 0 and _capital(texts[k - 1], lex):
+                others.append(texts[k - 1])
             continue
         at = k
         while at > 0 and k - at < MODIFIER_WORDS and _modifier(texts[at - 1], lex):
@@ -102,8 +109,8 @@ def _namings(texts: list[str], head: str, lex: Lexicon, articles: frozenset[str]
                                                          or start > 1 and _owns(texts[start - 1], lex)
                                                          and _capital(texts[start - 2], lex)):
             start -= 1
-        if start == 0 and start < at and _common(texts[0], told):
-            start += 1  # "Local school …": the sentence's first word, written small elsewhere
+        if start == 0 and start < at and _common(texts[0], told, at == 1, lex, language):
+            start += 1  # "Local school …", "Rural school": the sentence's first word, a common one
         before = bare(texts[start - 1]) if start > 0 else ""
         if start == at:  # no capitals: "the school", "a school"
             if before in articles or at < k and bare(texts[at - 1]) in articles:
@@ -122,6 +129,8 @@ def _namings(texts: list[str], head: str, lex: Lexicon, articles: frozenset[str]
             return None  # "paralysed Palestinian government": a kind, not one named
         words = ([texts[lead - 1].strip(EDGE).lower()] if before in articles else []) + texts[lead:k]
         found.append(_prose(words + [text.strip(EDGE)], lex))
+    if found and others:
+        return found + others  # another school named beside it: which one?
     return found if found or used else None
 
 
@@ -166,10 +175,19 @@ def _owns(text: str, lex: Lexicon) -> bool:
     return text in lex.possessive_endings
 
 
-def _common(word: str, told: str) -> bool:
-    """Whether ``word`` (a sentence's first) is written small in ``told``: a common word, not a name."""
+def _common(word: str, told: str, alone: bool, lex: Lexicon, language: str) -> bool:
+    """Whether ``word`` (a sentence's first) is a common word, not a name: written small in ``told``, or
+    (``alone``: the one capital of its naming) reading as a verb or a word of kind ("Boarding", "Rural" …:
+    ``[situated] kind_endings``) and never written capitalised in ``told`` but to open a sentence."""
     core = word.strip(EDGE)
-    return bool(core) and bool(re.search(rf"(?<![\w'’-]){re.escape(core.lower())}(?![\w'’-])", told))
+    if not core:
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(core.lower())}(?![\w'’-])", told):
+        return True
+    if not alone or re.search(rf"(?<=[^.!?\s])\s+{re.escape(core)}(?![\w'’-])", told):
+        return False  # named in capitals mid-sentence before: a name
+    lower = core.lower()
+    return verb_like(lower, lex) or any(lower.endswith(e) and len(lower) >= len(e) + 3 for e in _heads(language)[2])
 
 
 def _prose(words: list[str], lex: Lexicon) -> str:

@@ -117,7 +117,8 @@ def present_time_clause(ctx: Context) -> bool:
     """Whether the expression lies in a clause of time told in the present ("before the terminal is
     opened in", "until the bridge is ready in"): an opener of such a clause followed by a present of
     "be" in the expression's clause, with no tense cue between that present and the expression
-    (``[cues] present_time_clause_pattern``)."""
+    (``[cues] present_time_clause_pattern``). Not a bare season ("Before the children are in bed in winter,
+    the lights were off"): without an article it is any winter, a habit's, not one still ahead."""
     time_clause = _patterns(ctx.grammar.source).time_clause
     if time_clause is None:
         return False
@@ -125,8 +126,9 @@ def present_time_clause(ctx: Context) -> bool:
     found = None
     for found in time_clause.finditer(text, _clause_start(ctx), ctx.start):
         pass
-    return found is not None and not any(p.search(text, found.end(), ctx.start)
-                                         for p in (ctx.grammar.past_cues, ctx.grammar.future_cues))
+    if found is None or ctx.grammar.lookup("season", text[ctx.start:ctx.end]) is not None:
+        return False  # "Before the children are in bed in winter, the lights were off": any winter, a habit
+    return not any(p.search(text, found.end(), ctx.start) for p in (ctx.grammar.past_cues, ctx.grammar.future_cues))
 
 
 def since_past(ctx: Context) -> bool:

@@ -11,6 +11,7 @@ is as often the background of the story as its day (see :mod:`timeline.temporal.
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from bisect import bisect_left
 from datetime import date
@@ -46,6 +47,22 @@ PUNCTUATION = string.punctuation + "“”‘’…–—"
 #: How far (in characters) before a day its reporting verb is looked for ("said on", "reported
 #: earlier on").
 REPORT_REACH = 24
+
+
+#: A word right after a noun of a happening, and its end.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def names_happening(text: str, end: int, grammar: Grammar) -> bool:
+    """Whether a noun of a happening follows the year ending at ``end`` ("the 1918 flu spread", "The 1976
+    outbreak"), and is not a modifier of a counted noun right after it ("some 1500 virus samples", "of the
+    2000 flu patients": the number is as often a count of those as a year; the language's ``counted_noun``)."""
+    happenings = grammar.year_happenings
+    found = None if happenings is None else happenings.match(text, end)
+    if found is None:
+        return False
+    following = _NEXT_WORD.match(text, found.end())
+    return following is None or grammar.lookup("counted_noun", following.group(1)) is None
 
 
 def reported_on(text: str, start: int, grammar: Grammar, lo: int = 0) -> bool:
@@ -227,13 +244,13 @@ def place_seasons_in_named_years(readings: list[Reading], spans: list[tuple[int,
     only modifies another noun ("Euro 2004 champions", "the 2006 rules") or counts ("1800 employees")
     is no such year; nor is a year of an earlier sentence: in news it is as often a background
     fact's ("was banned in 2001. ... signed him in the summer")."""
-    leads, happenings = grammar.year_leads, grammar.year_happenings
+    leads = grammar.year_leads
     if leads is None:
         return
 
     def setting(j: int) -> bool:
         return (leads.search(text, max(0, spans[j][0] - YEAR_LEAD_REACH), spans[j][0]) is not None
-                or happenings is not None and happenings.match(text, spans[j][1]) is not None)
+                or names_happening(text, spans[j][1], grammar))
 
     for i, reading in enumerate(readings):
         reference = reference_at(spans[i][0])

@@ -34,7 +34,7 @@ from . import calendar as cal
 from .calendar import Granularity
 from .expressions import DATE, DURATION, Reading
 from .grammar import Grammar
-from .narrative import YEAR_LEAD_REACH, reported_on
+from .narrative import YEAR_LEAD_REACH, names_happening, reported_on
 from .sentences import sentence_breaks
 
 #: How many sentence breaks may lie between the year and the bare month (its own sentence's
@@ -80,7 +80,8 @@ def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tup
                 or not reading.timex or not reading.timex[:4].isdigit()):
             continue
         j = _previous_date(readings, i)
-        if j is not None and _sentence_year(readings[j], spans[j], spans[i], reference, text, breaks, grammar):
+        if j is not None and _sentence_year(readings[j], spans[j], spans[i], reference, text, breaks, grammar,
+                                            reading.interval.start):
             readings[i] = _in_year(reading, readings[j].interval.start.year, readings[j])
             continue
         if abs((reference - reading.interval.end).days) <= NEAR_DAYS:
@@ -104,17 +105,37 @@ def place_bare_dates_in_paragraph_years(readings: list[Reading], spans: list[tup
 
 
 def _sentence_year(year: Reading, year_span: tuple[int, int], span: tuple[int, int], reference: date, text: str,
-                   breaks: list[int], grammar: Grammar) -> bool:
+                   breaks: list[int], grammar: Grammar, date_start: date | None = None) -> bool:
     """Whether ``year``, a year before the writing's, opens the sentence of the bare date at ``span`` as
     the time it is set in, in the same clause chain ("In 1918, there was a first wave in April"): the
     sentence's own year, however near the date's picked one lies to the writing. Not a date of the
-    telling ("The 1998 floods were worse, the mayor said in March"): its clause is another's."""
+    telling ("The 1998 floods were worse, the mayor said in March", beginning at ``date_start``) when the year
+    only names a noun of another clause: its clause is another's; after a lead ("In 1998, the firm
+    announced in March") or when the telling would lie after the writing, the year holds."""
     interval = year.interval
     if (interval is None or year.granularity is not Granularity.YEAR or interval.start.year >= reference.year
             or bisect_right(breaks, year_span[1]) != bisect_right(breaks, span[0]) or ";" in text[year_span[1]:span[0]]
-            or _clause_looks_ahead(text, year_span, span, grammar) or reported_on(text, span[0], grammar)):
+            or _clause_looks_ahead(text, year_span, span, grammar)):
         return False
+    if reported_on(text, span[0], grammar) and not _led(text, year_span, grammar) and _within(date_start, reference):
+        return False  # "The 1998 floods were worse, the mayor said in March": the telling's March, not 1998's
     return _sets_the_scene(text, year_span, breaks, grammar)
+
+
+def _within(start: date | None, reference: date) -> bool:
+    """Whether a date of the telling beginning at ``start`` may be the story's own: not after the writing ("the
+    WHO said in June", written in May, is no telling yet to come: the year of its sentence holds)."""
+    return start is not None and start <= reference
+
+
+def _led(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether a lead word stands right before the year at ``span`` ("In 1998, the firm announced in
+    March"): the year is set for the whole sentence, the telling's clause too; a year in a noun phrase ("The
+    1998 floods were worse, the mayor said in March") is its own clause's."""
+    assert grammar.year_leads is not None
+    digit = re.search(r"\d", text[span[0]:span[1]])
+    year_at = span[0] + (digit.start() if digit else 0)
+    return grammar.year_leads.search(text, max(0, span[0] - YEAR_LEAD_REACH), year_at) is not None
 
 
 def _clause_looks_ahead(text: str, year_span: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> bool:
@@ -134,15 +155,11 @@ def _sets_the_scene(text: str, span: tuple[int, int], breaks: list[int], grammar
     with only an opener before it ("In 1918 the virus", "År 1918"), or before a noun of a happening
     with at most :data:`HAPPENING_OPENING_WORDS` words before it ("The 1976 outbreak spread")."""
     assert grammar.year_leads is not None and grammar.narrative_openers is not None
-    digit = re.search(r"\d", text[span[0]:span[1]])
-    year_at = span[0] + (digit.start() if digit else 0)
     position = bisect_right(breaks, span[0])
     before = text[breaks[position - 1] if position else 0:span[0]].strip()
-    led = grammar.year_leads.search(text, max(0, span[0] - YEAR_LEAD_REACH), year_at) is not None
-    if led and grammar.narrative_openers.fullmatch(before):
+    if _led(text, span, grammar) and grammar.narrative_openers.fullmatch(before):
         return True
-    happening = grammar.year_happenings is not None and grammar.year_happenings.match(text, span[1]) is not None
-    return happening and len(before.split()) <= HAPPENING_OPENING_WORDS
+    return names_happening(text, span[1], grammar) and len(before.split()) <= HAPPENING_OPENING_WORDS
 
 
 def _background(text: str, span: tuple[int, int], breaks: list[int], background: re.Pattern[str] | None) -> bool:

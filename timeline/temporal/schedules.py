@@ -6,12 +6,23 @@ nearest the writing day. So a weekday reading joined to a clock time ("at 02:40 
 sentence that holds a recurrence of a weekday near it and no past verb, becomes a SET of that
 weekday at that time ("XXXX-WXX-7T02:40"), on no day of the calendar. A weekday without a clock
 time is left as it is: "meets every Monday and on Tuesday voted" names a day as often as a schedule.
+Nor is a weekday a schedule's in a sentence that looks ahead ("The club meets every Monday, but at 10:00
+on Sunday it will hold a special vote"), or with a word of contrast or of one occasion between it and
+the recurrence (``[cues] schedule_breaks_pattern``: "but", "this", "next"): a one-off day set against
+the schedule, not part of it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+import sys
+from functools import lru_cache
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 from .expressions import SET, Reading
 from .grammar import Grammar
@@ -31,7 +42,7 @@ def recur_schedule_weekdays(readings: list[Reading], spans: list[tuple[int, int]
                             grammar: Grammar) -> None:
     """Make, in place, each clock time on a weekday ("at 02:40 on Sunday") that stands within
     :data:`SCHEDULE_REACH` of a weekday recurrence of its sentence ("every Saturday"), in a sentence
-    with no past cue, a recurrence of that weekday at that time."""
+    with no past or future cue and no break between them, a recurrence of that weekday at that time."""
     sets = [i for i, r in enumerate(readings) if r.type == SET and r.timex and _WEEKDAY_SET.match(r.timex)]
     if not sets:
         return
@@ -43,11 +54,22 @@ def recur_schedule_weekdays(readings: list[Reading], spans: list[tuple[int, int]
         here = sentence_at(sentences, spans[i][0])
         near = [j for j in sets if sentence_at(sentences, spans[j][0]) == here
                 and min(abs(spans[j][0] - spans[i][1]), abs(spans[i][0] - spans[j][1])) <= SCHEDULE_REACH]
-        if not near or grammar.past_cues.search(text, here[0], here[1]) is not None:
+        if not near or any(p.search(text, here[0], here[1]) is not None for p in (grammar.past_cues, grammar.future_cues)):
             continue
+        breaks = _breaks(grammar.source)
+        if breaks is not None and all(breaks.search(text, min(spans[j][1], spans[i][1]), max(spans[j][0], spans[i][0]))
+                                      for j in near):
+            continue  # "every Monday, but at 10:00 on Sunday": a one-off day against the schedule
         weekday = reading.interval.start.isoweekday()
         readings[i] = dataclasses.replace(reading, type=SET, timex=f"XXXX-WXX-{weekday}T{clock.group('time')}",
                                           interval=None, granularity=None, anaphor=None)
+
+
+@lru_cache(maxsize=None)
+def _breaks(source: str) -> re.Pattern[str] | None:
+    """The words of contrast or of one occasion (``[cues] schedule_breaks_pattern``) in resource text ``source``."""
+    pattern = tomllib.loads(source).get("cues", {}).get("schedule_breaks_pattern")
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE) if pattern else None
 
 
 def _names_weekday(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
