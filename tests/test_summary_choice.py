@@ -129,3 +129,10 @@ def test_a_summary_whose_place_tells_which_country_does_not_lean_back(texts, exp
     mentions = [m for a in articles for m in extract_mentions(a)
                 if m.expression.text == "20 October"]
     assert make_event(mentions).summary.startswith(expected)
+
+
+def test_a_person_told_by_a_common_noun_gives_way_to_a_member_naming_them_in_the_same_act():
+    person = "The singer was cleared of all the charges against him on Tuesday , his lawyer said ."
+    named = "Ola Nordmann was cleared of all the charges on Tuesday ."
+    assert _event(person, named).summary.startswith("Ola Nordmann was cleared")
+    assert _event(named, person).summary.startswith("Ola Nordmann was cleared")

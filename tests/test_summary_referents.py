@@ -157,3 +157,15 @@ def test_a_possessive_is_read_as_its_pronoun_for_the_person_checks():
     assert headline(LEAD + text, "Friday") == "His lawyer criticised the vote"
     text = "Karl Olsen was elected to the board. His lawyer criticised the vote on Friday."
     assert headline(LEAD + text, "Friday") == "Karl Olsen's lawyer criticised the vote"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Her" a few sentences after the name, through a sentence that goes on about her: the name's possessive
+    ('Anna Berg told the radio that the sea was rough . "We will go on ," she added . '
+     "Her boat was found near Brunvik on Tuesday .", "Anna Berg's boat was found near Brunvik"),
+    # the other sex's possessive keeps its word
+    ('Anna Berg told the radio that the sea was rough . She added that the crew was safe . '
+     "His boat was found near Brunvik on Tuesday .", "His boat was found near Brunvik"),
+])
+def test_an_opening_possessive_takes_the_name_a_few_sentences_back(text, expected):
+    assert headline(LEAD + text, "Tuesday") == expected

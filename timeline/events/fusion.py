@@ -214,8 +214,33 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     told = [unplaced(s, m) for s, m in zip(summaries, members)]  # weighed without "Italy: "
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in told) for a in told]
     founding = [role(m) is None for m in members]
-    best = max(range(len(members)), key=lambda i: (mention_key(members[i]) not in fused.outliers, founding[i],
-                                                    _summary_rank(members[i], told[i], support[i], summaries[i])))
+    def rank(i: int) -> tuple:
+        return (mention_key(members[i]) not in fused.outliers, founding[i],
+                _summary_rank(members[i], told[i], support[i], summaries[i]))
+
+    best = max(range(len(members)), key=rank)
+    naming = [j for j in _naming_instead(best, members, told) if rank(j)[:2] >= rank(best)[:2]]
+    if naming:  # "Jackson was cleared of …" for "The singer was cleared of …": the same act, who did it named
+        best = max(naming, key=rank)
     return Event(id="", mentions=members, interval=fused.interval, granularity=fused.granularity,
                  mod=fused.mod, summary=summaries[best], timex=fused.timex, conflict=fused.conflict,
                  outliers=fused.outliers)
+
+
+def _naming_instead(best: int, members: list[Mention], told: list[str]) -> list[int]:
+    """The members whose summaries tell what ``told[best]`` tells in words that name its subject, when that
+    one opens with a person's common noun ("The singer was cleared of …", which :func:`.referent.leans_back`
+    lets stand, as a report tells of someone so): those that agree with it (token-set ratio of
+    ``AGREEING_RATIO`` or more), as much a headline as it is (:func:`.readable.reads_well`), and open with no
+    pronoun and no leaning subject ("Jackson was cleared of …"); another act is never taken for it."""
+    language = members[best].article.language
+    articles, people, _ = _articles(language)
+    lex = lexicon(language)
+    if not people or leans_back(told[best], lex, articles, people) or not leans_back(told[best], lex, articles):
+        return []
+    good = reads_well(told[best], members[best].sentence, language)
+    return [j for j, (summary, member) in enumerate(zip(told, members))
+            if j != best and summary.strip() and fuzz.token_set_ratio(told[best], summary) >= AGREEING_RATIO
+            and not leans_back(summary, lex, articles) and reads_alone(summary, member.sentence, language)
+            and (reads_well(summary, member.sentence, language) or not good)
+            and _tells_its_clause(member, summary) >= _tells_its_clause(members[best], told[best])]

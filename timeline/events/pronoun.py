@@ -88,19 +88,19 @@ def _words(language: str) -> _Words | None:
 
 def named_person(summary: str, sentence: str, sentences: list[str], told: str, language: str,
                  within: int | None = None) -> str:
-    """``summary`` with its opening "He"/"She" (the subject that opens its ``sentence``) replaced by
-    the person ``sentences`` (the sentences before its own, nearest first; the first ``within`` of them in
+    """``summary`` with its opening "He"/"She" (the subject that opens its ``sentence``; a "His"/"Her" before a
+    noun, as the name's possessive) replaced by the person ``sentences`` (the sentences before its own, nearest first; the first ``within`` of them in
     its paragraph, all when None) name, written as ``told`` (the title and text before) writes them; else
     ``summary``."""
     words = _words(language)
     parts = summary.split(maxsplit=1)
     if words is None or len(parts) < 2 or not sentences:
         return summary
-    pronoun = parts[0].lower()
+    lex = lexicon(language)
+    pronoun, owner = _subject_pronoun(parts, words, lex)
     sentence, sentences = _spaced(sentence), [_spaced(s) for s in sentences]
     if pronoun not in words.he | words.she or not opens_with(parts[0], sentence) or _quoted(sentence, sentences):
         return summary
-    lex = lexicon(language)
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
@@ -109,7 +109,18 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             pronoun, sentence, sentences, name, words) or another_person(
             without_aside(sentences[0], name, lex), name, lex):
         return summary
-    return f"{_as_written(_short(name, told, words), told)} {parts[1]}"
+    return f"{_as_written(_short(name, told, words), told)}{owner} {parts[1]}"
+
+
+def _subject_pronoun(parts: list[str], words: _Words, lex: Lexicon) -> tuple[str, str]:
+    """The "he" or "she" a summary's opening word ``parts[0]`` stands for, and the possessive's ending its
+    name then takes: "His doctor called …" is "he" and "'s" ("Anna Berg's doctor"), when a lower-case noun
+    follows ("His Excellency" is a title); else the word itself and ""."""
+    pronoun = parts[0].lower()
+    if pronoun not in lex.person_possessives or not lex.possessive_endings or not parts[1][:1].islower():
+        return pronoun, ""
+    sex = words.he if pronoun in words.his else words.she if pronoun in words.hers else frozenset()
+    return (min(sex), lex.possessive_endings[0]) if sex else (pronoun, "")
 
 
 def may_be_named(pronoun: str, name: str, sentence: str, previous: str, language: str) -> bool:

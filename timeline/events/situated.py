@@ -14,7 +14,9 @@ summary's sentence (what a reader of the story has already been told):
   another are one name; two different ones ("President Bush" and "President Chirac"), or none,
   leave the summary as it was: a wrong name is worse than none. With none in capitals, a body's or
   institution's head named small or tokenised in the sentences right before ("Downend school , in …")
-  names it (:mod:`.nearest_name`).
+  names it (:mod:`.nearest_name`); a person the story keeps anonymous takes the words that described
+  them there ("The 19-year-old woman", :mod:`.described`). An opening "It" is the thing the sentence right before has as its
+  subject, when it stands for something (:mod:`.it_named`).
 - **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
   word of ``[furniture] place_words``) is headed by its article's place, headline style
   ("Italy: The number of people holding jobs increased …"): the one country the title and the text
@@ -44,6 +46,8 @@ from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
+from .described import described
+from .it_named import named_thing
 from .nearest_name import nearest_named
 from .pronoun import named_person
 from .referent import earlier_sentences
@@ -111,8 +115,13 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     named = _named_head(summary, told, words, article.language)
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
         named = nearest_named(summary, earlier_sentences(article.text, bounds, start, True), told, article.language)
+    if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
+        named = described(summary, earlier_sentences(article.text, bounds, start, True), article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
+    if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
+        named = named_thing(named, article.text[start:end], next(iter(earlier_sentences(
+            article.text, bounds, start, True)), ""), told, article.language)
     named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,
                          article.language, len(earlier_sentences(article.text, bounds, start)))
     interval, published = mention.expression.interval, article.published
