@@ -132,7 +132,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
             or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
             or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
-    if k + 2 == len(spans) and _own_subject(words[spans[k + 1][0]:spans[k + 1][1]], lex):
+    if k + 2 == len(spans) and _awaits_verb(words[p:q], lex) and _own_subject(words[spans[k + 1][0]:spans[k + 1][1]], lex):
         return []  # "explosives stored in a pit, caught fire [Sunday], sources confirmed": the clause's own verb
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
@@ -146,6 +146,34 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     if tail and tail[-1].text.endswith(","):
         tail[-1].text = tail[-1].text[:-1]
     return noun + tail
+
+
+def _awaits_verb(span: list[Word], lex: Lexicon) -> bool:
+    """Whether ``span`` (the words before a seeming participle's comma) is a subject still waiting for its verb: it
+    holds no sure verb of its own (:func:`_sure`), past a relative clause's and past a participle that follows its
+    noun and is followed by a phrase ("flares stored in a hold", "farmers struck by the drought": a reduced
+    relative). Only then can the "participle" after the comma be the sentence's verb after a stray comma; when the
+    words before it have their verb ("Police questioned a fisherman, arrested in …") it is an aside of the object.
+    Only the words after the last subordinator that opens a clause count ("… were working when flares stored in …");
+    one that may open a noun phrase too (``dated_noun_after``: "after the raid") does not cut."""
+    texts = [(w.text, w.text.strip(_EDGE), bare(w.text)) for w in span]
+    opener = [j for j, (_, _, core) in enumerate(texts) if core in lex.subordinators and core not in lex.dated_noun_after]
+    texts = texts[opener[-1] + 1:] if opener else texts
+    relative = named = False  # in a relative clause; past a word that may be the verb's subject
+    for j, (_, text, core) in enumerate(texts):
+        relative = relative or core in lex.relative
+        if relative or not text[:1].islower() or not _sure(core, lex) or not named:
+            named = named or not (core in lex.determiners or core.endswith(lex.adverb_endings or ("\0",)))
+            continue  # "privately made explosives": a participle before its noun, no subject before it
+        prev = texts[j - 1] if j else ("", "", "")
+        if prev[2] in lex.determiners or prev[2] in lex.possessive_pronouns or prev[1][:1].isdigit():
+            continue  # "the reported attack", "its damaged hull": an adjective
+        following = texts[j + 1][2] if j + 1 < len(texts) else ""
+        if (core not in lex.auxiliaries and prev[0] == prev[1] and prev[2] not in lex.pronouns
+                and prev[2] not in lex.auxiliaries and (following in lex.cut_before_phrase or following in lex.agent)):
+            continue  # "flares stored in", "farmers struck by": the noun's reduced relative, no verb of the clause
+        return False
+    return True
 
 
 def _own_subject(clause: list[Word], lex: Lexicon) -> bool:

@@ -255,11 +255,21 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
 
 def _hedged_figure(words: list[Word], lex: Lexicon) -> bool:
     """Whether ``words`` open a sentence with a figure's hedge and the figure ("At least 78 people", "Up to 100
-    homes"): a subject. Inside a sentence the hedge may be a preposition's ("…, around 1,300 more")."""
+    homes"): a subject. Inside a sentence the hedge may be a preposition's ("…, around 1,300 more"); so it is at its
+    start before a span of time ("Over 20 years, …": one of ``time_nouns``), or before a comma with no predicate
+    waiting after it: "Over 200 miles, the convoy …" and "About 12 of them, police said" are no subjects, "At least
+    78 people, most of them children, were …" is one."""
     if not words or not words[0].text.strip(EDGE)[:1].isupper():
         return False
-    texts = [bare(w.text) for w in words[:3]]
-    return any(" ".join(texts[:k]) in lex.quantity_openers and texts[k:k + 1] and texts[k][:1].isdigit() for k in (1, 2, 3))
+    texts = [bare(w.text) for w in words[:4]]
+    k = next((k for k in (1, 2, 3) if " ".join(texts[:k]) in lex.quantity_openers and texts[k:k + 1]
+              and texts[k][:1].isdigit()), 0)
+    if not k or texts[k + 1:k + 2] and texts[k + 1] in lex.time_nouns:
+        return False
+    spans = clauses(words)
+    if len(spans) < 2 or has_predicate(words[:spans[0][1]], lex):
+        return True  # "About 1,600 observers monitored the election, including …": the figure's own clause
+    return any(words[a].text[:1].islower() and verb_like(bare(words[a].text), lex) for a, _ in spans[1:])
 
 
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:

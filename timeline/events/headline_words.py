@@ -107,7 +107,7 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "f
           "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
           "happening_heads": "situated", "abbreviations": "sentences"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
-_TIME_NOUNS = ("calendar_unit", "period", "part_of_day", "season")
+_TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 
 
 @lru_cache(maxsize=None)

@@ -250,7 +250,8 @@ def _body(credit: list[Word], lex: Lexicon) -> str:
 def _role_then_name(texts: list[str], lex: Lexicon) -> str:
     """The name set off by commas after a role that opens a quote's credit, up to its verb of saying ("the
     harbour's health chief, Olle Lund," of '"…," the harbour's health chief, Olle Lund, said'), or "": the
-    role alone names no one a reader knows, the name after it does."""
+    role alone names no one a reader knows, the name after it does; a place (by ``[furniture] place_words``) is
+    no one."""
     spaced = " ".join(texts).replace(",", " , ").split()
     if len(spaced) < 4 or spaced[-1] != "," or not spaced[0][:1].islower():
         return ""
@@ -259,6 +260,8 @@ def _role_then_name(texts: list[str], lex: Lexicon) -> str:
     if comma < 1 or not 2 <= len(name) <= NAME_WORDS or not all(
             t[:1].isupper() and t.replace("-", "").isalpha() or t in lex.name_links for t in name):
         return ""
+    if any(t.lower() in lex.place_words for t in name):
+        return ""  # "the mayor of the city, Velbo Town,": the place the role names, no one who speaks
     return " ".join(name)
 
 

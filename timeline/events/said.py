@@ -50,13 +50,14 @@ def _sure_verb(words: list[Word], lex: Lexicon) -> bool:
 
 
 def only_credit(run: list[Word], lex: Lexicon) -> bool:
-    """Whether ``run`` is a credit and nothing else: its last verb of saying or announcing (``speech``,
+    """Whether ``run`` is a credit and nothing else: its first verb of saying or announcing (``speech``,
     ``announcing``) has nothing after it but, past a comma, a participle's aside (", describing it as …") or a
     subordinate clause (", as tests showed …"; not "that", which opens what was said), and nothing before it tells a
     predicate ("a top think-tank said" of "X has failed …, a top think-tank said [Tuesday]"). What was said is in the
     sentence's other run, which tells the news; the credit alone tells nothing."""
     verbs = lex.speech | lex.announcing
-    verb = max((k for k, w in enumerate(run) if bare(w.text) in verbs and w.text[:1].islower()), default=-1)
+    # the credit's own verb is its first: a later one is the aside's (", as engineers warned of cracks")
+    verb = next((k for k, w in enumerate(run) if bare(w.text) in verbs and w.text[:1].islower()), -1)
     if verb < 1 or _sure_verb(run[:verb], lex):
         return False
     after = [w for w in run[verb + 1:] if any(c.isalnum() for c in w.text)]

@@ -31,7 +31,7 @@ from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, ve
 from .headline_words import Lexicon
 from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of this module's interface)
 from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
-from .speaker_names import name_ending as _name_ending, name_from as _name_from, owns as _owns, titled_name
+from .speaker_names import name_past_run, name_from as _name_from, owns as _owns, titled_name
 
 __all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "after_word", "speaker_of"]
 
@@ -98,7 +98,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
             if k - opener <= SPEAKER_REACH and opener < k:
                 titled = titled_name(texts, opener, lex, end=k)
                 if titled is not None and not titled:
-                    titled = _name_from(texts, opener, lex) or _name_ending(texts, opener, k, lex)
+                    titled = name_past_run(texts, opener, k, lex)
                 return titled or ""
         elif k < first and first - k <= 3:  # 'Rick Santos said: "We have …"'
             start = k

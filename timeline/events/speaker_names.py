@@ -17,7 +17,7 @@ from .headline import EDGE, bare
 from .headline_words import Lexicon
 
 __all__ = ["NAME_WORDS", "TITLE_WORDS", "capital", "function_word", "owns", "name_from", "name_ending",
-           "name_after", "titled_name"]
+           "name_past_run", "name_after", "titled_name"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -58,6 +58,16 @@ def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
 
 #: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
 TITLE_WORDS = 3
+
+
+def name_past_run(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
+    """The name that opens ``texts[opener:k]``, the words between a run and its verb of saying ``texts[k]``, or that
+    ends right before the verb (:func:`name_ending`), or "". A place set off by a comma after the run is no speaker:
+    in '"…," the mayor of the city, | Velbo Town, said' it is whom the role is of (by ``[furniture] place_words``)."""
+    name = name_from(texts, opener, lex)
+    if name and opener and texts[opener - 1].endswith(",") and any(bare(w) in lex.place_words for w in name.split()):
+        return ""
+    return name or name_ending(texts, opener, k, lex)
 
 
 def name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
