@@ -23,6 +23,11 @@ def test_a_time_zone_goes_with_its_cut_time(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
 
 
+def test_a_zone_opening_an_aside_stays_in_it():
+    text = LEAD + "The crash occurred at about 13:00 local time (GMT 11:00) , according to a local radio report ."
+    assert headline(text, "13:00 local time") == "The crash occurred, according to a local radio report"
+
+
 @pytest.mark.parametrize("text, expression, expected", [
     ("A little over a week ago , the harbour board closed the northern quay to all ships .", "over a week ago",
      "The harbour board closed the northern quay to all ships"),
@@ -69,7 +74,9 @@ def test_a_programme_named_like_a_day_starts_no_sentence():
      "Divers said Friday was the first day they had found no one alive in the wreck"),
     ("Last winter was the coldest the harbour had known , the office said .", "Last winter",
      "Last winter was the coldest the harbour had known"),
-    # a date before a subject of its own is still cut
+    # a date before a subject of its own is still cut, and one in an aside between commas
+    ("The skipper , winner of the Bergen Cup in Stord, Norway, last month, has given a boost to the regatta .",
+     "last month", "Norway, has given a boost to the regatta"),
     ("Divers said Friday the wreck had been found .", "Friday", "Divers said the wreck had been found"),
 ])
 def test_a_date_that_is_its_clauses_subject_stays(text, expression, expected):

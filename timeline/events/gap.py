@@ -68,7 +68,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     # "two months before his death": an expression that ends in a word needing what follows stays whole
     anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
     kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
-            or clitic_verb or date_subject(head, tail, lex))
+            or clitic_verb or date_subject(head, tail, suffix, lex))
     article = _attributive_article(expression, tail, suffix, lex)
     if possessive or article or _bound(head, expression, tail, suffix, lex):
         # not a separable adverbial: cut out, the date would leave a gap ("Wednesday's tremor" -> "the

@@ -82,7 +82,8 @@ def zone_left(tail: list[Word], lex: Lexicon) -> int:
     for zone in sorted(lex.zones, key=len, reverse=True):
         words = zone.split()
         found = [w.text.rstrip(",;:.") for w in tail[:len(words)]]
-        if [bare(w) for w in found] == words and (len(words) > 1 or found[0].isupper()):  # "GMT", not "et al"
+        # "GMT", not "et al", nor "(GMT" opening an aside: "13:00 local time (GMT 11:00)"
+        if [w.lower() for w in found] == words and all(w.isalpha() for w in found) and (len(words) > 1 or found[0].isupper()):
             return len(words)
     return 0
 
@@ -133,12 +134,12 @@ def _dated_noun(word: str, lex: Lexicon) -> bool:
             and noun not in lex.relative and noun not in lex.dangling)
 
 
-def date_subject(head: list[Word], tail: list[Word], lex: Lexicon) -> bool:
+def date_subject(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
     """Whether the date is its clause's subject, so cutting it would leave the verb without one ("Officials said
-    [Thursday] was the first day", "[Monday] was the worst day"): an auxiliary in lower case right after it, and
+    [Thursday] was the first day", "[Monday] was the worst day"): an auxiliary in lower case right after it (no comma), and
     before it the sentence's start, a clause's end or a verb of saying."""
-    if not tail or not tail[0].text[:1].islower() or bare(tail[0].text) not in lex.auxiliaries:
-        return False
+    if suffix or not tail or not tail[0].text[:1].islower() or bare(tail[0].text) not in lex.auxiliaries:
+        return False  # not "Valderrama, Spain, [last month], has given": an aside between commas
     before = head[-1].text if head else ""
     return not before or before[-1:] in ",;:" or bare(before) in lex.speech
 
