@@ -26,6 +26,10 @@ from test_headlines import LEAD, headline
     # page text ("you may need a reader") before a leading word
     ("Most computers open this file at once , but you may need Adobe Reader Meanwhile in Bergen , "
      "cafes are to reopen on Wednesday .", "Wednesday", "In Bergen, cafes are to reopen"),
+    # an article and a name with its verb opening the story's sentence after a caption
+    ("This letter was flagged as a fraud by Nordsec security firm The Bergen Bureau of Police issued a warning "
+     "on Wednesday urging readers to be careful .", "Wednesday",
+     "The Bergen Bureau of Police issued a warning urging readers to be careful"),
     # a possessive pronoun opening the story's sentence after a caption
     ("The judge said the builder had caused the collapse through neglect His ruling echoed a report "
      "issued by the city earlier this week .", "this week", "His ruling echoed a report issued by the city"),

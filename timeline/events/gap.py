@@ -18,7 +18,7 @@ import re
 from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
-from .phrase_cut import day_left, relative_unfinished
+from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, relative_unfinished, zone_left
 from .pointing import dating_relative, pointed_at
 from .rejoin import whole_numbers
 from .runin import body_part
@@ -53,13 +53,22 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         day = tail[0].text.rstrip(",;:")
         expression, after = f"{expression} {day}", after.replace(day, "", 1)
         tail = [Word(w) for w in after.split()]
+    zone = zone_left(tail, lex)
+    if zone:  # "at around midnight | GMT": the zone goes with its time
+        zone_words = after.split()[:zone]
+        expression = " ".join([expression] + zone_words)
+        after = after.split(None, zone)[zone] if len(after.split()) > zone else ""
+        after = " " + after if after else ""
+        tail = [Word(w) for w in after.split()]
+    after = attributive_comma(head, expression, after, lex)  # "the [Sept 11, 2001], attacks"
+    tail = [Word(w) for w in after.split()]
     # What the expression's word holds besides it: "(Monday)," "mid-2009" "1990s"
     prefix = head.pop().text if before[-1:].strip() and head else ""
     suffix = tail.pop(0).text if after[:1].strip() and tail else ""
     # "two months before his death": an expression that ends in a word needing what follows stays whole
     anchored = bool(tail) and not suffix and bare((expression.split() or [""])[-1]) in lex.dangling
     kept = (any(c.isalnum() for c in prefix + suffix) or _is_range(head, expression, tail, lex) or anchored
-            or clitic_verb)
+            or clitic_verb or date_subject(head, tail, suffix, lex))
     article = _attributive_article(expression, tail, suffix, lex)
     if possessive or article or _bound(head, expression, tail, suffix, lex):
         # not a separable adverbial: cut out, the date would leave a gap ("Wednesday's tremor" -> "the
@@ -155,8 +164,13 @@ def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str)
             # "confirmed that [as of this morning ,] 456 people had": the "that" stays, the date's comma goes
             if tail and tail[0].text in (",", ";"):
                 del tail[0]
-            break
+            return
         head.pop()
+    hedge = next((n for n in (3, 2, 1) if len(head) >= n and head[-1].text[-1:].isalnum()
+                  and " ".join(bare(w.text) for w in head[-n:]) in lex.date_hedges), 0)
+    if hedge:  # "[A little] over a week ago, …": what only measured the date goes with it
+        del head[-hedge:]
+        _drop_orphans(head, tail, lex, suffix)
 
 
 def _complementiser(head: list[Word], lex: Lexicon) -> bool:
@@ -252,8 +266,8 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
         if bare(nxt) in lex.lists and not joined and not _CLAUSE_END.search(text) and _joins_phrases(words, i + 2, lex):
             joined = True  # "to merge parliamentary and presidential elections": no clause after the "and"
             _join_items(words, i, lex)
-        if _CLAUSE_END.search(text) or nxt in _DASHES or (conjunction and not joined):
-            word.ends_clause = True
+        if (_CLAUSE_END.search(text) and not date_comma(words, i, lex)) or nxt in _DASHES or (conjunction and not joined):
+            word.ends_clause = True  # not "Sept 11, | 2001, | attacks": a date's commas
         if text in _DASHES and i:
             word.ends_clause = True
     _join_lists(words, lex)

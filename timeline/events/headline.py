@@ -250,7 +250,20 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
         return False
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
-    return subject_word(rest[0].text, lex) or _comparison(rest, 0, lex) or _hedged_figure(rest, lex)
+    return (subject_word(rest[0].text, lex) or _comparison(rest, 0, lex) or _hedged_figure(rest, lex)
+            or len(rest) < len(words) and bare(words[len(words) - len(rest) - 1].text) in lex.subordinators
+            and _bare_plural(rest, lex))  # "Given that | makers are", not "and | dogs has landed"
+
+
+def _bare_plural(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words``, after a subordinating word taken off ("Given that | makers are busy"), open with a plural
+    noun and its auxiliary: a subject, though no determiner or capital shows it."""
+    if len(words) < 2:
+        return False
+    noun, verb = bare(words[0].text), bare(words[1].text)
+    return (words[0].text.isalpha() and words[0].text.islower() and noun.endswith("s") and len(noun) > 3
+            and noun not in lex.not_subject and noun not in lex.dangling and noun not in lex.auxiliaries
+            and verb in lex.auxiliaries)
 
 
 def _hedged_figure(words: list[Word], lex: Lexicon) -> bool:

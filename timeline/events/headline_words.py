@@ -37,6 +37,7 @@ class Lexicon:
     cleft_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     drop_before: frozenset[str] = frozenset()
+    date_hedges: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -87,6 +88,8 @@ class Lexicon:
     calendar: frozenset[str] = frozenset()
     #: the resolver's nouns of time: calendar units, parts of day, seasons ([words.calendar_unit], …)
     time_nouns: frozenset[str] = frozenset()
+    zones: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
     #: endings (tuples, for str.endswith)
     verb_endings: tuple[str, ...] = ()
     not_verb_endings: tuple[str, ...] = ()
@@ -103,7 +106,7 @@ def lowered(table: dict, name: str) -> frozenset[str]:
 
 
 #: the lists that live in another table of the resource than ``[headline]``
-_TABLE = {"conjunctions": "clauses", "drop_before": "summary", "place_words": "furniture", "person_heads": "situated",
+_TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
           "happening_heads": "situated", "abbreviations": "sentences"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
@@ -123,6 +126,12 @@ def lexicon(language: str) -> Lexicon:
         if field.name == "calendar":
             values[field.name] = frozenset(normalise(k).rstrip(".") for kind in ("weekday", "month_name")
                                            for k in data.get("words", {}).get(kind, {}))
+            continue
+        if field.name == "months":  # "Sept", "Sept.", "September": every way a month's name is written
+            values[field.name] = frozenset(normalise(k).rstrip(".") for k in data.get("words", {}).get("month", {}))
+            continue
+        if field.name == "zones":  # "GMT", "local time": the resolver's time zones, written after a clock time
+            values[field.name] = frozenset(normalise(k) for k in data.get("words", {}).get("zone", {}))
             continue
         if field.name == "time_nouns":
             values[field.name] = frozenset(normalise(k) for kind in _TIME_NOUNS for k in data.get("words", {}).get(kind, {}))

@@ -76,6 +76,74 @@ def day_left(expression: str, tail: list[Word], lex: Lexicon) -> bool:
             or nxt in lex.conjunctions or nxt in lex.cut_before_phrase)
 
 
+def zone_left(tail: list[Word], lex: Lexicon) -> int:
+    """How many words after an expression are a time zone it left out ("at around midnight | GMT", "noon |
+    local time"): the zone goes with the date when it is cut, or the summary would read "… the Republic GMT"."""
+    for zone in sorted(lex.zones, key=len, reverse=True):
+        words = zone.split()
+        found = [w.text.rstrip(",;:.") for w in tail[:len(words)]]
+        # "GMT", not "et al", nor "(GMT" opening an aside: "13:00 local time (GMT 11:00)"
+        if [w.lower() for w in found] == words and all(w.isalpha() for w in found) and (len(words) > 1 or found[0].isupper()):
+            return len(words)
+    return 0
+
+
+def date_comma(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the comma at ``words[i]`` (a word "," or one ending in it) is a written date's, no clause's end: one
+    of the two commas of a date that modifies the noun after it ("the Sept 11 , | 2001 , | attacks"); the headline
+    would else cut the date in two ("worsened by the Sept 11"). A date that ends its phrase ("on Sept 11, 2001,
+    the ferry sank", a dateline's "May 19, 2009 10:10") keeps its commas as clause ends."""
+    texts = [w.text for w in words]
+    if not texts[i].endswith(","):
+        return False
+    k = i if texts[i] != "," else i - 1  # the word the comma closes
+    core = texts[k].rstrip(",") if k >= 0 else ""
+    if core.isdigit() and len(core) == 4:  # the year's comma: the day's before it
+        day = k - 1 if k and texts[k - 1] != "," else k - 2
+        year = k
+    else:  # the day's comma: the year after it
+        day, year = k, i + 1
+    if not (0 < day < year < len(words) and texts[day].rstrip(",").isdigit()
+            and 1 <= int(texts[day].rstrip(",")) <= 31 and bare(texts[day - 1]).rstrip(".") in lex.months):
+        return False
+    stated = texts[year].rstrip(",")
+    rest = [t for t in texts[year + 1:year + 3] if t != ","]
+    return (len(stated) == 4 and stated.isdigit() and (texts[year].endswith(",") or texts[year + 1:year + 2] == [","])
+            and bool(rest) and _dated_noun(rest[0], lex))  # "the Sept 11, 2001, | attacks"
+
+
+def attributive_comma(head: list[Word], expression: str, after: str, lex: Lexicon) -> str:
+    """``after`` without the comma that closes a written date's year before the noun the date modifies, when
+    the date is cut ("by the [Sept 11, 2001], attacks" -> "by the attacks"); else as it is."""
+    rest = after.lstrip()
+    year = (expression.split() or [""])[-1]
+    if not (head and bare(head[-1].text) in lex.determiners and len(year) == 4 and year.isdigit()
+            and rest.startswith(",")):
+        return after
+    following = rest[1:].split()[:1]
+    return " " + rest[1:].lstrip() if following and _dated_noun(following[0], lex) else after
+
+
+def _dated_noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a lower-case noun a written date before it may modify (not a conjunction, pronoun,
+    verb or a word that opens a phrase or clause)."""
+    word = word.rstrip(".,;:")
+    noun = bare(word)
+    return (word.isalpha() and word.islower() and noun not in lex.conjunctions and noun not in lex.not_subject
+            and noun not in lex.pronouns and noun not in lex.auxiliaries and noun not in lex.verbs
+            and noun not in lex.relative and noun not in lex.dangling)
+
+
+def date_subject(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
+    """Whether the date is its clause's subject, so cutting it would leave the verb without one ("Officials said
+    [Thursday] was the first day", "[Monday] was the worst day"): an auxiliary in lower case right after it (no comma), and
+    before it the sentence's start, a clause's end or a verb of saying."""
+    if suffix or not tail or not tail[0].text[:1].islower() or bare(tail[0].text) not in lex.auxiliaries:
+        return False  # not "Valderrama, Spain, [last month], has given": an aside between commas
+    before = head[-1].text if head else ""
+    return not before or before[-1:] in ",;:" or bare(before) in lex.speech
+
+
 def _counted(tail: list[Word], lex: Lexicon) -> bool:
     """Whether ``tail`` (the words after a number) makes the number a score or a tally: a range word and another
     number ("3 | to 1"), or one of ``tally`` ("14 | in favour", "14 | against")."""

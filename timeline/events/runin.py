@@ -156,6 +156,8 @@ def _opener(words: list[Word], i: int, lex: Lexicon) -> bool:
     word = bare(words[i].text)
     if word in lex.determiners:  # "The little girl", not "the paper The Sun"
         nxt = words[i + 1].text if i + 1 < len(words) else ""
+        if word not in lex.pronouns and nxt[:1].isupper():  # "… by Nordsec security firm The US Bureau of X issued …"
+            return _name_then_verb(words[i + 1:], lex) and _apart(words, i, lex)
         return word not in lex.pronouns and nxt[:1].islower()  # an article, not "This"/"These" that may stand alone
     nxt = words[i + 1:i + 4]
     if (word in lex.pronouns or word in lex.possessive_pronouns) and nxt and nxt[0].text[:1].isupper():
@@ -172,6 +174,17 @@ def _named_subject(words: list[Word], lex: Lexicon) -> bool:
     while k < len(words) and words[k].text[:1].isupper():
         k += 1
     return 0 < k < len(words) and words[k].text[:1].islower() and verb_like(bare(words[k].text), lex)
+
+
+def _name_then_verb(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` open with a name (capitalised words, and ``name_links`` between them: "US Bureau of
+    Statistics") and then a sure verb in lower case (an auxiliary, one of ``verbs``, a past tense): an article
+    before them opens a sentence's subject."""
+    k = 0
+    while k < len(words) and (words[k].text[:1].isupper() or bare(words[k].text) in lex.name_links
+                              and k + 1 < len(words) and words[k + 1].text[:1].isupper()):
+        k += 1
+    return 0 < k < len(words) and words[k].text[:1].islower() and _verb(bare(words[k].text), lex)
 
 
 def _caption_end(words: list[Word], lex: Lexicon) -> int:

@@ -298,6 +298,11 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
             continue
         if prev.lower() in lex.dangling:
             continue
-        if nxt[:1].islower() or key in lex.subordinators:
-            found.append(at)
+        if (nxt[:1].islower() or key in lex.subordinators) and _tells_verb([w for _, w in words[k + 1:]], lex):
+            found.append(at)  # not "… the breakfast show Today earlier this week .": no sentence without a verb
     return found
+
+
+def _tells_verb(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` (the rest of a sentence after a capitalised word) hold a lower-case word that reads as a verb."""
+    return any(w[:1].islower() and verb_like(bare_word(w), lex) for w in words)

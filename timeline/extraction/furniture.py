@@ -67,6 +67,7 @@ from typing import Iterable
 from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
+from .garbled import garbled
 from .listings import links, schedules
 from .notices import notices
 
@@ -247,6 +248,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(links(text, cue("links"), Span))
     spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
+    spans.extend(garbled(text, language, Span))  # a page a broken character set made unreadable
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
 
