@@ -354,13 +354,16 @@ def restrictive_antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
         if len(texts) - earlier > COMPLEMENTED_WORDS:
             break
         start = earlier
-    while start < len(texts) - 1 and texts[start][:1].islower() and (
-            start and bare(texts[start - 1]) in lex.infinitive or bare(texts[start]).endswith(lex.participle_endings)):
-        start += 1  # "to quarantine | Hong Kong people", "testing | a woman": the verb is no part of it
-    if any(t[:1].islower() and bare(t).endswith(lex.participle_endings + lex.adverb_endings) for t in texts[start:]) \
-            or bare(texts[start]) in lex.pronouns or bare(texts[start]) in lex.possessive_pronouns \
-            or start and texts[start][:1].isupper() and bare(texts[start - 1]).endswith(lex.participle_endings):
-        return []
+    while start < len(texts) - 1 and (texts[start][:1].islower() and (
+            start and bare(texts[start - 1]) in lex.infinitive or bare(texts[start]).endswith(lex.participle_endings))
+            or bare(texts[start]) in lex.leading):
+        start += 1  # "to quarantine | Hong Kong people", "testing | a woman", "even | a staffer": no part of it
+    if any(t[:1].islower() and bare(t).endswith(lex.participle_endings + lex.adverb_endings) or bare(t) in lex.pronouns
+           for t in texts[start:]) or bare(texts[start]) in lex.possessive_pronouns \
+            or start and texts[start][:1].isupper() and bare(texts[start - 1]).endswith(lex.participle_endings) \
+            or start == len(texts) - 1 and texts[start][:1].islower() and bare(texts[start - 1]) not in lex.not_subject \
+            or start and texts[start][:1].isdigit() and bare(texts[start - 1]) in lex.not_subject:
+        return []  # "several of those", "sunflower seed | snacks", "more than | 200": no whole phrase
     return _name_before(texts, start, lex) or [Word(t) for t in texts[start:]]
 
 

@@ -11,12 +11,15 @@ sentence's summary could (``dependent.MODIFIER``): it joins an event others foun
 
 Read from the words before the expression, back to the relative word of ``[headline]`` ``relative``
 ("who", "which"; not "that", a complementiser as often): the clause is open up to the date (no
-comma, semicolon, bracket or quote between), its first or second word reads as its verb ("which
-killed", "who first helped"), and no auxiliary, word of ``verbs`` or of saying comes after that verb
-group, which would be the main clause's verb ("The man who shot him was arrested on Monday"). A
-relative clause without a comma or dash before it ("a professor who helped …") is one only after a
-verb earlier in its sentence, so the main clause is told before it: "The man who shot him died on
-Monday" dates the death.
+comma, semicolon, bracket or quote between), its first word (or the one after an adverb) reads as its
+verb ("which killed", "which quickly spread"), no auxiliary, word of ``verbs`` or of saying comes after
+that verb group, which would be the main clause's verb ("The man who shot him was arrested on Monday"),
+and it names no plan (``relative_plans``: "which was due to start on 13 July" is the plan's summary).
+The clause opens a dashed aside, or follows a comma after its sentence's verb ("found X guilty …,
+Varnol, which"); one without a comma or dash before it ("a nurse who treated him in 2009 will
+testify") needs a past verb and the main verb after the date, in the subject's clause (after the
+main verb, "a vendor who took her daughter to the doctor two weeks ago", the summary may tell it);
+"The man who shot him died on Monday" dates the death.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from ..temporal.sentences import sentence_at, sentence_bounds
 from .dated import dated_clause
 from .gap import sentence_words
 from .headline import bare, verb_like
-from .headline_words import lexicon
+from .headline_words import Lexicon, lexicon
 
 __all__ = ["in_relative_clause", "dates_relative_act"]
 
@@ -61,12 +64,15 @@ def in_relative_clause(text: str, language: str, e: TimeExpression) -> bool:
         if token in _CLAUSE_MARKS:
             return False
         if token.lower() in lex.relative and token[:1].islower():
-            return k > 0 and _relative_body(tokens[k + 1:], lex, tokens[k - 1] not in _DASHES) \
-                and (_set_apart_or_after_verb(tokens[:k], lex) or _main_verb_after(text, e, lex))
+            if k == 0 or not _relative_body(tokens[k + 1:], lex, tokens[k - 1] not in _DASHES):
+                return False
+            if tokens[k - 1] in _DASHES or tokens[k - 1] == ",":
+                return _set_apart_or_after_verb(tokens[:k], lex)
+            return _main_verb_after(text, e, lex)  # with no comma: only in the subject, its main verb after it
     return False
 
 
-def _relative_body(body: list[str], lex, bare_clause: bool) -> bool:
+def _relative_body(body: list[str], lex: Lexicon, bare_clause: bool) -> bool:
     """Whether ``body`` (the words between the relative word and the date) opens with its clause's verb (an
     adverb may come first: "which quickly spread"; not "which party won": a determiner) and holds no later
     verb that would be the main clause's: an auxiliary, a word of ``verbs`` or of saying, or a verb right
@@ -95,12 +101,12 @@ def _relative_body(body: list[str], lex, bare_clause: bool) -> bool:
                    for j, t in enumerate(rest))
 
 
-def _past_word(word: str, lex) -> bool:
+def _past_word(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a past form: a word of ``verbs`` or ``past_auxiliaries``, or one with ``object_endings``."""
     return word in lex.verbs or word in lex.past_auxiliaries or word.endswith(lex.object_endings or ("\0",))
 
 
-def _set_apart_or_after_verb(before: list[str], lex) -> bool:
+def _set_apart_or_after_verb(before: list[str], lex: Lexicon) -> bool:
     """Whether a relative clause after ``before`` opens a dashed aside, or follows its sentence's verb, so
     that the main clause's act is told before it ("A jury found X guilty …, Varnol, which killed him"; not
     "Officials, who met on Monday, agreed": the subject's clause, which :func:`.dated.dated_clause` may tell)."""
@@ -109,7 +115,7 @@ def _set_apart_or_after_verb(before: list[str], lex) -> bool:
     return any(t[:1].islower() and (verb_like(bare(t), lex) or bare(t) in lex.speech) for t in before)
 
 
-def _main_verb_after(text: str, e: TimeExpression, lex) -> bool:
+def _main_verb_after(text: str, e: TimeExpression, lex: Lexicon) -> bool:
     """Whether the expression's clause goes on after it with a verb of its own ("a boy who had been ill in
     March | became the first case"): the relative clause is in the subject, the main act told after it."""
     for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
