@@ -362,7 +362,8 @@ def restrictive_antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
            for t in texts[start:]) or bare(texts[start]) in lex.possessive_pronouns \
             or start and texts[start][:1].isupper() and bare(texts[start - 1]).endswith(lex.participle_endings) \
             or start == len(texts) - 1 and texts[start][:1].islower() and bare(texts[start - 1]) not in lex.not_subject \
-            or start and texts[start][:1].isdigit() and bare(texts[start - 1]) in lex.not_subject:
+            or start and texts[start][:1].isdigit() and bare(texts[start - 1]) in lex.not_subject \
+            or start and bare(texts[start - 1]) in lex.relative_links:  # "footballers of | all time who"
         return []  # "several of those", "sunflower seed | snacks", "more than | 200": no whole phrase
     return _name_before(texts, start, lex) or [Word(t) for t in texts[start:]]
 
