@@ -34,9 +34,9 @@ def test_a_glued_title_whose_name_is_not_clear_credits_no_one():
     # a whole clause: the date goes
     ("The harbour festival will take place on Friday.", "Friday", "The harbour festival will take place"),
     ("The ferry left the harbour on Monday after repairs.", "Monday", "The ferry left the harbour after repairs"),
-    # the subject's own verb comes after the date: the sentence is whole without it
+    # the date is in the subject's relative clause, its verb past: Monday is the order's, not the firing's
     ("The captain who gave the order to leave the harbour on Monday, ignoring the storm, has been fired.",
-     "Monday", "The captain who gave the order to leave the harbour, ignoring the storm, has been fired"),
+     "Monday", "The captain gave the order to leave the harbour"),
 ])
 def test_a_date_stays_where_cutting_it_leaves_a_word_pointing_at_it(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
@@ -79,9 +79,9 @@ def test_an_agent_the_article_names_is_no_byline():
      "The harbour festival took place earlier this month"),
     ("Several ferry routes run today which did not run in 1990, however.", "1990",
      "Several ferry routes run today which did not run in 1990"),
-    # a restrictive "who" clause
+    # a restrictive "who" clause with a past verb tells the dated act, with its noun (the day is not today's)
     ("It was a long day for the crew, which includes two divers who arrived last Friday.", "last Friday",
-     "It was a long day for the crew, which includes two divers who arrived last Friday"),
+     "Two divers arrived last Friday"),
     # a participle that wants the date
     ("Bookings at the ferry office rose 40 percent in the week ending March 8, the office said.", "March 8",
      "Bookings at the ferry office rose 40 percent in the week ending March 8"),

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
+from .dated import dated_noun
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon
 
@@ -45,6 +46,7 @@ class Words:
     equal: frozenset[str] = frozenset()
     negated_be: frozenset[tuple[str, ...]] = frozenset()
     boundary_reach: frozenset[tuple[str, ...]] = frozenset()
+    place_after_verb: frozenset[tuple[str, ...]] = frozenset()
     not_after: frozenset[str] = frozenset()
     amounts: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
@@ -66,7 +68,8 @@ def words(language: str) -> Words:
 
     return Words(cues=phrases("cues"), sighted=phrases("sighted"), sighted_after=frozenset(word_list(table, "sighted_after")),
                  equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
-                 boundary_reach=phrases("boundary_reach"), not_after=frozenset(word_list(table, "not_after")),
+                 boundary_reach=phrases("boundary_reach"), place_after_verb=phrases("place_after_verb"),
+                 not_after=frozenset(word_list(table, "not_after")),
                  amounts=frozenset(word_list(table, "amounts")),
                  links=frozenset(word_list(table, "links")), lex=lexicon(language))
 
@@ -168,6 +171,14 @@ def compared(text: str, language: str, e: TimeExpression) -> bool:
     return _cue_then_noun(clause, w.cues, w, equal=True, earlier=tuple(wide[:len(wide) - len(clause)]))
 
 
+def _named_noun(text: str, e: TimeExpression, w: Words) -> bool:
+    """Whether the noun phrase the date dates is a headline of its own ("since Angola's independence in
+    1975", "since the first tremor on 12 January", "since the death of King Olav in 1991":
+    :func:`.dated.dated_noun`, a phrase that opens with a name or the article): an event told by that phrase,
+    not a date of no act ("since the start of the uprising in 2000": whose uprising, the phrase does not say)."""
+    return bool(dated_noun(text[max(0, e.start - 12 * REACH):e.start], text[e.end:e.end + 2], w.lex))
+
+
 def reached_by_boundary(text: str, language: str, e: TimeExpression) -> bool:
     """Whether the expression dates the noun phrase a boundary word governs, not right before it ("since
     the start of the outbreak in April", "a year before this outbreak in March")."""
@@ -181,7 +192,8 @@ def reached_by_boundary(text: str, language: str, e: TimeExpression) -> bool:
     for end in range(len(lower) - 2, 0, -1):  # at least two words between the boundary word and the date
         cue = next((c for c in w.boundary_reach if len(c) <= end and tuple(lower[end - len(c):end]) == c), None)
         if cue is not None:
-            verb = lower[end - len(cue) - 1] if end > len(cue) else ""  # "speaking before the commission on": a place
+            verb = lower[end - len(cue) - 1] if end > len(cue) and cue in w.place_after_verb else ""
+            # "speaking before the commission on": a place (not "changes since the start of …": a boundary still)
             return not (verb_like(verb, w.lex) or verb.endswith(w.lex.participle_endings or ("\0",))) \
-                and _governed_noun(clause[end:], w)
+                and _governed_noun(clause[end:], w) and not _named_noun(text, e, w)
     return False

@@ -20,6 +20,7 @@ the main clause dates the wrong one:
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from ..temporal import load_grammar
@@ -27,7 +28,7 @@ from ..temporal.grammar import GrammarError
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["dated_noun", "dated_participle", "dated_clause"]
+__all__ = ["dated_noun", "dated_participle", "dated_clause", "noun_word", "phrase_start"]
 
 #: a noun phrase a date modifies is at most this many words ("the singer's sudden death")
 NOUN_PHRASE_WORDS = 6
@@ -41,7 +42,7 @@ _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
-def _noun(word: str, lex: Lexicon) -> bool:
+def noun_word(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` reads as a lower-case noun or adjective: alphabetic ("long-running" too), none of
     the function words, no verb."""
     core = bare(word)
@@ -49,7 +50,7 @@ def _noun(word: str, lex: Lexicon) -> bool:
             and core not in lex.not_subject and core not in lex.dangling and core not in lex.auxiliaries)
 
 
-def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
+def phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
     """Where the noun phrase ending at ``words[end - 1]`` starts, scanning back over its modifiers."""
     start = end - 1
     while start > 0 and end - start < NOUN_PHRASE_WORDS:
@@ -58,7 +59,7 @@ def _phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
         if word != word.strip(",;:") or core in lex.not_subject or verb_like(core, lex) and word[:1].islower():
             break
         if not (word in _POSSESSIVES or core in lex.determiners or word.strip(_EDGE)[:1].isupper()
-                or word.endswith(("'s", "’s")) or _noun(word, lex) or core in lex.subject):
+                or word.endswith(("'s", "’s")) or noun_word(word, lex) or core in lex.subject):
             break
         start -= 1
     return start
@@ -74,9 +75,9 @@ def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
     while (start >= 2 and _named(words, start, lex) and bare(words[start - 1]) in lex.noun_links
            and words[start - 1] == words[start - 1].strip(_EDGE)):
         head = words[start - 2]
-        if head != head.strip(_EDGE) or not (head[:1].isupper() or _noun(head, lex)):
+        if head != head.strip(_EDGE) or not (head[:1].isupper() or noun_word(head, lex)):
             break  # "the talks, on | Harbour Cooperation", "held on | Harbour Day": no noun before the link
-        earlier = _phrase_start(words, start - 1, lex)
+        earlier = phrase_start(words, start - 1, lex)
         if len(words) - earlier > COMPLEMENTED_WORDS:
             break
         start = earlier
@@ -94,11 +95,15 @@ def _named(words: list[str], start: int, lex: Lexicon) -> bool:
 def dated_noun(before: str, after: str, lex: Lexicon) -> str:
     """The noun phrase the date right after ``before`` modifies ("over the bridge's collapse in"), or ""."""
     words = before.split()
-    if len(words) < 3 or words[-1] not in lex.dated_noun_link or not _noun(words[-2], lex):
+    named = len(words) >= 3 and words[-2][:1].isupper() and words[-2] == words[-2].rstrip(_EDGE)
+    if len(words) < 3 or words[-1] not in lex.dated_noun_link or not (noun_word(words[-2], lex) or named):
         return ""
     if after[:1].isalnum() or after.lstrip()[:2] in ("'s", "’s"):
         return ""  # "in 2009-10", "on Monday's": the expression is not whole here
-    start = _phrase_start(words, len(words) - 1, lex)
+    phrase = phrase_start(words, len(words) - 1, lex)
+    start = _of_complement(words, phrase, lex)
+    if named and start == phrase:
+        return ""  # "in Lisbon in January": a place, no noun the date dates ("the opening of the Varda Bridge in": one)
     if start == 0 or bare(words[start - 1]) not in lex.dated_noun_after or len(words) - 1 - start < 2:
         return ""
     if not words[start][:1].isupper() and bare(words[start]) not in lex.dated_noun_first:
@@ -106,6 +111,21 @@ def dated_noun(before: str, after: str, lex: Lexicon) -> str:
     if not _after_verb(words[:start - 1], lex):
         return ""  # "An inquiry into a helicopter crash in 1994 revealed …": the phrase is in the subject
     return " ".join(words[start:-1])
+
+
+def _of_complement(words: list[str], start: int, lex: Lexicon) -> int:
+    """``start`` (of the noun phrase a date modifies) moved back over the noun it complements through one of
+    ``noun_links`` when a name is in the phrase: "since the death of | King Olav" is the death, "the
+    death of | the old king" too once a name is in it ("the start of | the uprising" names nothing: a
+    reader asks whose, and the phrase stays as it was, after no word of ``dated_noun_after``)."""
+    if start < 2 or bare(words[start - 1]) not in lex.noun_links or words[start - 1] != words[start - 1].strip(_EDGE):
+        return start
+    head = words[start - 2]
+    if head != head.strip(_EDGE) or not noun_word(head, lex):
+        return start
+    earlier = phrase_start(words, start - 1, lex)
+    named = any(w.strip(_EDGE)[:1].isupper() or w.endswith(("'s", "’s")) for w in words[earlier:-1])
+    return earlier if named and len(words) - earlier <= COMPLEMENTED_WORDS else start
 
 
 def _after_verb(words: list[str], lex: Lexicon) -> bool:
@@ -136,7 +156,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
         return []  # "explosives stored in a pit, caught fire [Sunday], sources confirmed": the clause's own verb
     texts = [w.text for w in words[p:q]]
     texts[-1] = texts[-1][:-1]
-    start = _complemented(texts, _phrase_start(texts, len(texts), lex), lex)
+    start = _complemented(texts, phrase_start(texts, len(texts), lex), lex)
     if start and bare(texts[start - 1]) not in lex.not_subject and not verb_like(bare(texts[start - 1]), lex):
         return []
     noun = [Word(t) for t in texts[start:]]
@@ -216,12 +236,21 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
             bare(w.text) in lex.subordinators and bare(w.text) not in lex.fragment_relative for w in words[gap + 1:b]):
         return []
     if bare(words[opener].text) in lex.relative:
-        noun = _antecedent(words[:opener], lex)
         verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower() and verb_like(bare(w.text), lex)), -1)
+        noun = _antecedent(words[:opener], lex) or (restrictive_antecedent(words[:opener], lex)
+                                                    if verb >= 0 and _past(body, verb, lex) else [])
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
             return []  # "whose", "which the court heard", ", which is why": not a clause of the noun
-        own = _relative_end(body, verb, lex)
+        restrictive = not _antecedent(words[:opener], lex)
+        if restrictive and _second_verb(body, verb, lex) < next(k for k, w in enumerate(body) if w.gap):
+            return []  # "the man who shot him died [on Monday]": the main clause's verb, not the relative's
+        # "a boy who had been ill [in March] | became the first case": the relative clause ends before the main verb
+        own = _relative_end(body[:_second_verb(body, verb, lex)] if restrictive else body, verb, lex)
+        after = itertools.takewhile(lambda w: bare(w.text) not in lex.determiners | lex.relative_links | lex.infinitive,
+                                    list(itertools.dropwhile(lambda w: not w.gap, own))[1:])  # not "to the barley fields"
+        if restrictive and any(w.text[:1].islower() and verb_like(bare(w.text), lex) for w in after):
+            return []  # "the cycle which began [in 1996] now appears to": a verb after the date may be the main one
         if not any(w.gap for w in own):
             return []  # "X, who is being treated at … said [Saturday]": the date is the main verb's
         body = noun + own
@@ -289,13 +318,13 @@ def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
         return []
     texts = [w.text for w in before]
     texts[-1] = texts[-1][:-1]
-    start = _phrase_start(texts, len(texts), lex)
+    start = phrase_start(texts, len(texts), lex)
     if start >= 2 and bare(texts[start - 1]) in lex.lists and texts[start - 2].strip(_EDGE)[:1].isupper() \
             and texts[start][:1].isupper():  # "Chrissy Teigen and John Legend, who announced"
-        start = _phrase_start(texts, start - 1, lex)
+        start = phrase_start(texts, start - 1, lex)
     while start >= 2 and bare(texts[start - 1]) in lex.name_links and texts[start - 2].strip(_EDGE)[:1].isupper() \
             and texts[start][:1].isupper():  # "The Partnership for Peace, which was created"
-        start = _phrase_start(texts, start - 1, lex)
+        start = phrase_start(texts, start - 1, lex)
     first = texts[start]
     if start and texts[start - 1].strip(_EDGE)[:1].isupper():
         return []
@@ -305,3 +334,85 @@ def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
     if not (first.strip(_EDGE)[:1].isupper() or bare(first) in lex.determiners):
         return []
     return [Word(t) for t in texts[start:]]
+
+
+def _past(body: list[Word], verb: int, lex: Lexicon) -> bool:
+    """Whether a relative clause's verb (``body[verb]``) tells a past act: a word of ``verbs``, one with
+    ``object_endings`` or after one of ``past_auxiliaries`` ("who returned", "who were killed"; not "who are
+    feeling well next week", where the date may be the main clause's)."""
+    word = bare(body[verb].text)
+    return (word in lex.verbs or word in lex.past_auxiliaries
+            or word.endswith(lex.object_endings or ("\0",)) and word not in lex.auxiliaries)
+
+
+def _second_verb(body: list[Word], verb: int, lex: Lexicon) -> int:
+    """Where a relative clause with no comma (``body``, its verb at ``verb``) meets another verb past its verb
+    group ("who shot him | died", "which have been the first cases | erupted", "who had been ill [in March] |
+    became"): the main clause goes on there; ``len(body)`` when it does not before a comma."""
+    k = verb
+    while k + 1 < len(body) and (bare(body[k + 1].text) in lex.auxiliaries or bare(body[k].text) in lex.auxiliaries
+                                 and verb_like(bare(body[k + 1].text), lex)):
+        k += 1
+    for at in range(k + 1, len(body)):
+        w = body[at]
+        if w.text[:1].islower() and (bare(w.text) in lex.auxiliaries or bare(w.text) in lex.verbs
+                                     or bare(w.text) in lex.speech or verb_like(bare(w.text), lex)
+                                     and bare(w.text).endswith(lex.object_endings or ("\0",))):
+            return at
+        if w.text.endswith((",", ";", ":", "-", "—", "–")):
+            break
+    return len(body)
+
+
+def restrictive_antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
+    """The noun phrase right before a relative word with no comma ("testing a woman from the Cape | who
+    returned"): its modifiers, and through one of ``relative_links`` a name, a number or a determiner's phrase
+    it is told by ("a girl of 16", "a professor at the University of Oslo"), at most ``COMPLEMENTED_WORDS``
+    words, not opening with a verb ("to quarantine | Hong Kong people", "testing | a woman"); the name set
+    before it by a comma when there is one ("Jo Lind, | the mother who died" -> "Jo Lind"); [] when the gap
+    is in it or it is a verb's phrase ("illegally giving Jo Lind drugs | which")."""
+    if not before or before[-1].text != before[-1].text.strip(_EDGE) or any(w.gap for w in before[-COMPLEMENTED_WORDS:]):
+        return []
+    texts = [w.text for w in before]
+    start = phrase_start(texts, len(texts), lex)
+    while (start >= 2 and bare(texts[start - 1]) in lex.relative_links and texts[start - 1] == texts[start - 1].strip(_EDGE)
+           and (texts[start][:1].isupper() or texts[start][:1].isdigit() or bare(texts[start]) in lex.determiners)
+           and (noun_word(texts[start - 2], lex) or texts[start - 2][:1].isupper())):
+        earlier = phrase_start(texts, start - 1, lex)
+        if len(texts) - earlier > COMPLEMENTED_WORDS:
+            break
+        start = earlier
+    while start < len(texts) - 1 and (texts[start][:1].islower() and (
+            start and bare(texts[start - 1]) in lex.infinitive or bare(texts[start]).endswith(lex.participle_endings))
+            or bare(texts[start]) in lex.leading):
+        start += 1  # "to quarantine | Hong Kong people", "testing | a woman", "even | a staffer": no part of it
+    if any(t[:1].islower() and bare(t).endswith(lex.participle_endings + lex.adverb_endings) or bare(t) in lex.pronouns
+           for t in texts[start:]) or bare(texts[start]) in lex.possessive_pronouns \
+            or start and texts[start][:1].isupper() and bare(texts[start - 1]).endswith(lex.participle_endings) \
+            or start == len(texts) - 1 and texts[start][:1].islower() and bare(texts[start - 1]) not in lex.not_subject \
+            or start and texts[start][:1].isdigit() and bare(texts[start - 1]) in lex.not_subject \
+            or start and bare(texts[start - 1]) in lex.relative_links:  # "footballers of | all time who"
+        return []  # "several of those", "sunflower seed | snacks", "more than | 200": no whole phrase
+    return _name_before(texts, start, lex) or [Word(t) for t in texts[start:]]
+
+
+def _name_before(texts: list[str], start: int, lex: Lexicon) -> list[Word]:
+    """The name set off by a comma right before the noun phrase at ``start`` ("Jo Lind, | the mother", tokenised
+    "Jo Lind , | the mother"), not a word opening the sentence ("Furthermore , | the cycle"), or []."""
+    if not start or texts[start][:1].isupper():
+        return []
+    end = start - 1 if texts[start - 1] == "," else start
+    if end == start:
+        if not texts[start - 1].endswith(",") or not texts[start - 1][:1].isupper():
+            return []
+        names = [texts[start - 1][:-1]]
+        end = start - 1
+    else:
+        names = []
+    k = end
+    while k > 0 and texts[k - 1][:1].isupper() and texts[k - 1][-1:].isalpha():
+        k -= 1
+    names = texts[k:end] + names
+    if not names or k == 0 and len(names) < 2 or any(bare(t) in lex.leading for t in names):
+        return []
+    return [Word(t) for t in names]

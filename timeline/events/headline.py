@@ -251,6 +251,7 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
     return (subject_word(rest[0].text, lex) or _comparison(rest, 0, lex) or _hedged_figure(rest, lex)
+            or _titled_name(rest, lex)
             or len(rest) < len(words) and bare(words[len(words) - len(rest) - 1].text) in lex.subordinators
             and _bare_plural(rest, lex))  # "Given that | makers are", not "and | dogs has landed"
 
@@ -264,6 +265,19 @@ def _bare_plural(words: list[Word], lex: Lexicon) -> bool:
     return (words[0].text.isalpha() and words[0].text.islower() and noun.endswith("s") and len(noun) > 3
             and noun not in lex.not_subject and noun not in lex.dangling and noun not in lex.auxiliaries
             and verb in lex.auxiliaries)
+
+
+def _titled_name(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` open with a lower-case role before a name and its verb of saying ("prosecutor Ola Lind
+    said"): a subject, as the capitalised role at a sentence's start would be."""
+    first = words[0].text
+    if first != first.strip(EDGE) or not first.isalpha() or not first.islower() or first in lex.not_subject \
+            or verb_like(first, lex) or first in lex.auxiliaries:
+        return False
+    k = 1
+    while k < len(words) and words[k].text[:1].isupper() and words[k].text[-1:].isalpha():
+        k += 1
+    return 1 < k < len(words) and bare(words[k].text) in lex.speech  # not "and poet Laureate Jo Lind are": a list's item
 
 
 def _hedged_figure(words: list[Word], lex: Lexicon) -> bool:

@@ -29,6 +29,7 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, headless, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
+from .opening_phrase import after_dated_opening, time_clause_cut
 from .beside import named_beside
 from .debris import without_debris
 from .dependent import role
@@ -40,6 +41,7 @@ from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across, credit_after_quote
 from .pronoun import may_be_named
 from .render import render
+from .scheduled import scheduled_noun
 from .situated import situated
 from .reported import reports_gap, uncredited_report
 from .said import cut_in_report, only_credit
@@ -120,6 +122,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
                                named_beside(text[expression.end:end], lex, language), lex)
     words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
+    own = own or scheduled_noun(mention, text[start:expression.start], lex)  # "a player for the X Trophy in [January]"
     return start, end, words, own or dated_clause(words, lex, article.language or "")
 
 
@@ -355,7 +358,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         i, j, run, subject, shortened = candidate
         n = count(run)
         holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex)
-                                              or reports_gap(words, spans[i][0], run, lex))
+                                              or reports_gap(words, spans[i][0], run, lex)) \
+            or after_dated_opening(words, spans, i, run, lex)  # "In the courtroom [on Tuesday], | the prosecutor said"
         in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
@@ -364,7 +368,8 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex)
                  and not (full and inside_phrase(words, spans, j, lex))  # not "… and new, | more virulent versions"
-                 and not opens_in_aside(words, spans[i][0], run))  # not "X -- which groups A, | B and C -- was"
+                 and not opens_in_aside(words, spans[i][0], run)  # not "X -- which groups A, | B and C -- was"
+                 and not (full and time_clause_cut(words, spans, j, run, lex)))  # not "said that when X died, |"
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
         main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"

@@ -1,0 +1,83 @@
+"""A date in a side part of its sentence dates that part's act, not the main act the summary would tell
+(invented articles): a relative clause (events.relative_dated, events.dated), a noun phrase with its
+complement or a boundary's named noun (events.dated, events.compared), a date still to come closing a
+noun phrase in a past clause (events.scheduled), a phrase of place and date opening the sentence
+(events.opening_phrase)."""
+
+from datetime import date
+
+import pytest
+
+from timeline.events.dependent import MODIFIER, role
+from timeline.events.summary import summarise
+from timeline.extraction.mentions import extract_mentions
+from timeline.model import Article, PublishSource
+
+
+def mentions(text, title=None, published=date(2011, 11, 8)):
+    art = Article(id="a", path="a.txt", text=text, published=published, published_source=PublishSource.HEADER,
+                  language="en", title=title)
+    return {m.expression.text: m for m in extract_mentions(art)}
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("A jury in Bergen found the nurse guilty of neglect for giving the patient a dose of the sedative, Varnol, "
+     "which killed him in 2016.", "2016"),
+    ("Earlier this month, Dr Lind - who was hired as the team's doctor for a series of matches in Lisbon "
+     "scheduled for July - posted a video message online to thank his fans.", "July"),
+])
+def test_a_date_in_a_relative_clause_with_no_headline_of_its_own_dates_no_act(text, expression):
+    assert role(mentions(text)[expression]) == MODIFIER
+    # not after the relative clause, nor in the subject's clause: the date stays the act's
+    for other, day in [("Police said the man who shot him died on Monday.", "Monday"),
+                       ("The school expects to open for all pupils who are feeling well next week.", "next week"),
+                       ("It now appears that a cluster of illnesses which have been the first cases of blight "
+                        "erupted in Varda in early April.", "early April"),
+                       ("Officials, who met on Monday, agreed to close the border.", "Monday")]:
+        assert role(mentions(other)[day]) is None, other
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ('"We are heading for a crisis," said Anna Berg, a professor at the University of Oslo who helped trace '
+     "the outbreak of blight in 2004 to the barley fields.", "2004",
+     "Anna Berg helped trace the outbreak of blight to the barley fields"),
+    ("The institute is testing a woman from the Eastern Cape who returned from Peru on April 24.", "April 24",
+     "A woman from the Eastern Cape returned from Peru"),
+])
+def test_a_past_relative_clause_without_a_comma_is_told_with_its_noun(text, expression, expected):
+    m = mentions(text)[expression]
+    assert role(m) is None and summarise(m).startswith(expected)  # a date that names who may stay
+    # a later verb ends the relative clause: the main clause's date, not "The man shot him died"
+    assert summarise(mentions("Police said the man who shot him died on Monday.")["Monday"]).startswith("Police said")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The harbour has been quiet since the death of King Olav in 1998.", "1998", "The death of King Olav"),
+    ("Prices have doubled since the opening of the Varda Bridge in 1999.", "1999", "The opening of the Varda Bridge"),
+    ("Nothing has changed in the town since Varda's independence in 1975.", "1975", "Varda's independence"),
+])
+def test_a_named_noun_phrase_a_boundary_word_governs_is_its_date_s_event(text, expression, expected):
+    m = mentions(text)[expression]
+    assert role(m) is None and summarise(m) == expected
+
+
+def test_an_unnamed_noun_phrase_after_since_dates_no_act_even_after_a_verb():
+    # "changes" reads as a verb: "since" is a boundary still ("before" after a verb is a place)
+    m = mentions("There have been many changes since the start of the uprising in September 2000.")["September 2000"]
+    assert role(m) == MODIFIER
+
+
+def test_a_date_to_come_closing_a_named_phrase_in_a_past_lead_is_the_phrase_s_not_the_title_s():
+    text = ("Cup hero Tom Varga has been unveiled as the second player for the inaugural Harbour Trophy "
+            "tournament against Asia in Lisbon in January.")
+    m = mentions(text, title="Varga confirmed for Harbour Trophy")["January"]
+    assert summarise(m) == "The inaugural Harbour Trophy tournament against Asia in Lisbon"
+    future = mentions("Striker Ola Lind will captain the team for the Harbour Cup final against Spain in Lisbon "
+                      "in January.")["January"]
+    assert "will captain" in summarise(future)  # the act is to come too: the clause stays
+
+
+def test_a_date_in_an_opening_phrase_of_place_dates_the_main_clause_not_what_it_reports():
+    text = ("In the courtroom in Oslo on Tuesday, prosecutor Ola Lind said that when the nurse realized the "
+            "patient had died, he ordered a guard to hide the files.")
+    assert summarise(mentions(text)["Tuesday"]).startswith("Prosecutor Ola Lind said")

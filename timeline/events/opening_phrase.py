@@ -1,0 +1,48 @@
+"""A date in a phrase that opens its sentence dates the main clause after it; a clause of time left without its main clause is no headline.
+
+"In the courtroom in Oslo on Tuesday, prosecutor Ola Lind said that when the nurse realized the
+patient had died, he ordered …": the date stands in a phrase with no verb before the first comma, so
+it dates what the sentence's main clause tells (the saying), not the time clause the saying reports
+("the nurse realized the patient had died" happened long before). And a run that ends on such a time
+clause ("… said that when the nurse realized the patient had died,") stops before what the clause
+is the time of: it is cut mid-sentence.
+"""
+
+from __future__ import annotations
+
+from .headline import EDGE, Word, bare, opening, verb_like
+from .headline_words import Lexicon
+
+__all__ = ["after_dated_opening", "time_clause_cut"]
+
+
+def after_dated_opening(words: list[Word], spans: list[tuple[int, int]], i: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` opens the clause right after a first clause that holds the gap and no verb (a
+    phrase of place and date, "In the courtroom in Oslo [on Tuesday],"), so the date is the run's."""
+    first = next((w.text for w in words[spans[0][0]:spans[0][1]] if w.text.strip(EDGE)), "")
+    if i != 1 or not run or not any(w.gap and not w.text for w in words[spans[0][0]:spans[0][1]]) \
+            or bare(first) not in lex.opening_prepositions:
+        return False  # "[Jan 14] Jo Lind, | a nurse, e-mails": a name, no phrase of place; "During the scare of
+        # 1995-7, …": the date stays written in the phrase, which the run then keeps
+    if any(w.text[:1].islower() and (verb_like(bare(w.text), lex) or bare(w.text) in lex.auxiliaries
+           or bare(w.text).endswith(lex.participle_endings or ("\0",))) for w in words[spans[0][0]:spans[0][1]]):
+        return False  # "In talks held [on Monday], he said": a verb of its own (a name's "Angeles" is none)
+    opened = opening(words[spans[1][0]:spans[1][1]], lex)
+    return bool(opened) and opened[0] is run[0]
+
+
+def time_clause_cut(words: list[Word], spans: list[tuple[int, int]], j: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` ends with clause ``j`` at a comma and that clause holds a subordinating word after its
+    verb of saying or its "that" ("said that when the nurse realized …,"): the main clause it is the time
+    of is cut off, when the next clause opens with its subject ("he ordered …"; a run that opens with the
+    subordinate clause is :func:`.headline.opening`'s)."""
+    if not run or j + 1 >= len(spans) or not run[-1].text.endswith(","):
+        return False
+    a, b = spans[j]
+    nxt = next((w.text for w in words[spans[j + 1][0]:spans[j + 1][1]] if w.text.strip(EDGE)), "")
+    if not (bare(nxt) in lex.pronouns or nxt[:1].isupper()):
+        return False  # "that after the earthquake people poured out, | crying": no main clause after it
+    clause = [bare(w.text) for w in words[a:b]]
+    return any(word in lex.subordinators and word not in lex.conditions and k and
+               (clause[k - 1] in lex.speech_content or clause[k - 1] in lex.speech)
+               for k, word in enumerate(clause))
