@@ -10,8 +10,7 @@ the main clause dates the wrong one:
   names, opening with a name or one of ``dated_noun_first``) follows one of ``dated_noun_after`` ("over", "since", "after") after its clause's verb
   (in the subject, "An inquiry into a crash in 1994 revealed …", the verb tells the news);
 - a participle set between commas after a noun, holding the date: "The album, released in
-  1982, is still sold" -> "The album released"; "It says the port
-  authority, formed in 2008, has …" -> "The port authority formed";
+  1982, is still sold" -> "The album released" (:mod:`.participle`);
 - a clause of its own that holds the date: one opened by a subordinating word with its own
   subject and verb ("Fans gathered where the pop star died in 2009" -> "The pop star died"), or a
   relative clause after a comma ("… hired Dr Lee, who goes on trial in March 2011 for …" -> "Dr Lee
@@ -28,7 +27,7 @@ from ..temporal.grammar import GrammarError
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["dated_noun", "dated_participle", "dated_clause", "noun_word", "phrase_start"]
+__all__ = ["EDGE_MARKS", "complemented", "dated_noun", "dated_clause", "noun_word", "phrase_start"]
 
 #: a noun phrase a date modifies is at most this many words ("the singer's sudden death")
 NOUN_PHRASE_WORDS = 6
@@ -36,9 +35,8 @@ NOUN_PHRASE_WORDS = 6
 COMPLEMENTED_WORDS = 14
 #: a clause of its own that dates its act tells at least this many words ("The pop star died in Los Angeles")
 CLAUSE_WORDS = 4
-#: a participle clause that dates its noun is at most this many words ("released in 1982")
-PARTICIPLE_WORDS = 8
-_EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
+EDGE_MARKS = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
+_EDGE = EDGE_MARKS
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
@@ -65,7 +63,7 @@ def phrase_start(words: list[str], end: int, lex: Lexicon) -> int:
     return start
 
 
-def _complemented(words: list[str], start: int, lex: Lexicon) -> int:
+def complemented(words: list[str], start: int, lex: Lexicon) -> int:
     """``start`` (of a noun phrase ending ``words``) moved back over the noun it complements, through one of
     ``noun_links``, when the phrase is a name: "the Summit of the Forum on | Harbour Cooperation" is the summit,
     not the cooperation; "the final of | the Harbour Cup" is the final ("the latest case of | swine flu" has
@@ -136,81 +134,6 @@ def _after_verb(words: list[str], lex: Lexicon) -> bool:
         if word[:1].islower() and verb_like(bare(word), lex):
             return True
     return False
-
-
-def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
-    """The noun and the participle between commas that holds the gap ("Thriller, released [in
-    1982], is") as a run of words, or [] when the gap is not in such a participle."""
-    spans = clauses(words)
-    k = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), -1)
-    if k < 1 or k + 1 >= len(spans):
-        return []
-    (p, q), (a, b) = spans[k - 1], spans[k]
-    first = words[a].text
-    if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
-            or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
-            or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
-            or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
-        return []
-    if k + 2 == len(spans) and _awaits_verb(words[p:q], lex) and _own_subject(words[spans[k + 1][0]:spans[k + 1][1]], lex):
-        return []  # "explosives stored in a pit, caught fire [Sunday], sources confirmed": the clause's own verb
-    texts = [w.text for w in words[p:q]]
-    texts[-1] = texts[-1][:-1]
-    start = _complemented(texts, phrase_start(texts, len(texts), lex), lex)
-    if start and bare(texts[start - 1]) not in lex.not_subject and not verb_like(bare(texts[start - 1]), lex):
-        return []
-    noun = [Word(t) for t in texts[start:]]
-    if not noun or not (noun[0].text[:1].isupper() or bare(noun[0].text) in lex.determiners):
-        return []
-    tail = [Word(w.text, gap=w.gap) for w in words[a:b]]
-    if tail and tail[-1].text.endswith(","):
-        tail[-1].text = tail[-1].text[:-1]
-    return noun + tail
-
-
-def _awaits_verb(span: list[Word], lex: Lexicon) -> bool:
-    """Whether ``span`` (the words before a seeming participle's comma) is a subject still waiting for its verb: it
-    holds no sure verb of its own (:func:`_sure`), past a relative clause's and past a participle that follows its
-    noun and is followed by a phrase ("flares stored in a hold", "farmers struck by the drought": a reduced
-    relative). Only then can the "participle" after the comma be the sentence's verb after a stray comma; when the
-    words before it have their verb ("Police questioned a fisherman, arrested in …") it is an aside of the object.
-    Only the words after the last subordinator that opens a clause count ("… were working when flares stored in …");
-    one that may open a noun phrase too (``dated_noun_after``: "after the raid") does not cut."""
-    texts = [(w.text, w.text.strip(_EDGE), bare(w.text)) for w in span]
-    opener = [j for j, (_, _, core) in enumerate(texts) if core in lex.subordinators and core not in lex.dated_noun_after]
-    texts = texts[opener[-1] + 1:] if opener else texts
-    relative = named = False  # in a relative clause; past a word that may be the verb's subject
-    for j, (_, text, core) in enumerate(texts):
-        relative = relative or core in lex.relative
-        if relative or not text[:1].islower() or not _sure(core, lex) or not named:
-            named = named or not (core in lex.determiners or core.endswith(lex.adverb_endings or ("\0",)))
-            continue  # "privately made explosives": a participle before its noun, no subject before it
-        prev = texts[j - 1] if j else ("", "", "")
-        if prev[2] in lex.determiners or prev[2] in lex.possessive_pronouns or prev[1][:1].isdigit():
-            continue  # "the reported attack", "its damaged hull": an adjective
-        following = texts[j + 1][2] if j + 1 < len(texts) else ""
-        if (core not in lex.auxiliaries and prev[0] == prev[1] and prev[2] not in lex.pronouns
-                and prev[2] not in lex.auxiliaries and (following in lex.cut_before_phrase or following in lex.agent)):
-            continue  # "flares stored in", "farmers struck by": the noun's reduced relative, no verb of the clause
-        return False
-    return True
-
-
-def _own_subject(clause: list[Word], lex: Lexicon) -> bool:
-    """Whether ``clause`` (the one after a seeming participle's comma) opens with a lower-case word that is no sure
-    verb and holds one later ("sources at the port confirmed"): a clause with its own subject, so the "participle"
-    before it was its sentence's verb after a stray comma, not an aside the noun's predicate goes on after."""
-    texts = [(w.text.strip(_EDGE), bare(w.text)) for w in clause if bare(w.text)]
-    if (not texts or not texts[0][0][:1].islower() or _sure(texts[0][1], lex) or texts[0][1] in lex.not_subject
-            or texts[0][1].endswith(lex.adverb_endings or ("\0",))):  # ", normally would remain": an adverb
-        return False
-    return any(t[:1].islower() and _sure(b, lex) for t, b in texts[1:])
-
-
-def _sure(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is surely a verb: an auxiliary, one of the language's verbs or speech, or a past in ``object_endings``."""
-    return (word in lex.auxiliaries or word in lex.verbs or word in lex.speech
-            or len(word) > 4 and word.isalpha() and word.endswith(lex.object_endings or ("\0",)))
 
 
 def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Word]:

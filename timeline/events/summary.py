@@ -33,7 +33,8 @@ from .opening_phrase import after_dated_opening, time_clause_cut
 from .beside import named_beside
 from .debris import without_debris
 from .dependent import role
-from .dated import dated_clause, dated_noun, dated_participle
+from .dated import dated_clause, dated_noun
+from .participle import dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import reads_alone
 from .phrase_cut import before_credit, inside_phrase
