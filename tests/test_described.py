@@ -27,3 +27,9 @@ def test_an_anonymous_person_takes_the_words_that_described_them(text, expected)
 ])
 def test_a_person_with_no_sure_description_keeps_the_bare_noun(text):
     assert headline(LEAD + text, "Wednesday").startswith("The man ")
+
+
+def test_an_ordinal_is_no_description_of_which_person_it_was():
+    text = ("A 22-year-old man was arrested in Brunvik . Police said a second man had fled . "
+            "The man died on Wednesday .")
+    assert headline(LEAD + text, "Wednesday").startswith("The man ")

@@ -34,20 +34,22 @@ DESCRIBING_WORDS = 3
 
 
 @lru_cache(maxsize=None)
-def _lists(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The language's ``[situated] described_heads``, definite articles (``the``) and indefinite ones
-    (``apposition_describing``)."""
+def _lists(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's ``[situated] described_heads``, definite articles (``the``), indefinite ones
+    (``apposition_describing``) and its ordinals (the grammar's ``[words.ordinal]``)."""
     try:
-        table = resource_data(language).get("situated", {})
+        data = resource_data(language)
     except GrammarError:
-        return frozenset(), frozenset(), frozenset()
-    return lowered(table, "described_heads"), lowered(table, "the"), lowered(table, "apposition_describing")
+        return frozenset(), frozenset(), frozenset(), frozenset()
+    table = data.get("situated", {})
+    ordinals = frozenset(w.lower() for w in data.get("words", {}).get("ordinal", {}))
+    return lowered(table, "described_heads"), lowered(table, "the"), lowered(table, "apposition_describing"), ordinals
 
 
 def described(summary: str, sentences: list[str], language: str) -> str:
     """``summary`` with its opening "The <head>" (before a verb or a comma) given the words that described the
     head in the nearest of ``sentences`` (nearest first) that did (see the module's docstring); else ``summary``."""
-    heads, articles, indefinite = _lists(language)
+    heads, articles, indefinite, ordinals = _lists(language)
     opening = re.match(r"(\w+)\s+(\w+)(?=[\s,])", summary)
     if not heads or not opening or opening.group(1).lower() not in articles or opening.group(2) not in heads:
         return summary
@@ -66,6 +68,8 @@ def described(summary: str, sentences: list[str], language: str) -> str:
         words = _describing(texts, uses[0], heads, articles, indefinite, lex)
         if words is None:
             return summary
+        if words and any(bare(w) in ordinals or re.fullmatch(r"\d+[a-z]{2}", bare(w)) for w in words):
+            return summary  # "a second man had fled … The man died": which man, the text does not say
         if words:
             return f"{opening.group(1)} {' '.join(words)} {head}{summary[opening.end():]}"
     return summary

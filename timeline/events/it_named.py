@@ -152,8 +152,8 @@ def _subject(texts: list[str], told: str, words: _Words, lex: Lexicon, language:
         elif text[:1].isupper() and text.strip(EDGE).replace("-", "").isalnum() and text[-1:] not in ",;:." and not (
                 bare(text) in lex.subject | lex.pronouns | lex.leading | lex.name_outer | lex.calendar):  # "This", "Monday"
             name.append(text)
-        elif text[:1].islower() and small <= MODIFIER_WORDS and _modifier(bare(text), lex) and (
-                not name or bare(name[-1]) not in words.the):
+        elif text[:1].islower() and small < MODIFIER_WORDS and text[-1:] not in ",;:." and _modifier(bare(text), lex) and (
+                not name or bare(name[-1]) not in words.the):  # not "report," before an aside: its verb comes later
             name.append(text)
             small += 1
         else:
@@ -238,8 +238,9 @@ def _past_aside(texts: list[str], at: int, lex: Lexicon) -> int:
 def _verb_for_it(rest: list[str], words: _Words, lex: Lexicon) -> str:
     """How ``rest`` (what follows the subject) leaves "it" no other thing to mean: "said" when it opens with a
     lower-case verb of saying, "be" with a form of "to be" ("is Haiti's leading operator"), "alone" with a verb
-    that takes no object (the end, a phrase's preposition, a clause's opening word or a reflexive after it:
-    "… closed after …", "has been distancing itself"), after auxiliaries and an adverb; else ""."""
+    that takes no object (the end, a clause's opening word or a reflexive after it: "… closed after …", "has
+    been distancing itself", a preposition before a name: "arrived in Brunvik"; not before a phrase whose
+    noun "it" may mean: "went on strike"), after auxiliaries and an adverb; else ""."""
     texts = [bare(w) for w in rest if w.strip(EDGE)]
     if not rest or not rest[0][:1].islower():
         return ""
@@ -258,5 +259,8 @@ def _verb_for_it(rest: list[str], words: _Words, lex: Lexicon) -> str:
     if not (verb in lex.verbs or verb_like(verb, lex) or verb.endswith("ing")):
         return ""
     following = texts[k + 1] if k + 1 < len(texts) else ""
-    ends = not following or following in lex.cut_before_phrase | lex.cut_before | lex.subordinators | words.reflexive
+    # before a preposition, only a name's ("arrived in Brunvik"): after "went on strike. It ended", "it" may be the strike
+    raw = [w for w in rest if w.strip(EDGE)]
+    named_place = following in lex.cut_before_phrase and k + 2 < len(raw) and raw[k + 2][:1].isupper()
+    ends = not following or following in lex.subordinators | words.reflexive or named_place
     return "alone" if ends else ""
