@@ -106,7 +106,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
         return summary
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
-            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
+                           words.relatives))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
