@@ -112,3 +112,12 @@ def test_a_surname_alone_of_the_other_sex_or_of_a_company_names_no_one(told, pre
 def test_a_surname_alone_beside_a_things_possessive_or_a_persons_aside(previous, expected):
     assert named_person("He was the top seller", "He was the top seller in 2009 .", [previous], TOLD,
                         "en") == expected
+
+
+@pytest.mark.parametrize("previous", [
+    "Brenn then achieved the comeback he had wanted .",  # a linking word before the verb
+    "Brenn , 45 , finally achieved the comeback he had wanted .",  # an adverb after the aside
+])
+def test_a_surname_alone_before_an_adverb_and_its_verb(previous):
+    assert named_person("He was the top seller", "He was the top seller in 2009 .", [previous], TOLD,
+                        "en") == "Brenn was the top seller"

@@ -153,12 +153,16 @@ def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
 def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
                     other_titles: frozenset[str], titles: frozenset[str], places: frozenset[str] = frozenset()) -> str:
     """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
-    is the subject of a lower-case verb right after it, or after an aside between commas that tells who
+    is the subject of a lower-case verb right after it (maybe after a linking word or an adverb: "then",
+    "later"), or after an aside between commas that tells who
     they are (:func:`_aside_end`: "Berg , who was born in Velora , is …"), and stands for the one person
     ``told`` names with a full name ending in it (see the module's docstring); titles of ``other_titles``
     (the other sex than the pronoun's) before that name, or a second person in the sentence (a run after
     a word of ``places`` is a place), give ""."""
     verb = _aside_end(texts, at, lex)
+    if verb + 1 < len(texts) and texts[verb][:1].islower() and (
+            bare(texts[verb]) in lex.leading or bare(texts[verb]).endswith(lex.adverb_endings or ("\0",))):
+        verb += 1  # "Berg then won …", "Berg , 45 , later served …", "Berg officially resigned …"
     if verb >= len(texts):
         return ""
     word, following = texts[at].strip(EDGE), texts[verb]
