@@ -97,3 +97,27 @@ def test_a_surname_alone_with_another_capitalised_word_after_it_names_no_one():
 ])
 def test_a_surname_alone_of_the_other_sex_or_of_a_company_names_no_one(told, previous, expected):
     assert named_person("He was the top seller", "He was the top seller in 2009 .", previous, told, "en") == expected
+
+
+@pytest.mark.parametrize("previous, expected", [
+    # a common thing's possessive names no one
+    ("In death , Brenn achieved the comeback of the country 's music .", "Brenn was the top seller"),
+    # a person noun's possessive speaks of another person
+    ("In death , Brenn achieved the comeback of the singer 's music .", "He was the top seller"),
+    # an aside opened by "who" tells a person, though it holds a body's word
+    ("Brenn , who leads the country 's biggest party , is a popular figure in Velora .", "Brenn was the top seller"),
+    # an aside calling the name a body does not
+    ("Brenn , the party , is a popular figure in Velora .", "He was the top seller"),
+])
+def test_a_surname_alone_beside_a_things_possessive_or_a_persons_aside(previous, expected):
+    assert named_person("He was the top seller", "He was the top seller in 2009 .", [previous], TOLD,
+                        "en") == expected
+
+
+@pytest.mark.parametrize("previous", [
+    "Brenn then achieved the comeback he had wanted .",  # a linking word before the verb
+    "Brenn , 45 , finally achieved the comeback he had wanted .",  # an adverb after the aside
+])
+def test_a_surname_alone_before_an_adverb_and_its_verb(previous):
+    assert named_person("He was the top seller", "He was the top seller in 2009 .", [previous], TOLD,
+                        "en") == "Brenn was the top seller"

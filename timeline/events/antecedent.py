@@ -104,22 +104,31 @@ def _aside_end(texts: list[str], at: int, lex: Lexicon) -> int:
 
 def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozenset[str], other_titles: frozenset[str],
                   titles: frozenset[str], fronted: Callable[[list[str]], int],
-                  places: frozenset[str] = frozenset()) -> str:
+                  places: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset()) -> str:
     """The surname :func:`surname_subject` finds in the first of ``sentences`` (nearest first) that gives
     one, through sentences between that say "he" or "she" and name no one that may be a person (not even
     one capitalised word: "Allende appointed him"; a run after a word of ``places`` is a place);
-    ``fronted`` tells where a sentence's subject starts."""
+    ``fronted`` tells where a sentence's subject starts. An aside after the surname that holds a body's word
+    calls it a body ("Ford , the carmaker ,"), unless it opens with one of ``relatives`` (a person's "who":
+    "Berg , who leads the country's biggest party ,")."""
     for sentence in sentences:
         texts = sentence.split()
         name = next((found for at in dict.fromkeys((fronted(texts), 0))  # "Berg , who …": no fronted phrase
                      if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places))), "")
         if name:  # "Ford , the carmaker , was fined": the aside calls it a company
-            return "" if _aside_words(texts, name, lex) & bodies else name
+            aside = _aside_words(texts, name, lex)
+            return "" if aside & bodies and not _opened_by(texts, name, relatives) else name
         words = {bare(w) for w in texts}
         if not words & lex.person_pronouns or any(_someone(run, lex, bodies)
                                                   for run in _runs(_unplaced(texts[1:], lex, places), lex)):
             return ""
     return ""
+
+
+def _opened_by(texts: list[str], name: str, openers: frozenset[str]) -> bool:
+    """Whether the aside after the first use of ``name`` in ``texts`` opens with a word of ``openers``."""
+    at = next((k for k, text in enumerate(texts) if text.strip(EDGE) == name), -1)
+    return at >= 0 and texts[at + 1:at + 2] == [","] and at + 2 < len(texts) and bare(texts[at + 2]) in openers
 
 
 def _aside_words(texts: list[str], name: str, lex: Lexicon) -> set[str]:
@@ -144,12 +153,16 @@ def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
 def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
                     other_titles: frozenset[str], titles: frozenset[str], places: frozenset[str] = frozenset()) -> str:
     """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
-    is the subject of a lower-case verb right after it, or after an aside between commas that tells who
+    is the subject of a lower-case verb right after it (maybe after a linking word or an adverb: "then",
+    "later"), or after an aside between commas that tells who
     they are (:func:`_aside_end`: "Berg , who was born in Velora , is …"), and stands for the one person
     ``told`` names with a full name ending in it (see the module's docstring); titles of ``other_titles``
     (the other sex than the pronoun's) before that name, or a second person in the sentence (a run after
     a word of ``places`` is a place), give ""."""
     verb = _aside_end(texts, at, lex)
+    if verb + 1 < len(texts) and texts[verb][:1].islower() and (
+            bare(texts[verb]) in lex.leading or bare(texts[verb]).endswith(lex.adverb_endings or ("\0",))):
+        verb += 1  # "Berg then won …", "Berg , 45 , later served …", "Berg officially resigned …"
     if verb >= len(texts):
         return ""
     word, following = texts[at].strip(EDGE), texts[verb]
@@ -159,7 +172,8 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
     rest = _unplaced(texts[at + 1:], lex, places)
-    if any(_someone(run, lex, bodies) for run in _runs(rest, lex)) or any(owns(w, lex) for w in rest):
+    if any(_someone(run, lex, bodies) for run in _runs(rest, lex)) or any(
+            _owner(rest, k, lex) for k in range(len(rest))):
         return ""  # "Jackson met Tom Berg", "Jackson met Blair", "Berg , Roe 's lawyer": whose "he"?
     fulls = set()
     pattern = rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])"
@@ -173,6 +187,16 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         if bare(first) not in titles | lex.calendar and not function_word(first, lex):
             fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
     return word if len(fulls) == 1 and not _not_the_person(word, texts[at + 1:], told, other_titles, lex, bodies) else ""
+
+
+def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``texts[k]`` is a possessive that may be someone's: a name's ("Roe 's", "Roe's") or a person
+    noun's ("the singer's"); not a common thing's ("the country's third biggest party")."""
+    if not owns(texts[k], lex):
+        return False
+    stem = next((texts[k][:-len(e)] for e in lex.possessive_endings if texts[k].endswith(e)), texts[k])
+    stem = stem or (texts[k - 1] if k else "")
+    return not stem[:1].islower() or bare(stem) in lex.person_heads | lex.person_nouns
 
 
 def _not_the_person(word: str, rest: list[str], told: str, other_titles: frozenset[str], lex: Lexicon,

@@ -37,8 +37,10 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
+from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
 from .referent import referent
+from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
 
 __all__ = ["named_person", "may_be_named", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
@@ -99,17 +101,42 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     lex = lexicon(language)
     pronoun, owner = _subject_pronoun(parts, words, lex)
     sentence, sentences = _spaced(sentence), [_spaced(s) for s in sentences]
-    if pronoun not in words.he | words.she or not opens_with(parts[0], sentence) or _quoted(sentence, sentences):
+    if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
+            sentence, sentences):
         return summary
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
-            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places))
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
+                           words.relatives))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
-            without_aside(sentences[0], name, lex), name, lex):
+            without_aside(sentences[0], name, lex), name, lex) or _kin(name, sentences, told, words, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)}{owner} {parts[1]}"
+
+
+def _kin(name: str, sentences: list[str], told: str, words: _Words, lex: Lexicon) -> bool:
+    """Whether ``sentences`` (those read for the name) speak of someone ``told`` names with another first
+    name and ``name``'s last word ("Fidel Castro" … "Fidel will miss it. Raul Castro will preside. His absence
+    …"): two of one family, and the pronoun may be either's. Titles are no first names ("Dr Berg")."""
+    names = name.split()
+    if len(names) < 2:
+        return False
+    kin = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(names[-1])}\b", told)}
+    kin = {w for w in kin if w.lower().rstrip(".") not in words.titles | lex.calendar and not function_word(w, lex)}
+    kin -= set(names)
+    return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", s) for w in kin for s in sentences)
+
+
+def _subject(parts: list[str], pronoun: str, sentence: str, words: _Words, lex: Lexicon) -> bool:
+    """Whether the summary's opening word ``parts[0]`` (standing for ``pronoun``) is the subject of its
+    ``sentence``: it opens it (:func:`opens_with`) or follows a phrase of time or place
+    (:func:`.fronted_pronoun.fronted_pronoun`: "A year later he decreed …")."""
+    if opens_with(parts[0], sentence):
+        return True
+    own, other = (words.his, words.hers) if pronoun in words.he else (words.hers, words.his)
+    return fronted_pronoun(parts[0], parts[1].split()[0], sentence, lex, own, other, words.places)
 
 
 def _subject_pronoun(parts: list[str], words: _Words, lex: Lexicon) -> tuple[str, str]:

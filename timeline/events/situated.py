@@ -79,6 +79,7 @@ class _Words:
     plural_bodies: frozenset[str]
     person_heads: frozenset[str]
     kinds: dict[str, frozenset[str]]
+    titles: dict[str, frozenset[str]]  # the titles that make a name the head's ("Dr Anna Berg" is a doctor)
     endings: tuple[str, ...]  # a possessive's endings ("'s"): they end a name (``[headline] possessive_endings``)
 
 
@@ -99,6 +100,7 @@ def _words(language: str) -> _Words | None:
                   lowered(table, "name_head_modifiers"), lowered(table, "plural_bodies"),
                   lowered(table, "person_heads"),
                   {h.lower(): lowered(table["head_kinds"], h) for h in table.get("head_kinds", {})},
+                  {h.lower(): lowered(table["head_titles"], h) for h in table.get("head_titles", {})},
                   lexicon(language).possessive_endings)
 
 
@@ -147,9 +149,12 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
             words.heads | words.person_heads):
         return summary
     head = opening.group(2).lower()
-    after = summary[opening.end():].split(maxsplit=1)
+    lex = lexicon(language)
+    after = summary[opening.end():].split(maxsplit=2)
+    if len(after) > 1 and after[0].lower().endswith(lex.adverb_endings or ("\0",)):
+        after = after[1:]  # "The doctor officially enters …"
     if not opening.group(3) and not summary[opening.end():].startswith(",") and not (
-            after and verb_like(after[0].lower(), lexicon(language))):
+            after and verb_like(after[0].lower(), lex)):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
     beside, rivals = apposed(told, head, language)  # "Anna Foods, the company, …"; "Aerolux, a rival airline,"
@@ -166,11 +171,12 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
 
 
 def _holds(run: list[str], head: str, words: _Words) -> bool:
-    """Whether the name ``run`` holds ``head`` as its own office, not after a word of ``name_head_modifiers``
+    """Whether the name ``run`` holds ``head`` as its own office, or opens with a title ``[situated.head_titles]``
+    lists for it ("Dr Anna Berg" is a doctor), not after a word of ``name_head_modifiers``
     ("Vice President Joe Biden" is no president), or after its first word a word ``[situated.head_kinds]``
     lists for it ("Thomson Airways" is an airline)."""
-    if run[0] == head:
-        return True
+    if run[0] == head or run[0].lower().rstrip(".") in words.titles.get(head, frozenset()):
+        return True  # "doctor Anna Berg", "Dr Anna Berg": a doctor
     kinds = words.kinds.get(head, frozenset())
     if kinds and any(w.lower().rstrip(".") in kinds for w in run[1:]):
         return True  # "Thomson Airways" is an airline
