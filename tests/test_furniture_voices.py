@@ -1,8 +1,9 @@
 """Voices that are no story: a page of readers' accounts, an agency's budget of stories it will file,
-its list of released items and a budget line (invented texts)."""
+its list of released items, a budget line, and a photographer's name run into a sentence (invented texts)."""
 
 import pytest
 
+from test_headlines import LEAD, headline
 from timeline.extraction.furniture import furniture
 
 
@@ -60,3 +61,17 @@ def test_a_budget_line_with_its_clock_time_is_a_schedule():
     text = "The ruling party holds its last rally .\nVote-rally\n600 words around 1115 GMT\n"
     assert spans(text, "schedule") == ["600 words around 1115 GMT"]
     assert spans("The speech ran to 600 words at the rally on Monday .", "schedule") == []
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Photo : Jane Roe A strong aftershock shook the harbour on Monday .", "Photo : Jane Roe"),
+    ("Picture : Jane Roe I could not stand upright when the ground shook .", "Picture : Jane Roe"),
+    ("Photo : Jane Mary Roe The airport reopened on Monday .", "Photo : Jane Mary Roe"),
+])
+def test_a_photographers_name_run_into_the_sentence_is_all_credit(text, credit):
+    assert spans(text, "credit") == [credit]
+
+
+def test_a_photo_credit_run_into_a_sentence_is_cut_from_its_summary():
+    text = LEAD + "\nPhoto : Jane Roe A strong aftershock at 0605 local time this morning shook the harbour hospital .\n"
+    assert headline(text, "this morning") == "A strong aftershock at 0605 local time shook the harbour hospital"
