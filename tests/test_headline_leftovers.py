@@ -54,6 +54,25 @@ def test_first_person_narration_is_credited_to_the_byline():
     assert headline(text, "Tuesday") == "Kari Holm: I spent a few hours in the harbour office"
 
 
+def test_first_person_narration_is_credited_to_the_writer_its_post_stamp_names():
+    """A blog post's stamp opens with its writer's name and a bar; the post under it is theirs."""
+    text = (LEAD + "\nKari Holm | 16:55 UK time , Tuesday , 9 March 2010 We are recording the first show "
+            "of the new series today , which is exciting .\n")
+    assert headline(text, "today") == "Kari Holm: We are recording the first show of the new series"
+
+
+def test_first_person_narration_is_credited_to_the_writer_the_blogs_about_box_introduces():
+    text = (LEAD + "\nI think there will be a record uptake for the jab on Tuesday at the clinics .\n"
+            "Comments are closed .\nI 'm Kari Holm , the Courier 's health correspondent .\n")
+    assert headline(text, "Tuesday") == "Kari Holm: I think there will be a record uptake for the jab at the clinics"
+
+
+def test_a_quoted_self_introduction_in_a_story_credits_no_one():
+    text = (LEAD + "\nI think there will be a record uptake for the jab on Tuesday at the clinics .\n"
+            "`` I 'm Kari Holm , the mayor , '' she told the crowd .\n")
+    assert headline(text, "Tuesday").startswith("I think there will be")
+
+
 @pytest.mark.parametrize("text", [
     LEAD + "I spent a few hours on Tuesday at the harbour office with the crews .\n",
     # a dateline in capitals is a place, not a writer: it has no comma and role after it

@@ -23,6 +23,13 @@ from test_headlines import LEAD, headline
     ("\n`` We are seeing a sharp drop in cases and that is why we are lowering the alert today , '' "
      "the harbour town 's health chief , Olle Lindqvist , said .", "today",
      "Olle Lindqvist: We are seeing a sharp drop in cases and that is why we are lowering the alert"),
+    # the speaker's title before the name: lower-case words, or capitalised ones too many for a name
+    ("`` We do not have any evidence that we should close the port today , or that it is imminent , '' "
+     "said harbour chief Anna Berg .", "today",
+     "Anna Berg: We do not have any evidence that we should close the port"),
+    ("`` We do not have any evidence that we should close the port today , or that it is imminent , '' "
+     "said HPB Assistant Director General Olle Lindqvist .", "today",
+     "Olle Lindqvist: We do not have any evidence that we should close the port"),
 ])
 def test_a_first_person_quote_is_credited_to_the_speaker_its_sentence_names(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

@@ -23,6 +23,8 @@ from timeline.model import Article, PublishSource
     ("Live: Mayor opens the new harbour bridge", "Mayor opens the new harbour bridge"),
     ("News analysis: Flour prices split the bakers' union", "Flour prices split the bakers' union"),
     ("URGENT: 1st lead: Bakers strike over flour prices in Oslo", "Bakers strike over flour prices in Oslo"),
+    # the feed lost the space between the tag and the headline
+    ("URGENTFirst ferry docks at the island of Moss", "First ferry docks at the island of Moss"),
 ])
 def test_a_wire_tag_is_cut_from_the_title(title, expected):
     assert headline_title(title, "en") == expected
@@ -35,6 +37,7 @@ def test_a_wire_tag_is_cut_from_the_title(title, expected):
     "Harbour talks: Bakers and millers meet in Oslo",  # not a tag of the language
     "LEAD POISONING FOUND IN SCHOOL WATER",  # a title all in capitals: its first word is no tag
     "UPDATE FLOOD CLOSES THE HARBOUR ROAD",
+    "URGENTLY needed: blood donors in the city",  # a word that begins with a tag's letters
 ])
 def test_a_title_without_a_wire_tag_is_kept_whole(title):
     assert headline_title(title, "en") == title

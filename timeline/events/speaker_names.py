@@ -105,6 +105,8 @@ def name_after(texts: list[str], k: int, lex: Lexicon) -> str:
     if titled is None or titled:  # "said Economic and Fiscal Policy Minister Hiroko Ota"
         return titled or ""
     name = name_from(texts, k + 1, lex)
+    if not name:  # "said harbour chief Anna Berg", "said WHO Assistant Director General Keiji Fukuda"
+        return _after_title(texts, k + 1, lex)
     at = k + 1 + len(name.split())
     if not name or texts[at - 1][-1:] in ",;:" or at >= len(texts):
         return name
@@ -114,6 +116,30 @@ def name_after(texts: list[str], k: int, lex: Lexicon) -> str:
         later = name_from(texts, then, lex)  # two words at least: "… Wen Jiabao here Thursday" names no one
         return later if len(later.split()) >= 2 else name
     return name
+
+
+def _after_title(texts: list[str], start: int, lex: Lexicon) -> str:
+    """The name after the last word of ``speaker_titles`` in the title that opens ``texts[start:]``: a few
+    lower-case words ("harbour chief", at most ``TITLE_WORDS``) or capitalised ones too many for a name
+    ("WHO Assistant Director General", a body's letters among them), then two or three capitalised words that end
+    the run; else "".
+    One capitalised word after the title may be a place or a body ("said chief of Velbo Town"): no name."""
+    lower = list(itertools.takewhile(lambda t: t[:1].islower() and not function_word(t, lex), texts[start:start + TITLE_WORDS + 1]))
+    if len(lower) > TITLE_WORDS or lower and lower[-1][-1:] in ",;:":
+        return ""
+    run = list(lower)
+    for text in texts[start + len(lower):start + len(lower) + TITLED_RUN_WORDS]:
+        acronym = len(text.strip(EDGE)) > 1 and text.strip(EDGE).isupper()  # a body's letters: "WHO", "EU"
+        if not acronym and (not capital(text) or function_word(text, lex)):
+            break
+        run.append(text)
+        if text[-1:] in ",;:" or owns(text, lex):
+            break
+    titles = [j for j, t in enumerate(run) if bare(t) in lex.speaker_titles]
+    name = run[titles[-1] + 1:] if titles else []
+    if not 2 <= len(name) <= 3 or titles[-1] < len(lower) - 1 or owns(name[-1], lex) or name[-1][-1:] in ";:":
+        return ""
+    return " ".join(t.strip(EDGE + "'’,") for t in name)
 
 
 def titled_name(texts: list[str], start: int, lex: Lexicon, end: int | None = None) -> str | None:

@@ -163,7 +163,11 @@ def _tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
     """A title's opening run of wire tags and numbers ("1st Ld-Writethru", "UPDATE 2") and what follows it."""
     tag = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tags, key=len, reverse=True))
     unit = rf"(?:\d+[^\W\d]{{0,2}}|(?:{tag}))(?!\w)"
-    return re.compile(rf"(?P<prefix>{unit}(?:[\s-]+{unit})*)(?P<sep>\s*[:\-–—]\s*|\s+)(?=\S)", re.IGNORECASE)
+    # a tag in capitals glued to the headline's first word ("URGENTFirst ferry docks"): the feed lost the space
+    upper = "|".join(re.escape(t.upper()) for t in sorted(tags, key=len, reverse=True) if " " not in t)
+    glued = rf"(?-i:(?:{upper})(?=[A-Z][a-z]))"
+    return re.compile(rf"(?P<prefix>{unit}(?:[\s-]+{unit})*|{glued})(?P<sep>\s*[:\-–—]\s*|\s+|(?<=[A-Z])(?=[A-Z]))(?=\S)",
+                      re.IGNORECASE)
 
 
 def _untagged(title: str, lex: Lexicon) -> str:

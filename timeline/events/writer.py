@@ -10,14 +10,18 @@ sentence names its writer:
   the name is written as a name ("Jane Roe"); not a dateline (a date, an agency in brackets or a
   dash after it) nor a name of place words only ("NEW YORK, USA");
 - a byline that the furniture layer finds (a whole line "By Jane Roe", see
-  :func:`timeline.extraction.furniture.furniture`): the capitalised words after its first word.
+  :func:`timeline.extraction.furniture.furniture`): the capitalised words after its first word;
+- a blog post's stamp that the furniture layer finds, opening with its writer's name and a bar
+  ("Jane Roe | 16:55 UK time , Tuesday , 23 March 2010 We are recording …"): the name before the bar.
 
 The headline is then credited as a quote is: ``Jane Roe: I spent a few hours …``.
 
 A heading signs one account, and a page may hold several whose other signatures were lost with its
 layout (a diary page where only the first writer's name survived in the text): a heading credits a
 sentence only within ``WRITER_REACH`` sentences of it. Farther on, the writer is unknown (a wrong name
-is worse than none). A byline signs the whole article.
+is worse than none). A byline signs the whole article, a post's stamp the post under it (up to the next signature). With no
+signature before the sentence, a blog's about box ("I'm Jane Roe , the Courier 's health correspondent",
+anywhere on the page) names the writer of its posts.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 from functools import lru_cache
 
 from ..extraction.furniture import furniture
+from ..temporal.grammar import GrammarError, resource_data
 from .headline import Word, bare
 from .headline_words import Lexicon
 from .speaker import with_credit
@@ -48,6 +53,8 @@ _STOP = re.compile(r"[.!?]+[\"'”’]*(?=\s|$)")
 PLACE = "\x00place"
 #: a byline's name: capitalised words in a row
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3}")
+#: a post's stamp that opens with its writer's name and a bar ("Jane Roe | 16:55 UK time , …")
+_POSTED = re.compile(r"([A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3})[^\S\n]*\|")
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +92,7 @@ def writer_before(text: str, offset: int, language: str, lex: Lexicon) -> str:
     found += [(at, -1, name) for at, name in _bylines(text, language) if at < offset]
     found = [f for f in found if f[2]]
     if not found:
-        return ""
+        return _introduced(text, language)
     at, end, name = max(found)
     if end >= 0 and _sentences_between(text, end, offset) > WRITER_REACH:  # beyond its account's reach
         return ""
@@ -111,15 +118,29 @@ def after_heading(text: str, start: int, lex: Lexicon) -> int:
 @lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
 def _bylines(text: str, language: str) -> tuple[tuple[int, str], ...]:
     found = []
-    for span in furniture(text, language, only=("byline",)):
-        if span.reason != "byline":
-            continue
+    for span in furniture(text, language, only=("byline", "stamp")):
         line = text[span.start:span.end].strip()
-        after = line.split(None, 1)[1] if len(line.split(None, 1)) > 1 else ""
-        name = _NAME.match(after)
+        if span.reason == "stamp":  # a post's stamp signed "Jane Roe | 16:55 …"
+            name = _POSTED.match(line)
+        else:
+            after = line.split(None, 1)[1] if len(line.split(None, 1)) > 1 else ""
+            name = _NAME.match(after)
         if name:
-            found.append((span.start, name.group(0)))
+            found.append((span.start, name.group(0) if span.reason == "byline" else name.group(1)))
     return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _introduced(text: str, language: str) -> str:
+    """The one writer a blog's about box names anywhere on its page ("I'm Jane Roe , the Courier 's health
+    correspondent", the language's ``[furniture] writer_introduction``), who signs the posts no signature
+    heads; "" when no box or two of them name different writers."""
+    try:
+        patterns = resource_data(language).get("furniture", {}).get("writer_introduction", [])
+    except GrammarError:
+        return ""
+    names = {m.group("name") for p in patterns for m in re.finditer(p, text, re.IGNORECASE | re.MULTILINE)}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _place(shouted: str, lex: Lexicon) -> bool:

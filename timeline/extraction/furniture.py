@@ -41,6 +41,7 @@ may be "MALMÖ" or "SÃO PAULO"); the structure is here:
   is the day it was posted, which the page does not say).
 - ``links``: a heading line and the short, unpunctuated lines after it.
 - ``schedule``: a sentence with a listing cue and a clock time.
+- ``contribution``: a page of readers' accounts, announced near its top (``contributions``).
 - ``listing``: two or more programme credits ("Presenter/Jane Doe") make the
   whole page a listing (a week of programmes is no story, whatever it names).
 - ``credit``: a photo credit, the cue and the names only ("Photograph: David
@@ -68,6 +69,7 @@ from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
 from .garbled import garbled
+from .contributions import contributions
 from .listings import links, schedules
 from .notices import notices
 
@@ -136,6 +138,7 @@ class _Cues:
     caption: _Cue | None
     bullet: _Cue | None
     advisory: _Cue | None
+    contribution: _Cue | None
     programme: _Cue | None
     biography: _Cue | None
     clock: re.Pattern[str]
@@ -198,7 +201,7 @@ def _cues(language: str) -> _Cues:
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
     keys = ("comment", "footer", "reply", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
-            "schedule", "listing", "credit", "caption", "bullet", "advisory", "programme", "biography")
+            "schedule", "listing", "credit", "caption", "bullet", "advisory", "contribution", "programme", "biography")
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
 
@@ -248,6 +251,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(links(text, cue("links"), Span))
     spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
+    spans.extend(contributions(text, cue("contribution"), Span))
     spans.extend(garbled(text, language, Span))  # a page a broken character set made unreadable
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
