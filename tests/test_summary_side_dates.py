@@ -81,3 +81,47 @@ def test_a_date_in_an_opening_phrase_of_place_dates_the_main_clause_not_what_it_
     text = ("In the courtroom in Oslo on Tuesday, prosecutor Ola Lind said that when the nurse realized the "
             "patient had died, he ordered a guard to hide the files.")
     assert summarise(mentions(text)["Tuesday"]).startswith("Prosecutor Ola Lind said")
+
+
+@pytest.mark.parametrize("text, expression, published", [
+    # a plan called off or moved: the old date is no day of the postponement
+    ("Closing arguments, due to commence on 24 March, will now begin on 9 May.", "24 March", date(2011, 3, 3)),
+    ("Meanwhile Mayor Ola Berg has said local elections due to be held on 28 February will be postponed.",
+     "28 February", date(2011, 1, 28)),
+    ("The ministry postponed the vote scheduled for 3 May.", "3 May", date(2011, 4, 20)),
+    # a noun's plan set after it: the fears are now
+    ("There are now fears for the school tests, due to be taken by 60,000 pupils next week, and the final exams.",
+     "next week", date(2011, 5, 5)),
+    # a season a product is for: the making is under way now
+    ("Given that factories are half-way through the making of winter fuel for the southern towns this autumn, "
+     "prices are unlikely to rise.", "this autumn", date(2011, 6, 30)),
+    # an aim in a pronoun's subordinate clause: the job cuts are not of 2012
+    ("The harbour agency plans to cut 300 dock jobs over the next five months as it prepares to close its old "
+     "shipyard in 2012, officials said on Thursday.", "2012", date(2011, 4, 30)),
+    # a remark reacted to: the gesture is not of September
+    ('The gesture was "more meaningful than an apology" for the remarks made in September in Bergen, said the '
+     "bishop of Oslo, Per Holm.", "September", date(2011, 12, 1)),
+])
+def test_a_date_of_a_side_part_dates_no_act_of_the_main_clause(text, expression, published):
+    assert role(mentions(text, published=published)[expression]) == MODIFIER
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The vote is scheduled for 3 May.", "3 May"),  # the plan itself, nothing called off
+    ("Jury selection is due to begin on 8 May.", "8 May"),  # a predicate's plan
+    ("The match was called off due to snow on Saturday.", "Saturday"),  # a cause, no plan
+    ("The first frost came to the valley in the autumn.", "the autumn"),  # a season of the act
+    ("Ola Berg apologised for the remarks on Monday.", "Monday"),  # a day of the apology as often
+])
+def test_a_date_of_the_act_itself_is_no_side_part(text, expression):
+    assert role(mentions(text, published=date(2011, 4, 20))[expression]) is None
+
+
+def test_a_figure_compared_with_far_from_its_comparison_word_is_a_baseline():
+    from timeline.events.dependent import BASELINE
+    text = ("Profits rose to 51.9 billion crowns last year, up from 10.5 billion crowns in 1995. The fall of 4.7 "
+            "billion crowns in September, down from a revised record estimate of 69 billion crowns in August, was "
+            "the biggest drop.")
+    found = mentions(text)
+    assert role(found["1995"]) == BASELINE and role(found["August"]) == BASELINE
+    assert role(found["September"]) is None
