@@ -19,6 +19,8 @@ The main clause a headline would tell happened on another day than these dates s
 - a remark reacted to ("an apology for the remarks made in September"): after one of
   ``reaction_links``, a noun of ``remark_nouns`` with a participle, or, for a month or coarser, without
   one. The apology is not of September;
+- a restrictive clause of "that" in a subject ("a member of the party that travelled to Norway April 16 came
+  down with a fever"): the journey's date, not the fever's (:func:`_that_relative`);
 - a figure compared with, far from its comparison word ("up from 10.5 billion crowns in 1995", "down
   from a revised estimate of 69 billion in August"): one of ``far_baseline`` with an amount after it,
   and only noun words (units, places, "late") up to the date (``dependent``'s shorter reading stops six
@@ -69,6 +71,8 @@ class Words:
     remark_nouns: frozenset[str] = frozenset()
     remark_participles: frozenset[str] = frozenset()
     far_baseline: frozenset[tuple[str, ...]] = frozenset()
+    span_open: frozenset[str] = frozenset()
+    relative_that: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -93,6 +97,7 @@ def words(language: str) -> Words:
                  season_link=listed("season_link"), plan_verbs=listed("plan_verbs"),
                  reaction_links=listed("reaction_links"), remark_nouns=listed("remark_nouns"),
                  remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
+                 span_open=listed("span_open"), relative_that=listed("relative_that"),
                  lex=lexicon(language))
 
 
@@ -132,8 +137,12 @@ def _cancelled_plan(clause: list[str], after: list[str], w: Words) -> bool:
     the sentence ("will now begin", "will be postponed") or before it in its clause ("postponed the vote
     scheduled for"): the old date of a plan called off or moved."""
     cue = max([_find(clause, p) for p in w.plan_cues] + [_due_at(clause, w)])
-    return 0 <= cue and len(clause) - cue <= PLAN_WORDS and (_holds(after, w.called_off)
-                                                             or _holds(clause[:cue], w.called_off))
+    if cue < 0 or len(clause) - cue > PLAN_WORDS:
+        return False
+    # before the cue only when the plan's date follows it ("the vote scheduled for"; not "scrapped a scheduled
+    # news conference Friday": the scrapping's day as often)
+    linked = cue + 1 < len(clause) and (clause[cue + 1] in w.lex.dated_noun_link or clause[cue + 1] in w.season_link)
+    return _holds(after, w.called_off) or linked and _holds(clause[:cue], w.called_off)
 
 
 def _due_at(clause: list[str], w: Words) -> int:
@@ -208,9 +217,37 @@ def _far_baseline(clause: list[str], w: Words) -> bool:
         if at < 0:
             continue
         rest = clause[at + len(cue):]
+        if rest and rest[-1] in w.span_open:
+            continue  # "compared to 4 percent for the economy from [1995 to 2003]": a span both figures share
         amount = next((k for k, t in enumerate(rest) if t[:1].isdigit()), -1)
         if 0 <= amount <= 5 and not any(t in lex.auxiliaries or t in lex.subordinators or t in lex.relative
                                         or t in lex.speech for t in rest):
+            return True
+    return False
+
+
+def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words) -> bool:
+    """A date in a restrictive clause opened by a word of ``relative_that`` after a noun, with a past verb right
+    after it, in a subject whose verb comes after the date ("a member of the party that travelled with the King
+    to Norway April 16 and 17 came down with a fever"): the journey's date, not the fever's. Not when that
+    verb is one of saying ("a report that appeared on Monday said …": the same day)."""
+    lex = w.lex
+    k = max((k for k, t in enumerate(clause) if t in w.relative_that), default=-1)
+    if k < 1 or k + 1 >= len(clause):
+        return False
+    noun, verb = clause[k - 1], clause[k + 1]
+    if (not noun.isalpha() or noun in lex.not_subject or noun in lex.auxiliaries or noun in lex.verbs
+            or noun in lex.speech or noun.endswith(lex.object_endings + lex.adverb_endings)):
+        return False
+    if not (verb in lex.verbs or verb.endswith(lex.object_endings or ("\0",))) or any(
+            t in lex.auxiliaries or t in lex.verbs or t in lex.speech or t in lex.relative for t in clause[k + 2:]):
+        return False
+    for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
+        word = token.lower()
+        if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
+            return False
+        if token[:1].islower() and (word in lex.auxiliaries or word in lex.verbs
+                                    or word.endswith(lex.object_endings or ("\0",)) and verb_like(word, lex)):
             return True
     return False
 
@@ -228,6 +265,7 @@ def side_role(text: str, language: str, e: TimeExpression) -> str | None:
     if _far_baseline(clause, w):
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
-            or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)):
+            or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
+            or _that_relative(text, e, clause, w)):
         return MODIFIER
     return None
