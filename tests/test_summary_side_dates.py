@@ -119,6 +119,7 @@ OWN_DATES = [
     ("The first frost came to the valley in the autumn.", "the autumn"),  # a season of the act
     ("Ola Berg apologised for the remarks on Monday.", "Monday"),  # a day of the apology as often
     ("A report that appeared on Monday said the river had risen.", "Monday"),  # a saying the same day
+    ("A rescue team that arrived on Thursday morning had pulled out five people by nightfall.", "Thursday morning"),
     ("The palace announced that the King travelled to Norway on Monday.", "Monday"),  # "that" after a verb
     ("Output grew 7 percent compared to 4 percent for the economy from 1995 to 2003.", "1995 to 2003"),  # shared
 ]
@@ -139,3 +140,15 @@ def test_a_figure_compared_with_far_from_its_comparison_word_is_a_baseline():
     found = mentions(text)
     assert role(found["1995"]) == BASELINE and role(found["August"]) == BASELINE
     assert role(found["September"]) is None
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a clause of its own set apart after its subject, its verb group opened by an auxiliary
+    ("The new blight, which was first reported in two farms in March, apparently infected fields as early as "
+     "last January, officials have said.", "March", "The new blight was first reported in two farms"),
+    # after a preposition opening the sentence: the name is the clause's subject
+    ("Under Anna Lind, who was elected for a second term in 2006, there has been a small improvement in the city.",
+     "2006", "Anna Lind was elected for a second term"),
+])
+def test_a_date_in_a_relative_clause_set_apart_after_its_subject_is_told_with_its_noun(text, expression, expected):
+    assert summarise(mentions(text)[expression]) == expected

@@ -73,6 +73,7 @@ class Words:
     far_baseline: frozenset[tuple[str, ...]] = frozenset()
     span_open: frozenset[str] = frozenset()
     relative_that: frozenset[str] = frozenset()
+    present_verbs: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -97,7 +98,7 @@ def words(language: str) -> Words:
                  season_link=listed("season_link"), plan_verbs=listed("plan_verbs"),
                  reaction_links=listed("reaction_links"), remark_nouns=listed("remark_nouns"),
                  remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
-                 span_open=listed("span_open"), relative_that=listed("relative_that"),
+                 span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
                  lex=lexicon(language))
 
 
@@ -229,8 +230,10 @@ def _far_baseline(clause: list[str], w: Words) -> bool:
 def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words) -> bool:
     """A date in a restrictive clause opened by a word of ``relative_that`` after a noun, with a past verb right
     after it, in a subject whose verb comes after the date ("a member of the party that travelled with the King
-    to Norway April 16 and 17 came down with a fever"): the journey's date, not the fever's. Not when that
-    verb is one of saying ("a report that appeared on Monday said …": the same day)."""
+    to Norway April 16 and 17 came down with a fever"): the journey's date, not the fever's. Only when the main
+    verb is a present one of ``present_verbs`` ("the fire that raged on Monday has killed 18") or the subject is in
+    a reported clause ("announced that a member …"): a past one tells the same day as often ("the blast that
+    struck on 24 October left 11 dead"); not when it is one of saying ("a report that appeared on Monday said …")."""
     lex = w.lex
     k = max((k for k, t in enumerate(clause) if t in w.relative_that), default=-1)
     if k < 1 or k + 1 >= len(clause):
@@ -248,7 +251,9 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words) ->
             return False
         if token[:1].islower() and (word in lex.auxiliaries or word in lex.verbs
                                     or word.endswith(lex.object_endings or ("\0",)) and verb_like(word, lex)):
-            return True
+            # a past main verb may tell the same day ("the team that arrived on Thursday pulled out five"): only a
+            # present one ("has risen"), or a subject inside a reported clause ("announced that a member of …")
+            return word in w.present_verbs or any(t in w.relative_that for t in clause[:k - 1])
     return False
 
 
