@@ -89,6 +89,8 @@ def test_a_date_in_an_opening_phrase_of_place_dates_the_main_clause_not_what_it_
     ("Meanwhile Mayor Ola Berg has said local elections due to be held on 28 February will be postponed.",
      "28 February", date(2011, 1, 28)),
     ("The ministry postponed the vote scheduled for 3 May.", "3 May", date(2011, 4, 20)),
+    ("Varda School is closed for half-term and had been due to re-open on Sunday 31 May, but will now remain "
+     "closed for another week.", "Sunday 31 May", date(2011, 5, 28)),
     # a noun's plan set after it: the fears are now
     ("There are now fears for the school tests, due to be taken by 60,000 pupils next week, and the final exams.",
      "next week", date(2011, 5, 5)),
