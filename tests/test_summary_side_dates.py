@@ -81,3 +81,76 @@ def test_a_date_in_an_opening_phrase_of_place_dates_the_main_clause_not_what_it_
     text = ("In the courtroom in Oslo on Tuesday, prosecutor Ola Lind said that when the nurse realized the "
             "patient had died, he ordered a guard to hide the files.")
     assert summarise(mentions(text)["Tuesday"]).startswith("Prosecutor Ola Lind said")
+
+
+@pytest.mark.parametrize("text, expression, published", [
+    # a plan called off or moved: the old date is no day of the postponement
+    ("Closing arguments, due to commence on 24 March, will now begin on 9 May.", "24 March", date(2011, 3, 3)),
+    ("Meanwhile Mayor Ola Berg has said local elections due to be held on 28 February will be postponed.",
+     "28 February", date(2011, 1, 28)),
+    ("The ministry postponed the vote scheduled for 3 May.", "3 May", date(2011, 4, 20)),
+    ("Varda School is closed for half-term and had been due to re-open on Sunday 31 May, but will now remain "
+     "closed for another week.", "Sunday 31 May", date(2011, 5, 28)),
+    # a noun's plan set after it: the fears are now
+    ("There are now fears for the school tests, due to be taken by 60,000 pupils next week, and the final exams.",
+     "next week", date(2011, 5, 5)),
+    # a season a product is for: the making is under way now
+    ("Given that factories are half-way through the making of winter fuel for the southern towns this autumn, "
+     "prices are unlikely to rise.", "this autumn", date(2011, 6, 30)),
+    # an aim in a pronoun's subordinate clause: the job cuts are not of 2012
+    ("The harbour agency plans to cut 300 dock jobs over the next five months as it prepares to close its old "
+     "shipyard in 2012, officials said on Thursday.", "2012", date(2011, 4, 30)),
+    # a restrictive clause of "that" in a subject: the journey's date, not the fever's
+    ("The palace has just announced that a member of the party that travelled with the King to Norway April 16 "
+     "and 17 came down with a fever.", "April 16", date(2011, 4, 30)),
+    # a remark reacted to: the gesture is not of September
+    ('The gesture was "more meaningful than an apology" for the remarks made in September in Bergen, said the '
+     "bishop of Oslo, Per Holm.", "September", date(2011, 12, 1)),
+])
+def test_a_date_of_a_side_part_dates_no_act_of_the_main_clause(text, expression, published):
+    assert role(mentions(text, published=published)[expression]) == MODIFIER
+
+
+
+#: the date of the act itself, near the same words: no side part
+OWN_DATES = [
+    ("The vote is scheduled for 3 May.", "3 May"),  # the plan itself, nothing called off
+    ("Jury selection is due to begin on 8 May.", "8 May"),  # a predicate's plan
+    ("The match was called off due to snow on Saturday.", "Saturday"),  # a cause, no plan
+    ("The two sides scrapped a scheduled news conference Friday after failing to agree.", "Friday"),  # no "for"
+    ("The first frost came to the valley in the autumn.", "the autumn"),  # a season of the act
+    ("Ola Berg apologised for the remarks on Monday.", "Monday"),  # a day of the apology as often
+    ("A report that appeared on Monday said the river had risen.", "Monday"),  # a saying the same day
+    ("A rescue team that arrived on Thursday morning had pulled out five people by nightfall.", "Thursday morning"),
+    ("The palace announced that the King travelled to Norway on Monday.", "Monday"),  # "that" after a verb
+    ("Output grew 7 percent compared to 4 percent for the economy from 1995 to 2003.", "1995 to 2003"),  # shared
+]
+
+
+def test_a_date_of_a_side_part_is_told_apart_from_the_act_s_own_date():
+    side = mentions("The ministry postponed the vote scheduled for 3 May.", published=date(2011, 4, 20))["3 May"]
+    assert role(side) == MODIFIER
+    for text, expression in OWN_DATES:
+        assert role(mentions(text, published=date(2011, 4, 20))[expression]) is None, text
+
+
+def test_a_figure_compared_with_far_from_its_comparison_word_is_a_baseline():
+    from timeline.events.dependent import BASELINE
+    text = ("Profits rose to 51.9 billion crowns last year, up from 10.5 billion crowns in 1995. The fall of 4.7 "
+            "billion crowns in September, down from a revised record estimate of 69 billion crowns in August, was "
+            "the biggest drop.")
+    found = mentions(text)
+    assert role(found["1995"]) == BASELINE and role(found["August"]) == BASELINE
+    assert role(found["September"]) is None
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a clause of its own set apart after its subject, its verb group opened by an auxiliary
+    ("The new blight, which was first reported in two farms in March, apparently infected fields as early as "
+     "last January, officials have said.", "March", "The new blight was first reported in two farms"),
+    # after a preposition opening the sentence: the name is the clause's subject
+    ("Under Anna Lind, who was elected for a second term in 2006, there has been a small improvement in the city.",
+     "2006", "Anna Lind was elected for a second term"),
+])
+def test_a_date_in_a_relative_clause_set_apart_after_its_subject_is_told_with_its_noun(text, expression, expected):
+    assert summarise(mentions(text)[expression]) == expected

@@ -159,7 +159,8 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
             bare(w.text) in lex.subordinators and bare(w.text) not in lex.fragment_relative for w in words[gap + 1:b]):
         return []
     if bare(words[opener].text) in lex.relative:
-        verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower() and verb_like(bare(w.text), lex)), -1)
+        verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower()  # "which was first reported": "was"
+                     and (verb_like(bare(w.text), lex) or bare(w.text) in lex.auxiliaries)), -1)
         noun = _antecedent(words[:opener], lex) or (restrictive_antecedent(words[:opener], lex)
                                                     if verb >= 0 and _past(body, verb, lex) else [])
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
@@ -222,7 +223,8 @@ def _relative_end(body: list[Word], verb: int, lex: Lexicon) -> list[Word]:
     after the clause's own verb is the sentence's, not the clause's."""
     main = next((k for k in range(verb + 1, len(body)) if bare(body[k].text) in lex.speech
                  and body[k].text[:1].islower() and not body[k - 1].text.endswith(",")
-                 and bare(body[k - 1].text) not in lex.auxiliaries), len(body))  # not "whose death was reported"
+                 and bare(body[k - 1].text) not in lex.auxiliaries  # not "whose death was reported"
+                 and not (k - verb == 2 and bare(body[verb].text) in lex.auxiliaries)), len(body))  # "was first reported"
     return body[:main]
 
 
@@ -249,8 +251,8 @@ def _antecedent(before: list[Word], lex: Lexicon) -> list[Word]:
             and texts[start][:1].isupper():  # "The Partnership for Peace, which was created"
         start = phrase_start(texts, start - 1, lex)
     first = texts[start]
-    if start and texts[start - 1].strip(_EDGE)[:1].isupper():
-        return []
+    if start and texts[start - 1].strip(_EDGE)[:1].isupper() and not (start == 1 and bare(texts[0]) in lex.not_subject):
+        return []  # not "The Man Who …" (but "Under Anna Lind, who": a preposition opening the sentence)
     if start >= 2 and texts[start - 1][:1].islower() and texts[start - 2].strip(_EDGE)[:1].isupper() \
             and bare(texts[start - 1]) in lex.not_subject:  # "the Organisation for Security and Cooperation in Europe"
         return []  # the tail of a longer name: the relative clause may tell of the whole

@@ -1,0 +1,276 @@
+"""A date that belongs to a side part of its sentence: a plan, a product's season, a remark reacted to, a baseline.
+
+The main clause a headline would tell happened on another day than these dates say:
+
+- a plan called off or moved ("Closing arguments, due to commence on 24 March, will now begin on 9 May",
+  "elections due to be held on 28 February will be postponed", "postponed the vote scheduled for 3 May"):
+  the old date is no day of the postponement, and the planned act did not happen then. A word of
+  ``plan_cues`` stands shortly before the date, and one of ``called_off`` after it in the sentence or before
+  the cue in its clause;
+- a noun's plan set after it ("fears for the school tests, due to be taken by 60,000 pupils next week";
+  "students due to take exams this week"): "due to" after a noun or a comma, then one of ``due_verbs``
+  (not "called off due to snow": a cause). The fears are now; the tests are the plan's;
+- a season a product is for ("making winter fuel for the southern towns this autumn", "vaccine for the
+  town's next winter"): a season right after "for" and a noun phrase, no preposition of its own. The making
+  is under way now;
+- an aim in a subordinate clause whose subject is a pronoun ("… cut 300 jobs as it prepares to close the
+  yard in 2012"): a word of ``plan_verbs`` and "to" after a subordinator and a pronoun. The job cuts are
+  not of 2012, and "it prepares" names no one a headline could tell;
+- a remark reacted to ("an apology for the remarks made in September"): after one of
+  ``reaction_links``, a noun of ``remark_nouns`` with a participle, or, for a month or coarser, without
+  one. The apology is not of September;
+- a restrictive clause of "that" in a subject ("a member of the party that travelled to Norway April 16 came
+  down with a fever"): the journey's date, not the fever's (:func:`_that_relative`);
+- a figure compared with, far from its comparison word ("up from 10.5 billion crowns in 1995", "down
+  from a revised estimate of 69 billion in August"): one of ``far_baseline`` with an amount after it,
+  and only noun words (units, places, "late") up to the date (``dependent``'s shorter reading stops six
+  words back).
+
+Such a mention joins an event others found but makes none alone (``dependent.role``). The words are the
+resource's ``[side_part]`` table; :mod:`.relative_dated` reads relative clauses likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..temporal import Granularity, TimeExpression
+from ..temporal.grammar import GrammarError, resource_data, word_list
+from .headline import verb_like
+from .headline_words import Lexicon, lexicon
+from .relative_dated import dates_relative_act
+
+__all__ = ["side_role"]
+
+MODIFIER, BASELINE = "modifier", "baseline"  # as ``dependent``'s (which imports this module)
+#: words looked back from an expression within its clause
+REACH = 16
+#: at most this many words between a plan's cue and its date ("due to be taken by 60,000 pupils")
+PLAN_WORDS = 8
+#: at most this many words between "for" and a season ("for the northern hemisphere")
+SEASON_WORDS = 6
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")  # a decimal point ends no clause
+_CLAUSE_MARKS = frozenset(",;:()\"“”«»—–`")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_COARSE = (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The ``[side_part]`` words of one language (phrases as tuples of lower-case tokens)."""
+
+    plan_cues: frozenset[tuple[str, ...]] = frozenset()
+    called_off: frozenset[tuple[str, ...]] = frozenset()
+    due: tuple[str, ...] = ()
+    due_verbs: frozenset[str] = frozenset()
+    season_link: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
+    reaction_links: frozenset[str] = frozenset()
+    remark_nouns: frozenset[str] = frozenset()
+    remark_participles: frozenset[str] = frozenset()
+    far_baseline: frozenset[tuple[str, ...]] = frozenset()
+    span_open: frozenset[str] = frozenset()
+    relative_that: frozenset[str] = frozenset()
+    present_verbs: frozenset[str] = frozenset()
+    lex: Lexicon | None = None
+
+
+@lru_cache(maxsize=None)
+def words(language: str) -> Words:
+    """The words of ``language``; none (no side part is read) for a language without them."""
+    try:
+        table = resource_data(language).get("side_part", {})
+    except GrammarError:
+        return Words()
+    if not table:
+        return Words()
+
+    def phrases(name: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(_TOKEN.findall(p.lower())) for p in word_list(table, name))
+
+    def listed(name: str) -> frozenset[str]:
+        return frozenset(word_list(table, name))
+
+    return Words(plan_cues=phrases("plan_cues"), called_off=phrases("called_off"),
+                 due=tuple(_TOKEN.findall(" ".join(word_list(table, "due")).lower())), due_verbs=listed("due_verbs"),
+                 season_link=listed("season_link"), plan_verbs=listed("plan_verbs"),
+                 reaction_links=listed("reaction_links"), remark_nouns=listed("remark_nouns"),
+                 remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
+                 span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
+                 lex=lexicon(language))
+
+
+def _clause_before(text: str, e: TimeExpression) -> tuple[list[str], bool]:
+    """The tokens of the expression's clause before it (at most ``REACH``), lower case, and whether a
+    comma (not a sentence's start) opens that clause."""
+    tokens = _TOKEN.findall(text[max(0, e.start - 12 * REACH):e.start])
+    clause: list[str] = []
+    for token in reversed(tokens):
+        if token in _CLAUSE_MARKS or token in ".!?" or len(clause) == REACH:
+            clause.reverse()
+            return [t.lower() for t in clause], token == ","
+        clause.append(token)
+    clause.reverse()
+    return [t.lower() for t in clause], False
+
+
+def _sentence_after(text: str, e: TimeExpression) -> list[str]:
+    """The lower-case tokens of the expression's sentence after it."""
+    rest = text[e.end:e.end + 400]
+    end = _SENTENCE_END.search(rest)
+    return [t.lower() for t in _TOKEN.findall(rest[:end.start() if end else len(rest)])]
+
+
+def _find(tokens: list[str], phrase: tuple[str, ...], start: int = 0) -> int:
+    """Where ``phrase`` last occurs in ``tokens`` from ``start``, or -1."""
+    n = len(phrase)
+    return max((k for k in range(start, len(tokens) - n + 1) if tuple(tokens[k:k + n]) == phrase), default=-1)
+
+
+def _holds(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(_find(tokens, p) >= 0 for p in phrases)
+
+
+def _cancelled_plan(clause: list[str], after: list[str], w: Words) -> bool:
+    """A plan's date ("due to commence on", "initially scheduled for") with a word of ``called_off`` later in
+    the sentence ("will now begin", "will be postponed") or before it in its clause ("postponed the vote
+    scheduled for"): the old date of a plan called off or moved."""
+    cue = max([_find(clause, p) for p in w.plan_cues] + [_due_at(clause, w)])
+    if cue < 0 or len(clause) - cue > PLAN_WORDS:
+        return False
+    # before the cue only when the plan's date follows it ("the vote scheduled for"; not "scrapped a scheduled
+    # news conference Friday": the scrapping's day as often)
+    linked = cue + 1 < len(clause) and (clause[cue + 1] in w.lex.dated_noun_link or clause[cue + 1] in w.season_link)
+    return _holds(after, w.called_off) or linked and _holds(clause[:cue], w.called_off)
+
+
+def _due_at(clause: list[str], w: Words) -> int:
+    """Where "due to" and one of ``due_verbs`` last stand in ``clause`` ("due to be held"; not "due to snow"), or -1."""
+    at = _find(clause, w.due) if w.due else -1
+    return at if 0 <= at < len(clause) - len(w.due) and clause[at + len(w.due)] in w.due_verbs else -1
+
+
+def _noun_plan(clause: list[str], comma: bool, w: Words) -> bool:
+    """A date in "due to <verb> …" set after a noun or opening a clause after a comma (", due to be taken by
+    … next week", "students due to take exams this week"), not a predicate ("is due to begin") nor a cause
+    ("called off due to snow")."""
+    lex = w.lex
+    at = _due_at(clause, w)
+    if at < 0 or len(clause) - at > PLAN_WORDS:
+        return False
+    if at == 0:
+        return comma
+    before = clause[at - 1]
+    return (before.isalpha() and before not in lex.auxiliaries and before not in w.plan_verbs
+            and not verb_like(before, lex) and before not in lex.not_subject)
+
+
+def _season_for(clause: list[str], e: TimeExpression, w: Words) -> bool:
+    """A season right after "for" and a noun phrase ("vaccine for the northern hemisphere this autumn"):
+    the season the thing is for, not a time of the clause's act."""
+    if e.granularity != Granularity.SEASON or not clause:
+        return False
+    lex = w.lex
+    at = max((k for k, t in enumerate(clause) if t in w.season_link), default=-1)
+    phrase = clause[at + 1:]
+    return (at >= 0 and 0 < len(phrase) <= SEASON_WORDS and phrase[-1] not in lex.dated_noun_link
+            and not any(t in lex.verbs or t in lex.auxiliaries or t in lex.subordinators or t in lex.relative
+                        for t in phrase))  # no clause ("verb_like" reads "towns" as a verb)
+
+
+def _aim_of_pronoun(clause: list[str], w: Words) -> bool:
+    """A date in "as it prepares to …": a subordinator, a pronoun, a word of ``plan_verbs``, "to"."""
+    lex = w.lex
+    for k in range(len(clause) - 4, -1, -1):
+        if (clause[k] in lex.subordinators and clause[k + 1] in lex.pronouns and clause[k + 2] in w.plan_verbs
+                and clause[k + 3] in lex.infinitive):
+            return True
+    return False
+
+
+def _remark_reacted_to(clause: list[str], e: TimeExpression, w: Words) -> bool:
+    """A date of a remark reacted to ("an apology for the remarks made in September", "anger over the
+    comments in May"): not the reaction's day. Without a participle only a month or coarser ("apologised
+    for the remarks on Monday" dates the apology as often)."""
+    lex = w.lex
+    if len(clause) < 4 or clause[-1] not in lex.dated_noun_link:
+        return False
+    k = len(clause) - 2
+    made = clause[k] in w.remark_participles
+    k -= made
+    if k < 2 or clause[k] not in w.remark_nouns or not (made or e.granularity in _COARSE):
+        return False
+    k -= 1
+    if clause[k] in lex.determiners or clause[k] in lex.possessive_pronouns:
+        k -= 1
+    return k >= 0 and clause[k] in w.reaction_links
+
+
+def _far_baseline(clause: list[str], w: Words) -> bool:
+    """A figure compared with, its amount and noun words between the comparison and the date ("up from 10.5
+    billion crowns in", "down from a revised estimate of 69 billion in"): an amount near the cue, no
+    auxiliary, subordinator, relative word or verb of saying (which would open a clause of its own)."""
+    lex = w.lex
+    for cue in w.far_baseline:
+        at = _find(clause, cue)
+        if at < 0:
+            continue
+        rest = clause[at + len(cue):]
+        if rest and rest[-1] in w.span_open:
+            continue  # "compared to 4 percent for the economy from [1995 to 2003]": a span both figures share
+        amount = next((k for k, t in enumerate(rest) if t[:1].isdigit()), -1)
+        if 0 <= amount <= 5 and not any(t in lex.auxiliaries or t in lex.subordinators or t in lex.relative
+                                        or t in lex.speech for t in rest):
+            return True
+    return False
+
+
+def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words) -> bool:
+    """A date in a restrictive clause opened by a word of ``relative_that`` after a noun, with a past verb right
+    after it, in a subject whose verb comes after the date ("a member of the party that travelled with the King
+    to Norway April 16 and 17 came down with a fever"): the journey's date, not the fever's. Only when the main
+    verb is a present one of ``present_verbs`` ("the fire that raged on Monday has killed 18") or the subject is in
+    a reported clause ("announced that a member …"): a past one tells the same day as often ("the blast that
+    struck on 24 October left 11 dead"); not when it is one of saying ("a report that appeared on Monday said …")."""
+    lex = w.lex
+    k = max((k for k, t in enumerate(clause) if t in w.relative_that), default=-1)
+    if k < 1 or k + 1 >= len(clause):
+        return False
+    noun, verb = clause[k - 1], clause[k + 1]
+    if (not noun.isalpha() or noun in lex.not_subject or noun in lex.auxiliaries or noun in lex.verbs
+            or noun in lex.speech or noun.endswith(lex.object_endings + lex.adverb_endings)):
+        return False
+    if not (verb in lex.verbs or verb.endswith(lex.object_endings or ("\0",))) or any(
+            t in lex.auxiliaries or t in lex.verbs or t in lex.speech or t in lex.relative for t in clause[k + 2:]):
+        return False
+    for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
+        word = token.lower()
+        if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
+            return False
+        if token[:1].islower() and (word in lex.auxiliaries or word in lex.verbs
+                                    or word.endswith(lex.object_endings or ("\0",)) and verb_like(word, lex)):
+            # a past main verb may tell the same day ("the team that arrived on Thursday pulled out five"): only a
+            # present one ("has risen"), or a subject inside a reported clause ("announced that a member of …")
+            return word in w.present_verbs or any(t in w.relative_that for t in clause[:k - 1])
+    return False
+
+
+@lru_cache(maxsize=1 << 15)
+def side_role(text: str, language: str, e: TimeExpression) -> str | None:
+    """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
+    and :mod:`.relative_dated`), else None."""
+    if dates_relative_act(text, language, e):
+        return MODIFIER
+    w = words(language)
+    if w.lex is None:
+        return None
+    clause, comma = _clause_before(text, e)
+    if _far_baseline(clause, w):
+        return BASELINE
+    if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
+            or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
+            or _that_relative(text, e, clause, w)):
+        return MODIFIER
+    return None
