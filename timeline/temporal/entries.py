@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .calendar import Granularity
+from .chronology import chronology_headings
 from .expressions import Candidate, TimeExpression
 from .grammar import Grammar
 from .posts import archive_stamps
@@ -174,7 +175,7 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
                   if e <= end]
         if inside and _only_spans_and_words(text[start:end], inside, words):
             possible.append((start, end))
-    tagged = _tagged(text, reference, starts, read)
+    tagged = _tagged(text, reference, starts, read) or chronology_headings(text, reference, starts, read, Heading)
     posts = post_starts(text, grammar) or tally_rollup(text, grammar)
     if len(possible) < MIN_HEADINGS and not tagged:
         return archive_headings(text, reference, grammar, read, posts)
