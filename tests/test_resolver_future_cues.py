@@ -57,3 +57,15 @@ def test_the_earliest_time_of_what_may_happen_is_ahead(text, reference, expected
 ])
 def test_a_plan_told_in_the_past_after_its_date_lies_either_side(text, reference, expected):
     assert expected in timexes(text, reference)
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a past verb in a relative clause before the weekday tells of its noun, not of the weekday
+    ("The flood crest is expected to reach the old mill town, which barely survived a storm last year, "
+     "on Thursday, engineers said.", MON, ("Thursday", "2015-03-19")),
+    # outside a relative clause the past verb nearest still decides
+    ("The crest was expected to reach the town, and it flooded the square on Thursday.", MON,
+     ("Thursday", "2015-03-12")),
+])
+def test_a_relative_clauses_past_verb_does_not_turn_a_looked_for_day_back(text, reference, expected):
+    assert expected in timexes(text, reference)

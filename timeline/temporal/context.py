@@ -86,7 +86,7 @@ class Context:
         return self._tense  # type: ignore[return-value]
 
     def _find_tense(self) -> str | None:
-        if self.only_future or looking_ahead.imagined(self):
+        if self.only_future or looking_ahead.imagined(self) or looking_ahead.ahead_past_a_relative_clause(self):
             return "future"
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on

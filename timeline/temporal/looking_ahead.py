@@ -8,6 +8,8 @@ as early as Tuesday") is the coming one unless its clause is told in the past: t
 of what may happen. And a plan told in the past after its date ("Under a plan in March, the
 creditors were to get a stake", written in June) may have fallen either side of the writing, as
 a plan told before its date does (:attr:`~timeline.temporal.context.Context.plan_in_pluperfect`).
+A past verb of a relative clause set off by commas ("is expected to reach the town, which just
+came through a flood, on Saturday") tells of its noun: the cue before the clause decides.
 
 The words are the grammar's (``[cues]`` ``example_markers``, ``earliest_prepositions`` and
 ``pluperfect_plan_pattern`` with ``plan_after_pattern``); a language without them has none of the cues.
@@ -90,3 +92,26 @@ def plan_told_after(ctx: Context) -> bool:
     hi = end.start() if end else hi
     found = plan.search(ctx.text, ctx.end, hi)
     return found is not None and not any(p.search(ctx.text, ctx.end, found.start()) for p in cues)
+
+
+def ahead_past_a_relative_clause(ctx: Context) -> bool:
+    """Whether the sentence looks ahead once a relative clause set off by commas before the
+    expression is skipped ("is expected to arrive at the city, which just passed a water crisis, on
+    Saturday"): the nearest tense cue before the expression is a past one inside that clause, and the
+    nearest outside it a future one. The clause's verb tells of its own noun, not of the expression."""
+    relative = ctx.grammar.relative_clauses
+    if relative is None:
+        return False
+    lo, text = ctx.sentence_start, ctx.text
+    clauses = [m.span() for m in relative.finditer(text, lo, ctx.start)]
+    if not clauses:
+        return False
+    cues = [(m.start(), tense) for tense, p in (("future", ctx.grammar.future_cues), ("past", ctx.grammar.past_cues))
+            for m in p.finditer(text, lo, ctx.start)]
+    if not cues:
+        return False
+    nearest = max(cues)
+    if nearest[1] != "past" or not any(s <= nearest[0] < e for s, e in clauses):
+        return False
+    outside = [cue for cue in cues if not any(s <= cue[0] < e for s, e in clauses)]
+    return bool(outside) and max(outside)[1] == "future"
