@@ -161,9 +161,9 @@ class Context:
 
     @property
     def plan_in_pluperfect(self) -> bool:
-        """Whether the tense cue nearest before the expression in its sentence is a plan told in the
-        pluperfect or the past ("had been due to arrive on Friday", "was due to open on 13 July"): what
-        was planned may be past or still ahead."""
+        """Whether the tense cue nearest before the expression in its sentence (or, with none, the first
+        after it: :func:`.looking_ahead.plan_told_after`) is a plan told in the pluperfect or the past ("had been
+        due to arrive on Friday", "was due to open on 13 July"): what was planned may be past or ahead."""
         return self._last_cue_before(self.grammar.pluperfect_plans) or looking_ahead.plan_told_after(self)
 
     @property

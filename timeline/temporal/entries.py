@@ -51,7 +51,9 @@ page's publish date, has no reference day above that stamp and each stamp's day 
 (:mod:`~timeline.temporal.posts`, :func:`archive_headings`).
 
 Entries opened by a four-digit clock time on the page's own day are another structure
-(:mod:`~timeline.temporal.stamps`).
+(:mod:`~timeline.temporal.stamps`). A chronology whose items open a line with their full date and
+run on into their first sentence ("3 November 2011 The case goes to the jury ...") has headings of
+its own when no tagged heading is found (:mod:`~timeline.temporal.chronology`).
 """
 
 from __future__ import annotations

@@ -73,9 +73,8 @@ def imagined(ctx: Context) -> bool:
 def earliest_ahead(ctx: Context) -> bool:
     """Whether a word of the earliest time stands right before the expression ("as early as
     Tuesday") in a clause not told in the past: the earliest time of what may yet happen."""
-    earliest = _patterns(ctx.grammar.source).earliest
-    return (earliest is not None and earliest.search(ctx.text, max(0, ctx.start - EARLIEST_REACH), ctx.start) is not None
-            and ctx.tense != "past")
+    earliest, lo = _patterns(ctx.grammar.source).earliest, max(0, ctx.start - EARLIEST_REACH)
+    return earliest is not None and earliest.search(ctx.text, lo, ctx.start) is not None and ctx.tense != "past"
 
 
 def plan_told_after(ctx: Context) -> bool:
