@@ -28,3 +28,6 @@ def test_a_month_earlier_in_the_calendar_is_left_unplaced_and_a_telling_keeps_it
     assert ("March", "2016-03") in found
     found = timexes("Founded in June 1990 , the bakery lost half its staff in April .")
     assert ("April", "2016-04") in found
+    # a baseline month carries no narrative on
+    found = timexes("Prices had their sharpest fall since September 1990 in March , when they fell from February .")
+    assert ("March", "2016-03") in found and ("February", "2016-02") in found

@@ -8,13 +8,18 @@ right after it (in its sentence or the next, the paragraph unbroken) goes on in 
 it stands in its sentence, when it falls on or after the earlier one in the calendar. One earlier in
 the calendar may be the next year's: left unplaced. A year-less date told by a reporting verb ("the
 WHO said in August") is the telling's, and one after a background fact ("founded in March 1985,
-the firm lost money in August") the story's own: both are left as they are.
+the firm lost money in August") the story's own: both are left as they are. A month that is a
+baseline ("the sharpest fall since September 1986 in March", the language's ``baseline_pattern``)
+carries no narrative on.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 from typing import Callable
 
 from .calendar import Granularity
@@ -24,11 +29,26 @@ from .narrative import reported_on
 from .paragraph_years import FAR_YEARS, PARAGRAPH_BREAK, _background, _in_year
 from .sentences import sentence_breaks
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
 #: Readings that carry a narrative on: a month or a season (a lone year sets no season in order).
 CARRIERS = {Granularity.MONTH, Granularity.SEASON}
 
 #: How many sentence breaks may lie between the earlier month or season and the bare one.
 CHAIN_SENTENCES = 1
+
+#: How far (in characters) before the earlier month or season a baseline word is looked for.
+BASELINE_REACH = 30
+
+
+@lru_cache(maxsize=None)
+def _baselines(source: str) -> re.Pattern[str] | None:
+    """The language's words before a baseline month ("since", "from"), in resource text ``source``."""
+    pattern = tomllib.loads(source).get("cues", {}).get("baseline_pattern")
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?:\s+the)?\s+$", re.IGNORECASE) if pattern else None
 
 
 def follow_far_narratives(readings: list[Reading], spans: list[tuple[int, int]], bare: list[bool], text: str,
@@ -53,6 +73,8 @@ def follow_far_narratives(readings: list[Reading], spans: list[tuple[int, int]],
         breaks = breaks if breaks is not None else [end for _, end in sentence_breaks(text)]
         if bisect_left(breaks, spans[i][0]) - bisect_left(breaks, spans[j][1]) > CHAIN_SENTENCES:
             continue
-        if _background(text, spans[j], breaks, grammar.background_years):
+        baseline = _baselines(grammar.source)
+        if _background(text, spans[j], breaks, grammar.background_years) or (
+                baseline is not None and baseline.search(text, max(0, spans[j][0] - BASELINE_REACH), spans[j][0])):
             continue
         readings[i] = _in_year(reading, earlier.start.year, readings[j])
