@@ -30,6 +30,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
+from .earlier_anchor import counted_from_earlier
 from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar
 from .narrative import narrative_day, on_one_day, past_the_writing, reported_on, told_in_the_past
@@ -84,7 +85,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         anchorable = _anchorable(readings, reading, placed, reference_at and reference_at(starts[i]))
         if reading.anaphor == ("D", 0):  # "the same day" is a happening's day, not a report's
             anchorable = _not_a_report_day(anchorable, starts, text, grammar)
-        j = _nearest(readings, i, anchorable, near)
+        j = counted_from_earlier(readings, spans, text, i, _nearest(readings, i, anchorable, near), anchorable)
         named = reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar)
         if named:
             j, restated = _anchor_of_a_named_phrase(readings, spans, text, i, j, placed)
@@ -162,8 +163,6 @@ def read_unplaced_amounts_as_durations(readings: list[Reading], spans: list[tupl
 def _clock_time(reading: Reading) -> bool:
     """Whether ``reading`` is a bare time of day, waiting for its day."""
     return reading.type == TIME and reading.anaphor == ("D", 0)
-
-
 
 
 def _restating_time(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int) -> int | None:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any, Callable, NamedTuple
 
-from . import calendar as cal, clause_cues
+from . import calendar as cal, clause_cues, looking_ahead
 from .calendar import Interval
 from .grammar import Grammar
 from .sentences import quote_window, sentence_window
@@ -86,7 +86,7 @@ class Context:
         return self._tense  # type: ignore[return-value]
 
     def _find_tense(self) -> str | None:
-        if self.only_future:
+        if self.only_future or looking_ahead.imagined(self) or looking_ahead.ahead_past_a_relative_clause(self):
             return "future"
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on
@@ -161,10 +161,10 @@ class Context:
 
     @property
     def plan_in_pluperfect(self) -> bool:
-        """Whether the tense cue nearest before the expression in its sentence is a plan told in the
-        pluperfect or the past ("had been due to arrive on Friday", "was due to open on 13 July"): what
-        was planned may be past or still ahead."""
-        return self._last_cue_before(self.grammar.pluperfect_plans)
+        """Whether the tense cue nearest before the expression in its sentence (or, with none, the first
+        after it: :func:`.looking_ahead.plan_told_after`) is a plan told in the pluperfect or the past ("had been
+        due to arrive on Friday", "was due to open on 13 July"): what was planned may be past or ahead."""
+        return self._last_cue_before(self.grammar.pluperfect_plans) or looking_ahead.plan_told_after(self)
 
     @property
     def counterfactual(self) -> bool:

@@ -51,7 +51,9 @@ page's publish date, has no reference day above that stamp and each stamp's day 
 (:mod:`~timeline.temporal.posts`, :func:`archive_headings`).
 
 Entries opened by a four-digit clock time on the page's own day are another structure
-(:mod:`~timeline.temporal.stamps`).
+(:mod:`~timeline.temporal.stamps`). A chronology whose items open a line with their full date and
+run on into their first sentence ("3 November 2011 The case goes to the jury ...") has headings of
+its own when no tagged heading is found (:mod:`~timeline.temporal.chronology`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .calendar import Granularity
+from .chronology import chronology_headings
 from .expressions import Candidate, TimeExpression
 from .grammar import Grammar
 from .posts import archive_stamps
@@ -174,7 +177,7 @@ def entry_headings(text: str, reference: date | None, grammar: Grammar, candidat
                   if e <= end]
         if inside and _only_spans_and_words(text[start:end], inside, words):
             possible.append((start, end))
-    tagged = _tagged(text, reference, starts, read)
+    tagged = _tagged(text, reference, starts, read) or chronology_headings(text, reference, starts, read, Heading)
     posts = post_starts(text, grammar) or tally_rollup(text, grammar)
     if len(possible) < MIN_HEADINGS and not tagged:
         return archive_headings(text, reference, grammar, read, posts)

@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from .. import calendar as cal, clause_cues
+from .. import calendar as cal, clause_cues, looking_ahead
 from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
@@ -306,8 +306,9 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     elif "end_weekday" not in v and (ctx.starts_change or v.get("ahead") and not ctx.told_in_past()):
         # "From Monday, shops must close", "på måndag": the coming one (today's when it is that day)
         d = cal.nearest_weekday(ref, weekday, 1)
-    elif ctx.ahead_of and ctx.tense != "past":
-        # "start voting ahead of Thursday's election": the coming one (told in the past, the nearest)
+    elif ctx.ahead_of and ctx.tense != "past" or looking_ahead.earliest_ahead(ctx):
+        # "start voting ahead of Thursday's election", "could be unveiled as early as Tuesday": the coming
+        # one (told in the past, ahead of it the nearest)
         d = cal.nearest_weekday(ref, weekday, 1)
     elif ctx.tense != "future" and not ctx.plan_in_pluperfect and clause_cues.scheduled_ahead(ctx):
         # "schools are reopening on Thursday", "holds an election on Thursday": the coming one

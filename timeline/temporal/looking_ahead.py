@@ -1,0 +1,116 @@
+"""Cues around an expression that put it ahead of, or either side of, the writing where the
+sentence's nearest tense cue says otherwise.
+
+An example given with a word of supposing ("if it returns in September, say, we will not have
+enough vaccine") is a case imagined, and an imagined month lies ahead: the "earlier" before it is
+a comparison, not the past. A bare weekday after a word of the earliest time ("could be unveiled
+as early as Tuesday") is the coming one unless its clause is told in the past: the earliest time
+of what may happen. And a plan told in the past after its date ("Under a plan in March, the
+creditors were to get a stake", written in June) may have fallen either side of the writing, as
+a plan told before its date does (:attr:`~timeline.temporal.context.Context.plan_in_pluperfect`).
+A past verb of a relative clause set off by commas ("is expected to reach the town, which just
+came through a flood, on Saturday") tells of its noun: the cue before the clause decides.
+
+The words are the grammar's (``[cues]`` ``example_markers``, ``earliest_prepositions`` and
+``pluperfect_plan_pattern`` with ``plan_after_pattern``); a language without them has none of the cues.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from .sentences import sentence_window
+
+if TYPE_CHECKING:
+    from .context import Context
+
+#: How far (in characters) before the expression a word of the earliest time is looked for.
+EARLIEST_REACH = 40
+
+#: How far (in characters) after the expression a plan told in the past is looked for.
+PLAN_REACH = 160
+
+#: What ends a sentence: a plan after it is another sentence's.
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
+class _Cues(NamedTuple):
+    """A language's cues of looking ahead; None where it has none."""
+
+    example: re.Pattern[str] | None
+    earliest: re.Pattern[str] | None
+    plan: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=None)
+def _patterns(source: str) -> _Cues:
+    """The language's markers of an example (right after the expression, set off by commas), its
+    words of the earliest time (right before it) and its plans told in the past, in resource text ``source``."""
+    cues = tomllib.loads(source).get("cues", {})
+    example = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.get("example_markers", []))
+    earliest = cues.get("earliest_prepositions")
+    plan = "|".join(cues[key] for key in ("pluperfect_plan_pattern", "plan_after_pattern") if key in cues)
+    return _Cues(re.compile(r"\s*,\s*(?:" + example + r")\s*,", re.IGNORECASE) if example else None,
+                 re.compile(r"(?<![\w-])(?:" + earliest + r")\s+$", re.IGNORECASE) if earliest else None,
+                 re.compile(r"(?<![\w-])(?:" + plan + r")(?![\w-])", re.IGNORECASE) if plan else None)
+
+
+def imagined(ctx: Context) -> bool:
+    """Whether an example marker set off by commas follows the expression ("in September, say,"):
+    a case supposed, which lies ahead."""
+    example = _patterns(ctx.grammar.source).example
+    return example is not None and example.match(ctx.text, ctx.end) is not None
+
+
+def earliest_ahead(ctx: Context) -> bool:
+    """Whether a word of the earliest time stands right before the expression ("as early as
+    Tuesday") in a clause not told in the past: the earliest time of what may yet happen."""
+    earliest, lo = _patterns(ctx.grammar.source).earliest, max(0, ctx.start - EARLIEST_REACH)
+    return earliest is not None and earliest.search(ctx.text, lo, ctx.start) is not None and ctx.tense != "past"
+
+
+def plan_told_after(ctx: Context) -> bool:
+    """Whether, with no tense cue before the expression in its sentence, the first one after it is
+    a plan told in the past ("Under a plan in March, creditors were to get"): either side."""
+    plan = _patterns(ctx.grammar.source).plan
+    if plan is None:
+        return False
+    lo, hi = sentence_window(ctx.text, ctx.start, ctx.end, 240, PLAN_REACH)
+    cues = (ctx.grammar.future_cues, ctx.grammar.past_cues)
+    if any(p.search(ctx.text, lo, ctx.start) for p in cues):
+        return False
+    end = _SENTENCE_END.search(ctx.text, ctx.end, hi)
+    hi = end.start() if end else hi
+    found = plan.search(ctx.text, ctx.end, hi)
+    return found is not None and not any(p.search(ctx.text, ctx.end, found.start()) for p in cues)
+
+
+def ahead_past_a_relative_clause(ctx: Context) -> bool:
+    """Whether the sentence looks ahead once a relative clause set off by commas before the
+    expression is skipped ("is expected to arrive at the city, which just passed a water crisis, on
+    Saturday"): the nearest tense cue before the expression is a past one inside that clause, and the
+    nearest outside it a future one. The clause's verb tells of its own noun, not of the expression."""
+    relative = ctx.grammar.relative_clauses
+    if relative is None:
+        return False
+    lo, text = ctx.sentence_start, ctx.text
+    clauses = [m.span() for m in relative.finditer(text, lo, ctx.start)]
+    if not clauses:
+        return False
+    cues = [(m.start(), tense) for tense, p in (("future", ctx.grammar.future_cues), ("past", ctx.grammar.past_cues))
+            for m in p.finditer(text, lo, ctx.start)]
+    if not cues:
+        return False
+    nearest = max(cues)
+    if nearest[1] != "past" or not any(s <= nearest[0] < e for s, e in clauses):
+        return False
+    outside = [cue for cue in cues if not any(s <= cue[0] < e for s, e in clauses)]
+    return bool(outside) and max(outside)[1] == "future"
