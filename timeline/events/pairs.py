@@ -32,6 +32,7 @@ from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_te
                            clauses_share_beyond_topic, statements_apart)
 from .similarity import Weights, overlap
 from .topical import topic_apart
+from .window import window_and_finer
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -228,6 +229,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
     if two_moments(m, other) and not span_ends(m, other):
         return None
+    if window_and_finer(m, other):
+        return None  # "five planes turned away in the past week", "one turned away on Saturday"
     if _one_date_in_pieces(m, other):
         if _two_acts(m, other, a, b, weights.topic, writing_day):
             return None  # "X said on Tuesday … and Y said on Tuesday": two acts of one day
