@@ -1,13 +1,13 @@
 """A date told as a span up to the time of writing: a tally or a state, never one day's act.
 
-"Five of its planes have been turned away in the past week", "masks have been almost obligatory in
-the last week", "ever since April 1997, direct sailing has made the port a hub": such a *window*
+"Four of its cargo flights have been refused landing in the past week", "queues have been daily
+sights in the last week", "ever since May 1998, ferries have made the port a hub": such a *window*
 sums up what happened over a span that reaches the writing (a count, a habit, a state), so it is
-no telling of one act of a day in it ("one plane was turned away on Saturday night"), however
+no telling of one act of a day in it ("one flight was refused landing on Saturday night"), however
 alike the words: the day's act is one of the window's many, or none of them. A window is found by
 its words (``[acts] window_openings``: the expression's first word, "past week", "recent days", or
 that word with the one before it, "the last week"; ``[acts] window_before``: the word before it,
-"since April 1997"); "last week" alone is a calendar week, whose act may well be the day's.
+"since May 1998"); "last week" alone is a calendar week, whose act may well be the day's.
 
 ``pairs`` makes no edge between a window and a finer reading (a day in it), and ``regroup`` joins
 no group of windows alone to a day.
@@ -40,7 +40,7 @@ def _window_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def window(m: Mention) -> bool:
     """Whether the mention's date is told as a span up to the writing ("in the past week", "over the
-    last few days", "ever since April 1997"): see the module docstring."""
+    last few days", "ever since May 1998"): see the module docstring."""
     openings, before_words = _window_words(m.article.language or "")
     if not openings and not before_words:
         return False
