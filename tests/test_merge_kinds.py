@@ -26,6 +26,8 @@ def test_the_end_of_a_state_and_an_act_of_that_day_are_two_events(monkeypatch):
     assert groups_with("s", today_folder(*told)) == [["s3"]]
     from timeline.events import evidence
     monkeypatch.setattr(evidence, "bounds_a_state", lambda mention: False)  # read as acts: one event
+    from timeline.events import pairs
+    monkeypatch.setattr(pairs, "same_subject", lambda m, other: True)  # sharing only the town, one subject
     assert groups_with("s", today_folder(*told)) == [["s1", "s2", "s3"]]
 
 

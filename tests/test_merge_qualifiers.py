@@ -64,3 +64,20 @@ def test_qualifiers_are_read_from_the_language_resource():
     from timeline.events.shared_words import _qualifiers
     assert {"least", "nearly"} <= _qualifiers("en")
     assert _qualifiers("xx") == frozenset()
+
+
+#: an ambush "early Saturday" and a call "last weekend" for "early elections": a weekend's mention and a
+#: day's sharing only "early", which qualifies a moment ("early Saturday"), no act
+EARLY = [
+    article("e1", "A colonel of the coast guard was wounded in an ambush on the harbour road early Saturday, "
+            "witnesses said.", date(2011, 4, 16)),
+    article("e2", "The premier had been due to meet the regional council after his call last weekend for early "
+            "elections.", date(2011, 4, 16)),
+]
+
+
+def test_a_shared_early_tells_no_act_of_a_weekend():
+    from timeline.events.shared_words import _acts_apart
+    _clear()
+    a, b = _mentions(EARLY, "e1", "e2")
+    assert _acts_apart(a, b, *_weighed(a, b))

@@ -32,6 +32,7 @@ def test_clauses_sharing_only_the_topic_are_two_events():
 def test_without_the_rule_the_screening_and_the_fever_were_one(monkeypatch):
     from timeline.events import pairs
     monkeypatch.setattr(pairs, "clauses_share_beyond_topic", lambda *args: True)
+    monkeypatch.setattr(pairs, "clauses_share_beyond_cast", lambda *args: True)  # nor only the cast
     assert any({"c1", "c2"} <= set(g) for g in groups_with("c", QUAKE + SCREENING))
 
 

@@ -123,6 +123,15 @@ def _opening(clause: str, language: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def same_subject(m: Mention, other: Mention) -> bool:
+    """Whether two clauses open with one subject, told by its head name (the last word of the name
+    each opens with, :func:`_opening`, cast or not: "The Red Lantern flew …", "A Red Lantern plane
+    landed …"): one actor's two tellings of one act may share nothing else. Not "envoy Ines Marro
+    would fly in …" and "the president would meet Tomas Marro …": one name, two roles."""
+    a, b = _opening(_clause(m), m.article.language), _opening(_clause(other), other.article.language)
+    return bool(a) and bool(b) and a[-1][:ACTOR_STEM] == b[-1][:ACTOR_STEM]
+
+
 def _named(stems: frozenset[str], sentence: str) -> bool:
     """Whether ``sentence`` names one of the actor ``stems`` anywhere, maybe in a longer form or
     as a hyphened name's part ("al-Kelmari")."""

@@ -10,7 +10,10 @@ other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
 sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a
 date of the topic's own happening, ``topical``) are
-described in ``cluster``.
+described in ``cluster``. Two mentions of one day sharing no telling act word must share a
+clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
+name is given to many acts ("envoy Ines Marro would fly in", "he would meet Tomas Marro"). A
+window up to the writing ("in the past week") joins no finer reading (``window``).
 """
 
 from __future__ import annotations
@@ -29,9 +32,11 @@ from .dependent import BOUNDARY, CONDITION, words
 from .evidence import SAYING, Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared,
-                           clauses_share_beyond_topic, statements_apart)
+                           clauses_share_beyond_cast, clauses_share_beyond_topic, statements_apart)
 from .similarity import Weights, overlap
 from .topical import topic_apart
+from .window import window_and_finer
+from .actor import same_subject
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -228,6 +233,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     writing_day = from_writing_day(m) and from_writing_day(other)  # every article of a day says "today"
     if two_moments(m, other) and not span_ends(m, other):
         return None
+    if window_and_finer(m, other):
+        return None  # "four flights refused landing in the past week", "one refused on Saturday"
     if _one_date_in_pieces(m, other):
         if _two_acts(m, other, a, b, weights.topic, writing_day):
             return None  # "X said on Tuesday … and Y said on Tuesday": two acts of one day
@@ -254,7 +261,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         related = relatedness(a, b, settings, days, one_story, clause_too=coarse_and_fine or writing_day)
         raw, needed = related.similarity, related.threshold
         if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
-                overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)):
+                overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)
+                or not (clauses_share_beyond_cast(a, b, weights) or same_subject(m, other))):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
         entry = days == 1 and (in_entry(m) or in_entry(other))
         if days == 1 and (a.act == b.act == SAYING or entry) \

@@ -58,6 +58,7 @@ from .dependent import dated_noun
 from .evidence import BOUNDARY, SAYING, act_kind, segment_signature
 from .similarity import STEM, Weights
 from .topical import topic_noun
+from .window import only_windows
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
 POOLED_ALIKE = 0.25
@@ -191,7 +192,8 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     """The groups in a fixed order, and the joins :func:`join_alike_groups` makes of them (in the
     order it makes them: one day's groups, then coarse groups to a day)."""
     groups = sorted((g for g in groups if g), key=_order)
-    common = [_common(g) if len({m.article.id for m in g}) >= MIN_ARTICLES else None for g in groups]
+    common = [_common(g) if len({m.article.id for m in g}) >= MIN_ARTICLES and not only_windows(g) else None
+              for g in groups]
     pools = [_pool(g, weights) for g in groups]
     cores = [_Core(_told(g, weights), len(g), Counter(map(act_kind, g))) for g in groups]
     by_day: dict[date, list[int]] = defaultdict(list)
@@ -246,7 +248,7 @@ def _join_lone_coarse(groups: list[list[Mention]], by_day: dict[date, list[int]]
 
     for n, group in enumerate(groups):
         interval = _common(group)
-        if n in into or interval is None or not (MONTH_DAYS <= interval.days <= MAX_COARSE_DAYS or (
+        if n in into or interval is None or only_windows(group) or not (MONTH_DAYS <= interval.days <= MAX_COARSE_DAYS or (
                 interval.days == 1 and MIN_ARTICLES <= len({m.article.id for m in group}) < FEW_ARTICLES)):
             continue
         told = _Core(_told(group, weights), len(group), Counter(map(act_kind, group)))

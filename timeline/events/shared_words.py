@@ -279,3 +279,13 @@ def clauses_share_beyond_topic(a: Weighed, b: Weighed, weights: Weights) -> bool
     folder about a flu is no sign that "160 passengers arriving from Mexico were screened" and "he
     was allowed through controls at Mexico City airport" tell one act)."""
     return not a.off_topic(weights).segment.isdisjoint(b.off_topic(weights).segment)
+
+
+def clauses_share_beyond_cast(a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether two mentions' clauses share a token beyond the collection's topic and its story's cast
+    (``Weights.cast``): asked of two mentions of one day that share no telling act word, whose
+    clauses may share only a cast name, and the cast's names are given to many of its acts ("envoy
+    Ines Marro would fly to Port Talen on Saturday", "he would meet the former premier Tomas Marro
+    on Saturday": two people of one name, two happenings)."""
+    shared = a.off_topic(weights).segment & b.off_topic(weights).segment
+    return any(not weights.cast(token) for token in shared)
