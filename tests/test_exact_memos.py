@@ -1,28 +1,10 @@
-"""Speed-ups of the merge's hot word tests that must give the very answers of the slower forms they replace
-(issue #16: a cold build's merge asks them hundreds of thousands of times; the export stays byte-identical)."""
+"""Speed-ups of hot word tests of the summaries that must give the very answers of the slower forms they replace
+(issue #16: a cold build asks them hundreds of thousands of times; the export stays byte-identical)."""
 
 from dataclasses import replace
 
-from timeline.events import readable, similarity, speaker_names
+from timeline.events import readable, speaker_names
 from timeline.events.headline import lexicon
-
-
-def test_a_capital_opening_a_sentence_is_judged_by_its_few_characters_before_as_the_pattern_judges():
-    # the window before a capital, as signature() cuts it: at most four characters, fewer at the text's start
-    windows = ["", "x", ". ", "?” ", "ed (", " \"", "rs: ", "\n  ", "ate ", "a, ", "s.\" ", "«", " '"]
-    for window in windows:
-        assert similarity._opens_sentence(window) == bool(similarity._SENTENCE_START.search(window)), window
-    assert similarity._opens_sentence(". ") and not similarity._opens_sentence("ate ")
-
-
-def test_a_signature_names_the_same_capitals_whatever_was_asked_before():
-    text = "Mayor Velbo opened the Quarn bridge. Crowds cheered. \"Brilliant,\" said Orla Tesk of Quarn."
-    first = similarity.signature(text)
-    asked = similarity._opens_sentence.cache_info().hits
-    similarity.signature("Crowds. Velbo? Orla!")  # the same windows and tokens asked in other places
-    assert similarity.signature(text) == first
-    assert similarity._opens_sentence.cache_info().hits > asked  # the windows were not judged again
-    assert {"velbo", "quarn", "tesk"} <= first.names and "crowds" not in first.names
 
 
 def test_a_word_loses_the_clitics_of_its_own_lexicon_only():

@@ -14,7 +14,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
@@ -63,7 +62,6 @@ class Signature:
             yield word, False
 
 
-@lru_cache(maxsize=1 << 16)  # a corpus's signatures ask it of the same few thousand tokens again and again
 def _normal(token: str) -> str:
     lower = token.lower()
     # _POSSESSIVE.sub("", lower), without the regex for the tokens that do not end so (most)
@@ -99,19 +97,12 @@ def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[
             names.add(str(value))
         elif token[0].isdigit():
             names.add(normal)
-        elif token[0].isupper() and not _opens_sentence(text[max(0, match.start() - 4):match.start()]):
+        elif token[0].isupper() and not _SENTENCE_START.search(text[max(0, match.start() - 4):match.start()]):
             if normal not in stopwords:
                 names.add(normal)
         elif len(normal) >= 4 and normal not in stopwords:
             words.add(normal[:STEM])
     return Signature(frozenset(names), frozenset(words - names))
-
-
-@lru_cache(maxsize=1 << 12)  # the few characters before a capital are the same few hundred strings
-def _opens_sentence(before: str) -> bool:
-    """Whether a capital after ``before`` (the four characters before it, fewer at the text's start)
-    opens a sentence or a quotation (``_SENTENCE_START``), so that it says nothing of a name."""
-    return _SENTENCE_START.search(before) is not None
 
 
 class Weights:
