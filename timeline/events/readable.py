@@ -135,8 +135,16 @@ def says_nothing(summary: str, language: str) -> bool:
     told = tuple(w for w in (bare(w) for w in summary.split()) if w)
     if any(told[-len(phrase):] == phrase for phrase in _phrases(language, "says_nothing_end")):
         return True
-    return any(told[k:k + len(phrase)] == phrase
-               for phrase in _phrases(language, "says_nothing") for k in range(len(told) - len(phrase) + 1))
+    phrases, lengths = _phrase_set(language, "says_nothing")
+    return any(told[k:k + n] in phrases for n in lengths for k in range(len(told) - n + 1))
+
+
+@lru_cache(maxsize=None)
+def _phrase_set(language: str, key: str) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """:func:`_phrases` as a set, and their lengths: a summary's runs of each length are looked up at
+    once, not compared with every phrase in turn (the same answer)."""
+    phrases = _phrases(language, key)
+    return frozenset(phrases), tuple(sorted({len(p) for p in phrases}))
 
 
 def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:

@@ -193,8 +193,13 @@ def _two_people(run: list[str], words: list[str], lex: Lexicon) -> bool:
 
 def unclitic(word: str, lex: Lexicon) -> str:
     """``word`` without a clitic ending of ``lex.clitics`` ("we're" -> "we", "i’m" -> "i")."""
+    return _unclitic(word, lex.clitics)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every word of every summary tried: the same few thousand words
+def _unclitic(word: str, clitics: frozenset[str]) -> str:
     plain = word.replace("’", "'")
-    for clitic in _longest_first(lex.clitics):
+    for clitic in _longest_first(clitics):
         if len(plain) > len(clitic) and plain.endswith(clitic):
             return word[:-len(clitic)]
     return word
