@@ -29,6 +29,7 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, headless, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
+from .inner_aside import without_inner_asides
 from .opening_phrase import after_dated_opening, time_clause_cut
 from .beside import named_beside
 from .debris import without_debris
@@ -124,7 +125,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     own = own or scheduled_noun(mention, text[start:expression.start], lex)  # "a player for the X Trophy in [January]"
-    return start, end, words, own or dated_clause(words, lex, article.language or "")
+    return start, end, without_inner_asides(words, lex), own or dated_clause(words, lex, article.language or "")
 
 
 def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon,
