@@ -65,3 +65,9 @@ def test_a_lists_items_are_no_aside():
 def test_an_aside_before_a_quoted_predicate_goes():
     text = 'The harbour economy, the biggest in the northern region, "has grown very fast this year," Lind said.'
     assert headline(LEAD + text, "this year").startswith("The harbour economy has grown")
+
+
+def test_a_speakers_aside_after_a_whole_clause_stays():
+    text = "Both the old and the new fares have spread to the islands, Per Berg, a harbour clerk, said on Friday."
+    summary = headline(LEAD + text, "Friday")
+    assert not summary.endswith((" warned", " said"))

@@ -34,6 +34,10 @@ ASIDE_WORDS = 12
 STUB_WORDS = 3
 #: the marks that open or close a quote, as prose and tokenised corpora write them
 QUOTES = "\"'“”‘’«»`"
+#: a speaker's title before the name set off after it is at most this many words ("the chief medical officer")
+TITLE_WORDS = 4
+#: a verb of saying after an aside ends a credit when at most this many words follow it ("said in a statement")
+REPORT_TAIL = 6
 #: a name kept from an aside is at most this many words ("Sir Liam Donaldson")
 NAME_WORDS = 5
 
@@ -91,11 +95,31 @@ def _kept_as_written(words: list[Word], p: int, q: int, after_comma: bool, lex: 
     """Whether the aside ``words[p + 1:q + 1]`` stays (see the module's docstring); ``after_comma``: a comma
     comes before the one at ``p`` in the sentence."""
     inside, before = words[p + 1:q + 1], words[p - 1] if words[p].text == "," else words[p]
-    if bare(words[q + 1].text) in lex.speech and (after_comma or not _name(inside, lex)):
-        return True  # '"…," the minister, Ola Lind, said'; not "… as the minister, Ola Lind, said he …"
+    if bare(words[q + 1].text) in lex.speech and (after_comma or not _name(inside, lex) or not _titled(words, p, lex)):
+        return True  # '"…," the minister, Ola Lind, said', "… to humans, Ola Lind said"; not "as the minister, Ola Lind, said he"
+    verb, tail = bare(words[q + 1].text), [Word(w.text) for w in words[q + 2:] if w.text.strip(EDGE)]
+    saying = verb in lex.speech or verb not in lex.auxiliaries and verb.endswith(lex.object_endings or ("\0",))
+    if saying and len(tail) <= REPORT_TAIL and not has_predicate(tail, lex):
+        return True  # "…, the harbour master, Per Berg, warned on Friday": a credit, nothing reported after it
     if not before.text[:1].isupper() and not _name(inside, lex) and any(w.text[:1].isupper() for w in inside[1:]):
         return True  # "its chief, tribal leader Ola Lind,"
     return any(bare(w.text) in lex.lists for w in words[q + 2:q + 4])  # "food, blanket, | tents and water"
+
+
+def _titled(words: list[Word], p: int, lex: Lexicon) -> bool:
+    """Whether the word before the comma at ``p`` ends a common noun's phrase that a determiner or possessive opens
+    at most ``TITLE_WORDS`` words before it, in the same clause ("the chief medical officer,", "the UK's mayor,"): a title,
+    which the name after it tells; not the end of a clause of its own ("… spread to humans, | Ola Lind said")."""
+    at = p - 1 if words[p].text == "," else p
+    if not words[at].text[:1].islower():
+        return False
+    for k in range(at - 1, max(-1, at - TITLE_WORDS - 1), -1):
+        if words[k].ends_clause:
+            return False
+        core = bare(words[k].text)
+        if core in lex.determiners or core in lex.possessive_pronouns or words[k].text.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def _fits(inside: list[Word], after: Word, lex: Lexicon) -> bool:
@@ -129,6 +153,8 @@ def _ends_noun(word: Word, lex: Lexicon) -> bool:
         return False
     if core in lex.leading or core in lex.conjunctions or core in lex.pronouns or core in lex.subordinators:
         return False
+    if word.text[:1].islower() and len(core) > 4 and core.endswith(lex.object_endings or ("\0",)):
+        return False  # "may have to be changed, | the minister, Ola Lind, warned": a verb ends its clause
     return word.text[:1].isupper() or not (core in lex.auxiliaries or core in lex.verbs or core in lex.speech)
 
 
