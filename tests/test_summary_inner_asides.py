@@ -4,6 +4,7 @@ its verb, and a date cut from a short aside leaves no stub (invented sentences).
 import pytest
 
 from test_headlines import LEAD, headline
+from timeline.events.verbless import as_clause
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -71,3 +72,15 @@ def test_a_speakers_aside_after_a_whole_clause_stays():
     text = "Both the old and the new fares have spread to the islands, Per Berg, a harbour clerk, said on Friday."
     summary = headline(LEAD + text, "Friday")
     assert not summary.endswith((" warned", " said"))
+
+
+@pytest.mark.parametrize("summary, expected", [
+    ("A retired ferry captain who sailed through the storm", "A retired ferry captain sailed through the storm"),
+    ("Ola Lind, who was found alive under the old quay in Velbo", "Ola Lind was found alive under the old quay in Velbo"),
+    # the noun's own verb is in the clause: the words stay
+    ("The harbour firm, which owns piers in Velbo and Nordby announced that it had sold them",
+     "The harbour firm, which owns piers in Velbo and Nordby announced that it had sold them"),
+    ("22, who drowned ten years later", "22, who drowned ten years later"),
+])
+def test_a_noun_and_its_relative_clause_read_as_the_clause(summary, expected):
+    assert as_clause(summary, "en") == expected
