@@ -103,6 +103,12 @@ def _kept_as_written(words: list[Word], p: int, q: int, after_comma: bool, lex: 
         return True  # "…, the harbour master, Per Berg, warned on Friday": a credit, nothing reported after it
     if not before.text[:1].isupper() and not _name(inside, lex) and any(w.text[:1].isupper() for w in inside[1:]):
         return True  # "its chief, tribal leader Ola Lind,"
+    if any(w.gap for w in words[:p]) and not any(w.text.strip(EDGE) for w in words[:next(k for k, w in enumerate(words) if w.gap)]):
+        return True  # "[This winter] in the north, the biggest market, is warm": the date was the subject
+    clause = next((words[q + 1:k + 1] for k in range(q + 1, len(words)) if words[k].ends_clause), [])
+    if clause and clause[-1].text.endswith(",") and verb not in lex.auxiliaries and verb.endswith(
+            (lex.object_endings or ("\0",)) + (lex.participle_endings or ("\0",))):
+        return True  # "According to X, the bar, | led by its head, announced": a participle's aside opens there
     return any(bare(w.text) in lex.lists for w in words[q + 2:q + 4])  # "food, blanket, | tents and water"
 
 
@@ -124,7 +130,8 @@ def _titled(words: list[Word], p: int, lex: Lexicon) -> bool:
 
 def _fits(inside: list[Word], after: Word, lex: Lexicon) -> bool:
     """Whether ``inside`` reads as an aside of the noun before it, right before its subject's verb ``after``:
-    it holds no verb, relative word or list's conjunction, and does not open with a conjunction."""
+    it holds no verb, relative or subordinating word ("a jail where X, now a minister, was held") or list's
+    conjunction (but in a name: "Per and Eva Lind"), and does not open with a conjunction."""
     if (not inside or not after.text.strip(EDGE)[:1].islower() or not verb_like(bare(after.text), lex)
             or after.text.endswith(":")):  # "Anna Berg, Oslo, writes:": a credit
         return False
@@ -135,8 +142,9 @@ def _fits(inside: list[Word], after: Word, lex: Lexicon) -> bool:
     if any(w.gap for w in inside):
         return True
     cores = [bare(w.text) for w in inside]
-    return (not has_predicate([Word(w.text) for w in inside], lex) and not any(c in lex.relative for c in cores)
-            and not (any(c in lex.lists for c in cores) and not _name(inside, lex)))
+    return (not has_predicate([Word(w.text) for w in inside], lex)
+            and not any(c in lex.relative or c in lex.subordinators or c in lex.cut_after_noun for c in cores)
+            and not (any(c in lex.lists for c in cores) and len(_name(inside, lex)) < len(inside)))
 
 
 def _comma(word: Word) -> bool:
@@ -161,10 +169,14 @@ def _ends_noun(word: Word, lex: Lexicon) -> bool:
 def _closes_aside(words: list[Word], previous: int, p: int, lex: Lexicon) -> bool:
     """Whether the comma at ``p`` may close an aside opened by the comma at ``previous`` too: the words
     between open with a lower-case word ("…, made beside the mayor, | Ola Lind, were", "…, including maps, |
-    charts and books,"; not "…, the minister, | Ola Lind, said"), so that taking the aside after ``p`` out would leave that one unclosed."""
+    charts and books,"; not "…, the minister, | Ola Lind, said"), or are a list's capitalised item ("including
+    Senegal, | Mali, Chad and Niger,"), so that taking the aside after ``p`` out would leave that one unclosed."""
     if previous < 0:
         return False
-    first = next((w.text for w in words[previous + 1:p + 1] if w.text.strip(EDGE)), "")
+    told = [w.text for w in words[previous + 1:p + 1] if w.text.strip(EDGE)]
+    if told and all(t[:1].isupper() for t in told):
+        return True  # "countries, including Senegal, | Mali, Chad and Niger,": a list's item
+    first = told[0] if told else ""
     return first[:1].islower() and bare(first) not in lex.determiners | lex.possessive_pronouns
 
 
