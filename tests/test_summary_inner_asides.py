@@ -84,3 +84,7 @@ def test_a_speakers_aside_after_a_whole_clause_stays():
 ])
 def test_a_noun_and_its_relative_clause_read_as_the_clause(summary, expected):
     assert as_clause(summary, "en") == expected
+
+
+def test_a_capitalised_name_like_a_relative_word_is_no_relative_clause():
+    assert as_clause("The WHO will hold a meeting of doctors", "en") == "The WHO will hold a meeting of doctors"

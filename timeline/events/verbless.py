@@ -34,13 +34,15 @@ def _relatives(language: str) -> frozenset[str]:
 def as_clause(summary: str, language: str) -> str:
     """``summary`` with its noun's relative clause made its predicate (see the module's docstring), else as it is."""
     texts = summary.split()
-    relatives = _relatives(language)
+    relatives, lex = _relatives(language), lexicon(language)
+    if any(bare(t) in lex.relative and not t[:1].islower() for t in texts):
+        return summary  # "The WHO will hold …": a name, no relative word; "Who …?": a question
     at = next((k for k, t in enumerate(texts) if k and bare(t) in relatives), -1)
     if at < 1 or at + 1 >= len(texts) or not texts[at + 1][:1].islower() or not texts[0][:1].isalpha():
         return summary
-    lex = lexicon(language)
     head, clause = texts[:at], texts[at + 1:]
-    if has_predicate([Word(t) for t in texts], lex) or has_predicate([Word(t) for t in head], lex):
+    words = [Word(t, ends_clause=t.endswith((",", ";", ":"))) for t in texts]
+    if has_predicate(words, lex) or has_predicate(words[:at], lex):
         return summary
     if any(t.endswith((",", ";", ":")) for t in clause[:-1]) or not _one_verb_group(clause, lex):
         return summary  # "X, who came …, said": more than the relative clause
