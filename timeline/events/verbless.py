@@ -74,4 +74,4 @@ def _sure(core: str, lex: Lexicon) -> bool:
     """Whether ``core`` is surely a verb: an auxiliary, a verb of the language's lists or of saying, or a past in
     ``object_endings`` ("found"); not a word that ends as a verb's present does, which plural nouns share."""
     return (core in lex.auxiliaries or core in lex.verbs or core in lex.speech
-            or len(core) > 4 and core.isalpha() and core.endswith(lex.object_endings or ("\0",)))
+            or len(core) > 3 and core.isalpha() and core.endswith(lex.object_endings or ("\0",)))
