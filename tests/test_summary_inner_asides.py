@@ -88,3 +88,8 @@ def test_a_noun_and_its_relative_clause_read_as_the_clause(summary, expected):
 
 def test_a_capitalised_name_like_a_relative_word_is_no_relative_clause():
     assert as_clause("The WHO will hold a meeting of doctors", "en") == "The WHO will hold a meeting of doctors"
+
+
+@pytest.mark.parametrize("summary", ["We pray for those who drowned off the pier", "They include Ola Lind, who was named skipper"])
+def test_a_clause_opening_with_a_pronoun_keeps_its_relative_word(summary):
+    assert as_clause(summary, "en") == summary

@@ -23,10 +23,11 @@ def without_ages(words: list[Word], lex: Lexicon) -> list[Word]:
         if (not number.isdigit() or int(number) > OLDEST or word.gap or prev.gap
                 or not prev.text.endswith(",") or not prev.text[:-1].strip("'’").isalpha()):
             continue
-        if k >= 3 and words[k - 2].text.endswith(",") and words[k - 2].text[:-1].isdigit():
-            continue  # "Eva Lind, 19, Ann Berg, 24, and …": a list of names with their ages, left as written
-        relative = bare(nxt.text) in lex.relative
-        if nxt.text[:1].islower() and verb_like(bare(nxt.text), lex) or relative or _joins_subject(words, k + 1, lex):
+        # "Eva Lind, 19, Ann Berg, 24, and …": a list of names with their ages, left as written
+        listed = any(w.text.endswith(",") and w.text[:-1].isdigit() for w in words[max(0, k - 5):k - 1])
+        relative = bare(nxt.text) in lex.relative and not listed
+        if (nxt.text[:1].islower() and verb_like(bare(nxt.text), lex) or relative
+                or not listed and _joins_subject(words, k + 1, lex)):
             dropped.add(k)
             # "The woman's husband, Aziz Demir, 42, was", "Anna, 61, who died,": the comma stays
             if not relative and not _closes_name(words, k - 1):

@@ -8,7 +8,8 @@ subject: "Jo Berg was found alive under the quay", "A ferry captain sailed throu
 relative word goes (the language's ``[summary] subject_relatives``: one that is its clause's subject,
 not "whose" or "whom"), and its comma. Only when the clause is all that follows the noun and holds one
 verb group ("which began now appears" has two: the noun's own verb is lost, the words stay), and the
-noun has no verb of its own and is no number ("22, who died": an age's leftover).
+noun has no verb of its own and is no number ("22, who died": an age's leftover) and opens with no pronoun
+("They include X, who …": a clause whose verb the language's lists may not know).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def as_clause(summary: str, language: str) -> str:
     if at < 1 or at + 1 >= len(texts) or not texts[at + 1][:1].islower() or not texts[0][:1].isalpha():
         return summary
     head, clause = texts[:at], texts[at + 1:]
+    if bare(head[0]) in lex.pronouns | lex.first_person:
+        return summary  # "We pray for those who lost …", "They include X, who …": a clause, its verb unknown
     words = [Word(t, ends_clause=t.endswith((",", ";", ":"))) for t in texts]
     if has_predicate(words, lex) or has_predicate(words[:at], lex):
         return summary
