@@ -24,7 +24,11 @@ def without_ages(words: list[Word], lex: Lexicon) -> list[Word]:
                 or not prev.text.endswith(",") or not prev.text[:-1].strip("'’").isalpha()):
             continue
         # "Eva Lind, 19, Ann Berg, 24, and …": a list of names with their ages, left as written
-        listed = any(w.text.endswith(",") and w.text[:-1].isdigit() for w in words[max(0, k - 5):k - 1])
+        named = k - 1  # the name's first word: "Paula Clennell," back to "Paula"
+        while named > 0 and words[named - 1].text[:1].isupper() and not words[named - 1].text.endswith(","):
+            named -= 1
+        before = words[named - 1].text if named else ""
+        listed = before.endswith(",") and before[:-1].isdigit() and int(before[:-1]) <= OLDEST
         relative = bare(nxt.text) in lex.relative and not listed
         if (nxt.text[:1].islower() and verb_like(bare(nxt.text), lex) or relative
                 or not listed and _joins_subject(words, k + 1, lex)):
