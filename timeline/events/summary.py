@@ -12,8 +12,8 @@ one does, from ``MIN_WORDS`` to ``MAX_WORDS`` words; a clause longer than
 that is cut before a word that opens a phrase. Quote marks that would be
 left unbalanced are dropped, so a summary never opens a quotation it does
 not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose. A "he" or a quoted "we"
-is named by the sentences before (:mod:`.referent`); what a page left before the first word (a
-dateline's tail, a stamp) is taken off (:mod:`.debris`).
+is named by the sentences before (:mod:`.referent`); what a page left before the first word (a dateline's tail,
+a stamp) is taken off (:mod:`.debris`); a noun and its relative clause become a clause (:mod:`.verbless`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, headless, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
+from .inner_aside import without_inner_asides
+from .verbless import as_clause
 from .opening_phrase import after_dated_opening, time_clause_cut
 from .beside import named_beside
 from .debris import without_debris
@@ -84,7 +86,7 @@ def summarise(mention: Mention) -> str:
     if (title and _in_lead(article.text, bounds, expression.start, LEAD_FALLBACK)
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
-    return bounded(situated(summary, mention, bounds))
+    return bounded(situated(as_clause(summary, article.language), mention, bounds))
 
 
 @lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
@@ -124,7 +126,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     words = without_ages(words, lex)  # "the queen, 80, spoke": the subject stays with its verb
     own = _dated_phrase(text[start:expression.start], text[expression.end:end], words, lex)
     own = own or scheduled_noun(mention, text[start:expression.start], lex)  # "a player for the X Trophy in [January]"
-    return start, end, words, own or dated_clause(words, lex, article.language or "")
+    return start, end, without_inner_asides(words, lex), own or dated_clause(words, lex, article.language or "")
 
 
 def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexicon,
