@@ -77,3 +77,18 @@ def test_a_photographers_name_run_into_the_sentence_is_all_credit(text, credit):
 def test_a_photo_credit_run_into_a_sentence_is_cut_from_its_summary():
     text = LEAD + "\nPhoto : Jane Roe A strong aftershock at 0605 local time this morning shook the harbour hospital .\n"
     assert headline(text, "this morning") == "A strong aftershock at 0605 local time shook the harbour hospital"
+
+
+@pytest.mark.parametrize("text", [
+    # a title that speaks of readers' stories over a reporter's story
+    "Museum collects your stories of the great storm\n\nThe city museum on Monday opened an archive of the storm .\n\n"
+    "The storm killed 18 people in 1987 .\n",
+    # readers sending something that is no account, and the news after it
+    "Flood inquiry\n\nReaders have been sending complaints to the regulator since March .\n\n"
+    "The regulator fined the water company on Monday .\n\nIts chief executive resigned on Tuesday .\n",
+    # a quote that says "your stories", and the news after it
+    "Survivors\n\nThe ferry sank on Monday .\n\nSurvivors told reporters : your stories matter .\n\n"
+    "The captain was arrested on Tuesday .\n",
+])
+def test_a_cue_over_lines_not_told_in_the_first_person_is_no_contribution(text):
+    assert spans(text, "contribution") == []

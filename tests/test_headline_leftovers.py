@@ -174,3 +174,15 @@ def test_a_signing_heading_credits_only_its_own_account_not_a_passage_far_down_t
     assert headline(text, "This evening") == "I spoke to a nurse in the field clinic"
     near = DIARY + "".join(lines[:6]) + "This evening I spoke to a nurse in the field clinic .\n"
     assert headline(near, "This evening") == "Ingrid Berg: I spoke to a nurse in the field clinic"
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence credits its own speaker
+    "I 'm Kari Holm , the Courier 's health correspondent .\n\nI was attacked by a patient on Tuesday , "
+    "said nurse Lina Dahl .\n",
+    # the paragraph before brings in another person, whose "I" follows
+    "I 'm Kari Holm , the Courier 's health correspondent , and tonight we hear from a nurse .\n\n"
+    "Lina Dahl has worked on the ward for ten years .\n\nI was attacked by a patient on Tuesday and nobody helped .\n",
+])
+def test_the_about_box_writer_is_not_credited_with_another_persons_first_person(text):
+    assert not headline(text, "Tuesday").startswith("Kari Holm")

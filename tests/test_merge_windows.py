@@ -39,15 +39,12 @@ def test_a_state_ever_since_a_month_is_not_the_act_of_a_day_in_it():
         article("s2", "Ever since May 1998, direct cargo crossings of the strait have made the port of Ostrel "
                 "the busiest on the coast.", date(2004, 2, 3)),
     ]
-    assert ["s1", "s2"] not in groups_of(told)
+    # the docking keeps its event, alone ("since" makes no event of its own: it may only join one)
+    assert [g for g in groups_of(told) if "s1" in g] == [["s1"]]
 
 
 def test_windows_are_told_by_their_words_not_by_a_calendar_week():
     a = article("w1", "In the past week three schools closed. Last week two shops closed. In the last week "
                 "four more did. Since June prices rose.", date(2011, 7, 20))
-    found = {m.expression.text.lower(): window(m) for m in build_timeline([a]).mentions}
-    assert found.get("past week") is True
-    assert found.get("last week") is not None
-    assert found.get("june") is True
-    texts = [m for m in build_timeline([a]).mentions if m.expression.text == "Last week"]
-    assert texts and not window(texts[0])
+    found = {m.expression.text: window(m) for m in build_timeline([a]).mentions}
+    assert found == {"past week": True, "Last week": False, "last week": True, "June": True}

@@ -154,3 +154,14 @@ def test_a_figure_compared_with_far_from_its_comparison_word_is_a_baseline():
 ])
 def test_a_date_in_a_relative_clause_set_apart_after_its_subject_is_told_with_its_noun(text, expression, expected):
     assert summarise(mentions(text)[expression]) == expected
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a plan kept: its day is the act's
+    ("The rocket lifted off as scheduled on Monday, but the second flight was postponed.", "Monday"),
+    # "initially"/"originally" alone tell an act's first step, not a plan
+    ("The suspect was initially charged on Tuesday and will now face trial in a higher court.", "Tuesday"),
+    ("Officials originally announced the deal on Wednesday, but the signing was delayed.", "Wednesday"),
+])
+def test_a_plan_kept_or_a_first_step_is_the_acts_own_date(text, expression):
+    assert role(mentions(text)[expression]) is None

@@ -74,6 +74,7 @@ class Words:
     span_open: frozenset[str] = frozenset()
     relative_that: frozenset[str] = frozenset()
     present_verbs: frozenset[str] = frozenset()
+    plan_kept: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -99,7 +100,7 @@ def words(language: str) -> Words:
                  reaction_links=listed("reaction_links"), remark_nouns=listed("remark_nouns"),
                  remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
                  span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
-                 lex=lexicon(language))
+                 plan_kept=listed("plan_kept"), lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> tuple[list[str], bool]:
@@ -138,8 +139,8 @@ def _cancelled_plan(clause: list[str], after: list[str], w: Words) -> bool:
     the sentence ("will now begin", "will be postponed") or before it in its clause ("postponed the vote
     scheduled for"): the old date of a plan called off or moved."""
     cue = max([_find(clause, p) for p in w.plan_cues] + [_due_at(clause, w)])
-    if cue < 0 or len(clause) - cue > PLAN_WORDS:
-        return False
+    if cue < 0 or len(clause) - cue > PLAN_WORDS or cue > 0 and clause[cue - 1] in w.plan_kept:
+        return False  # "lifted off as scheduled on Monday": the plan kept, its day the act's
     # before the cue only when the plan's date follows it ("the vote scheduled for"; not "scrapped a scheduled
     # news conference Friday": the scrapping's day as often)
     linked = cue + 1 < len(clause) and (clause[cue + 1] in w.lex.dated_noun_link or clause[cue + 1] in w.season_link)

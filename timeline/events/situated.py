@@ -157,6 +157,8 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
             after and verb_like(after[0].lower(), lex)):
         return summary  # "The minister of development co-operation", "The director general": the phrase goes on
     found = [run for run in _runs(told, head, words) if _holds(run, head, words) and len(run) > 1]
+    if _described_other(told, head, words, lex):  # "The doctor who treated the boy": not the article's "Dr Anna Berg"
+        found = [run for run in found if run[0].lower().rstrip(".") not in words.titles.get(head, frozenset())]
     beside, rivals = apposed(told, head, language)  # "Anna Foods, the company, …"; "Aerolux, a rival airline,"
     found += beside
     if not found:
@@ -168,6 +170,20 @@ def _named_head(summary: str, told: str, words: _Words, language: str) -> str:
     if len(longest) == 2 and re.search(rf"(?<![\w-]){re.escape(name[0].lower())}(?![\w-])", told):
         return summary  # "Biotechnology Company": a kind written small elsewhere, not a name
     return " ".join(name) + (opening.group(3) or "") + summary[opening.end():]
+
+
+def _described_other(told: str, head: str, words: _Words, lex) -> bool:
+    """Whether ``told`` brings in a ``head`` by a description rather than a name: with a determiner other than
+    "the" ("a doctor"), or "the doctor" with a relative clause or a participle after it ("The doctor who treated
+    the boy", "the doctor treating him"). A title ("Dr Anna Berg") then names some doctor, not necessarily the
+    one the summary means."""
+    determiners = "|".join(re.escape(d) for d in sorted(lex.determiners | words.the))
+    endings = tuple(lex.participle_endings)
+    for m in re.finditer(rf"(?<![\w-])({determiners})\s+{re.escape(head)}\b(?:\s+(\w+))?", told, re.IGNORECASE):
+        after = (m.group(2) or "").lower()
+        if m.group(1).lower() not in words.the or after in lex.relative or (endings and after.endswith(endings)):
+            return True
+    return False
 
 
 def _holds(run: list[str], head: str, words: _Words) -> bool:

@@ -21,7 +21,8 @@ layout (a diary page where only the first writer's name survived in the text): a
 sentence only within ``WRITER_REACH`` sentences of it. Farther on, the writer is unknown (a wrong name
 is worse than none). A byline signs the whole article, a post's stamp the post under it (up to the next signature). With no
 signature before the sentence, a blog's about box ("I'm Jane Roe , the Courier 's health correspondent",
-anywhere on the page) names the writer of its posts.
+anywhere on the page) names the writer of its posts, unless the sentence credits a speaker or its paragraph
+names another person before it (an interview's "I" is the interviewee's).
 """
 
 from __future__ import annotations
@@ -92,11 +93,29 @@ def writer_before(text: str, offset: int, language: str, lex: Lexicon) -> str:
     found += [(at, -1, name) for at, name in _bylines(text, language) if at < offset]
     found = [f for f in found if f[2]]
     if not found:
-        return _introduced(text, language)
+        name = _introduced(text, language)
+        return name if name and not _someone_else(text, offset, name, lex) else ""
     at, end, name = max(found)
     if end >= 0 and _sentences_between(text, end, offset) > WRITER_REACH:  # beyond its account's reach
         return ""
     return name if name != PLACE else ""
+
+
+def _someone_else(text: str, offset: int, writer: str, lex: Lexicon) -> bool:
+    """Whether the first person of the sentence at ``offset`` may be someone other than the writer an about box
+    names for the whole page: the sentence credits a speaker ("…, said nurse Sarah Lane") or its paragraph or the
+    one before names, before it, another person in capitalised words ("Sarah Lane has worked on the ward … I was
+    attacked")."""
+    stop = _STOP.search(text, offset)
+    sentence = text[offset:stop.end() if stop else len(text)]
+    if any(bare(w) in lex.speech for w in sentence.split()):
+        return True
+    line = text.rfind("\n", 0, offset)
+    before = text[:max(line, 0)].rstrip()  # the paragraph before too: "Sarah Lane has worked …\n\nI was …"
+    paragraph = text[before.rfind("\n") + 1 if line >= 0 else 0:offset]
+    return any(m.group(0) not in writer for m in _NAME.finditer(paragraph)
+               if not any(bare(w) in lex.first_person or bare(w) in lex.pronouns or bare(w) in lex.determiners
+                          or bare(w) in lex.dangling for w in m.group(0).split()))  # "The Courier", "On Monday": no one
 
 
 def _sentences_between(text: str, start: int, end: int) -> int:

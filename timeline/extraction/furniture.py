@@ -66,7 +66,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..temporal import load_grammar
-from ..temporal.grammar import Grammar, GrammarError
+from ..temporal.grammar import Grammar, GrammarError, resource_data
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
 from .garbled import garbled
 from .contributions import contributions
@@ -251,10 +251,19 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(links(text, cue("links"), Span))
     spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
-    spans.extend(contributions(text, cue("contribution"), Span))
+    spans.extend(contributions(text, cue("contribution"), Span, _first_person(language)))
     spans.extend(garbled(text, language, Span))  # a page a broken character set made unreadable
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
+
+
+@lru_cache(maxsize=8)
+def _first_person(language: str) -> re.Pattern[str] | None:
+    """The language's first-person words (``[headline] first_person``) as one pattern, or None."""
+    words = resource_data(language).get("headline", {}).get("first_person", [])
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:

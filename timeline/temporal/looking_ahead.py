@@ -65,9 +65,17 @@ def _patterns(source: str) -> _Cues:
 
 def imagined(ctx: Context) -> bool:
     """Whether an example marker set off by commas follows the expression ("in September, say,"):
-    a case supposed, which lies ahead."""
+    a case supposed, which lies ahead, unless the clause goes on in the past ("in March, say, were")."""
     example = _patterns(ctx.grammar.source).example
-    return example is not None and example.match(ctx.text, ctx.end) is not None
+    found = example.match(ctx.text, ctx.end) if example is not None else None
+    if found is None:
+        return False
+    # "Sales in March, say, were weaker": the clause told after the marker is past, the example with it
+    end = _SENTENCE_END.search(ctx.text, found.end())
+    hi = end.start() if end else min(len(ctx.text), found.end() + PLAN_REACH)
+    cues = [(m.start(), past) for past, p in ((False, ctx.grammar.future_cues), (True, ctx.grammar.past_cues))
+            for m in [p.search(ctx.text, found.end(), hi)] if m]
+    return not cues or not min(cues)[1]
 
 
 def earliest_ahead(ctx: Context) -> bool:
