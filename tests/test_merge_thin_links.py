@@ -31,25 +31,6 @@ def folder():
     return [article(f"f{n}", text, published) for n, (published, text) in enumerate(STORM_DAYS)]
 
 
-def groups_of(told):
-    timeline = build_timeline(told + folder())
-    return [sorted(m.article.id for m in e.mentions) for e in timeline.events]
-
-
-def test_a_ship_docking_is_no_plane_turned_away():
-    told = [
-        article("p1", "Medical charity Helvana urged pilots to speed up landings of planes carrying medicine, "
-                "after one carrying a field clinic was turned away on Saturday night.", date(2012, 3, 11)),
-        article("p2", "Helvana urged pilots to speed up landings of aircraft carrying medicine, after one "
-                "carrying a field clinic was turned away on Saturday night.", date(2012, 3, 12)),
-        article("s1", "On 10 March, the first freighter finally docked at Ostrel, carrying a cargo of rice "
-                "and timber.", date(2012, 3, 13)),
-    ]
-    found = groups_of(told)
-    assert ["p1", "p2"] in found
-    assert not any("s1" in g and len(g) > 1 for g in found)
-
-
 def joined_with_lone(lone_text):
     """The groups :func:`cluster._join_strongest_first` makes of two alike tellings and a lone
     mention linked (as a weak edge) to the second telling only: exactly half the pairs alike."""
