@@ -34,7 +34,8 @@
    share ``MIN_SHARED`` tokens beyond the topic.
 3. **Joining, strongest edge first, without chains.** Two groups join only
    when at least ``LINKED_SHARE`` of the pairs across them are edges (so A~B
-   and B~C do not chain A to C); a weak edge joins them only when the joined
+   and B~C do not chain A to C; at exactly the share, one link at least must share more
+   than a chance word: ``thin``); a weak edge joins them only when the joined
    group keeps a common interval and holds no two mentions of one article (an
    article that names one day twice in different words most often speaks of
    two happenings), and no join, however strong, puts two mentions of one article dated on days
@@ -69,6 +70,7 @@ from .actor import split_by_actor
 from .acts import split_by_act
 from .regroup import join_alike_groups
 from .similarity import Weights
+from .thin import ThinLinks
 
 #: TIMEX3 values that name no time ("now", "in the past"): such mentions are never merged
 REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -102,7 +104,7 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
         weights = Weights(context_signature(m) for m in placed)
     edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
-    joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges)), weights)
+    joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges, weights)), weights)
     return split_by_act(split_by_actor(joined, weights), weights)
 
 
@@ -304,9 +306,11 @@ class _Group:
                       Interval(min(self.union.start, other.union.start), max(self.union.end, other.union.end)))
 
 
-def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list[Mention]]:
+def _join_strongest_first(placed: list[Mention], edges: list[Edge], weights: Weights | None = None) -> list[list[Mention]]:
     """Groups of ``placed`` joined along ``edges`` (strongest first) under the no-chain rule; no
-    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``) in one group."""
+    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``) in one group;
+    with ``weights``, no join at exactly the linked share rests on thin links alone (``thin``)."""
+    thin = ThinLinks(placed, weights) if weights is not None else None
     linked = {(e.i, e.j) for e in edges if not e.apart}
     apart: dict[int, set[int]] = {}
     for e in edges:
@@ -325,8 +329,11 @@ def _join_strongest_first(placed: list[Mention], edges: list[Edge]) -> list[list
         # No chains: most pairs across the two groups must be alike, not just this one.
         pairs = [(min(x, y), max(x, y)) for x in groups[a].members[:LINKED_SAMPLE]
                  for y in groups[b].members[:LINKED_SAMPLE]]
-        if sum(p in linked for p in pairs) < LINKED_SHARE * len(pairs):
+        links = [p for p in pairs if p in linked]
+        if len(links) < LINKED_SHARE * len(pairs):
             continue
+        if thin is not None and 2 * len(links) <= len(pairs) and all(map(thin, links)):
+            continue  # no majority alike, and every link one chance word ("carrying", "meet")
         joined = groups[a].joined(groups[b])
         if joined.intersection is None and not edge.strong:
             continue
