@@ -39,6 +39,7 @@ from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
+from .peoples import peoples
 from .referent import referent
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
@@ -107,7 +108,7 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
-                           words.relatives))
+                           words.relatives, peoples(language)))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
