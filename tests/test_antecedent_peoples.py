@@ -51,3 +51,14 @@ def test_a_family_name_written_first_names_the_one_person(other):
         return named_person(SUMMARY, SENTENCE, ["Liu cleared every hurdle smoothly ."], told, "en")
     assert named("The champion Liu Weiran won the final. Liu Weiran is 24.") == "Liu was the top seller"
     assert named(other) == SUMMARY
+
+
+@pytest.mark.parametrize("other", [
+    # a title after the article: a person ("the Rev Ivo Marten")
+    "Brenn was treated at the Velmar Care Unit with the Rev Ivo Marten .",
+    # a description between the article and the name
+    "Brenn was treated at the Velmar Care Unit with the late Ivo Marten .",
+])
+def test_a_name_after_the_article_is_a_body_unless_a_title_or_description_makes_it_a_person(other):
+    assert _named("Brenn was treated at the Velmar Care Unit of the hospital .") == NAMED
+    assert _named(other) == SUMMARY

@@ -92,6 +92,23 @@ def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str
     return kept
 
 
+def _undetermined(texts: list[str], lex: Lexicon, titles: frozenset[str]) -> list[str]:
+    """``texts`` without the runs of two capitalised words or more right after a determiner that hold no word of
+    ``titles`` ("the Coronary Care Unit", "the Associated Press"): a person's name takes no "the" unless a title
+    or a description comes first ("the Rev Tom Berg", "the late Tom Berg"); a possessive keeps its run."""
+    kept: list[str] = []
+    k = 0
+    while k < len(texts):
+        kept.append(texts[k])
+        k += 1
+        if bare(kept[-1]) not in lex.determiners or not kept[-1][:1].islower():
+            continue
+        run = _run_at(texts, k, lex)
+        if len(run) >= 2 and not {bare(w) for w in run} & titles:
+            k += len(run)
+    return kept
+
+
 def _listed_places(texts: list[str], k: int, lex: Lexicon) -> int:
     """Where the list of places that goes on at ``texts[k]`` ends: one capitalised word after a comma or
     "and" each ("in Tokyo , Nagasaki , Kobe and Yokohama"); a run of more words may be a person."""
@@ -153,7 +170,7 @@ def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozens
             return "" if aside & bodies and not _opened_by(texts, name, relatives) else name
         words = {bare(w) for w in texts}
         if not words & lex.person_pronouns or any(_someone(run, lex, bodies, peoples)
-                                                  for run in _runs(_unplaced(texts[1:], lex, places), lex)):
+                                                  for run in _runs(_undetermined(_unplaced(texts[1:], lex, places), lex, titles), lex)):
             return ""
     return ""
 
@@ -205,7 +222,7 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         return ""
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
-    rest = _unplaced(texts[at + 1:], lex, places)
+    rest = _undetermined(_unplaced(texts[at + 1:], lex, places), lex, titles)
     if any(_someone(run, lex, bodies, peoples) for run in _runs(rest, lex)) or any(
             _owner(rest, k, lex, peoples) for k in range(len(rest))):
         return ""  # "Jackson met Tom Berg", "Jackson met Blair", "Berg , Roe 's lawyer": whose "he"?
