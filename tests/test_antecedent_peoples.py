@@ -62,3 +62,10 @@ def test_a_family_name_written_first_names_the_one_person(other):
 def test_a_name_after_the_article_is_a_body_unless_a_title_or_description_makes_it_a_person(other):
     assert _named("Brenn was treated at the Velmar Care Unit of the hospital .") == NAMED
     assert _named(other) == SUMMARY
+
+
+def test_a_described_subject_with_a_peoples_word_names_the_pronoun():
+    # a people's word and an acronym in the description before the name; another person beside it: whose "he"?
+    described = "Danish radio and TV host Ivo Marten was among the voices heard"
+    assert named_person(SUMMARY, SENTENCE, [described + " early ."], described, "en") == "Ivo Marten was the top seller"
+    assert named_person(SUMMARY, SENTENCE, [described + " with Tom Roe ."], described, "en") == SUMMARY
