@@ -59,3 +59,13 @@ def test_an_it_that_stands_for_no_thing_of_the_sentence_before_stays(text, expre
 ])
 def test_an_it_after_a_phrase_it_may_mean_stays(text, expression):
     assert headline(LEAD + text, expression).startswith("It ")
+
+
+def test_an_it_before_an_adverb_and_its_participle():
+    drug = "Velmarol is a strong drug given to patients before surgery . "
+    # an adverb between "was" and its participle
+    assert headline(LEAD + drug + "It was first used widely in 1989 in Norland .", "1989") == (
+        "Velmarol was first used widely in Norland")
+    # an adverb before a complement that stands for no one keeps the "It"
+    assert headline(LEAD + drug + "It was also thought in 1989 that it was safe .", "1989") == (
+        "It was also thought that it was safe")

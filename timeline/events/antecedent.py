@@ -20,6 +20,7 @@ import re
 from typing import Callable
 
 from .headline import EDGE, bare, verb_like
+from .family_first import family_first
 from .headline_words import Lexicon
 from .speaker import another_person
 from .speaker_names import capital, function_word, name_from, owns
@@ -30,6 +31,8 @@ __all__ = ["names_a_person", "person_cue", "surname_chain", "surname_subject", "
 FULL_NAME_WORDS = 4
 #: an aside between commas describing a speaker ("International Director of Tearfund") is at most this many words
 ASIDE_WORDS = 8
+#: an aside between a surname subject and its verb ("Berg , a nurse who won … in June , is …") is at most this many
+SUBJECT_ASIDE_WORDS = 16
 
 
 def _runs(texts: list[str], lex: Lexicon) -> list[list[str]]:
@@ -48,33 +51,74 @@ def _runs(texts: list[str], lex: Lexicon) -> list[list[str]]:
     return runs
 
 
-def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str]) -> bool:
+def _someone(run: list[str], lex: Lexicon, bodies: frozenset[str], peoples: frozenset[str] = frozenset()) -> bool:
     """Whether the capitalised ``run`` may be a person: it holds no word of ``bodies`` nor a place word,
-    and is not only weekdays, months and acronyms ("WHO", "June")."""
-    words = {bare(w) for w in run}
+    and is not only weekdays, months ("Nov."), acronyms ("WHO", "June") and words of ``peoples`` (a
+    country or a people: "Israeli", "Ecuador's": :mod:`.peoples`)."""
+    words = {_stem(w, lex) for w in run}
     if words & (bodies | lex.place_words):
         return False
-    return not all(bare(w) in lex.calendar or w.strip(EDGE).isupper() for w in run)
+    return not all(bare(w) in lex.calendar | lex.months or w.strip(EDGE).isupper() or _stem(w, lex) in peoples
+                   for w in run)
+
+
+def _stem(text: str, lex: Lexicon) -> str:
+    """``text`` bare and without its possessive's ending ("Israel's" -> "israel")."""
+    word = bare(text)
+    return next((word[:-len(e)] for e in lex.possessive_endings if e and word.endswith(e)), word)
 
 
 def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str]:
     """``texts`` without the runs of capitals right after a word of ``after`` (``[situated]
     place_prepositions``), maybe after a determiner, that are one word or hold a place word ("extradited
     from Austria", "lived in the United States"): a place, no one; a run of more words ("near Ivo Marten")
-    may be a person, and a possessive keeps its run ("in Berg 's house")."""
+    may be a person, and a possessive keeps its run ("in Berg 's house"); nor the one-word places listed after
+    such a place or a place word (:func:`_listed_places`)."""
     kept: list[str] = []
     k = 0
     while k < len(texts):
         text = texts[k]
         kept.append(text)
         k += 1
+        if capital(text) and bare(text) in lex.place_words:  # "the cities of Tokyo , Kobe and Nara"
+            k = _listed_places(texts, k, lex)
+            continue
         if not (bare(text) in after or kept[-2:-1] and bare(kept[-2]) in after and text.islower()
                 and bare(text) in lex.determiners):
             continue
         run = _run_at(texts, k, lex)
         if run and (len(run) == 1 or any(bare(w) in lex.place_words for w in run)):
+            k = _listed_places(texts, k + len(run), lex)
+    return kept
+
+
+def _undetermined(texts: list[str], lex: Lexicon, titles: frozenset[str]) -> list[str]:
+    """``texts`` without the runs of two capitalised words or more right after a determiner that hold no word of
+    ``titles`` ("the Coronary Care Unit", "the Associated Press"): a person's name takes no "the" unless a title
+    or a description comes first ("the Rev Tom Berg", "the late Tom Berg"); a possessive keeps its run."""
+    kept: list[str] = []
+    k = 0
+    while k < len(texts):
+        kept.append(texts[k])
+        k += 1
+        if bare(kept[-1]) not in lex.determiners or not kept[-1][:1].islower():
+            continue
+        run = _run_at(texts, k, lex)
+        if len(run) >= 2 and not {bare(w) for w in run} & titles:
             k += len(run)
     return kept
+
+
+def _listed_places(texts: list[str], k: int, lex: Lexicon) -> int:
+    """Where the list of places that goes on at ``texts[k]`` ends: one capitalised word after a comma or
+    "and" each ("in Tokyo , Nagasaki , Kobe and Yokohama"); a run of more words may be a person."""
+    while k + 1 < len(texts) and (texts[k] == "," or bare(texts[k]) in lex.conjunctions):
+        run = _run_at(texts, k + 1, lex)
+        following = texts[k + 2] if k + 2 < len(texts) else ""
+        if len(run) != 1 or capital(following):
+            break
+        k += 2
+    return k
 
 
 def _run_at(texts: list[str], k: int, lex: Lexicon) -> list[str]:
@@ -91,36 +135,42 @@ def _run_at(texts: list[str], k: int, lex: Lexicon) -> list[str]:
     return [] if run and (owns(run[-1], lex) or owns(following, lex)) else run
 
 
-def _aside_end(texts: list[str], at: int, lex: Lexicon) -> int:
+def _aside_end(texts: list[str], at: int, lex: Lexicon, loose: bool = False) -> int:
     """Where the words after the aside between commas that follows ``texts[at]`` start, when the aside
     opens with a relative word, a determiner or an age ("Berg , who was born in 1917 , is …", "Berg , a
-    nurse , was …", "Berg , 45 , was …"); else ``at + 1``."""
-    opener = bare(texts[at + 2]) if at + 2 < len(texts) else ""
-    if texts[at + 1:at + 2] != [","] or not (opener in lex.relative | lex.determiners or opener.isdigit()):
+    nurse , was …", "Berg , 45 , was …"); else ``at + 1``. ``loose``: a surname subject's aside, which may
+    open with any lower-case word ("Berg , on a visit to Oslo , said …", "Berg , chairing the talks ,") and
+    run to ``SUBJECT_ASIDE_WORDS``: its caller reads a verb after it and no other person in it."""
+    opener = texts[at + 2] if at + 2 < len(texts) else ""
+    if texts[at + 1:at + 2] != [","] or not (bare(opener) in lex.relative | lex.determiners or opener.isdigit()
+                                             or loose and opener[:1].islower() and opener.isalpha()):
         return at + 1
-    close = next((k for k in range(at + 3, min(len(texts), at + ASIDE_WORDS + 4)) if texts[k] == ","), -1)
+    most = SUBJECT_ASIDE_WORDS if loose else ASIDE_WORDS
+    close = next((k for k in range(at + 3, min(len(texts), at + most + 4)) if texts[k] == ","), -1)
     return close + 1 if close > 0 else at + 1
 
 
 def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozenset[str], other_titles: frozenset[str],
                   titles: frozenset[str], fronted: Callable[[list[str]], int],
-                  places: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset()) -> str:
+                  places: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset(),
+                  peoples: frozenset[str] = frozenset()) -> str:
     """The surname :func:`surname_subject` finds in the first of ``sentences`` (nearest first) that gives
     one, through sentences between that say "he" or "she" and name no one that may be a person (not even
     one capitalised word: "Allende appointed him"; a run after a word of ``places`` is a place);
     ``fronted`` tells where a sentence's subject starts. An aside after the surname that holds a body's word
     calls it a body ("Ford , the carmaker ,"), unless it opens with one of ``relatives`` (a person's "who":
-    "Berg , who leads the country's biggest party ,")."""
+    "Berg , who leads the country's biggest party ,"). Words of ``peoples`` name no one (:mod:`.peoples`)."""
     for sentence in sentences:
         texts = sentence.split()
         name = next((found for at in dict.fromkeys((fronted(texts), 0))  # "Berg , who …": no fronted phrase
-                     if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places))), "")
+                     if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places,
+                                                                 peoples))), "")
         if name:  # "Ford , the carmaker , was fined": the aside calls it a company
             aside = _aside_words(texts, name, lex)
             return "" if aside & bodies and not _opened_by(texts, name, relatives) else name
         words = {bare(w) for w in texts}
-        if not words & lex.person_pronouns or any(_someone(run, lex, bodies)
-                                                  for run in _runs(_unplaced(texts[1:], lex, places), lex)):
+        if not words & lex.person_pronouns or any(_someone(run, lex, bodies, peoples)
+                                                  for run in _runs(_undetermined(_unplaced(texts[1:], lex, places), lex, titles), lex)):
             return ""
     return ""
 
@@ -151,7 +201,8 @@ def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
 
 
 def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
-                    other_titles: frozenset[str], titles: frozenset[str], places: frozenset[str] = frozenset()) -> str:
+                    other_titles: frozenset[str], titles: frozenset[str], places: frozenset[str] = frozenset(),
+                    peoples: frozenset[str] = frozenset()) -> str:
     """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
     is the subject of a lower-case verb right after it (maybe after a linking word or an adverb: "then",
     "later"), or after an aside between commas that tells who
@@ -159,7 +210,7 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
     ``told`` names with a full name ending in it (see the module's docstring); titles of ``other_titles``
     (the other sex than the pronoun's) before that name, or a second person in the sentence (a run after
     a word of ``places`` is a place), give ""."""
-    verb = _aside_end(texts, at, lex)
+    verb = _aside_end(texts, at, lex, loose=True)
     if verb + 1 < len(texts) and texts[verb][:1].islower() and (
             bare(texts[verb]) in lex.leading or bare(texts[verb]).endswith(lex.adverb_endings or ("\0",))):
         verb += 1  # "Berg then won …", "Berg , 45 , later served …", "Berg officially resigned …"
@@ -171,9 +222,9 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         return ""
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
-    rest = _unplaced(texts[at + 1:], lex, places)
-    if any(_someone(run, lex, bodies) for run in _runs(rest, lex)) or any(
-            _owner(rest, k, lex) for k in range(len(rest))):
+    rest = _undetermined(_unplaced(texts[at + 1:], lex, places), lex, titles)
+    if any(_someone(run, lex, bodies, peoples) for run in _runs(rest, lex)) or any(
+            _owner(rest, k, lex, peoples) for k in range(len(rest))):
         return ""  # "Jackson met Tom Berg", "Jackson met Blair", "Berg , Roe 's lawyer": whose "he"?
     fulls = set()
     pattern = rf"((?:[A-Z][\w'’.-]* ){{1,{FULL_NAME_WORDS - 1}}}){re.escape(word)}(?![\w'’-])"
@@ -186,17 +237,21 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         first = names[-1]
         if bare(first) not in titles | lex.calendar and not function_word(first, lex):
             fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
+    if not fulls and not re.search(pattern, told):  # "Liu Yang won … Liu cleared": the family name first
+        fulls = family_first(word, told, lex, bodies | other_titles | titles)
     return word if len(fulls) == 1 and not _not_the_person(word, texts[at + 1:], told, other_titles, lex, bodies) else ""
 
 
-def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:
+def _owner(texts: list[str], k: int, lex: Lexicon, peoples: frozenset[str] = frozenset()) -> bool:
     """Whether ``texts[k]`` is a possessive that may be someone's: a name's ("Roe 's", "Roe's") or a person
-    noun's ("the singer's"); not a common thing's ("the country's third biggest party")."""
+    noun's ("the singer's"); not a common thing's ("the country's third biggest party") nor a country's or
+    a place's ("Ecuador's second city", "London's mayor": a word of ``peoples`` or a place word)."""
     if not owns(texts[k], lex):
         return False
     stem = next((texts[k][:-len(e)] for e in lex.possessive_endings if texts[k].endswith(e)), texts[k])
     stem = stem or (texts[k - 1] if k else "")
-    return not stem[:1].islower() or bare(stem) in lex.person_heads | lex.person_nouns
+    return not stem[:1].islower() and bare(stem) not in peoples | lex.place_words or bare(
+        stem) in lex.person_heads | lex.person_nouns
 
 
 def _not_the_person(word: str, rest: list[str], told: str, other_titles: frozenset[str], lex: Lexicon,

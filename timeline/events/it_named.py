@@ -66,6 +66,7 @@ class _Words:
     people: frozenset[str]
     groups: frozenset[str]  # "staff", "crew": "they", not "it"
     reflexive: frozenset[str]  # "itself": the subject again, no other thing
+    adverbs: frozenset[str] = frozenset()  # "first", "once": "It was first used …"
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +82,7 @@ def _words(language: str) -> _Words | None:
                    | lowered(table, "happening_heads"),
                    lowered(table, "person_heads") | lowered(table, "person_nouns") | lowered(table, "he_nouns")
                    | lowered(table, "she_nouns"), lowered(table, "group_nouns"),
-                   lowered(table, "it_reflexive"))
+                   lowered(table, "it_reflexive"), lowered(table, "it_adverbs"))
     return found if found.it and found.be else None
 
 
@@ -103,7 +104,8 @@ def named_thing(summary: str, sentence: str, previous: str, told: str, language:
 def _expletive(rest: list[str], words: _Words, lex: Lexicon) -> bool:
     """Whether the words after "It" make it stand for no one: a verb of ``it_expletive_verbs`` ("emerged",
     "depends", "'s"), or a form of "to be" (maybe after an auxiliary) not followed by a participle
-    that is no complement of ``it_expletive_complements``."""
+    that is no complement of ``it_expletive_complements``; adverbs of ``it_adverbs`` or of the language's
+    adverb endings may stand between ("It was first used widely", "It is currently made")."""
     texts = [bare(w) for w in rest]
     if texts[0] in words.verbs or texts[0].startswith(("'", "’")):
         return True
@@ -114,6 +116,8 @@ def _expletive(rest: list[str], words: _Words, lex: Lexicon) -> bool:
         return True
     if k == len(texts) or texts[k] not in words.be:
         return False
+    while k + 2 < len(texts) and (texts[k + 1] in words.adverbs or texts[k + 1].endswith(lex.adverb_endings or ("\0",))):
+        k += 1
     following = texts[k + 1] if k + 1 < len(texts) else ""
     participle = following in lex.verbs or following.endswith(("ed", "en", "wn")) and verb_like(following, lex)
     return not participle or following in words.complements

@@ -39,6 +39,7 @@ from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
+from .peoples import peoples
 from .referent import referent
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
@@ -105,9 +106,9 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             sentence, sentences):
         return summary
     other = words.she_titles if pronoun in words.he else words.he_titles
-    name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex)
+    name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
-                           words.relatives))
+                           words.relatives, peoples(language)))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
@@ -247,18 +248,22 @@ def _fronted(texts: list[str]) -> int:
     return comma + 1 if not any(_capital(t) for t in texts[1:comma]) else 0
 
 
-def _fronted_subject(sentence: str, words: _Words, lex: Lexicon) -> str:
+def _fronted_subject(sentence: str, words: _Words, lex: Lexicon, nations: frozenset[str] = frozenset()) -> str:
     """The name of two words or more that is the subject of ``sentence``, after a fronted phrase
-    ("In a statement ,") and a few lower-case words that describe it ("her partner"), before a
+    ("In a statement ,") and a few lower-case words that describe it ("her partner"; maybe after a people's
+    word of ``nations`` or with an acronym: "Danish radio and TV host"), before a
     lower-case verb or an aside between commas opened by a relative word ("Anna Berg , who …, was
     due"), when the sentence names no other person and no one's possessive ("Berg's mother"); else ""."""
     texts = sentence.split()
     at = _fronted(texts)
+    if at + 1 < len(texts) and bare(texts[at]) in nations and texts[at + 1][:1].islower():
+        at += 1  # "French medic Anna Berg said"
     described = 0
-    while at < len(texts) and described < DESCRIBING_WORDS and texts[at][:1].islower():
+    while at + 1 < len(texts) and described < DESCRIBING_WORDS and (texts[at][:1].islower() or described and len(
+            texts[at]) <= 4 and texts[at].isupper() and texts[at + 1][:1].islower()):  # "radio and TV host"
         if verb_like(bare(texts[at]), lex) or bare(texts[at]) in lex.relative:
             return ""
-        at, described = at + 1, described + 1
+        at, described = at + 1, described + texts[at][:1].islower()
     name: list[str] = []
     for text in texts[at:at + NAME_WORDS + 1]:
         if not _capital(text) or text.endswith(lex.possessive_endings or ("\0",)):
