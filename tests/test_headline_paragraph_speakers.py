@@ -47,3 +47,17 @@ def test_a_quote_paragraph_is_credited_to_the_speaker_the_paragraph_before_names
 def test_a_quote_paragraph_is_left_uncredited_when_the_paragraph_before_names_no_speaker(text, expression):
     summary = headline(LEAD + text, expression)
     assert "Anna Berg" not in summary and not summary.split(":")[0].istitle() or ":" not in summary
+
+
+def test_a_page_of_one_sentence_a_line_has_its_lines_for_paragraphs():
+    text = ("`` The clinic is full , '' Olle Lindqvist said .\n"
+            "`` On Monday we will open a second ward . ''\n"
+            "The harbour reopened on Tuesday .\n")
+    assert headline(LEAD.strip() + "\n" + text, "Monday") == "Olle Lindqvist: We will open a second ward"
+
+
+def test_a_quote_left_open_is_credited_where_it_closes_not_by_the_paragraph_before():
+    text = ('"The ferry is back in service," said Anna Berg, a harbour spokeswoman.\n\n'
+            '"We had the same trouble last winter when the ice closed the sound.\n\n'
+            'The sound is open now," a statement from the harbour board said.')
+    assert "Anna Berg" not in headline(LEAD + text, "last winter")

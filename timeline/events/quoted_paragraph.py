@@ -12,7 +12,8 @@ with a quote mark and holds nothing outside its quotes but, at most, a "he said"
 of the paragraph before, when that one ends with a quote credited to one named speaker ('…," said
 Anna Berg.', '…," Berg said.'), with a sentence that opens with her name reporting ("Anna Berg said the
 ferry would run."), with "Anna Berg said:", or leaves open a quote that "Anna Berg said:" opened. A paragraph credited only to a "he" or "she" passes its speaker on the same way, at
-most ``CHAIN`` paragraphs back. Anything else before (narration, "a statement said", two speakers) credits
+most ``CHAIN`` paragraphs back. A text with no blank line at all (one sentence or paragraph a line, as a
+scraped page comes) has its lines for paragraphs. Anything else before (narration, "a statement said", two speakers) credits
 no one: a wrong speaker is worse than none.
 """
 
@@ -31,6 +32,8 @@ CHAIN = 3
 #: the most words a paragraph of quotes may hold outside them: a pronoun's credit ("he said", "she added")
 _CREDIT_WORDS = 3
 _BREAK = re.compile(r"\n[ \t\r]*\n")
+#: the break between the lines of a text with no blank line
+_LINE = re.compile(r"\n")
 #: where the paragraph's last sentence begins: after a stop (and its closing quote marks) and a space
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»]*\s+(?=\S)")
 
@@ -38,22 +41,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’»]*\s+(?=\S)")
 def paragraph_speaker(text: str, start: int, lex: Lexicon) -> str:
     """The named speaker of the quote paragraph holding offset ``start`` of ``text``, credited in the
     paragraph before it (see the module's docstring), or ""."""
-    breaks = [m for m in _BREAK.finditer(text[:start])]
+    split = _BREAK if _BREAK.search(text) else _LINE
+    breaks = [m for m in split.finditer(text[:start])]
     if not breaks:
         return ""
     begin = breaks[-1].end()
-    after = _BREAK.search(text, start)
-    return _speaker(text, begin, after.start() if after else len(text), lex, CHAIN)
+    after = split.search(text, start)
+    return _speaker(text, begin, after.start() if after else len(text), lex, CHAIN, split)
 
 
-def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int) -> str:
+def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int, split: re.Pattern[str]) -> str:
     """The speaker of the paragraph ``text[begin:end]`` when it is only a quote (and a pronoun's credit), from the
     paragraph before it; ``chain``: how many paragraphs back may still be looked at."""
     tokens = text[begin:end].split()
-    outside, _ = _outside(tokens)
+    outside, left_open = _outside(tokens)
     if chain <= 0 or not tokens or not opens_quote(tokens[0]) or not _pronoun_credit(outside, lex):
         return ""
-    breaks = [m for m in _BREAK.finditer(text[:begin])]
+    following = text[end:].split(None, 1)
+    if left_open >= 0 and not (following and opens_quote(following[0])):
+        return ""  # the quote closes further on, where its own credit may be ('…," a statement said')
+    breaks = [m for m in split.finditer(text[:begin])]
     if not breaks:
         return ""
     gone = breaks[-2].end() if len(breaks) > 1 else 0
@@ -63,7 +70,7 @@ def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int) -> str:
     name = _credited_in(before, lex)
     if name:
         return name if _agrees(name, outside, lex) else ""
-    name = _speaker(text, gone, breaks[-1].start(), lex, chain - 1)
+    name = _speaker(text, gone, breaks[-1].start(), lex, chain - 1, split)
     return name if name and _agrees(name, outside, lex) else ""
 
 
