@@ -235,3 +235,23 @@ def test_a_closing_photo_credit_without_a_comment_policy_or_atop_the_post_leaves
     # a photo atop the post: its credit runs into the story's first line
     text = ("WIRE\\/Jane Roe The harbour board voted last week to raise ferry fares .\n" + _POST + _POLICY)
     assert reasons(text)["last week"] is None
+
+
+def test_a_readers_question_above_the_experts_answer_is_a_comment():
+    text = ("We put your questions to harbour doctor Anna Berg .\n"
+            "Is the ferry safe for children ?\n"
+            "Jane Roe , Velbo Dr Berg : Yes , the ferry has been cleaned .\n"
+            "We have booked a crossing to the islands in August , should we cancel ?\n"
+            "Ola Lind , Bergen Dr Berg : No , the clinic on the islands opened on Monday .\n"
+            "Will the clinic stay open ?\n"
+            "Kari Holm , Oslo Dr Berg : It will stay open until the spring .\n")
+    found = reasons(text)
+    assert found["August"] == "comment"
+    assert found["Monday"] is None  # the expert's answer is story
+
+
+def test_a_question_in_a_story_without_an_experts_answers_stays_story():
+    text = ("Will the ferry run in August ?\n"
+            "Dr Berg : The board decides on Monday .\n"
+            "The harbour reopened on Tuesday .\n")
+    assert reasons(text)["August"] is None

@@ -73,6 +73,7 @@ from ..temporal.prefilter import Requirement, first_characters, fold, may_match,
 from .garbled import garbled
 from .captioned import captioned_comments
 from .contributions import contributions
+from .questions import questions
 from .listings import links, schedules
 from .notices import notices
 
@@ -243,6 +244,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     if only is not None:
         return tuple(sorted(alone, key=lambda s: (s.start, s.end)))
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
+    spans.extend(questions(text, cue("answer"), Span))
     footer = _rest(text, cue("footer"), "footer")
     spans.extend(footer)
     spans.extend(_replies(text, cue("reply"), footer))
