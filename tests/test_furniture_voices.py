@@ -77,3 +77,13 @@ def test_a_photographers_name_run_into_the_sentence_is_all_credit(text, credit):
 def test_a_photo_credit_run_into_a_sentence_is_cut_from_its_summary():
     text = LEAD + "\nPhoto : Jane Roe A strong aftershock at 0605 local time this morning shook the harbour hospital .\n"
     assert headline(text, "this morning") == "A strong aftershock at 0605 local time shook the harbour hospital"
+
+
+def test_a_bulletins_quiz_questions_are_programme_furniture():
+    text = ("The ferry to the islands sank on Tuesday , the coastguard said .\n"
+            "And for today 's question : which island has the oldest lighthouse ?\n"
+            "Yesterday we asked which harbour opened first in 1901 ?\n"
+            "We asked the harbour master on Monday about the ferry .\n")
+    found = spans(text, "programme")
+    assert found == ["And for today 's question : which island has the oldest lighthouse ?",
+                     "Yesterday we asked which harbour opened first in 1901 ?"]
