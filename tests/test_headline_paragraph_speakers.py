@@ -61,3 +61,14 @@ def test_a_quote_left_open_is_credited_where_it_closes_not_by_the_paragraph_befo
             '"We had the same trouble last winter when the ice closed the sound.\n\n'
             'The sound is open now," a statement from the harbour board said.')
     assert "Anna Berg" not in headline(LEAD + text, "last winter")
+
+
+@pytest.mark.parametrize("before", [
+    '"We knew it was all about the tide," the Norwegian said. "But we got the result.',  # a description, no name
+    '"We are very happy," said Norwegian captain Ola Lind.',  # a word before the role it qualifies
+    '"The scare is over," said Velbo Ferry Company spokeswoman Kari Holm.',
+])
+def test_a_description_or_a_qualifier_before_a_role_is_no_speaker(before):
+    text = before + '\n\n"We had the same trouble last winter when the ice closed the sound."'
+    summary = headline(LEAD + text, "last winter")
+    assert not any(word + ":" in summary for word in ("Norwegian", "Company", "Velbo"))

@@ -23,6 +23,7 @@ import re
 
 from .headline import bare
 from .headline_words import Lexicon
+from .speaker_names import function_word
 from .speaker import closes_quote, opens_quote, quote_speaker, said_subject, speaker_before_quote
 
 __all__ = ["paragraph_speaker", "CHAIN"]
@@ -80,13 +81,32 @@ def _credited_in(paragraph: str, lex: Lexicon) -> str:
     tokens = paragraph.split()
     _, open_at = _outside(tokens)
     if open_at >= 0:  # a quote left open runs on into the next paragraph
-        return speaker_before_quote(tokens, open_at, lex)[0] if open_at else ""
-    if tokens[-1].endswith(":"):  # "Anna Berg, a driver, said:"
-        return speaker_before_quote(tokens + ['"'], len(tokens), lex)[0]
-    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph)]
-    last = paragraph[ends[-1] if ends else 0:]
-    # '"…," said Anna Berg.'; or "Anna Berg said the ferry would run.", a named speaker reporting
-    return quote_speaker(last, lex) or said_subject(last, lex)
+        name, last = speaker_before_quote(tokens, open_at, lex)[0] if open_at else "", tokens[:open_at]
+    elif tokens[-1].endswith(":"):  # "Anna Berg, a driver, said:"
+        name, last = speaker_before_quote(tokens + ['"'], len(tokens), lex)[0], tokens
+    else:
+        ends = [m.end() for m in _SENTENCE_END.finditer(paragraph)]
+        sentence = paragraph[ends[-1] if ends else 0:]
+        # '"…," said Anna Berg.'; or "Anna Berg said the ferry would run.", a named speaker reporting
+        name, last = quote_speaker(sentence, lex) or said_subject(sentence, lex), sentence.split()
+    return name if name and _whole_name(last, name.split(), lex) else ""
+
+
+def _whole_name(tokens: list[str], name: list[str], lex: Lexicon) -> bool:
+    """Whether ``name`` stands in ``tokens`` as a name of its own: not a description after a determiner ('"…,"
+    the Brazilian said'), nor a word before the role and name it qualifies ('said Bulgarian captain Jo Roe', 'said
+    Velbo Ferry Company spokeswoman Jo Roe'): the word after it ends the credit, is a verb of saying, or is a
+    function word ("at", "who", "after")."""
+    at = next((k for k in range(len(tokens) - len(name) + 1)
+               if [bare(t) for t in tokens[k:k + len(name)]] == [bare(t) for t in name]), -1)
+    if at < 0:
+        return False
+    if at and bare(tokens[at - 1]) in lex.determiners:
+        return False
+    after = tokens[at + len(name)] if at + len(name) < len(tokens) else ""
+    if tokens[at + len(name) - 1][-1:] in ",.;:!?" or not after[:1].isalpha() or not after[:1].islower():
+        return True
+    return bare(after) in lex.speech or function_word(after, lex)
 
 
 def _outside(tokens: list[str]) -> tuple[list[str], int]:
