@@ -210,3 +210,48 @@ def test_the_stamps_of_a_blogs_list_of_posts_are_furniture():
     found = reasons(text, date(2009, 7, 9))
     assert found["Monday"] is None
     assert {found[k] for k in found if k != "Monday"} == {"stamp"}, found
+
+
+_POST = ("The harbour board voted on Monday to raise ferry fares by a third .\n"
+         "Fishermen on the quay said the rise would hurt the island 's trade .\n"
+         "The board meets again on Thursday to hear their case .\n")
+_POLICY = "We welcome comments that advance the story through relevant opinion .\n"
+
+
+def test_comments_run_on_from_a_closing_photo_credit_above_a_comment_policy_are_comments():
+    text = (_POST + "PHOTO : A ferry waits at the quay in Velbo March 7 , 2011 .\n"
+            "WIRE\\/Jane Roe I think the board should have asked us first .\n"
+            "I took the ferry last week and it was half empty .\n" + _POLICY)
+    found = reasons(text)
+    assert found["Monday"] is None and found["Thursday"] is None
+    assert found["last week"] == "comment"
+
+
+def test_a_closing_photo_credit_without_a_comment_policy_or_atop_the_post_leaves_the_story():
+    # no policy: the lines after the credit are the story's
+    text = (_POST + "PHOTO : A ferry waits at the quay in Velbo .\n"
+            "WIRE\\/Jane Roe The board said fares fell last week .\n")
+    assert reasons(text)["last week"] is None
+    # a photo atop the post: its credit runs into the story's first line
+    text = ("WIRE\\/Jane Roe The harbour board voted last week to raise ferry fares .\n" + _POST + _POLICY)
+    assert reasons(text)["last week"] is None
+
+
+def test_a_readers_question_above_the_experts_answer_is_a_comment():
+    text = ("We put your questions to harbour doctor Anna Berg .\n"
+            "Is the ferry safe for children ?\n"
+            "Jane Roe , Velbo Dr Berg : Yes , the ferry has been cleaned .\n"
+            "We have booked a crossing to the islands in August , should we cancel ?\n"
+            "Ola Lind , Bergen Dr Berg : No , the clinic on the islands opened on Monday .\n"
+            "Will the clinic stay open ?\n"
+            "Kari Holm , Oslo Dr Berg : It will stay open until the spring .\n")
+    found = reasons(text)
+    assert found["August"] == "comment"
+    assert found["Monday"] is None  # the expert's answer is story
+
+
+def test_a_question_in_a_story_without_an_experts_answers_stays_story():
+    text = ("Will the ferry run in August ?\n"
+            "Dr Berg : The board decides on Monday .\n"
+            "The harbour reopened on Tuesday .\n")
+    assert reasons(text)["August"] is None

@@ -92,3 +92,13 @@ def test_a_photo_credit_run_into_a_sentence_is_cut_from_its_summary():
 ])
 def test_a_cue_over_lines_not_told_in_the_first_person_is_no_contribution(text):
     assert spans(text, "contribution") == []
+
+
+def test_a_bulletins_quiz_questions_are_programme_furniture():
+    text = ("The ferry to the islands sank on Tuesday , the coastguard said .\n"
+            "And for today 's question : which island has the oldest lighthouse ?\n"
+            "Yesterday we asked which harbour opened first in 1901 ?\n"
+            "We asked the harbour master on Monday about the ferry .\n")
+    found = spans(text, "programme")
+    assert found == ["And for today 's question : which island has the oldest lighthouse ?",
+                     "Yesterday we asked which harbour opened first in 1901 ?"]

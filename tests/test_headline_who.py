@@ -62,8 +62,10 @@ def test_a_short_quote_credited_to_he_loses_its_own_credit():
     # the sentence before credits two speakers: whose "he"?
     ('"The harbour trade has come back," Karl Olsen said, and "it is fine," said Anna Berg. '
      '"We will open two more berths in March," he said.'),
-    # a new paragraph
-    '"The harbour trade has come back to the town," Karl Olsen said.\n\n"We will open two more berths in March," he said.',
+    # a new paragraph that tells more than its quote and a "he said" (a paragraph of only these goes on in
+    # the voice of the one before: tests/test_headline_paragraph_speakers.py)
+    ('"The harbour trade has come back to the town," Karl Olsen said.\n\n'
+     '"We will open two more berths in March," he said as the ferry from the islands came in.'),
 ])
 def test_a_quote_is_not_credited_when_its_speaker_is_not_safe(text):
     assert headline(LEAD + text, "March").startswith("We will open")

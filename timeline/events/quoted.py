@@ -24,6 +24,7 @@ from .headline_words import Lexicon
 from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, named_subject, names_someone, opens_quote,
                       quote_speaker, said_subject, speaker_before_quote, speaker_of, with_credit)
 from .speaker_names import first_person
+from .quoted_paragraph import paragraph_speaker
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
@@ -39,14 +40,26 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
     opener = next((w for w in run if w.text.strip(EDGE)), None)
     if opener is None or run[0].text.endswith(":") or not _speaks(run, lex):
         return run
+    if any(w.text.endswith(":") for w in run[:NAME_WORDS]):
+        return run  # credited already ("Anna Berg: …")
     marks = _marks(text[start:end])
-    if len(marks) > 1:
-        return run  # a quote opens and closes here: its credit, if any, is this sentence's (speaker.credited)
-    # a quote still open after this sentence closes in a later one; one open before it opened in an earlier one
-    name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
-    if not name and _open_at(text, start):
-        name = _credit_before(text, bounds, start, lex) or _named_before_opening(text, bounds, start, end, lex)
-    return with_credit(name, run, opener, lex) if name else run
+    name = ""
+    if len(marks) <= 1:  # else a quote opens and closes here: its credit, if any, is this sentence's (speaker.credited)
+        # a quote still open after this sentence closes in a later one; one open before it opened in an earlier one
+        name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
+        if not name and _open_at(text, start):
+            name = _credit_before(text, bounds, start, lex) or _named_before_opening(text, bounds, start, end, lex)
+    if not name:  # a paragraph of quotes whose speaker the paragraph before credits
+        name = paragraph_speaker(text, start, lex)
+        run = _without_pronoun_credit(run, lex) if name else run
+    return with_credit(name, run, opener, lex) if name and run else run
+
+
+def _without_pronoun_credit(run: list[Word], lex: Lexicon) -> list[Word]:
+    """``run`` without the "he said" that ends it ('We will open," he said'): the headline's credit stands for it."""
+    at = next((k for k in range(1, len(run) - 1) if bare(run[k].text) in lex.person_pronouns
+               and bare(run[k + 1].text) in lex.speech and run[k + 1].text[:1].islower()), len(run))
+    return run[:at]
 
 
 def _marks(text: str) -> list[bool]:

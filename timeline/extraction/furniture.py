@@ -30,6 +30,8 @@ may be "MALMÖ" or "SÃO PAULO"); the structure is here:
   the line before leaving one open), make a comment section from the first of them to the
   policy (not from a page's first line: a page of comments only is story unless told). One
   reply-like line is as often a story's own ("I agree with the plan," the minister said).
+  A post's closing photo credit with a comment run into its line (``closing_credit``) starts the
+  comment section too, up to the policy (``captioned``).
 - ``closed``: a closed debate's notice below its question ("This debate is now closed"): from its
   line to the end of the text is a comment section, signed or not; at the top of a page it is the
   page's banner, and the debate's question below it stays story.
@@ -69,7 +71,9 @@ from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError, resource_data
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
 from .garbled import garbled
+from .captioned import captioned_comments
 from .contributions import contributions
+from .questions import questions
 from .listings import links, schedules
 from .notices import notices
 
@@ -141,6 +145,7 @@ class _Cues:
     contribution: _Cue | None
     programme: _Cue | None
     biography: _Cue | None
+    closing_credit: _Cue | None
     clock: re.Pattern[str]
 
 
@@ -201,7 +206,7 @@ def _cues(language: str) -> _Cues:
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
     keys = ("comment", "footer", "reply", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
-            "schedule", "listing", "credit", "caption", "bullet", "advisory", "contribution", "programme", "biography")
+            "schedule", "listing", "credit", "caption", "bullet", "advisory", "contribution", "programme", "biography", "closing_credit")
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
 
@@ -239,9 +244,11 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     if only is not None:
         return tuple(sorted(alone, key=lambda s: (s.start, s.end)))
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
+    spans.extend(questions(text, cue("answer"), Span))
     footer = _rest(text, cue("footer"), "footer")
     spans.extend(footer)
     spans.extend(_replies(text, cue("reply"), footer))
+    spans.extend(captioned_comments(text, cue("closing_credit"), footer, Span))
     spans.extend(_rest(text, cue("closed"), "comment"))
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
