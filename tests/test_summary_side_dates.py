@@ -189,6 +189,8 @@ def test_a_that_clause_s_date_near_the_news_or_after_a_past_verb_stays_the_act_s
      "ago before the uprising.", "six years ago"),
     ("The statement condemned the violent clash that took place in Varda on Saturday.", "Saturday"),
     ("The rescuers have found the miners that went missing on Monday.", "Monday"),
+    ("Ola Berg was expelled from the board of the district party committee following two mine accidents that "
+     "left 21 miners dead in late October.", "late October"),
 ])
 def test_a_that_clause_s_date_after_a_verb_to_come_or_a_reaction_dates_no_act(text, expression):
     assert role(mentions(text)[expression]) == MODIFIER

@@ -80,6 +80,7 @@ class Words:
     present_verbs: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     past_modals: frozenset[str] = frozenset()
+    sequence_links: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -106,6 +107,7 @@ def words(language: str) -> Words:
                  remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
                  span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
                  reaction_verbs=listed("reaction_verbs"), past_modals=listed("past_modals"),
+                 sequence_links=listed("sequence_links"),
                  lex=lexicon(language))
 
 
@@ -247,8 +249,9 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
     - the noun follows its clause's verb group and that opens with no past form (:func:`_not_past`: "the toll
       is in stark contrast to the quake that struck Chile in February", "it's the studio that hosted the band in
       1984", "may revive peacemaking that collapsed six years ago"): the state told is now or to come; or its
-      verb is a reaction of ``reaction_verbs`` ("condemned the attack that took place on Saturday"): the
-      reaction came after. After another past verb the two acts are often one ("gave him a sedative that caused
+      verb is a reaction of ``reaction_verbs`` ("condemned the attack that took place on Saturday"), or the
+      noun follows one of ``sequence_links`` ("was expelled following two accidents that left 21 dead in
+      October"): the main act came after. After another past verb the two acts are often one ("gave him a sedative that caused
       his death in June": the same day), so the noun's date stays;
     - no verb stands in its clause before or after ("in a change of the trend that prevailed in the 1980s")
       and the date is far."""
@@ -267,8 +270,12 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
     before = clause[:k - 1]
     opened = max((j for j, t in enumerate(before) if t in w.relative_that or t in lex.subordinators), default=-1)
     main = _verbs_before(before[opened + 1:], w)  # the verbs of the noun's own clause ("announced that | a member")
+    own = before[opened + 1:]
+    if not main and any(t in w.sequence_links for t in own):
+        return True  # "… committee following two accidents that": the clause's verb out of reach, before
     if main:
-        return _not_past(before[opened + 1:], main, w) or before[opened + 1:][main[0]] in w.reaction_verbs
+        return (_not_past(own, main, w) or own[main[0]] in w.reaction_verbs
+                or any(t in w.sequence_links for t in own[main[-1] + 1:]))  # "was expelled following accidents that"
     for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
         word = token.lower()
         if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
