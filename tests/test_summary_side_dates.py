@@ -157,6 +157,49 @@ def test_a_date_in_a_relative_clause_set_apart_after_its_subject_is_told_with_it
 
 
 @pytest.mark.parametrize("text, expression", [
+    # a subject's clause of "that" far back from the news: the habit of then is not what was addressed
+    ("The habit of silence among the labs that persisted 10 years ago was addressed during the measles scare.",
+     "10 years ago"),
+    # after a present verb: the contrast is now, the storm was in February
+    ("The damage in Varda is in stark contrast to the strong storm that struck Norland in February 2011 where "
+     "few died.", "February 2011"),
+    ("It's the same hall that hosted the Oslo choir in 1984 for a charity record.", "1984"),
+    ("The ministry is offering less money to the farms that joined the scheme in May 2008.", "May 2008"),
+])
+def test_a_that_clause_s_date_far_back_or_after_a_present_verb_dates_no_act(text, expression):
+    assert role(mentions(text)[expression]) == MODIFIER
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The rescue team that arrived on Thursday morning had pulled out five people by nightfall.", "Thursday morning"),
+    ("Police said the gas blast that occurred in the Varda mine on Oct. 24 left 11 miners dead.", "Oct. 24"),
+    # after a past verb the two acts are often one: the dose was given the day of the death
+    ("Prosecutors say the doctor gave the patient a dose of a sedative that caused his death in June 2009.",
+     "June 2009"),
+    ("The chief co-chaired peace talks that ended in Oslo on Tuesday between the two sides.", "Tuesday"),
+    ("A report that appeared in 2008 said the river had risen.", "2008"),  # a saying the same year
+])
+def test_a_that_clause_s_date_near_the_news_or_after_a_past_verb_stays_the_act_s(text, expression):
+    assert role(mentions(text)[expression]) is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a verb group to come, or a reaction: the peace talks' collapse, the clash are the clause's acts
+    ("He said he hoped the truce would hold and consequently may revive the peace talks that collapsed six years "
+     "ago before the uprising.", "six years ago"),
+    ("The statement condemned the violent clash that took place in Varda on Saturday.", "Saturday"),
+    ("The rescuers have found the miners that went missing on Monday.", "Monday"),
+    ("Ola Berg was expelled from the board of the district party committee following two mine accidents that "
+     "left 21 miners dead in late October.", "late October"),
+])
+def test_a_that_clause_s_date_after_a_verb_to_come_or_a_reaction_dates_no_act(text, expression):
+    assert role(mentions(text)[expression]) == MODIFIER
+    for other, day in [("Police said they had arrested the men that robbed the bank on Monday.", "Monday"),
+                       ("Ola Berg could not recover from the bleeding that developed last night.", "last night")]:
+        assert role(mentions(other)[day]) is None, other
+
+
+@pytest.mark.parametrize("text, expression", [
     # a plan kept: its day is the act's
     ("The rocket lifted off as scheduled on Monday, but the second flight was postponed.", "Monday"),
     # "initially"/"originally" alone tell an act's first step, not a plan

@@ -368,7 +368,7 @@ def role(mention: Mention) -> str | None:
     """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
     ``CONDITION``, ``COMPARISON`` (:mod:`.compared`), ``NO_ACT``, or None for a mention that dates its clause's act."""
     e, text, language = mention.expression, mention.article.text, mention.article.language or ""
-    found = _role(text, language, e) or side_role(text, language, e)  # a relative clause's, a plan's, …
+    found = _role(text, language, e) or side_role(text, language, e, mention.article.published)  # a plan's, …
     if found is None and actless(mention.sentence, not text[mention.sentence_start:e.start].strip(),
                                  text[e.end:e.end + 4], language):
         return NO_ACT

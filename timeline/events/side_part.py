@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..temporal import Granularity, TimeExpression
@@ -54,6 +55,9 @@ SEASON_WORDS = 6
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")  # a decimal point ends no clause
 _CLAUSE_MARKS = frozenset(",;:()\"“”«»—–`")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: a date at least this many days before the news is far from any act it reports in the past tense
+FAR_DAYS = 300
+_IS = ("'s", "’s")
 _COARSE = (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR)
 
 
@@ -75,6 +79,9 @@ class Words:
     relative_that: frozenset[str] = frozenset()
     present_verbs: frozenset[str] = frozenset()
     plan_kept: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
+    past_modals: frozenset[str] = frozenset()
+    sequence_links: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -100,7 +107,9 @@ def words(language: str) -> Words:
                  reaction_links=listed("reaction_links"), remark_nouns=listed("remark_nouns"),
                  remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
                  span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
-                 plan_kept=listed("plan_kept"), lex=lexicon(language))
+                 plan_kept=listed("plan_kept"), reaction_verbs=listed("reaction_verbs"),
+                 past_modals=listed("past_modals"), sequence_links=listed("sequence_links"),
+                 lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> tuple[list[str], bool]:
@@ -228,13 +237,25 @@ def _far_baseline(clause: list[str], w: Words) -> bool:
     return False
 
 
-def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words) -> bool:
+def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, published: date | None) -> bool:
     """A date in a restrictive clause opened by a word of ``relative_that`` after a noun, with a past verb right
-    after it, in a subject whose verb comes after the date ("a member of the party that travelled with the King
-    to Norway April 16 and 17 came down with a fever"): the journey's date, not the fever's. Only when the main
-    verb is a present one of ``present_verbs`` ("the fire that raged on Monday has killed 18") or the subject is in
-    a reported clause ("announced that a member …"): a past one tells the same day as often ("the blast that
-    struck on 24 October left 11 dead"); not when it is one of saying ("a report that appeared on Monday said …")."""
+    after it and no verb of its own after that: the clause's act, not its sentence's main act, when
+
+    - the clause is in a subject whose verb comes after the date, and that verb is a present one of
+      ``present_verbs`` ("the fire that raged on Monday has killed 18"), or the subject is in a reported clause
+      ("announced that a member of the party that travelled … April 16 came down with a fever"), or the date is
+      ``FAR_DAYS`` or more before the news ("the culture of secrecy that persisted ten years ago was addressed");
+      a past verb near the news tells the same day as often ("the blast that struck on 24 October left 11
+      dead"), a verb of saying as well ("a report that appeared on Monday said …");
+    - the noun follows its clause's verb group and that opens with no past form (:func:`_not_past`: "the toll
+      is in stark contrast to the quake that struck Chile in February", "it's the studio that hosted the band in
+      1984", "may revive peacemaking that collapsed six years ago"): the state told is now or to come; or its
+      verb is a reaction of ``reaction_verbs`` ("condemned the attack that took place on Saturday"), or the
+      noun follows one of ``sequence_links`` ("was expelled following two accidents that left 21 dead in
+      October"): the main act came after. After another past verb the two acts are often one ("gave him a sedative that caused
+      his death in June": the same day), so the noun's date stays;
+    - no verb stands in its clause before or after ("in a change of the trend that prevailed in the 1980s")
+      and the date is far."""
     lex = w.lex
     k = max((k for k, t in enumerate(clause) if t in w.relative_that), default=-1)
     if k < 1 or k + 1 >= len(clause):
@@ -246,22 +267,64 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words) ->
     if not (verb in lex.verbs or verb.endswith(lex.object_endings or ("\0",))) or any(
             t in lex.auxiliaries or t in lex.verbs or t in lex.speech or t in lex.relative for t in clause[k + 2:]):
         return False
+    far = published is not None and e.interval is not None and (published - e.interval.end).days >= FAR_DAYS
+    before = clause[:k - 1]
+    opened = max((j for j, t in enumerate(before) if t in w.relative_that or t in lex.subordinators), default=-1)
+    main = _verbs_before(before[opened + 1:], w)  # the verbs of the noun's own clause ("announced that | a member")
+    own = before[opened + 1:]
+    if not main and any(t in w.sequence_links for t in own):
+        return True  # "… committee following two accidents that": the clause's verb out of reach, before
+    if main:
+        return (_not_past(own, main, w) or own[main[0]] in w.reaction_verbs
+                or any(t in w.sequence_links for t in own[main[-1] + 1:]))  # "was expelled following accidents that"
     for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
         word = token.lower()
         if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
-            return False
+            return far and word not in lex.speech
         if token[:1].islower() and (word in lex.auxiliaries or word in lex.verbs
                                     or word.endswith(lex.object_endings or ("\0",)) and verb_like(word, lex)):
             # a past main verb may tell the same day ("the team that arrived on Thursday pulled out five"): only a
-            # present one ("has risen"), or a subject inside a reported clause ("announced that a member of …")
-            return word in w.present_verbs or any(t in w.relative_that for t in clause[:k - 1])
-    return False
+            # present one ("has risen"), a subject inside a reported clause ("announced that a member of …"), or a
+            # date far from the news
+            return word in w.present_verbs or any(t in w.relative_that for t in clause[:k - 1]) or far
+    return far
+
+
+def _verbs_before(before: list[str], w: Words) -> list[int]:
+    """Where verbs of the clause stand in ``before`` (the words before a relative clause's noun): auxiliaries,
+    words of ``verbs``, past forms that read as verbs, a pronoun's "'s" ("it's")."""
+    lex = w.lex
+    return [j for j, t in enumerate(before)
+            if t in lex.auxiliaries or t in lex.verbs or t in w.reaction_verbs or _pronoun_is(before, j, w)
+            or t.endswith(lex.object_endings or ("\0",)) and verb_like(t, lex)
+            and not (j and (before[j - 1] in lex.determiners or before[j - 1] in lex.possessive_pronouns))]
+
+
+def _pronoun_is(tokens: list[str], j: int, w: Words) -> bool:
+    """Whether ``tokens[j]`` is "'s" after a pronoun ("it 's", "it's"): the present "is", no possessive."""
+    t = tokens[j]
+    if t in _IS:
+        return j > 0 and tokens[j - 1] in w.lex.pronouns
+    return any(t.endswith(s) and t[:-len(s)] in w.lex.pronouns for s in _IS)
+
+
+def _not_past(tokens: list[str], verbs: list[int], w: Words) -> bool:
+    """Whether the verb group ending at the last of ``verbs`` (indices in ``tokens``, at most two words apart)
+    opens with no past form: "is proposing", "has won", "may facilitate" (not "gave", "was hit", "had pulled",
+    nor one of ``past_modals``: "could not recover from the bleeding that developed last night")."""
+    lex = w.lex
+    k = len(verbs) - 1
+    while k and verbs[k] - verbs[k - 1] <= 2:
+        k -= 1
+    first = tokens[verbs[k]]
+    return not (first in lex.verbs or first in lex.past_auxiliaries or first in w.past_modals
+                or first.endswith(lex.object_endings or ("\0",)) and not _pronoun_is(tokens, verbs[k], w))
 
 
 @lru_cache(maxsize=1 << 15)
-def side_role(text: str, language: str, e: TimeExpression) -> str | None:
+def side_role(text: str, language: str, e: TimeExpression, published: date | None = None) -> str | None:
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
-    and :mod:`.relative_dated`), else None."""
+    and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
     if dates_relative_act(text, language, e):
         return MODIFIER
     w = words(language)
@@ -272,6 +335,6 @@ def side_role(text: str, language: str, e: TimeExpression) -> str | None:
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
             or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
-            or _that_relative(text, e, clause, w)):
+            or _that_relative(text, e, clause, w, published)):
         return MODIFIER
     return None
