@@ -30,8 +30,8 @@ def captioned_comments(text: str, cue: re.Pattern[str] | None, footer: list, spa
                        voice: re.Pattern[str] | None = None) -> Iterable[object]:
     """The comment section run on from the last closing photo credit before the comment policy (``footer``'s
     first span), made with ``span(start, end, "comment")``; nothing without a policy or a credit, nor when
-    the lines from the credit's on are not told (at least half) in the first person (``voice``): "UN/AU
-    Mission peacekeepers reached …" opens like a credit but is the story's."""
+    neither the words run into the credit's line nor at least half the lines from it on are told in the first
+    person (``voice``): "UN/AU Mission peacekeepers reached …" opens like a credit but is the story's."""
     if cue is None or not footer:
         return []
     policy = footer[0].start
@@ -40,7 +40,9 @@ def captioned_comments(text: str, cue: re.Pattern[str] | None, footer: list, spa
         return []
     line = text.rfind("\n", 0, credits[-1]) + 1
     story = [piece for piece in text[:line].split("\n") if piece.strip()]
-    if len(story) < STORY_LINES or not told_in_first_person(text[line:policy], voice):
+    run_on = text[line:policy].split("\n", 1)[0]  # the first comment, run into the credit's line
+    if len(story) < STORY_LINES or not (told_in_first_person(run_on, voice)
+                                        or told_in_first_person(text[line:policy], voice)):
         return []
     return [span(line, policy, "comment")]
 
