@@ -69,3 +69,11 @@ def test_a_described_subject_with_a_peoples_word_names_the_pronoun():
     described = "Danish radio and TV host Ivo Marten was among the voices heard"
     assert named_person(SUMMARY, SENTENCE, [described + " early ."], described, "en") == "Ivo Marten was the top seller"
     assert named_person(SUMMARY, SENTENCE, [described + " with Tom Roe ."], described, "en") == SUMMARY
+
+
+def test_a_family_name_written_first_beside_a_full_name_ending_in_it_is_a_second_person():
+    told = ("Liu Weiran and his teammate Anna Liu arrived in Velbo on Sunday . Liu , a hurdler who won gold in June , "
+            "cleared every hurdle smoothly .")
+    for previous in ["Liu , a hurdler who won gold in June , cleared every hurdle smoothly .",
+                     "Liu cleared every hurdle smoothly ."]:
+        assert named_person(SUMMARY, SENTENCE, [previous], told, "en") == SUMMARY

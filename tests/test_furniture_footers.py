@@ -255,3 +255,10 @@ def test_a_question_in_a_story_without_an_experts_answers_stays_story():
             "Dr Berg : The board decides on Monday .\n"
             "The harbour reopened on Tuesday .\n")
     assert reasons(text)["August"] is None
+
+
+def test_a_story_line_that_opens_like_a_closing_credit_stays_story():
+    """ "UN/AU Mission peacekeepers reached …" opens like "WIRE/Jane Roe"; no first-person comments follow."""
+    text = (_POST + "UN\\/AU Mission peacekeepers reached Velbo on Tuesday .\n"
+            "The troops will stay until the vote , the mission said .\n" + _POLICY)
+    assert reasons(text)["Tuesday"] is None

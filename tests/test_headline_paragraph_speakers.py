@@ -72,3 +72,15 @@ def test_a_description_or_a_qualifier_before_a_role_is_no_speaker(before):
     text = before + '\n\n"We had the same trouble last winter when the ice closed the sound."'
     summary = headline(LEAD + text, "last winter")
     assert not any(word + ":" in summary for word in ("Norwegian", "Company", "Velbo"))
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker before is a woman by her noun; the "he" of the quote is someone else
+    '"The scare is over," said Anna Berg, a spokeswoman for the ferry company.\n\n'
+    '"We will run extra sailings on Friday," he said.',
+    # the speaker before is a man by his noun; "she" is someone else
+    '"The scare is over," said Tom Holm, the father of a crew member.\n\n'
+    '"We will run extra sailings on Friday," she said.',
+])
+def test_a_pronoun_of_the_other_sex_than_the_speaker_before_credits_no_one(text):
+    assert headline(LEAD + text, "Friday").startswith("We will run extra sailings")

@@ -237,8 +237,8 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         first = names[-1]
         if bare(first) not in titles | lex.calendar and not function_word(first, lex):
             fulls.add(bare(first))  # "Michael" of "Singer Michael Jackson": one person by the first name
-    if not fulls and not re.search(pattern, told):  # "Liu Yang won … Liu cleared": the family name first
-        fulls = family_first(word, told, lex, bodies | other_titles | titles)
+    # "Liu Yang won … Liu cleared": the family name first; beside "Anna Liu", a second person of the name
+    fulls |= family_first(word, told, lex, bodies | other_titles | titles)
     return word if len(fulls) == 1 and not _not_the_person(word, texts[at + 1:], told, other_titles, lex, bodies) else ""
 
 

@@ -101,6 +101,9 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()
     object_endings: tuple[str, ...] = ()
     possessive_endings: tuple[str, ...] = ()
+    #: a person's nouns by sex ("spokeswoman", "father"), from ``[situated]``
+    he_nouns: frozenset[str] = frozenset()
+    she_nouns: frozenset[str] = frozenset()
     possessive: str = ""
 
 
@@ -112,7 +115,7 @@ def lowered(table: dict, name: str) -> frozenset[str]:
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
-          "happening_heads": "situated", "abbreviations": "sentences"}
+          "happening_heads": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

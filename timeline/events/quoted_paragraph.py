@@ -70,9 +70,9 @@ def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int, split: r
         return ""
     name = _credited_in(before, lex)
     if name:
-        return name if _agrees(name, outside, lex) else ""
+        return name if _agrees(name, outside, lex, before) else ""
     name = _speaker(text, gone, breaks[-1].start(), lex, chain - 1, split)
-    return name if name and _agrees(name, outside, lex) else ""
+    return name if name and _agrees(name, outside, lex, before) else ""
 
 
 def _credited_in(paragraph: str, lex: Lexicon) -> str:
@@ -135,8 +135,15 @@ def _pronoun_credit(outside: list[str], lex: Lexicon) -> bool:
             and bool(set(words) & lex.speech))
 
 
-def _agrees(name: str, outside: list[str], lex: Lexicon) -> bool:
-    """Whether ``name``'s honorific ("Mrs", "Mr") may be the person a pronoun of the credit ``outside`` stands for."""
+def _agrees(name: str, outside: list[str], lex: Lexicon, before: str) -> bool:
+    """Whether ``name`` may be the person a pronoun of the credit ``outside`` stands for: no honorific ("Mrs",
+    "Mr") of the other sex, and the paragraph ``before`` that credits the name calls no one by a noun or
+    pronoun of the other sex ('said Anna Berg, a spokeswoman' is no "he said"; nor 'Tom Holm told her')."""
     pronouns = {bare(t) for t in outside} & lex.person_pronouns
     title = bare((name.split() or [""])[0])
-    return not (title in lex.feminine and pronouns & lex.masculine or title in lex.masculine and pronouns & lex.feminine)
+    told = {bare(t) for t in before.split()}
+    if pronouns & lex.masculine:
+        return title not in lex.feminine and not told & (lex.she_nouns | lex.feminine)
+    if pronouns & lex.feminine:
+        return title not in lex.masculine and not told & (lex.he_nouns | lex.masculine)
+    return True

@@ -18,15 +18,20 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .contributions import told_in_first_person
+
 __all__ = ["captioned_comments", "STORY_LINES"]
 
 #: a closing credit needs this many non-empty lines of story before it
 STORY_LINES = 3
 
 
-def captioned_comments(text: str, cue: re.Pattern[str] | None, footer: list, span: Callable[..., object]) -> Iterable[object]:
+def captioned_comments(text: str, cue: re.Pattern[str] | None, footer: list, span: Callable[..., object],
+                       voice: re.Pattern[str] | None = None) -> Iterable[object]:
     """The comment section run on from the last closing photo credit before the comment policy (``footer``'s
-    first span), made with ``span(start, end, "comment")``; nothing without a policy or a credit."""
+    first span), made with ``span(start, end, "comment")``; nothing without a policy or a credit, nor when
+    neither the words run into the credit's line nor at least half the lines from it on are told in the first
+    person (``voice``): "UN/AU Mission peacekeepers reached …" opens like a credit but is the story's."""
     if cue is None or not footer:
         return []
     policy = footer[0].start
@@ -35,5 +40,9 @@ def captioned_comments(text: str, cue: re.Pattern[str] | None, footer: list, spa
         return []
     line = text.rfind("\n", 0, credits[-1]) + 1
     story = [piece for piece in text[:line].split("\n") if piece.strip()]
-    return [span(line, policy, "comment")] if len(story) >= STORY_LINES else []
+    run_on = text[line:policy].split("\n", 1)[0]  # the first comment, run into the credit's line
+    if len(story) < STORY_LINES or not (told_in_first_person(run_on, voice)
+                                        or told_in_first_person(text[line:policy], voice)):
+        return []
+    return [span(line, policy, "comment")]
 

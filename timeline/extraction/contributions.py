@@ -47,12 +47,12 @@ def contributions(text: str, cue: re.Pattern[str] | None, span: Found,
         if text[start:end].strip():
             seen += 1
             if cue.search(text, start, end):
-                return [span(start, len(text), "contribution")] if _voiced(text[end:], voice) else []
+                return [span(start, len(text), "contribution")] if told_in_first_person(text[end:], voice) else []
         start = end + 1
     return []
 
 
-def _voiced(rest: str, voice: re.Pattern[str] | None) -> bool:
+def told_in_first_person(rest: str, voice: re.Pattern[str] | None) -> bool:
     """Whether the lines of ``rest`` are told in the first person, as readers' accounts are."""
     if voice is None:
         return True

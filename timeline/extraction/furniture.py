@@ -248,7 +248,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     footer = _rest(text, cue("footer"), "footer")
     spans.extend(footer)
     spans.extend(_replies(text, cue("reply"), footer))
-    spans.extend(captioned_comments(text, cue("closing_credit"), footer, Span))
+    spans.extend(captioned_comments(text, cue("closing_credit"), footer, Span, _first_person(language)))
     spans.extend(_rest(text, cue("closed"), "comment"))
     listing = cue("listing")
     if listing is not None and _at_least(listing, text, 2):
