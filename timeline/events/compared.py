@@ -29,7 +29,8 @@ __all__ = ["COMPARISON", "compared", "reached_by_boundary"]
 COMPARISON = "comparison"
 #: words looked back from an expression, within its clause, for a cue
 REACH = 16
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")  # a decimal point ends no clause
+#: a clause's tokens: words, marks, and numbers whole (a decimal point ends no clause)
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")
 #: marks that end the clause an expression is read in
 _CLAUSE_MARKS = frozenset(",.!?;:()\"“”«»—–")
 #: granularities a bare "This is not 1918" compares (a day after "is not" is a date of the clause)
@@ -53,6 +54,11 @@ class Words:
     lex: Lexicon | None = None
 
 
+def phrase_set(table: dict, name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of the resource list ``table[name]`` as tuples of lower-case tokens (:data:`TOKEN`)."""
+    return frozenset(tuple(TOKEN.findall(p.lower())) for p in word_list(table, name))
+
+
 @lru_cache(maxsize=None)
 def words(language: str) -> Words:
     """The words of ``language``; none (nothing is compared) for a language without them."""
@@ -64,7 +70,7 @@ def words(language: str) -> Words:
         return Words()
 
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
-        return frozenset(tuple(_TOKEN.findall(p.lower())) for p in word_list(table, name))
+        return phrase_set(table, name)
 
     return Words(cues=phrases("cues"), sighted=phrases("sighted"), sighted_after=frozenset(word_list(table, "sighted_after")),
                  equal=frozenset(word_list(table, "equal")), negated_be=phrases("negated_be"),
@@ -76,7 +82,7 @@ def words(language: str) -> Words:
 
 def _clause_before(text: str, e: TimeExpression, reach: int = REACH) -> list[str]:
     """The tokens of the expression's clause before it, at most ``reach``."""
-    tokens = _TOKEN.findall(text[max(0, e.start - 12 * reach):e.start])
+    tokens = TOKEN.findall(text[max(0, e.start - 12 * reach):e.start])
     clause: list[str] = []
     for token in reversed(tokens):
         if token in _CLAUSE_MARKS or token == "--" or len(clause) == reach:

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
+from .compared import TOKEN, phrase_set
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon
 from .relative_dated import dates_relative_act
@@ -52,7 +53,6 @@ REACH = 16
 PLAN_WORDS = 8
 #: at most this many words between "for" and a season ("for the northern hemisphere")
 SEASON_WORDS = 6
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")  # a decimal point ends no clause
 _CLAUSE_MARKS = frozenset(",;:()\"“”«»—–`")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: a date at least this many days before the news is far from any act it reports in the past tense
@@ -96,13 +96,13 @@ def words(language: str) -> Words:
         return Words()
 
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
-        return frozenset(tuple(_TOKEN.findall(p.lower())) for p in word_list(table, name))
+        return phrase_set(table, name)
 
     def listed(name: str) -> frozenset[str]:
         return frozenset(word_list(table, name))
 
     return Words(plan_cues=phrases("plan_cues"), called_off=phrases("called_off"),
-                 due=tuple(_TOKEN.findall(" ".join(word_list(table, "due")).lower())), due_verbs=listed("due_verbs"),
+                 due=tuple(TOKEN.findall(" ".join(word_list(table, "due")).lower())), due_verbs=listed("due_verbs"),
                  season_link=listed("season_link"), plan_verbs=listed("plan_verbs"),
                  reaction_links=listed("reaction_links"), remark_nouns=listed("remark_nouns"),
                  remark_participles=listed("remark_participles"), far_baseline=phrases("far_baseline"),
@@ -115,7 +115,7 @@ def words(language: str) -> Words:
 def _clause_before(text: str, e: TimeExpression) -> tuple[list[str], bool]:
     """The tokens of the expression's clause before it (at most ``REACH``), lower case, and whether a
     comma (not a sentence's start) opens that clause."""
-    tokens = _TOKEN.findall(text[max(0, e.start - 12 * REACH):e.start])
+    tokens = TOKEN.findall(text[max(0, e.start - 12 * REACH):e.start])
     clause: list[str] = []
     for token in reversed(tokens):
         if token in _CLAUSE_MARKS or token in ".!?" or len(clause) == REACH:
@@ -130,7 +130,7 @@ def _sentence_after(text: str, e: TimeExpression) -> list[str]:
     """The lower-case tokens of the expression's sentence after it."""
     rest = text[e.end:e.end + 400]
     end = _SENTENCE_END.search(rest)
-    return [t.lower() for t in _TOKEN.findall(rest[:end.start() if end else len(rest)])]
+    return [t.lower() for t in TOKEN.findall(rest[:end.start() if end else len(rest)])]
 
 
 def _find(tokens: list[str], phrase: tuple[str, ...], start: int = 0) -> int:
@@ -277,7 +277,7 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
     if main:
         return (_not_past(own, main, w) or own[main[0]] in w.reaction_verbs
                 or any(t in w.sequence_links for t in own[main[-1] + 1:]))  # "was expelled following accidents that"
-    for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
+    for token in TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
         word = token.lower()
         if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
             return far and word not in lex.speech
