@@ -68,6 +68,7 @@ from .pairs import Edge, two_entries
 from .pairs import edge as pair_edge
 from .actor import split_by_actor
 from .acts import split_by_act
+from .moments import moments_apart
 from .regroup import join_alike_groups
 from .similarity import Weights
 from .thin import ThinLinks
@@ -308,11 +309,12 @@ class _Group:
 
 def _join_strongest_first(placed: list[Mention], edges: list[Edge], weights: Weights | None = None) -> list[list[Mention]]:
     """Groups of ``placed`` joined along ``edges`` (strongest first) under the no-chain rule; no
-    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``) in one group;
+    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``), nor two of one
+    article told at two clock times (``moments``), in one group;
     with ``weights``, no join at exactly the linked share rests on thin links alone (``thin``)."""
     thin = ThinLinks(placed, weights) if weights is not None else None
     linked = {(e.i, e.j) for e in edges if not e.apart}
-    apart: dict[int, set[int]] = {}
+    apart = moments_apart(placed)  # one article's entries told at two clock times (``moments``)
     for e in edges:
         if e.apart:
             apart.setdefault(e.i, set()).add(e.j)
