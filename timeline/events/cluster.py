@@ -69,6 +69,7 @@ from .pairs import edge as pair_edge
 from .actor import split_by_actor
 from .acts import split_by_act
 from .moments import moments_apart
+from .writing_year import detach_writing_years
 from .regroup import join_alike_groups
 from .similarity import Weights
 from .thin import ThinLinks
@@ -106,7 +107,7 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
         weights = Weights(context_signature(m) for m in placed)
     edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
     joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges, weights)), weights)
-    return split_by_act(split_by_actor(joined, weights), weights)
+    return detach_writing_years(split_by_act(split_by_actor(joined, weights), weights))
 
 
 # -- 1. date buckets ------------------------------------------------------------------
