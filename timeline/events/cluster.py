@@ -46,7 +46,9 @@
    ("Wednesday, January the 12th"), are always an edge.
 4. **Joining as wholes.** One happening's groups of one day, and a month's
    group with the day it tells, are joined as wholes (``regroup``; topic
-   words left out there too).
+   words left out there too). Last, a day's group loses the acts of other actors or families
+   (``actor``, ``acts``) and the remarks on the writer's own year or a later one (``writing_year``);
+   one article's entries at two clock times never share a group (``moments``).
 
 The result does not depend on the order of the input.
 """
