@@ -46,7 +46,9 @@
    ("Wednesday, January the 12th"), are always an edge.
 4. **Joining as wholes.** One happening's groups of one day, and a month's
    group with the day it tells, are joined as wholes (``regroup``; topic
-   words left out there too).
+   words left out there too). Last, a day's group loses the acts of other actors or families
+   (``actor``, ``acts``) and the remarks on the writer's own year or a later one (``writing_year``);
+   one article's entries at two clock times never share a group (``moments``).
 
 The result does not depend on the order of the input.
 """
@@ -68,6 +70,8 @@ from .pairs import Edge, two_entries
 from .pairs import edge as pair_edge
 from .actor import split_by_actor
 from .acts import split_by_act
+from .moments import moments_apart
+from .writing_year import detach_writing_years
 from .regroup import join_alike_groups
 from .similarity import Weights
 from .thin import ThinLinks
@@ -105,7 +109,7 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
         weights = Weights(context_signature(m) for m in placed)
     edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
     joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges, weights)), weights)
-    return split_by_act(split_by_actor(joined, weights), weights)
+    return detach_writing_years(split_by_act(split_by_actor(joined, weights), weights))
 
 
 # -- 1. date buckets ------------------------------------------------------------------
@@ -308,11 +312,12 @@ class _Group:
 
 def _join_strongest_first(placed: list[Mention], edges: list[Edge], weights: Weights | None = None) -> list[list[Mention]]:
     """Groups of ``placed`` joined along ``edges`` (strongest first) under the no-chain rule; no
-    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``) in one group;
+    join puts the two mentions of an ``apart`` edge (alike, but vetoed: ``pairs``), nor two of one
+    article told at two clock times (``moments``), in one group;
     with ``weights``, no join at exactly the linked share rests on thin links alone (``thin``)."""
     thin = ThinLinks(placed, weights) if weights is not None else None
     linked = {(e.i, e.j) for e in edges if not e.apart}
-    apart: dict[int, set[int]] = {}
+    apart = moments_apart(placed)  # one article's entries told at two clock times (``moments``)
     for e in edges:
         if e.apart:
             apart.setdefault(e.i, set()).add(e.j)
