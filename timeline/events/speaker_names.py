@@ -17,7 +17,7 @@ from .headline import EDGE, bare
 from .headline_words import Lexicon
 
 __all__ = ["NAME_WORDS", "TITLE_WORDS", "capital", "function_word", "owns", "name_from", "name_ending",
-           "name_past_run", "name_after", "titled_name"]
+           "name_past_run", "name_after", "titled_name", "with_acronym"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -55,6 +55,24 @@ def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
     if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex):
         return ""  # "Westpac Banking Corp's …": the owner is not the speaker
     return " ".join(name)
+
+#: a body's letters that open its name are at most this many ("NHS Direct", "BBC News"): a longer word in
+#: capitals before a name is more often a heading's or a dateline's ("ENTERING HAITI", "LONDON")
+ACRONYM_LETTERS = 4
+
+
+def with_acronym(texts: list[str], start: int, name: str) -> str:
+    """``name`` (one capitalised word that opens at ``texts[start]``, before a verb of saying) with the body's
+    letters right before it that begin it ("NHS Direct said :" -> "NHS Direct", not "Direct"); a name of two
+    words or more is whole already ("US Anna Berg"), and letters after other capitals are a heading's."""
+    if len(name.split()) != 1 or start < 1:
+        return name
+    letters = texts[start - 1].strip(EDGE)
+    if not (2 <= len(letters) <= ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
+        return name
+    before = texts[start - 2].strip(EDGE) if start >= 2 else ""
+    return name if before.isupper() and before.isalpha() else f"{letters} {name}"
+
 
 #: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
 TITLE_WORDS = 3
