@@ -59,3 +59,17 @@ def test_a_captions_photo_time_is_furniture_and_makes_no_event(text, aside):
 ])
 def test_a_broadcasts_time_is_story(text):
     assert not [s for s in furniture(text, "en") if s.reason == "photo_time"]
+
+
+def test_a_quote_run_on_from_a_paragraph_of_quotes_is_credited_to_its_speaker():
+    # a page with one paragraph a line: the credited quote, a paragraph of quotes left open, then its close
+    text = ("\n\"For the harbour to lose him so suddenly, I just don't have the words,\" said Anna Lind, who ran "
+            "the port.\n\"He was the best pilot we had and his work will be felt for years.\n"
+            "I've lost my little brother today, and part of my soul has gone with him.\"\nThe pilot had been ill.")
+    assert headline(LEAD + text, "today") == "Anna Lind: I've lost my little brother and part of my soul has gone with him"
+
+
+def test_a_quote_run_on_from_narration_is_not_credited():
+    text = ("\nThe pilot was a quiet man, the harbour board said.\n\"He was the best pilot we had and his work will "
+            "be felt for years.\nI've lost my little brother today, and part of my soul has gone with him.\"\n")
+    assert ":" not in headline(LEAD + text, "today")

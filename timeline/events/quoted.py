@@ -7,7 +7,8 @@ A journalist's quote often spans sentences and is credited once, where it closes
 - 'Anna Berg said: "This is significant. The case we are confirming had not travelled."': a summary
   of the second is credited where the quote opened, in an earlier sentence; when that credit is a
   "he" or "she", the sentence before it names who when it opens with a name ("Anna Berg, the
-  port chief, said that … . She said: "…").
+  port chief, said that … . She said: "…"); when the quote opens a paragraph of its own, the speaker
+  that paragraph goes on in (:mod:`.quoted_paragraph`: '"…," said Anna Berg.' then '"We had … . It was …').
 
 Only a summary that opens with a pronoun or speaks in the first person is credited, as
 :func:`.speaker.credited` credits a quote its own sentence credits: ``Anna Berg: We are seeing more
@@ -121,8 +122,8 @@ def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Le
         if not opens_quote(texts[at]):
             return ""  # the nearest mark closes a quote: this sentence is no quote's middle
         name, pronoun = speaker_before_quote(texts, at, lex)
-        if name or not pronoun:
-            return name
+        if name or not pronoun:  # a quote that opens its paragraph goes on in the voice of the one before
+            return name or (paragraph_speaker(text, a, lex, runs_on=True) if at == 0 else "")
         before = _neighbours(text, bounds, a, after=False)[:1]
         sentence = text[before[0][0]:before[0][1]] if before else ""
         return named_subject(sentence, lex) or _apposed_speaker(sentence, lex) if sentence else ""
