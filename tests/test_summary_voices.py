@@ -73,3 +73,9 @@ def test_a_quote_run_on_from_narration_is_not_credited():
     text = ("\nThe pilot was a quiet man, the harbour board said.\n\"He was the best pilot we had and his work will "
             "be felt for years.\nI've lost my little brother today, and part of my soul has gone with him.\"\n")
     assert ":" not in headline(LEAD + text, "today")
+
+
+def test_a_signing_heading_in_capitals_ends_before_the_sentences_first_word():
+    text = ("\nThe harbour was busy all week .\nStaff are working round the clock on the ferry .\n"
+            "ANNA LIND , HARBOUR RELIEF Yesterday I visited the north dock .\nIt was full .\n")
+    assert headline(LEAD + text, "Yesterday") == "Anna Lind: I visited the north dock"
