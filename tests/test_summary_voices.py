@@ -79,3 +79,13 @@ def test_a_signing_heading_in_capitals_ends_before_the_sentences_first_word():
     text = ("\nThe harbour was busy all week .\nStaff are working round the clock on the ferry .\n"
             "ANNA LIND , HARBOUR RELIEF Yesterday I visited the north dock .\nIt was full .\n")
     assert headline(LEAD + text, "Yesterday") == "Anna Lind: I visited the north dock"
+
+
+def test_a_speaker_named_after_the_body_that_owns_the_role_is_credited():
+    text = "`` It 's probably too early to call this a mild outbreak , '' the HPB 's Dr. Lars Berg told a briefing on Tuesday ."
+    assert headline(LEAD + text, "Tuesday") == "Dr. Lars Berg: It's probably too early to call this a mild outbreak"
+
+
+def test_a_possessives_relative_is_not_credited_by_the_owners_name():
+    text = "`` It 's probably too early to call this a mild outbreak , '' Lars Berg 's mother told a briefing on Tuesday ."
+    assert ":" not in headline(LEAD + text, "Tuesday")

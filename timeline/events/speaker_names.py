@@ -52,8 +52,9 @@ def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
         name.append(word + "." if text.rstrip(",;:").endswith(".") and word.lower() in lex.honorifics else word)
         if text[-1:] in ",;:" or owns(text, lex):
             break
-    if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex):
-        return ""  # "Westpac Banking Corp's …": the owner is not the speaker
+    after = texts[start + len(name)] if start + len(name) < len(texts) else ""
+    if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex) or owns(after, lex) and not capital(after):
+        return ""  # "Westpac Banking Corp's …", "Anna Berg 's mother": the owner is not the speaker
     return " ".join(name)
 
 #: a body's letters that open its name are at most this many ("NHS Direct", "BBC News"): a longer word in
@@ -93,11 +94,13 @@ def name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
     lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or "". After a relation
     (lower-case words ending in one of ``name_links``: "the mother of Tom Roe said") the capitalised words
     are its object, not the speaker: only a name apposed after them between commas is ("a friend of Tom
-    Roe, Anna Berg, said")."""
+    Roe, Anna Berg, said"). After an owner ('the Harbour Board 's Dr Anna Berg said') the name is the owner's person."""
     start = k
     while start > opener and k - start < NAME_WORDS and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
         start -= 1
     lead = texts[opener:start]
+    if start < k and lead and len(lead) <= TITLE_WORDS and owns(lead[-1], lex):
+        return name_from(texts, start, lex)  # '"…," the Harbour Board 's Dr Anna Berg said': the body's speaker
     if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
             or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
         return ""
