@@ -27,6 +27,11 @@ def test_a_heading_in_capitals_before_a_one_word_speaker_is_no_part_of_the_name(
     # a live page's clock stamp before the name is no part of it
     ("0915 Lars Berg , a harbour pilot , writes : `` Got sent back twice from the port yesterday so we 're "
      "still in the capital .", "Lars Berg: Got sent back twice from the port so we're still in the capital"),
+    # only an apposition between commas parts the name from its verb, whatever it names
+    ("1215 Lars Berg , Santo Domingo , e-mails : `` Got sent back twice from the port yesterday so we 're "
+     "still in the capital .", "Lars Berg: Got sent back twice from the port so we're still in the capital"),
+    ("1215 Lars Berg , at Velbo 's ferry port , e-mails : `` Got sent back twice from the port yesterday so we 're "
+     "still in the capital .", "Lars Berg: Got sent back twice from the port so we're still in the capital"),
 ])
 def test_a_quote_after_a_colon_is_credited_to_the_sentences_named_speaker(text, expected):
     assert headline(LEAD + text, "yesterday") == expected
@@ -35,6 +40,7 @@ def test_a_quote_after_a_colon_is_credited_to_the_sentences_named_speaker(text, 
 @pytest.mark.parametrize("text", [
     "The port said there had been a quiet start , but added : `` All of a sudden we were selling 500 seats yesterday .",
     "Lars Berg told Anna Lind the port was quiet , but added : `` All of a sudden we were selling 500 seats yesterday .",
+    "1215 Lars Berg , who met Anna Lind , said she e-mails : `` All of a sudden we were selling 500 seats yesterday .",
 ])
 def test_a_quote_after_a_colon_whose_speaker_is_not_one_named_person_is_not_credited(text):
     assert ":" not in headline(LEAD + text, "yesterday")

@@ -7,7 +7,8 @@ would name no one ("All of a sudden we were selling 500 seats an hour"):
 - the verb shares its subject with a clause before it, whose named speaker opens the sentence
   ("Anna Berg , one of the hosts , said sales were slow , but added : `` All of a sudden we …"):
   that speaker (:func:`.speaker.said_subject` of the words before the quote; a live page's clock
-  stamp before the name is no part of it: "0915 Anna Berg , a nurse , writes : …");
+  stamp before the name is no part of it: "0915 Anna Berg , a nurse , writes : …"), or the name an
+  apposition between commas alone parts from the verb ("Anna Berg , Santo Domingo , e-mails : …");
 - the verb's subject is a "he" or "she" ("He added : `` We …"), and the sentence before, in the same
   paragraph, credits one named speaker (a quote's or a report's): that speaker, as for a "he"
   credited after a quote.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
+from .speaker_names import name_from
 
 __all__ = ["colon_speaker", "quote_opens"]
 
@@ -47,7 +49,26 @@ def colon_speaker(words: list[Word], run_ids: set[int], lex: Lexicon, previous: 
     before = texts[:verb + 1]
     while before and before[0].strip(EDGE).replace(".", "").isdigit():  # a live page's stamp: "0915"
         before = before[1:]
-    return said_subject(" ".join(before), lex) if before else ""
+    return _opening_speaker(before, lex) or said_subject(" ".join(before), lex) if before else ""
+
+
+def _opening_speaker(before: list[str], lex: Lexicon) -> str:
+    """The name that opens ``before`` (the words up to the verb of saying, its last) when only an apposition
+    between commas stands between them, whatever it names ("Anna Berg , Santo Domingo , e-mails :", "Anna
+    Berg , at Velbo 's airport , e-mails :"), or the verb follows the name at once ("Anna Berg added :"); else ""."""
+    from .speaker import SPEAKER_REACH
+    name = name_from(before, 0, lex)
+    n, verb = len(name.split()), len(before) - 1
+    if n < 2 or n > verb or any(bare(w) in lex.place_words for w in name.split()):
+        return ""
+    rest = before[n:verb]
+    if not rest:
+        return name
+    apposed = (before[n - 1].endswith(",") or rest[0] == ",") and before[verb - 1].endswith(",")
+    inner = [t for t in rest if t != ","]
+    if apposed and 0 < len(inner) <= SPEAKER_REACH and not any(bare(t) in lex.speech or bare(t) in lex.pronouns for t in inner):
+        return name
+    return ""
 
 
 def quote_opens(words: list[Word], run: list[Word]) -> bool:
