@@ -95,3 +95,27 @@ def test_a_speaker_named_after_the_body_that_owns_the_role_is_credited():
 def test_a_possessives_relative_is_not_credited_by_the_owners_name():
     text = "`` It 's probably too early to call this a mild outbreak , '' Lars Berg 's mother told a briefing on Tuesday ."
     assert ":" not in headline(LEAD + text, "Tuesday")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\n\n\"There are roughly two million people who we believe are affected\" by the drought, Berg said. \"We think "
+     "the water situation will reach a critical stage this spring with children at risk.\"",
+     "Berg: We think the water situation will reach a critical stage with children at risk"),
+    ("\n\n\"There are roughly two million people who we believe are affected\" by the drought, Anna Berg said. "
+     "\"We think the water situation will reach a critical stage this spring with children at risk.\"",
+     "Anna Berg: We think the water situation will reach a critical stage with children at risk"),
+])
+def test_a_whole_sentence_quote_goes_on_in_the_voice_of_the_quote_credited_before_it(text, expected):
+    assert headline(LEAD + text, "this spring") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the quote before is credited to no one named
+    "\n\n\"There are roughly two million people affected,\" a statement said. \"We think the water situation will "
+    "reach a critical stage this spring.\"",
+    # the credit before names a title and a name: which words are the name is not safe to tell
+    "\n\n\"There are roughly two million people affected,\" harbour chief Anna Berg said. \"We think the water "
+    "situation will reach a critical stage this spring.\"",
+])
+def test_a_whole_sentence_quote_after_no_named_credit_is_not_credited(text):
+    assert ":" not in headline(LEAD + text, "this spring")
