@@ -56,7 +56,7 @@ def _opening_speaker(before: list[str], lex: Lexicon) -> str:
     """The name that opens ``before`` (the words up to the verb of saying, its last) when only an apposition
     between commas stands between them, whatever it names ("Anna Berg , Santo Domingo , e-mails :", "Anna
     Berg , at Velbo 's airport , e-mails :"), or the verb follows the name at once ("Anna Berg added :"); else ""."""
-    from .speaker import SPEAKER_REACH
+    from .speaker import SPEAKER_REACH  # speaker imports this module
     name = name_from(before, 0, lex)
     n, verb = len(name.split()), len(before) - 1
     if n < 2 or n > verb or any(bare(w) in lex.place_words for w in name.split()):
