@@ -18,6 +18,8 @@ Anything else (a speaker not named, two people, a pronoun of the other sex) cred
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker_names import name_from
@@ -26,12 +28,18 @@ __all__ = ["colon_speaker", "quote_opens"]
 
 #: the verb of saying stands at most this many words before the quote's first word ("added : ``")
 VERB_REACH = 3
+#: an apposition between a speaker's name and the verb is at most this many words ("Anna Berg , a nurse , said :")
+APPOSITION_WORDS = 12
+#: ``said_subject``, ``quote_speaker`` and the agreement of a name with pronouns, as :mod:`.speaker` has them
+Readers = tuple[Callable[[str, Lexicon], str], Callable[[str, Lexicon], str], Callable[[str, set[str], Lexicon], bool]]
 
 
-def colon_speaker(words: list[Word], run_ids: set[int], lex: Lexicon, previous: str = "") -> str:
+def colon_speaker(words: list[Word], run_ids: set[int], lex: Lexicon, previous: str, readers: Readers) -> str:
     """The speaker of the quote that holds the run (``run_ids``: its words' ids in ``words``) when a verb of
-    saying ending in a colon opens it with no name right before it (see the module's docstring), or ""."""
-    from .speaker import _agrees, quote_speaker, said_subject  # speaker imports this module
+    saying ending in a colon opens it with no name right before it (see the module's docstring), or "".
+    ``readers``: :mod:`.speaker`'s ``said_subject``, ``quote_speaker`` and its test of a name against a
+    pronoun, given by it (it imports this module, which so imports nothing of it)."""
+    said_subject, quote_speaker, agrees = readers
     texts = [w.text for w in words]
     first = next((k for k, w in enumerate(words) if id(w) in run_ids), -1)
     verb = next((k for k in range(first - 1, max(-1, first - 1 - VERB_REACH), -1)
@@ -45,7 +53,7 @@ def colon_speaker(words: list[Word], run_ids: set[int], lex: Lexicon, previous: 
         if verb > 1 or not previous:
             return ""
         name = quote_speaker(previous, lex) or said_subject(previous, lex)
-        return name if name and _agrees(name, {subject}, lex) else ""
+        return name if name and agrees(name, {subject}, lex) else ""
     before = texts[:verb + 1]
     while before and before[0].strip(EDGE).replace(".", "").isdigit():  # a live page's stamp: "0915"
         before = before[1:]
@@ -56,7 +64,6 @@ def _opening_speaker(before: list[str], lex: Lexicon) -> str:
     """The name that opens ``before`` (the words up to the verb of saying, its last) when only an apposition
     between commas stands between them, whatever it names ("Anna Berg , Santo Domingo , e-mails :", "Anna
     Berg , at Velbo 's airport , e-mails :"), or the verb follows the name at once ("Anna Berg added :"); else ""."""
-    from .speaker import SPEAKER_REACH  # speaker imports this module
     name = name_from(before, 0, lex)
     n, verb = len(name.split()), len(before) - 1
     if n < 2 or n > verb or any(bare(w) in lex.place_words for w in name.split()):
@@ -66,7 +73,7 @@ def _opening_speaker(before: list[str], lex: Lexicon) -> str:
         return name
     apposed = (before[n - 1].endswith(",") or rest[0] == ",") and before[verb - 1].endswith(",")
     inner = [t for t in rest if t != ","]
-    if apposed and 0 < len(inner) <= SPEAKER_REACH and not any(bare(t) in lex.speech or bare(t) in lex.pronouns for t in inner):
+    if apposed and 0 < len(inner) <= APPOSITION_WORDS and not any(bare(t) in lex.speech or bare(t) in lex.pronouns for t in inner):
         return name
     return ""
 

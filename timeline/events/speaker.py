@@ -171,7 +171,7 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     if bare(opener.text) not in lex.pronouns and not _first_person(opener.text, lex) and not first_person:
         return run
     ids = {id(w) for w in run}
-    name = _speaker(words, ids, lex) or colon_speaker(words, ids, lex, previous)  # '…, but added: "We …'
+    name = _speaker(words, ids, lex) or colon_speaker(words, ids, lex, previous, (said_subject, quote_speaker, _agrees))
     credit = _pronoun_credit(words, ids, lex) if previous and not name else -1
     if credit >= 0:
         name = quote_speaker(previous, lex) or said_subject(previous, lex)
