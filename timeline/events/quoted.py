@@ -7,7 +7,12 @@ A journalist's quote often spans sentences and is credited once, where it closes
 - 'Anna Berg said: "This is significant. The case we are confirming had not travelled."': a summary
   of the second is credited where the quote opened, in an earlier sentence; when that credit is a
   "he" or "she", the sentence before it names who when it opens with a name ("Anna Berg, the
-  port chief, said that … . She said: "…").
+  port chief, said that … . She said: "…"); when the quote opens a paragraph of its own, the speaker
+  that paragraph goes on in (:mod:`.quoted_paragraph`: '"…," said Anna Berg.' then '"We had … . It was …').
+
+A quote that is a whole sentence of its own, with no credit, right after a sentence of the same paragraph
+whose quote is credited to one named speaker ('"…," Anna Berg said. "We think the worst is over."'), goes on
+in that speaker's voice.
 
 Only a summary that opens with a pronoun or speaks in the first person is credited, as
 :func:`.speaker.credited` credits a quote its own sentence credits: ``Anna Berg: We are seeing more
@@ -23,7 +28,7 @@ from .headline import EDGE, Word, bare, has_predicate
 from .headline_words import Lexicon
 from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, named_subject, names_someone, opens_quote,
                       quote_speaker, said_subject, speaker_before_quote, speaker_of, with_credit)
-from .speaker_names import first_person
+from .speaker_names import first_person, name_past_run
 from .quoted_paragraph import paragraph_speaker
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
@@ -49,10 +54,38 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
         name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
         if not name and _open_at(text, start):
             name = _credit_before(text, bounds, start, lex) or _named_before_opening(text, bounds, start, end, lex)
+    elif marks == [True, False] and _whole_quote(text[start:end]):  # '"…," Anna Berg said. "We think …"'
+        before = _neighbours(text, bounds, start, after=False)[:1]
+        name = _closing_credit(text[before[0][0]:before[0][1]], lex) if before else ""
     if not name:  # a paragraph of quotes whose speaker the paragraph before credits
         name = paragraph_speaker(text, start, lex)
         run = _without_pronoun_credit(run, lex) if name else run
     return with_credit(name, run, opener, lex) if name and run else run
+
+
+def _whole_quote(sentence: str) -> bool:
+    """Whether ``sentence`` is one quote and nothing else: it opens with the quote mark and ends with the closing
+    one (and its stop), crediting no one ('"We think the worst is over."')."""
+    words = sentence.split()
+    return bool(words) and opens_quote(words[0]) and (closes_quote(words[-1]) or len(words) > 1 and closes_quote(
+        words[-2]) and not words[-1].strip(".!?"))
+
+
+def _closing_credit(sentence: str, lex: Lexicon) -> str:
+    """The one named speaker of a quote in ``sentence`` that ``sentence`` ends by crediting ('"…," said Anna Berg.',
+    '"…" by the drought, Berg said.': the name between the last comma or closing mark and the final verb), or ""."""
+    texts = sentence.split()
+    if not any(opens_quote(t) or closes_quote(t) for t in texts):
+        return ""
+    last = len(texts) - 1
+    while last > 0 and not texts[last].strip(EDGE):
+        last -= 1
+    if bare(texts[last]) in lex.speech and texts[last][:1].islower():  # "…, Berg said."
+        opener = max((j + 1 for j in range(last) if texts[j].endswith(",") or texts[j] == "," or closes_quote(texts[j])),
+                     default=0)
+        name = name_past_run(texts, opener, last, lex) if 0 < opener < last else ""
+        return name if len(name.split()) == last - opener else ""
+    return quote_speaker(sentence, lex)
 
 
 def _without_pronoun_credit(run: list[Word], lex: Lexicon) -> list[Word]:
@@ -121,8 +154,8 @@ def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Le
         if not opens_quote(texts[at]):
             return ""  # the nearest mark closes a quote: this sentence is no quote's middle
         name, pronoun = speaker_before_quote(texts, at, lex)
-        if name or not pronoun:
-            return name
+        if name or not pronoun:  # a quote that opens its paragraph goes on in the voice of the one before
+            return name or (paragraph_speaker(text, a, lex, runs_on=True) if at == 0 else "")
         before = _neighbours(text, bounds, a, after=False)[:1]
         sentence = text[before[0][0]:before[0][1]] if before else ""
         return named_subject(sentence, lex) or _apposed_speaker(sentence, lex) if sentence else ""

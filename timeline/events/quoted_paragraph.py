@@ -39,19 +39,21 @@ _LINE = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»]*\s+(?=\S)")
 
 
-def paragraph_speaker(text: str, start: int, lex: Lexicon) -> str:
+def paragraph_speaker(text: str, start: int, lex: Lexicon, runs_on: bool = False) -> str:
     """The named speaker of the quote paragraph holding offset ``start`` of ``text``, credited in the
-    paragraph before it (see the module's docstring), or ""."""
+    paragraph before it (see the module's docstring), or ""; ``runs_on``: the caller knows the quote it
+    leaves open closes later with no credit of its own ('… . I've lost my brother."' then narration)."""
     split = _BREAK if _BREAK.search(text) else _LINE
     breaks = [m for m in split.finditer(text[:start])]
     if not breaks:
         return ""
     begin = breaks[-1].end()
     after = split.search(text, start)
-    return _speaker(text, begin, after.start() if after else len(text), lex, CHAIN, split)
+    return _speaker(text, begin, after.start() if after else len(text), lex, CHAIN, split, runs_on)
 
 
-def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int, split: re.Pattern[str]) -> str:
+def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int, split: re.Pattern[str],
+             runs_on: bool = False) -> str:
     """The speaker of the paragraph ``text[begin:end]`` when it is only a quote (and a pronoun's credit), from the
     paragraph before it; ``chain``: how many paragraphs back may still be looked at."""
     tokens = text[begin:end].split()
@@ -59,7 +61,7 @@ def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int, split: r
     if chain <= 0 or not tokens or not opens_quote(tokens[0]) or not _pronoun_credit(outside, lex):
         return ""
     following = text[end:].split(None, 1)
-    if left_open >= 0 and not (following and opens_quote(following[0])):
+    if left_open >= 0 and not runs_on and not (following and opens_quote(following[0])):
         return ""  # the quote closes further on, where its own credit may be ('…," a statement said')
     breaks = [m for m in split.finditer(text[:begin])]
     if not breaks:

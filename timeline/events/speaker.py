@@ -29,16 +29,15 @@ import unicodedata
 
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
+from .colon_credit import colon_speaker, quote_opens
 from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of this module's interface)
 from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
-from .speaker_names import name_past_run, name_from as _name_from, owns as _owns, titled_name
+from .speaker_names import name_past_run, name_from as _name_from, owns as _owns, titled_name, with_acronym
 
 __all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "after_word", "speaker_of"]
 
 #: the name of a speaker is looked for at most this many words from the verb of saying
 SPEAKER_REACH = 12
-
-
 
 def _opens(text: str) -> bool:
     """Whether ``text`` opens a quotation: its first character is an opening quote mark of any script
@@ -72,7 +71,7 @@ def speaker_before_quote(texts: list[str], at: int, lex: Lexicon) -> tuple[str, 
             start = k
             while start > 0 and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
                 start -= 1
-            name = _name_from(texts, start, lex) if start < k else ""
+            name = with_acronym(texts, start, _name_from(texts, start, lex)) if start < k else ""
             return name, not name and k > 0 and bare(texts[k - 1]) in lex.person_pronouns
     return "", False
 
@@ -107,7 +106,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
                 start -= 1
             if start < k:
                 titled = titled_name(texts, _titled_start(texts, k, lex), lex, end=k)
-                return _name_from(texts, start, lex) if titled == "" else titled or ""
+                return with_acronym(texts, start, _name_from(texts, start, lex)) if titled == "" else titled or ""
     return ""
 
 
@@ -167,11 +166,12 @@ def credited(run: list[Word], words: list[Word], lex: Lexicon, previous: str = "
     if opener is None or not any(run[0] is w for w in words):  # none, or credited already ("Anna Berg: …")
         return run
     # a quote that speaks in the first person anywhere ('"Today what we have heard …," Yussef said') names its speaker too
-    first_person = bool(words) and _opens(words[0].text) and any(_first_person(w.text, lex) for w in run)
+    first_person = bool(words) and (_opens(words[0].text) or quote_opens(words, run)) and any(
+        _first_person(w.text, lex) for w in run)
     if bare(opener.text) not in lex.pronouns and not _first_person(opener.text, lex) and not first_person:
         return run
     ids = {id(w) for w in run}
-    name = _speaker(words, ids, lex)
+    name = _speaker(words, ids, lex) or colon_speaker(words, ids, lex, previous, (said_subject, quote_speaker, _agrees))
     credit = _pronoun_credit(words, ids, lex) if previous and not name else -1
     if credit >= 0:
         name = quote_speaker(previous, lex) or said_subject(previous, lex)

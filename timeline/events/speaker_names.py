@@ -17,7 +17,7 @@ from .headline import EDGE, bare
 from .headline_words import Lexicon
 
 __all__ = ["NAME_WORDS", "TITLE_WORDS", "capital", "function_word", "owns", "name_from", "name_ending",
-           "name_past_run", "name_after", "titled_name"]
+           "name_past_run", "name_after", "titled_name", "with_acronym"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -52,9 +52,28 @@ def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
         name.append(word + "." if text.rstrip(",;:").endswith(".") and word.lower() in lex.honorifics else word)
         if text[-1:] in ",;:" or owns(text, lex):
             break
-    if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex):
-        return ""  # "Westpac Banking Corp's …": the owner is not the speaker
+    after = texts[start + len(name)] if start + len(name) < len(texts) else ""
+    if not name or len(name) > NAME_WORDS or owns(texts[start + len(name) - 1], lex) or owns(after, lex) and not capital(after):
+        return ""  # "Westpac Banking Corp's …", "Anna Berg 's mother": the owner is not the speaker
     return " ".join(name)
+
+#: a body's letters that open its name are at most this many ("NHS Direct", "BBC News"): a longer word in
+#: capitals before a name is more often a heading's or a dateline's ("ENTERING HAITI", "LONDON")
+ACRONYM_LETTERS = 4
+
+
+def with_acronym(texts: list[str], start: int, name: str) -> str:
+    """``name`` (one capitalised word that opens at ``texts[start]``, before a verb of saying) with the body's
+    letters right before it that begin it ("NHS Direct said :" -> "NHS Direct", not "Direct"); a name of two
+    words or more is whole already ("US Anna Berg"), and letters after other capitals are a heading's."""
+    if len(name.split()) != 1 or start < 1:
+        return name
+    letters = texts[start - 1].strip(EDGE)
+    if not (2 <= len(letters) <= ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
+        return name
+    before = texts[start - 2].strip(EDGE) if start >= 2 else ""
+    return name if before.isupper() and before.isalpha() else f"{letters} {name}"
+
 
 #: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
 TITLE_WORDS = 3
@@ -75,11 +94,13 @@ def name_ending(texts: list[str], opener: int, k: int, lex: Lexicon) -> str:
     lower-case words from ``opener`` ('"…," spokesman Jean-Baptiste Mattei said'), or "". After a relation
     (lower-case words ending in one of ``name_links``: "the mother of Tom Roe said") the capitalised words
     are its object, not the speaker: only a name apposed after them between commas is ("a friend of Tom
-    Roe, Anna Berg, said")."""
+    Roe, Anna Berg, said"). After an owner ('the Harbour Board 's Dr Anna Berg said') the name is the owner's person."""
     start = k
     while start > opener and k - start < NAME_WORDS and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
         start -= 1
     lead = texts[opener:start]
+    if start < k and lead and len(lead) <= TITLE_WORDS and owns(lead[-1], lex):
+        return name_from(texts, start, lex)  # '"…," the Harbour Board 's Dr Anna Berg said': the body's speaker
     if (start == k or len(lead) > TITLE_WORDS or any(t[:1].isupper() for t in lead)
             or lead and bare(lead[-1]) in lex.determiners):  # "the Brazilian said": no name
         return ""

@@ -81,9 +81,12 @@ def _all_headings(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
     found = [(m.start(), m.end(), PLACE if _place(m.group(1), lex) else _as_name(m.group(1), lex))
              for m in _HEADING.finditer(text)]
     line = _signed_line(lex.first_person)
+    # a heading in capitals is whole where it ends: the capitalised words after it open the sentence
+    # ("JANE ROE , RELIEF NURSE Yesterday I …": "Yesterday" is no part of the signature)
+    shouted = {at for at, _, _ in found}
     if line is not None:
         found += [(m.start(), m.end(), PLACE if _place(m.group(1), lex) else m.group(1)) for m in line.finditer(text)
-                  if not any(bare(w) in lex.pronouns for w in m.group(1).split())]
+                  if m.start() not in shouted and not any(bare(w) in lex.pronouns for w in m.group(1).split())]
     return tuple(found)
 
 

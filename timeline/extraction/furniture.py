@@ -48,6 +48,8 @@ may be "MALMÖ" or "SÃO PAULO"); the structure is here:
   whole page a listing (a week of programmes is no story, whatever it names).
 - ``credit``: a photo credit, the cue and the names only ("Photograph: David
   Moir/Reuters"); a caption or sentence glued after it is story.
+- ``photo_time``: a caption's aside telling when its photo was taken ("Dr Roe , shown here in
+  February , joined …"): the aside only; the sentence around it is story.
 - ``caption``: a line ending with a full date ("... in Northport May 4 , 2010 .")
   whose next line opens with a dateline, a stamp or a credit: a photo's caption
   above the story.
@@ -146,6 +148,7 @@ class _Cues:
     programme: _Cue | None
     biography: _Cue | None
     closing_credit: _Cue | None
+    photo_time: _Cue | None
     clock: re.Pattern[str]
 
 
@@ -206,12 +209,13 @@ def _cues(language: str) -> _Cues:
                        r"|\d{1,2}\s*(?:" + _words(grammar, "ampm") + r")"
                        r"|\d{4}\s*(?:" + _words(grammar, "zone") + r"))(?![\w])", re.IGNORECASE)
     keys = ("comment", "footer", "reply", "closed", "signature", "answer", "debate", "stamp", "byline", "widget", "dateline", "links",
-            "schedule", "listing", "credit", "caption", "bullet", "advisory", "contribution", "programme", "biography", "closing_credit")
+            "schedule", "listing", "credit", "caption", "bullet", "advisory", "contribution", "programme", "biography", "closing_credit",
+            "photo_time")
     return _Cues(*(_compile(grammar, key, stamp) for key in keys), clock)
 
 
 #: the kinds of furniture each found by its own cue alone, whatever else the text holds
-ALONE = ("stamp", "byline", "widget", "dateline", "credit")
+ALONE = ("stamp", "byline", "widget", "dateline", "credit", "photo_time")
 
 
 def furniture(text: str, language: str, only: tuple[str, ...] | None = None) -> list[Span]:
