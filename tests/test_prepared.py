@@ -36,7 +36,7 @@ def test_the_worker_prepares_each_mentions_role_evidence_and_summary():
     assert all(m.prepared is not None for m in mentions)
     for prepared, plain in zip(mentions, bare(extraction_from(data, article()))):
         assert prepared.prepared.role == role(plain)
-        assert prepared.prepared.evidence == Evidence.of(plain)
+        assert Evidence.of(prepared) == Evidence.of(plain)
         assert summary_of(prepared) == summarise(plain)
     # the lead's summary is the title: the worker was sent it
     assert summary_of(mentions[0]) == TITLE
@@ -49,7 +49,7 @@ def test_prepared_answers_are_the_ones_merging_reads():
     object.__setattr__(mentions[0], "prepared", told)
     assert summary_of(mentions[0]) == "A summary no rule would write"
     assert role(mentions[0]) == "boundary"
-    assert Evidence.of(mentions[0]) is told.evidence
+    assert Evidence.of(mentions[0]) == told.evidence("en")
 
 
 def test_merging_prepared_mentions_gives_the_same_events():

@@ -17,6 +17,7 @@ worked out where it is asked, as before: the answers are the same either way.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,14 +28,34 @@ from .similarity import Signature
 from .summary import summarise
 
 
+#: a signature kept compactly: its names and its words, sorted, each token one shared string
+Tokens = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """A mention's answers that depend on its article alone (see the module docstring)."""
+    """A mention's answers that depend on its article alone (see the module docstring). Its signatures
+    are kept as sorted tuples of shared strings and made sets when asked: a corpus's mentions each hold
+    theirs for the whole build, where sets of their own would take several times the memory."""
 
     role: str | None
-    evidence: Evidence
+    #: what kind of act it dates (``evidence.act_kind``)
+    act: str
+    segment: Tokens
+    #: None when its context says what its clause says
+    context: Tokens | None
     #: its summary, or None for a mention in page furniture (it makes no event)
     summary: str | None
+
+    def segment_signature(self) -> Signature:
+        return Signature(frozenset(self.segment[0]), frozenset(self.segment[1]))
+
+    def context_signature(self) -> Signature:
+        return self.segment_signature() if self.context is None else Signature(frozenset(self.context[0]),
+                                                                                frozenset(self.context[1]))
+
+    def evidence(self, language: str) -> Evidence:
+        return Evidence(self.segment_signature(), self.context_signature(), language, self.act)
 
 
 def summary_of(mention: Mention) -> str:
@@ -60,9 +81,9 @@ def _signature_data(sig: Signature) -> list[list[str]]:
     return [sorted(sig.names), sorted(sig.words)]
 
 
-def _signature_from(data: list[list[str]]) -> Signature:
+def _tokens(data: list[list[str]]) -> Tokens:
     names, words = data
-    return Signature(frozenset(str(n) for n in names), frozenset(str(w) for w in words))
+    return tuple(sys.intern(str(n)) for n in names), tuple(sys.intern(str(w)) for w in words)
 
 
 def attach(mentions: list[Mention], data: list[Any] | None) -> list[Mention]:
@@ -72,10 +93,7 @@ def attach(mentions: list[Mention], data: list[Any] | None) -> list[Mention]:
         return mentions
     for mention, item in zip(mentions, data):
         found, act, segment, context, summary = item
-        segment_sig = _signature_from(segment)
-        context_sig = segment_sig if context is None else _signature_from(context)
-        evidence = Evidence(segment_sig, context_sig, mention.article.language, str(act))
-        # the field is not compared and leaves the mention's own facts as they are
-        object.__setattr__(mention, "prepared", Prepared(None if found is None else str(found), evidence,
-                                                         None if summary is None else str(summary)))
+        prepared = Prepared(None if found is None else str(found), str(act), _tokens(segment),
+                            None if context is None else _tokens(context), None if summary is None else str(summary))
+        object.__setattr__(mention, "prepared", prepared)  # not compared: the mention's own facts stay as they are
     return mentions
