@@ -244,7 +244,8 @@ def test_cache_keys_cover_every_module_the_build_runs():
     assert {"events/prepared.py", "events/summary.py", "events/dependent.py", "events/evidence.py"} <= names
     assert not {f"events/{n}.py" for n in ("merge", "cluster", "pairs", "regroup", "fusion", "importance")} & names
     assert not [n for n in names if n.startswith(("store/cache", "store/keys", "ingest/", "cli/"))]
-    assert not {"settings.py", "extraction/workers.py", "extraction/extractor.py"} & names
+    # (settings.py comes in with ``evidence``, whose thresholds compare mentions: nothing prepared reads them)
+    assert not {"extraction/workers.py", "extraction/extractor.py"} & names
 
 
 def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):
