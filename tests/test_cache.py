@@ -235,13 +235,17 @@ def test_cache_keys_cover_every_module_the_build_runs():
                             "article = Article('a', 'a', 'He left on Monday. Två dagar senare. It rained two weeks "
                             "ago.', datetime.date(2020, 10, 15), PublishSource.HEADER, 'en')",
                             "mentions_data(extract_mentions(article))")
-    resolver = set(code_closure("timeline.extraction.mentions", "timeline.store.serialize"))
+    resolver = set(code_closure("timeline.extraction.mentions", "timeline.store.serialize", "timeline.events.prepared"))
     assert PACKAGE / "temporal" / "anaphora.py" in extracted and extracted <= resolver
     names = {p.relative_to(PACKAGE).as_posix() for p in resolver}
     assert {"temporal/resources/en.toml", "temporal/resources/sv.toml"} <= names
-    # Nothing that cannot change an article's mentions: new merging or caching code keeps extractions.
-    assert not [n for n in names if n.startswith(("events/", "store/cache", "store/keys", "ingest/", "cli/"))]
-    assert not {"settings.py", "extraction/workers.py", "extraction/extractor.py"} & names
+    # The rules of what is prepared beside each article's mentions (its summaries, roles, signatures) are in
+    # the key; nothing else that cannot change them: new joining or caching code keeps extractions.
+    assert {"events/prepared.py", "events/summary.py", "events/dependent.py", "events/evidence.py"} <= names
+    assert not {f"events/{n}.py" for n in ("merge", "cluster", "pairs", "regroup", "fusion", "importance")} & names
+    assert not [n for n in names if n.startswith(("store/cache", "store/keys", "ingest/", "cli/"))]
+    # (settings.py comes in with ``evidence``, whose thresholds compare mentions: nothing prepared reads them)
+    assert not {"extraction/workers.py", "extraction/extractor.py"} & names
 
 
 def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from .temporal.labels import label
 from .temporal import Granularity, Interval, TimeExpression
@@ -121,6 +122,10 @@ class Mention:
     #: what kind of page furniture the expression stands in ("comment", "stamp", "unrelated", ...;
     #: see extraction.furniture), or None in the story: furniture is shown but makes no event
     furniture: str | None = None
+    #: what merging asks of the mention that its article alone decides (its role, evidence and
+    #: summary: ``events.prepared.Prepared``), worked out where the article was extracted; None when
+    #: not (it is then worked out when asked). Not compared: it follows from the fields above.
+    prepared: Any = field(default=None, compare=False, repr=False)
 
     @property
     def interval(self) -> Interval | None:

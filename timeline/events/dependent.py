@@ -26,7 +26,6 @@ from .compared import COMPARISON, compared, reached_by_boundary
 from .headline_words import lexicon
 from .side_part import side_role
 
-
 BOUNDARY, MODIFIER, BASELINE, CONDITION = "boundary", "modifier", "baseline", "condition"
 NO_ACT = "no act"  # a sentence with no verb and no word of a happening (``actless``)
 #: characters of text looked at either side of an expression
@@ -367,6 +366,8 @@ def dated_noun(mention: Mention) -> str | None:
 def role(mention: Mention) -> str | None:
     """Whether ``mention`` dates no happening of its own: ``BOUNDARY``, ``MODIFIER``, ``BASELINE``,
     ``CONDITION``, ``COMPARISON`` (:mod:`.compared`), ``NO_ACT``, or None for a mention that dates its clause's act."""
+    if mention.prepared is not None:  # worked out where the article was extracted (``prepared``)
+        return mention.prepared.role
     e, text, language = mention.expression, mention.article.text, mention.article.language or ""
     found = _role(text, language, e) or side_role(text, language, e, mention.article.published)  # a plan's, …
     if found is None and actless(mention.sentence, not text[mention.sentence_start:e.start].strip(),

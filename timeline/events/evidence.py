@@ -48,6 +48,8 @@ class Evidence:
 
     @classmethod
     def of(cls, mention: Mention) -> Evidence:
+        if mention.prepared is not None:  # worked out where the article was extracted (``prepared``)
+            return mention.prepared.evidence(mention.article.language)
         return cls(segment_signature(mention), context_signature(mention), mention.article.language, act_kind(mention))
 
 
@@ -348,6 +350,8 @@ def _text_signature(text: str, start: int, end: int, e_start: int, e_end: int, e
 
 def context_signature(mention: Mention) -> Signature:
     """What the mention's sentence and its neighbours say: for comparing across articles."""
+    if mention.prepared is not None:
+        return mention.prepared.context_signature()
     if mention.context == (0, 0):
         return segment_signature(mention)
     return _signature(mention, *mention.context)
@@ -355,6 +359,8 @@ def context_signature(mention: Mention) -> Signature:
 
 def segment_signature(mention: Mention) -> Signature:
     """What the mention's own clause says: for comparing mentions of one article."""
+    if mention.prepared is not None:
+        return mention.prepared.segment_signature()
     if mention.segment == (0, 0):
         return _signature(mention, mention.sentence_start, mention.sentence_start + len(mention.sentence))
     return _signature(mention, *mention.segment)

@@ -37,7 +37,8 @@ from .headline_words import lexicon, lowered
 from .readable import reads_alone, reads_well
 from .places import unplaced
 from .referent import leans_back
-from .summary import MAX_WORDS, MIN_WORDS, summarise
+from .prepared import summary_of
+from .summary import MAX_WORDS, MIN_WORDS
 from .title import headline_title
 
 #: a summary agrees with another when their rapidfuzz token-set ratio reaches this
@@ -210,7 +211,7 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     the summary most members agree with (the first best in that order, from an agreeing mention)."""
     members = sorted(members, key=mention_key)
     fused = fuse(members, source_of)
-    summaries = [summarise(m) for m in members]
+    summaries = [summary_of(m) for m in members]  # most worked out where their articles were extracted
     told = [unplaced(s, m) for s, m in zip(summaries, members)]  # weighed without "Italy: "
     support = [sum(fuzz.token_set_ratio(a, b) >= AGREEING_RATIO for b in told) for a in told]
     founding = [role(m) is None for m in members]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..model import Article, Mention, Problem, PublishSource
 from ..store.keys import extraction_key
+from ..events.prepared import prepare
 from ..store.serialize import extraction_data, extraction_from
 from ..temporal import available_languages, load_grammar
 from . import workers
@@ -30,19 +31,25 @@ PARALLEL_MINIMUM = 64
 AHEAD = 2
 
 
-def _extract_payload(fields: tuple[str, str, str, str | None, str, str]) -> dict[str, Any]:
+def _extract_payload(fields: tuple[str, str, str, str | None, str, str, str | None]) -> dict[str, Any]:
     """The per-article work, for a worker process: article fields in, plain data out."""
-    article_id, path, text, published, source, language = fields
+    article_id, path, text, published, source, language, title = fields
     return _extracted(Article(article_id, path, text, date.fromisoformat(published) if published else None,
-                              PublishSource(source), language))
+                              PublishSource(source), language, title))
 
 
 def _extracted(article: Article) -> dict[str, Any]:
-    """The article's mentions and its page's furniture (``store.serialize.extraction_data``): the
-    furniture was found for the mentions already, and merging asks for it again (a page without
-    mentions makes no event: its furniture is neither found nor asked for)."""
+    """The article's mentions, its page's furniture and what merging asks of each mention
+    (``store.serialize.extraction_data``): the furniture was found for the mentions already, and
+    merging asks for it again (a page without mentions makes no event: its furniture is neither
+    found nor asked for); each mention's role, evidence and summary depend on the article alone,
+    so they are worked out here, in parallel, from the mentions as merging will read them back
+    (``events.prepared``)."""
     mentions = extract_mentions(article)
-    return extraction_data(mentions, page_furniture(article.text, article.language) if mentions else None)
+    data = extraction_data(mentions, page_furniture(article.text, article.language) if mentions else None)
+    if mentions:
+        data["prepared"] = prepare(extraction_from(data, article))
+    return data
 
 
 def prepare_worker() -> None:
@@ -51,9 +58,9 @@ def prepare_worker() -> None:
         load_grammar(language)
 
 
-def _fields(article: Article) -> tuple[str, str, str, str | None, str, str]:
+def _fields(article: Article) -> tuple[str, str, str, str | None, str, str, str | None]:
     return (article.id, article.path, article.text, article.published.isoformat() if article.published else None,
-            article.published_source.value, article.language)
+            article.published_source.value, article.language, article.title)
 
 
 class Extractor:

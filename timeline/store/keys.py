@@ -200,11 +200,12 @@ def library_version(name: str) -> str:
 @lru_cache(maxsize=1)
 def resolver_fingerprint() -> str:
     """What an article's cached mentions depend on besides the article: the code that finds them
-    (the resolver, its language resources, mentions) and the code that stores them."""
+    (the resolver, its language resources, mentions), the code that stores them, and the events'
+    rules that work out what merging asks of each mention beside them (``events.prepared``)."""
     # Imported here, not at the top, so that a test can change the version and see every key miss.
     from ..temporal import RESOLVER_VERSION
 
-    code = fingerprint(f"{PACKAGE}.extraction.mentions", f"{PACKAGE}.store.serialize")
+    code = fingerprint(f"{PACKAGE}.extraction.mentions", f"{PACKAGE}.store.serialize", f"{PACKAGE}.events.prepared")
     return hashlib.sha256(f"{RESOLVER_VERSION}:{code}".encode()).hexdigest()[:20]
 
 
@@ -228,7 +229,9 @@ def pipeline_fingerprint() -> str:
 
 def extraction_key(article: Article) -> str:
     digest = hashlib.sha256(resolver_fingerprint().encode())
-    for part in (article.text, article.published.isoformat() if article.published else "", article.language):
+    # the title too: an article's summaries may be its title (``events.prepared``)
+    for part in (article.text, article.published.isoformat() if article.published else "", article.language,
+                 article.title or ""):
         digest.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 

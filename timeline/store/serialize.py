@@ -65,21 +65,27 @@ def mentions_from(data: list[dict[str, Any]], article: Article,
     ) for item, expression in zip(data, expressions)]
 
 
-def extraction_data(mentions: list[Mention], furniture: Iterable[tuple[int, int, str]] | None) -> dict[str, Any]:
+def extraction_data(mentions: list[Mention], furniture: Iterable[tuple[int, int, str]] | None,
+                    prepared: list[Any] | None = None) -> dict[str, Any]:
     """What extracting one article gives (cached, and sent back by worker processes): its mentions
-    (``mentions_data``) and its page's furniture spans as (start, end, reason), or None if not found."""
+    (``mentions_data``), its page's furniture spans as (start, end, reason), or None if not found,
+    and what merging asks of each mention that the article alone decides (``events.prepared``), if known."""
     return {"mentions": mentions_data(mentions),
-            "furniture": None if furniture is None else [[start, end, reason] for start, end, reason in furniture]}
+            "furniture": None if furniture is None else [[start, end, reason] for start, end, reason in furniture],
+            "prepared": prepared}
 
 
 def extraction_from(data: dict[str, Any], article: Article,
                     event_of: dict[tuple[str, int], str] | None = None) -> list[Mention]:
-    """An article's mentions from ``extraction_data`` (see ``mentions_from``); the article is marked
-    with its furniture (``Article.furniture``) when the data holds it."""
+    """An article's mentions from ``extraction_data`` (see ``mentions_from``), with what was prepared
+    for merging (``events.prepared``); the article is marked with its furniture (``Article.furniture``)
+    when the data holds it."""
+    from ..events.prepared import attach  # the events' rules, loaded when first needed (keys read them all the same)
+
     spans = data.get("furniture")
     if spans is not None:
         article.furniture = tuple((int(start), int(end), str(reason)) for start, end, reason in spans)
-    return mentions_from(data["mentions"], article, event_of)
+    return attach(mentions_from(data["mentions"], article, event_of), data.get("prepared"))
 
 
 def event_data(event: Event) -> dict[str, Any]:
