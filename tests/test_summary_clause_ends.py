@@ -122,3 +122,12 @@ def test_a_date_written_whole_opens_a_timeline_entry_run_into_the_line_before():
     text = ("Dr Lind looked tired as the verdict was read out in court 1 May 2011 Dr Lind tells Judge Ola Berg he will "
             "not speak in his own defence .")
     assert headline(LEAD + text, "1 May 2011") == "Dr Lind tells Judge Ola Berg he will not speak in his own defence"
+
+
+def test_a_run_does_not_stop_inside_a_dashed_aside_before_what_it_interrupts():
+    text = ("\"We found that when we did not talk to Velbo -- our trade was broken for a few years in the '90s -- "
+            "we had more troubles with each other.\"")
+    summary = headline(LEAD + text, "the '90s")  # the aside's own clause, or the whole: not the opening and the aside
+    assert summary in ("Our trade was broken for a few years",
+                       "We found that when we did not talk to Velbo -- our trade was broken for a few years -- we had "
+                       "more troubles with each other")

@@ -11,6 +11,7 @@ from .readable import SUMMARY_EDGE as _EDGE
 __all__ = ["render"]
 
 _QUOTES = "\"“”«»"
+_DASHES = {"-", "--", "—", "–"}
 
 
 def render(words: list[Word], lex: Lexicon) -> str:
@@ -23,8 +24,10 @@ def render(words: list[Word], lex: Lexicon) -> str:
         if word.text:
             kept = len(texts) if k == final else kept
             texts.append(PTB_QUOTES.get(word.text, word.text))
-        elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
-            # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
+        elif (word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions
+              and not (k + 1 < len(words) and words[k + 1].text in _DASHES and sum(t in _DASHES for t in texts) % 2)):
+            # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma, nor an aside's end before its
+            # closing dash ("-- broken for years [in the 1990s] --"; an opening dash may end a dateline: "BERGEN, --")
             texts.append(",")
     while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays
             texts[-2] if len(texts) > 1 else "") not in lex.wants_date and len(texts) - 1 != kept) \
