@@ -56,6 +56,10 @@ def test_a_date_stays_as_subject_only_before_a_verb():
         "Sales rose by ten percent at the shop in the square"
     assert headline(LEAD + "The head of the port board, Ola Lind, yesterday suggested fares would rise.",
                     "yesterday") == "The head of the port board suggested fares would rise"
+    # nor does a day speak: "Press reports [Tuesday] said", "[Thursday] said" (a sentence split after "(U.S.)")
+    assert headline(LEAD + "Press reports Tuesday said the harbour board was resisting demands to resign.",
+                    "Tuesday") == "Press reports said the harbour board was resisting demands to resign"
+    assert not headline(LEAD + "Thursday said that it will keep the ferry running.", "Thursday").startswith("Thursday")
 
 
 def _page(items):
@@ -131,3 +135,4 @@ def test_a_run_does_not_stop_inside_a_dashed_aside_before_what_it_interrupts():
     assert summary in ("Our trade was broken for a few years",
                        "We found that when we did not talk to Velbo -- our trade was broken for a few years -- we had "
                        "more troubles with each other")
+

@@ -139,18 +139,21 @@ def date_subject(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) 
     """Whether the date is its clause's subject, so cutting it would leave the verb without one ("Officials said
     [Thursday] was the first day", "[Monday] was the worst day", "[Friday] saw the team pull …", "[Six years ago]
     came the epidemic": "Came the epidemic" is no headline): an auxiliary or a sure verb (one of the language's
-    ``verbs``, or a past in ``object_endings``) in lower case right after it (no comma), and before it the sentence's
-    start, a conjunction opening it, a verb of saying, or (before an auxiliary) a clause's end."""
+    ``verbs``, or a past in ``object_endings``; not one of saying: no day "said") in lower case right after it (no
+    comma), and before it the sentence's start, a conjunction opening it, or (before an auxiliary) a clause's end or a
+    verb of saying."""
     first = bare(tail[0].text) if tail else ""
-    verb = first in lex.auxiliaries or first in lex.verbs or (len(first) > 4 and first.isalpha() and first.endswith(
-        lex.object_endings or ("\0",)) and not first.endswith(lex.not_verb_endings or ("\0",)))
+    verb = first not in lex.speech and (first in lex.verbs or len(first) > 4 and first.isalpha() and first.endswith(
+        lex.object_endings or ("\0",)) and not first.endswith(lex.not_verb_endings or ("\0",)))  # no day "said"
+    verb = verb or first in lex.auxiliaries
     if suffix or not tail or not tail[0].text[:1].islower() or not verb:
         return False  # not "Valderrama, Spain, [last month], has given": an aside between commas
     before = next((w.text for w in reversed(head) if w.text.strip(_OPENING_QUOTES)), "")  # '"[Today] showed'
-    if not before or bare(before) in lex.speech or bare(before) in lex.leading and len(head) == 1:
+    if not before or bare(before) in lex.leading and len(head) == 1:
         return True  # "But [that day] will be remembered"
-    # after a comma only before an auxiliary: "The mayor, Ola Lind, [yesterday] said" has its subject
-    return before[-1:] in ",;:" and first in lex.auxiliaries
+    # after a comma or a verb of saying only before an auxiliary: "The mayor, Ola Lind, [yesterday] suggested" and
+    # "Press reports [Tuesday] said" have their subject
+    return (before[-1:] in ",;:" or bare(before) in lex.speech) and first in lex.auxiliaries
 
 
 #: quote marks that may open a sentence before its first word
