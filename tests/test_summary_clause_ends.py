@@ -132,6 +132,9 @@ def test_a_run_does_not_stop_inside_a_dashed_aside_before_what_it_interrupts():
     text = "The town found that when it did not talk to Velbo -- its trade was broken for a few years in the '90s -- it had more troubles."
     assert headline(LEAD + text, "the '90s") == ("The town found that when it did not talk to Velbo -- its trade was broken "
                                                  "for a few years -- it had more troubles")
+    # an aside after which the sentence tells no predicate leaves nothing cut
+    listed = "There were three floods in the last century -- in 1911 , 1957 and 1968 -- known as the great floods ."
+    assert headline(LEAD + listed, "1968").startswith("There were three floods in the last century -- in 1911, 1957 and 1968")
 
 
 
