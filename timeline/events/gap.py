@@ -18,6 +18,7 @@ import re
 from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
+from .long_piece import near_the_date
 from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, relative_unfinished, zone_left
 from .pointing import dating_relative, pointed_at
 from .rejoin import whole_numbers
@@ -92,7 +93,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         gap = Word("", gap=True, ends_clause=ends)
         _drop_cleft(head, tail, lex, suffix)
     words = without_dateline(head + [gap] + tail)
-    return _mark_clauses(_without_dashed_asides(_without_asides(words), lex), lex)
+    return near_the_date(_mark_clauses(_without_dashed_asides(_without_asides(words), lex), lex))
 
 
 def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> str:
@@ -191,10 +192,13 @@ def _drop_cleft(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -
 
 def _is_range(head: list[Word], expression: str, tail: list[Word], lex: Lexicon) -> bool:
     """The expression is one end of a range ("from 1927 to 1956") or one of a choice ("in late August or
-    September", "in December, January or February"): cutting it out would leave the rest without it."""
+    September", "in December, January or February"), or a rough measure ("in a day or two"): cutting it out would
+    leave the rest without it."""
     ends = expression.split() or [""]
     kinds = {_kind(ends[0])} - {""}  # "March 1927 to June 1956"
     after = tail[0].text if tail else ""
+    if bare(after) in lex.choice and len(tail) > 1 and bare(tail[1].text) in lex.choice_tails:
+        return True  # "[in a day] or two", "[a week] or so": a rough measure, the tail means nothing alone
     if bare(after) in lex.choice or _kind(ends[-1]) == "digit":
         kinds.add(_kind(ends[-1]))  # "in late August or September", but not "last Friday and Taliban claimed"
     kinds.discard("")

@@ -130,12 +130,34 @@ def stops_before_predicate(words: list[Word], spans: list[tuple[int, int]], j: i
             and bare(nxt[1]) not in lex.pronouns and nxt[1][:1].islower() and bare(nxt[2]) in lex.auxiliaries)
 
 
-def opens_in_aside(words: list[Word], start: int, run: list[Word]) -> bool:
+def opens_in_aside(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` (starting at ``words[start]``) opens inside an aside set off by dashes and reads on past its
     closing dash ("ASEAN -- which groups Brunei, | the Philippines and Vietnam -- was committed"): its start
-    is no clause's; the words before it hold an odd number of dashes, and it holds one."""
+    is no clause's; the words before it hold an odd number of dashes, and it holds one. Or whether it stops on an
+    aside's closing dash before what the aside interrupts (see :func:`_stops_after_aside`)."""
     before = sum(1 for w in words[:start] if w.text in _DASHES)
-    return before % 2 == 1 and any(w.text in _DASHES for w in run)
+    if before % 2 == 1 and any(w.text in _DASHES for w in run):
+        return True
+    return _stops_after_aside(words, start, run, lex)
+
+
+def _stops_after_aside(words: list[Word], start: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` opens outside an aside set off by dashes, holds its opening dash and ends inside it or on its
+    closing dash while the sentence goes on past it ("that when we did not talk to them -- relations were broken
+    for years [in the '90s] | -- we had more troubles"): what the aside interrupts is cut off. A run wholly inside
+    the aside ("relations were broken for years") is a clause of its own, and one after which the sentence tells no
+    predicate ("-- in 1918, 1957 and 1968 -- known as …") leaves nothing cut."""
+    end = next((k for k in range(start, len(words)) if run and words[k] is run[-1]), -1)
+    if end < 0 or sum(1 for w in words[:start] if w.text in _DASHES) % 2:
+        return False
+    rest = words[end + 1:]
+    if not any(w.text.strip(EDGE) for w in rest):
+        return False
+    dashes = sum(1 for w in words[start:end + 1] if w.text in _DASHES)
+    closing = next((k for k, w in enumerate(rest) if w.text in _DASHES), -1) if dashes % 2 else -1
+    after = rest[closing + 1:] if closing >= 0 else rest if dashes >= 2 and run[-1].text in _DASHES else []
+    # what the aside interrupts tells a predicate ("-- we had more troubles"), not "-- known as the Spanish flu"
+    return has_predicate(after, lex)
 
 
 def _named_aside(texts: list[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .headline import EDGE, Word, bare, opening, verb_like
 from .headline_words import Lexicon
+from .reported_opening import opening_cut
 
 __all__ = ["after_dated_opening", "time_clause_cut"]
 
@@ -35,7 +36,10 @@ def time_clause_cut(words: list[Word], spans: list[tuple[int, int]], j: int, run
     """Whether ``run`` ends with clause ``j`` at a comma and that clause holds a subordinating word after its
     verb of saying or its "that" ("said that when the nurse realized …,"): the main clause it is the time
     of is cut off, when the next clause opens with its subject ("he ordered …"; a run that opens with the
-    subordinate clause is :func:`.headline.opening`'s)."""
+    subordinate clause is :func:`.headline.opening`'s); or it stops after a report's opening phrase (see
+    :mod:`.reported_opening`)."""
+    if opening_cut(words, spans, j, run, lex):  # "said that with three witnesses called, | the case could …"
+        return True
     if not run or j + 1 >= len(spans) or not run[-1].text.endswith(","):
         return False
     a, b = spans[j]

@@ -93,7 +93,8 @@ def date_comma(words: list[Word], i: int, lex: Lexicon) -> bool:
     of the two commas of a date that modifies the noun after it ("the Sept 11 , | 2001 , | attacks"); the headline
     would else cut the date in two ("worsened by the Sept 11"). A date that ends its phrase ("on Sept 11, 2001,
     the ferry sank", a dateline's "May 19, 2009 10:10") keeps its commas as clause ends."""
-    texts = [w.text for w in words]
+    lo = max(0, i - 5)  # the words it looks at: the month and day before, the year and noun after (not the whole
+    texts, i = [w.text for w in words[lo:i + 6]], i - lo  # sentence, asked of each comma: a page's would be quadratic)
     if not texts[i].endswith(","):
         return False
     k = i if texts[i] != "," else i - 1  # the word the comma closes
@@ -103,7 +104,7 @@ def date_comma(words: list[Word], i: int, lex: Lexicon) -> bool:
         year = k
     else:  # the day's comma: the year after it
         day, year = k, i + 1
-    if not (0 < day < year < len(words) and texts[day].rstrip(",").isdigit()
+    if not (0 < day < year < len(texts) and texts[day].rstrip(",").isdigit()
             and 1 <= int(texts[day].rstrip(",")) <= 31 and bare(texts[day - 1]).rstrip(".") in lex.months):
         return False
     stated = texts[year].rstrip(",")
@@ -136,12 +137,27 @@ def _dated_noun(word: str, lex: Lexicon) -> bool:
 
 def date_subject(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
     """Whether the date is its clause's subject, so cutting it would leave the verb without one ("Officials said
-    [Thursday] was the first day", "[Monday] was the worst day"): an auxiliary in lower case right after it (no comma), and
-    before it the sentence's start, a clause's end or a verb of saying."""
-    if suffix or not tail or not tail[0].text[:1].islower() or bare(tail[0].text) not in lex.auxiliaries:
+    [Thursday] was the first day", "[Monday] was the worst day", "[Friday] saw the team pull …", "[Six years ago]
+    came the epidemic": "Came the epidemic" is no headline): an auxiliary or a sure verb (one of the language's
+    ``verbs``, or a past in ``object_endings``; not one of saying: no day "said") in lower case right after it (no
+    comma), and before it the sentence's start, a conjunction opening it, or (before an auxiliary) a clause's end or a
+    verb of saying."""
+    first = bare(tail[0].text) if tail else ""
+    verb = first not in lex.speech and (first in lex.verbs or len(first) > 4 and first.isalpha() and first.endswith(
+        lex.object_endings or ("\0",)) and not first.endswith(lex.not_verb_endings or ("\0",)))  # no day "said"
+    verb = verb or first in lex.auxiliaries
+    if suffix or not tail or not tail[0].text[:1].islower() or not verb:
         return False  # not "Valderrama, Spain, [last month], has given": an aside between commas
-    before = head[-1].text if head else ""
-    return not before or before[-1:] in ",;:" or bare(before) in lex.speech
+    before = next((w.text for w in reversed(head) if w.text.strip(_OPENING_QUOTES)), "")  # '"[Today] showed'
+    if not before or bare(before) in lex.leading and len(head) == 1:
+        return True  # "But [that day] will be remembered"
+    # after a comma or a verb of saying only before an auxiliary: "The mayor, Ola Lind, [yesterday] suggested" and
+    # "Press reports [Tuesday] said" have their subject
+    return (before[-1:] in ",;:" or bare(before) in lex.speech) and first in lex.auxiliaries
+
+
+#: quote marks that may open a sentence before its first word
+_OPENING_QUOTES = "\"'`“‘«"
 
 
 def _counted(tail: list[Word], lex: Lexicon) -> bool:

@@ -11,21 +11,27 @@ from .readable import SUMMARY_EDGE as _EDGE
 __all__ = ["render"]
 
 _QUOTES = "\"“”«»"
+_DASHES = {"-", "--", "—", "–"}
 
 
 def render(words: list[Word], lex: Lexicon) -> str:
     """``words`` as text: tokenised quotes and clitics written as prose, dangling words and
     edge punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
     texts: list[str] = []
+    final, kept = _sentence_final(words), -1  # the index in ``texts`` of the sentence's last word, kept
     for k, word in enumerate(words):
         nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
         if word.text:
+            kept = len(texts) if k == final else kept
             texts.append(PTB_QUOTES.get(word.text, word.text))
-        elif word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions:
-            # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma
+        elif (word.ends_clause and texts and texts[-1][-1:].isalnum() and nxt not in lex.conjunctions
+              and not (k + 1 < len(words) and words[k + 1].text in _DASHES and sum(t in _DASHES for t in texts) % 2)):
+            # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma, nor an aside's end before its
+            # closing dash ("-- broken for years [in the 1990s] --"; an opening dash may end a dateline: "BERGEN, --")
             texts.append(",")
     while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays
-            texts[-2] if len(texts) > 1 else "") not in lex.wants_date) and count([Word(t) for t in texts]) > 2:
+            texts[-2] if len(texts) > 1 else "") not in lex.wants_date and len(texts) - 1 != kept) \
+            and count([Word(t) for t in texts]) > 2:
         texts.pop()
     out: list[str] = []
     for text in texts:
@@ -44,6 +50,21 @@ def render(words: list[Word], lex: Lexicon) -> str:
     summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
     summary = " ".join(summary.split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
+
+
+def _sentence_final(words: list[Word]) -> int:
+    """The index of the last word of ``words`` when it is the last of its sentence, with no cut date after it:
+    it ends on a stop, or only a stop and quote marks follow it. There a word of ``dangling`` is no preposition
+    left without its noun but a particle or adverb that ends the clause ("declared the phase over.", "are still
+    unaccounted for.", "a year before."), and stays; -1 when ``words`` stop before the sentence's end."""
+    end = len(words)
+    while end and not words[end - 1].gap and words[end - 1].text and not any(c.isalnum() for c in words[end - 1].text):
+        end -= 1
+    if not end or words[end - 1].gap or not words[end - 1].text:
+        return -1
+    last, tail = words[end - 1].text, "".join(w.text for w in words[end:])
+    stop = last.rstrip("\"'”’")[-1:] in ".!?" or any(c in ".!?" for c in tail)
+    return end - 1 if stop else -1
 
 
 def _dangling(word: str, lex: Lexicon) -> bool:

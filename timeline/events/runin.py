@@ -25,7 +25,9 @@ a stop, and only the part that holds the date's gap is kept (the dated act is in
   a leading adverb between two capitalised words is a name's ("Cheung So Lai"), and a pronoun before
   a capitalised word opens a title or a fixed name ("His Holiness", "Her Majesty's …");
 - a date with a colon after it opening a factbox line run into the line before ("were most at
-  risk [1968]: An outbreak …"), when the line tells a verb (not a list: "[Friday]: Bergen Quay and …").
+  risk [1968]: An outbreak …"), when the line tells a verb (not a list: "[Friday]: Bergen Quay and …"); a
+  date written whole (day, month, year) opens a timeline's entry so without a colon ("… read out in court
+  [1 May 2011] Dr Lind tells …").
 
 Both parts must tell a predicate; the part kept has at least ``MIN_KEPT`` words, else the
 words stay whole.
@@ -237,12 +239,24 @@ def _shared(head: list[Word], rest: list[Word], lex: Lexicon) -> bool:
 
 def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
     """Whether the date at ``words[i]`` (a year, a day: it opens with a digit or a capital) heads a factbox
-    line run into the line before it: a colon right after it, then a capitalised word that opens a clause,
-    and a predicate before it."""
+    line run into the line before it: a colon right after it (or none after a date written whole, day, month and
+    year, as a timeline's entries open), then a capitalised word that opens a clause, and a predicate before it."""
     date, after = words[i].text, words[i + 1:i + 3]
     if not (date[:1].isdigit() or date[:1].isupper()) or not after:
         return False
     glued = after[0].text.startswith(":") and len(after[0].text) > 1  # "1968 :An"
     nxt = after[0].text[1:] if glued else after[1].text if after[0].text == ":" and len(after) > 1 else ""
+    if not nxt and _full_date(date, lex):  # "… read out in court [1 May 2011] Dr Lind tells …": a timeline's entry
+        nxt = after[0].text
     return (nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
             and has_predicate(words[i + 1:], lex))  # not a list after a colon: "sites Friday: Edwards Air Force Base …"
+
+
+def _full_date(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a date written whole: a day, a month's name and a year ("1 May 2011", "May 1, 2011"),
+    which heads a line of its own, where a bare "1968" or "Friday" may end the sentence before ("declared
+    a pandemic [41 years ago] A sharp rise …")."""
+    parts = [bare(p) for p in text.split()]
+    days = [p for p in parts if p.isdigit() and 1 <= int(p) <= 31 and len(p) <= 2]
+    return (len(parts) == 3 and bool(days) and any(p.isdigit() and len(p) == 4 for p in parts)
+            and any(p.rstrip(".") in lex.months for p in parts))

@@ -371,7 +371,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex)
                  and not (full and inside_phrase(words, spans, j, lex))  # not "… and new, | more virulent versions"
-                 and not opens_in_aside(words, spans[i][0], run)  # not "X -- which groups A, | B and C -- was"
+                 and not opens_in_aside(words, spans[i][0], run, lex)  # not "X -- which groups A, | B and C -- was"
                  and not (full and time_clause_cut(words, spans, j, run, lex)))  # not "said that when X died, |"
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
