@@ -47,6 +47,7 @@ from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
 from .described import described
+from .first_named import first_named
 from .it_named import named_thing
 from .nearest_name import nearest_named
 from .pronoun import named_person
@@ -119,6 +120,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = nearest_named(summary, earlier_sentences(article.text, bounds, start, True), told, article.language)
     if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
         named = described(summary, earlier_sentences(article.text, bounds, start, True), article.language)
+    if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
+        named = first_named(summary, told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
