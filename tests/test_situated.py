@@ -105,3 +105,10 @@ def test_a_country_before_a_noun_that_acts_still_heads_the_summary():
     text = ("US stocks ended higher on Monday as oil prices fell .\nMany traders stayed away .\n\n"
             "The number of shares traded fell 4 percent on Friday , traders said .")
     assert headline(text, "Friday").startswith("US: The number of shares traded")
+
+
+def test_a_territory_is_a_place_beside_a_visitors_country():
+    """A story in a territory ("Hong Kong") about "a Kenyan guest" names two places: no prefix, not "Kenya:"."""
+    text = ("Guests of a hotel in Hong Kong were told to stay inside after a Kenyan guest fell ill. "
+            "Many guests were angry.\n\nThe hotel was sealed off by the police on Friday night.")
+    assert headline(text, "Friday night").startswith("The hotel was sealed off")
