@@ -112,3 +112,11 @@ def test_a_territory_is_a_place_beside_a_visitors_country():
     text = ("Guests of a hotel in Hong Kong were told to stay inside after a Kenyan guest fell ill. "
             "Many guests were angry.\n\nThe hotel was sealed off by the police on Friday night.")
     assert headline(text, "Friday night").startswith("The hotel was sealed off")
+
+
+@pytest.mark.parametrize("opening", ["Around 3,000 jobs were", "Up to 3,000 jobs were"])
+def test_a_summary_opening_with_a_hedged_figure_is_headed_by_its_place(opening):
+    """ "Around 3,000 jobs were created" names no one: the story's country tells where."""
+    text = ("Kenyan farmers planted early this year, the ministry said. Many herders moved south.\n\n"
+            f"{opening} created on farms in March, traders said.")
+    assert headline(text, "March").startswith(f"Kenya: {opening} created")

@@ -25,7 +25,7 @@ summary's sentence (what a reader of the story has already been told):
   not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
   wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
   subject opens with a common word (a determiner, or a word its article also writes small: "The
-  number …", "Security measures …"), not with a name ("Anna Foods has found …", "The World Health
+  number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has found …", "The World Health
   Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
   not its background's: "The 1918 pandemic was the worst …"). Two
   countries, or none and no dateline, leave it as it was. A summary that names no subject (it opens
@@ -334,12 +334,17 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
 
 
 def _placeable(summary: str, text: str, language: str) -> bool:
-    """Whether ``summary`` names no place itself and opens with a common word that names its subject."""
+    """Whether ``summary`` names no place itself and opens with a common word or a figure that names its subject."""
     if not names_its_subject(summary, language) or _names_place(summary, language):
         return False
-    first, second = (summary.split() + [""])[:2]
+    texts = summary.split()
+    lex = lexicon(language)
+    hedge = next((k for k in (1, 2, 3) if " ".join(texts[:k]).lower() in lex.quantity_openers), 0)
+    if texts[hedge:hedge + 1] and texts[hedge][:1].isdigit():
+        return True  # "Around 94,000 jobs were created": a figure is no name
+    first, second = (texts + [""])[:2]
     first = first.strip(_CLOSERS + "'‘’")
-    determiner = first.lower() in lexicon(language).determiners
+    determiner = first.lower() in lex.determiners
     if determiner and second[:1].isupper():
         return False  # "The World Health Organization said …": a name, which may be of no one place
     # "Anna Foods has found …": a name tells who, and a place may be no part of it
