@@ -47,6 +47,7 @@ from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
 from .described import described
+from .described_pronoun import described_person
 from .first_named import first_named
 from .it_named import named_thing
 from .nearest_name import nearest_named
@@ -129,6 +130,9 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
             article.text, bounds, start, True)), ""), told, article.language)
     named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,
                          article.language, len(earlier_sentences(article.text, bounds, start)))
+    if named == summary:  # "The Mexican boy had arrived … He was later transferred …": the one described before
+        named = described_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True),
+                                 article.language)
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):
         return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
