@@ -33,3 +33,15 @@ def test_she_goes_back_past_sentences_about_her_to_the_words_that_described_her(
 def test_he_stays_when_no_one_description_fits(before):
     text = LEAD + before + " He was later transferred to a hospital in Port Miro, where he died on Monday night."
     assert headline(text, "Monday night").startswith("He was later transferred")
+
+
+def test_he_takes_a_described_official_who_is_the_subject_before():
+    text = LEAD + ("The Velorian prime minister arrived in Port Miro on Tuesday after a summit in the north. "
+                   "He will leave the city on Thursday.")
+    assert headline(text, "Thursday").startswith("The Velorian prime minister will leave the city")
+
+
+def test_he_stays_when_a_named_person_stands_beside_the_description():
+    text = LEAD + ("Tom Berg met the Velorian prime minister in Port Miro on Tuesday after a summit in the north. "
+                   "He will leave the city on Thursday.")
+    assert headline(text, "Thursday").startswith("He will leave the city")

@@ -10,13 +10,16 @@ The person the sentences before describe is put in its place instead:
   pregnant …"), and the one before it is read;
 - the first other sentence must speak of exactly one person by a description: a determiner
   (``[situated] the`` or ``apposition_describing``), at most ``DESCRIBING_WORDS`` describing words and a
-  head of ``[situated] described_heads`` that may be the pronoun's sex (not one of ``she_nouns`` for
-  "he"): "The Mexican boy", "A 20-year-old Moroccan woman"; it gives "The <words> <head>";
+  person's head (``[situated] described_heads``, ``person_nouns``, ``person_heads`` other than a company's,
+  an institution's or a happening's) that may be the pronoun's sex (not one of ``she_nouns`` for "he"),
+  as a subject (a verb or a comma after it): "The Mexican boy had …", "The Velorian prime minister
+  arrived …"; it gives "The <words> <head>";
 - a description with no describing word ("The woman , who had asthma ,") takes the words an earlier
   sentence gave the head (:mod:`.described`); with none it tells no one and the summary stays.
 
-A second description, a name with a title (``person_titles``, ``he_titles``, ``she_titles``), or a form
-of the other sex's pronoun in that sentence makes the "he" anyone's: the summary stays as it was.
+A second description, a name with a title (``person_titles``, ``he_titles``, ``she_titles``), a run of
+capitalised words that may be a person's name (not after a word of ``place_prepositions``: "in Port Miro"),
+or a form of the other sex's pronoun in that sentence makes the "he" anyone's: the summary stays as it was.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ from functools import lru_cache
 
 from ..temporal.grammar import GrammarError, resource_data
 from .described import described
-from .headline import EDGE, bare
-from .headline_words import lowered
+from .headline import EDGE, bare, verb_like
+from .headline_words import Lexicon, lexicon, lowered
 
 __all__ = ["described_person", "DESCRIBING_WORDS"]
 
@@ -50,6 +53,8 @@ class _Words:
     the: frozenset[str]
     indefinite: frozenset[str]
     titles: frozenset[str]
+    before_place: frozenset[str]  # "in Port Miro", "of the Grain Board": no person's name after these
+    outer: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -62,10 +67,15 @@ def _words(language: str) -> _Words | None:
     heads = lowered(table, "described_heads")
     if not heads:
         return None
+    things = (lowered(table, "company_heads") | lowered(table, "institution_heads") | lowered(table, "happening_heads")
+              | lowered(table, "body_heads"))
+    heads |= lowered(table, "person_nouns") | lowered(table, "person_heads") - things
     return _Words(lowered(table, "he"), lowered(table, "she"), heads, lowered(table, "he_nouns"),
                   lowered(table, "she_nouns"), lowered(table, "he_forms"), lowered(table, "she_forms"),
                   lowered(table, "the"), lowered(table, "apposition_describing"),
-                  lowered(table, "person_titles") | lowered(table, "he_titles") | lowered(table, "she_titles"))
+                  lowered(table, "person_titles") | lowered(table, "he_titles") | lowered(table, "she_titles"),
+                  lowered(table, "place_prepositions") | lowered(table, "apposition_inner") | lowered(table, "the"),
+                  lowered(table, "name_outer"))
 
 
 def described_person(summary: str, sentence: str, sentences: list[str], language: str) -> str:
@@ -81,12 +91,15 @@ def described_person(summary: str, sentence: str, sentences: list[str], language
         return summary  # a pronoun inside a quotation, or after a fronted phrase: the speaker's or another's
     if any(q in s for s in sentences[:2] + [sentence] for q in '"“”``'):
         return summary  # quotations about: "he" may be anyone the speaker talks of
+    lex = lexicon(language)
     own, other = (words.he_nouns, words.she_nouns) if pronoun in words.he else (words.she_nouns, words.he_nouns)
     for k, before in enumerate(sentences):
         first = before.split()[:1]
-        if first and first[0].lower() == pronoun and not _persons(before, words, other):
+        if first and first[0].lower() == pronoun and not _persons(before, words, other, lex):
             continue  # "She was seven months pregnant …": still about her
-        found = _persons(before, words, other)
+        found = _persons(before, words, other, lex)
+        if _named_someone(before, words):
+            return summary  # "Tom Berg met the Velorian president": whose "he"?
         if len(found) != 1 or found[0] is None or any(
                 bare(w) in (words.hers if pronoun in words.he else words.his) for w in before.split()):
             return summary
@@ -100,7 +113,12 @@ def described_person(summary: str, sentence: str, sentences: list[str], language
     return summary
 
 
-def _persons(sentence: str, words: _Words, other: frozenset[str]) -> list[tuple[list[str], str] | None]:
+def _verb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as the verb after a subject ("had", "arrived", "said")."""
+    return word in lex.auxiliaries or word in lex.verbs or word in lex.speech or verb_like(word, lex)
+
+
+def _persons(sentence: str, words: _Words, other: frozenset[str], lex: Lexicon) -> list[tuple[list[str], str] | None]:
     """The persons ``sentence`` describes: (describing words, head) for each head of ``described_heads`` after a
     determiner; None for one of the other sex (``other``), one with a title or a head with no determiner."""
     texts = sentence.split()
@@ -124,8 +142,30 @@ def _persons(sentence: str, words: _Words, other: frozenset[str]) -> list[tuple[
             found.append(None)
             continue
         describing = texts[at:k]
-        if any(bare(w) in words.heads or bare(w) in other for w in describing):
-            found.append(None)
+        following = bare(texts[k + 1]) if k + 1 < len(texts) else ""
+        if any(bare(w) in words.heads or bare(w) in other for w in describing) or not (
+                text.endswith(",") or following in ("", ",") or _verb(following, lex)):
+            found.append(None)  # "a Mozambican man suspect"; "the president 's plane": no subject
             continue
         found.append((describing, word))
     return found
+
+
+def _capital(text: str) -> bool:
+    """Whether ``text`` is a capitalised word as a name writes it ("Berg"; not "HEADLINE" in capitals)."""
+    return text[:1].isupper() and any(c.islower() for c in text)
+
+
+def _named_someone(sentence: str, words: _Words) -> bool:
+    """Whether ``sentence`` names a person: a run of two capitalised words or more (not after a word of
+    ``before_place``: "in Port Miro", "of the Grain Board"; a heading in capitals is none)."""
+    texts = sentence.split()
+    k = 0
+    while k < len(texts) - 1:
+        run = 0
+        while k + run < len(texts) and _capital(texts[k + run]) and bare(texts[k + run]) not in words.outer:
+            run += 1
+        if run >= 2 and not (k and bare(texts[k - 1]) in words.before_place):
+            return True
+        k += max(run, 1)
+    return False
