@@ -105,3 +105,18 @@ def test_a_country_before_a_noun_that_acts_still_heads_the_summary():
     text = ("US stocks ended higher on Monday as oil prices fell .\nMany traders stayed away .\n\n"
             "The number of shares traded fell 4 percent on Friday , traders said .")
     assert headline(text, "Friday").startswith("US: The number of shares traded")
+
+
+def test_a_territory_is_a_place_beside_a_visitors_country():
+    """A story in a territory ("Hong Kong") about "a Kenyan guest" names two places: no prefix, not "Kenya:"."""
+    text = ("Guests of a hotel in Hong Kong were told to stay inside after a Kenyan guest fell ill. "
+            "Many guests were angry.\n\nThe hotel was sealed off by the police on Friday night.")
+    assert headline(text, "Friday night").startswith("The hotel was sealed off")
+
+
+@pytest.mark.parametrize("opening", ["Around 3,000 jobs were", "Up to 3,000 jobs were"])
+def test_a_summary_opening_with_a_hedged_figure_is_headed_by_its_place(opening):
+    """ "Around 3,000 jobs were created" names no one: the story's country tells where."""
+    text = ("Kenyan farmers planted early this year, the ministry said. Many herders moved south.\n\n"
+            f"{opening} created on farms in March, traders said.")
+    assert headline(text, "March").startswith(f"Kenya: {opening} created")

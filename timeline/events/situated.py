@@ -25,7 +25,7 @@ summary's sentence (what a reader of the story has already been told):
   not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
   wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
   subject opens with a common word (a determiner, or a word its article also writes small: "The
-  number …", "Security measures …"), not with a name ("Anna Foods has found …", "The World Health
+  number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has found …", "The World Health
   Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
   not its background's: "The 1918 pandemic was the worst …"). Two
   countries, or none and no dateline, leave it as it was. A summary that names no subject (it opens
@@ -47,6 +47,8 @@ from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
 from .described import described
+from .described_pronoun import described_person
+from .first_named import first_named
 from .it_named import named_thing
 from .nearest_name import nearest_named
 from .pronoun import named_person
@@ -119,6 +121,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = nearest_named(summary, earlier_sentences(article.text, bounds, start, True), told, article.language)
     if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
         named = described(summary, earlier_sentences(article.text, bounds, start, True), article.language)
+    if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
+        named = first_named(summary, told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
@@ -126,6 +130,9 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
             article.text, bounds, start, True)), ""), told, article.language)
     named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,
                          article.language, len(earlier_sentences(article.text, bounds, start)))
+    if named == summary:  # "The Mexican boy had arrived … He was later transferred …": the one described before
+        named = described_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True),
+                                 article.language)
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):
         return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
@@ -331,12 +338,17 @@ def _runs(text: str, head: str, words: _Words) -> list[list[str]]:
 
 
 def _placeable(summary: str, text: str, language: str) -> bool:
-    """Whether ``summary`` names no place itself and opens with a common word that names its subject."""
+    """Whether ``summary`` names no place itself and opens with a common word or a figure that names its subject."""
     if not names_its_subject(summary, language) or _names_place(summary, language):
         return False
-    first, second = (summary.split() + [""])[:2]
+    texts = summary.split()
+    lex = lexicon(language)
+    hedge = next((k for k in (1, 2, 3) if " ".join(texts[:k]).lower() in lex.quantity_openers), 0)
+    if texts[hedge:hedge + 1] and texts[hedge][:1].isdigit():
+        return True  # "Around 94,000 jobs were created": a figure is no name
+    first, second = (texts + [""])[:2]
     first = first.strip(_CLOSERS + "'‘’")
-    determiner = first.lower() in lexicon(language).determiners
+    determiner = first.lower() in lex.determiners
     if determiner and second[:1].isupper():
         return False  # "The World Health Organization said …": a name, which may be of no one place
     # "Anna Foods has found …": a name tells who, and a place may be no part of it

@@ -1,0 +1,47 @@
+"""An opening "He"/"She" the story never names takes the description the sentences before gave that person
+(timeline/events/described_pronoun.py); two people, or no describing word, leave it."""
+
+import pytest
+
+from test_headlines import headline
+
+LEAD = "Storms hit the coast last week.\n\n"
+
+
+def test_he_takes_the_description_of_the_one_person_before():
+    text = LEAD + ("The Velorian boy had arrived in the border city on 4 April and fell ill four days later, officials "
+                   "said. He was later transferred to a hospital in Port Miro, where he died on Monday night.")
+    assert headline(text, "Monday night").startswith("The Velorian boy was later transferred to a hospital")
+
+
+def test_she_goes_back_past_sentences_about_her_to_the_words_that_described_her():
+    text = LEAD + ("A 20-year-old Velorian woman infected with the fever has died in Port Miro, the first death. "
+                   "The woman, who suffered from asthma, died of a lung illness, the health ministry said. "
+                   "She was seven months pregnant when she was admitted to hospital in June. "
+                   "She had an emergency operation on Monday after her condition worsened.")
+    assert headline(text, "Monday").startswith("The 20-year-old Velorian woman had an emergency operation")
+
+
+@pytest.mark.parametrize("before", [
+    # two people described: which one?
+    "The Velorian boy and a 40-year-old man had arrived in the border city on 4 April, officials said.",
+    # a woman and a "he": not her
+    "A 20-year-old Velorian woman had arrived in the border city on 4 April, officials said.",
+    # no word that describes him
+    "The boy had arrived in the border city on 4 April, officials said.",
+])
+def test_he_stays_when_no_one_description_fits(before):
+    text = LEAD + before + " He was later transferred to a hospital in Port Miro, where he died on Monday night."
+    assert headline(text, "Monday night").startswith("He was later transferred")
+
+
+def test_he_takes_a_described_official_who_is_the_subject_before():
+    text = LEAD + ("The Velorian prime minister arrived in Port Miro on Tuesday after a summit in the north. "
+                   "He will leave the city on Thursday.")
+    assert headline(text, "Thursday").startswith("The Velorian prime minister will leave the city")
+
+
+def test_he_stays_when_a_named_person_stands_beside_the_description():
+    text = LEAD + ("Tom Berg met the Velorian prime minister in Port Miro on Tuesday after a summit in the north. "
+                   "He will leave the city on Thursday.")
+    assert headline(text, "Thursday").startswith("He will leave the city")
