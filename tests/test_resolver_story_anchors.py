@@ -112,3 +112,27 @@ def test_a_hope_reported_in_the_pluperfect_is_the_nearest_day():
 ])
 def test_a_bare_season_in_a_recurring_present_is_any_years(text, expected):
     assert values(text, date(2009, 5, 8))[0][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing "to be held", "to be broadcast" is a plan: the coming day
+    ("The council rejected a rival motion to be debated Thursday.", "2021-06-17"),
+    ("He told the station in an interview to be broadcast Monday that he would stay.", "2021-06-21"),
+    ("Voters queued to register for elections to be held on Sunday.", "2021-06-20"),
+    # after a verb of belief or finding it is no plan
+    ("The boy was found to be infected on Monday.", "2021-06-14"),
+    ("The hostages, said to be held in a cellar since Monday, are well.", "2021-06-14"),
+])
+def test_a_thing_to_be_done_on_a_weekday_lies_ahead(text, expected):
+    assert values(text, date(2021, 6, 16))[0][1] == expected
+
+
+def test_a_year_whose_happening_became_something_still_sets_the_scene():
+    # "became" in a clause on the happening ("that became a disaster") is no background fact of a life
+    text = ("In 1889, a fever epidemic started that became a disaster. Estimates of the toll from the 1889"
+            " outbreak vary. Some say it was higher. `` There was a mild wave in the spring, but the lethal wave"
+            " was in the autumn , '' says a historian.")
+    assert [t for _, t, _ in values(text, date(2009, 4, 29))][-2:] == ["XXXX-SP", "XXXX-FA"]
+    # the sentence's own "became" is one
+    text = "In 1889, he became mayor of the port. Some say it was good. There was a mild wave in the spring."
+    assert values(text, date(2009, 4, 29))[-1][1] == "2009-SP"
