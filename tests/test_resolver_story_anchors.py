@@ -138,3 +138,8 @@ def test_a_year_whose_happening_became_something_still_sets_the_scene():
     # the sentence's own "became" is one
     text = "In 1889, he became mayor of the port. Some say it was good. There was a mild wave in the spring."
     assert values(text, date(2009, 4, 29))[-1][1] == "2009-SP"
+
+
+def test_a_month_a_thing_is_to_be_offered_in_lies_ahead():
+    text = "The town is expected to be among the first to be offered a grant at a congress in July."
+    assert values(text, date(1997, 4, 28))[0][1] == "1997-07"
