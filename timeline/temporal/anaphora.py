@@ -31,6 +31,7 @@ from typing import Callable
 from . import calendar as cal
 from .calendar import Granularity, Interval
 from .earlier_anchor import counted_from_earlier
+from .later_anchor import tells_the_named_happening
 from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar
 from .narrative import narrative_day, on_one_day, past_the_writing, reported_on, told_in_the_past
@@ -88,7 +89,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         j = counted_from_earlier(readings, spans, text, i, _nearest(readings, i, anchorable, near), anchorable)
         named = reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar)
         if named:
-            j, restated = _anchor_of_a_named_phrase(readings, spans, text, i, j, placed)
+            j, restated = _anchor_of_a_named_phrase(readings, spans, text, i, j, placed, grammar)
             if restated:
                 # "Oct. 12, the day before the plunge": the day just named, told again.
                 day = readings[j]
@@ -123,14 +124,16 @@ def _day_of_a_clock_time(readings: list[Reading], spans: list[tuple[int, int]], 
 
 
 def _anchor_of_a_named_phrase(readings: list[Reading], spans: list[tuple[int, int]], text: str, i: int,
-                              nearest: int | None, placed: Callable[[int], bool]) -> tuple[int | None, bool]:
+                              nearest: int | None, placed: Callable[[int], bool],
+                              grammar: Grammar) -> tuple[int | None, bool]:
     """The anchor of ``i``, a phrase that names what it is counted from ("five days after the
     coalition lost"), and whether ``i`` restates that anchor's day ("Oct. 12, the day before").
 
     It is never counted from the time just before ("on April 4, five days after the coalition
     lost" is April 4, told again) nor from a later one of the same sentence: only the phrase's own
     time places it, or, when it opens the narrative (no placed time before), a later sentence's
-    (``nearest``) day or week: "fifteen years after the war ended" is not counted from it."""
+    (``nearest``) day or week that tells the same happening (:mod:`.later_anchor`): "fifteen years
+    after the war ended" is not counted from it."""
     named = _anchor_in_phrase(readings, spans, text, i, placed)
     if named is not None:
         return named, False
@@ -138,7 +141,8 @@ def _anchor_of_a_named_phrase(readings: list[Reading], spans: list[tuple[int, in
     if restated is not None:
         return restated, True
     later = (nearest is not None and nearest > i and readings[i].anaphor[0] in LATER_UNITS
-             and _in_a_later_sentence(text, spans[i], spans[nearest]) and not any(map(placed, range(i))))
+             and tells_the_named_happening(text, spans[i], _phrase_end(text, spans[i][1]), spans[nearest], grammar)
+             and not any(map(placed, range(i))))
     return (nearest if later else None), False
 
 
@@ -311,11 +315,6 @@ def _nearest(readings: list[Reading], i: int, placed: Callable[[int], bool],
     if after is not None and not near(after, i):
         after = None
     return before if before is not None else after
-
-
-def _in_a_later_sentence(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether ``other`` lies after the end of the sentence of ``span``."""
-    return sentence_window(text, span[0], span[1], 0, len(text))[1] <= other[0]
 
 
 def _phrase_end(text: str, end: int) -> int:

@@ -16,6 +16,7 @@ from .. import calendar as cal, clause_cues
 from ..calendar import Granularity, Interval
 from ..context import UNPLACED, Context
 from ..expressions import DATE, SKIP, Reading
+from ..recurring import recurring_season
 from .kinds import resolves
 
 
@@ -273,11 +274,14 @@ def resolve_season(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 def _bare_season_year(code: str, ctx: Context) -> int | str | None:
     """The year of a bare season ("in the autumn"): :data:`UNPLACED` when the southern hemisphere's
-    (:meth:`Context.season_setting`), else the one the tense and distance pick (a past year its
+    (:meth:`Context.season_setting`) or one told in a present that recurs
+    (:func:`~timeline.temporal.recurring.recurring_season`), else the one the tense and distance pick (a past year its
     sentence names may set it later: :func:`~timeline.temporal.narrative.place_seasons_in_named_years`)."""
     setting = ctx.season_setting()
     if setting is not None:
         return setting
+    if recurring_season(ctx):  # "droplets stay airborne longer in winter": any year's
+        return UNPLACED
     picked = ctx.pick_year(lambda y: cal.season(y, code))
     return None if picked is None else picked.year
 

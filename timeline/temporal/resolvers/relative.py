@@ -192,7 +192,9 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
     """"last week", "this year", "late last month", "förra veckan"; with the rule constant
     ``unplaced`` the unit's timex alone, no interval; with ``trailing`` the seven days up to the
     reference (and the reference day), the timex the week before's. A past-tense "this week" written
-    on a Monday is the week just ended (its timex the writing day's week)."""
+    on a Monday is the week just ended (its timex the writing day's week); a future-tense one written
+    at the weekend (a weekend paper's "schools will stay shut this week") the coming week: the
+    week holding the writing day has only its weekend left, which no one calls "this week"."""
     unit, rel, mod = v.get("unit"), v.get("rel"), v.get("mod")
     if unit is None or not isinstance(rel, int):
         return None
@@ -206,13 +208,18 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         return None
     if reading is None or reading.interval is None:
         return reading
-    if v.get("unplaced"):  # "over the past year": the twelve months before, no calendar year
+    # "over the past year": the twelve months before, no calendar year; "in the coming year" (rule constant
+    # ``placed_from_month``) too, unless written late in the year, when it is the next calendar year
+    if v.get("unplaced") or ctx.reference.month < v.get("placed_from_month", 1):
         return dataclasses.replace(reading, interval=None)
     if v.get("trailing"):  # "during the past week": the seven days up to the writing day (timex the week before's)
         return dataclasses.replace(reading, interval=Interval(ctx.reference - timedelta(days=7), ctx.reference))
     if (unit == "W" and rel == 0 and "days_on" not in v and ctx.reference.weekday() == 0 and ctx.tense == "past"
             and not ctx.plan_in_pluperfect):  # "was found this week", written on a Monday: the week just ended
         return _mondays_week_just_ended(reading, mod)
+    if unit == "W" and rel == 0 and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM \
+            and ctx.tense == "future":  # "will stay shut this week", written on a Saturday: the coming week
+        reading = shift(ctx.reference + timedelta(days=7), unit, rel) or reading
     if unit == "W" and rel == -1 and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
         return _weekend_papers_last_week(reading, ctx.reference, mod)
     if mod in ("START", "MID", "END"):
