@@ -27,7 +27,9 @@ The main clause a headline would tell happened on another day than these dates s
   words back).
 
 Such a mention joins an event others found but makes none alone (``dependent.role``). The words are the
-resource's ``[side_part]`` table; :mod:`.relative_dated` reads relative clauses likewise.
+resource's ``[side_part]`` table; :mod:`.relative_dated` reads relative clauses likewise, and
+:mod:`.reduced_relative` a participle after its object noun ("gone back to a review ordered six years ago")
+or a perfect participle (", having hit a low at the start of April").
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ from functools import lru_cache
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .compared import TOKEN, phrase_set
+from .compared import words as compared_words
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon
+from .reduced_relative import after_perfect_participle, in_reduced_relative
+from .reduced_relative import words as reduced_words
 from .relative_dated import dates_relative_act
 
 __all__ = ["side_role"]
@@ -82,6 +87,7 @@ class Words:
     reaction_verbs: frozenset[str] = frozenset()
     past_modals: frozenset[str] = frozenset()
     sequence_links: frozenset[str] = frozenset()
+    noun_after: frozenset[str] = frozenset()  # prepositions a noun stands after ([reduced_relative])
     lex: Lexicon | None = None
 
 
@@ -109,7 +115,7 @@ def words(language: str) -> Words:
                  span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
                  plan_kept=listed("plan_kept"), reaction_verbs=listed("reaction_verbs"),
                  past_modals=listed("past_modals"), sequence_links=listed("sequence_links"),
-                 lex=lexicon(language))
+                 noun_after=reduced_words(language).noun_after, lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> tuple[list[str], bool]:
@@ -173,8 +179,10 @@ def _noun_plan(clause: list[str], comma: bool, w: Words) -> bool:
     if at == 0:
         return comma
     before = clause[at - 1]
+    # a plural after a determiner or a preposition is a noun, not a verb in "-s" ("concern to students due to take")
+    led = at >= 2 and (clause[at - 2] in lex.determiners or clause[at - 2] in w.noun_after)
     return (before.isalpha() and before not in lex.auxiliaries and before not in w.plan_verbs
-            and not verb_like(before, lex) and before not in lex.not_subject)
+            and (led or not verb_like(before, lex)) and before not in lex.not_subject)
 
 
 def _season_for(clause: list[str], e: TimeExpression, w: Words) -> bool:
@@ -218,11 +226,11 @@ def _remark_reacted_to(clause: list[str], e: TimeExpression, w: Words) -> bool:
     return k >= 0 and clause[k] in w.reaction_links
 
 
-def _far_baseline(clause: list[str], w: Words) -> bool:
+def _far_baseline(clause: list[str], w: Words, language: str) -> bool:
     """A figure compared with, its amount and noun words between the comparison and the date ("up from 10.5
     billion crowns in", "down from a revised estimate of 69 billion in"): an amount near the cue, no
     auxiliary, subordinator, relative word or verb of saying (which would open a clause of its own)."""
-    lex = w.lex
+    lex, amounts = w.lex, compared_words(language).amounts  # "up from two million", a spelled amount too
     for cue in w.far_baseline:
         at = _find(clause, cue)
         if at < 0:
@@ -230,7 +238,7 @@ def _far_baseline(clause: list[str], w: Words) -> bool:
         rest = clause[at + len(cue):]
         if rest and rest[-1] in w.span_open:
             continue  # "compared to 4 percent for the economy from [1995 to 2003]": a span both figures share
-        amount = next((k for k, t in enumerate(rest) if t[:1].isdigit()), -1)
+        amount = next((k for k, t in enumerate(rest) if t[:1].isdigit() or t in amounts), -1)
         if 0 <= amount <= 5 and not any(t in lex.auxiliaries or t in lex.subordinators or t in lex.relative
                                         or t in lex.speech for t in rest):
             return True
@@ -325,13 +333,14 @@ def _not_past(tokens: list[str], verbs: list[int], w: Words) -> bool:
 def side_role(text: str, language: str, e: TimeExpression, published: date | None = None) -> str | None:
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
     and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
-    if dates_relative_act(text, language, e):
+    if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
+            or after_perfect_participle(text, language, e)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
         return None
     clause, comma = _clause_before(text, e)
-    if _far_baseline(clause, w):
+    if _far_baseline(clause, w, language):
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
             or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
