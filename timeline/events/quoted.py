@@ -85,7 +85,18 @@ def _closing_credit(sentence: str, lex: Lexicon) -> str:
                      default=0)
         name = name_past_run(texts, opener, last, lex) if 0 < opener < last else ""
         return name if len(name.split()) == last - opener else ""
-    return quote_speaker(sentence, lex)
+    return _last_voice(sentence, quote_speaker(sentence, lex), lex)
+
+
+def _last_voice(sentence: str, name: str, lex: Lexicon) -> str:
+    """``name``, the speaker of a quote in ``sentence``, when the sentence ends with that credit: not when
+    another clause follows it ('"…," Anna Berg said, before her rival Tom Holm answered.'), whose subject
+    may be the next quote's speaker."""
+    if not name:
+        return ""
+    _, found, tail = sentence.rpartition(name.split()[-1])
+    words = tail.split() if found else []
+    return "" if any(bare(w) in lex.subordinators or bare(w) in lex.conjunctions for w in words) else name
 
 
 def _without_pronoun_credit(run: list[Word], lex: Lexicon) -> list[Word]:
