@@ -89,14 +89,15 @@ def _closing_credit(sentence: str, lex: Lexicon) -> str:
 
 
 def _last_voice(sentence: str, name: str, lex: Lexicon) -> str:
-    """``name``, the speaker of a quote in ``sentence``, when the sentence ends with that credit: not when
-    another clause follows it ('"…," Anna Berg said, before her rival Tom Holm answered.'), whose subject
-    may be the next quote's speaker."""
+    """``name``, the speaker of a quote in ``sentence``, unless another clause after that credit names
+    someone else ('"…," Anna Berg said, before her rival Tom Holm answered.'), who may be the next quote's
+    speaker ('Ferguson said the findings confirmed that decisions must be taken' stays Ferguson's)."""
     if not name:
         return ""
     _, found, tail = sentence.rpartition(name.split()[-1])
     words = tail.split() if found else []
-    return "" if any(bare(w) in lex.subordinators or bare(w) in lex.conjunctions for w in words) else name
+    opens = next((k for k, w in enumerate(words) if bare(w) in lex.subordinators or bare(w) in lex.conjunctions), len(words))
+    return "" if any(w[:1].isupper() and bare(w).isalpha() for w in words[opens + 1:]) else name
 
 
 def _without_pronoun_credit(run: list[Word], lex: Lexicon) -> list[Word]:
