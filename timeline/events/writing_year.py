@@ -7,8 +7,7 @@ sums up a tally, states a forecast or a plan, or bounds a state. It shares the s
 the day's acts around it (the deaths of the tally and a bombing's dead, the meeting planned and a
 meeting held), so the merge joins it to them; but no one day tells what it tells. A past year
 ("the singer died in 2009", "the massacre in 1989", told later) dates a happening that its day may
-tell too, and stays; so does a past act told within the writing year ("who won the election
-earlier this year": ``[acts] year_past_before``, the word right before the expression).
+tell too, and stays.
 
 Done last, as ``acts.split_by_act``: the period mentions cut from a day's group stay together, as
 one happening of their own.
@@ -16,35 +15,15 @@ one happening of their own.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Mention
-from ..temporal.grammar import GrammarError, resource_data
 from .acts import MAX_COARSE_DAYS
-
-#: how far before the expression the word of ``[acts] year_past_before`` is looked for, in characters
-BEFORE_CHARS = 16
-
-
-@lru_cache(maxsize=8)
-def _past_before(language: str) -> frozenset[str]:
-    """``[acts] year_past_before`` of the language, in lower case."""
-    try:
-        words = resource_data(language).get("acts", {}).get("year_past_before", [])
-    except GrammarError:
-        return frozenset()
-    return frozenset(w.lower() for w in words if isinstance(w, str))
 
 
 def of_writing_year(mention: Mention) -> bool:
     """Whether the mention reads a span longer than a month that holds its article's writing day
-    or lies after it (an article with no date has none), not told as past within it ("earlier this year")."""
+    or lies after it (an article with no date has none)."""
     published = mention.article.published
-    if published is None or mention.interval.days <= MAX_COARSE_DAYS or mention.interval.end < published:
-        return False
-    start = mention.expression.start
-    before = mention.article.text[max(0, start - BEFORE_CHARS):start].lower().split()[-1:]
-    return not (before and before[0] in _past_before(mention.article.language or ""))
+    return published is not None and mention.interval.days > MAX_COARSE_DAYS and mention.interval.end >= published
 
 
 def detach_writing_years(groups: list[list[Mention]]) -> list[list[Mention]]:
