@@ -33,6 +33,10 @@ def test_only_the_sentence_s_last_word_is_kept_so():
     assert not headline(LEAD + "The ferry was put off until Monday.", "Monday").endswith(" until")
     assert not headline(LEAD + "The council met on Monday to vote on the harbour budget for the town.",
                         "Monday").endswith(" on")
+    # a sentence that breaks off keeps no article or conjunction it broke off after
+    for text in ("The council voted on Tuesday to close the library and the...",
+                 "The council voted on Tuesday to close the library and the ..."):
+        assert headline(LEAD + text, "Tuesday") == "The council voted to close the library"
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -126,6 +130,9 @@ def test_a_date_written_whole_opens_a_timeline_entry_run_into_the_line_before():
     text = ("Dr Lind looked tired as the verdict was read out in court 1 May 2011 Dr Lind tells Judge Ola Berg he will "
             "not speak in his own defence .")
     assert headline(LEAD + text, "1 May 2011") == "Dr Lind tells Judge Ola Berg he will not speak in his own defence"
+    # a date the clause before governs is no entry's head: its sentence goes on after it
+    text = "Harbour sales fell in the quarter ending 30 September 2011 Velbo Lines said in a statement ."
+    assert headline(LEAD + text, "30 September 2011").startswith("Harbour sales fell in the quarter")
 
 
 def test_a_run_does_not_stop_inside_a_dashed_aside_before_what_it_interrupts():

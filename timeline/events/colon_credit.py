@@ -6,7 +6,8 @@ would name no one ("All of a sudden we were selling 500 seats an hour"):
 
 - the verb shares its subject with a clause before it, whose named speaker opens the sentence
   ("Anna Berg , one of the hosts , said sales were slow , but added : `` All of a sudden we …"):
-  that speaker (:func:`.speaker.said_subject` of the words before the quote; a live page's clock
+  that speaker (:func:`.speaker.said_subject` of the words before the quote, when a word joining
+  clauses stands right before the verb: "…, but added :", not "…, and a fan added :"; a live page's clock
   stamp before the name is no part of it: "0915 Anna Berg , a nurse , writes : …"), or the name an
   apposition between commas alone parts from the verb ("Anna Berg , Santo Domingo , e-mails : …");
 - the verb's subject is a "he" or "she" ("He added : `` We …"), and the sentence before, in the same
@@ -57,7 +58,18 @@ def colon_speaker(words: list[Word], run_ids: set[int], lex: Lexicon, previous: 
     before = texts[:verb + 1]
     while before and before[0].strip(EDGE).replace(".", "").isdigit():  # a live page's stamp: "0915"
         before = before[1:]
-    return _opening_speaker(before, lex) or said_subject(" ".join(before), lex) if before else ""
+    if not before:
+        return ""
+    opening = _opening_speaker(before, lex)
+    if opening or not _shares_subject(texts[verb - 1], lex):
+        return opening  # "…, and a fan added :", "Lars Berg and Anna Lind , the hosts , wrote :": no one named speaker's
+    return said_subject(" ".join(before), lex)
+
+
+def _shares_subject(word: str, lex: Lexicon) -> bool:
+    """Whether a verb of saying after ``word`` shares the subject of a clause before it: ``word`` joins
+    clauses or leads one ("…, but added :", "… and then added :"), it is no subject of the verb's own."""
+    return bare(word) in lex.conjunctions or bare(word) in lex.leading
 
 
 def _opening_speaker(before: list[str], lex: Lexicon) -> str:

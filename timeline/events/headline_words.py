@@ -60,6 +60,7 @@ class Lexicon:
     keeps_date: frozenset[str] = frozenset()
     choice: frozenset[str] = frozenset()
     choice_tails: frozenset[str] = frozenset()
+    final_particles: frozenset[str] = frozenset()
     keeps_date_within: frozenset[str] = frozenset()
     date_bound_after: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()

@@ -85,7 +85,19 @@ def _closing_credit(sentence: str, lex: Lexicon) -> str:
                      default=0)
         name = name_past_run(texts, opener, last, lex) if 0 < opener < last else ""
         return name if len(name.split()) == last - opener else ""
-    return quote_speaker(sentence, lex)
+    return _last_voice(sentence, quote_speaker(sentence, lex), lex)
+
+
+def _last_voice(sentence: str, name: str, lex: Lexicon) -> str:
+    """``name``, the speaker of a quote in ``sentence``, unless another clause after that credit names
+    someone else ('"…," Anna Berg said, before her rival Tom Holm answered.'), who may be the next quote's
+    speaker ('Ferguson said the findings confirmed that decisions must be taken' stays Ferguson's)."""
+    if not name:
+        return ""
+    _, found, tail = sentence.rpartition(name.split()[-1])
+    words = tail.split() if found else []
+    opens = next((k for k, w in enumerate(words) if bare(w) in lex.subordinators or bare(w) in lex.conjunctions), len(words))
+    return "" if any(w[:1].isupper() and bare(w).isalpha() for w in words[opens + 1:]) else name
 
 
 def _without_pronoun_credit(run: list[Word], lex: Lexicon) -> list[Word]:

@@ -18,7 +18,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
     """``words`` as text: tokenised quotes and clitics written as prose, dangling words and
     edge punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
     texts: list[str] = []
-    final, kept = _sentence_final(words), -1  # the index in ``texts`` of the sentence's last word, kept
+    final, kept = _sentence_final(words, lex), -1  # the index in ``texts`` of the sentence's last word, kept
     for k, word in enumerate(words):
         nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
         if word.text:
@@ -52,17 +52,20 @@ def render(words: list[Word], lex: Lexicon) -> str:
     return summary[:1].upper() + summary[1:]
 
 
-def _sentence_final(words: list[Word]) -> int:
+def _sentence_final(words: list[Word], lex: Lexicon) -> int:
     """The index of the last word of ``words`` when it is the last of its sentence, with no cut date after it:
-    it ends on a stop, or only a stop and quote marks follow it. There a word of ``dangling`` is no preposition
-    left without its noun but a particle or adverb that ends the clause ("declared the phase over.", "are still
-    unaccounted for.", "a year before."), and stays; -1 when ``words`` stop before the sentence's end."""
+    it ends on a stop, or only a stop and quote marks follow it (not an ellipsis: the sentence breaks off). There
+    a word of ``final_particles`` is no preposition left without its noun but a particle or adverb that ends the
+    clause ("declared the phase over.", "are still unaccounted for.", "a year before."), and stays; -1 when
+    ``words`` stop before the sentence's end or the last word is no such particle."""
     end = len(words)
     while end and not words[end - 1].gap and words[end - 1].text and not any(c.isalnum() for c in words[end - 1].text):
         end -= 1
     if not end or words[end - 1].gap or not words[end - 1].text:
         return -1
     last, tail = words[end - 1].text, "".join(w.text for w in words[end:])
+    if "..." in last + tail or "…" in last + tail or bare(last) not in lex.final_particles:
+        return -1
     stop = last.rstrip("\"'”’")[-1:] in ".!?" or any(c in ".!?" for c in tail)
     return end - 1 if stop else -1
 

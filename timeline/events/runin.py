@@ -246,10 +246,18 @@ def _factbox_line(words: list[Word], i: int, lex: Lexicon) -> bool:
         return False
     glued = after[0].text.startswith(":") and len(after[0].text) > 1  # "1968 :An"
     nxt = after[0].text[1:] if glued else after[1].text if after[0].text == ":" and len(after) > 1 else ""
-    if not nxt and _full_date(date, lex):  # "… read out in court [1 May 2011] Dr Lind tells …": a timeline's entry
-        nxt = after[0].text
+    if not nxt and _full_date(date, lex) and not _governed(words, i, lex):
+        nxt = after[0].text  # "… read out in court [1 May 2011] Dr Lind tells …": a timeline's entry
     return (nxt[:1].isupper() and subject_word(nxt, lex) and has_predicate(words[:i], lex)
             and has_predicate(words[i + 1:], lex))  # not a list after a colon: "sites Friday: Edwards Air Force Base …"
+
+
+def _governed(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the date at ``words[i]`` belongs to the clause before it: a preposition, an article or a participle
+    stands right before it ("the quarter ending [30 September 2009] Ford said", "due on [1 May 2011] Anna Berg
+    said"), where a timeline's entry follows the end of the line before, a noun or a stop."""
+    before = bare(words[i - 1].text) if i else ""
+    return before in lex.dangling or before.endswith(tuple(lex.participle_endings)) and len(before) > 4
 
 
 def _full_date(text: str, lex: Lexicon) -> bool:

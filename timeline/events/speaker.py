@@ -32,7 +32,7 @@ from .headline_words import Lexicon
 from .colon_credit import colon_speaker, quote_opens
 from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of this module's interface)
 from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
-from .speaker_names import name_past_run, name_from as _name_from, owns as _owns, titled_name, with_acronym
+from .speaker_names import joint, name_past_run, name_from as _name_from, owns as _owns, titled_name, with_acronym
 
 __all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "after_word", "speaker_of"]
 
@@ -71,7 +71,7 @@ def speaker_before_quote(texts: list[str], at: int, lex: Lexicon) -> tuple[str, 
             start = k
             while start > 0 and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
                 start -= 1
-            name = with_acronym(texts, start, _name_from(texts, start, lex)) if start < k else ""
+            name = with_acronym(texts, start, _name_from(texts, start, lex)) if start < k and not joint(texts, start, lex) else ""
             return name, not name and k > 0 and bare(texts[k - 1]) in lex.person_pronouns
     return "", False
 
@@ -104,7 +104,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
             while start > 0 and start > k - NAME_WORDS and _capital(texts[start - 1]) and not _function(
                     texts[start - 1], lex):
                 start -= 1
-            if start < k:
+            if start < k and not joint(texts, start, lex):
                 titled = titled_name(texts, _titled_start(texts, k, lex), lex, end=k)
                 return with_acronym(texts, start, _name_from(texts, start, lex)) if titled == "" else titled or ""
     return ""

@@ -17,7 +17,7 @@ from .headline import EDGE, bare
 from .headline_words import Lexicon
 
 __all__ = ["NAME_WORDS", "TITLE_WORDS", "capital", "function_word", "owns", "name_from", "name_ending",
-           "name_past_run", "name_after", "titled_name", "with_acronym"]
+           "name_past_run", "name_after", "titled_name", "with_acronym", "joint"]
 
 #: a name is at most this many capitalised words ("Hisham Abdel Razeq", "Sir Liam Donaldson")
 NAME_WORDS = 5
@@ -60,6 +60,8 @@ def name_from(texts: list[str], start: int, lex: Lexicon) -> str:
 #: a body's letters that open its name are at most this many ("NHS Direct", "BBC News"): a longer word in
 #: capitals before a name is more often a heading's or a dateline's ("ENTERING HAITI", "LONDON")
 ACRONYM_LETTERS = 4
+#: the letters open a body's name only where a clause opens: the sentence's start, or after these ("…, NHS Direct said")
+CLAUSE_ENDS = (",", ";", ":", "``", '"', "“", "--", "—")
 
 
 def with_acronym(texts: list[str], start: int, name: str) -> str:
@@ -71,8 +73,16 @@ def with_acronym(texts: list[str], start: int, name: str) -> str:
     letters = texts[start - 1].strip(EDGE)
     if not (2 <= len(letters) <= ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
         return name
+    if start >= 2 and not texts[start - 2].endswith(CLAUSE_ENDS):
+        return name  # "At 0930 GMT Holm said", "Speaking to CNN Holm said": the letters are no part of a name
     before = texts[start - 2].strip(EDGE) if start >= 2 else ""
     return name if before.isupper() and before.isalpha() else f"{letters} {name}"
+
+
+def joint(texts: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the name opening at ``texts[start]`` is the last of a joint credit ("Lars Berg and Anna Lind
+    said :"): a quote two people are credited with has no one speaker."""
+    return start >= 2 and bare(texts[start - 1]) in lex.lists and texts[start - 2][:1].isupper()
 
 
 #: at most this many lower-case words (a title: "spokesman", "the party's spokesman") open a speaker before the name
