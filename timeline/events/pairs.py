@@ -32,7 +32,7 @@ from .dependent import BOUNDARY, CONDITION, words
 from .evidence import SAYING, Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared,
-                           clauses_share_beyond_cast, clauses_share_beyond_topic, statements_apart)
+                           clauses_share_beyond_cast, clauses_share_beyond_topic, statements_apart, tail_words)
 from .similarity import Weights, overlap
 from .topical import topic_apart
 from .window import window_and_finer
@@ -262,7 +262,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         raw, needed = related.similarity, related.threshold
         if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
                 overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)
-                or not (clauses_share_beyond_cast(a, b, weights) or same_subject(m, other))):
+                or not (clauses_share_beyond_cast(a, b, weights, (tail_words(m), tail_words(other)))
+                        or same_subject(m, other))):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
         entry = days == 1 and (in_entry(m) or in_entry(other))
         if days == 1 and (a.act == b.act == SAYING or entry) \
