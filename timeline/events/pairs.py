@@ -275,8 +275,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
         if days == 1 and overlap(a.segment, b.segment) < strong and places_apart(m, other, weights):
-            # "a quake shook Turkey's Malatya province", "a quake hit a region of China" (no record kept
-            # apart: on the development sets that joined a third day's act to one of them)
+            # "a quake shook Turkey's Malatya province", "a quake hit a region of China"; no apart record
+            # (on silver one joined a roadside bomb in Iraq to a Kandahar clash through a third mention)
             return None
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
             # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
