@@ -117,3 +117,26 @@ def test_a_dateline_in_accented_capitals_is_not_the_actor():
     assert actor._opening("MALMÖ, Oct 3 (Wire) – Ostrelia condemned the bombing", "en") == ("ostrelia",)
     assert actor._opening("ÅRHUS, Oct 3 (Wire) - Vantoria condemned the bombing", "en") == ("vantoria",)
     assert actor._opening("Åsa Berg - the minister - condemned the bombing", "en")[:2] == ("åsa", "berg")
+
+
+def test_a_short_name_opening_its_sentence_is_known_by_another_articles_writing(monkeypatch):
+    """"Falcon, the city's standing flood relief committee, is to meet …" (the aside between commas
+    is no distance from the name to the date) opens its only sentence naming it, and a
+    name of six letters or fewer is not told from a word by the collection's counts: the other
+    article of the group writes "the city's Falcon committee", so Falcon acts, and the Ostrel
+    council's meeting of that day is another happening."""
+    told = [
+        article("f1", "Falcon, the city's standing flood relief committee, is to meet at noon on Thursday to discuss "
+                      "road closures.", DAY),
+        article("f2", "An Ostrel council meeting will discuss road closures on Thursday, she added. The mayor "
+                      "also chairs the city's Falcon committee.", DAY),
+    ]
+    assert _groups(told, "f") == [["f1"], ["f2"]]
+    monkeypatch.setattr(actor, "_written_as_name", lambda word, text: False)
+    assert _groups(told, "f") == [["f1", "f2"]]
+
+
+def test_an_aside_after_the_opening_name_is_no_distance_to_the_date():
+    clause = "Falcon , the city 's standing flood relief committee , is to meet at noon on § ."
+    assert actor._words_to_date(clause, "falcon") == 6  # is to meet at noon on
+    assert actor._words_to_date("Falcon said the city 's standing flood relief committee met on § .", "falcon") == 10

@@ -54,16 +54,25 @@ def _clause(mention: Mention) -> str:
     return text[start:end]
 
 
-def actor(mention: Mention, weights: Weights) -> frozenset[str]:
+def actor(mention: Mention, weights: Weights, texts: tuple[str, ...] = ()) -> frozenset[str]:
     """The stems of the name the mention's clause opens with as its subject, or none (see the
     module docstring). Only names (:func:`_a_name`): not "Meanwhile", "Officials"; and not the
     story's cast (``Weights.cast``: the singer of a folder about his death, the agency of a folder
-    about a flu), who act in many of its happenings and are named as their subject by habit."""
+    about a flu), who act in many of its happenings and are named as their subject by habit.
+    ``texts``: other articles of its group, whose writing a lone opening word capitalised after a
+    lower-case word also makes it a name ("Cobra" opening a sentence is the committee "the
+    government's Cobra" another article names: a name that opens every sentence of its own article
+    that holds it). Not a run of words ("The Central Bureau"): a body's name made of common words,
+    which its own article's writing tells; nor an owner ("India's premier investigating agency": the
+    agency acted, which another article names otherwise)."""
     text, clause = mention.article.text, _clause(mention)
     names = _opening(clause, mention.article.language)
     if not names or _words_to_date(clause, names[-1]) > ACTOR_REACH:
         return frozenset()
-    return frozenset(stem for word in names if not weights.cast(word) and _a_name(word, text, weights)
+    lone = len(names) == 1 and not _owner(names[0], clause)
+    return frozenset(stem for word in names if not weights.cast(word) and (
+        _a_name(word, text, weights)
+        or lone and any(_written_as_name(word, other) for other in texts if other is not text))
                      for stem in _stems(word))
 
 
@@ -74,14 +83,19 @@ def _stems(word: str) -> set[str]:
 
 def _words_to_date(clause: str, last: str) -> int:
     """How many words stand between the opening name's ``last`` word and the date in ``clause``
-    (none when the date comes first: "On Saturday, the agency reported")."""
+    (none when the date comes first: "On Saturday, the agency reported"), past an aside between
+    commas right after the name."""
     tokens = _TOKEN.findall(clause)
     if _DATE not in tokens:
         return 0
     date_at = tokens.index(_DATE)
     name_at = next((k for k, word in enumerate(tokens) if _POSSESSIVE.sub("", word.rstrip(".")).lower() == last),
                    date_at)
-    return sum(1 for word in tokens[name_at + 1:date_at] if word[0].isalpha())
+    start = name_at + 1
+    if start < date_at and tokens[start] == ",":  # an aside saying what the name is: "Cobra, the
+        # government's emergency committee, is to meet at 11am today" (its words are no distance)
+        start = next((k + 1 for k in range(start + 1, date_at) if tokens[k] == ","), start)
+    return sum(1 for word in tokens[start:date_at] if word[0].isalpha())
 
 
 def _a_name(word: str, text: str, weights: Weights) -> bool:
@@ -91,9 +105,19 @@ def _a_name(word: str, text: str, weights: Weights) -> bool:
     has it as a name at least half as often as at a sentence's start."""
     if not weights.plain(word):
         return True
-    if re.search(r"[a-z,;] " + re.escape(word[:1].upper() + word[1:]) + r"\b", text):
+    if _written_as_name(word, text):
         return True
     return len(word) > STEM and 2 * weights.counts.get(word, 0) >= weights.counts.get(word[:STEM], 0)
+
+
+def _owner(word: str, clause: str) -> bool:
+    """Whether ``clause`` writes ``word`` (lower case) as an owner ("India's")."""
+    return re.search(re.escape(word[:1].upper() + word[1:]) + r" ?['’]s?\b", clause) is not None
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (lower case) capitalised after a lower-case word or a comma."""
+    return re.search(r"[a-z,;] " + re.escape(word[:1].upper() + word[1:]) + r"\b", text) is not None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -140,17 +164,17 @@ def _named(stems: frozenset[str], sentence: str) -> bool:
     return any(s.startswith(t) or t.startswith(s) for s in stems for t in said)
 
 
-def actors_apart(m: Mention, other: Mention, weights: Weights) -> bool:
+def actors_apart(m: Mention, other: Mention, weights: Weights, texts: tuple[str, ...] = ()) -> bool:
     """Whether two mentions (of one language) each open their clause with a different
     actor, neither named anywhere in the other's sentence: "Ostrel condemned the bombing" and
     "Vantor condemned the bombing" are two happenings, "Ostrel condemned" and "the bombing was
     condemned by Ostrel's leaders" may be one."""
     if m.article.language != other.article.language:
         return False
-    first = actor(m, weights)
+    first = actor(m, weights, texts)
     if not first:
         return False
-    second = actor(other, weights)
+    second = actor(other, weights, texts)
     if not second:
         return False
     return not _named(first, other.sentence) and not _named(second, m.sentence)
@@ -204,15 +228,23 @@ def split_by_actor(groups: list[list[Mention]], weights: Weights) -> list[list[M
     "Shanghai stock index down", "Shenzhen stock index down"): one act of two actors on one day is
     two happenings. Done last, so a part cut off joins nothing else (a pair's veto, done while
     joining, had let it join a weaker partner instead)."""
+    return [part for group in groups for part in _by_actor(group, weights)]
+
+
+def _by_actor(group: list[Mention], weights: Weights) -> list[list[Mention]]:
+    """:func:`split_by_actor` of one group; a name opening a clause is known by the writing of any of
+    the group's articles (:func:`actor`'s ``texts``)."""
+    if len(group) < 2 or any(m.interval.days > 1 for m in group):
+        return [group]
+    texts = tuple({m.article.id: m.article.text for m in group}.values())
+
     def apart(m: Mention, other: Mention) -> bool:
-        return actors_apart(m, other, weights) or markets_apart(m, other)
+        return actors_apart(m, other, weights, texts) or markets_apart(m, other)
 
     def named(m: Mention) -> bool:
-        return bool(actor(m, weights) or _markets(_clause(m), m.article.language))
+        return bool(actor(m, weights, texts) or _markets(_clause(m), m.article.language))
 
-    return [part for group in groups for part in (
-        [group] if len(group) < 2 or any(m.interval.days > 1 for m in group) or not all(map(named, group))
-        else _parts(group, apart))]
+    return _parts(group, apart) if all(map(named, group)) else [group]
 
 
 def _parts(group: list[Mention], apart) -> list[list[Mention]]:

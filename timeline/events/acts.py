@@ -25,6 +25,7 @@ from ..temporal.grammar import GrammarError, resource_data
 from ..temporal.sentences import clause_breaks
 from .actor import _DATE, ACTOR_STEM, _TOKEN, _POSSESSIVE, _a_name, _clause, _function_words, _named, _parts
 from .dependent import says
+from .own_clause import own_part
 from .similarity import STEM, Weights
 from .topical import dates_the_topic
 
@@ -91,8 +92,10 @@ def _families(mention: Mention, weights: Weights) -> frozenset[int]:
 @lru_cache(maxsize=1 << 15)
 def _act_words(clause: str, language: str) -> tuple[tuple[str, frozenset[int]], ...]:
     """The clause's words of the language's act families within ``ACT_REACH`` words of its date
-    (``actor._DATE``; anywhere in a clause that does not hold it), each with its families."""
+    (``actor._DATE``; anywhere in a clause that does not hold it), each with its families; none past
+    the date's own clause (``own_clause``: "after learning that three had died")."""
     family_of = _family_of(language)
+    clause = own_part(clause, _DATE, language)  # not what was learned, nor a relative clause past the date
     tokens = [t for t in _TOKEN.findall(clause) if t[0].isalpha() or t == _DATE]
     at = tokens.index(_DATE) if _DATE in tokens else None
     return tuple((w, family_of[w]) for k, w in enumerate(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in tokens)

@@ -8,7 +8,8 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
-sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a
+sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; one family of
+acts told in two countries, ``places_apart``; a
 date of the topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
 clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
@@ -32,11 +33,12 @@ from .dependent import BOUNDARY, CONDITION, words
 from .evidence import SAYING, Stories, Weighed, from_writing_day, names_apart, out_of_reach, relatedness
 from .regroup import MIN_SHARED
 from .shared_words import (_acts_apart, _beyond_topic, _bound_apart, _nothing_telling_shared,
-                           clauses_share_beyond_cast, clauses_share_beyond_topic, statements_apart)
+                           clauses_share_beyond_cast, clauses_share_beyond_topic, statements_apart, tail_words)
 from .similarity import Weights, overlap
 from .topical import topic_apart
 from .window import window_and_finer
 from .actor import same_subject
+from .places_apart import places_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -262,7 +264,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         raw, needed = related.similarity, related.threshold
         if days == 1 and _nothing_telling_shared(m, other, a, b, weights) and (
                 overlap(a.segment, b.segment) < needed or not clauses_share_beyond_topic(a, b, weights)
-                or not (clauses_share_beyond_cast(a, b, weights) or same_subject(m, other))):
+                or not (clauses_share_beyond_cast(a, b, weights, (tail_words(m), tail_words(other)))
+                        or same_subject(m, other))):
             return None  # alike around, not in what the clauses tell: "officials said … on Thursday"
         entry = days == 1 and (in_entry(m) or in_entry(other))
         if days == 1 and (a.act == b.act == SAYING or entry) \
@@ -271,6 +274,10 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             return _vetoed(overlapping, raw, needed, strong, i, j)
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
+        if days == 1 and overlap(a.segment, b.segment) < strong and places_apart(m, other, weights):
+            # "a quake shook Turkey's Malatya province", "a quake hit a region of China"; no apart record
+            # (on silver one joined a roadside bomb in Iraq to a Kandahar clash through a third mention)
+            return None
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
             # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
             return _vetoed(overlapping, raw, needed, strong, i, j)

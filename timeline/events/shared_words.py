@@ -15,6 +15,7 @@ from ..model import Mention
 from ..temporal import Granularity, load_grammar
 from ..temporal.grammar import GrammarError, resource_data
 from .evidence import SAYING, Weighed
+from .own_clause import tail
 from .regroup import MIN_SHARED
 from .similarity import STEM, Weights, overlap, signature
 
@@ -145,8 +146,19 @@ def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, 
     acts_a, acts_b = _acts(a, dates, weights), _acts(b, dates, weights)
     # what one clause tells may stand elsewhere in the other's sentence, cut off its clause
     # ("vessels … sighted on April 25"; "vessels were spotted … Friday off the island")
-    shared = (acts_a & acts_b) | (acts_a & _sentence_words(other)) | (acts_b & _sentence_words(m))
+    # a word told only past one date's own clause ("after learning that three had died") is no act of its day
+    tail_a, tail_b = tail_words(m), tail_words(other)
+    acts_a, acts_b = acts_a - tail_a, acts_b - tail_b
+    shared = (acts_a & acts_b) | (acts_a & (_sentence_words(other) - tail_b)) | (acts_b & (_sentence_words(m) - tail_a))
     return all(weights.common(token) for token in shared)
+
+
+def tail_words(m: Mention) -> frozenset[str]:
+    """The content words told only past the mention's date's own clause (``own_clause.tail``)."""
+    told = tail(m)
+    if not told:
+        return frozenset()
+    return _words_of(told, m.article.language) - _words_of(m.sentence[:len(m.sentence) - len(told)], m.article.language)
 
 
 @lru_cache(maxsize=4096)
@@ -281,11 +293,13 @@ def clauses_share_beyond_topic(a: Weighed, b: Weighed, weights: Weights) -> bool
     return not a.off_topic(weights).segment.isdisjoint(b.off_topic(weights).segment)
 
 
-def clauses_share_beyond_cast(a: Weighed, b: Weighed, weights: Weights) -> bool:
+def clauses_share_beyond_cast(a: Weighed, b: Weighed, weights: Weights,
+                              tails: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     """Whether two mentions' clauses share a token beyond the collection's topic and its story's cast
     (``Weights.cast``): asked of two mentions of one day that share no telling act word, whose
     clauses may share only a cast name, and the cast's names are given to many of its acts ("envoy
     Ines Marro would fly to Port Talen on Saturday", "he would meet the former premier Tomas Marro
-    on Saturday": two people of one name, two happenings)."""
-    shared = a.off_topic(weights).segment & b.off_topic(weights).segment
+    on Saturday": two people of one name, two happenings). ``tails``: each clause's words told only
+    past its date's own clause (:func:`tail_words`), left out."""
+    shared = (a.off_topic(weights).segment - tails[0]) & (b.off_topic(weights).segment - tails[1])
     return any(not weights.cast(token) for token in shared)
