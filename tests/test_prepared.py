@@ -78,3 +78,15 @@ def test_a_mention_in_furniture_is_prepared_without_a_summary():
     mentions = extraction_from(_extract_payload(_fields(article(text))), article(text))
     assert any(m.furniture for m in mentions)
     assert all((m.prepared.summary is None) == (m.furniture is not None) for m in mentions)
+
+
+def test_a_mentions_signature_sets_are_made_once_while_kept():
+    """The token weights, the buckets' pairs, dating, regrouping and thin links each ask for a
+    mention's signatures: the sets are made from its stored tokens once (while the recent ones are
+    kept), not again for every question; equal to sets made anew."""
+    mentions = extraction_from(_extract_payload(_fields(article())), article())
+    prepared = mentions[1].prepared
+    assert prepared.segment_signature() is prepared.segment_signature()
+    assert prepared.context_signature() is prepared.context_signature()
+    assert Evidence.of(mentions[1]).segment is Evidence.of(mentions[1]).segment
+    assert prepared.segment_signature() == Evidence.of(bare(mentions)[1]).segment

@@ -248,8 +248,9 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
     ``first``: the first shared bucket of two kinds of buckets, as found so far."""
     first = {} if first is None else first
     index: dict[str, list[int]] = {}
-    for j in buckets.registered[key]:
-        for token in facts(j)[0]:
+    registered = {j: facts(j) for j in buckets.registered[key]}  # asked once: each is met by many looking
+    for j, (tokens, *_) in registered.items():
+        for token in tokens:
             index.setdefault(token, []).append(j)
     # a token in too many mentions of the bucket finds none: left out of the index once, not per mention
     index = {token: found for token, found in index.items() if len(found) <= MAX_TOKEN_BUCKET}
@@ -257,14 +258,14 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
         tokens, wide, _, kind = facts(i)
         found: list[int] = []
         for token in tokens & index.keys():
-            registered = index[token]  # ascending, as the bucket's registered mentions are
-            found += registered[bisect_right(registered, i):]  # only the later mentions are partners
+            holding = index[token]  # ascending, as the bucket's registered mentions are
+            found += holding[bisect_right(holding, i):]  # only the later mentions are partners
         # counted in C; the most shared first (then by index: each j once, so the pairs are
         # ordered as a key of (-count, j) orders them)
         later = [(-count, j) for j, count in Counter(found).items()]
         ranked = sorted(later) if len(later) <= MAX_PARTNERS else heapq.nsmallest(MAX_PARTNERS, later)
         for _, j in ranked:
-            _, _, own, other = facts(j)
+            _, _, own, other = registered[j]
             # ``key`` is in both (i looks there, j is registered there): alone, it is the first shared
             if len(own) == 1:
                 yield i, j

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..model import Mention
 from .dependent import role
-from .evidence import Evidence, act_kind, context_signature, segment_signature
+from .evidence import SIGNATURES_KEPT, Evidence, act_kind, context_signature, segment_signature
 from .similarity import Signature
 from .summary import summarise
 
@@ -48,14 +49,22 @@ class Prepared:
     summary: str | None
 
     def segment_signature(self) -> Signature:
-        return Signature(frozenset(self.segment[0]), frozenset(self.segment[1]))
+        return _signature(self.segment)
 
     def context_signature(self) -> Signature:
-        return self.segment_signature() if self.context is None else Signature(frozenset(self.context[0]),
-                                                                                frozenset(self.context[1]))
+        return _signature(self.segment if self.context is None else self.context)
 
     def evidence(self, language: str) -> Evidence:
         return Evidence(self.segment_signature(), self.context_signature(), language, self.act)
+
+
+@lru_cache(maxsize=SIGNATURES_KEPT)
+def _signature(tokens: Tokens) -> Signature:
+    """The signature of stored ``tokens``, kept for the recent ones: the token weights, the buckets'
+    pairs, dating, regrouping and thin links each ask for a mention's sets again, and sets made anew
+    each time cost a merge seconds; kept for every mention, they would take several times the
+    memory of the tuples (a bound as ``evidence`` had for the signatures it made from the text)."""
+    return Signature(frozenset(tokens[0]), frozenset(tokens[1]))
 
 
 def summary_of(mention: Mention) -> str:
