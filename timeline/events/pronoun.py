@@ -41,6 +41,7 @@ from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
 from .peoples import peoples
 from .referent import referent
+from .said_speaker import said_speaker, speaks_on
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
 
@@ -105,6 +106,9 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
             sentence, sentences):
         return summary
+    said = "" if owner else _said_by(parts[1], pronoun, sentence, sentences, told, within, words, lex)
+    if said:
+        return f"{_as_written(_short(said, told, words), told)} {parts[1]}"
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
@@ -115,6 +119,29 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             without_aside(sentences[0], name, lex), name, lex) or _kin(name, sentences, told, words, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)}{owner} {parts[1]}"
+
+
+def _said_by(rest: str, pronoun: str, sentence: str, sentences: list[str], told: str, within: int | None,
+             words: _Words, lex: Lexicon) -> str:
+    """The named speaker of ``sentences[0]`` (the sentence before) that a "he said …" (``rest``: the summary
+    after its pronoun, opening with a verb of saying) goes on quoting (:func:`.said_speaker.said_speaker`), or
+    "": not with a title of the other sex, a word of the other sex in ``sentence`` or after the name (its own
+    "her" tells the speaker's sex; a "her partner Tom Berg said" before it tells whose partner), an aside
+    calling them by a noun of the other sex, or kin. Another person spoken of in what they reported ("said
+    the firm would …", "said his client was …") is no speaker: the "he said" is still theirs."""
+    name = said_speaker(sentences[0], lex, words.bodies, words.titles) if speaks_on(rest, lex) else ""
+    if not name:
+        return ""
+    other, forms, nouns = ((words.she_titles, words.hers, words.she_nouns) if pronoun in words.he
+                           else (words.he_titles, words.his, words.he_nouns))
+    last = name.split()[-1]
+    after = after_word(sentences[0], last)
+    if (any(bare(w) in other for w in name.split()) or any(bare(w) in forms for w in f"{sentence} {after}".split())
+            or _aside_after(sentences[0].split(), last) & nouns or not _someone(name, sentences[:1], within, told,
+                                                                                 pronoun, words, lex)
+            or _kin(name, sentences[:1], told, words, lex)):
+        return ""
+    return name
 
 
 def _kin(name: str, sentences: list[str], told: str, words: _Words, lex: Lexicon) -> bool:

@@ -1,0 +1,56 @@
+"""A "He said …" or "She added …" right after a sentence that credits what it reports to one named
+speaker goes on quoting that speaker, however the credit is written: a title before the name, a
+fronted phrase, the name between commas after its title, the name after the verb at the end."""
+
+import pytest
+
+from test_headlines import LEAD, headline
+from timeline.events.headline_words import lexicon
+from timeline.events.said_speaker import said_speaker
+
+
+@pytest.mark.parametrize("before, expected", [
+    # a linking word and a title of capitals before the name; the report speaks of a "he"
+    ("But Chief Executive Karl Vinter told Nordwire he did not expect the firm to lose money.", "Karl Vinter said"),
+    # a fronted phrase and a glued title; the report names someone else's term, who does not speak
+    ("Last year, Harbour and Fisheries Minister Olav Tenmark said the council was considering a merger "
+     "before Dahl's term ends.", "Olav Tenmark said"),
+    # the name after the verb, at the sentence's end
+    ("The new ferry routes at Lund, Mora and Vik will be open during the day, said Petter Ulvik.", "Petter Ulvik said"),
+    # the name between commas after its title
+    ("Chief Spokesman for the Harbour Council, Jon Brekke, told the radio that the crews worked all night.",
+     "Jon Brekke said"),
+])
+def test_he_said_goes_on_with_the_one_named_speaker_before(before, expected):
+    text = f"{before} He said sales had recovered on Friday."
+    assert expected in headline(LEAD + text, "Friday")
+
+
+def test_a_her_before_the_name_says_whose_partner_not_who_speaks():
+    text = ("In a statement, her partner Rolf Anker said it was a hard time for the family. "
+            'He said: "Our son was born on Friday, far too early.')
+    assert headline(LEAD + text, "Friday").startswith("Rolf Anker said")
+
+
+@pytest.mark.parametrize("before", [
+    # two speakers
+    'The results "will speak for themselves," said Vinter, while Brekke said he agreed.',
+    # two people in one credit
+    "Anna Lind and Tom Roe said the school would close.",
+    # no name
+    "Officials said the school would close.",
+    # a place is no one
+    "Port Lewis Harbour said the school would close.",
+])
+def test_no_one_speaker_no_name(before):
+    assert said_speaker(before.replace(",", " ,").replace(".", " ."), lexicon("en")) == ""
+
+
+@pytest.mark.parametrize("text", [
+    # a "her" after the name tells the speaker is a she
+    "Kim Lund said her ferry would sail. He said sales had recovered on Friday.",
+    # a title of the other sex
+    "Mrs Kim Lund said the ferry would sail. He said sales had recovered on Friday.",
+])
+def test_a_speaker_of_the_other_sex_is_not_taken(text):
+    assert headline(LEAD + text, "Friday").startswith("He said")

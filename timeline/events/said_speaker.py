@@ -1,0 +1,143 @@
+"""Who a "He said …" or "She added …" is: the one named speaker of the sentence right before.
+
+A report credits its speaker once by name and goes on with the pronoun and a verb of saying:
+"But Chief Executive Anna Berg told the radio she expected no losses. She said sales had
+recovered …". The "she" who says is the one who said before, even when what that speaker
+reported names other people ("… said the mayor Tom Roe had resigned"): they are spoken of, they
+do not speak. So a summary opening with "he"/"she" and a word of ``[headline] speech`` takes the
+name of the sentence before when that sentence credits what it reports to one named person, in
+one of the forms a journalist credits with:
+
+- the speaker as the subject of the verb of saying, maybe after a linking word ("But"), a fronted
+  phrase up to a comma ("Last year ,"), a few lower-case words that describe them ("her partner",
+  "UN spokesman") and a title of capitalised words (``speaker_titles``, glued by ``title_glue``:
+  "Justice and Parliamentary Affairs Minister Tom Roe said"): the name is the capitalised words after
+  the last title word, two at least ("Mr Roe": an honorific is the name's);
+- the speaker between commas after their title ("Chief Spokesman for the Council , Tom Roe , told");
+- the speaker after the verb at the sentence's end ("…, the crossings will open , said Tom Roe .").
+
+Any doubt gives no name: a second verb of saying credited to someone else ("…, said Berg , while Roe
+said he agreed"), two people joined in one credit ("Berg and Roe said"), a possessive, a place or a
+body's word in the name. The caller (:func:`.pronoun.named_person`) checks the name's sex and kin.
+"""
+
+from __future__ import annotations
+
+from .headline import EDGE, bare, verb_like
+from .headline_words import Lexicon
+from .speaker_names import NAME_WORDS, capital, function_word, owns
+
+__all__ = ["said_speaker", "speaks_on", "FRONTED_WORDS", "DESCRIBING_WORDS"]
+
+#: a fronted phrase before the speaker ("In a statement on Friday ,") is at most this many words
+FRONTED_WORDS = 6
+#: lower-case words that describe a speaker before their title or name ("her partner"): at most this many
+DESCRIBING_WORDS = 3
+#: a speaker's title, name and description together are at most this many words before the verb
+SUBJECT_WORDS = 12
+
+
+def speaks_on(rest: str, lex: Lexicon) -> bool:
+    """Whether ``rest`` (a summary after its opening "He" or "She") opens with a verb of saying ("said …")."""
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return first[:1].islower() and bare(first) in lex.speech
+
+
+def said_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> str:
+    """The one named person ``sentence`` credits what it reports to (see the module's docstring), or "";
+    ``bodies`` are words no person's name holds, ``titles`` words of a title before a name besides
+    ``speaker_titles`` ("Dr", "Judge"; an honorific stays with the name: "Mr Roe")."""
+    texts = sentence.split()
+    titles = (lex.speaker_titles | titles) - lex.honorifics
+    verbs = [k for k, text in enumerate(texts) if text[:1].islower() and bare(text) in lex.speech]
+    if not verbs:
+        return ""
+    first = _subject(texts, verbs[0], lex, titles) or _inverted(texts, verbs[0], lex)
+    if not first or any(bare(w) in lex.place_words | bodies for w in first.split()):
+        return ""
+    for k in verbs[1:]:  # "…, said Berg , while Roe said he agreed": two speakers
+        other = _subject_run(texts, k, lex, titles) or _inverted(texts, k, lex)
+        if other and other != first:
+            return ""
+    return first
+
+
+def _opening(texts: list[str], lex: Lexicon) -> int:
+    """Where the subject of ``texts`` starts: after a linking word ("But") and a fronted phrase up to a
+    comma among its first ``FRONTED_WORDS`` + 1 words that holds no capitalised word after its first."""
+    at = 1 if len(texts) > 1 and function_word(texts[0], lex) and capital(texts[1]) else 0
+    head = texts[at:at + FRONTED_WORDS + 1]
+    if "," in head[1:]:
+        comma = head.index(",", 1)
+        if not any(capital(t) for t in head[1:comma]):
+            return at + comma + 1
+    return at
+
+
+def _subject(texts: list[str], k: int, lex: Lexicon, titles: frozenset[str]) -> str:
+    """The named speaker that is the subject of the verb ``texts[k]`` and opens the sentence (see
+    :func:`_opening`), described and titled before the name; or ""."""
+    start = _opening(texts, lex)
+    if not 0 < k - start <= SUBJECT_WORDS:
+        return ""
+    between = texts[start:k]
+    if between[-1] == "," and between.count(",") == 2:  # "Chief Spokesman for the Council , Tom Roe , told"
+        comma = between.index(",")
+        title, name = between[:comma], between[comma + 1:-1]
+        if not {bare(w) for w in title} & lex.speaker_titles or not all(
+                capital(t) or bare(t) in lex.title_glue | lex.determiners for t in title):
+            return ""
+        return _name(name, lex)
+    described = 0
+    while between and described < DESCRIBING_WORDS and between[0][:1].islower():
+        word = bare(between[0])
+        if verb_like(word, lex) or word in lex.relative or word in lex.title_glue:
+            return ""
+        between, described = between[1:], described + 1
+    return _titled(between, lex, titles)
+
+
+def _titled(run: list[str], lex: Lexicon, titles: frozenset[str]) -> str:
+    """The name a titled run before a verb of saying ends with ("Health Secretary Anna Berg" -> "Anna Berg"), or
+    "": every word capitalised (a lower-case glue word between), none a possessive or a comma's end, no
+    two people ("Berg and Roe"), a people's word or a lower-case title only before the capitals."""
+    if not run or any(owns(t, lex) or t[-1:] in ",;:" for t in run):
+        return ""
+    for j, text in enumerate(run):
+        glue = bare(text) in lex.title_glue and text[:1].islower()
+        if not (capital(text) or glue) or function_word(text, lex) and not glue:
+            return ""
+        if glue and not any(bare(t) in lex.speaker_titles for t in run[j + 1:]):
+            return ""  # "Anna Berg and Tom Roe said": the glue joins two names, no title
+    last = max((j for j, t in enumerate(run) if bare(t) in titles), default=-1)
+    return _name(run[last + 1:], lex)
+
+
+def _name(run: list[str], lex: Lexicon) -> str:
+    """``run`` as a person's name: two to ``NAME_WORDS`` capitalised words, or one after an honorific
+    ("Mr Roe"); else ""."""
+    if not run or any(not capital(t) or function_word(t, lex) or owns(t, lex) for t in run):
+        return ""
+    if not 2 <= len(run) <= NAME_WORDS:
+        return ""
+    return " ".join(t.strip(EDGE + "'’") for t in run)
+
+
+def _subject_run(texts: list[str], k: int, lex: Lexicon, titles: frozenset[str]) -> str:
+    """The capitalised words right before the verb ``texts[k]`` ("while Tom Roe said") as a name, or ""."""
+    start = k
+    while start > 0 and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
+        start -= 1
+    return _titled(texts[start:k], lex, titles) if start < k else ""
+
+
+def _inverted(texts: list[str], k: int, lex: Lexicon) -> str:
+    """The name after the verb ``texts[k]`` that ends the sentence, the verb after a comma ("…, said Tom
+    Roe ."), or ""."""
+    if not k or not (texts[k - 1] == "," or texts[k - 1].endswith(",")):
+        return ""
+    rest = [t for t in texts[k + 1:] if t.strip(EDGE)]
+    if not rest:
+        return ""
+    return _name([t.rstrip(".") for t in rest], lex) if rest[-1].endswith(".") or texts[-1] == "." else ""
