@@ -54,3 +54,22 @@ def test_no_one_speaker_no_name(before):
 ])
 def test_a_speaker_of_the_other_sex_is_not_taken(text):
     assert headline(LEAD + text, "Friday").startswith("He said")
+
+
+def test_a_he_goes_on_with_the_subject_over_the_names_that_are_its_objects():
+    text = ("Karl Vinter has often worked with Olav Tenmark and Rolf Anker. "
+            "In 2004, he won a prize for his role in the harbour film.")
+    assert headline(LEAD + text, "2004").startswith("Karl Vinter won a prize")
+
+
+@pytest.mark.parametrize("before", [
+    # another name is the subject of a clause of its own
+    "Karl Vinter has often worked with Olav Tenmark and Rolf Anker won.",
+    # a report: whose "he" next?
+    "Karl Vinter told the radio that Olav Tenmark had left.",
+    # someone of the other sex spoken of
+    "Karl Vinter met her in Lund.",
+])
+def test_a_he_after_a_subject_and_other_subjects_is_left(before):
+    text = f"{before} In 2004, he won a prize for his role in the harbour film."
+    assert headline(LEAD + text, "2004").startswith("He won")

@@ -141,3 +141,46 @@ def _inverted(texts: list[str], k: int, lex: Lexicon) -> str:
     if not rest:
         return ""
     return _name([t.rstrip(".") for t in rest], lex) if rest[-1].endswith(".") or texts[-1] == "." else ""
+
+
+def subject_over_objects(sentence: str, lex: Lexicon, bodies: frozenset[str] = frozenset()) -> str:
+    """The name of two words or more that opens ``sentence`` (after a linking word and a fronted phrase, see
+    :func:`_opening`) as the subject of a lower-case verb, when every other name comes after that verb and
+    is no subject of a clause of its own ("Anna Berg has worked with Tom Roe and Kari Holm": they are her
+    objects; a "he" or "she" after it goes on about her, the subject), and the sentence reports no one's
+    words ("Berg said Roe had won": whose "he" next?); or ""."""
+    texts = sentence.split()
+    start = _opening(texts, lex)
+    name = _name_run(texts, start, lex)
+    n = len(name.split())
+    verb = start + n
+    if n < 2 or verb >= len(texts) or not (texts[verb][:1].islower() and verb_like(bare(texts[verb]), lex)):
+        return ""
+    if any(bare(w) in lex.place_words | bodies for w in name.split()) or any(
+            t[:1].islower() and bare(t) in lex.speech for t in texts):
+        return ""
+    k = verb + 1
+    while k < len(texts):
+        other = _name_run(texts, k, lex) if capital(texts[k]) and not function_word(texts[k], lex) else ""
+        if not other:
+            k += 1
+            continue
+        after = texts[k + len(other.split())] if k + len(other.split()) < len(texts) else ""
+        if owns(texts[k + len(other.split()) - 1], lex) or after[:1].islower() and verb_like(bare(after), lex):
+            return ""  # "… and Tom Roe won": another subject; "Roe 's mother …": someone else's
+        k += len(other.split())
+    return name
+
+
+def _name_run(texts: list[str], start: int, lex: Lexicon) -> str:
+    """The run of capitalised words at ``texts[start]`` (up to a comma), as written there, or ""."""
+    run: list[str] = []
+    for text in texts[start:start + NAME_WORDS + 1]:
+        if not capital(text) or function_word(text, lex):
+            break
+        run.append(text)
+        if text[-1:] in ",;:" or owns(text, lex):
+            break
+    if not run or len(run) > NAME_WORDS:
+        return ""
+    return " ".join(t.strip(EDGE + "'’") if not owns(t, lex) else t for t in run)
