@@ -3,8 +3,9 @@
 A report credits its speaker once by name and goes on with the pronoun and a verb of saying:
 "But Chief Executive Anna Berg told the radio she expected no losses. She said sales had
 recovered …". The "she" who says is the one who said before, even when what that speaker
-reported names other people ("… said the mayor Tom Roe had resigned"): they are spoken of, they
-do not speak. So a summary opening with "he"/"she" and a word of ``[headline] speech`` takes the
+reported speaks of other people ("… said his client had resigned"): they are spoken of, they do not
+speak; but a name in what was reported ("… told the court Dr Tom Roe was tired") is a second "he" or
+"she" in sight. So a summary opening with "he"/"she" and a word of ``[headline] speech`` takes the
 name of the sentence before when that sentence credits what it reports to one named person, in
 one of the forms a journalist credits with:
 
@@ -19,15 +20,25 @@ one of the forms a journalist credits with:
 Any doubt gives no name: a second verb of saying credited to someone else ("…, said Berg , while Roe
 said he agreed"), two people joined in one credit ("Berg and Roe said"), a possessive, a place or a
 body's word in the name. The caller (:func:`.pronoun.named_person`) checks the name's sex and kin.
+
+Two more forms name a "he" or "she" that does anything, not only say (:func:`subject_over_objects`,
+:func:`possessor`): the sentence before opens with a name as its subject and names others only after its
+verb, as its objects ("Tom Roe has worked with Anna Berg and Kari Holm. In 2004 he won …": the subject
+goes on), or opens with an owner's thing as its subject and names no one else ("Roe 's new show won the
+prize. Speaking afterwards, he said …"). A surname alone stands for a person only when the text before
+writes it after a first name ("Tom Roe").
 """
 
 from __future__ import annotations
 
+import re
+
+from .antecedent import names_a_person
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
 from .speaker_names import NAME_WORDS, capital, function_word, owns
 
-__all__ = ["said_speaker", "speaks_on", "FRONTED_WORDS", "DESCRIBING_WORDS"]
+__all__ = ["said_speaker", "speaks_on", "subject_over_objects", "possessor", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
 #: a fronted phrase before the speaker ("In a statement on Friday ,") is at most this many words
 FRONTED_WORDS = 6
@@ -53,9 +64,14 @@ def said_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str] = frozenset
     verbs = [k for k, text in enumerate(texts) if text[:1].islower() and bare(text) in lex.speech]
     if not verbs:
         return ""
-    first = _subject(texts, verbs[0], lex, titles) or _inverted(texts, verbs[0], lex)
+    first = _subject(texts, verbs[0], lex, titles)
+    reported = texts[verbs[0] + 1:]
+    if not first:
+        first, reported = _inverted(texts, verbs[0], lex), texts[:verbs[0]]
     if not first or any(bare(w) in lex.place_words | bodies for w in first.split()):
         return ""
+    if names_a_person(" ".join(["", *reported]), lex, bodies):
+        return ""  # "Anna Berg told the court that Dr Tom Roe was tired. She added …": which of them?
     for k in verbs[1:]:  # "…, said Berg , while Roe said he agreed": two speakers
         other = _subject_run(texts, k, lex, titles) or _inverted(texts, k, lex)
         if other and other != first:
@@ -116,7 +132,8 @@ def _titled(run: list[str], lex: Lexicon, titles: frozenset[str]) -> str:
 
 def _name(run: list[str], lex: Lexicon) -> str:
     """``run`` as a person's name: two to ``NAME_WORDS`` capitalised words, or one after an honorific
-    ("Mr Roe"); else ""."""
+    ("Mr Roe"), without a weekday or month stuck to it ("Tom Roe Wednesday said"); else ""."""
+    run = [t for t in run if bare(t) not in lex.calendar]
     if not run or any(not capital(t) or function_word(t, lex) or owns(t, lex) for t in run):
         return ""
     if not 2 <= len(run) <= NAME_WORDS:
@@ -147,8 +164,9 @@ def subject_over_objects(sentence: str, lex: Lexicon, bodies: frozenset[str] = f
     """The name of two words or more that opens ``sentence`` (after a linking word and a fronted phrase, see
     :func:`_opening`) as the subject of a lower-case verb, when every other name comes after that verb and
     is no subject of a clause of its own ("Anna Berg has worked with Tom Roe and Kari Holm": they are her
-    objects; a "he" or "she" after it goes on about her, the subject), and the sentence reports no one's
-    words ("Berg said Roe had won": whose "he" next?); or ""."""
+    objects of a preposition; a "he" or "she" after it goes on about her, the subject), and the sentence
+    reports no one's words ("Berg said Roe had won": whose "he" next?); or "". A name right after the verb
+    ("Anna Berg met Kari Holm"), its direct object, is as near as the subject: no one's."""
     texts = sentence.split()
     start = _opening(texts, lex)
     name = _name_run(texts, start, lex)
@@ -165,11 +183,22 @@ def subject_over_objects(sentence: str, lex: Lexicon, bodies: frozenset[str] = f
         if not other:
             k += 1
             continue
-        after = texts[k + len(other.split())] if k + len(other.split()) < len(texts) else ""
-        if owns(texts[k + len(other.split()) - 1], lex) or after[:1].islower() and verb_like(bare(after), lex):
+        end = k + len(other.split())
+        after = texts[end] if end < len(texts) else ""
+        if owns(texts[end - 1], lex) or after in lex.possessive_endings or after[:1].islower() and verb_like(
+                bare(after), lex) or not _governed(texts, k, verb, lex):
             return ""  # "… and Tom Roe won": another subject; "Roe 's mother …": someone else's
         k += len(other.split())
     return name
+
+
+def _governed(texts: list[str], k: int, verb: int, lex: Lexicon) -> bool:
+    """Whether the name at ``texts[k]`` (after the verb ``texts[verb]``) follows a lower-case word other than
+    a verb, maybe through the names and "and"s of a list before it ("with Tom Roe and Kari Holm")."""
+    j = k - 1
+    while j > verb and (capital(texts[j]) or texts[j] == "," or bare(texts[j]) in lex.title_glue):
+        j -= 1
+    return j > verb and texts[j][:1].islower() and not verb_like(bare(texts[j]), lex)
 
 
 def _name_run(texts: list[str], start: int, lex: Lexicon) -> str:
@@ -184,3 +213,43 @@ def _name_run(texts: list[str], start: int, lex: Lexicon) -> str:
     if not run or len(run) > NAME_WORDS:
         return ""
     return " ".join(t.strip(EDGE + "'’") if not owns(t, lex) else t for t in run)
+
+
+def possessor(sentence: str, told: str, lex: Lexicon, bodies: frozenset[str] = frozenset(),
+              nations: frozenset[str] = frozenset()) -> str:
+    """The owner whose thing opens ``sentence`` as its subject ("Berg 's new film won the prize …"), when
+    ``told`` (the text before) writes them as a person, with a first name ("Anna Berg"), and the sentence
+    names no one else after the thing's own capitalised words ("Berg 's Harbour Festival show"); or "": a
+    "he" or "she" right after it goes on about the owner, the one person in sight."""
+    texts = sentence.split()
+    start = _opening(texts, lex)
+    end = start
+    while end < len(texts) and end - start < NAME_WORDS and capital(texts[end]) and not owns(texts[end], lex):
+        end += 1
+    owned = end < len(texts) and (texts[end] in lex.possessive_endings or owns(texts[end], lex) and capital(texts[end]))
+    if not owned or function_word(texts[start], lex):
+        return ""
+    if texts[end] not in lex.possessive_endings:  # "Berg's", written together
+        owner = texts[start:end] + [texts[end][:-len(next(e for e in lex.possessive_endings if texts[end].endswith(e)))]]
+        end += 1
+    else:
+        owner, end = texts[start:end], end + 1
+    owner = [t.strip(EDGE) for t in owner]
+    if not owner or any(bare(w) in lex.place_words | bodies | lex.calendar | nations for w in owner):
+        return ""
+    while end < len(texts) and capital(texts[end]):
+        end += 1  # the thing's own name: "Harbour Festival show"
+    rest = [t for t in texts[end:] if capital(t) and not function_word(t, lex) and bare(t) not in lex.calendar]
+    if rest or len(owner) == 1 and not _first_named(owner[0], told, lex):
+        return ""
+    return " ".join(owner)
+
+
+def _first_named(last: str, told: str, lex: Lexicon) -> bool:
+    """Whether ``told`` writes ``last`` after a first name ("Anna Berg"): a capitalised word that is no
+    function word, honorific or title of ``speaker_titles``."""
+    for found in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’-]+) {re.escape(last)}(?![\w'’-])", told):
+        word = found.group(1)
+        if not function_word(word, lex) and bare(word) not in lex.honorifics | lex.speaker_titles | lex.calendar:
+            return True
+    return False
