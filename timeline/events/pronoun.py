@@ -120,7 +120,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
                            words.relatives, peoples(language))
             or subject_over_objects(sentences[0], lex, words.bodies)
-            or possessor(sentences[0], told, lex, words.bodies, peoples(language)))
+            or possessor(sentences[0], told, lex, words.bodies, peoples(language),
+                         other | (words.hers if pronoun in words.he else words.his)))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
@@ -323,10 +324,9 @@ def _fronted_subject(sentence: str, words: _Words, lex: Lexicon, nations: frozen
 
 def opens_with(pronoun: str, sentence: str) -> bool:
     """Whether ``pronoun`` is the subject that opens ``sentence``, maybe after a fronted phrase
-    ("Earlier , he had said …")."""
+    ("Earlier , he had said …"); not taking "He said that ," for a fronted phrase."""
     texts = sentence.split()
-    at = _fronted(texts)
-    return at < len(texts) and texts[at].strip(EDGE).lower() == pronoun.lower()
+    return any(at < len(texts) and texts[at].strip(EDGE).lower() == pronoun.lower() for at in (0, _fronted(texts)))
 
 
 def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:

@@ -216,7 +216,7 @@ def _name_run(texts: list[str], start: int, lex: Lexicon) -> str:
 
 
 def possessor(sentence: str, told: str, lex: Lexicon, bodies: frozenset[str] = frozenset(),
-              nations: frozenset[str] = frozenset()) -> str:
+              nations: frozenset[str] = frozenset(), other_sex: frozenset[str] = frozenset()) -> str:
     """The owner whose thing opens ``sentence`` as its subject ("Berg 's new film won the prize …"), when
     ``told`` (the text before) writes them as a person, with a first name ("Anna Berg"), and the sentence
     names no one else after the thing's own capitalised words ("Berg 's Harbour Festival show"); or "": a
@@ -237,19 +237,27 @@ def possessor(sentence: str, told: str, lex: Lexicon, bodies: frozenset[str] = f
     owner = [t.strip(EDGE) for t in owner]
     if not owner or any(bare(w) in lex.place_words | bodies | lex.calendar | nations for w in owner):
         return ""
-    while end < len(texts) and capital(texts[end]):
-        end += 1  # the thing's own name: "Harbour Festival show"
+    while end < len(texts) and texts[end][:1].isupper():
+        end += 1  # the thing's own name: "Harbour Festival show", "X Prize show"
     rest = [t for t in texts[end:] if capital(t) and not function_word(t, lex) and bare(t) not in lex.calendar]
-    if rest or len(owner) == 1 and not _first_named(owner[0], told, lex):
+    if rest or len(owner) == 1 and not _first_named(owner[0], told, lex, other_sex):
         return ""
     return " ".join(owner)
 
 
-def _first_named(last: str, told: str, lex: Lexicon) -> bool:
+def _first_named(last: str, told: str, lex: Lexicon, other_sex: frozenset[str] = frozenset()) -> bool:
     """Whether ``told`` writes ``last`` after a first name ("Anna Berg"): a capitalised word that is no
-    function word, honorific or title of ``speaker_titles``."""
-    for found in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’-]+) {re.escape(last)}(?![\w'’-])", told):
-        word = found.group(1)
-        if not function_word(word, lex) and bare(word) not in lex.honorifics | lex.speaker_titles | lex.calendar:
-            return True
-    return False
+    function word, honorific or title of ``speaker_titles``; and no sentence writing it so holds a word of
+    ``other_sex`` (the other sex's titles and forms than the pronoun's: "Ms Anna Berg", "Anna Berg sold her
+    farm"), which would make the surname hers, not his."""
+    found = False
+    for match in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’-]+) {re.escape(last)}(?![\w'’-])", told):
+        word = match.group(1)
+        if function_word(word, lex) or bare(word) in lex.honorifics | lex.speaker_titles | lex.calendar:
+            continue
+        start = max(told.rfind(". ", 0, match.start()), told.rfind("\n", 0, match.start())) + 1
+        ends = [e for e in (told.find(". ", match.end()), told.find("\n", match.end())) if e >= 0]
+        if {bare(w) for w in told[start:min(ends) if ends else len(told)].split()} & other_sex:
+            return False
+        found = True
+    return found
