@@ -113,3 +113,17 @@ def test_a_he_after_an_owner_the_story_names_as_a_person_takes_the_owner():
 def test_an_owner_that_may_not_be_the_he_is_left(text):
     assert headline(LEAD + text, "Friday").startswith("He said")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone, written with a first name before, in a paragraph of its own after another man's words
+    ('Karl Vinter left the club in May.\n\n"His knee is mending," Doctor Olav Tenmark said.\n\n'
+     "Vinter said in a statement that he felt fine.\n\nHe said he was looking forward to the season on Friday.",
+     "Vinter said he was looking"),
+    # the full name is a woman's
+    ('Ms Lena Vinter left the club in May.\n\n"His knee is mending," Doctor Olav Tenmark said.\n\n'
+     "Vinter said in a statement that it felt fine.\n\nHe said he was looking forward to the season on Friday.",
+     "He said he was looking"),
+])
+def test_a_surname_alone_speaks_when_the_story_named_him_in_full(text, expected):
+    assert headline(LEAD + text, "Friday").startswith(expected)

@@ -139,11 +139,11 @@ def _said_by(rest: str, pronoun: str, sentence: str, sentences: list[str], told:
     calling them by a noun of the other sex, or kin. Another person spoken of in what they reported ("said
     the firm would …", "said his client was …") is no speaker: the "he said" is still theirs."""
     before = sentences[0].rsplit("\n", 1)[-1]  # a line break the sentence splitter ran over ends a sentence too
-    name = said_speaker(before, lex, words.bodies, words.titles) if speaks_on(rest, lex) else ""
-    if not name:
-        return ""
     other, forms, nouns = ((words.she_titles, words.hers, words.she_nouns) if pronoun in words.he
                            else (words.he_titles, words.his, words.he_nouns))
+    name = said_speaker(before, lex, words.bodies, words.titles, told, other | forms) if speaks_on(rest, lex) else ""
+    if not name:
+        return ""
     last = name.split()[-1]
     after = after_word(before, last)
     if (any(bare(w) in other for w in name.split()) or any(bare(w) in forms for w in f"{sentence} {after}".split())

@@ -55,10 +55,12 @@ def speaks_on(rest: str, lex: Lexicon) -> bool:
 
 
 def said_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str] = frozenset(),
-                 titles: frozenset[str] = frozenset()) -> str:
+                 titles: frozenset[str] = frozenset(), told: str = "", other_sex: frozenset[str] = frozenset()) -> str:
     """The one named person ``sentence`` credits what it reports to (see the module's docstring), or "";
     ``bodies`` are words no person's name holds, ``titles`` words of a title before a name besides
-    ``speaker_titles`` ("Dr", "Judge"; an honorific stays with the name: "Mr Roe")."""
+    ``speaker_titles`` ("Dr", "Judge"; an honorific stays with the name: "Mr Roe"). A surname alone ("Roe
+    said …") is a speaker when ``told`` (the text before) writes it after a first name, in no sentence that
+    holds a word of ``other_sex`` (see :func:`_first_named`)."""
     texts = sentence.split()
     titles = (lex.speaker_titles | titles) - lex.honorifics
     verbs = [k for k, text in enumerate(texts) if text[:1].islower() and bare(text) in lex.speech]
@@ -68,6 +70,8 @@ def said_speaker(sentence: str, lex: Lexicon, bodies: frozenset[str] = frozenset
     reported = texts[verbs[0] + 1:]
     if not first:
         first, reported = _inverted(texts, verbs[0], lex), texts[:verbs[0]]
+    if not first:
+        first, reported = _surname(texts, verbs[0], lex, told, other_sex), texts[verbs[0] + 1:]
     if not first or any(bare(w) in lex.place_words | bodies for w in first.split()):
         return ""
     if names_a_person(" ".join(["", *reported]), lex, bodies):
@@ -243,6 +247,16 @@ def possessor(sentence: str, told: str, lex: Lexicon, bodies: frozenset[str] = f
     if rest or len(owner) == 1 and not _first_named(owner[0], told, lex, other_sex):
         return ""
     return " ".join(owner)
+
+
+def _surname(texts: list[str], k: int, lex: Lexicon, told: str, other_sex: frozenset[str]) -> str:
+    """The one capitalised word that opens ``texts`` (see :func:`_opening`) right before the verb ``texts[k]``,
+    when ``told`` writes it after a first name (:func:`_first_named`), or ""."""
+    start = _opening(texts, lex)
+    word = texts[start] if k == start + 1 else ""
+    if not told or not capital(word) or function_word(word, lex) or owns(word, lex) or word[-1:] in ",;:":
+        return ""
+    return word.strip(EDGE) if _first_named(word.strip(EDGE), told, lex, other_sex) else ""
 
 
 def _first_named(last: str, told: str, lex: Lexicon, other_sex: frozenset[str] = frozenset()) -> bool:
