@@ -6,6 +6,9 @@ as it stands: when it opens with one of ``[situated] he``/``she`` and that word 
 (maybe after a fronted phrase: "Earlier, he had said …"),
 the person the sentences before name is put in its place:
 
+- for a "he said …" (a verb of saying right after the pronoun), the one named speaker the sentence
+  before credits what it reports to (:func:`.said_speaker.said_speaker`: "Chief Executive Tom Berg told
+  Nordwire …", "…, said Tom Berg ."), however many people that report speaks of, else
 - the chain of :func:`.referent.referent` (the previous sentence's named subject, its one speaker
   or the one name it holds before its verb, through sentences that go on about them), else
 - the previous sentence's subject after a fronted phrase and a description ("In a statement, her
@@ -14,7 +17,10 @@ the person the sentences before name is put in its place:
   ``[situated] body_heads`` or ``institution_heads`` is a body, not a person), else
 - a sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text before names
   one person only with a full name ending in it, reached through sentences about them
-  (:func:`.antecedent.surname_chain`).
+  (:func:`.antecedent.surname_chain`), else
+- the previous sentence's subject when its other names are objects after its verb ("Tom Berg has worked
+  with Anna Lind"), or the owner whose thing is its subject ("Berg 's film won …") when the text before
+  writes them with a first name (:mod:`.said_speaker`).
 
 A name holding a title of the other sex (``[situated] she_titles`` for "he", ``he_titles`` for
 "she": "Ms Anna Berg" is no "he"), or a summary whose sentence or the one before speaks of someone of
@@ -41,6 +47,7 @@ from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
 from .peoples import peoples
 from .referent import referent
+from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
 
@@ -105,16 +112,45 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
             sentence, sentences):
         return summary
+    said = "" if owner else _said_by(parts[1], pronoun, sentence, sentences, told, words, lex)
+    if said:
+        return f"{_as_written(_short(said, told, words), told)} {parts[1]}"
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
-                           words.relatives, peoples(language)))
+                           words.relatives, peoples(language))
+            or subject_over_objects(sentences[0], lex, words.bodies)
+            or possessor(sentences[0], told, lex, words.bodies, peoples(language),
+                         other | (words.hers if pronoun in words.he else words.his)))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
             without_aside(sentences[0], name, lex), name, lex) or _kin(name, sentences, told, words, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)}{owner} {parts[1]}"
+
+
+def _said_by(rest: str, pronoun: str, sentence: str, sentences: list[str], told: str, words: _Words,
+             lex: Lexicon) -> str:
+    """The named speaker of ``sentences[0]`` (the sentence before) that a "he said …" (``rest``: the summary
+    after its pronoun, opening with a verb of saying) goes on quoting (:func:`.said_speaker.said_speaker`), or
+    "": not with a title of the other sex, a word of the other sex in ``sentence`` or after the name (its own
+    "her" tells the speaker's sex; a "her partner Tom Berg said" before it tells whose partner), an aside
+    calling them by a noun of the other sex, or kin. Another person spoken of in what they reported ("said
+    the firm would …", "said his client was …") is no speaker: the "he said" is still theirs."""
+    before = sentences[0].rsplit("\n", 1)[-1]  # a line break the sentence splitter ran over ends a sentence too
+    other, forms, nouns = ((words.she_titles, words.hers, words.she_nouns) if pronoun in words.he
+                           else (words.he_titles, words.his, words.he_nouns))
+    name = said_speaker(before, lex, words.bodies, words.titles, told, other | forms) if speaks_on(rest, lex) else ""
+    if not name:
+        return ""
+    last = name.split()[-1]
+    after = after_word(before, last)
+    if (any(bare(w) in other for w in name.split()) or any(bare(w) in forms for w in f"{sentence} {after}".split())
+            or _aside_after(before.split(), last) & nouns or _kin(name, [before], told, words, lex)
+            or not _someone(name, [before], None, told, pronoun, words, lex)):  # a speaker is a person's name
+        return ""
+    return name
 
 
 def _kin(name: str, sentences: list[str], told: str, words: _Words, lex: Lexicon) -> bool:
@@ -288,10 +324,9 @@ def _fronted_subject(sentence: str, words: _Words, lex: Lexicon, nations: frozen
 
 def opens_with(pronoun: str, sentence: str) -> bool:
     """Whether ``pronoun`` is the subject that opens ``sentence``, maybe after a fronted phrase
-    ("Earlier , he had said …")."""
+    ("Earlier , he had said …"); not taking "He said that ," for a fronted phrase."""
     texts = sentence.split()
-    at = _fronted(texts)
-    return at < len(texts) and texts[at].strip(EDGE).lower() == pronoun.lower()
+    return any(at < len(texts) and texts[at].strip(EDGE).lower() == pronoun.lower() for at in (0, _fronted(texts)))
 
 
 def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:
