@@ -45,3 +45,25 @@ def test_he_stays_when_a_named_person_stands_beside_the_description():
     text = LEAD + ("Tom Berg met the Velorian prime minister in Port Miro on Tuesday after a summit in the north. "
                    "He will leave the city on Thursday.")
     assert headline(text, "Thursday").startswith("He will leave the city")
+
+
+@pytest.mark.parametrize("before", [
+    # the other man is an age noun after "by a"
+    "The 40-year-old man was stabbed in the street by a 23-year-old, officials said.",
+    # a stranger, a youth: persons all the same
+    "The 40-year-old man was stabbed in the street by a masked stranger.",
+    "The injured 40-year-old man told officials a youth had attacked him.",
+    # the man's own clause has another man as its object
+    "The 40-year-old man punched him outside a bar late at night.",
+    # the other one is described in the sentence before
+    "A 19-year-old student punched a pensioner outside a bar. The elderly man died after the attack.",
+])
+def test_he_stays_when_another_person_is_described_around_the_one_before(before):
+    text = LEAD + before + " He was jailed on Wednesday."
+    assert headline(text, "Wednesday").startswith("He was jailed")
+
+
+def test_a_speaker_credited_in_the_sentence_before_is_no_other_person():
+    text = LEAD + ("The ward was shut for a week, a hospital spokesman said. The Velorian boy had arrived in the "
+                   "border city on 4 April. He was later transferred to a hospital on Monday night.")
+    assert headline(text, "Monday night").startswith("The Velorian boy was later transferred")

@@ -33,3 +33,28 @@ def test_the_company_takes_the_one_corporation_named_in_the_sentence_before():
 def test_the_kind_stays_when_the_story_names_no_one_body_for_it(before):
     text = LEAD + before + "\n\nThe charity was formed in 1990 after a ferry sank off the coast."
     assert headline(text, "1990").startswith("The charity was formed")
+
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a common word opening a sentence before its verb is no body's name
+    ("Fans fight at cup tie", "Orbury Rovers fans fought with Kelwick Town supporters outside the ground. Police said "
+     "the club would be fined.\n\nThe club said on Wednesday it would ban the fans involved.", "The club said"),
+    # nor is the title's opening word
+    ("Walkout called", "The union said the walkout would go ahead.\n\nThe union has called a walkout for Wednesday.",
+     "The union has called"),
+])
+def test_a_lone_common_word_opening_a_sentence_names_no_body(title, text, expected):
+    assert headline(text, "Wednesday", title=title).startswith(expected)
+
+
+def test_a_lone_name_the_story_writes_mid_sentence_names_the_body():
+    text = LEAD + ("Fans of Kelbridge cheered outside the ground. Kelbridge said the charity match would go ahead.\n\n"
+                   "The charity was formed in 1990 after a ferry sank off the coast.")
+    assert headline(text, "1990").startswith("Kelbridge was formed")
+
+
+def test_a_body_named_inside_a_quotation_is_not_the_one_the_story_means():
+    text = LEAD + ('Ivo Marten said: "Quarrel Foods Corp copied our recipe." The company makes biscuits in Leith.\n\n'
+                   "The company said on Tuesday it had filed a complaint.")
+    assert headline(text, "Tuesday").startswith("The company said it had filed a complaint")

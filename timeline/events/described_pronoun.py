@@ -20,6 +20,10 @@ The person the sentences before describe is put in its place instead:
 A second description, a name with a title (``person_titles``, ``he_titles``, ``she_titles``), a run of
 capitalised words that may be a person's name (not after a word of ``place_prepositions``: "in Port Miro"),
 or a form of the other sex's pronoun in that sentence makes the "he" anyone's: the summary stays as it was.
+So does any other person-like word (``person_like``, the lists above: "by a masked stranger", "a youth"), an
+age standing for its person ("by a 23-year-old,": ``age_nouns``) in the sentences read or the one before them
+("A 19-year-old student punched a pensioner. The elderly man died …"), or an object form of the pronoun's sex
+(``he_objects``) in the described person's own clause ("The man punched him"): another man "he" may be.
 """
 
 from __future__ import annotations
@@ -37,8 +41,8 @@ __all__ = ["described_person", "DESCRIBING_WORDS"]
 
 #: describing words between the determiner and the head ("20-year-old Moroccan") at most
 DESCRIBING_WORDS = 3
-#: the marks that open or close a quotation: a pronoun inside one is the speaker's, not the story's
-_QUOTES = "\"“”`'"
+#: the marks that open a quotation (a lone "'" is an apostrophe too): "he" inside one may be anyone
+_QUOTE_MARKS = ('"', "“", "”", "``", "‘")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,10 @@ class _Words:
     titles: frozenset[str]
     before_place: frozenset[str]  # "in Port Miro", "of the Grain Board": no person's name after these
     outer: frozenset[str]
+    definite: str  # the first of ``[situated] the``: "The Velorian boy"
+    person_like: frozenset[str]  # any word that speaks of a person ("stranger", "youth", "officer")
+    ages: tuple[str, ...]  # an age standing for its person ends with one of these ("a 23-year-old")
+    objects: frozenset[str]  # the object forms of "he" and of "she" ("him")
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +83,9 @@ def _words(language: str) -> _Words | None:
                   lowered(table, "the"), lowered(table, "apposition_describing"),
                   lowered(table, "person_titles") | lowered(table, "he_titles") | lowered(table, "she_titles"),
                   lowered(table, "place_prepositions") | lowered(table, "apposition_inner") | lowered(table, "the"),
-                  lowered(table, "name_outer"))
+                  lowered(table, "name_outer"), (table.get("the") or [""])[0],
+                  heads | lowered(table, "he_nouns") | lowered(table, "she_nouns") | lowered(table, "person_like"),
+                  tuple(lowered(table, "age_nouns")), lowered(table, "he_objects") | lowered(table, "she_objects"))
 
 
 def described_person(summary: str, sentence: str, sentences: list[str], language: str) -> str:
@@ -89,7 +99,7 @@ def described_person(summary: str, sentence: str, sentences: list[str], language
     opener = sentence.split()[:1]
     if pronoun not in words.he | words.she or not opener or opener[0].lower() != pronoun:
         return summary  # a pronoun inside a quotation, or after a fronted phrase: the speaker's or another's
-    if any(q in s for s in sentences[:2] + [sentence] for q in '"“”``'):
+    if any(q in s for s in sentences[:2] + [sentence] for q in _QUOTE_MARKS):
         return summary  # quotations about: "he" may be anyone the speaker talks of
     lex = lexicon(language)
     own, other = (words.he_nouns, words.she_nouns) if pronoun in words.he else (words.she_nouns, words.he_nouns)
@@ -104,10 +114,13 @@ def described_person(summary: str, sentence: str, sentences: list[str], language
                 bare(w) in (words.hers if pronoun in words.he else words.his) for w in before.split()):
             return summary
         described_words, head = found[0]
-        name = f"The {' '.join(described_words + [head])}"
+        if _someone_else(sentences[:k + 2], before, found[0], pronoun, words, lex):
+            return summary  # "… stabbed by a 23-year-old", "… a youth had attacked him": whose "he"?
+        the = words.definite
+        name = f"{the[:1].upper()}{the[1:]} {' '.join(described_words + [head])}"
         if not described_words:
             name = described(f"{name} {parts[1]}", sentences[k + 1:], language).rsplit(" " + parts[1], 1)[0]
-            if name.lower() == f"the {head}":
+            if name.lower() == f"{the} {head}":
                 return summary  # "The woman": no more than "She"
         return f"{name} {parts[1]}"
     return summary
@@ -168,4 +181,31 @@ def _named_someone(sentence: str, words: _Words) -> bool:
         if run >= 2 and not (k and bare(texts[k - 1]) in words.before_place):
             return True
         k += max(run, 1)
+    return False
+
+
+def _someone_else(read: list[str], decided: str, person: tuple[list[str], str], pronoun: str, words: _Words,
+                  lex: Lexicon) -> bool:
+    """Whether the sentences ``read`` (those read back to ``decided``, which describes ``person``, and the one
+    before it) speak of a person besides ``person``: a word of ``person_like`` other than its head ("by a masked
+    stranger", "a pensioner"; not a speaker before a word of saying), an age standing alone ("by a 23-year-old,"), or in ``decided`` an object form of
+    the pronoun in the person's own clause ("The man stabbed him"): that one may be the "he" as well."""
+    describing, head = person
+    for sentence in read:
+        texts = sentence.split()
+        for k, text in enumerate(texts):
+            word = bare(text)
+            speaks = bare(texts[k + 1]) in lex.speech if k + 1 < len(texts) else False
+            if word in words.person_like and word != head and not speaks:
+                return True  # "a government spokesman said": a speaker's credit, no one in the happening
+            if words.ages and word.endswith(words.ages) and word not in (bare(w) for w in describing) and not any(
+                    bare(w) in words.person_like for w in texts[k + 1:k + 1 + DESCRIBING_WORDS]):
+                return True  # "by a 23-year-old,": an age that describes no head stands for a person
+    texts = [bare(w) for w in decided.split()]
+    at = texts.index(head) if head in texts else len(texts)
+    for word in texts[at + 1:]:
+        if word in lex.speech or word in lex.relative or word in lex.not_subject or word in words.person_like:
+            return False  # "… told police a youth had attacked him": another clause, its "him" may be the man
+        if word in words.objects:
+            return word in (words.his if pronoun in words.he else words.hers)  # "him" for "he": another man
     return False

@@ -16,6 +16,11 @@ So the text a reader has been told before the summary's sentence (title first) i
   it ("Anna Foods Corp" for "the company"). Any other body there is a rival that leaves the summary as it was: a run after "the" or ending
   in a word of ``body_heads`` / ``institution_heads`` ("the Red Cross", "Health Ministry"), an acronym
   that is not the body's own ("… told the BBC the charity …"); a country is none ("the United States").
+  A lone capitalised word opening a sentence before its verb ("Seaward was founded …") is a body only when
+  it is no word of the language's lists ("Police said …") and the story also writes it capitalised
+  mid-sentence (the title's words, a sentence's first word have a capital anyway: "Strike called").
+  Names inside quotation marks are the speaker's (a rival he accuses), never the body's; a name never runs
+  across a blank line (the title is no part of the first sentence).
 - the text before must use the head only after the definite article: "a charity", "another charity"
   tell of more than one, and "The charity" may be any of them.
 
@@ -41,9 +46,20 @@ NAME_WORDS = 6
 #: words that may describe a head between its determiner and it ("a Scottish-based rescue charity")
 MODIFIER_WORDS = 3
 _CAP = r"[A-Z][\w&'’.-]*"
+#: the space between a name's words: never a blank line ("Fine\n\nApple" is a title and a sentence, no name)
+_SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+#: a quotation: a name inside one is the speaker's ("… said: \"Anna Foods Corp copied our recipe.\""), an
+#: unclosed one runs to its line's end
+_QUOTED = re.compile(r"\"[^\"\n]*(?:\"|$)|“[^”\n]*(?:”|$)|‘[^’\n]*(?:’|$)|``.*?(?:''|$)", re.M)
 #: an acronym in brackets, as written or tokenised ("(NLT)", "-LRB- NLT -RRB-")
 _ACRONYM = r"\s*(?:\(|-LRB-\s*)(?P<acronym>[A-Z][A-Z&]{1,6})\s*(?:\)|-RRB-)"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘`']*\s*[A-Z])|\n\s*\n")
+
+
+#: the ``[situated]`` lists of common nouns: none of their words is a body's name alone ("Police said …")
+_COMMON_LISTS = ("first_named_heads", "body_heads", "institution_heads", "company_heads", "happening_heads",
+                 "group_nouns", "plural_bodies", "described_heads", "person_heads", "person_nouns", "he_nouns",
+                 "she_nouns", "place_nouns")
 
 
 @dataclass(frozen=True)
@@ -54,6 +70,7 @@ class _Words:
     inner: frozenset[str]
     outer: frozenset[str]
     the: frozenset[str]
+    common: frozenset[str]  # words of the language's lists: "Police said …" opens with no body's name
     indefinite: frozenset[str]  # "a charity": once, it brings one in; again, it is another
     others: frozenset[str]  # other determiners: "another charity", "its charity" are another one
 
@@ -70,10 +87,13 @@ def _words(language: str) -> _Words | None:
         return None
     the, indefinite = lowered(table, "the"), lowered(table, "apposition_describing")
     others = (lexicon(language).determiners | lowered(table, "first_named_others")) - the - indefinite
+    lex = lexicon(language)
+    common = (lex.determiners | lex.subject | lex.not_subject | lex.pronouns | lex.auxiliaries | lex.verbs
+              | frozenset().union(*(lowered(table, key) for key in _COMMON_LISTS)))
     return _Words(heads, lowered(table, "body_heads") | lowered(table, "institution_heads"),
                   {h.lower(): lowered(table["head_kinds"], h) | lowered(table.get("first_named_kinds", {}), h)
                    for h in set(table.get("head_kinds", {})) | set(table.get("first_named_kinds", {}))},
-                  frozenset(table.get("name_inner", [])) - lexicon(language).conjunctions, frozenset(table.get("name_outer", [])), the, indefinite, others)
+                  frozenset(table.get("name_inner", [])) - lexicon(language).conjunctions, frozenset(table.get("name_outer", [])), the, common, indefinite, others)
 
 
 def first_named(summary: str, told: str, language: str) -> str:
@@ -91,8 +111,8 @@ def first_named(summary: str, told: str, language: str) -> str:
     if not uses or uses[0][0] not in words.the | words.indefinite or any(
             d in words.others or d in words.indefinite for d, _ in uses[1:]):
         return summary  # "a rescue charity … another charity", "… a charity … The charity": which one?
-    before = told[:uses[0][1]]
-    beside = re.search(rf"(?<![\w&'’.-])(?P<name>{_CAP}(?:\s+(?:{_inner(words)}){_CAP}){{0,{NAME_WORDS - 1}}})"
+    before = _QUOTED.sub(lambda m: " " * len(m.group(0)), told[:uses[0][1]])  # offsets kept
+    beside = re.search(rf"(?<![\w&'’.-])(?P<name>{_CAP}(?:{_SPACE}(?:{_inner(words)}){_CAP}){{0,{NAME_WORDS - 1}}})"
                        r"\s*(?:,|-+|–|—)\s*$", before)
     if beside and not _country(beside.group("name"), language):  # "Healing Hands for Haiti - a US-based charity"
         return _named(beside.group("name"), before[:beside.start()], summary, opening.end(), words)
@@ -112,13 +132,14 @@ def _named(name: str, before: str, summary: str, at: int, words: _Words) -> str:
     while names and names[0] in words.outer:
         names = names[1:]
     article = before.split()[-1:]
-    name = ("the " if article and bare(article[0]) in words.the else "") + " ".join(names)
+    own = article and bare(article[0]) in words.the  # the text's own definite article, as it wrote it
+    name = (f"{bare(article[0])} " if own else "") + " ".join(names)
     return name[:1].upper() + name[1:] + summary[at:]
 
 
 def _inner(words: _Words) -> str:
     """The joining words a name may hold, as a pattern's alternatives each with its space after."""
-    return "".join(rf"{re.escape(w)}\s+|" for w in sorted(words.inner))
+    return "".join(rf"{re.escape(w)}{_SPACE}|" for w in sorted(words.inner))
 
 
 def _country(name: str, language: str) -> bool:
@@ -151,7 +172,7 @@ def _bodies(text: str, head: str, words: _Words, language: str, told: str) -> li
     before) writes it as the last word of a longer name (a person's surname: "Tom Berg" … "Berg said")."""
     inner = _inner(words)
     run = re.compile(rf"(?:(?P<the>\b(?i:{'|'.join(sorted(words.the))}))\s+)?"
-                     rf"(?P<name>{_CAP}(?:\s+(?:{inner})?{_CAP}){{0,{NAME_WORDS - 1}}})(?:{_ACRONYM})?")
+                     rf"(?P<name>{_CAP}(?:{_SPACE}(?:{inner})?{_CAP}){{0,{NAME_WORDS - 1}}})(?:{_ACRONYM})?")
     found: list[str | None] = []
     own: set[str] = set()  # the acronyms of the bodies found: "IRC" after "International Rescue Corps" is no rival
     lone: list[str] = []
@@ -167,13 +188,24 @@ def _bodies(text: str, head: str, words: _Words, language: str, told: str) -> li
         kind = last == head.lower() or last in words.kinds.get(head.lower(), frozenset())
         if len(name) > 1 and (acronym or kind):
             own.update(a for a in (acronym, "".join(w[0] for w in name if w[:1].isupper())) if a)
-            found.append(("the " if match.group("the") else "") + " ".join(name))
+            found.append(" ".join(([match.group("the").lower()] if match.group("the") else []) + name))
         elif len(name) == 1 and name[0].isupper() and len(name[0]) > 1:
             lone.append(name[0])
         elif (len(name) == 1 and match.start() in opens and not match.group("the") and not acronym
               and _verb(bare((text[match.end():].split() or [""])[0]), language)
-              and not re.search(rf"[A-Z][\w.'’-]*\s+{re.escape(name[0])}(?![\w-])", told)):
+              and not re.search(rf"[A-Z][\w.'’-]*\s+{re.escape(name[0])}(?![\w-])", told)
+              and _lone_name(name[0], told, words)):
             found.append(name[0])  # "Seaward was founded in 1990 … A charity …"
         elif match.group("the") or last in words.bodies:
             found.append(None)
     return found + [None for a in lone if a not in own]
+
+
+def _lone_name(word: str, told: str, words: _Words) -> bool:
+    """Whether ``word``, opening a sentence alone, is a body's name: no word of the language's lists ("Police
+    said …") and written capitalised mid-sentence in the story's text too ("… fans of Seaward …"), where only
+    a name has a capital; the title ("Strike called") and a sentence's first word have one anyway."""
+    if word.lower() in words.common:
+        return False
+    text = told.split("\n\n", 1)[-1]  # the title's words are capitalised anyway
+    return re.search(rf"[a-z,;][^\S\n]+{re.escape(word)}(?![\w-])", text) is not None
