@@ -68,3 +68,13 @@ def test_a_plural_noun_after_a_preposition_has_its_plan_due_later():
     # "pupils" reads as a verb in "-s" alone; after "of" it is the noun whose plan the date is
     found = mentions("The strike will upset the parents of pupils due to sit their exams next week.")
     assert role(found["next week"]) == MODIFIER
+
+
+@pytest.mark.parametrize("text", [
+    "The girl was driven to a clinic based in Ostby on Friday.",
+    "The crew was taken to a depot located in Harwick on Friday.",
+    "Nurses were sent to a camp situated outside the town on Friday.",
+])
+def test_a_participle_of_a_place_has_no_act_to_date(text):
+    # "based", "located", "situated" tell a state, not an act: the date is the main verb's
+    assert role(mentions(text)["Friday"]) != MODIFIER

@@ -11,8 +11,18 @@ a plan told before its date does (:attr:`~timeline.temporal.context.Context.plan
 A past verb of a relative clause set off by commas ("is expected to reach the town, which just
 came through a flood, on Saturday") tells of its noun: the cue before the clause decides.
 
-The words are the grammar's (``[cues]`` ``example_markers``, ``earliest_prepositions`` and
-``pluperfect_plan_pattern`` with ``plan_after_pattern``); a language without them has none of the cues.
+What a verb of calling sets "for" ("the union called a strike for Friday", "has called a vote
+for Monday") is set after the calling, and news tells a call while its day is still to come: the
+coming such day, whatever the tense (a past "called" would otherwise make it the last one, days
+before the calling).
+
+A future in form only that looks back on a time ("This week will be remembered for the riots",
+"will go down as a dark week") is a judgement of that time: written at the weekend, the week
+meant is the one ending, not the coming one.
+
+The words are the grammar's (``[cues]`` ``example_markers``, ``earliest_prepositions``,
+``called_for_pattern``, ``retrospective_future_pattern`` and ``pluperfect_plan_pattern`` with
+``plan_after_pattern``); a language without them has none of the cues.
 """
 
 from __future__ import annotations
@@ -48,6 +58,8 @@ class _Cues(NamedTuple):
     example: re.Pattern[str] | None
     earliest: re.Pattern[str] | None
     plan: re.Pattern[str] | None
+    called_for: re.Pattern[str] | None
+    retrospective: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -58,9 +70,12 @@ def _patterns(source: str) -> _Cues:
     example = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.get("example_markers", []))
     earliest = cues.get("earliest_prepositions")
     plan = "|".join(cues[key] for key in ("pluperfect_plan_pattern", "plan_after_pattern") if key in cues)
+    called, looking_back = cues.get("called_for_pattern"), cues.get("retrospective_future_pattern")
     return _Cues(re.compile(r"\s*,\s*(?:" + example + r")\s*,", re.IGNORECASE) if example else None,
                  re.compile(r"(?<![\w-])(?:" + earliest + r")\s+$", re.IGNORECASE) if earliest else None,
-                 re.compile(r"(?<![\w-])(?:" + plan + r")(?![\w-])", re.IGNORECASE) if plan else None)
+                 re.compile(r"(?<![\w-])(?:" + plan + r")(?![\w-])", re.IGNORECASE) if plan else None,
+                 re.compile(r"(?<![\w-])(?:" + called + r")\s+$", re.IGNORECASE) if called else None,
+                 re.compile(r"(?<![\w-])(?:" + looking_back + r")(?![\w-])", re.IGNORECASE) if looking_back else None)
 
 
 def imagined(ctx: Context) -> bool:
@@ -83,6 +98,21 @@ def earliest_ahead(ctx: Context) -> bool:
     Tuesday") in a clause not told in the past: the earliest time of what may yet happen."""
     earliest, lo = _patterns(ctx.grammar.source).earliest, max(0, ctx.start - EARLIEST_REACH)
     return earliest is not None and earliest.search(ctx.text, lo, ctx.start) is not None and ctx.tense != "past"
+
+
+def called_ahead(ctx: Context) -> bool:
+    """Whether a verb of calling sets the expression "for" right before it ("called a strike for
+    Friday"): the day called lies ahead of the writing, in any tense."""
+    called, lo = _patterns(ctx.grammar.source).called_for, max(0, ctx.start - EARLIEST_REACH)
+    return called is not None and called.search(ctx.text, lo, ctx.start) is not None
+
+
+def retrospective(ctx: Context) -> bool:
+    """Whether the expression's sentence looks back in a future form ("This week will be remembered
+    for"): a judgement of the time named, no plan in it."""
+    looking_back = _patterns(ctx.grammar.source).retrospective
+    lo, hi = sentence_window(ctx.text, ctx.start, ctx.end, PLAN_REACH, PLAN_REACH)
+    return looking_back is not None and looking_back.search(ctx.text, lo, hi) is not None
 
 
 def plan_told_after(ctx: Context) -> bool:

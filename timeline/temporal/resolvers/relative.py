@@ -218,7 +218,8 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
             and not ctx.plan_in_pluperfect):  # "was found this week", written on a Monday: the week just ended
         return _mondays_week_just_ended(reading, mod)
     if unit == "W" and rel == 0 and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM \
-            and ctx.tense == "future":  # "will stay shut this week", written on a Saturday: the coming week
+            and ctx.tense == "future" and not looking_ahead.retrospective(ctx):
+        # "will stay shut this week", written on a Saturday: the coming week ("will be remembered": the one ending)
         reading = shift(ctx.reference + timedelta(days=7), unit, rel) or reading
     if unit == "W" and rel == -1 and "days_on" not in v and ctx.reference.weekday() >= WEEKEND_PAPER_FROM:
         return _weekend_papers_last_week(reading, ctx.reference, mod)
@@ -313,9 +314,9 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     elif "end_weekday" not in v and (ctx.starts_change or v.get("ahead") and not ctx.told_in_past()):
         # "From Monday, shops must close", "på måndag": the coming one (today's when it is that day)
         d = cal.nearest_weekday(ref, weekday, 1)
-    elif ctx.ahead_of and ctx.tense != "past" or looking_ahead.earliest_ahead(ctx):
+    elif ctx.ahead_of and ctx.tense != "past" or looking_ahead.earliest_ahead(ctx) or looking_ahead.called_ahead(ctx):
         # "start voting ahead of Thursday's election", "could be unveiled as early as Tuesday": the coming
-        # one (told in the past, ahead of it the nearest)
+        # one (told in the past, ahead of it the nearest); "called a strike for Friday": the coming one in any tense
         d = cal.nearest_weekday(ref, weekday, 1)
     elif ctx.tense != "future" and not ctx.plan_in_pluperfect and clause_cues.scheduled_ahead(ctx):
         # "schools are reopening on Thursday", "holds an election on Thursday": the coming one
