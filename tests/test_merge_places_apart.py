@@ -77,8 +77,9 @@ def test_a_summit_told_with_the_visitors_nationality_is_one_event():
                       "Friday to discuss fishing, aides said.")
     assert dated_groups([spain, france]) == [["q8", "q9"]]
 
-def test_a_word_made_from_a_country_before_a_persons_title_is_no_place_of_the_act():
+def test_a_word_made_from_a_country_before_an_office_is_no_place_of_the_act():
     assert places_apart._where("The French president met the ministers on §", "en") == frozenset()
     assert places_apart._where("Australian Prime Minister Ann Lee on § condemned the attack", "en") == frozenset()
     assert places_apart._where("An earthquake hit the Chilean region of Atacama on §", "en") == {"Chile"}
     assert places_apart._where("France's president met the ministers on §", "en") == {"France"}
+    assert places_apart._where("A 30-year-old Egyptian man died on §", "en") == {"Egypt"}

@@ -9,9 +9,9 @@ its opening's country), and neither sentence names the other's country, the two 
 A clause that names no country of its own is not set apart by its article's country alone: the
 singer's death is told from London and from Los Angeles alike.
 
-A word made from a country before a person's noun or title ("The French president", "Australian Prime
-Minister": ``[situated] person_nouns``, ``[headline] speaker_titles``) tells whose the actor is, not
-where the act happened. And one happening told from two countries shares what the story country
+A word made from a country before an office ("The French president", "Australian Prime Minister":
+``[headline] speaker_titles``) tells whose the actor is, not where the act happened ("a 26-year-old
+Egyptian man died", "Chilean troops" are most often where they are). And one happening told from two countries shares what the story country
 cannot outweigh: a place both clauses name after a preposition of place ("met in Barcelona": ``[situated]
 place_prepositions``), or a precise figure ("a magnitude 6.4 quake", "200,000 people": one with
 decimals or thousands, which two happenings hardly share by chance, as they do "12" or "three").
@@ -32,7 +32,7 @@ from .similarity import Weights
 
 #: a figure precise enough to be one happening's own: with decimals or thousands ("6.4", "200,000")
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w])")
-#: how many words after a country's word may name the person it belongs to ("Australian Prime Minister")
+#: how many words after a country's word may name the office it belongs to ("Australian Prime Minister")
 _TITLE_WORDS = 2
 
 
@@ -44,34 +44,27 @@ def _countries(text: str, language: str) -> frozenset[str]:
     return frozenset(c for c in (found.country_of[match.group(0)] for match in found.pattern.finditer(text)) if c)
 
 
-@lru_cache(maxsize=8)
-def _person_words(language: str) -> frozenset[str]:
-    """The nouns and titles of persons (``[situated] person_nouns``, ``person_heads``, ``speaker_titles``)."""
-    lex = lexicon(language)
-    return lex.person_nouns | lex.person_heads | lex.speaker_titles
-
-
 def _where(clause: str, language: str) -> frozenset[str]:
     """The countries ``clause`` names as where its act happened: a country's name, or a word made from
-    it that is no person's ("the Chilean region of", not "the French president")."""
+    it that tells no office's holder ("the Chilean region of", not "the French president")."""
     found = places(language)
     if found is None:
         return frozenset()
-    persons = _person_words(language)
+    offices = lexicon(language).speaker_titles
     countries = set()
     for match in found.pattern.finditer(clause):
         country = found.country_of[match.group(0)]
-        if country and not _of_a_person(match.group(0), clause[match.end():], found, persons):
+        if country and not _of_an_office(match.group(0), clause[match.end():], found, offices):
             countries.add(country)
     return frozenset(countries)
 
 
-def _of_a_person(form: str, after: str, found: Places, persons: frozenset[str]) -> bool:
-    """Whether the country's word ``form``, followed by ``after``, is made from it and says whose a
-    person is ("French president", "Australian Prime Minister")."""
+def _of_an_office(form: str, after: str, found: Places, offices: frozenset[str]) -> bool:
+    """Whether the country's word ``form``, followed by ``after``, is made from it and says whose an
+    office is ("French president", "Australian Prime Minister")."""
     if form in found.names:
         return False
-    return any(w.lower() in persons for w in re.findall(r"[^\W\d_]+", after)[:_TITLE_WORDS])
+    return any(w.lower() in offices for w in re.findall(r"[^\W\d_]+", after)[:_TITLE_WORDS])
 
 
 @lru_cache(maxsize=8)
