@@ -17,7 +17,8 @@ from ..extraction.furniture import CAPITALS
 from ..model import Mention
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError, resource_data
-from .headline_words import lowered
+from .first_named import listed_words
+from .headline_words import lexicon, lowered
 from .similarity import STEM, Weights
 
 #: two actors are taken for one when they begin alike this far ("Mexico", "Mexican")
@@ -64,12 +65,13 @@ def actor(mention: Mention, weights: Weights, texts: tuple[str, ...] = ()) -> fr
     government's Cobra" another article names: a name that opens every sentence of its own article
     that holds it). Not a run of words ("The Central Bureau"): a body's name made of common words,
     which its own article's writing tells; nor an owner ("India's premier investigating agency": the
-    agency acted, which another article names otherwise)."""
-    text, clause = mention.article.text, _clause(mention)
-    names = _opening(clause, mention.article.language)
+    agency acted, which another article names otherwise); nor a word of the language's lists
+    (``first_named.listed_words``: "Police arrested …" though another article writes "the city's Police")."""
+    text, clause, language = mention.article.text, _clause(mention), mention.article.language
+    names = _opening(clause, language)
     if not names or _words_to_date(clause, names[-1]) > ACTOR_REACH:
         return frozenset()
-    lone = len(names) == 1 and not _owner(names[0], clause)
+    lone = len(names) == 1 and not _owner(names[0], clause, language) and names[0] not in listed_words(language)
     return frozenset(stem for word in names if not weights.cast(word) and (
         _a_name(word, text, weights)
         or lone and any(_written_as_name(word, other) for other in texts if other is not text))
@@ -105,19 +107,45 @@ def _a_name(word: str, text: str, weights: Weights) -> bool:
     has it as a name at least half as often as at a sentence's start."""
     if not weights.plain(word):
         return True
-    if _written_as_name(word, text):
+    if any(_after_lower(text, at) for at in _capitalised_at(word, text)):
         return True
     return len(word) > STEM and 2 * weights.counts.get(word, 0) >= weights.counts.get(word[:STEM], 0)
 
 
-def _owner(word: str, clause: str) -> bool:
-    """Whether ``clause`` writes ``word`` (lower case) as an owner ("India's")."""
-    return re.search(re.escape(word[:1].upper() + word[1:]) + r" ?['’]s?\b", clause) is not None
+def _owner(word: str, clause: str, language: str) -> bool:
+    """Whether ``clause`` writes ``word`` (lower case) as an owner ("India's", "India 's"), by the
+    language's ``possessive_endings``."""
+    endings = "|".join(re.escape(e) for e in lexicon(language).possessive_endings)
+    return bool(endings) and re.search(rf"{_capital(word)} ?(?:{endings})(?!\w)", clause) is not None
+
+
+def _capital(word: str) -> str:
+    """The pattern of ``word`` (lower case) written capitalised."""
+    return re.escape(word[:1].upper() + word[1:])
+
+
+def _capitalised_at(word: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes ``word`` (lower case) capitalised, as a whole word."""
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){_capital(word)}(?![\w-])", text)]
+
+
+def _after_lower(text: str, at: tuple[int, int]) -> bool:
+    """Whether the word at ``at`` stands after one space and a lower-case letter (of any script) or a comma."""
+    start = at[0]
+    return start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] in ",;")
 
 
 def _written_as_name(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` (lower case) capitalised after a lower-case word or a comma."""
-    return re.search(r"[a-z,;] " + re.escape(word[:1].upper() + word[1:]) + r"\b", text) is not None
+    """Whether ``text`` (another article) writes ``word`` (lower case) capitalised alone mid-sentence: after
+    a lower-case word or a comma, and before no capitalised word. The last or first word of a longer
+    name ("the Metropolitan Police", "the Police Federation") tells nothing of the word alone."""
+    for at in _capitalised_at(word, text):
+        before = text[max(0, at[0] - 40):at[0]].split()
+        after = re.match(r"[^\S\n]+(\w)", text[at[1]:at[1] + 4])
+        if (_after_lower(text, at) and (before[-1][:1].islower() or before[-1] in (",", ";"))
+                and not (after and after.group(1).isupper())):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 15)

@@ -39,7 +39,7 @@ from .headline import bare, verb_like
 from .headline_words import lexicon, lowered
 from .places import places
 
-__all__ = ["first_named", "NAME_WORDS", "MODIFIER_WORDS"]
+__all__ = ["first_named", "listed_words", "NAME_WORDS", "MODIFIER_WORDS"]
 
 #: a body's name is at most this many capitalised (or joining) words
 NAME_WORDS = 6
@@ -94,6 +94,13 @@ def _words(language: str) -> _Words | None:
                   {h.lower(): lowered(table["head_kinds"], h) | lowered(table.get("first_named_kinds", {}), h)
                    for h in set(table.get("head_kinds", {})) | set(table.get("first_named_kinds", {}))},
                   frozenset(table.get("name_inner", [])) - lexicon(language).conjunctions, frozenset(table.get("name_outer", [])), the, common, indefinite, others)
+
+
+def listed_words(language: str) -> frozenset[str]:
+    """The words of the language's lists (determiners, pronouns, verbs, the ``[situated]`` common nouns), lower
+    case: none of them alone is a body's name ("Police said …"); none when the language has no such lists."""
+    words = _words(language)
+    return words.common if words is not None else frozenset()
 
 
 def first_named(summary: str, told: str, language: str) -> str:
