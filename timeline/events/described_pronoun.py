@@ -32,10 +32,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .described import described
 from .headline import EDGE, bare, verb_like
-from .headline_words import Lexicon, lexicon, lowered
+from .headline_words import Lexicon, lexicon, lowered, resource_table
 
 __all__ = ["described_person", "DESCRIBING_WORDS"]
 
@@ -68,10 +67,7 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` lists this module reads, or None without ``described_heads``."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
+    table = resource_table(language, "situated")
     heads = lowered(table, "described_heads")
     if not heads:
         return None

@@ -34,9 +34,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import bare, verb_like
-from .headline_words import lexicon, lowered
+from .headline_words import lexicon, lowered, resource_table
 from .places import places
 
 __all__ = ["first_named", "listed_words", "NAME_WORDS", "MODIFIER_WORDS"]
@@ -78,10 +77,7 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` lists this module reads, or None without ``first_named_heads``."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
+    table = resource_table(language, "situated")
     heads = lowered(table, "first_named_heads")
     if not heads:
         return None

@@ -114,6 +114,16 @@ def lowered(table: dict, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in table.get(name, []) if isinstance(w, str))
 
 
+def resource_table(language: str, name: str) -> dict:
+    """The table ``[name]`` of ``language``'s resource file; empty when the language has no resource or no
+    such table (a language without the words reads nothing with them)."""
+    try:
+        found = resource_data(language).get(name, {})
+    except GrammarError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",

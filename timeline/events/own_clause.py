@@ -22,20 +22,16 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from ..temporal.grammar import GrammarError, resource_data
 from .actor import _DATE
 from .headline import Word, bare, has_predicate
-from .headline_words import lexicon
+from .headline_words import lexicon, resource_table
 
 
 @lru_cache(maxsize=8)
 def _tail_pattern(language: str) -> re.Pattern[str] | None:
     """The pattern of what opens a clause telling something else: a ``learned`` word then a
     ``learned_that`` word, or a comma then a ``relatives`` word (None when the language lists none)."""
-    try:
-        table = resource_data(language).get("acts", {})
-    except GrammarError:
-        return None
+    table = resource_table(language, "acts")
 
     def listed(key: str) -> list[str]:
         return [re.escape(w) for w in table.get(key, []) if isinstance(w, str) and w]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
+from .headline_words import resource_table
 
 __all__ = ["peoples"]
 
@@ -20,11 +20,7 @@ __all__ = ["peoples"]
 @lru_cache(maxsize=None)
 def peoples(language: str) -> frozenset[str]:
     """The lower-case words of ``language`` that name a country or a people, no person (none without a resource)."""
-    try:
-        data = resource_data(language)
-    except GrammarError:
-        return frozenset()
-    found = {f.lower() for forms in data.get("places", {}).values() if isinstance(forms, list)
+    found = {f.lower() for forms in resource_table(language, "places").values() if isinstance(forms, list)
              for f in forms if isinstance(f, str) and " " not in f}
-    found.update(w.lower() for w in data.get("situated", {}).get("people_words", []) if isinstance(w, str))
+    found.update(w.lower() for w in resource_table(language, "situated").get("people_words", []) if isinstance(w, str))
     return frozenset(found)

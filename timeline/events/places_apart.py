@@ -23,10 +23,9 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from ..temporal.grammar import GrammarError, resource_data
 from .acts import families
 from .actor import _clause
-from .headline_words import lexicon, lowered
+from .headline_words import lexicon, lowered, resource_table
 from .places import Places, place_at, places
 from .similarity import Weights
 
@@ -70,10 +69,7 @@ def _of_an_office(form: str, after: str, found: Places, offices: frozenset[str])
 @lru_cache(maxsize=8)
 def _place_pattern(language: str) -> re.Pattern[str] | None:
     """A capitalised run after one of ``[situated] place_prepositions``, maybe after one of ``the``."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
+    table = resource_table(language, "situated")
     prepositions, the = lowered(table, "place_prepositions"), lowered(table, "the")
     if not prepositions:
         return None

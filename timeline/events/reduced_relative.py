@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..temporal import TimeExpression
-from ..temporal.grammar import GrammarError, resource_data, word_list
-from .headline_words import Lexicon, lexicon
+from ..temporal.grammar import word_list
+from .headline_words import Lexicon, lexicon, resource_table
 
 __all__ = ["in_reduced_relative", "after_perfect_participle"]
 
@@ -74,10 +74,7 @@ class Words:
 @lru_cache(maxsize=None)
 def words(language: str) -> Words:
     """The words of ``language``; none (nothing is read) for a language without them."""
-    try:
-        table = resource_data(language).get("reduced_relative", {})
-    except GrammarError:
-        return Words()
+    table = resource_table(language, "reduced_relative")
     if not table:
         return Words()
 

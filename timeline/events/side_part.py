@@ -40,11 +40,11 @@ from datetime import date
 from functools import lru_cache
 
 from ..temporal import Granularity, TimeExpression
-from ..temporal.grammar import GrammarError, resource_data, word_list
+from ..temporal.grammar import word_list
 from .compared import TOKEN, phrase_set
 from .compared import words as compared_words
 from .headline import verb_like
-from .headline_words import Lexicon, lexicon
+from .headline_words import Lexicon, lexicon, resource_table
 from .reduced_relative import after_perfect_participle, in_reduced_relative
 from .reduced_relative import words as reduced_words
 from .relative_dated import dates_relative_act
@@ -94,10 +94,7 @@ class Words:
 @lru_cache(maxsize=None)
 def words(language: str) -> Words:
     """The words of ``language``; none (no side part is read) for a language without them."""
-    try:
-        table = resource_data(language).get("side_part", {})
-    except GrammarError:
-        return Words()
+    table = resource_table(language, "side_part")
     if not table:
         return Words()
 

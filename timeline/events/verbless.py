@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data, word_list
+from ..temporal.grammar import word_list
 from .headline import EDGE, Word, bare, has_predicate, verb_like
-from .headline_words import Lexicon, lexicon
+from .headline_words import Lexicon, lexicon, resource_table
 
 __all__ = ["as_clause"]
 
@@ -26,10 +26,7 @@ __all__ = ["as_clause"]
 @lru_cache(maxsize=None)
 def _relatives(language: str) -> frozenset[str]:
     """The language's ``[summary] subject_relatives`` (none without a resource)."""
-    try:
-        return frozenset(word_list(resource_data(language).get("summary", {}), "subject_relatives"))
-    except GrammarError:
-        return frozenset()
+    return frozenset(word_list(resource_table(language, "summary"), "subject_relatives"))
 
 
 def as_clause(summary: str, language: str) -> str:

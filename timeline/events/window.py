@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Mention
-from ..temporal.grammar import GrammarError, resource_data
+from .headline_words import resource_table
 
 #: a reading this many times longer than another's is coarser (as ``pairs.COARSER``)
 COARSER = 3
@@ -27,10 +27,7 @@ COARSER = 3
 @lru_cache(maxsize=8)
 def _window_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """(``[acts] window_openings``, ``[acts] window_before``) of the language, in lower case."""
-    try:
-        table = resource_data(language).get("acts", {})
-    except GrammarError:
-        return frozenset(), frozenset()
+    table = resource_table(language, "acts")
 
     def listed(key: str) -> frozenset[str]:
         return frozenset(" ".join(w.lower().split()) for w in table.get(key, []) if isinstance(w, str))
