@@ -218,3 +218,6 @@ def test_a_hedged_bound_or_a_period_end_is_a_boundary():
         ("next Monday", BOUNDARY)]
     assert roles("The council has moved the deadline for permits by a month to the end of March.") == [
         ("March", BOUNDARY)]
+    # a state reaching past a time, or a happening set only before it
+    assert roles("The new dose will still work even after this winter.") == [("this winter", BOUNDARY)]
+    assert roles("The pact sets targets beyond 2030 for every member.") == [("2030", BOUNDARY)]
