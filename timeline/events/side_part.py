@@ -29,7 +29,8 @@ The main clause a headline would tell happened on another day than these dates s
 Such a mention joins an event others found but makes none alone (``dependent.role``). The words are the
 resource's ``[side_part]`` table; :mod:`.relative_dated` reads relative clauses likewise, and
 :mod:`.reduced_relative` a participle after its object noun ("gone back to a review ordered six years ago")
-or a perfect participle (", having hit a low at the start of April").
+or a perfect participle (", having hit a low at the start of April"), and :mod:`.occasion` an occasion
+looked toward ("fell because of uncertainty surrounding a general election on May 1").
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from .compared import TOKEN, phrase_set
 from .compared import words as compared_words
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
+from .occasion import for_occasion_ahead
 from .reduced_relative import after_perfect_participle, in_reduced_relative
 from .reduced_relative import words as reduced_words
 from .relative_dated import dates_relative_act
@@ -331,7 +333,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
     and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
-            or after_perfect_participle(text, language, e)):
+            or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
