@@ -25,6 +25,10 @@ def roles(text, published=date(2011, 11, 8)):
     ("Road works will end in time for the Varda Games in two weeks, a planner said.", "two weeks"),
     ("The party dismissed fears of a split ahead of presidential and local elections next year.", "next year"),
     ("Talks with lenders are likely before a board meeting in February.", "February"),
+    # the occasion's own plan between its noun and the date
+    ("Big funds have decided to stay away from bonds in the run-up to council elections that will be held on 3 May, "
+     "dealers said.", "3 May"),
+    ("Ports cut fees ahead of the trade summit scheduled for June.", "June"),
 ])
 def test_a_date_of_an_occasion_looked_toward_dates_no_act(text, expression):
     assert roles(text)[expression] == MODIFIER

@@ -7,7 +7,8 @@ the prediction are now; May 1, Thursday and November are the election's and the 
 of the main clause would carry the occasion's date. What tells such a date, read from the words alone:
 
 - the date follows a noun of an occasion (``nouns``: "election", "summit", "meeting", "games"), right after
-  it or through one of ``date_links`` ("on", "in", "at", "of");
+  it or through one of ``date_links`` ("on", "in", "at", "of"), maybe after its plan of ``plan_tails``
+  ("in the run-up to general elections that will be held on May 1");
 - that noun closes a noun phrase (determiners, possessives, names, numbers, adjectives: "a 43 nation
   conference", "the Beijing Donor Conference", "presidential and parliamentary elections") with no verb,
   relative word, subordinator or verb of saying in it;
@@ -52,6 +53,7 @@ class Words:
     date_links: frozenset[str] = frozenset()
     links: frozenset[tuple[str, ...]] = frozenset()
     place_links: frozenset[tuple[str, ...]] = frozenset()
+    plan_tails: frozenset[tuple[str, ...]] = frozenset()
     prepositions: frozenset[str] = frozenset()  # [reduced_relative] noun_after: no word of a noun phrase
     lex: Lexicon | None = None
 
@@ -64,6 +66,7 @@ def words(language: str) -> Words:
         return Words()
     return Words(nouns=frozenset(word_list(table, "nouns")), date_links=frozenset(word_list(table, "date_links")),
                  links=phrase_set(table, "links"), place_links=phrase_set(table, "place_links"),
+                 plan_tails=phrase_set(table, "plan_tails"),
                  prepositions=reduced_words(language).noun_after, lex=lexicon(language))
 
 
@@ -119,6 +122,8 @@ def for_occasion_ahead(text: str, language: str, e: TimeExpression) -> bool:
     clause = _clause_before(text, e)
     lower = [t.lower() for t in clause]
     end = len(lower) - (1 if lower[-1:] and lower[-1] in w.date_links else 0)
+    tail = next((t for t in w.plan_tails if len(t) < end and tuple(lower[end - len(t):end]) == t), ())
+    end -= len(tail)  # "elections that will be held on May 1", "the summit scheduled for June"
     if end < 2 or lower[end - 1] not in w.nouns:
         return False
     for start in range(end - 1, max(-1, end - 1 - NOUN_WORDS), -1):
