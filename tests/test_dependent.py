@@ -208,3 +208,16 @@ def test_a_trials_opening_statements_are_an_act_not_a_saying():
 
 def test_a_noun_of_saying_as_an_object_dates_no_saying():
     assert sayings("The talks ended by adopting the first joint statement in September.") == [("September", False)]
+
+
+def test_a_hedged_bound_or_a_period_end_is_a_boundary():
+    # "at least" between the bound's word and its date, or the end of a period a deadline is moved to:
+    # where a state ends, not the day of the saying or the deciding
+    assert roles("The college expects to stay shut until at least Friday.") == [("Friday", BOUNDARY)]
+    assert roles("The mayor asked the band to put off its tour until at least next Monday.") == [
+        ("next Monday", BOUNDARY)]
+    assert roles("The council has moved the deadline for permits by a month to the end of March.") == [
+        ("March", BOUNDARY)]
+    # a state reaching past a time, or a happening set only before it
+    assert roles("The new dose will still work even after this winter.") == [("this winter", BOUNDARY)]
+    assert roles("The pact sets targets beyond 2030 for every member.") == [("2030", BOUNDARY)]

@@ -19,6 +19,8 @@ The main clause a headline would tell happened on another day than these dates s
 - a remark reacted to ("an apology for the remarks made in September"): after one of
   ``reaction_links``, a noun of ``remark_nouns`` with a participle, or, for a month or coarser, without
   one. The apology is not of September;
+- a happening supposed, after one of ``hypothetical`` in the date's clause ("vowing to act in the event of a
+  fall in prices during winter"): no act of that time is told;
 - a restrictive clause of "that" in a subject ("a member of the party that travelled to Norway April 16 came
   down with a fever"): the journey's date, not the fever's (:func:`_that_relative`);
 - a figure compared with, far from its comparison word ("up from 10.5 billion crowns in 1995", "down
@@ -29,7 +31,8 @@ The main clause a headline would tell happened on another day than these dates s
 Such a mention joins an event others found but makes none alone (``dependent.role``). The words are the
 resource's ``[side_part]`` table; :mod:`.relative_dated` reads relative clauses likewise, and
 :mod:`.reduced_relative` a participle after its object noun ("gone back to a review ordered six years ago")
-or a perfect participle (", having hit a low at the start of April").
+or a perfect participle (", having hit a low at the start of April"), and :mod:`.occasion` an occasion
+looked toward ("fell because of uncertainty surrounding a general election on May 1").
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ from .compared import TOKEN, phrase_set
 from .compared import words as compared_words
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
+from .news_day import names_news_day
+from .occasion import for_occasion_ahead
 from .reduced_relative import after_perfect_participle, in_reduced_relative
 from .reduced_relative import words as reduced_words
 from .relative_dated import dates_relative_act
@@ -87,7 +92,9 @@ class Words:
     reaction_verbs: frozenset[str] = frozenset()
     past_modals: frozenset[str] = frozenset()
     sequence_links: frozenset[str] = frozenset()
+    hypothetical: frozenset[tuple[str, ...]] = frozenset()
     noun_after: frozenset[str] = frozenset()  # prepositions a noun stands after ([reduced_relative])
+    adverbs: frozenset[str] = frozenset()  # adverbs before a verb ([reduced_relative] between: "that already shrank")
     lex: Lexicon | None = None
 
 
@@ -112,7 +119,9 @@ def words(language: str) -> Words:
                  span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
                  plan_kept=listed("plan_kept"), reaction_verbs=listed("reaction_verbs"),
                  past_modals=listed("past_modals"), sequence_links=listed("sequence_links"),
-                 noun_after=reduced_words(language).noun_after, lex=lexicon(language))
+                 hypothetical=phrases("hypothetical"),
+                 noun_after=reduced_words(language).noun_after, adverbs=reduced_words(language).between,
+                 lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> tuple[list[str], bool]:
@@ -242,9 +251,11 @@ def _far_baseline(clause: list[str], w: Words, language: str) -> bool:
     return False
 
 
-def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, published: date | None) -> bool:
+def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, published: date | None,
+                   language: str, comma: bool = False) -> bool:
     """A date in a restrictive clause opened by a word of ``relative_that`` after a noun, with a past verb right
-    after it and no verb of its own after that: the clause's act, not its sentence's main act, when
+    after it (an adverb may come first: "an economy that already shrank"; a past auxiliary: "a bloc that was
+    formed") and no verb of its own after that: the clause's act, not its sentence's main act, when
 
     - the clause is in a subject whose verb comes after the date, and that verb is a present one of
       ``present_verbs`` ("the fire that raged on Monday has killed 18"), or the subject is in a reported clause
@@ -258,19 +269,29 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
       verb is a reaction of ``reaction_verbs`` ("condemned the attack that took place on Saturday"), or the
       noun follows one of ``sequence_links`` ("was expelled following two accidents that left 21 dead in
       October"): the main act came after. After another past verb the two acts are often one ("gave him a sedative that caused
-      his death in June": the same day), so the noun's date stays;
+      his death in June": the same day), so the noun's date stays, unless the date is far and the sentence
+      names a day of its news (:func:`.news_day.names_news_day`: "fled shares on Monday as fears rekindled
+      memories of the crisis that caused turmoil six years ago");
+    - a clause set after a comma opens with a participle in ``-ing`` ("…, hurting an economy that already shrank
+      in the first quarter"): the participle tells the main act's outcome, now;
     - no verb stands in its clause before or after ("in a change of the trend that prevailed in the 1980s")
       and the date is far."""
     lex = w.lex
     k = max((k for k, t in enumerate(clause) if t in w.relative_that), default=-1)
     if k < 1 or k + 1 >= len(clause):
         return False
-    noun, verb = clause[k - 1], clause[k + 1]
+    v = k + 1  # the clause's verb, after an adverb ("an economy that already shrank")
+    if v + 1 < len(clause) and (clause[v] in w.adverbs or clause[v].endswith(lex.adverb_endings or ("\0",))):
+        v += 1
+    if clause[v] in lex.past_auxiliaries:  # "a bloc that was formed in 1994", "that had been closed": a past group
+        while v + 1 < len(clause) and clause[v] in lex.auxiliaries:
+            v += 1
+    noun, verb = clause[k - 1], clause[v]
     if (not noun.isalpha() or noun in lex.not_subject or noun in lex.auxiliaries or noun in lex.verbs
             or noun in lex.speech or noun.endswith(lex.object_endings + lex.adverb_endings)):
         return False
     if not (verb in lex.verbs or verb.endswith(lex.object_endings or ("\0",))) or any(
-            t in lex.auxiliaries or t in lex.verbs or t in lex.speech or t in lex.relative for t in clause[k + 2:]):
+            t in lex.auxiliaries or t in lex.verbs or t in lex.speech or t in lex.relative for t in clause[v + 1:]):
         return False
     far = published is not None and e.interval is not None and (published - e.interval.end).days >= FAR_DAYS
     before = clause[:k - 1]
@@ -279,9 +300,17 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
     own = before[opened + 1:]
     if not main and any(t in w.sequence_links for t in own):
         return True  # "… committee following two accidents that": the clause's verb out of reach, before
+    if not main and comma and opened < 0 and own[:1] and own[0].endswith(lex.participle_endings or ("\0",)):
+        return True  # ", hurting an economy that already shrank … in the first quarter": the hurt is now
+    if (main and v > k + 1 and clause[k + 1] in lex.past_auxiliaries and own[main[-1]] in w.present_verbs
+            and own[main[-1] + 1:main[-1] + 2] and own[main[-1] + 1] in lex.determiners):
+        return False  # "COMESA is a bloc that was formed in 1994": a definition, whose one act is the forming
     if main:
+        # a far date after a past verb whose sentence names its own day ("fled shares on Monday as fears
+        # rekindled memories of the crisis that caused turmoil six years ago"): the two acts are apart
         return (_not_past(own, main, w) or own[main[0]] in w.reaction_verbs
-                or any(t in w.sequence_links for t in own[main[-1] + 1:]))  # "was expelled following accidents that"
+                or any(t in w.sequence_links for t in own[main[-1] + 1:])  # "was expelled following accidents that"
+                or far and names_news_day(text, e.start, language))
     for token in TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
         word = token.lower()
         if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
@@ -331,7 +360,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
     and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
-            or after_perfect_participle(text, language, e)):
+            or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
@@ -341,6 +370,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
             or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
-            or _that_relative(text, e, clause, w, published)):
+            or _holds(clause, w.hypothetical)  # "vowing to act in the event of a fall in prices during winter"
+            or _that_relative(text, e, clause, w, published, language, comma)):
         return MODIFIER
     return None
