@@ -53,3 +53,16 @@ def test_a_scheduled_present_in_its_own_clause_puts_a_year_less_date_ahead(text)
 def test_a_year_less_date_of_a_past_clause_stays_behind():
     assert [t for _, t in timexes("The quarrel was aired in every club of the enclave on July 1.", APR)] == ["2020-07-01"]
 
+
+FRI = date(2020, 10, 16)  # a Friday
+MON = date(2020, 10, 12)  # a Monday
+
+
+def test_a_weekend_of_a_sentence_with_no_tense_is_the_nearest():
+    text = "The town radio is airing special shows over the weekend in two languages."
+    assert timexes(text, FRI) == [("the weekend", "2020-W42-WE")]  # the coming one, a day ahead
+    assert timexes(text, MON) == [("the weekend", "2020-W41-WE")]  # the one just gone
+
+
+def test_a_weekend_of_a_past_sentence_stays_behind_on_a_friday():
+    assert timexes("Crowds filled the town square over the weekend.", FRI) == [("the weekend", "2020-W41-WE")]

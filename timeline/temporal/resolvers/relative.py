@@ -258,9 +258,11 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
     if ref is None:
         return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
     rel = v.get("rel")
-    if rel is None and ctx.plan_in_pluperfect:
+    if rel is None and (ctx.plan_in_pluperfect or ctx.tense is None):
         # "was due to fly home on Friday, after his win at the weekend": a plan told in the past
-        # leaves the side open: the weekend holding the reference, else the nearer (the earlier on a tie)
+        # leaves the side open: the weekend holding the reference, else the nearer (the earlier on a tie);
+        # so does a sentence with no tense cue ("the station is airing special shows over the weekend",
+        # written on a Friday: the coming one, where written on a Monday it would be the one just gone)
         ahead, back = (cal.nearest_weekday(ref, 5, 1) - ref).days, (ref - cal.nearest_weekday(ref, 6, -1)).days
         rel = 1 if ref.weekday() < 5 and ahead < back else -1
     elif rel is None:
