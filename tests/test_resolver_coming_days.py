@@ -66,3 +66,16 @@ def test_a_weekend_of_a_sentence_with_no_tense_is_the_nearest():
 
 def test_a_weekend_of_a_past_sentence_stays_behind_on_a_friday():
     assert timexes("Crowds filled the town square over the weekend.", FRI) == [("the weekend", "2020-W41-WE")]
+
+
+AUG = date(2021, 8, 10)  # a Tuesday in August
+
+
+def test_a_year_less_date_of_a_thing_told_as_announced_is_the_nearest():
+    found = timexes("The 9 November show at the harbour arena was announced by the promoters on Monday.", AUG)
+    assert found[0] == ("The 9 November", "2021-11-09")
+
+
+def test_a_year_less_date_of_a_thing_told_as_done_stays_behind():
+    found = timexes("The 9 November show at the harbour arena was cancelled by the promoters.", AUG)
+    assert found[0] == ("The 9 November", "2020-11-09")
