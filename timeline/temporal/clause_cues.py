@@ -93,7 +93,8 @@ def _clause_end(ctx: Context) -> int:
 def scheduled_ahead(ctx: Context) -> bool:
     """Whether a present of a scheduled act is the last tense cue before the expression in its
     clause ("are opening their doors on", "holds an election on"), and no past verb follows the
-    expression in its clause ("are investigating a fire on Monday that killed") nor before the present
+    expression in its clause ("are investigating a fire on Monday that killed"; one after a word opening
+    another clause is that clause's: "votes on Thursday for its first parliament since the war began") nor before the present
     (a verb of saying is the telling's: "said schools are reopening on Monday"), and it is not
     the source or start of a thing ("are removing rubble from Tuesday"), nor in another clause
     opened after the present ("is heading home after winning the cup Friday")."""
@@ -110,7 +111,11 @@ def scheduled_ahead(ctx: Context) -> bool:
     told = (m for m in ctx.grammar.past_cues.finditer(text, lo, last.start()))
     if any(ctx.grammar.lookup("reporting_verb", m.group(0)) is None for m in told):
         return False
-    return ctx.grammar.past_cues.search(text, ctx.end, _clause_end(ctx)) is None
+    # "holds its vote on Thursday for the first time since the stadium was sold": a past cue
+    # after a word opening another clause ("since", "after", "who") tells of that clause, not the weekday's
+    end = _clause_end(ctx)
+    opened = cues.breaks.search(text, ctx.end, end) if cues.breaks is not None else None
+    return ctx.grammar.past_cues.search(text, ctx.end, opened.start() if opened else end) is None
 
 
 def present_time_clause(ctx: Context) -> bool:

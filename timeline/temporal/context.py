@@ -79,14 +79,14 @@ class Context:
 
     @property
     def tense(self) -> str | None:
-        """"future", "past" or None: the cue nearest before the expression
-        in its sentence decides; failing that, the first cue after it."""
+        """"future", "past" or None: the cue nearest before the expression in its sentence decides (failing that, the
+        first after it), but a present of a scheduled act in its own clause looks ahead ("which returns ... on 1 July")."""
         if self._tense is False:
             self._tense = self._find_tense()
         return self._tense  # type: ignore[return-value]
 
     def _find_tense(self) -> str | None:
-        if self.only_future or looking_ahead.imagined(self) or looking_ahead.ahead_past_a_relative_clause(self):
+        if self.only_future or looking_ahead.clause_looks_ahead(self):
             return "future"
         lo, hi = sentence_window(self.text, self.start, self.end, *TENSE_REACH)
         # a quote's tense ends with it, though tokenised text ("now . '' On Monday") runs on

@@ -37,6 +37,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from . import clause_cues
 from .sentences import sentence_window
 
 if TYPE_CHECKING:
@@ -76,6 +77,14 @@ def _patterns(source: str) -> _Cues:
                  re.compile(r"(?<![\w-])(?:" + plan + r")(?![\w-])", re.IGNORECASE) if plan else None,
                  re.compile(r"(?<![\w-])(?:" + called + r")\s+$", re.IGNORECASE) if called else None,
                  re.compile(r"(?<![\w-])(?:" + looking_back + r")(?![\w-])", re.IGNORECASE) if looking_back else None)
+
+
+def clause_looks_ahead(ctx: Context) -> bool:
+    """Whether a cue of the expression's own clause puts it ahead, whatever the nearest tense cue of its
+    sentence: a case imagined (:func:`imagined`), a future outside a relative clause before it
+    (:func:`ahead_past_a_relative_clause`), or a present of a scheduled act (:func:`.clause_cues.scheduled_ahead`:
+    "the colony, which returns to its old rulers on 1 July", though the sentence opened in the past)."""
+    return imagined(ctx) or ahead_past_a_relative_clause(ctx) or clause_cues.scheduled_ahead(ctx)
 
 
 def imagined(ctx: Context) -> bool:

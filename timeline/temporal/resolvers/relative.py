@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from .. import calendar as cal, clause_cues, looking_ahead
+from .. import calendar as cal, looking_ahead
 from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
@@ -258,9 +258,11 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
     if ref is None:
         return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
     rel = v.get("rel")
-    if rel is None and ctx.plan_in_pluperfect:
+    if rel is None and (ctx.plan_in_pluperfect or ctx.tense is None):
         # "was due to fly home on Friday, after his win at the weekend": a plan told in the past
-        # leaves the side open: the weekend holding the reference, else the nearer (the earlier on a tie)
+        # leaves the side open: the weekend holding the reference, else the nearer (the earlier on a tie);
+        # so does a sentence with no tense cue ("the station is airing special shows over the weekend",
+        # written on a Friday: the coming one, where written on a Monday it would be the one just gone)
         ahead, back = (cal.nearest_weekday(ref, 5, 1) - ref).days, (ref - cal.nearest_weekday(ref, 6, -1)).days
         rel = 1 if ref.weekday() < 5 and ahead < back else -1
     elif rel is None:
@@ -318,11 +320,10 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         # "start voting ahead of Thursday's election", "could be unveiled as early as Tuesday": the coming
         # one (told in the past, ahead of it the nearest); "called a strike for Friday": the coming one in any tense
         d = cal.nearest_weekday(ref, weekday, 1)
-    elif ctx.tense != "future" and not ctx.plan_in_pluperfect and clause_cues.scheduled_ahead(ctx):
-        # "schools are reopening on Thursday", "holds an election on Thursday": the coming one
-        d = cal.nearest_weekday(ref, weekday, 1)
-    elif v.get("nearest") or ctx.plan_in_pluperfect or ctx.ahead_of:
-        # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie)
+    elif v.get("nearest") or ctx.plan_in_pluperfect or ctx.ahead_of or ctx.future_in_past:
+        # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie);
+        # so too what a past telling looked ahead to ("said he would attend a meeting on Tuesday", written
+        # on the Wednesday): the saying came before the writing, so the day may already be past
         back, ahead = cal.nearest_weekday(ref, weekday, -1), cal.nearest_weekday(ref, weekday, 1)
         d = ahead if (ahead - ref) < (ref - back) else back
     else:
