@@ -7,8 +7,9 @@ when"), and a relative clause that is no whole clause to leave out ("which, for 
 from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, has_predicate, verb_like
+from .paired import inside_pair
 
-__all__ = ["before_credit", "day_left", "inside_phrase", "relative_unfinished"]
+__all__ = ["before_credit", "day_left", "hedge", "inside_phrase", "relative_unfinished"]
 
 
 def _texts(words: list[Word], span: tuple[int, int]) -> list[str]:
@@ -24,7 +25,10 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     """Whether clause ``j`` ends at a comma inside a noun phrase: its last word is a lower-case word that reads
     as no verb, right after a conjunction ("and new,"), and the next clause opens with a lower-case word that
     is no conjunction, determiner, pronoun, relative, subordinator, participle or verb, and holds a verb of
-    its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on."""
+    its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on;
+    or whether it ends inside a pair the next clause's conjunction closes (see :mod:`.paired`)."""
+    if inside_pair(words, spans, j, lex):  # "aged between 18 months | and 60 years"
+        return True
     if j + 1 >= len(spans):
         return False
     texts, after = _texts(words, spans[j]), _texts(words, spans[j + 1])
@@ -176,3 +180,10 @@ def relative_unfinished(clause: list[Word], lex: Lexicon) -> bool:
                                                        for w in clause[1:]):
         return False
     return len(clause) == 1 or bare(clause[1].text) in lex.cut_before_phrase
+
+
+def hedge(head: list[Word], lex: Lexicon) -> int:
+    """How many of the last words of ``head`` (the words before a date) are one of ``date_hedges`` ("a little",
+    "at least"): words that only measure the date, cut with it or kept with it, or 0."""
+    return next((n for n in (3, 2, 1) if len(head) >= n and head[-1].text[-1:].isalnum()
+                 and " ".join(bare(w.text) for w in head[-n:]) in lex.date_hedges), 0)
