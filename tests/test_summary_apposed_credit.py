@@ -10,17 +10,16 @@ from timeline.events.opening_credit import apposed_credit
 
 
 def test_a_relative_clause_between_the_name_and_said():
-    text = ("Anna Berg , who sailed to the island with the charity to meet fishermen , said : `` We felt it was right "
-            "to help as fast as we could .\n`` I visited the island in 2002 and it is the poorest place I have ever "
-            "been by a long way .\n`` It seems unfair that it was hit by such a storm , '' she added .")
-    assert headline(LEAD + text, "2002") == ("Anna Berg: I visited the island and it is the poorest place I have "
-                                             "ever been by a long way")
+    text = ("Anna Berg , who sailed to the island with the charity to meet its fishermen , said : `` We felt we had to "
+            "help as fast as we could .\n`` I first went to the island in 2002 and no harbour I have seen since is as "
+            "poor .\n`` It seems unfair that the storm hit it so hard , '' she added .")
+    assert headline(LEAD + text, "2002") == "Anna Berg: I first went to the island"
 
 
 def test_a_reader_s_place_between_the_name_and_e_mails():
-    text = ("1135 Ivar Holm , Norway , e-mails : `` My friend was on the island to see her brother who is a doctor "
-            "there .\nI last spoke to her on the phone on January 12 .\nI have had no contact since then . ''")
-    assert headline(LEAD + text, "January 12") == "Ivar Holm: I last spoke to her on the phone"
+    text = ("1135 Ivar Holm , Norway , e-mails : `` My cousin runs a bakery by the harbour there .\nI last heard from "
+            "him by text on January 12 .\nNobody in the family has reached him since . ''")
+    assert headline(LEAD + text, "January 12") == "Ivar Holm: I last heard from him by text"
 
 
 @pytest.mark.parametrize("credit", [

@@ -1,10 +1,10 @@
 """Where a quote's ellipsis ends a summary: before a new clause the quote was joined to across words left out.
 
 A writer who shortens a quote marks the words left out with an ellipsis, and what follows it often opens a
-clause of its own with a conjunction ("it was the young adults that suffered most ... and I think everybody
-understands"). Run on past the ellipsis, a summary splices two pieces of a quote that were never one sentence;
+clause of its own with a conjunction ("the old boats were the ones that sank first ... and I think every
+skipper knows"). Run on past the ellipsis, a summary splices two pieces of a quote that were never one sentence;
 it ends where the ellipsis stands instead, when the words before it are at least ``MIN_WORDS`` and tell a
-predicate. An ellipsis inside a clause ("Hass in 1951 ... passed into the service") is no such end: the words
+predicate. An ellipsis inside a clause ("the ferry in 1951 ... was sold to a shipyard") is no such end: the words
 after it go on with the clause before.
 """
 

@@ -1,6 +1,6 @@
 """Where a run of a summary's clauses may not stop although a conjunction opens the next clause: inside a pair
-that a word opens and the conjunction closes ("aged between 18 months | and 60 years", "found both the
-political | and medical worlds unprepared", "either the ferry | or the tug will sail"). Cut there, the headline keeps one end
+that a word opens and the conjunction closes ("crews aged between 19 years | and 58 years", "found both the
+old dykes | and the new pumps too weak", "either the ferry | or the tug will sail"). Cut there, the headline keeps one end
 of a range or of a pair and loses what it says of both; the clause goes on past the conjunction.
 
 The words that open a pair are the language's ``pair_openers`` (the ``[headline]`` table of its resource).
@@ -12,7 +12,7 @@ from .headline import Lexicon, Word, bare, count, verb_like
 
 __all__ = ["inside_pair"]
 
-#: a pair's opener stands at most this many counted words before the end of its clause ("between | 18 months |"):
+#: a pair's opener stands at most this many counted words before the end of its clause ("between | 19 years |"):
 #: farther back, it opened a pair that closed inside the clause or never needed one ("they both agreed …")
 PAIR_REACH = 4
 

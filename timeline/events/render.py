@@ -31,8 +31,8 @@ def render(words: list[Word], lex: Lexicon) -> str:
             # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma, nor an aside's end before its
             # closing dash ("-- broken for years [in the 1990s] --"; an opening dash may end a dateline: "BERGEN, --")
             texts.append(",")
-    ended = before_ellipsis(texts, lex)  # "suffered most ... | and I think": two pieces of a quote
-    if ended is not texts:  # the quote's own words end there, "most" and "going on" with them
+    ended = before_ellipsis(texts, lex)  # "sank first ... | and I think": two pieces of a quote
+    if ended is not texts:  # the quote's own words end there, "first" and "going on" with them
         texts, kept = ended, len(ended) - 1
     while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays
             texts[-2] if len(texts) > 1 else "") not in lex.wants_date and len(texts) - 1 != kept) \
