@@ -19,7 +19,7 @@ from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
 from .long_piece import near_the_date
-from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, relative_unfinished, zone_left
+from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, hedge, relative_unfinished, zone_left
 from .pointing import dating_relative, pointed_at
 from .rejoin import whole_numbers
 from .runin import body_part
@@ -111,13 +111,14 @@ def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Le
 
 
 def _bound(head: list[Word], expression: str, tail: list[Word], suffix: str, lex: Lexicon) -> bool:
-    """Whether the date is bound into its clause rather than a separable adverbial at its edge: it
-    follows one of ``date_bound_after`` ("due [on Thursday]", "throughout [the winter]"); it closes a
+    """Whether the date is bound into its clause rather than a separable adverbial at its edge: it follows one of
+    ``date_bound_after`` ("due [on Thursday]", "until at least [Monday]": past a hedge, which stays); it closes a
     phrase inside the subject, a preposition before it and an auxiliary right after ("the number that
     stood in [January] has doubled"); or a number is a verb's object ("has declared [2031] the Year of")."""
-    words = [bare(w.text) for w in head[-2:] if w.text[-1:].isalnum()]
-    if not words:
-        return False
+    hedged = hedge(head, lex)
+    words = [bare(w.text) for w in head[:len(head) - hedged][-2:] if w.text[-1:].isalnum()]
+    if not words or hedged:
+        return bool(words) and words[-1] in lex.date_bound_after
     preposition = words[-1] in lex.cut_before_phrase or words[-1] in lex.drop_before
     if words[-1] in lex.date_bound_after or preposition and len(words) > 1 and words[-2] in lex.date_bound_after:
         return True
@@ -167,10 +168,9 @@ def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str)
                 del tail[0]
             return
         head.pop()
-    hedge = next((n for n in (3, 2, 1) if len(head) >= n and head[-1].text[-1:].isalnum()
-                  and " ".join(bare(w.text) for w in head[-n:]) in lex.date_hedges), 0)
-    if hedge:  # "[A little] over a week ago, …": what only measured the date goes with it
-        del head[-hedge:]
+    hedged = hedge(head, lex)
+    if hedged:  # "[A little] over a week ago, …": what only measured the date goes with it
+        del head[-hedged:]
         _drop_orphans(head, tail, lex, suffix)
 
 

@@ -38,6 +38,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     drop_before: frozenset[str] = frozenset()
     date_hedges: frozenset[str] = frozenset()
+    pair_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

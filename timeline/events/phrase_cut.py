@@ -6,9 +6,10 @@ when"), and a relative clause that is no whole clause to leave out ("which, for 
 
 from __future__ import annotations
 
-from .headline import Lexicon, Word, bare, has_predicate, verb_like
+from .headline import Lexicon, Word, bare, has_predicate, opens_in_aside, verb_like
+from .paired import inside_pair
 
-__all__ = ["before_credit", "day_left", "inside_phrase", "relative_unfinished"]
+__all__ = ["before_credit", "day_left", "hedge", "inside_phrase", "opens_inside", "relative_unfinished"]
 
 
 def _texts(words: list[Word], span: tuple[int, int]) -> list[str]:
@@ -24,7 +25,10 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     """Whether clause ``j`` ends at a comma inside a noun phrase: its last word is a lower-case word that reads
     as no verb, right after a conjunction ("and new,"), and the next clause opens with a lower-case word that
     is no conjunction, determiner, pronoun, relative, subordinator, participle or verb, and holds a verb of
-    its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on."""
+    its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on;
+    or whether it ends inside a pair the next clause's conjunction closes (see :mod:`.paired`)."""
+    if inside_pair(words, spans, j, lex):  # "aged between 19 years | and 58 years"
+        return True
     if j + 1 >= len(spans):
         return False
     texts, after = _texts(words, spans[j]), _texts(words, spans[j + 1])
@@ -39,6 +43,13 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
               or first in lex.subordinators or first.endswith(lex.participle_endings or ("\0",))
               or verb_like(first, lex) or not after[0][:1].islower())
     return not opener and has_predicate([Word(t) for t in after], lex)
+
+
+def opens_inside(words: list[Word], spans: list[tuple[int, int]], i: int, run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run``, opening at clause ``i``, opens inside an aside set off by dashes (see
+    :func:`.headline.opens_in_aside`) or inside a pair whose first half the clause before it holds ("increased
+    between 6 | and 20 percent": the run would open on the pair's other end, see :mod:`.paired`)."""
+    return opens_in_aside(words, spans[i][0], run, lex) or i > 0 and inside_pair(words, spans, i - 1, lex)
 
 
 def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
@@ -176,3 +187,10 @@ def relative_unfinished(clause: list[Word], lex: Lexicon) -> bool:
                                                        for w in clause[1:]):
         return False
     return len(clause) == 1 or bare(clause[1].text) in lex.cut_before_phrase
+
+
+def hedge(head: list[Word], lex: Lexicon) -> int:
+    """How many of the last words of ``head`` (the words before a date) are one of ``date_hedges`` ("a little",
+    "at least"): words that only measure the date, cut with it or kept with it, or 0."""
+    return next((n for n in (3, 2, 1) if len(head) >= n and head[-1].text[-1:].isalnum()
+                 and " ".join(bare(w.text) for w in head[-n:]) in lex.date_hedges), 0)

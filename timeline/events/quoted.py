@@ -30,6 +30,7 @@ from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, n
                       quote_speaker, said_subject, speaker_before_quote, speaker_of, with_credit)
 from .speaker_names import first_person, name_past_run
 from .quoted_paragraph import paragraph_speaker
+from .opening_credit import apposed_credit
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
@@ -166,6 +167,7 @@ def _credit_before(text: str, bounds: list[tuple[int, int]], start: int, lex: Le
         if not opens_quote(texts[at]):
             return ""  # the nearest mark closes a quote: this sentence is no quote's middle
         name, pronoun = speaker_before_quote(texts, at, lex)
+        name = name or ("" if pronoun else apposed_credit(texts, at, lex))  # 'Anna Berg, who …, said: "…'
         if name or not pronoun:  # a quote that opens its paragraph goes on in the voice of the one before
             return name or (paragraph_speaker(text, a, lex, runs_on=True) if at == 0 else "")
         before = _neighbours(text, bounds, a, after=False)[:1]

@@ -1,5 +1,6 @@
 """A summary's words as text: tokenised quotes and clitics written as prose, dangling words and edge
-punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
+punctuation trimmed, unbalanced quotes dropped, the first letter a capital; a quote's ellipsis before a
+conjunction ends it (:mod:`.ellipsis`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from .headline import PTB_QUOTES, Lexicon, Word, bare, count
 from .readable import SUMMARY_EDGE as _EDGE
+from .ellipsis import before_ellipsis
 
 __all__ = ["render"]
 
@@ -29,6 +31,9 @@ def render(words: list[Word], lex: Lexicon) -> str:
             # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma, nor an aside's end before its
             # closing dash ("-- broken for years [in the 1990s] --"; an opening dash may end a dateline: "BERGEN, --")
             texts.append(",")
+    ended = before_ellipsis(texts, lex)  # "sank first ... | and I think": two pieces of a quote
+    if ended is not texts:  # the quote's own words end there, "first" and "going on" with them
+        texts, kept = ended, len(ended) - 1
     while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays
             texts[-2] if len(texts) > 1 else "") not in lex.wants_date and len(texts) - 1 != kept) \
             and count([Word(t) for t in texts]) > 2:

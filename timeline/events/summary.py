@@ -26,7 +26,7 @@ from ..model import Mention
 from ..temporal.sentences import sentence_at, sentence_bounds
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
-                       ends_open, has_subject, headless, lexicon, opening, opens_in_aside, stops_before_predicate, subject_word,
+                       ends_open, has_subject, headless, lexicon, opening, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
 from .inner_aside import without_inner_asides
@@ -39,7 +39,7 @@ from .dated import dated_clause, dated_noun
 from .participle import dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import reads_alone
-from .phrase_cut import before_credit, inside_phrase
+from .phrase_cut import before_credit, inside_phrase, opens_inside
 from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across, credit_after_quote
 from .pronoun import may_be_named
@@ -371,7 +371,7 @@ def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
         whole = (not stops_before_predicate(words, spans, j, lex) and reported
                  and not cut_in_report(run, not full or j + 1 < len(spans), lex)
                  and not (full and inside_phrase(words, spans, j, lex))  # not "… and new, | more virulent versions"
-                 and not opens_in_aside(words, spans[i][0], run, lex)  # not "X -- which groups A, | B and C -- was"
+                 and not opens_inside(words, spans, i, run, lex)  # not "X -- which groups A, | B and C -- was", "between 6 | and 20"
                  and not (full and time_clause_cut(words, spans, j, run, lex)))  # not "said that when X died, |"
         closed = not ends_open(run, full, lex)
         # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one

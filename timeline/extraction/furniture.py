@@ -76,7 +76,7 @@ from .garbled import garbled
 from .captioned import captioned_comments
 from .contributions import contributions
 from .questions import questions
-from .listings import links, schedules
+from .listings import links, run_together, schedules
 from .notices import notices
 
 #: signed comments that make a page a comment section (one or two may be story lines "Name, Title")
@@ -260,6 +260,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(alone)
     spans.extend(_captions(text, cue("caption"), spans))
     spans.extend(links(text, cue("links"), Span))
+    spans.extend(run_together(text, Span))  # a link list scraped into one line with no stop
     spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
     spans.extend(contributions(text, cue("contribution"), Span, _first_person(language)))

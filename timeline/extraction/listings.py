@@ -7,6 +7,9 @@ lines once the language's cue has matched:
   after it ("Related stories" and its headlines).
 - ``schedule``: a sentence with a listing cue and a clock time ("repeated on Sunday at 2pm on
   Radio 3"), within the cue's line.
+- ``links`` too: a link list's headlines and standfirsts scraped into one line with no stop between them, which
+  reads as one "sentence" far longer than a story's, with many seams where a headline ends in a lower-case word
+  and the next opens with a capital ("… the festival row Northport council has set up …"); no cue needed.
 
 ``span(start, end, reason)`` makes each span (furniture's ``Span``). Offsets index the text, end
 exclusive.
@@ -74,3 +77,28 @@ def schedules(text: str, cue: re.Pattern[str] | None, clock: re.Pattern[str], sp
         if sentence not in seen and clock.search(text, sentence[0], sentence[1]):
             seen.add(sentence)
             yield span(sentence[0], sentence[1], "schedule")
+
+
+#: a "sentence" of more words than this, with no stop between its headlines, may be a list of them run together
+RUN_WORDS = 85
+#: ... when it holds at least this many seams (and one per RUN_SPACING words): a lower-case word of more than
+#: three letters right before a capitalised one ("… the festival row | Northport council has set up …")
+RUN_SEAMS = 5
+RUN_SPACING = 20
+
+
+def run_together(text: str, span: Found) -> Iterator:
+    """The sentences (each line of one) that are headlines and standfirsts of a link list run together with no stop
+    between them: longer than ``RUN_WORDS`` words, with at least ``RUN_SEAMS`` seams where one ends and the next
+    begins, and one in every ``RUN_SPACING`` words."""
+    for start, end in sentence_bounds(text):
+        for piece in re.finditer(r"[^\n]+", text[start:end]):  # a link list is one line of the page
+            words = piece.group().split()
+            if len(words) > RUN_WORDS and _seams(words) >= max(RUN_SEAMS, len(words) / RUN_SPACING):
+                yield span(start + piece.start(), start + piece.end(), "links")
+
+
+def _seams(words: list[str]) -> int:
+    """How many lower-case words of more than three letters stand right before a capitalised word."""
+    return sum(1 for a, b in zip(words, words[1:])
+               if len(a) > 3 and a.isalpha() and a.islower() and b[:1].isupper() and b[1:2].islower())

@@ -1,0 +1,61 @@
+"""Summaries that end on no open word: a hedge before a date ("until at least") stays or goes with the date, and a
+run of clauses never stops inside a pair whose other half the next conjunction brings ("aged between 19 years |
+and 58 years", "both the ferry | and the tug"), nor runs on past a quote's ellipsis into another clause
+(invented sentences)."""
+
+import pytest
+
+from test_headlines import LEAD, headline
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # "until" binds its date, past the hedge: both stay
+    ("The ferry terminal will stay shut until at least Thursday while workers repair the loading ramp .",
+     "Thursday", "The ferry terminal will stay shut until at least Thursday"),
+    ("The mayor told the council she had asked the fishing fleet to stay in port until at least next Tuesday .",
+     "next Tuesday", "The mayor told the council she had asked the fishing fleet to stay in port until at least next "
+     "Tuesday"),
+    # a separable date: the hedge goes with it
+    ("The harbour will stay shut to ferries at least in March while the quay is rebuilt .", "March",
+     "The harbour will stay shut to ferries"),
+])
+def test_a_hedge_before_a_date_is_never_left_alone(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Anna Berg said on Monday that the nine sailors on the trawler aged between 19 years and 58 years had been "
+     "found alive .", "Monday",
+     "Anna Berg said that the nine sailors on the trawler aged between 19 years and 58 years had been found alive"),
+    ("On Monday the rescue teams in the valley found both the ferry and the tug unharmed after the storm .", "Monday",
+     "The rescue teams in the valley found both the ferry and the tug unharmed after the storm"),
+])
+def test_a_run_does_not_stop_inside_a_pair(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+    # a pronoun's "both" before its verb opens no pair
+    text = "On Monday the ferry crews said they both agreed , and the strike ended ."
+    assert headline(LEAD + text, "Monday") == "The ferry crews said they both agreed"
+
+
+def test_a_run_does_not_open_on_a_pair_s_other_end():
+    text = ("The shipping board found on Monday that in the busy fortnight before the new timetable the fares on several "
+            "northern island ferry routes went up between six and 20 percent and berth fees for yachts in the marina "
+            "are also expected to rise .")
+    assert headline(LEAD + text, "Monday") == ("The shipping board found that in the busy fortnight before the new "
+                                               "timetable the fares on several northern island ferry routes went up "
+                                               "between six and 20 percent")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("`` Back in 1962 , the old wooden boats were the ones that sank first ... and I think every skipper here knows "
+     "why , '' he said .", "1962", "Back in 1962, the old wooden boats were the ones that sank first"),
+    ("The harbour chief conceded on Monday that the dumping in the bay is going on ... and I do not dispute the "
+     "figures , she said .", "Monday", "The harbour chief conceded that the dumping in the bay is going on"),
+])
+def test_a_quote_s_ellipsis_before_a_conjunction_ends_the_summary(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+    # an ellipsis inside a clause stays: the words after it go on with the clause before
+    assert headline(LEAD + "Anna Berg told the court on Monday that the ferry in 1951 ... was sold to a shipyard in "
+                    "the north .", "Monday") == "Anna Berg: The ferry in 1951... was sold to a shipyard in the north"
+    assert headline(LEAD + "`` Fifty thousand pensioners will die ... of cold , '' the harbour union said on Monday .",
+                    "Monday") == "Fifty thousand pensioners will die... of cold"

@@ -1,0 +1,39 @@
+"""Where a run of a summary's clauses may not stop although a conjunction opens the next clause: inside a pair
+that a word opens and the conjunction closes ("crews aged between 19 years | and 58 years", "found both the
+old dykes | and the new pumps too weak", "either the ferry | or the tug will sail"). Cut there, the headline keeps one end
+of a range or of a pair and loses what it says of both; the clause goes on past the conjunction.
+
+The words that open a pair are the language's ``pair_openers`` (the ``[headline]`` table of its resource).
+"""
+
+from __future__ import annotations
+
+from .headline import Lexicon, Word, bare, count, verb_like
+
+__all__ = ["inside_pair"]
+
+#: a pair's opener stands at most this many counted words before the end of its clause ("between | 19 years |"):
+#: farther back, it opened a pair that closed inside the clause or never needed one ("they both agreed …")
+PAIR_REACH = 4
+
+
+def inside_pair(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether clause ``j`` ends inside a pair: one of ``pair_openers`` stands among its last ``PAIR_REACH``
+    words with no conjunction or comma after it, the word after it reads as no verb ("they both agreed"), and the
+    next clause opens with a conjunction (the pair's other half)."""
+    if not lex.pair_openers or j + 1 >= len(spans):
+        return False
+    after = [w for w in words[spans[j + 1][0]:spans[j + 1][1]] if bare(w.text)]
+    if not after or bare(after[0].text) not in lex.conjunctions or not after[0].text[:1].islower():
+        return False
+    clause = words[spans[j][0]:spans[j][1]]
+    for k in range(len(clause) - 1, -1, -1):
+        word = bare(clause[k].text)
+        if word in lex.conjunctions or clause[k].gap or count(clause[k + 1:]) > PAIR_REACH:
+            return False
+        if word in lex.pair_openers and clause[k].text[:1].islower():
+            rest = [w for w in clause[k + 1:] if bare(w.text)]
+            # "they both agreed, and …": a pronoun's "both" before its verb, and a comma that ends the clause
+            return (bool(rest) and not verb_like(bare(rest[0].text), lex)
+                    and not any(w.text.endswith((",", ";", ":")) for w in clause[k:]))
+    return False
