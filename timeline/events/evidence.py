@@ -241,6 +241,7 @@ def names_apart(a: Weighed, b: Weighed, weights: Weights) -> bool:
         not any(_told(name, around_a) for name in clause_b)
 
 
+@lru_cache(maxsize=1 << 10)  # asked for every pair scored, of a few lengths (a day, a week, a month, a year)
 def coarseness(days: int) -> float:
     """How much more alike two mentions must be when their interval is long: a year holds far
     more happenings than a day. 1 up to a week, 1.6 for a month, 2.7 for a year, 3.7 for a decade."""

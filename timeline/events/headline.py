@@ -42,6 +42,7 @@ class Word:
     ends_clause: bool = False
 
 
+@lru_cache(maxsize=1 << 16)  # asked millions of times in a build, of a few thousand words (the same ones per mention)
 def bare(word: str) -> str:
     return word.strip(EDGE).lower()
 

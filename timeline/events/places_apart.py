@@ -35,6 +35,7 @@ _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w])")
 _TITLE_WORDS = 2
 
 
+@lru_cache(maxsize=1 << 12)  # asked of a mention's sentence for each partner it meets
 def _countries(text: str, language: str) -> frozenset[str]:
     """The countries ``text`` names in any of their forms."""
     found = places(language)
@@ -43,6 +44,7 @@ def _countries(text: str, language: str) -> frozenset[str]:
     return frozenset(c for c in (found.country_of[match.group(0)] for match in found.pattern.finditer(text)) if c)
 
 
+@lru_cache(maxsize=1 << 12)  # asked of a mention's clause for each partner it meets
 def _where(clause: str, language: str) -> frozenset[str]:
     """The countries ``clause`` names as where its act happened: a country's name, or a word made from
     it that tells no office's holder ("the Chilean region of", not "the French president")."""

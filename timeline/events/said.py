@@ -22,7 +22,8 @@ def cut_in_report(run: list[Word], goes_on: bool, lex: Lexicon) -> bool:
     (a colon, an opening quote right after it or its colon, or a word of ``speech_content`` after it;
     not a quote inside the report: 'says poverty is "an embarrassment …'') and the report holds no
     sure verb of its own, while the sentence goes on after the run (``goes_on``)."""
-    verb = max((k for k, w in enumerate(run) if bare(w.text) in lex.speech | lex.announcing and w.text[:1].islower()),
+    verbs = lex.speech | lex.announcing  # once, not per word
+    verb = max((k for k, w in enumerate(run) if bare(w.text) in verbs and w.text[:1].islower()),
                default=-1)  # "warned that the United States | and …": a report cut before its verb
     if verb < 0 or not goes_on:
         return False

@@ -62,10 +62,13 @@ class Signature:
             yield word, False
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'s\n", "’s\n")
+
+
 def _normal(token: str) -> str:
     lower = token.lower()
     # _POSSESSIVE.sub("", lower), without the regex for the tokens that do not end so (most)
-    return _POSSESSIVE.sub("", lower) if lower.endswith(("'s", "’s", "'s\n", "’s\n")) else lower
+    return _POSSESSIVE.sub("", lower) if lower.endswith(_POSSESSIVE_ENDINGS) else lower
 
 
 def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[str, object] | None = None
@@ -89,19 +92,29 @@ def signature(text: str, stopwords: frozenset[str] = frozenset(), numbers: dict[
     for quoted in _QUOTED.finditer(text):
         if len(quoted.group(1).split()) <= 6:
             names.update(n for n in map(_normal, _TOKEN.findall(quoted.group(1))) if n not in stopwords)
+    # the loop runs over every token of every article and mention clause: ``_normal`` inlined, and
+    # a lower-case token's verdict taken once per text (it depends on the token alone)
+    opens_sentence, possessive, get = _SENTENCE_START.search, _POSSESSIVE.sub, numbers.get
+    plain: set[str] = set()  # the lower-case, non-number tokens already looked at
     for match in _TOKEN.finditer(text):
         token = match.group()
-        normal = _normal(token)
-        value = numbers.get(normal)
+        if token in plain:
+            continue
+        lower = token.lower()
+        normal = possessive("", lower) if lower.endswith(_POSSESSIVE_ENDINGS) else lower
+        value = get(normal)
         if isinstance(value, int) and value > 1:
             names.add(str(value))
         elif token[0].isdigit():
             names.add(normal)
-        elif token[0].isupper() and not _SENTENCE_START.search(text[max(0, match.start() - 4):match.start()]):
+        elif token[0].isupper() and not opens_sentence(text[max(0, match.start() - 4):match.start()]):
             if normal not in stopwords:
                 names.add(normal)
-        elif len(normal) >= 4 and normal not in stopwords:
-            words.add(normal[:STEM])
+        else:
+            if not token[0].isupper():
+                plain.add(token)
+            if len(normal) >= 4 and normal not in stopwords:
+                words.add(normal[:STEM])
     return Signature(frozenset(names), frozenset(words - names))
 
 
@@ -173,10 +186,12 @@ class Vector:
 
     @classmethod
     def of(cls, sig: Signature, weights: Weights, names_only: bool = False) -> Vector:
-        tokens = {t: weights.weight(t, True, strict=names_only) for t in sig.names}
+        weight = weights.weight  # asked for each token of four vectors of every mention a merge weighs
+        tokens = {t: weight(t, True, names_only) for t in sig.names}
         if not names_only:
             for t in sig.words:
-                tokens.setdefault(t, weights.weight(t, False))
+                if t not in tokens:
+                    tokens[t] = weight(t, False)
         tokens = {t: w for t, w in tokens.items() if w > 0}
         return cls(tokens, math.fsum(tokens.values()))  # signatures are sets: see overlap
 

@@ -69,12 +69,29 @@ def topic_noun(mention: Mention, weights: Weights) -> str | None:
     family = _words(language)[0]
     if not family:
         return None
-    owned = (dated_noun(mention) or "").lower()
+    owned = _owned_noun(mention)
     if owned in family and _names_topic(owned, language, weights):
         return owned
     e = mention.expression
     noun = _noun_before(mention.article.text[max(0, e.start - 200):e.start], language)
     return noun if noun is not None and _names_topic(noun, language, weights) else None
+
+
+#: how many mentions' :func:`_owned_noun` are kept (a silver corpus's mentions fit)
+OWNED_KEPT = 1 << 15
+_owned: dict[tuple[str, str, object], str] = {}
+
+
+def _owned_noun(mention: Mention) -> str:
+    """``dated_noun`` of the mention, in lower case ("" for none), kept: a merge asks it of a mention
+    for each of its partners, and it reads the article around the date each time."""
+    key = (mention.article.text, mention.article.language or "", mention.expression)
+    found = _owned.get(key)
+    if found is None:
+        if len(_owned) >= OWNED_KEPT:
+            _owned.clear()
+        found = _owned[key] = (dated_noun(mention) or "").lower()
+    return found
 
 
 def _names_topic(noun: str, language: str, weights: Weights) -> bool:
