@@ -50,3 +50,8 @@ def test_a_modal_of_another_clause_tells_none():
                                                   "follow.", "Monday"))
     assert not hypothetical.hypothetical(_mention("We could get no help from the local authorities at all "
                                                   "On Monday a tremor struck.", "Monday"))
+
+
+def test_a_modal_past_a_clause_opener_tells_what_was_said_not_the_dated_act():
+    assert not hypothetical.hypothetical(_mention("The judge announced on Tuesday that the rebels would be tried.",
+                                                  "Tuesday"))

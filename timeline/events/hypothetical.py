@@ -8,8 +8,10 @@ the other what was done. Likewise "On Monday, the envoy said he would recommend 
 done one. A clause is told as a possibility when one of the language's ``[hypothetical] modals``
 ("could", "would", "might") stands next to its date: before it with no punctuation between ("the
 first doses could be given in October"), or after it with none between but the comma of a fronted
-date ("On Monday, he said he would …", "said on Thursday his company would …"). A modal further
-off belongs to another clause ("X died on Tuesday, and officials said it could take weeks to …").
+date ("On Monday, he said he would …", "said on Thursday his company would …"), and no word opening
+a clause of its own between ("announced on Tuesday that the rebels would be tried": the announcement
+is a done act, whatever it tells). A modal further off belongs to another clause ("X died on
+Tuesday, and officials said it could take weeks to …").
 
 Two possibilities of one date may well be one ("could be given in October", "could be given in
 the autumn"), and two done acts are other vetoes' to tell apart: only a possibility and a done act
@@ -33,15 +35,16 @@ _BREAK = frozenset(",;:.!?()\"“”—–-")
 
 
 @lru_cache(maxsize=8)
-def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's ``[hypothetical]`` ``modals``, and the words that may front a date (``fronting``)."""
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's ``[hypothetical]`` ``modals``, the words that may front a date (``fronting``),
+    and those opening a clause of its own after the date (``clause_openers``: "that", "which")."""
     table = resource_table(language, "hypothetical")
-    return lowered(table, "modals"), lowered(table, "fronting")
+    return lowered(table, "modals"), lowered(table, "fronting"), lowered(table, "clause_openers")
 
 
 def hypothetical(mention: Mention) -> bool:
     """Whether the mention's sentence tells its dated act as a possibility (see the module docstring)."""
-    modals, leading = _words(mention.article.language or "")
+    modals, leading, opening = _words(mention.article.language or "")
     if not modals:
         return False
     text, e, start = mention.article.text, mention.expression, mention.sentence_start
@@ -55,8 +58,8 @@ def hypothetical(mention: Mention) -> bool:
     after = _WORD.findall(text[e.end:end])[:MODAL_REACH]
     fronted = not any(w[0].isalpha() and w.lower() not in leading for w in _WORD.findall(text[start:e.start]))
     for k, word in enumerate(after):
-        if word in _BREAK and not (k == 0 and fronted and word == ","):
-            break
+        if word in _BREAK and not (k == 0 and fronted and word == ",") or word.lower() in opening:
+            break  # "said on Tuesday that the rebels would …": what was said, of another act
         if word in modals:
             return True
     return False
