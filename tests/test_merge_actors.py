@@ -168,3 +168,28 @@ def test_an_owner_is_told_by_the_languages_possessive_endings():
     assert actor._owner("ostrel", "Ostrel's premier agency", "en")
     assert actor._owner("ostrel", "Ostrel 's premier agency", "en")
     assert not actor._owner("ostrel", "Ostrel said on §", "en")
+
+
+def test_a_weeks_telling_in_a_group_of_two_markets_days_does_not_keep_them_together(monkeypatch):
+    """A group of two exchanges' closes of one day that a week's mention joined ("prices fell this
+    week") is still cut by market: the week's telling is no reason to keep two markets together."""
+    from dataclasses import replace
+    from datetime import timedelta
+    from timeline import build_timeline
+    from timeline.events.evidence import context_signature
+    from timeline.events.similarity import Weights
+    from timeline.temporal import Interval
+    told = [
+        article("w1", "Share prices on the Ostrel Stock Exchange closed down Wednesday with the key index down 18 "
+                      "points at 2438 points. Brokers blamed thin trade.", DAY),
+        article("w2", "Share prices on the Vantor Stock Exchange closed down Wednesday with the key index down 9 "
+                      "points at 1043 points. Brokers blamed thin trade.", DAY),
+    ]
+    monkeypatch.setattr(cluster, "split_by_actor", lambda groups, weights: groups)
+    timeline = build_timeline(works_folder(*told))
+    day = [m for e in timeline.events for m in e.mentions if m.article.id in ("w1", "w2")]
+    week = Interval(DAY - timedelta(days=DAY.weekday()), DAY + timedelta(days=6 - DAY.weekday()))
+    weekly = replace(day[0], expression=replace(day[0].expression, interval=week))
+    weights = Weights(context_signature(m) for m in day)
+    parts = actor.split_by_actor([day + [weekly]], weights)
+    assert not any({"w1", "w2"} <= {m.article.id for m in part} for part in parts)

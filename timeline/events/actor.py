@@ -250,7 +250,8 @@ def markets_apart(m: Mention, other: Mention) -> bool:
 
 
 def split_by_actor(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
-    """Each finished group of one day whose every mention opens its clause with an actor
+    """Each finished group with a mention of one day (a week's telling joined to it is cut with it) whose every
+    mention opens its clause with an actor
     (:func:`actor`) or names a market (:func:`_markets`), cut into the parts whose actors or markets
     are not apart (:func:`actors_apart`, :func:`markets_apart`, within one article too: a digest's
     "Shanghai stock index down", "Shenzhen stock index down"): one act of two actors on one day is
@@ -262,8 +263,8 @@ def split_by_actor(groups: list[list[Mention]], weights: Weights) -> list[list[M
 def _by_actor(group: list[Mention], weights: Weights) -> list[list[Mention]]:
     """:func:`split_by_actor` of one group; a name opening a clause is known by the writing of any of
     the group's articles (:func:`actor`'s ``texts``)."""
-    if len(group) < 2 or any(m.interval.days > 1 for m in group):
-        return [group]
+    if len(group) < 2 or all(m.interval.days > 1 for m in group):
+        return [group]  # a day's act, though a week's or a month's telling joined it ("closed this week")
     texts = tuple({m.article.id: m.article.text for m in group}.values())
 
     def apart(m: Mention, other: Mention) -> bool:

@@ -8,7 +8,8 @@ alone reach it too), or when the intervals are near and the texts reach
 threshold it had to reach. The vetoes (one article published before the
 other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
-sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; one family of
+sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a possibility
+and a done act, ``hypothetical``; one family of
 acts told in two countries, ``places_apart``; a
 date of the topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
@@ -39,6 +40,7 @@ from .topical import topic_apart
 from .window import window_and_finer
 from .actor import same_subject
 from .places_apart import places_apart
+from .hypothetical import possibility_and_fact
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -272,6 +274,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
                 and overlap(a.segment, b.segment) < strong and statements_apart(m, other, a, b, weights, entry):
             # two people's news of one day: "researchers reported …", "officials said …"
             return _vetoed(overlapping, raw, needed, strong, i, j)
+        if overlap(a.segment, b.segment) < strong and possibility_and_fact(m, other):
+            return _vetoed(overlapping, raw, needed, strong, i, j)  # "would produce", "had begun"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
             return None  # "first case in Ostrel" and "first case in Vantor": alike, but not one
         if days == 1 and overlap(a.segment, b.segment) < strong and places_apart(m, other, weights):
