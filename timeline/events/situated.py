@@ -49,6 +49,8 @@ from .apposed import apposed
 from .described import described
 from .described_pronoun import described_person
 from .first_named import first_named
+from .epithet import epithet_named
+from .owned_happening import owned_happening
 from .it_named import named_thing
 from .nearest_name import nearest_named
 from .pronoun import named_person
@@ -123,6 +125,10 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = described(summary, earlier_sentences(article.text, bounds, start, True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
+    if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
+        named = epithet_named(summary, told, article.language)
+    if named == summary:  # "… the trial of Anna Berg … The trial is due to start": whose it is, as first told
+        named = owned_happening(summary, told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
