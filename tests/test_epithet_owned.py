@@ -66,3 +66,18 @@ def test_the_trial_stays_when_its_owner_is_in_doubt(before):
 def test_a_name_set_between_commas_after_the_description_opening_its_clause_stays_with_it(sentence, expected):
     assert headline(LEAD + sentence, "Tuesday").startswith(expected)
 
+
+
+def test_a_two_word_title_takes_the_one_person_named_with_it_in_capitals():
+    text = LEAD + ("Foreign Minister Ali Vardell met envoys from the south. Talks went well.\n\n"
+                   "The foreign minister said on Tuesday he was pleased with the talks.")
+    assert headline(text, "Tuesday").startswith("Foreign Minister Ali Vardell said")
+
+
+@pytest.mark.parametrize("before", [
+    "Foreign Minister Ali Vardell met Foreign Minister Tom Moss.",  # two: which one?
+    "Former Foreign Minister Ali Vardell spoke first.",  # no longer
+])
+def test_a_two_word_title_stays_when_its_person_is_in_doubt(before):
+    text = LEAD + before + "\n\nThe foreign minister said on Tuesday he was pleased with the talks."
+    assert headline(text, "Tuesday").startswith("The foreign minister said")

@@ -15,7 +15,8 @@ read for the first time it names a happening of ``[situated] owned_happenings`` 
 A name is a run of capitalised words that is no country. The text before must use the head after no other
 determiner than the definite article ("a trial", "another trial" tell of more than one), and with no other
 owner than the first one's (nor one of its words: "Dr Berg's trial" is "the trial of Dr Anna Berg"): two
-owners leave the summary as it was. The summary then opens "The trial of <Name>".
+owners leave the summary as it was. The summary then opens as the story first wrote it: "The trial of <Name>",
+"<Name>'s trial", "The <Name> trial" ("stand trial" gives "The trial of <Name>").
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class _Words:
     links: frozenset[str]
     verbs: frozenset[str]
     between: frozenset[str]
+    stand_link: str  # the link "stand trial" is told with ("the trial of Anna Berg")
     the: frozenset[str]
     others: frozenset[str]
     outer: frozenset[str]
@@ -64,7 +66,8 @@ def _words(language: str) -> _Words | None:
     the = lowered(table, "the")
     others = (lex.determiners | lowered(table, "first_named_others") | lowered(table, "apposition_describing")) - the
     return _Words(heads, lowered(table, "owned_links"), lowered(table, "owned_verbs"),
-                  lowered(table, "owned_between") | lex.auxiliaries, the, others,
+                  lowered(table, "owned_between") | lex.auxiliaries, next(iter(lowered(table, "owned_stand_link")), ""),
+                  the, others,
                   frozenset(table.get("name_outer", [])))
 
 
@@ -80,45 +83,53 @@ def owned_happening(summary: str, told: str, language: str) -> str:
     if head not in words.heads or not rest or not (rest[0].startswith(",") or _verb(bare(rest[0]), language)):
         return summary  # "The trial of …", "The trial judge …": the phrase names its own
     told = _QUOTED.sub(lambda m: " " * len(m.group(0)), told)
-    owners: list[str] = []
+    owners: list[tuple[str, str]] = []
     for use in re.finditer(rf"(?<![\w-]){head}(?![\w-])", told, re.I):
         before = told[max(0, use.start() - 200):use.start()]
-        owner = _owner(before, told[use.end():use.end() + 200], words, language)
+        owner, link = _owner(before, told[use.end():use.end() + 200], words, language)
         if not owner and _determiner(told, use.start()) in words.others:
             return summary  # "a trial", "another trial": which one?
         if owner:
-            owners.append(owner)
+            owners.append((owner, link))
     if not owners:
         return summary
-    first = set(owners[0].split())
-    if any(not set(o.split()) & first for o in owners[1:]):
+    (owner, link), written = owners[0], opening.group(2)
+    if any(not set(o.split()) & set(owner.split()) for o, _ in owners[1:]):
         return summary  # two owners: whose?
-    return opening.group(0) + f" of {owners[0]}" + summary[opening.end():]
+    if link in words.links:
+        told_whole = f"{opening.group(1)} {written} {link} {owner}"  # "The trial of Anna Berg"
+    elif link:
+        told_whole = f"{owner}{link} {written}"  # "Anna Berg's trial"
+    else:
+        told_whole = f"{opening.group(1)} {owner} {written}"  # "The Anna Foods case"
+    return told_whole + summary[opening.end():]
 
 
-def _owner(before: str, after: str, words: _Words, language: str) -> str:
-    """Whose the head between ``before`` and ``after`` is, as written, or "" when the text does not say."""
+def _owner(before: str, after: str, words: _Words, language: str) -> tuple[str, str]:
+    """Whose the head between ``before`` and ``after`` is, as written, and how the text joins them: its link word
+    ("of", "against"), a possessive's ending, or "" for a name before the head ("the Anna Foods case"); ("", "")
+    when the text does not say."""
     linked = re.match(rf"\s+(\w+)\s+({_NAME})((?:{_POSSESSIVE})(?:\s+[a-z][\w-]*){{1,{DESCRIBING_WORDS}}})?", after)
     if linked and linked.group(1).lower() in words.links:
         name = _name(linked.group(2), words, language)
         if name and linked.group(3):  # "of Tom Berg's doctor": his doctor's, or no one's said
             described = _described(linked.group(3), language)
-            return name + described if described else ""
-        return name if name and not re.match(_POSSESSIVE, after[linked.end(2):]) else ""
-    owned = re.search(rf"(?<![\w'’.-])({_NAME})(?:{_POSSESSIVE})?\s*$", before)
+            return (name + described, linked.group(1).lower()) if described else ("", "")
+        return (name, linked.group(1).lower()) if name and not re.match(_POSSESSIVE, after[linked.end(2):]) else ("", "")
+    owned = re.search(rf"(?<![\w'’.-])({_NAME})({_POSSESSIVE})?\s*$", before)
     if owned:
         name = _name(owned.group(1), words, language)
         ahead = before[:owned.start()].rstrip()
         if name and (" " in name or ahead[-1:].isalpha() and ahead.split()[-1][:1].islower()):
-            return name  # "Dr Anna Berg trial", "for Berg's trial"; not "Murder trial" opening a sentence
+            return name, "'s" if owned.group(2) else ""  # "Dr Anna Berg trial", "for Berg's trial"; not "Murder trial"
     tokens = before.split()
     if tokens and bare(tokens[-1]) in words.verbs:
         stand = re.search(rf"(?<![\w'’.-])({_NAME})((?:\s+[a-z]+){{0,{BETWEEN_WORDS}}})\s+\S+\s*$", before)
         if stand and all(w in words.between for w in stand.group(2).split()):
             previous = bare((before[:stand.start()].split() or [""])[-1])
             if previous not in lexicon(language).cut_before_phrase | words.links:  # not "the doctor of Tom Berg to stand trial"
-                return _name(stand.group(1), words, language)
-    return ""
+                return _name(stand.group(1), words, language), words.stand_link
+    return "", ""
 
 
 def _name(run: str, words: _Words, language: str) -> str:
