@@ -59,7 +59,7 @@ def test_the_trial_stays_when_its_owner_is_in_doubt(before):
 @pytest.mark.parametrize("sentence, expected", [
     ("The unit's head, Lina Moss, told listeners on Tuesday how it had coped.", "The unit's head Lina Moss told"),
     ("The commander of the Blue Heron, Adm Tom Vardell, said on Tuesday that food was short.",
-     "The commander of the Blue Heron Adm Tom Vardell said"),
+     "Adm Tom Vardell said"),
     ("The regional health officer, Dr Lina Moss, on Tuesday warned that beds were short.",
      "The regional health officer Dr Lina Moss"),
 ])

@@ -107,14 +107,19 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
         before = text[:match.start()].split()
         verb = match.group("verb")
         words = [w for w in match.group("words").split() if w[:1].islower() and w not in links]
-        if (before and bare(before[-1]) in lex.cut_before_phrase | lex.lists | links
+        named = bool(re.search(r"[A-Z]", match.group("words")[match.group("words").find(" ", 1):]))
+        if (before and bare(before[-1]) in lex.cut_before_phrase | lex.lists | links | lex.subordinators
+                or named and before  # "the wife of Tom Roe, Anna Berg,": two names glued, unless it opens the clause
                 or verb is not None and not (verb in lex.speech or verb_like(verb, lex)
                                              or text[match.end():].split() == [verb] and verb in lex.cut_before_phrase)
                 or any(w in lex.verbs | lex.auxiliaries | lex.speech | lex.conjunctions | lex.relative | lex.pronouns
                        or w in lex.cut_before_phrase or w.endswith(lex.object_endings or ("\0",)) for w in words)):
             match = pattern.search(text, match.start() + 1)  # a later "the" may open the description
             continue
-        out += [text[at:match.start()], f"{match.group('said')} {match.group('name')}"]
+        if named:  # "The commander of the Blue Star, Adm Tom Berg, said": the person first, then what they are
+            out += [text[at:match.start()], f"{match.group('name')}, {match.group('said')[:1].lower()}{match.group('said')[1:]},"]
+        else:
+            out += [text[at:match.start()], f"{match.group('said')} {match.group('name')}"]
         at = match.end()
         match = pattern.search(text, at)
     return "".join(out) + text[at:] if out else text
