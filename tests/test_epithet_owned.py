@@ -81,3 +81,8 @@ def test_a_two_word_title_takes_the_one_person_named_with_it_in_capitals():
 def test_a_two_word_title_stays_when_its_person_is_in_doubt(before):
     text = LEAD + before + "\n\nThe foreign minister said on Tuesday he was pleased with the talks."
     assert headline(text, "Tuesday").startswith("The foreign minister said")
+
+
+def test_a_name_after_a_description_of_a_things_owner_names_the_owner_not_the_thing():
+    text = LEAD + "The trial of Tom Vardell's doctor, Dr Lina Moss, began on Tuesday in the capital."
+    assert not headline(text, "Tuesday").startswith("Dr Lina Moss began")

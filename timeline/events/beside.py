@@ -104,10 +104,15 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
     out, at = [], 0
     match = pattern.search(text)
     while match is not None:
-        before = text[:match.start()].split()
+        before = [w for w in text[:match.start()].split() if bare(w)]
         verb = match.group("verb")
-        words = [w for w in match.group("words").split() if w[:1].islower() and w not in links]
-        named = bool(re.search(r"[A-Z]", match.group("words")[match.group("words").find(" ", 1):]))
+        said = match.group("words").split()
+        words = [w for w in said if w[:1].islower() and w not in links]
+        named = any(w[:1].isupper() for w in said[1:])
+        link = next((k for k, w in enumerate(said) if k and w in links), 0)
+        if named and not (link and said[link - 1] in offices(language)):
+            match = pattern.search(text, match.start() + 1)  # "the trial of Tom Berg's doctor, Anna Lind,": hers
+            continue
         if (before and bare(before[-1]) in lex.cut_before_phrase | lex.lists | links | lex.subordinators
                 or named and before  # "the wife of Tom Roe, Anna Berg,": two names glued, unless it opens the clause
                 or verb is not None and not (verb in lex.speech or verb_like(verb, lex)
@@ -123,6 +128,17 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
         at = match.end()
         match = pattern.search(text, at)
     return "".join(out) + text[at:] if out else text
+
+
+@lru_cache(maxsize=None)
+def offices(language: str) -> frozenset[str]:
+    """The ``[situated] beside_offices`` and ``person_nouns``: a description of one of them before a link and a name
+    ("the commander of the Blue Star") is a person's, whom the name after it names."""
+    try:
+        table = resource_data(language).get("situated", {})
+    except GrammarError:
+        return frozenset()
+    return lowered(table, "beside_offices") | lowered(table, "person_nouns")
 
 
 @lru_cache(maxsize=None)
