@@ -86,3 +86,9 @@ def test_a_two_word_title_stays_when_its_person_is_in_doubt(before):
 def test_a_name_after_a_description_of_a_things_owner_names_the_owner_not_the_thing():
     text = LEAD + "The trial of Tom Vardell's doctor, Dr Lina Moss, began on Tuesday in the capital."
     assert not headline(text, "Tuesday").startswith("Dr Lina Moss began")
+
+
+def test_a_fronted_dates_comma_does_not_turn_the_name_into_an_aside():
+    text = LEAD + ("Last month, the organiser of the Harbour Lights concert, Tom Vardell, defended the event, saying he "
+                   "had the support of the family.")
+    assert headline(text, "Last month").startswith("Tom Vardell defended the event")

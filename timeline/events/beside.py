@@ -122,7 +122,9 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
             match = pattern.search(text, match.start() + 1)  # a later "the" may open the description
             continue
         if named:  # "The commander of the Blue Star, Adm Tom Berg, said": the person first, then what they are
-            out += [text[at:match.start()], f"{match.group('name')}, {match.group('said')[:1].lower()}{match.group('said')[1:]},"]
+            # (a fronted date's comma before goes: ", Tom Berg, …" would read as an aside)
+            lead = text[at:match.start()] if before else re.sub(r"[^\w\s]", "", text[at:match.start()])
+            out += [lead, f"{match.group('name')}, {match.group('said')[:1].lower()}{match.group('said')[1:]},"]
         else:
             out += [text[at:match.start()], f"{match.group('said')} {match.group('name')}"]
         at = match.end()
