@@ -104,7 +104,7 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
     out, at = [], 0
     match = pattern.search(text)
     while match is not None:
-        before = [w for w in text[:match.start()].split() if bare(w)]
+        before = [w for w in text[:match.start()].split() if w.strip(",")]  # a fronted date's comma is nothing before
         verb = match.group("verb")
         said = match.group("words").split()
         words = [w for w in said if w[:1].islower() and w not in links]
@@ -123,7 +123,7 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
             continue
         if named:  # "The commander of the Blue Star, Adm Tom Berg, said": the person first, then what they are
             # (a fronted date's comma before goes: ", Tom Berg, …" would read as an aside)
-            lead = text[at:match.start()] if before else re.sub(r"[^\w\s]", "", text[at:match.start()])
+            lead = text[at:match.start()] if before else text[at:match.start()].replace(",", "")
             out += [lead, f"{match.group('name')}, {match.group('said')[:1].lower()}{match.group('said')[1:]},"]
         else:
             out += [text[at:match.start()], f"{match.group('said')} {match.group('name')}"]
