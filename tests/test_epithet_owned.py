@@ -59,7 +59,7 @@ def test_the_trial_stays_when_its_owner_is_in_doubt(before):
 @pytest.mark.parametrize("sentence, expected", [
     ("The unit's head, Lina Moss, told listeners on Tuesday how it had coped.", "The unit's head Lina Moss told"),
     ("The commander of the Blue Heron, Adm Tom Vardell, said on Tuesday that food was short.",
-     "Adm Tom Vardell said"),
+     "The commander of the Blue Heron Adm Tom Vardell said"),
     ("The regional health officer, Dr Lina Moss, on Tuesday warned that beds were short.",
      "The regional health officer Dr Lina Moss"),
 ])
@@ -91,4 +91,4 @@ def test_a_name_after_a_description_of_a_things_owner_names_the_owner_not_the_th
 def test_a_fronted_dates_comma_does_not_turn_the_name_into_an_aside():
     text = LEAD + ("Last month, the organiser of the Harbour Lights concert, Tom Vardell, defended the event, saying he "
                    "had the support of the family.")
-    assert headline(text, "Last month").startswith("Tom Vardell defended the event")
+    assert headline(text, "Last month").startswith("The organiser of the Harbour Lights concert Tom Vardell defended")

@@ -94,7 +94,10 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
     not leave "The unit's head" unnamed. The description opens with the definite article (``apposition_articles``),
     which follows no preposition ("head of the operation, Col Tom Berg, said" is the head's name, not the
     operation's), holds at most ``DESCRIBED_WORDS`` words, none a verb, a preposition or a conjunction (maybe
-    "of [the] <Name>" after its head: a word of ``[situated] beside_links``); the name is at least two capitalised
+    "of [the] <Name>" after its head: a word of ``[situated] beside_links``; then only when the head is an office,
+    ``beside_offices`` or ``person_nouns``, and the description opens the clause, with nothing before it but a fronted
+    date's comma: "the trial of Tom Berg's doctor, Anna Lind," is hers, and '"…," the wife of Tom Roe, Anna Berg,
+    said' is a credit); the name is at least two capitalised
     words, and a verb follows it, or the end of ``text`` maybe after a preposition (the date cut out stands between:
     "…, Anna Berg, [today] said", "…, Anna Berg, on [Monday] said")."""
     pattern = _described_pattern(language) if text.count(",") > 1 else None
@@ -121,12 +124,7 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
                        or w in lex.cut_before_phrase or w.endswith(lex.object_endings or ("\0",)) for w in words)):
             match = pattern.search(text, match.start() + 1)  # a later "the" may open the description
             continue
-        if named:  # "The commander of the Blue Star, Adm Tom Berg, said": the person first, then what they are
-            # (a fronted date's comma before goes: ", Tom Berg, …" would read as an aside)
-            lead = text[at:match.start()] if before else text[at:match.start()].replace(",", "")
-            out += [lead, f"{match.group('name')}, {match.group('said')[:1].lower()}{match.group('said')[1:]},"]
-        else:
-            out += [text[at:match.start()], f"{match.group('said')} {match.group('name')}"]
+        out += [text[at:match.start()], f"{match.group('said')} {match.group('name')}"]
         at = match.end()
         match = pattern.search(text, at)
     return "".join(out) + text[at:] if out else text
