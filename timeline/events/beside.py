@@ -113,7 +113,8 @@ def described_beside(text: str, lex: Lexicon, language: str) -> str:
         words = [w for w in said if w[:1].islower() and w not in links]
         named = any(w[:1].isupper() for w in said[1:])
         link = next((k for k, w in enumerate(said) if k and w in links), 0)
-        if named and not (link and said[link - 1] in offices(language)):
+        if link and bare(said[-1]) in offices(language) or named and not (link and said[link - 1] in offices(language)):
+            # "the lawyer of the harbour master, Ola Berg,": whose name?
             match = pattern.search(text, match.start() + 1)  # "the trial of Tom Berg's doctor, Anna Lind,": hers
             continue
         if (before and bare(before[-1]) in lex.cut_before_phrase | lex.lists | links | lex.subordinators
