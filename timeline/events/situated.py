@@ -16,7 +16,10 @@ summary's sentence (what a reader of the story has already been told):
   institution's head named small or tokenised in the sentences right before ("Downend school , in …")
   names it (:mod:`.nearest_name`); a person the story keeps anonymous takes the words that described
   them there ("The 19-year-old woman", :mod:`.described`). An opening "It" is the thing the sentence right before has as its
-  subject, when it stands for something (:mod:`.it_named`).
+  subject, when it stands for something (:mod:`.it_named`). A body called by its kind is the one named where the
+  story first called it so (:mod:`.first_named`), a person called by what they do likewise ("The singer",
+  :mod:`.epithet`), and a happening called by its kind is told with its owner as the story first told it ("The trial of
+  Dr Anna Berg", :mod:`.owned_happening`).
 - **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
   word of ``[furniture] place_words``) is headed by its article's place, headline style
   ("Italy: The number of people holding jobs increased …"): the one country the title and the text
@@ -49,6 +52,9 @@ from .apposed import apposed
 from .described import described
 from .described_pronoun import described_person
 from .first_named import first_named
+from .epithet import epithet_named
+from .owned_happening import owned_happening
+from .titled import titled_named
 from .it_named import named_thing
 from .nearest_name import nearest_named
 from .pronoun import named_person
@@ -123,6 +129,12 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = described(summary, earlier_sentences(article.text, bounds, start, True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
+    if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
+        named = epithet_named(summary, told, article.language)
+    if named == summary:  # "… the trial of Anna Berg … The trial is due to start": whose it is, as first told
+        named = owned_happening(summary, told, article.language)
+    if named == summary:  # "… Foreign Minister Ali Berg … The foreign minister said …": the one with that title
+        named = titled_named(summary, told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
