@@ -1,0 +1,38 @@
+"""A corpus's build holds each article's data once, and drops what a stage no longer needs: the
+tenfold corpus's peak memory stays under its bound (see bench/build_bench.py)."""
+
+import random
+import tracemalloc
+from datetime import date
+
+from timeline.events.unrelated import story_words, unrelated_articles
+from timeline.model import Article, PublishSource
+
+
+def _invented_corpus(count: int, words_each: int) -> list[Article]:
+    """``count`` articles of made-up words from one small vocabulary (a feed of many stories: no word in most)."""
+    pick = random.Random(7)
+    syllables = ["ka", "lo", "mir", "tes", "van", "dru", "pel", "zor", "qui", "nam", "bex", "sul"]
+    vocabulary = sorted({"".join(pick.choices(syllables, k=3)) for _ in range(3000)})
+    articles = []
+    for n in range(count):
+        lines = [" ".join(pick.sample(vocabulary, 20)) + "." for _ in range(words_each // 20)]
+        articles.append(Article(id=f"a{n}", path=f"a{n}.txt", text="\n".join(lines), published=date(2011, 3, 4),
+                                published_source=PublishSource.METADATA, language="en"))
+    return articles
+
+
+def test_the_story_words_are_counted_one_article_at_a_time():
+    """Each article's words are counted and let go: the words of the whole corpus, a set for each
+    article, were held at once (a third of a GB for the tenfold corpus)."""
+    articles = _invented_corpus(300, 200)
+    story_words(articles[:1]), unrelated_articles(articles[:12])  # the grammar loaded before measuring
+    tracemalloc.start()
+    try:
+        story = story_words(articles)
+        unrelated = unrelated_articles(articles, story)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert story == () and unrelated == set()
+    assert peak < 1_000_000, peak  # the articles' sets of words held at once took 6 MB here
