@@ -36,3 +36,43 @@ def test_the_story_words_are_counted_one_article_at_a_time():
         tracemalloc.stop()
     assert story == () and unrelated == set()
     assert peak < 1_000_000, peak  # the articles' sets of words held at once took 6 MB here
+
+
+def _seeds_timeline():
+    from pathlib import Path
+
+    from timeline.build import build_timeline
+    from timeline.config import Config
+    from timeline.ingest import load
+
+    return build_timeline(load([Path(__file__).parent.parent / "seeds"], Config()).articles)
+
+
+def test_the_stored_form_is_written_as_text_a_run_of_mentions_at_a_time(monkeypatch):
+    """The whole result is stored as the text ``json.dumps`` makes of its form, but made in pieces:
+    the form of every mention was held at once beside the text (75 MB for the tenfold corpus)."""
+    import json
+
+    from timeline.store import snapshot
+
+    timeline = _seeds_timeline()
+    assert len(timeline.mentions) > 7
+    monkeypatch.setattr(snapshot, "MENTIONS_AT_ONCE", 3)
+    made = []
+    original = snapshot._mention
+    monkeypatch.setattr(snapshot, "_mention", lambda *args: made.append(1) or original(*args))
+    pieces = snapshot.timeline_json(timeline)
+    first = [next(pieces), next(pieces)]
+    assert len(made) == 3  # only the first run's rows made so far
+    text = "".join([*first, *pieces])
+    assert text == json.dumps(snapshot.timeline_data(timeline))
+    assert snapshot.timeline_from(json.loads(text)).events[0].summary == timeline.events[0].summary
+
+
+def test_a_built_timeline_holds_each_mention_once_without_what_was_prepared_for_merging():
+    """Each mention is one object in its event and in the timeline's list (two copies of each were
+    held), and what was prepared for merging is let go once the events are made."""
+    timeline = _seeds_timeline()
+    in_events = {id(m) for e in timeline.events for m in e.mentions}
+    assert in_events and in_events <= {id(m) for m in timeline.mentions}
+    assert all(m.prepared is None for m in timeline.mentions)
