@@ -76,3 +76,16 @@ def test_a_built_timeline_holds_each_mention_once_without_what_was_prepared_for_
     in_events = {id(m) for e in timeline.events for m in e.mentions}
     assert in_events and in_events <= {id(m) for m in timeline.mentions}
     assert all(m.prepared is None for m in timeline.mentions)
+
+
+def test_the_rules_memos_are_let_go_once_the_events_are_made():
+    """The bounded memos of the events' rules held the merge's mentions and texts for as long as the
+    process lived; they are cleared once the events are made (the word tables are kept)."""
+    from timeline.events.evidence import _article_signature
+    from timeline.events.memos import bounded_memos
+
+    timeline = _seeds_timeline()
+    assert timeline.events
+    memos = bounded_memos()
+    assert _article_signature in memos and len(memos) > 10
+    assert all(memo.cache_info().currsize == 0 for memo in memos)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from . import collector
 from .events.dating import date_undated
+from .events.memos import forget
 from .events.merge import merge
 from .events.parallel import Mapper, dating_over, events_over, spread_over
 from .events.unrelated import mark_unrelated, story_words, unrelated_articles
@@ -116,6 +117,7 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
+    forget()  # the rules' memos of mentions and texts: not asked again
     timeline = _assemble(dated, mentions, events, problems + extractor.problems, story)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:
