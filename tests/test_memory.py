@@ -89,3 +89,22 @@ def test_the_rules_memos_are_let_go_once_the_events_are_made():
     memos = bounded_memos()
     assert _article_signature in memos and len(memos) > 10
     assert all(memo.cache_info().currsize == 0 for memo in memos)
+
+
+def test_the_events_made_elsewhere_are_taken_in_a_part_at_a_time(monkeypatch):
+    """Each part's plain data is let go as its events are made: all the parts' data and all the
+    events were held at once."""
+    from timeline.events import parallel
+
+    timeline = _seeds_timeline()
+    groups = [list(e.mentions) for e in timeline.events]
+    monkeypatch.setattr(parallel, "MINIMUM", 0)
+    returned = []
+
+    def mapper(function, items, each):
+        returned.append([function(item) for item in items])
+        return returned[-1]
+
+    events = parallel.events_over(mapper, 2)(groups, lambda done, total: None, timeline.story)
+    assert [e.summary for e in events] == [e.summary for e in timeline.events]
+    assert len(returned[0]) > 1 and all(part is None for part in returned[0])
