@@ -208,8 +208,8 @@ def resolver_fingerprint() -> str:
     (the resolver, its language resources, mentions), the code that stores them, the events'
     rules that work out what merging asks of each mention beside them (``events.prepared``), and
     the per-article step that puts these together into what is cached (``extraction.extractor``:
-    whether the page's furniture and the prepared answers are kept). With it come the worker
-    processes that run it and this module: an edit to either costs a new extraction, never a stale one."""
+    whether the page's furniture and the prepared answers are kept; with it come the worker
+    processes that run it and this module, both of which only cost a re-extraction when edited)."""
     # Imported here, not at the top, so that a test can change the version and see every key miss.
     from ..temporal import RESOLVER_VERSION
 
