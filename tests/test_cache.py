@@ -10,7 +10,7 @@ import pytest
 
 from timeline import build_timeline
 from timeline.store.cache import FILE_NAME, Cache, full_text_search
-from timeline.store.keys import resolver_fingerprint
+from timeline.store.keys import EXTRACTION_MODULES, resolver_fingerprint
 from timeline.cli import main
 from timeline.config import Config
 from timeline.ingest import load
@@ -235,7 +235,7 @@ def test_cache_keys_cover_every_module_the_build_runs():
                             "article = Article('a', 'a', 'He left on Monday. Två dagar senare. It rained two weeks "
                             "ago.', datetime.date(2020, 10, 15), PublishSource.HEADER, 'en')",
                             "mentions_data(extract_mentions(article))")
-    resolver = set(code_closure("timeline.extraction.mentions", "timeline.store.serialize", "timeline.events.prepared"))
+    resolver = set(code_closure(*EXTRACTION_MODULES))
     assert PACKAGE / "temporal" / "anaphora.py" in extracted and extracted <= resolver
     names = {p.relative_to(PACKAGE).as_posix() for p in resolver}
     assert {"temporal/resources/en.toml", "temporal/resources/sv.toml"} <= names
@@ -243,9 +243,28 @@ def test_cache_keys_cover_every_module_the_build_runs():
     # the key; nothing else that cannot change them: new joining or caching code keeps extractions.
     assert {"events/prepared.py", "events/summary.py", "events/dependent.py", "events/evidence.py"} <= names
     assert not {f"events/{n}.py" for n in ("merge", "cluster", "pairs", "regroup", "fusion", "importance")} & names
-    assert not [n for n in names if n.startswith(("store/cache", "store/keys", "ingest/", "cli/"))]
+    assert not [n for n in names if n.startswith(("store/cache", "ingest/", "cli/"))]
     # (settings.py comes in with ``evidence``, whose thresholds compare mentions: nothing prepared reads them)
-    assert not {"extraction/workers.py", "extraction/extractor.py"} & names
+    # The per-article step that decides what is cached beside the mentions (furniture, prepared answers) is in it.
+    assert "extraction/extractor.py" in names
+
+
+def test_an_edited_extractor_misses_the_cached_extractions(monkeypatch):
+    """``extraction.extractor`` puts together what is cached for an article (its mentions, its page's
+    furniture, the prepared answers): a change to it must not read the old code's extractions."""
+    from timeline.store.keys import ROOT as PACKAGE
+
+    edited = PACKAGE / "extraction" / "extractor.py"
+    read_bytes = Path.read_bytes
+    resolver_fingerprint.cache_clear()
+    try:
+        before = resolver_fingerprint()
+        monkeypatch.setattr(Path, "read_bytes",
+                            lambda path: read_bytes(path) + (b"\n# edited\n" if path == edited else b""))
+        resolver_fingerprint.cache_clear()
+        assert resolver_fingerprint() != before
+    finally:
+        resolver_fingerprint.cache_clear()
 
 
 def test_a_new_module_changes_the_fingerprint(tmp_path, monkeypatch):

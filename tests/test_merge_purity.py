@@ -339,6 +339,6 @@ def test_a_condition_joins_no_happening(monkeypatch):
     groups = dated_groups(today_folder(*told))
     assert ["f2"] in groups and not any("f1" in g for g in groups)
     from timeline.events import dependent, evidence
-    monkeypatch.setattr(dependent, "_condition", lambda mention, w: False)
+    monkeypatch.setattr(dependent, "_condition", lambda text, expression, w: False)
     monkeypatch.setattr(evidence, "role", lambda mention: None)
     assert ["f1", "f2"] in dated_groups(today_folder(*told))

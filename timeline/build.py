@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from . import collector
 from .events.dating import date_undated
+from .events.memos import forget
 from .events.merge import merge
 from .events.parallel import Mapper, dating_over, events_over, spread_over
 from .events.unrelated import mark_unrelated, story_words, unrelated_articles
@@ -116,6 +117,7 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
     events = merge([m for a in dated for m in mentions[a.id]], settings.merge,
                    spread_over(elsewhere, workers, stages.counter("merging")), story,
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
+    forget()  # the rules' memos of mentions and texts: not asked again
     timeline = _assemble(dated, mentions, events, problems + extractor.problems, story)
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:
@@ -141,11 +143,18 @@ def _story(articles: list[Article]) -> tuple[tuple[str, ...], set[str]]:
 
 def _assemble(articles: list[Article], mentions: dict[str, list[Mention]], events: list[Event],
               problems: list[Problem], story: tuple[str, ...]) -> Timeline:
+    """The timeline of the merged ``events``: each mention made once more with its event's id, one object
+    shared by its event and the timeline's list (a copy for each took a tenfold corpus's build tens of MB),
+    and without what was prepared for merging (``events.prepared``: done with, and never stored, so a
+    built timeline holds what one read back from the cache holds)."""
     number_events(events)
-    event_of = {id(m): event.id for event in events for m in event.mentions}
+    final: dict[int, Mention] = {}  # by the id of the merged mention (each alive in ``mentions``)
     for event in events:
-        event.mentions = [dataclasses.replace(m, event_id=event.id) for m in event.mentions]
-    all_mentions = [dataclasses.replace(m, event_id=event_of.get(id(m))) for a in articles for m in mentions[a.id]]
+        merged, event.mentions = event.mentions, [dataclasses.replace(m, event_id=event.id, prepared=None)
+                                                  for m in event.mentions]
+        final.update(zip(map(id, merged), event.mentions))
+    all_mentions = [final.get(id(m)) or dataclasses.replace(m, event_id=None, prepared=None)
+                    for a in articles for m in mentions[a.id]]
     return Timeline(articles, all_mentions, events, problems, story=story)
 
 
@@ -161,7 +170,9 @@ def _from_cache(data: dict[str, Any], articles: list[Article], problems: list[Pr
         return None
     try:
         event_of = {(article_id, start): item["id"] for item in data["events"] for article_id, start in item["members"]}
-        mentions = mark_unrelated({a.id: extraction_from(found[keys[a.id]], a, event_of) for a in articles},
+        # what was prepared for merging is not read: the events are merged already (see ``_assemble``)
+        mentions = mark_unrelated({a.id: extraction_from({**found[keys[a.id]], "prepared": None}, a, event_of)
+                                   for a in articles},
                                   set(data.get("unrelated", [])))
         by_ref = {(m.article.id, m.expression.start): m for ms in mentions.values() for m in ms}
         events = [event_from(item, by_ref) for item in data["events"]]

@@ -107,7 +107,7 @@ def _build(inputs: list[str], config: Config, cache: Cache | None, key: str | No
     from .extraction.workers import Pool
     from .ingest.loader import load
     from .store.keys import extraction_key
-    from .store.snapshot import timeline_data
+    from .store.snapshot import timeline_json
 
     with Pool(jobs, prepare_worker) as pool:
         if dask is None and (jobs > 1 or config.timeout):
@@ -125,7 +125,7 @@ def _build(inputs: list[str], config: Config, cache: Cache | None, key: str | No
     if cache is not None and key is not None and timeline.stats.key is not None and not own \
             and inputs_key(inputs, config) == key:
         extractions = sorted({extraction_key(a) for a in [*result.articles, *timeline.articles]})
-        cache.put_result(key, timeline.stats.key, extractions, timeline_data(timeline))
+        cache.put_result(key, timeline.stats.key, extractions, timeline_json(timeline))
     return timeline
 
 

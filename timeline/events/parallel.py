@@ -92,7 +92,12 @@ def events_over(mapper: Mapper | None, workers: int) -> Make:
             progress(finished[0], len(groups))
 
         by_ref = {(m.article.id, m.expression.start): m for group in groups for m in group}
-        return [event_from(item, by_ref) for items in mapper(part_events, parts, each) for item in items]
+        made = mapper(part_events, parts, each)
+        events: list[Event] = []
+        for n, items in enumerate(made):
+            made[n] = None  # each part's plain data let go as its events are made: never all of both at once
+            events += [event_from(item, by_ref) for item in items]
+        return events
 
     return make
 

@@ -79,8 +79,13 @@ def _names(text: str, language: str) -> set[str]:
             and w not in calendar}
 
 
-def _shares(names: list[set[str]]) -> Counter[str]:
-    return Counter(n for found in names for n in found)
+def _shares(names: Iterable[set[str]]) -> Counter[str]:
+    """In how many of ``names`` each word is. Taken one article's words at a time: the words of a
+    whole corpus held at once, a set for each article, took a tenfold corpus's build a third of a GB."""
+    shares: Counter[str] = Counter()
+    for found in names:
+        shares.update(found)
+    return shares
 
 
 def story_words(articles: list[Article]) -> tuple[str, ...]:
@@ -89,19 +94,27 @@ def story_words(articles: list[Article]) -> tuple[str, ...]:
     story); none in a folder of fewer than ``MIN_ARTICLES`` or a feed of many stories."""
     if len(articles) < MIN_ARTICLES:
         return ()
-    whole = _shares([_names(a.text, a.language) for a in articles])
-    body = _shares([_names(_body(a.text), a.language) for a in articles])
+    whole = _shares(_names(a.text, a.language) for a in articles)
+    body = _shares(_names(_body(a.text), a.language) for a in articles)
     return tuple(sorted(n for n, c in whole.items() if c >= FOLDER_SHARE * len(articles) and 2 * body[n] >= c))
 
 
-def _related_words(bodies: list[set[str]], story: tuple[str, ...]) -> set[str]:
+def _related_words(bodies: Iterable[set[str]], story: tuple[str, ...]) -> set[str]:
     """Words that go with the story: in the body of ``RELATED_SHARE`` of the articles naming it and at
-    least twice as often there as in the others ("virus" for "flu"; "people" goes with any story)."""
-    naming = [b for b in bodies if any(w in b for w in story)]
-    others = [b for b in bodies if not any(w in b for w in story)]
-    in_naming, in_others = _shares(naming), _shares(others)
-    return {w for w, c in in_naming.items() if c >= RELATED_SHARE * len(naming)
-            and c * max(1, len(others)) >= 2 * in_others[w] * len(naming)}
+    least twice as often there as in the others ("virus" for "flu"; "people" goes with any story).
+    ``bodies`` are counted as they come (see :func:`_shares`)."""
+    in_naming: Counter[str] = Counter()
+    in_others: Counter[str] = Counter()
+    naming = others = 0
+    for body in bodies:
+        if any(w in body for w in story):
+            in_naming.update(body)
+            naming += 1
+        else:
+            in_others.update(body)
+            others += 1
+    return {w for w, c in in_naming.items() if c >= RELATED_SHARE * naming
+            and c * max(1, others) >= 2 * in_others[w] * naming}
 
 
 def story_pattern(story: Iterable[str]) -> re.Pattern[str] | None:
@@ -117,7 +130,7 @@ def unrelated_articles(articles: list[Article], story: tuple[str, ...] | None = 
     if pattern is None or len(articles) < MIN_ARTICLES:
         return set()
     short_too = len(articles) >= MIN_ARTICLES_SHORT
-    related = story_pattern(set(story) | _related_words([_names(_body(a.text), a.language) for a in articles],
+    related = story_pattern(set(story) | _related_words((_names(_body(a.text), a.language) for a in articles),
                                                         story)) if short_too else pattern
     unrelated = set()
     for article in articles:

@@ -29,6 +29,9 @@ PARALLEL_MINIMUM = 64
 #: articles sent to a worker process at once: the next one waits in its pipe, so it does not
 #: stand idle while this process takes in the last one's mentions (or writes them to the cache)
 AHEAD = 2
+#: cached extractions read at once: their parsed data is let go as their mentions are made (a whole
+#: corpus's read at once was held beside all its mentions)
+READ_AT_ONCE = 500
 
 
 def _extract_payload(fields: tuple[str, str, str, str | None, str, str, str | None]) -> dict[str, Any]:
@@ -85,15 +88,17 @@ class Extractor:
 
     def run(self, articles: list[Article]) -> dict[str, list[Mention]]:
         keys = self.keys(articles) if self.cache else {}
-        found = self.cache.get_extractions(list(keys.values())) if self.cache else {}
         out: dict[str, list[Mention]] = {}
         todo = []
-        for article in articles:
-            data = found.get(keys.get(article.id, ""))
-            if data is None:
-                todo.append(article)
-            else:
-                out[article.id] = extraction_from(data, article)
+        for start in range(0, len(articles), READ_AT_ONCE):
+            some = articles[start:start + READ_AT_ONCE]
+            found = self.cache.get_extractions([keys[a.id] for a in some]) if self.cache else {}
+            for article in some:
+                data = found.get(keys.get(article.id, ""))
+                if data is None:
+                    todo.append(article)
+                else:
+                    out[article.id] = extraction_from(data, article)
         self.reused += len(articles) - len(todo)
         done = len(articles) - len(todo)
         self._report(done, len(articles))

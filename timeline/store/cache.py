@@ -261,14 +261,16 @@ class Cache:
         except (ValueError, KeyError, TypeError):  # not JSON, or not of this form: built again
             return None
 
-    def put_result(self, key: str, timeline: str, extractions: list[str], data: Any) -> None:
+    def put_result(self, key: str, timeline: str, extractions: list[str], data: Iterable[str]) -> None:
         """Store a whole result under ``key``: the ``timeline`` key of its events' row, its articles'
-        ``extractions`` keys, and ``data`` (``snapshot.timeline_data``)."""
+        ``extractions`` keys, and ``data``: the pieces of its JSON text (``snapshot.timeline_json``),
+        written as they come, so that the result's data is never held whole beside its text."""
         # ASCII: one byte a character in memory (a str holding one non-ASCII character takes two or
         # four for every character), and its length is its size; the tenfold corpus's result is
         # about 100 MB of JSON.
         try:
-            text = json.dumps({"timeline": timeline, "extractions": extractions, "data": data})
+            text = "".join([f'{{"timeline": {json.dumps(timeline)}, "extractions": {json.dumps(extractions)}, '
+                            '"data": ', *data, "}"])
         except MemoryError:
             self.warn(f"cache {self.path} could not store the whole result (out of memory); the timeline is built")
             return

@@ -197,15 +197,23 @@ def library_version(name: str) -> str:
     return metadata.version(name)
 
 
+#: the modules whose code (with all they import) decides an article's cached extraction
+EXTRACTION_MODULES = (f"{PACKAGE}.extraction.mentions", f"{PACKAGE}.store.serialize", f"{PACKAGE}.events.prepared",
+                      f"{PACKAGE}.extraction.extractor")
+
+
 @lru_cache(maxsize=1)
 def resolver_fingerprint() -> str:
     """What an article's cached mentions depend on besides the article: the code that finds them
-    (the resolver, its language resources, mentions), the code that stores them, and the events'
-    rules that work out what merging asks of each mention beside them (``events.prepared``)."""
+    (the resolver, its language resources, mentions), the code that stores them, the events'
+    rules that work out what merging asks of each mention beside them (``events.prepared``), and
+    the per-article step that puts these together into what is cached (``extraction.extractor``:
+    whether the page's furniture and the prepared answers are kept; with it come the worker
+    processes that run it and this module, both of which only cost a re-extraction when edited)."""
     # Imported here, not at the top, so that a test can change the version and see every key miss.
     from ..temporal import RESOLVER_VERSION
 
-    code = fingerprint(f"{PACKAGE}.extraction.mentions", f"{PACKAGE}.store.serialize", f"{PACKAGE}.events.prepared")
+    code = fingerprint(*EXTRACTION_MODULES)
     return hashlib.sha256(f"{RESOLVER_VERSION}:{code}".encode()).hexdigest()[:20]
 
 

@@ -3,7 +3,9 @@ worker processes). JSON, not pickle: a cache file from elsewhere must never run 
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable
 
 from ..model import Article, Event, Inference, Mention
@@ -14,8 +16,17 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
 
+@lru_cache(maxsize=4096)
 def _day(value: str | None) -> date | None:
+    """The day ``value`` names; one object for the many mentions of a day (a corpus's mentions are
+    all held through its build: each reading's days, made anew, took several MB of a large one)."""
     return date.fromisoformat(value) if value else None
+
+
+def _shared(value: str | None) -> str | None:
+    """One string for the many equal short values of a corpus's mentions ("DATE", "2009-05"), kept apart
+    when each is read from the cache or from a worker."""
+    return None if value is None else sys.intern(value)
 
 
 def expression_data(e: TimeExpression) -> list[Any]:
@@ -26,9 +37,15 @@ def expression_data(e: TimeExpression) -> list[Any]:
 
 def expression_from(data: list[Any]) -> TimeExpression:
     start, end, text, type_, timex, mod, interval, granularity = data
-    return TimeExpression(start, end, text, type_, timex, mod,
-                          None if interval is None else Interval(_day(interval[0]), _day(interval[1])),
+    return TimeExpression(start, end, _shared(text), _shared(type_), _shared(timex), _shared(mod),
+                          None if interval is None else _interval(interval[0], interval[1]),
                           None if granularity is None else Granularity(granularity))
+
+
+@lru_cache(maxsize=4096)
+def _interval(first: str, last: str) -> Interval:
+    """The interval of these days, one (immutable) object for the many readings of it (see :func:`_day`)."""
+    return Interval(_day(first), _day(last))
 
 
 def mentions_data(mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -51,11 +68,12 @@ def mentions_from(data: list[dict[str, Any]], article: Article,
     event_of = event_of or {}
     expressions = [expression_from(item["e"]) for item in data]
     by_span = {(e.start, e.end): e for e in expressions}
+    sentences: dict[str, str] = {}  # one string for the mentions of one sentence
     return [Mention(
         article=article,
         expression=expression,
         reference=_day(item["ref"]),
-        sentence=item["sentence"],
+        sentence=sentences.setdefault(item["sentence"], item["sentence"]),
         sentence_start=item["sentence_start"],
         segment=tuple(item["segment"]),
         context=tuple(item["context"]),

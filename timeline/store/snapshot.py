@@ -10,9 +10,10 @@ cache file from elsewhere must never run code. A form that does not fit raises `
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from .. import collector
 from ..ingest.clean import clean
@@ -21,6 +22,8 @@ from ..temporal import Granularity, Interval, TimeExpression
 
 #: bump when the form below changes (it is also in the stored result's key)
 FORM = 2
+#: mentions whose stored rows are made at once when the form is written as text (:func:`timeline_json`)
+MENTIONS_AT_ONCE = 10_000
 
 
 #: in a stored row's JSON text, an escaped character ``ingest.clean`` blanks (a control character, a
@@ -98,6 +101,24 @@ def _event(e: Event, place: dict[int, int]) -> list[Any]:
 
 def timeline_data(timeline: Timeline) -> list[Any]:
     """The stored form of ``timeline`` (its stats are not kept: a stored result is all from the cache)."""
+    head, rows, tail = _sections(timeline)
+    return [*head, list(rows(0, len(timeline.mentions))), *tail]
+
+
+def timeline_json(timeline: Timeline) -> Iterator[str]:
+    """The JSON text of :func:`timeline_data` (as ``json.dumps`` writes it: ASCII), in pieces: the
+    mentions' rows are made and written ``MENTIONS_AT_ONCE`` at a time and let go, so that the whole
+    stored form is never held beside its text (the tenfold corpus's: some 75 MB of lists)."""
+    head, rows, tail = _sections(timeline)
+    yield "[" + ", ".join(json.dumps(part) for part in head) + ", ["
+    count = len(timeline.mentions)
+    for start in range(0, count, MENTIONS_AT_ONCE):
+        yield ("" if start == 0 else ", ") + json.dumps(list(rows(start, min(count, start + MENTIONS_AT_ONCE))))[1:-1]
+    yield "], " + ", ".join(json.dumps(part) for part in tail) + "]"
+
+
+def _sections(timeline: Timeline) -> tuple[list[Any], Callable[[int, int], Iterator[list[Any]]], list[Any]]:
+    """:func:`timeline_data`'s parts before its mentions, the rows of its mentions ``start:end``, its parts after."""
     articles = {id(a): n for n, a in enumerate(timeline.articles)}
     events = {e.id: n for n, e in enumerate(timeline.events)}
     spans: dict[tuple[int, int, int], int] = {}
@@ -105,13 +126,16 @@ def timeline_data(timeline: Timeline) -> list[Any]:
     for n, m in enumerate(timeline.mentions):
         spans.setdefault((articles[id(m.article)], m.expression.start, m.expression.end), n)
         by_ref[(m.article.id, m.expression.start)] = n
-    mentions = [_mention(m, articles[id(m.article)], spans, None if m.event_id is None else events[m.event_id])
-                for m in timeline.mentions]
+
+    def rows(start: int, end: int) -> Iterator[list[Any]]:
+        for m in timeline.mentions[start:end]:
+            yield _mention(m, articles[id(m.article)], spans, None if m.event_id is None else events[m.event_id])
+
     # An event's mentions are the timeline's (copies of them, in a fresh build): their places.
     place = {id(m): by_ref[(m.article.id, m.expression.start)] for e in timeline.events for m in e.mentions}
-    return [FORM, [_article(a) for a in timeline.articles],
-            [[p.path, p.message, p.line, p.skipped] for p in timeline.problems],
-            mentions, [_event(e, place) for e in timeline.events], list(timeline.story)]
+    return ([FORM, [_article(a) for a in timeline.articles],
+             [[p.path, p.message, p.line, p.skipped] for p in timeline.problems]],
+            rows, [[_event(e, place) for e in timeline.events], list(timeline.story)])
 
 
 def timeline_from(data: Any) -> Timeline:
