@@ -75,3 +75,10 @@ def test_a_day_named_in_full_by_others_ends_the_account():
     found = timexes(ACCOUNT + "The council closed the market on May 12 . The ovens were cold on Sunday .")
     assert ("Monday", "2021-05-10") in found
     assert ("Sunday", "2021-06-13") in found
+
+
+def test_a_bracketed_label_is_no_writer():
+    text = ("Shares have swung since May 6 when the Harbour (I) group left the council . "
+            "The council fell on Monday .")
+    assert ("Monday", "2021-06-14") in timexes(text)
+    assert ("Monday", "2021-05-10") in timexes(text.replace("the Harbour (I) group", "I"))

@@ -57,6 +57,11 @@ def _titled(text: str, end: int) -> bool:
     return following is not None and following.group(1).isupper()
 
 
+def _bracketed(text: str, match: re.Match[str]) -> bool:
+    """Whether the word ``match`` found stands alone in brackets, a label ("Congress (I)")."""
+    return text[match.start() - 1:match.start()] == "(" and text[match.end():match.end() + 1] == ")"
+
+
 def _first_person(grammar: Grammar) -> frozenset[str]:
     """The language's first-person words (``[headline] first_person``)."""
     return frozenset(resource_data(grammar.language).get("headline", {}).get("first_person", []))
@@ -87,12 +92,13 @@ def _names_a_month(phrase: str, grammar: Grammar) -> bool:
 
 def _in_own_voice(text: str, start: int, end: int, first_person: frozenset[str]) -> bool:
     """Whether the sentence of ``text[start:end]`` holds a first-person word outside any quote
-    (not in capitals, "US" is a country; nor before a capitalised word, as in a title)."""
+    (not in capitals, "US" is a country; nor before a capitalised word, as in a title; nor alone in
+    brackets, a party's label)."""
     lo, hi = sentence_window(text, start, end, *SENTENCE_REACH)
     for match in _WORD.finditer(text, lo, hi):
         word = match.group()
-        if (len(word) > 1 and word.isupper()) or _titled(text, match.end()):
-            continue  # an acronym ("US"), or a title's word ("I Want You Back"), no pronoun
+        if (len(word) > 1 and word.isupper()) or _titled(text, match.end()) or _bracketed(text, match):
+            continue  # an acronym ("US"), a title's word ("I Want You Back"), a label ("Congress (I)")
         if word.lower() in first_person and not inside_quote(text, lo, match.start()):
             return True
     return False
