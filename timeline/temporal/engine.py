@@ -32,6 +32,7 @@ from .expressions import SKIP, Candidate, Reading, Resolution, TimeExpression
 from .grammar import Grammar, parse_grammar, resource_text
 from .reporting import place_periods
 from .schedules import recur_schedule_weekdays
+from .told_week import place_weekdays_in_the_told_week
 from .resolvers import RESOLVERS
 
 
@@ -94,6 +95,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
     spans = [(start, end) for start, end, _ in chosen]
     place_periods(readings, [start for start, _ in spans], reference)
     join_apposed_days(readings, spans, text)
+    place_weekdays_in_the_told_week(readings, spans, text, grammar,
+                                    lambda offset: reference_at(headings, offset, reference))
     offsets = [r.anaphor for r in readings]
     anchors = anchor(readings, spans, text, grammar, lambda offset: reference_at(headings, offset, reference))
     recur_schedule_weekdays(readings, spans, text, grammar)

@@ -41,7 +41,7 @@ def retell_quoted_days(readings: list[Reading], spans: list[tuple[int, int]], te
         if reference is None or not _deictic_day(reading, text[spans[i][0]:spans[i][1]], grammar):
             continue
         lo, hi = sentence_window(text, spans[i][0], spans[i][1], *SENTENCE_REACH)
-        if not _inside_quote(text, lo, spans[i][0]):
+        if not inside_quote(text, lo, spans[i][0]):
             said = _frame_day_of_a_longer_quote(readings, spans, text, grammar, i, lo, hi)
         else:
             said = _frame_day(readings, spans, text, grammar, i, lo, hi)
@@ -64,7 +64,7 @@ def _deictic_day(reading: Reading, span_text: str, grammar: Grammar) -> bool:
     return phrase in words or phrase.split(" ")[0] in words
 
 
-def _inside_quote(text: str, lo: int, start: int) -> bool:
+def inside_quote(text: str, lo: int, start: int) -> bool:
     """Whether a quote opened in ``text[lo:start]`` is still open at ``start``."""
     return _quote_opening(text, lo, start) is not None
 
@@ -109,7 +109,7 @@ def _frame_day(readings: list[Reading], spans: list[tuple[int, int]], text: str,
     days = set()
     base = lo if quotes_from is None else quotes_from
     for j, (start, end) in enumerate(spans):
-        if j == i or not lo <= start < hi or _inside_quote(text, base, start):
+        if j == i or not lo <= start < hi or inside_quote(text, base, start):
             continue
         other = readings[j]
         if other.type != DATE or not on_one_day(other) or other.interval is None:
