@@ -26,6 +26,7 @@ govern it. Such a mention joins an event others found (the election's own) but m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..temporal import TimeExpression
@@ -106,16 +107,28 @@ def _phrase_word(token: str, before: str, w: Words) -> bool:
         return False
     if token[:1].isupper() or token[:1].isdigit() or word in lex.determiners or word in lex.possessive_pronouns:
         return True
-    if word in ("'s", "’s") or word in lex.conjunctions:
+    if word in lex.possessive_endings or word in lex.conjunctions:
         return True
     if not word.replace("-", "").isalpha():
         return False
     return not verb_like(word, lex) or before in lex.determiners or before in lex.possessive_pronouns
 
 
+def _past_act_before(lower: list[str], end: int, w: Words) -> bool:
+    """Whether a past verb stands in ``lower[:end]``, the clause before the link ("the town was quiet before"):
+    its act is told as done."""
+    lex = w.lex
+    return any(t in lex.verbs or t in lex.past_auxiliaries or t.endswith(lex.object_endings or ("\0",))
+               and verb_like(t, lex) for t in lower[:end])
+
+
 @lru_cache(maxsize=1 << 14)
-def for_occasion_ahead(text: str, language: str, e: TimeExpression) -> bool:
-    """Whether the expression dates an occasion its clause looks toward, not the clause's act (see the module)."""
+def for_occasion_ahead(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
+    """Whether the expression dates an occasion its clause looks toward, not the clause's act (see the module).
+    An occasion only placed by "before" (``place_links``), already past the news (``published``), after an act
+    told in the past ("The town was quiet before the vote on Sunday, when turnout reached 70 percent", written
+    on the Tuesday) is told as done as well, and the date as often the act's: "before" orders two acts, it looks
+    toward nothing. (A word of ``links``, "ahead of", "surrounding", looks toward the occasion in any tense.)"""
     w = words(language)
     if w.lex is None or not w.nouns:
         return False
@@ -130,5 +143,7 @@ def for_occasion_ahead(text: str, language: str, e: TimeExpression) -> bool:
         if start < end - 1 and not _phrase_word(clause[start], lower[start - 1] if start else "", w):
             return False
         if _link_before(lower, start, w):
-            return True
+            past = published is not None and e.interval is not None and e.interval.end < published
+            looking = any(len(p) <= start and tuple(lower[start - len(p):start]) == p for p in w.links)
+            return looking or not (past and _past_act_before(lower, start, w))
     return False

@@ -311,12 +311,16 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
         return (_not_past(own, main, w) or own[main[0]] in w.reaction_verbs
                 or any(t in w.sequence_links for t in own[main[-1] + 1:])  # "was expelled following accidents that"
                 or far and names_news_day(text, e.start, language))
-    for token in TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
+    after = TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]
+    for at, token in enumerate(after):
         word = token.lower()
         if token in _CLAUSE_MARKS or token in ".!?" or word in lex.speech:
             return far and word not in lex.speech
         if token[:1].islower() and (word in lex.auxiliaries or word in lex.verbs
                                     or word.endswith(lex.object_endings or ("\0",)) and verb_like(word, lex)):
+            if (v > k + 1 and clause[k + 1] in lex.past_auxiliaries and word in w.present_verbs
+                    and after[at + 1:at + 2] and after[at + 1].lower() in lex.determiners):
+                return False  # "The deal that was signed on Monday is a milestone": a judgement, the signing the act
             # a past main verb may tell the same day ("the team that arrived on Thursday pulled out five"): only a
             # present one ("has risen"), a subject inside a reported clause ("announced that a member of …"), or a
             # date far from the news
@@ -360,7 +364,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
     and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
-            or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e)):
+            or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)):
         return MODIFIER
     w = words(language)
     if w.lex is None:

@@ -362,7 +362,7 @@ class Context:
         days, side = distance(interval, self.reference)
         # a plan told in the past may have fallen either side of the reference: the distance decides
         tense = ("past" if self.only_past else "future" if self.only_future
-                 else None if self.plan_in_pluperfect else self.tense)
+                 else None if self.plan_in_pluperfect or looking_ahead.announced_own_date(self) else self.tense)
         against = (tense == "past" and side > 0) or (tense == "future" and side < 0)
         return days * self._against_weight() if against else days
 

@@ -52,6 +52,12 @@ PLAN_REACH = 160
 #: What ends a sentence: a plan after it is another sentence's.
 _SENTENCE_END = re.compile(r"[.;!?]")
 
+#: A year written in digits (the calendar's, no language's word).
+_YEAR = re.compile(r"(?<![\d.,])1[5-9]\d\d(?![\d.,]\d)|(?<![\d.,])20\d\d(?![\d.,]\d)")
+
+#: A word (the thing's noun) right after the expression, not a comma or a number.
+_NOUN_NEXT = re.compile(r"[ \t]+[^\W\d_]")
+
 
 class _Cues(NamedTuple):
     """A language's cues of looking ahead; None where it has none."""
@@ -61,6 +67,8 @@ class _Cues(NamedTuple):
     plan: re.Pattern[str] | None
     called_for: re.Pattern[str] | None
     retrospective: re.Pattern[str] | None
+    announced: re.Pattern[str] | None
+    determiner: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -72,19 +80,32 @@ def _patterns(source: str) -> _Cues:
     earliest = cues.get("earliest_prepositions")
     plan = "|".join(cues[key] for key in ("pluperfect_plan_pattern", "plan_after_pattern") if key in cues)
     called, looking_back = cues.get("called_for_pattern"), cues.get("retrospective_future_pattern")
+    announced = cues.get("announced_after_pattern")
+    determiners = "|".join(re.escape(w) for w in cues.get("own_date_determiners", []))
     return _Cues(re.compile(r"\s*,\s*(?:" + example + r")\s*,", re.IGNORECASE) if example else None,
                  re.compile(r"(?<![\w-])(?:" + earliest + r")\s+$", re.IGNORECASE) if earliest else None,
                  re.compile(r"(?<![\w-])(?:" + plan + r")(?![\w-])", re.IGNORECASE) if plan else None,
                  re.compile(r"(?<![\w-])(?:" + called + r")\s+$", re.IGNORECASE) if called else None,
-                 re.compile(r"(?<![\w-])(?:" + looking_back + r")(?![\w-])", re.IGNORECASE) if looking_back else None)
+                 re.compile(r"(?<![\w-])(?:" + looking_back + r")(?![\w-])", re.IGNORECASE) if looking_back else None,
+                 re.compile(r"(?<![\w-])(?:" + announced + r")(?![\w-])", re.IGNORECASE) if announced else None,
+                 re.compile(r"(?<![\w-])(?:" + determiners + r")\s*$", re.IGNORECASE) if determiners else None)
 
 
 def clause_looks_ahead(ctx: Context) -> bool:
     """Whether a cue of the expression's own clause puts it ahead, whatever the nearest tense cue of its
     sentence: a case imagined (:func:`imagined`), a future outside a relative clause before it
     (:func:`ahead_past_a_relative_clause`), or a present of a scheduled act (:func:`.clause_cues.scheduled_ahead`:
-    "the colony, which returns to its old rulers on 1 July", though the sentence opened in the past)."""
-    return imagined(ctx) or ahead_past_a_relative_clause(ctx) or clause_cues.scheduled_ahead(ctx)
+    "the colony, which returns to its old rulers on 1 July", though the sentence opened in the past), unless
+    the sentence names an earlier year before it ("In 1997 the colony, which returns ... on 1 July, was
+    nervous": a present of history, in that year)."""
+    return (imagined(ctx) or ahead_past_a_relative_clause(ctx)
+            or clause_cues.scheduled_ahead(ctx) and not _earlier_year_before(ctx))
+
+
+def _earlier_year_before(ctx: Context) -> bool:
+    """Whether a year before the reference's stands before the expression in its sentence."""
+    return ctx.reference is not None and any(
+        int(m.group(0)) < ctx.reference.year for m in _YEAR.finditer(ctx.text, ctx.sentence_start, ctx.start))
 
 
 def imagined(ctx: Context) -> bool:
@@ -138,6 +159,28 @@ def plan_told_after(ctx: Context) -> bool:
     hi = end.start() if end else hi
     found = plan.search(ctx.text, ctx.end, hi)
     return found is not None and not any(p.search(ctx.text, ctx.end, found.start()) for p in cues)
+
+
+def announced_own_date(ctx: Context) -> bool:
+    """Whether the expression is the own date of a thing told, after it, as announced or scheduled ("The
+    9 November show at the arena was announced"): set between a determiner and the thing's noun, with no
+    tense cue before it or between. The date of the thing, not of the telling, so it may lie ahead;
+    a date opening the clause ("On 3 February a state of emergency was announced") is the telling's."""
+    cues = _patterns(ctx.grammar.source)
+    if cues.announced is None or cues.determiner is None:
+        return False
+    lo, hi = sentence_window(ctx.text, ctx.start, ctx.end, 240, PLAN_REACH)
+    # the determiner may open the expression itself ("The 9 November")
+    opening = ctx.text[ctx.start:ctx.end].split(None, 1)[0] + " "
+    if not _NOUN_NEXT.match(ctx.text, ctx.end) or not (cues.determiner.search(ctx.text, lo, ctx.start)
+                                                       or cues.determiner.match(opening)):
+        return False
+    tense_cues = (ctx.grammar.future_cues, ctx.grammar.past_cues)
+    if any(p.search(ctx.text, lo, ctx.start) for p in tense_cues):
+        return False
+    end = _SENTENCE_END.search(ctx.text, ctx.end, hi)
+    found = cues.announced.search(ctx.text, ctx.end, end.start() if end else hi)
+    return found is not None and not any(p.search(ctx.text, ctx.end, found.start()) for p in tense_cues)
 
 
 def ahead_past_a_relative_clause(ctx: Context) -> bool:

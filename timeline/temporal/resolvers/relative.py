@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from .. import calendar as cal, looking_ahead
+from .. import calendar as cal, looking_ahead, telling_day, weekend_side
 from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
@@ -258,11 +258,11 @@ def resolve_weekend(v: dict[str, Any], ctx: Context) -> Reading | None:
     if ref is None:
         return Reading(DATE, "XXXX-WXX-WE", None, Granularity.WEEKEND)
     rel = v.get("rel")
-    if rel is None and (ctx.plan_in_pluperfect or ctx.tense is None):
+    if rel is None and (ctx.plan_in_pluperfect or ctx.tense is None and weekend_side.present_act_before(ctx)):
         # "was due to fly home on Friday, after his win at the weekend": a plan told in the past
         # leaves the side open: the weekend holding the reference, else the nearer (the earlier on a tie);
-        # so does a sentence with no tense cue ("the station is airing special shows over the weekend",
-        # written on a Friday: the coming one, where written on a Monday it would be the one just gone)
+        # so does a present of an act in a sentence with no tense cue ("the station is airing special shows
+        # over the weekend", written on a Friday: the coming one; written on a Monday the one just gone)
         ahead, back = (cal.nearest_weekday(ref, 5, 1) - ref).days, (ref - cal.nearest_weekday(ref, 6, -1)).days
         rel = 1 if ref.weekday() < 5 and ahead < back else -1
     elif rel is None:
@@ -320,12 +320,14 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         # "start voting ahead of Thursday's election", "could be unveiled as early as Tuesday": the coming
         # one (told in the past, ahead of it the nearest); "called a strike for Friday": the coming one in any tense
         d = cal.nearest_weekday(ref, weekday, 1)
-    elif v.get("nearest") or ctx.plan_in_pluperfect or ctx.ahead_of or ctx.future_in_past:
-        # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie);
-        # so too what a past telling looked ahead to ("said he would attend a meeting on Tuesday", written
-        # on the Wednesday): the saying came before the writing, so the day may already be past
+    elif v.get("nearest") or ctx.plan_in_pluperfect or ctx.ahead_of:
+        # "Monday's paper", "had been due to arrive on Friday": the nearest either way (the earlier on a tie)
         back, ahead = cal.nearest_weekday(ref, weekday, -1), cal.nearest_weekday(ref, weekday, 1)
         d = ahead if (ahead - ref) < (ref - back) else back
+    elif ctx.future_in_past:
+        # "said he would attend a meeting on Tuesday", written on the Wednesday: the saying came before
+        # the writing, so the day may be just past, but never before the saying's own day
+        d = telling_day.looked_ahead_to(ref, weekday, ctx)
     else:
         # News convention: a bare weekday is the latest such day on or before
         # the publish date, unless the sentence looks forward.
