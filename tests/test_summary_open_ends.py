@@ -59,3 +59,21 @@ def test_a_quote_s_ellipsis_before_a_conjunction_ends_the_summary(text, expressi
                     "the north .", "Monday") == "Anna Berg: The ferry in 1951... was sold to a shipyard in the north"
     assert headline(LEAD + "`` Fifty thousand pensioners will die ... of cold , '' the harbour union said on Monday .",
                     "Monday") == "Fifty thousand pensioners will die... of cold"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # "between" after a plural needs no other half: the conjunction opens a clause of its own
+    ("For years relations have been tense between the two neighbours and on Monday troops crossed the northern "
+     "border into the valley .", "Monday", "Troops crossed the northern border into the valley"),
+    ("The old quarrel over fishing rights between the islanders and on Monday the coast guard seized three boats .",
+     "Monday", "The coast guard seized three boats"),
+    ("Police said the match was played on Saturday between rival clubs and fans clashed outside the stadium "
+     "afterwards .", "Saturday", "Police said the match was played between rival clubs"),
+    ("The coast guard said on Monday that the patrol boat ran aground between the islands and two of its crew were "
+     "hurt .", "Monday", "The coast guard said that the patrol boat ran aground between the islands"),
+    # ... nor after a singular, when a subject and its verb follow the conjunction
+    ("Anna Berg said on Tuesday that for years trade had been slow between the island and the ferry company "
+     "stopped its winter crossings .", "Tuesday", "Anna Berg said that for years trade had been slow between the island"),
+])
+def test_a_between_that_needs_no_and_does_not_glue_the_next_clause(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected

@@ -39,6 +39,7 @@ class Lexicon:
     drop_before: frozenset[str] = frozenset()
     date_hedges: frozenset[str] = frozenset()
     pair_openers: frozenset[str] = frozenset()
+    pair_whole_after_plural: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

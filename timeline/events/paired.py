@@ -3,12 +3,16 @@ that a word opens and the conjunction closes ("crews aged between 19 years | and
 old dykes | and the new pumps too weak", "either the ferry | or the tug will sail"). Cut there, the headline keeps one end
 of a range or of a pair and loses what it says of both; the clause goes on past the conjunction.
 
-The words that open a pair are the language's ``pair_openers`` (the ``[headline]`` table of its resource).
+The words that open a pair are the language's ``pair_openers`` (the ``[headline]`` table of its resource). One of
+``pair_whole_after_plural`` ("between") needs no other half after a plural ("tense between the two neighbours |
+and troops crossed", "played between rival clubs | and fans clashed"): the conjunction then opens a clause of its
+own, as it does whenever a subject and its verb follow it before any number ("and the coast guard seized …", but
+"between 19 years | and 58 years had been found").
 """
 
 from __future__ import annotations
 
-from .headline import Lexicon, Word, bare, count, verb_like
+from .headline import Lexicon, Word, bare, count, has_predicate, verb_like
 
 __all__ = ["inside_pair"]
 
@@ -35,5 +39,32 @@ def inside_pair(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Le
             rest = [w for w in clause[k + 1:] if bare(w.text)]
             # "they both agreed, and …": a pronoun's "both" before its verb, and a comma that ends the clause
             return (bool(rest) and not verb_like(bare(rest[0].text), lex)
-                    and not any(w.text.endswith((",", ";", ":")) for w in clause[k:]))
+                    and not any(w.text.endswith((",", ";", ":")) for w in clause[k:])
+                    and not (word in lex.pair_whole_after_plural and _whole(clause[:k], rest, after[1:], lex)))
     return False
+
+
+def _whole(before: list[Word], rest: list[Word], after: list[Word], lex: Lexicon) -> bool:
+    """Whether the words ``rest`` after an opener of ``pair_whole_after_plural`` already name both ends, a plural of
+    no number ("the two neighbours", "rival clubs", not "19 years"), or the words ``after`` the conjunction open a
+    clause of their own: a verb among their first ``PAIR_REACH`` words with no number before it ("troops crossed",
+    "the coast guard seized"), once the words ``before`` the opener hold their own ("the dispute over land between
+    the valley | and the coast flared": the verb is the one the clause waits for)."""
+    texts = [bare(w.text) for w in rest]
+    if not any(c.isdigit() for t in texts for c in t) and _plural(texts[-1], lex):
+        return True
+    if not has_predicate(before, lex):
+        return False
+    for word in after[:PAIR_REACH]:
+        text = bare(word.text)
+        if any(c.isdigit() for c in text) or not word.text[:1].islower():
+            return False
+        if text in lex.verbs or text in lex.auxiliaries or text.endswith(lex.object_endings or ("\0",)):
+            return True
+    return False
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as a plural noun: an ``s`` ending that is none of ``not_verb_endings`` ("neighbours",
+    "clubs", not "class", "census")."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(lex.not_verb_endings or ("\0",))
