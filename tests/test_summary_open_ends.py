@@ -77,3 +77,19 @@ def test_a_quote_s_ellipsis_before_a_conjunction_ends_the_summary(text, expressi
 ])
 def test_a_between_that_needs_no_and_does_not_glue_the_next_clause(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # an ellipsis in the writer's own narration, before the date: the words after it tell what happened then
+    ("Rescuers searched the flooded valley for hours ... and on Tuesday they found 12 survivors in a barn .",
+     "Tuesday", "Rescuers searched the flooded valley for hours... and they found 12 survivors in a barn"),
+    ("The old ferry sailed north through the storm for hours ... and on Tuesday it reached the island harbour at "
+     "dawn .", "Tuesday", "The old ferry sailed north through the storm for hours... and it reached the island harbour at dawn"),
+    # a quote broken off mid-phrase, on an open word: no clause ends there
+    ("`` In 2009 we had to sell the boats to the ... and I think every skipper here knows why , '' he said .", "2009",
+     "We had to sell the boats to the... and I think every skipper here knows"),
+    ("`` In 2011 we had to lend the trawlers to the ... and I think every family here remembers it , '' she said .",
+     "2011", "We had to lend the trawlers to the... and I think every family here remembers it"),
+])
+def test_an_ellipsis_ends_no_summary_outside_a_quote_before_the_date_or_after_an_open_word(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
