@@ -93,3 +93,16 @@ def test_a_between_that_needs_no_and_does_not_glue_the_next_clause(text, express
 ])
 def test_an_ellipsis_ends_no_summary_outside_a_quote_before_the_date_or_after_an_open_word(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a bound's hedge goes with its separable date ("no later than", "no earlier than", "not later than")
+    ("The ferry company must repay the fares no later than March 2025 , the court ruled on Monday .", "March 2025",
+     "The ferry company must repay the fares"),
+    ("The harbour board said the new quay will open no earlier than June , after the dredging is finished .", "June",
+     "The harbour board said the new quay will open"),
+    ("The council told the yard to deliver the two ferries not later than next spring or lose the contract .",
+     "next spring", "The council told the yard to deliver the two ferries or lose the contract"),
+])
+def test_a_bound_s_hedge_goes_with_its_date(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
