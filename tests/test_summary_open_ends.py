@@ -77,6 +77,11 @@ def test_a_quote_s_ellipsis_before_a_conjunction_ends_the_summary(text, expressi
 ])
 def test_a_between_that_needs_no_and_does_not_glue_the_next_clause(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+    # a participle right after the conjunction is the pair's other half, no clause's verb
+    text = ("The minister said on Tuesday that there was no difference between raw and cooked fish in terms of the "
+            "risk to shoppers .")
+    assert headline(LEAD + text, "Tuesday") == ("The minister said that there was no difference between raw and cooked "
+                                                "fish in terms of the risk to shoppers")
 
 
 @pytest.mark.parametrize("text, expression, expected", [

@@ -47,20 +47,20 @@ def inside_pair(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Le
 def _whole(before: list[Word], rest: list[Word], after: list[Word], lex: Lexicon) -> bool:
     """Whether the words ``rest`` after an opener of ``pair_whole_after_plural`` already name both ends, a plural of
     no number ("the two neighbours", "rival clubs", not "19 years"), or the words ``after`` the conjunction open a
-    clause of their own: a verb among their first ``PAIR_REACH`` words with no number before it ("troops crossed",
-    "the coast guard seized"), once the words ``before`` the opener hold their own ("the dispute over land between
+    clause of their own: a verb among their first ``PAIR_REACH`` words, past the first (its subject) and no number
+    ("troops crossed", "the coast guard seized", not "cooked meat"), once the words ``before`` the opener hold their own ("the dispute over land between
     the valley | and the coast flared": the verb is the one the clause waits for)."""
     texts = [bare(w.text) for w in rest]
     if not any(c.isdigit() for t in texts for c in t) and _plural(texts[-1], lex):
         return True
     if not has_predicate(before, lex):
         return False
-    for word in after[:PAIR_REACH]:
+    for k, word in enumerate(after[:PAIR_REACH]):
         text = bare(word.text)
         if any(c.isdigit() for c in text) or not word.text[:1].islower():
             return False
-        if text in lex.verbs or text in lex.auxiliaries or text.endswith(lex.object_endings or ("\0",)):
-            return True
+        if k and (text in lex.verbs or text in lex.auxiliaries or text.endswith(lex.object_endings or ("\0",))):
+            return True  # past a subject: "and troops | crossed", not "between raw and | cooked meat"
     return False
 
 
