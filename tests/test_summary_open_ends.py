@@ -77,7 +77,15 @@ def test_a_quote_s_ellipsis_before_a_conjunction_ends_the_summary(text, expressi
 ])
 def test_a_between_that_needs_no_and_does_not_glue_the_next_clause(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
-    # a participle right after the conjunction is the pair's other half, no clause's verb
+    # after a noun ("a fight between", "the gap between") the pair needs its other half, plural or not, and so does
+    # a participle right after the conjunction, or a verb past a subordinator
+    for text, expression, expected in [
+        ("The mayor urged calm on Friday after a fight between angry fishermen and police left nine people hurt .",
+         "Friday", "The mayor urged calm after a fight between angry fishermen and police left nine people hurt"),
+        ("The bishop on Sunday called for an end to the gap between young and old when he spoke to the crowds in the "
+         "square .", "Sunday", "The bishop called for an end to the gap between young and old when he spoke to the "
+         "crowds in the square")]:
+        assert headline(LEAD + text, expression) == expected
     text = ("The minister said on Tuesday that there was no difference between raw and cooked fish in terms of the "
             "risk to shoppers .")
     assert headline(LEAD + text, "Tuesday") == ("The minister said that there was no difference between raw and cooked "
