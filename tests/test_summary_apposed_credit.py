@@ -31,3 +31,25 @@ def test_a_reader_s_place_between_the_name_and_e_mails():
 def test_no_apposed_credit(credit):
     texts = credit.split()
     assert apposed_credit(texts, len(texts) - 1, lexicon("en")) == ""
+
+
+def test_a_day_before_the_name_is_no_part_of_it():
+    text = ("Yesterday Anna Berg , who sailed to the island with the charity , said : `` We felt we had to help .\n"
+            "`` I first went to the island in 2002 and no harbour I have seen since is as poor .\n"
+            "`` It seems unfair , '' she added .")
+    assert headline(LEAD + text, "2002") == "Anna Berg: I first went to the island"
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("Yesterday Anna Berg , who sailed , said : ``", "Anna Berg"),
+    ("Today Ivar Holm , Norway , e-mails : ``", "Ivar Holm"),
+    ("Ivar Holm , Oslo , Norway , e-mails : ``", "Ivar Holm"),
+    # a place before the name has no known end; a second person's name is no place
+    ("Outside Court Ivar Holm , whose lawyer Anna Berg spoke first , said : ``", ""),
+    ("Near Harbour Gate Anna Berg , who sailed , said : ``", ""),
+    ("Ivar Holm , Anna Berg , said : ``", ""),
+    ("Anna Berg , Ola Nordmann , e-mails : ``", ""),
+])
+def test_the_name_is_the_capitalised_run_before_the_comma(credit, name):
+    texts = credit.split()
+    assert apposed_credit(texts, len(texts) - 1, lexicon("en")) == name

@@ -39,6 +39,7 @@ class Lexicon:
     drop_before: frozenset[str] = frozenset()
     date_hedges: frozenset[str] = frozenset()
     pair_openers: frozenset[str] = frozenset()
+    pair_whole_after_plural: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -93,6 +94,10 @@ class Lexicon:
     happening_heads: frozenset[str] = frozenset()
     #: weekdays and months ([words.weekday], [words.month_name])
     calendar: frozenset[str] = frozenset()
+    #: days named from the day of writing, one word ([words.deictic]: "yesterday", "today")
+    deictic: frozenset[str] = frozenset()
+    #: the forms of the countries of ``[places]`` ("norway", "norwegian")
+    countries: frozenset[str] = frozenset()
     #: the resolver's nouns of time: calendar units, parts of day, seasons ([words.calendar_unit], …)
     time_nouns: frozenset[str] = frozenset()
     zones: frozenset[str] = frozenset()
@@ -146,6 +151,13 @@ def lexicon(language: str) -> Lexicon:
         if field.name == "calendar":
             values[field.name] = frozenset(normalise(k).rstrip(".") for kind in ("weekday", "month_name")
                                            for k in data.get("words", {}).get(kind, {}))
+            continue
+        if field.name == "deictic":
+            values[field.name] = frozenset(normalise(k) for k in data.get("words", {}).get("deictic", {}) if " " not in k)
+            continue
+        if field.name == "countries":
+            values[field.name] = frozenset(normalise(f) for forms in data.get("places", {}).values()
+                                           if isinstance(forms, list) for f in forms if isinstance(f, str))
             continue
         if field.name == "months":  # "Sept", "Sept.", "September": every way a month's name is written
             values[field.name] = frozenset(normalise(k).rstrip(".") for k in data.get("words", {}).get("month", {}))

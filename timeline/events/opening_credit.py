@@ -5,6 +5,12 @@ sets the speaker off with an aside before the verb: a relative clause ('Anna Ber
 in 2002 , said : "We felt …'), or the place a reader writes from ('1135 Ivar Holm , Norway , e-mails : "My
 friend …', a live page's stamp before it). The name that opens the credit is then the one who speaks, and the
 first person of the sentences the quote goes on in is that name's.
+
+The name is the run of capitalised words right before the first comma, past a day named from the day of writing
+or a sentence's opening adverb ("Yesterday Anna Berg , who …"); a credit that opens on a preposition ("Outside
+Court Ivar Holm , …") tells no name, as no word shows where its place ends and the name begins. A place aside
+names a country of the language's ``[places]``: a second person's name there ("Ivar Holm , Anna Berg , said")
+is two speakers or one spoken to, none alone.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ def apposed_credit(texts: list[str], at: int, lex: Lexicon) -> str:
     if len(words) < 4 or bare(words[-1]) not in lex.speech or not words[-1][:1].islower():
         return ""
     start = 1 if words[0].isdigit() else 0  # "1135 Ivar Holm , …": the entry's time
+    while start < len(words) and bare(words[start]) in lex.deictic | lex.leading:
+        start += 1  # "Yesterday Anna Berg , …": the day, not the name
+    if start < len(words) and bare(words[start]) in lex.opening_prepositions | lex.cut_before_phrase:
+        return ""  # "Outside Court Ivar Holm ,": a place of no known end
     name: list[str] = []
     for word in words[start:start + NAME_WORDS]:
         core = word.rstrip(",")
@@ -43,7 +53,8 @@ def apposed_credit(texts: list[str], at: int, lex: Lexicon) -> str:
     if len(name) < 2 or not aside or len(aside) > ASIDE_WORDS or not aside[-1].endswith(","):
         return ""
     relative = bare(aside[0]) in lex.relative
-    place = all(w.strip(EDGE)[:1].isupper() for w in aside)  # "Norway ," "Oslo , Norway ,"
+    place = (all(w.strip(EDGE)[:1].isupper() for w in aside)  # "Norway ," "Oslo , Norway ,"
+             and bare(aside[-1]) in lex.countries)
     if not (relative or place) or any(w.endswith(",") for w in aside[:-1]) and relative:
         return ""  # not "Anna Berg , who sailed , and Ivar Holm , …": one aside, then the verb
     return " ".join(name)

@@ -21,8 +21,11 @@ def render(words: list[Word], lex: Lexicon) -> str:
     edge punctuation trimmed, unbalanced quotes dropped, the first letter a capital."""
     texts: list[str] = []
     final, kept = _sentence_final(words, lex), -1  # the index in ``texts`` of the sentence's last word, kept
+    dates: list[int] = []  # where in ``texts`` a date was cut out
     for k, word in enumerate(words):
         nxt = bare(words[k + 1].text) if k + 1 < len(words) else ""
+        if word.gap:
+            dates.append(len(texts))
         if word.text:
             kept = len(texts) if k == final else kept
             texts.append(PTB_QUOTES.get(word.text, word.text))
@@ -31,7 +34,7 @@ def render(words: list[Word], lex: Lexicon) -> str:
             # "on Tuesday, its worst", but "held [on Nov. 16] and the date" has no comma, nor an aside's end before its
             # closing dash ("-- broken for years [in the 1990s] --"; an opening dash may end a dateline: "BERGEN, --")
             texts.append(",")
-    ended = before_ellipsis(texts, lex)  # "sank first ... | and I think": two pieces of a quote
+    ended = before_ellipsis(texts, lex, tuple(dates))  # "sank first ... | and I think": two pieces of a quote
     if ended is not texts:  # the quote's own words end there, "first" and "going on" with them
         texts, kept = ended, len(ended) - 1
     while texts and (not texts[-1].strip(_EDGE) or _dangling(texts[-1], lex) and bare(  # "we ever will" stays

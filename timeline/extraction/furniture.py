@@ -260,13 +260,26 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(alone)
     spans.extend(_captions(text, cue("caption"), spans))
     spans.extend(links(text, cue("links"), Span))
-    spans.extend(run_together(text, Span))  # a link list scraped into one line with no stop
+    spans.extend(run_together(text, Span, _joining(language)))  # a link list scraped into one line with no stop
     spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
     spans.extend(contributions(text, cue("contribution"), Span, _first_person(language)))
     spans.extend(garbled(text, language, Span))  # a page a broken character set made unreadable
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
+
+
+@lru_cache(maxsize=8)
+def _joining(language: str) -> frozenset[str]:
+    """The words of ``language`` after which a capitalised word goes on the clause, no headline's first word:
+    the ``[headline]`` words a headline cannot end on, prepositions, verbs of saying and titles."""
+    table = resource_data(language).get("headline", {})
+    return frozenset(w.lower() for key in _JOINING for w in table.get(key, []) if isinstance(w, str))
+
+
+#: the ``[headline]`` lists whose words join a name to their clause ("from Oslo", "said Monday", "mayor Anna Berg")
+_JOINING = ("dangling", "cut_before_phrase", "opening_prepositions", "speech", "announcing", "verbs", "auxiliaries",
+            "speaker_titles", "honorifics")
 
 
 @lru_cache(maxsize=8)

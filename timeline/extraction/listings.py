@@ -81,24 +81,30 @@ def schedules(text: str, cue: re.Pattern[str] | None, clock: re.Pattern[str], sp
 
 #: a "sentence" of more words than this, with no stop between its headlines, may be a list of them run together
 RUN_WORDS = 85
-#: ... when it holds at least this many seams (and one per RUN_SPACING words): a lower-case word of more than
-#: three letters right before a capitalised one ("… the festival row | Northport council has set up …")
-RUN_SEAMS = 5
-RUN_SPACING = 20
+#: ... when it holds at least this many seams (and one per RUN_SPACING words) where one headline ends and the next
+#: opens ("… the festival row | Northport council has set up …"; see ``_seams``)
+RUN_SEAMS = 4
+RUN_SPACING = 25
 
 
-def run_together(text: str, span: Found) -> Iterator:
+def run_together(text: str, span: Found, joining: frozenset[str] = frozenset()) -> Iterator:
     """The sentences (each line of one) that are headlines and standfirsts of a link list run together with no stop
     between them: longer than ``RUN_WORDS`` words, with at least ``RUN_SEAMS`` seams where one ends and the next
-    begins, and one in every ``RUN_SPACING`` words."""
+    begins, and one in every ``RUN_SPACING`` words. ``joining`` are the language's words that join what follows
+    them into their own clause (see :func:`_seams`)."""
     for start, end in sentence_bounds(text):
         for piece in re.finditer(r"[^\n]+", text[start:end]):  # a link list is one line of the page
             words = piece.group().split()
-            if len(words) > RUN_WORDS and _seams(words) >= max(RUN_SEAMS, len(words) / RUN_SPACING):
+            if len(words) > RUN_WORDS and _seams(words, joining) >= max(RUN_SEAMS, len(words) / RUN_SPACING):
                 yield span(start + piece.start(), start + piece.end(), "links")
 
 
-def _seams(words: list[str]) -> int:
-    """How many lower-case words of more than three letters stand right before a capitalised word."""
+def _seams(words: list[str], joining: frozenset[str]) -> int:
+    """How many words stand right before a capitalised word where a headline ends and the next begins: a lower-case
+    word of more than three letters that is none of ``joining`` (a preposition, a verb of saying, a title: "from |
+    Oslo", "said | Monday", "mayor | Anna Berg" take the name into their clause, as a story names people and places),
+    or a shorter one before a capitalised one of ``joining``, which opens a clause no story's sentence opens in its
+    middle ("… the new flu | In Bergen …")."""
     return sum(1 for a, b in zip(words, words[1:])
-               if len(a) > 3 and a.isalpha() and a.islower() and b[:1].isupper() and b[1:2].islower())
+               if a.isalpha() and a.lower() not in joining and b[:1].isupper() and b[1:2].islower()
+               and a.islower() and (len(a) > 3 or b.lower() in joining))
