@@ -1,0 +1,97 @@
+"""The speaker a sentence credits at its end, after what it reports, with or without quote marks.
+
+Wire copy credits a paragraph once, at its end, and lets the next paragraph quote on with only a "he
+said" (see :mod:`.quoted_paragraph`):
+
+    The ferry will run again from Monday, Berg said.
+
+    "We are hopeful that the repairs are done," he added.
+
+The credit is the last clause of the sentence: after its last comma or closing quote mark, a verb of
+saying with the speaker right before it ("…, Anna Berg said.", "…,' harbour pilot Anna Berg told
+reporters at the quay.": a few lower-case words may describe them first, and a listener with no verb
+of its own may follow) or right after it ("…, said Anna Berg, the port chief."). The speaker is a name
+of two words or more, or one word that the text before writes after a first name ("Anna Berg" …
+"Berg said"): a surname alone may be a company's or a town's. A name after a determiner ("the
+Brazilian said") is a description, not a name; a place or a body's word in it is no one; a second verb
+of saying in the clause, or one credited to two people, gives no name: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from .headline import EDGE, bare
+from .headline_words import Lexicon
+from .said_speaker import first_named
+from .speaker import closes_quote
+from .speaker_names import NAME_WORDS, capital, function_word, name_after, owns
+
+__all__ = ["end_credit", "DESCRIBING_WORDS", "LISTENER_WORDS"]
+
+#: lower-case words that describe a speaker before the name ("harbour pilot"): at most this many
+DESCRIBING_WORDS = 3
+#: a listener after the verb ("told reporters at the quay"): at most this many words, none a verb
+LISTENER_WORDS = 6
+
+
+def end_credit(sentence: str, told: str, lex: Lexicon) -> str:
+    """The one named speaker ``sentence`` credits what it reports to in its last clause (see the module's
+    docstring), or ""; ``told``: the text before, which must write a lone surname after a first name."""
+    texts = sentence.replace(",", " , ").split()
+    verbs = [k for k, t in enumerate(texts) if t[:1].islower() and bare(t) in lex.speech]
+    if not verbs:
+        return ""
+    k = verbs[-1]
+    opener = max((j + 1 for j in range(k) if texts[j] == "," or closes_quote(texts[j])), default=0)
+    if not opener or any(j >= opener for j in verbs[:-1]) or any(bare(t) in lex.lists for t in texts[opener:k]):
+        return ""  # the sentence opens with its speaker (another step reads that), or two speak
+    if k == opener:  # "…, said Anna Berg, the port chief."
+        name = name_after(texts, k, lex)
+        rest = texts[next((j for j in range(k + 1, len(texts)) if texts[j] == ","), len(texts)):] if name else []
+        name = _untitled(name.split(), lex)
+        if rest and rest[0] not in {",", "."} and rest[0].strip(EDGE):
+            return ""  # "…, said Anna Berg on Monday after talks": more than a credit
+    else:
+        name = _before_verb(texts[opener:k], lex)
+        if not name or not _listener(texts[k + 1:], lex):
+            return ""
+    return name if name and _someone(name, told, lex) else ""
+
+
+def _before_verb(run: list[str], lex: Lexicon) -> str:
+    """The name ``run`` (the words between the credit's opening and its verb) ends with, after at most
+    ``DESCRIBING_WORDS`` lower-case words that describe the speaker and are no determiner nor verb, or ""."""
+    described = 0
+    while run and run[0][:1].islower() and described < DESCRIBING_WORDS:
+        word = bare(run[0])
+        if word in lex.determiners or function_word(run[0], lex):
+            return ""  # "the Brazilian said": a description, no name
+        run, described = run[1:], described + 1
+    if not 1 <= len(run) <= NAME_WORDS or any(not capital(t) or function_word(t, lex) or owns(t, lex) for t in run):
+        return ""
+    return _untitled(run, lex)
+
+
+def _untitled(run: list[str], lex: Lexicon) -> str:
+    """The name in ``run`` after its last word of ``speaker_titles`` ("Fleet Captain Anna Berg" -> "Anna Berg")."""
+    titled = [j for j, t in enumerate(run) if bare(t) in lex.speaker_titles]
+    return " ".join(t.strip(EDGE) for t in (run[titled[-1] + 1:] if titled else run))
+
+
+def _listener(tail: list[str], lex: Lexicon) -> bool:
+    """Whether ``tail`` (what follows the verb of saying) is nothing but whom it was said to and where
+    ("reporters at the quay ."): at most ``LISTENER_WORDS`` words, no comma, no word of ``verbs``,
+    ``auxiliaries`` or ``speech``, nothing that opens a report ("that")."""
+    words = [t for t in tail if t.strip(EDGE)]
+    if len(words) > LISTENER_WORDS or "," in tail[:-1]:
+        return False  # "…, she added, gesturing at …": more than a credit
+    return not any(t[:1].islower() and bare(t) in lex.verbs | lex.speech_content | lex.auxiliaries | lex.speech
+                   for t in words)
+
+
+def _someone(name: str, told: str, lex: Lexicon) -> bool:
+    """Whether ``name`` may be a person who speaks: no place word in it; one word only when ``told`` writes
+    it after a first name (:func:`.said_speaker.first_named`)."""
+    words = name.split()
+    if not words or any(bare(w) in lex.place_words | lex.calendar for w in words):
+        return False
+    return len(words) >= 2 or first_named(words[0], told, lex)
