@@ -31,6 +31,7 @@ from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, n
 from .speaker_names import first_person, name_past_run
 from .quoted_paragraph import paragraph_speaker
 from .opening_credit import apposed_credit
+from .unnamed_credit import unnamed_speaker
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
@@ -261,6 +262,9 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     at += next(k for k, w in enumerate(words) if w is said[-1]) + 1
     rest = words[at:at + 2 * SPEAKER_REACH]  # the credit may hold a long apposition
     verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
+    unnamed = unnamed_speaker(rest, verb, lex) if verb >= 0 else ""  # '"…," one pharmacist said'
+    if unnamed:
+        return with_credit(unnamed, said, next(w for w in said if w.text.strip(EDGE)), lex)
     if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
         return run  # what follows tells something of its own ('"…," she said, adding that …')
