@@ -26,3 +26,9 @@ def test_a_quote_is_credited_to_its_unnamed_speaker(sentence, expected):
 ])
 def test_no_unnamed_speaker_when_the_credit_is_no_person_or_tells_more(sentence):
     assert not headline(LEAD + sentence, "Monday").startswith(("A statement:", "A spokesman"))
+
+
+def test_a_quote_about_a_he_is_not_credited_to_an_unnamed_speaker():
+    # the credit would not say who "he" is: the summary stays as its quote reads
+    summary = headline(LEAD + '"He arrived from a trip to Lund on Monday," an official said.', "Monday")
+    assert not summary.startswith("An official:")

@@ -263,8 +263,9 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     rest = words[at:at + 2 * SPEAKER_REACH]  # the credit may hold a long apposition
     verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
     unnamed = unnamed_speaker(rest, verb, lex) if verb >= 0 else ""  # '"…," one pharmacist said'
-    if unnamed:
-        return with_credit(unnamed, said, next(w for w in said if w.text.strip(EDGE)), lex)
+    first = next((w for w in said if w.text.strip(EDGE)), None)
+    if unnamed and first and bare(first.text) not in lex.pronouns - lex.first_person:  # not '"He arrived …," an aide said'
+        return with_credit(unnamed, said, first, lex)
     if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
         return run  # what follows tells something of its own ('"…," she said, adding that …')
