@@ -41,3 +41,15 @@ def test_no_speaker_is_named_when_the_paragraph_before_may_tell_of_someone_else(
     quote = QUOTE.replace("she said", "he said") if "Ms" in before else QUOTE
     summary = headline(LEAD + FULL + before + "\n\n" + quote, "March")
     assert summary.startswith("We hope")
+
+
+@pytest.mark.parametrize("credit, named", [
+    ("she told reporters at the quay", True),  # whom it was told to and where: still only a credit
+    ("she said on Friday", True),
+    ("she said, adding that the council agreed", False),  # a clause of its own
+])
+def test_a_pronoun_credit_may_say_whom_it_was_told_to(credit, named):
+    before = "Harbour Minister Anna Berg suggested that the council would meet again soon."
+    quote = f'"We hope to open the sound before March," {credit}.'
+    summary = headline(LEAD + FULL + before + "\n\n" + quote, "March")
+    assert summary.startswith("Anna Berg: We hope") == named

@@ -25,7 +25,7 @@ from .said_speaker import first_named
 from .speaker import closes_quote
 from .speaker_names import NAME_WORDS, capital, function_word, name_after, owns
 
-__all__ = ["end_credit", "DESCRIBING_WORDS", "LISTENER_WORDS"]
+__all__ = ["end_credit", "listener", "DESCRIBING_WORDS", "LISTENER_WORDS"]
 
 #: lower-case words that describe a speaker before the name ("harbour pilot"): at most this many
 DESCRIBING_WORDS = 3
@@ -52,7 +52,7 @@ def end_credit(sentence: str, told: str, lex: Lexicon) -> str:
             return ""  # "…, said Anna Berg on Monday after talks": more than a credit
     else:
         name = _before_verb(texts[opener:k], lex)
-        if not name or not _listener(texts[k + 1:], lex):
+        if not name or not listener(texts[k + 1:], lex):
             return ""
     return name if name and _someone(name, told, lex) else ""
 
@@ -77,7 +77,7 @@ def _untitled(run: list[str], lex: Lexicon) -> str:
     return " ".join(t.strip(EDGE) for t in (run[titled[-1] + 1:] if titled else run))
 
 
-def _listener(tail: list[str], lex: Lexicon) -> bool:
+def listener(tail: list[str], lex: Lexicon) -> bool:
     """Whether ``tail`` (what follows the verb of saying) is nothing but whom it was said to and where
     ("reporters at the quay ."): at most ``LISTENER_WORDS`` words, no comma, no word of ``verbs``,
     ``auxiliaries`` or ``speech``, nothing that opens a report ("that")."""

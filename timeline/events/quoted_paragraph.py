@@ -24,7 +24,7 @@ import re
 from .headline import bare
 from .headline_words import Lexicon
 from .speaker_names import function_word
-from .end_credit import end_credit
+from .end_credit import end_credit, listener
 from .narrated_speaker import narrated_speaker
 from .speaker import closes_quote, opens_quote, quote_speaker, said_subject, speaker_before_quote
 
@@ -138,10 +138,14 @@ def _outside(tokens: list[str]) -> tuple[list[str], int]:
 
 def _pronoun_credit(outside: list[str], lex: Lexicon) -> bool:
     """Whether ``outside`` (a paragraph's words outside its quotes) is nothing, or only a pronoun's credit
-    ("he said", "she added ."): anything more tells or credits something of its own."""
+    ("he said", "she added .", maybe with whom it was told to and when: :func:`.end_credit.listener`): anything
+    more tells or credits something of its own."""
     words = [bare(t) for t in outside if any(c.isalpha() for c in t)]
     if not words:
         return True
+    if len(words) > _CREDIT_WORDS and words[0] in lex.person_pronouns and words[1] in lex.speech:
+        verb = [k for k, t in enumerate(outside) if any(c.isalpha() for c in t)][1]
+        return not outside[verb].endswith(",") and listener(outside[verb + 1:], lex)  # "he said on Wednesday"
     return (len(words) <= _CREDIT_WORDS and bool(set(words) & lex.person_pronouns)
             and bool(set(words) & lex.speech))
 
