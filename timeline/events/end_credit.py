@@ -25,7 +25,7 @@ from .said_speaker import first_named
 from .speaker import closes_quote
 from .speaker_names import NAME_WORDS, capital, function_word, name_after, owns
 
-__all__ = ["end_credit", "listener", "DESCRIBING_WORDS", "LISTENER_WORDS"]
+__all__ = ["end_credit", "listener", "titled_at_end", "DESCRIBING_WORDS", "LISTENER_WORDS"]
 
 #: lower-case words that describe a speaker before the name ("harbour pilot"): at most this many
 DESCRIBING_WORDS = 3
@@ -69,6 +69,25 @@ def _before_verb(run: list[str], lex: Lexicon) -> str:
     if not 1 <= len(run) <= NAME_WORDS or any(not capital(t) or function_word(t, lex) or owns(t, lex) for t in run):
         return ""
     return _untitled(run, lex)
+
+
+def titled_at_end(texts: list[str], lex: Lexicon) -> str:
+    """The name that ends ``texts`` (a quote's credit up to its verb of saying) after a title word of
+    ``speaker_titles`` ("operational commander of the port guard Fleet Captain Anna Berg" -> "Anna Berg"): two
+    name words at least, the title's run right after a lower-case word that is no relation of ``name_links``
+    ("the lawyer for President Tom Roe" is the lawyer, not Tom Roe), and no comma or verb in the credit; or ""."""
+    start = len(texts)
+    while start > 0 and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
+        start -= 1
+    run, lead = texts[start:], texts[:start]
+    if not lead or not lead[-1][:1].islower() or bare(lead[-1]) in lex.name_links | lex.determiners or any(
+            t.endswith(",") or t == "," or bare(t) in lex.verbs | lex.auxiliaries | lex.speech for t in texts):
+        return ""
+    titled = [j for j, t in enumerate(run) if bare(t) in lex.speaker_titles]
+    name = run[titled[-1] + 1:] if titled else []
+    if not 2 <= len(name) <= NAME_WORDS or any(owns(t, lex) for t in name):
+        return ""
+    return " ".join(t.strip(EDGE) for t in name)
 
 
 def _untitled(run: list[str], lex: Lexicon) -> str:
