@@ -75,13 +75,14 @@ def titled_at_end(texts: list[str], lex: Lexicon) -> str:
     """The name that ends ``texts`` (a quote's credit up to its verb of saying) after a title word of
     ``speaker_titles`` ("operational commander of the port guard Fleet Captain Anna Berg" -> "Anna Berg"): two
     name words at least, the title's run right after a lower-case word that is no relation of ``name_links``
-    ("the lawyer for President Tom Roe" is the lawyer, not Tom Roe), and no comma or verb in the credit; or ""."""
+    ("the lawyer for President Tom Roe" is the lawyer, not Tom Roe), and no comma, verb or list word ("and": two
+    people) in the credit; or ""."""
     start = len(texts)
     while start > 0 and capital(texts[start - 1]) and not function_word(texts[start - 1], lex):
         start -= 1
     run, lead = texts[start:], texts[:start]
     if not lead or not lead[-1][:1].islower() or bare(lead[-1]) in lex.name_links | lex.determiners or any(
-            t.endswith(",") or t == "," or bare(t) in lex.verbs | lex.auxiliaries | lex.speech for t in texts):
+            t.endswith(",") or t == "," or bare(t) in lex.verbs | lex.auxiliaries | lex.speech | lex.lists for t in texts):
         return ""
     titled = [j for j, t in enumerate(run) if bare(t) in lex.speaker_titles]
     name = run[titled[-1] + 1:] if titled else []

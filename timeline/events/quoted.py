@@ -287,7 +287,7 @@ def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word]
     asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
     ``words`` its closing mark takes after its last word (1 when the mark is past the run; more when the run
     was cut short of the quote's close: '"We found no intent, | but only …," X said'); ([], 0) if none."""
-    close = next((k for k in range(len(run) - 1, 0, -1) if _closing(run, k)), -1)
+    close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
     first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
     if (close < 0 and len(run) > 1 and run[-1].gap and _closing(run, len(run) - 1)
             and (_opening(run[0].text, lex) or first and _opening(words[first - 1].text, lex))):
