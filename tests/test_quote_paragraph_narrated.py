@@ -53,3 +53,11 @@ def test_a_pronoun_credit_may_say_whom_it_was_told_to(credit, named):
     quote = f'"We hope to open the sound before March," {credit}.'
     summary = headline(LEAD + FULL + before + "\n\n" + quote, "March")
     assert summary.startswith("Anna Berg: We hope") == named
+
+
+@pytest.mark.parametrize("owner", ["Velbo 's", "Velbo's"])
+def test_a_bodys_titled_officer_is_the_one_told_of(owner):
+    before = f"{owner} Chief Harbour Officer Anna Berg has defended the plan after criticism of the council."
+    summary = headline(LEAD + FULL + before + "\n\n" + QUOTE, "March")
+    assert summary.startswith("Anna Berg: We hope")
+

@@ -8,7 +8,8 @@ Wire copy tells what a person did, then quotes them in a paragraph of its own cr
 
 The "she" is the subject of the paragraph before, by the convention every reader follows, when that
 paragraph is one sentence that opens with a name as the subject of a lower-case verb (after a linking
-word: "But Berg has defended …"; after a title: "Energy Minister Anna Berg"; before an aside between
+word: "But Berg has defended …"; after a title, maybe a body's: "Energy Minister Anna Berg", "Velbo 's Chief
+Medical Officer Anna Berg"; before an aside between
 commas: "Berg, a minister without portfolio, became …") and names no other person (a run of two
 capitalised words that is no place or body, or a capitalised possessive: "Berg met Tom Roe"), nor speaks
 of one ("his client", "the president"). The name is two words at least, or one that the text before
@@ -41,6 +42,10 @@ def narrated_speaker(paragraph: str, told: str, lex: Lexicon) -> str:
         return ""  # a paragraph of several sentences, or one with a quote (:mod:`.quoted_paragraph` reads it)
     texts = sentence.replace(",", " , ").split()
     at = 1 if len(texts) > 1 and function_word(texts[0], lex) and capital(texts[1]) else 0  # "But Berg …"
+    if at + 2 < len(texts) and capital(texts[at]) and texts[at + 1] in lex.possessive_endings and capital(texts[at + 2]):
+        at += 2  # "Velbo 's Chief Medical Officer Anna Berg": the body's officer, by the title after it
+    elif at + 1 < len(texts) and capital(texts[at]) and owns(texts[at], lex) and capital(texts[at + 1]):
+        at += 1  # "Velbo's Chief Medical Officer Anna Berg"
     end = at
     while end < len(texts) and end - at < TITLED_RUN_WORDS and capital(texts[end]) and not function_word(
             texts[end], lex):
