@@ -15,3 +15,9 @@ def test_a_quote_cut_before_its_close_is_credited_to_the_titled_speaker_after_it
 def test_the_object_of_a_relation_is_no_speaker():
     sentence = f"{QUOTE} the lawyer for General Anna Berg told reporters in Velbo on Saturday."
     assert not headline(LEAD + sentence, "Saturday").startswith("Anna Berg:")
+
+
+def test_a_name_before_a_long_apposition_is_the_quotes_speaker():
+    sentence = ('"Our concern has grown as of Monday," Dr. Anna Berg, acting director of the Velbo Centers for Ferries '
+                "and Ports told reporters in a briefing.")
+    assert headline(LEAD + sentence, "Monday").startswith("Dr. Anna Berg: Our concern has grown")

@@ -23,9 +23,9 @@ from .headline import EDGE, bare
 from .headline_words import Lexicon
 from .said_speaker import first_named
 from .speaker import closes_quote
-from .speaker_names import NAME_WORDS, capital, function_word, name_after, owns
+from .speaker_names import NAME_WORDS, capital, function_word, name_after, name_from, owns
 
-__all__ = ["end_credit", "listener", "titled_at_end", "DESCRIBING_WORDS", "LISTENER_WORDS"]
+__all__ = ["end_credit", "listener", "titled_at_end", "apposed_name", "DESCRIBING_WORDS", "LISTENER_WORDS"]
 
 #: lower-case words that describe a speaker before the name ("harbour pilot"): at most this many
 DESCRIBING_WORDS = 3
@@ -89,6 +89,28 @@ def titled_at_end(texts: list[str], lex: Lexicon) -> str:
     if not 2 <= len(name) <= NAME_WORDS or any(owns(t, lex) for t in name):
         return ""
     return " ".join(t.strip(EDGE) for t in name)
+
+
+def apposed_name(texts: list[str], lex: Lexicon) -> str:
+    """The name that opens ``texts`` (a quote's credit up to its verb of saying) before a comma, when all after
+    it is an apposition telling who they are ("Dr. Anna Berg , acting director of the Velbo Centers for Ferries
+    and Ports"): two name words at least, no place word; the apposition holds no comma, no word of ``verbs``,
+    ``auxiliaries`` or ``speech`` (a clause of its own) and no capitalised run before its first lower-case word
+    ("Anna Berg , Tom Roe and …": two people); else ""."""
+    texts = [t for t in texts if t.strip(EDGE) or t == ","]
+    while texts and texts[0] == ",":
+        texts = texts[1:]  # the quote's own comma, tokenised: '… grown , '' Dr. Anna Berg'
+    name = name_from(texts, 0, lex)
+    n = len(name.split())
+    if not 2 <= n <= NAME_WORDS or n >= len(texts) or not (texts[n - 1].endswith(",") or texts[n] == ","):
+        return ""
+    apposition = texts[n + (texts[n] == ","):]
+    if not apposition or not apposition[0][:1].islower() or any(
+            t == "," or t.endswith(",") or bare(t) in lex.verbs | lex.auxiliaries | lex.speech for t in apposition):
+        return ""
+    if any(bare(w) in lex.place_words for w in name.split()):
+        return ""
+    return name
 
 
 def _untitled(run: list[str], lex: Lexicon) -> str:

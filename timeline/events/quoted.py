@@ -32,7 +32,7 @@ from .speaker_names import first_person, name_past_run
 from .quoted_paragraph import paragraph_speaker
 from .opening_credit import apposed_credit
 from .unnamed_credit import unnamed_speaker
-from .end_credit import titled_at_end
+from .end_credit import apposed_name, titled_at_end
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
@@ -267,8 +267,10 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     first = next((w for w in said if w.text.strip(EDGE)), None)
     if unnamed and first and bare(first.text) not in lex.pronouns - lex.first_person:  # not '"He arrived …," an aide said'
         return with_credit(unnamed, said, first, lex)
-    titled = titled_at_end([w.text for w in rest[:verb] if w.text.strip(EDGE)], lex) if verb > 0 and not tail else ""
-    if titled and first:  # '"…," commander of the port guard General Anna Berg said': its role may read as a verb
+    credit_texts = [w.text for w in rest[:verb] if w.text not in _MARKS] if verb > 0 else []
+    titled = (titled_at_end([t for t in credit_texts if t.strip(EDGE)], lex) if not tail else "") or apposed_name(
+        credit_texts, lex)
+    if titled and first:  # '"…," commander of the port guard General Anna Berg said', '"…," Anna Berg, head of …, said'
         return with_credit(titled, [w for w in said if w.text not in _MARKS], first, lex)
     if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
