@@ -17,6 +17,8 @@ from timeline.events.said_speaker import said_speaker
      "before Dahl's term ends.", "Olav Tenmark said"),
     # the name after the verb, at the sentence's end
     ("The new ferry routes at Lund, Mora and Vik will be open during the day, said Petter Ulvik.", "Petter Ulvik said"),
+    # a body's letters before a lower-case role
+    ("UN spokesman Karl Vinter told Nordwire that the crossings would open at noon.", "Karl Vinter said"),
     # the name between commas after its title
     ("Chief Spokesman for the Harbour Council, Jon Brekke, told the radio that the crews worked all night.",
      "Jon Brekke said"),

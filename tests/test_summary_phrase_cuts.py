@@ -172,9 +172,10 @@ def test_a_single_quoted_phrase_keeps_both_marks():
 
 @pytest.mark.parametrize("text, expected", [
     ('"We ran out of patience today," the mother of Tom Roe said.', "We ran out of patience, the mother of Tom Roe said"),
-    ('"We ran out of patience today," a lawyer for Tom Roe said.', "We ran out of patience, a lawyer for Tom Roe said"),
+    # an unnamed speaker is credited as the credit describes them (unnamed_credit.py), the name after "for" with them
+    ('"We ran out of patience today," a lawyer for Tom Roe said.', "A lawyer for Tom Roe: We ran out of patience"),
     ('"The ferry will stay in port today," a spokesman for Olle Lund said.',
-     "The ferry will stay in port"),
+     "A spokesman for Olle Lund: The ferry will stay in port"),
     ('"We ran out of patience today," a friend of Tom Roe, Anna Berg, said.', "Anna Berg: We ran out of patience"),
     ('"We ran out of patience today," the wife of Tom Roe, Anna Maria Berg, said.',
      "Anna Maria Berg: We ran out of patience"),

@@ -23,6 +23,7 @@ from .headline import EDGE, bare, verb_like
 from .family_first import family_first
 from .headline_words import Lexicon
 from .speaker import another_person
+from .place_runs import without_place_names
 from .speaker_names import capital, function_word, name_from, owns
 
 __all__ = ["names_a_person", "person_cue", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
@@ -222,7 +223,7 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         return ""
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
-    rest = _undetermined(_unplaced(texts[at + 1:], lex, places), lex, titles)
+    rest = _undetermined(_unplaced(without_place_names(texts[at + 1:], lex, bodies), lex, places), lex, titles)
     if any(_someone(run, lex, bodies, peoples) for run in _runs(rest, lex)) or any(
             _owner(rest, k, lex, peoples) for k in range(len(rest))):
         return ""  # "Jackson met Tom Berg", "Jackson met Blair", "Berg , Roe 's lawyer": whose "he"?

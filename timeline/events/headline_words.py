@@ -72,6 +72,9 @@ class Lexicon:
     clause_about: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    #: a credit to someone unnamed ("one pharmacist said"): its opening words and its person nouns
+    unnamed_openers: frozenset[str] = frozenset()
+    unnamed_speakers: frozenset[str] = frozenset()
     speech_content: frozenset[str] = frozenset()
     announcing: frozenset[str] = frozenset()
     quantity_openers: frozenset[str] = frozenset()

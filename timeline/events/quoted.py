@@ -31,6 +31,8 @@ from .speaker import (NAME_WORDS, SPEAKER_REACH, another_person, closes_quote, n
 from .speaker_names import first_person, name_past_run
 from .quoted_paragraph import paragraph_speaker
 from .opening_credit import apposed_credit
+from .unnamed_credit import unnamed_speaker
+from .end_credit import apposed_name, titled_at_end
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
@@ -261,6 +263,15 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
     at += next(k for k, w in enumerate(words) if w is said[-1]) + 1
     rest = words[at:at + 2 * SPEAKER_REACH]  # the credit may hold a long apposition
     verb = next((k for k, w in enumerate(rest) if w.text[:1].islower() and bare(w.text) in lex.speech), -1)
+    unnamed = unnamed_speaker(rest, verb, lex) if verb >= 0 else ""  # '"…," one pharmacist said'
+    first = next((w for w in said if w.text.strip(EDGE)), None)
+    if unnamed and first and bare(first.text) not in lex.pronouns - lex.first_person:  # not '"He arrived …," an aide said'
+        return with_credit(unnamed, said, first, lex)
+    credit_texts = [w.text for w in rest[:verb] if w.text not in _MARKS] if verb > 0 else []
+    titled = (titled_at_end([t for t in credit_texts if t.strip(EDGE)], lex) if not tail else "") or apposed_name(
+        credit_texts, lex)
+    if titled and first:  # '"…," commander of the port guard General Anna Berg said', '"…," Anna Berg, head of …, said'
+        return with_credit(titled, [w for w in said if w.text not in _MARKS], first, lex)
     if verb < 0 or has_predicate(rest[:verb], lex) or any(bare(w.text) in lex.lists for w in rest[:verb]) or has_predicate(
             [w for w in tail if not (w.text[:1].islower() and bare(w.text) in lex.speech)], lex):
         return run  # what follows tells something of its own ('"…," she said, adding that …')
@@ -276,7 +287,8 @@ def credit_after_quote(run: list[Word], words: list[Word], lex: Lexicon) -> list
 def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word], int]:
     """The quote ``run`` holds, from its opening mark to its close (without the words before it opened: "They
     asked us to help, "Our problem …," X said" credits no one with the first), and how many words of
-    ``words`` its closing mark takes after its last word (1 when the mark is past the run); ([], 0) if none."""
+    ``words`` its closing mark takes after its last word (1 when the mark is past the run; more when the run
+    was cut short of the quote's close: '"We found no intent, | but only …," X said'); ([], 0) if none."""
     close = next((k for k in range(len(run) - 2, 0, -1) if _closing(run, k)), -1)
     first = next((k for k, w in enumerate(words) if w is run[0]), 0) if run else 0
     if (close < 0 and len(run) > 1 and run[-1].gap and _closing(run, len(run) - 1)
@@ -284,14 +296,18 @@ def _quote(run: list[Word], words: list[Word], lex: Lexicon) -> tuple[list[Word]
         close = len(run) - 1  # the date was the last words of the quote the run opens: '"We are lowering it [today,"]'
     end = next((k for k, w in enumerate(words) if w is run[-1]), -1) if run else -1
     beyond = close < 0 and 0 <= end < len(words) - 1 and _closing(words, end + 1)  # tokenised: "fuel , | ''"
-    close = len(run) - 1 if beyond else close
+    close, past = (len(run) - 1, 1) if beyond else (close, 0)
+    if close < 0 and end >= 0 and (_opening(run[0].text, lex) or first and _opening(words[first - 1].text, lex)):
+        later = next((k for k in range(end + 1, len(words)) if _closing(words, k)), -1)  # a quote cut short of its close
+        if later > end and not any(_opening(w.text, lex) for w in words[end + 1:later + 1]):
+            close, past = len(run) - 1, later - end
     opened = [k for k, w in enumerate(run[:close]) if _opening(w.text, lex)]
     if not opened and (first and _opening(words[first - 1].text, lex)  # tokenised: "`` | We will …"
                        or not any(_opening(w.text, lex) for w in words[:first + close])):  # opened a sentence before
         opened = [0]
     if close < 0 or not opened or any(_closing(run, k) and not run[k].gap for k in range(opened[-1] + 1, close)):
         return [], 0
-    return run[opened[-1]:close + 1], int(beyond)
+    return run[opened[-1]:close + 1], past
 
 
 def _body(credit: list[Word], lex: Lexicon) -> str:

@@ -24,6 +24,8 @@ import re
 from .headline import bare
 from .headline_words import Lexicon
 from .speaker_names import function_word
+from .end_credit import end_credit, listener
+from .narrated_speaker import narrated_speaker
 from .speaker import closes_quote, opens_quote, quote_speaker, said_subject, speaker_before_quote
 
 __all__ = ["paragraph_speaker", "CHAIN"]
@@ -70,16 +72,20 @@ def _speaker(text: str, begin: int, end: int, lex: Lexicon, chain: int, split: r
     before = text[gone:breaks[-1].start()].strip()
     if not before:
         return ""
-    name = _credited_in(before, lex)
+    name = _credited_in(before, lex, text[:gone])
+    if not name and outside:  # '"…," she said.' after "Energy Minister Anna Berg suggested …": the one told of
+        name = narrated_speaker(before, text[:gone], lex)
     if name:
         return name if _agrees(name, outside, lex, before) else ""
     name = _speaker(text, gone, breaks[-1].start(), lex, chain - 1, split)
     return name if name and _agrees(name, outside, lex, before) else ""
 
 
-def _credited_in(paragraph: str, lex: Lexicon) -> str:
+def _credited_in(paragraph: str, lex: Lexicon, told: str = "") -> str:
     """The one named speaker whose quote ``paragraph`` ends with, or whom its end introduces ("Anna Berg said:"),
-    or who opened the quote it leaves open ('Anna Berg said: "We have …' with no closing mark), or ""."""
+    or who opened the quote it leaves open ('Anna Berg said: "We have …' with no closing mark), or who its last
+    sentence's end credits with what it reports (:func:`.end_credit.end_credit`: "…, Berg said."; ``told``: the
+    text before the paragraph, which must write a lone surname after a first name), or ""."""
     tokens = paragraph.split()
     _, open_at = _outside(tokens)
     if open_at >= 0:  # a quote left open runs on into the next paragraph
@@ -91,6 +97,9 @@ def _credited_in(paragraph: str, lex: Lexicon) -> str:
         sentence = paragraph[ends[-1] if ends else 0:]
         # '"…," said Anna Berg.'; or "Anna Berg said the ferry would run.", a named speaker reporting
         name, last = quote_speaker(sentence, lex) or said_subject(sentence, lex), sentence.split()
+        if not name:  # "…, Berg said.", "…," harbour pilot Anna Berg told reporters.': credited at its end
+            name = end_credit(sentence, f"{told}\n\n{paragraph}", lex)
+            last = sentence.replace(",", " , ").split()
     return name if name and _whole_name(last, name.split(), lex) else ""
 
 
@@ -129,10 +138,14 @@ def _outside(tokens: list[str]) -> tuple[list[str], int]:
 
 def _pronoun_credit(outside: list[str], lex: Lexicon) -> bool:
     """Whether ``outside`` (a paragraph's words outside its quotes) is nothing, or only a pronoun's credit
-    ("he said", "she added ."): anything more tells or credits something of its own."""
+    ("he said", "she added .", maybe with whom it was told to and when: :func:`.end_credit.listener`): anything
+    more tells or credits something of its own."""
     words = [bare(t) for t in outside if any(c.isalpha() for c in t)]
     if not words:
         return True
+    if len(words) > _CREDIT_WORDS and words[0] in lex.person_pronouns and words[1] in lex.speech:
+        verb = [k for k, t in enumerate(outside) if any(c.isalpha() for c in t)][1]
+        return not outside[verb].endswith(",") and listener(outside[verb + 1:], lex)  # "he said on Wednesday"
     return (len(words) <= _CREDIT_WORDS and bool(set(words) & lex.person_pronouns)
             and bool(set(words) & lex.speech))
 

@@ -38,7 +38,7 @@ from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
 from .speaker_names import NAME_WORDS, capital, function_word, owns
 
-__all__ = ["said_speaker", "speaks_on", "subject_over_objects", "possessor", "FRONTED_WORDS", "DESCRIBING_WORDS"]
+__all__ = ["said_speaker", "speaks_on", "subject_over_objects", "possessor", "first_named", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
 #: a fronted phrase before the speaker ("In a statement on Friday ,") is at most this many words
 FRONTED_WORDS = 6
@@ -109,6 +109,8 @@ def _subject(texts: list[str], k: int, lex: Lexicon, titles: frozenset[str]) -> 
                 capital(t) or bare(t) in lex.title_glue | lex.determiners for t in title):
             return ""
         return _name(name, lex)
+    if len(between) > 3 and _letters(between[0]) and between[1][:1].islower():
+        between = between[1:]  # "UN spokesman Tom Roe told": the body's letters before the role
     described = 0
     while between and described < DESCRIBING_WORDS and between[0][:1].islower():
         word = bare(between[0])
@@ -116,6 +118,15 @@ def _subject(texts: list[str], k: int, lex: Lexicon, titles: frozenset[str]) -> 
             return ""
         between, described = between[1:], described + 1
     return _titled(between, lex, titles)
+
+
+#: a body's letters before a role ("UN spokesman") are at most this many
+LETTERS = 4
+
+
+def _letters(text: str) -> bool:
+    """Whether ``text`` is a body's letters ("UN", "WHO"): two to ``LETTERS`` capitals and nothing else."""
+    return 2 <= len(text) <= LETTERS and text.isalpha() and text.isupper()
 
 
 def _titled(run: list[str], lex: Lexicon, titles: frozenset[str]) -> str:
@@ -275,3 +286,8 @@ def _first_named(last: str, told: str, lex: Lexicon, other_sex: frozenset[str] =
             return False
         found = True
     return found
+
+
+def first_named(last: str, told: str, lex: Lexicon, other_sex: frozenset[str] = frozenset()) -> bool:
+    """Whether ``told`` writes the surname ``last`` after a first name (see :func:`_first_named`)."""
+    return _first_named(last, told, lex, other_sex)
