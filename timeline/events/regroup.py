@@ -58,6 +58,7 @@ from .dependent import dated_noun
 from .evidence import BOUNDARY, SAYING, act_kind, segment_signature
 from .similarity import STEM, Weights
 from .topical import topic_noun
+from .topic_act import join_topic_acts
 from .window import only_windows
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
@@ -207,6 +208,7 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     _join_coarse(common, by_day, pools, cores, joins, parts, (groups, weights))
     _join_told_by_topic(groups, by_day, joins, weights)
     _join_lone_coarse(groups, by_day, joins, weights)
+    joins += [Join(n, main, 1.0) for n, main in sorted(join_topic_acts(groups, {j.part: j.into for j in joins}, weights).items())]
     return groups, joins
 
 
