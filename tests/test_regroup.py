@@ -133,3 +133,19 @@ def test_a_possessive_dates_the_head_of_its_noun_phrase():
         "n", "Tuesday's devastating earthquake killed hundreds. Officials studied today's swine flu outbreak "
              "isolated in Ohio.", date(2009, 7, 1)))}
     assert found == {"Tuesday": "earthquake", "today": "outbreak"}
+
+
+def test_one_years_groups_of_one_happening_join_and_another_happening_stays_apart(monkeypatch):
+    """Two wordings of the 1998 storms of Kellen are one happening; a ferry line opened that year is
+    another (``years``). Without the year join the storms' wordings stay two groups."""
+    storms = [("y1", "Kellen was battered by four tropical storms in 1998 that wrecked its harbour.", "1998"),
+              ("y2", "Four tropical storms battered Kellen in 1998, wrecking the harbour.", "1998")]
+    recover = [("z1", "Kellen has still not recovered from the tropical storms of 1998 that wrecked the harbour.", "1998"),
+               ("z2", "The harbour of Kellen, wrecked by tropical storms in 1998, has not recovered.", "1998")]
+    ferry = [("f1", "A new ferry line to Kellen opened in 1998 with two boats.", "1998"),
+             ("f2", "Ferries to Kellen first sailed on a new line in 1998.", "1998")]
+    together = joined(groups_of(storms, recover, ferry))
+    assert ["y1", "y2", "z1", "z2"] in together and ["f1", "f2"] in together
+    from timeline.events import regroup
+    monkeypatch.setattr(regroup, "one_year_groups", lambda common: iter(()))
+    assert ["y1", "y2", "z1", "z2"] not in joined(groups_of(storms, recover, ferry))

@@ -58,7 +58,9 @@ from .dependent import dated_noun
 from .evidence import BOUNDARY, SAYING, act_kind, segment_signature
 from .similarity import STEM, Weights
 from .topical import topic_noun
+from .topic_act import join_topic_acts
 from .window import only_windows
+from .years import one_year_groups
 
 #: the cosine of two groups' pooled clauses at which they tell one happening
 POOLED_ALIKE = 0.25
@@ -204,9 +206,12 @@ def planned_joins(groups: list[list[Mention]], weights: Weights) -> tuple[list[l
     parts = {n: [pools[n]] for n in range(len(groups))}  # a day group's pools before it was joined
     for day in sorted(by_day):
         _join_one_day(by_day[day], pools, cores, joins, parts)
+    for members in one_year_groups(common):  # a year's groups of one happening (``years``)
+        _join_one_day(members, pools, cores, joins, parts)
     _join_coarse(common, by_day, pools, cores, joins, parts, (groups, weights))
     _join_told_by_topic(groups, by_day, joins, weights)
     _join_lone_coarse(groups, by_day, joins, weights)
+    joins += [Join(n, main, 1.0) for n, main in sorted(join_topic_acts(groups, {j.part: j.into for j in joins}, weights).items())]
     return groups, joins
 
 
