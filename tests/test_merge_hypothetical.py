@@ -112,6 +112,9 @@ def test_a_modal_telling_a_fact_tells_no_possibility():
                  "The levee that could never fail broke on Monday.",
                  "The toll that would fund the bridge was scrapped on Monday."):
         assert not hypothetical.hypothetical(_mention(told, "Monday")), told
+    for told in ("Up to 900 homes may have been lost in Monday's flood.",
+                 "Up to 900 homes may have been lost in Monday 's flood ."):  # the flood is the date's, a done one
+        assert not hypothetical.hypothetical(_mention(told, "Monday")), told
     assert hypothetical.hypothetical(_mention("Officials named two barges that would sail to Ostby on Monday.", "Monday"))
 
 

@@ -16,8 +16,10 @@ A modal further off belongs to another clause ("X died on Tuesday, and officials
 weeks to …"), and so does one whose subject is a relative word with a verb of the main clause after
 its own ("The dam that could never fail burst on Monday").
 
-Some modal phrases tell a fact (``facts``: "could not reach the village on Monday", "the blast could
-be heard across the city"); a modal that is also a month or a name ("May") counts only in lower case.
+A date owning a noun (``possessive``: "Monday's flood") dates that noun's happening, told as done
+whatever the clause says of it ("up to 900 homes may have been lost in Monday's flood"). Some modal
+phrases tell a fact (``facts``: "could not reach the village on Monday", "the blast could be heard
+across the city"); a modal that is also a month or a name ("May") counts only in lower case.
 
 A plan and its fulfilment are one happening: "would sign the treaty on Monday" and "signed the
 treaty on Monday" tell one signing, so when the verb after the modal is written done in the other
@@ -62,6 +64,7 @@ class _Words:
     verb_links: frozenset[str]
     before_verb: frozenset[str]
     endings: frozenset[str]
+    possessive: tuple[str, ...]
 
 
 @lru_cache(maxsize=8)
@@ -72,7 +75,7 @@ def _words(language: str) -> _Words:
                   lowered(table, "sayings"), lowered(table, "said_openers"), lowered(table, "lower_case_only"),
                   tuple(tuple(p.split()) for p in sorted(lowered(table, "facts"))),
                   lowered(table, "relatives"), lowered(table, "verb_links"), lowered(table, "before_verb"),
-                  lowered(table, "done_endings"))
+                  lowered(table, "done_endings"), tuple(sorted(lowered(table, "possessive"))))
 
 
 def _modal_at(words: list[str], k: int, w: _Words) -> bool:
@@ -109,6 +112,8 @@ def _planned(mention: Mention) -> str | None:
         return None
     text, e, start = mention.article.text, mention.expression, mention.sentence_start
     end = start + len(mention.sentence)
+    if text[e.end:e.end + 4].lstrip().lower().startswith(w.possessive):
+        return None  # "may have been lost in Monday's flood": the date tells the flood, a done one
     before = _WORD.findall(text[start:e.start])
     for k in range(len(before) - 1, max(len(before) - MODAL_BEFORE, 0) - 1, -1):
         if before[k] in _BREAK:
