@@ -45,6 +45,8 @@ def test_a_date_of_what_the_act_is_about_dates_no_act(text, expression):
     ("In 2008 the fund has grown.", "2008"),
     ("Keeping the seas free in the 21st century is as vital as it was.", "the 21st century"),  # a time the state holds in
     ("The team that arrived on Thursday pulled out five players.", "Thursday"),
+    ("The bank cut its growth forecast for this year.", "this year"),  # the cutting is of that year too
+    ("The outbreak of the strike on July 12 has stopped the talks.", "July 12"),  # months back: the news' story
     # a warning of the news' year, its hypothetical after 'in the event of': the year dates the warning right
     ("He warned that nurses would have to work longer in the event of a second wave of blight later this year.",
      "this year"),

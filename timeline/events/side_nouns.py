@@ -10,11 +10,12 @@ headline would tell happened on another day:
   dates the criticism as often), and no verb of its own clause between the link and the date;
 - a forecast's period (``forecast_nouns``: "trimmed its forecast for growth to 2.0 percent in 2007", "raised
   its outlook for 2008"): a year, half or quarter after the noun through "for" (or through "in"/"of" past an
-  amount); the trimming is now, the period is what it is about;
+  amount); the trimming is now, the period is what it is about (not a period holding the news: "cut its forecast
+  for this year" is of that year too);
 - a dated noun inside a subject ("reforms aiming to heal the scars of a crisis in 2001 have helped …"): the
   sentence opens with a noun phrase with no verb of its own (participles and infinitives in it), the date
   closes it through a link ("in", "of"), and one of ``subject_verbs`` follows ("have helped", "is"): the
-  crisis is of 2001, the helping is now (only a date past before the news; a past verb after it may tell the same time: "the fire in 2001 killed
+  crisis is of 2001, the helping is now (only a date far before the news; a past verb after it may tell the same time: "the fire in 2001 killed
   18", so it stays).
 
 Such a mention joins an event others found but makes none alone (``dependent.role`` via
@@ -123,11 +124,12 @@ def _reason(clause: list[str], e: TimeExpression, w: Words, published: date | No
         [t for t in reason if not t.endswith(w.gerund_endings or ("\0",))], w)
 
 
-def _forecast_period(clause: list[str], e: TimeExpression, w: Words) -> bool:
+def _forecast_period(clause: list[str], e: TimeExpression, w: Words, published: date | None) -> bool:
     """A year, half or quarter a forecast is for ("its forecast … to 2.0 percent in 2007", "its forecast for 2008";
     a year before the noun, "its 2008 outlook", is read as the noun's already: ``dependent``)."""
-    if e.granularity not in _PERIODS:
-        return False
+    if e.granularity not in _PERIODS or published is not None and e.interval is not None and (
+            e.interval.start <= published <= e.interval.end):
+        return False  # "cut its forecast for this year": the cutting is of that year too, which dates it right
     at = max((k for k, t in enumerate(clause) if t in w.forecast_nouns), default=-1)
     if at < 0 or len(clause) - at > FORECAST_WORDS or not clause[-1:]:
         return False
@@ -138,11 +140,12 @@ def _forecast_period(clause: list[str], e: TimeExpression, w: Words) -> bool:
 
 def _subject_noun(text: str, clause: list[str], opens: bool, e: TimeExpression, w: Words,
                   published: date | None) -> bool:
-    """A date closing a noun phrase that opens its sentence, with one of ``subject_verbs`` after it, and past
-    before the news (not "freedom in the 21st century is …": a time the state told holds in)."""
+    """A date closing a noun phrase that opens its sentence, with one of ``subject_verbs`` after it, and
+    ``FAR_DAYS`` or more before the news (not "freedom in the 21st century is …": a time the state told holds in;
+    nor "the outbreak of the war on July 12 has prevented talks", months back: the outbreak is the news' story)."""
     lex = w.lex
-    if published is None or e.interval is None or e.interval.end >= published:
-        return False
+    if published is None or e.interval is None or (published - e.interval.end).days < FAR_DAYS:
+        return False  # "the outbreak of the war on July 12 has prevented …": a happening of the news' own time
     if not opens or len(clause) < 3 or clause[-1] not in lex.dated_noun_link or not _free(clause, w):
         return False
     if clause[0] in lex.determiners and len(clause) < 4 or clause[0] in lex.opening_prepositions:
@@ -160,5 +163,5 @@ def dates_side_noun(text: str, language: str, e: TimeExpression, published: date
     if w.lex is None:
         return False
     clause, opens = _clause_before(text, e)
-    return (_reason(clause, e, w, published) or _forecast_period(clause, e, w)
+    return (_reason(clause, e, w, published) or _forecast_period(clause, e, w, published)
             or _subject_noun(text, clause, opens, e, w, published))
