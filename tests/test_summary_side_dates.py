@@ -263,6 +263,13 @@ def test_a_date_opening_a_coordinated_clause_is_told_with_that_clause(text, expr
 ])
 def test_a_coordinated_clause_that_names_no_one_of_its_own_keeps_the_sentence(text, expression, expected):
     assert summarise(mentions(text)[expression]).startswith(expected)
+    # a quote's or a saying's coordinated clause stays with its speaker, no subject of the first clause given it
+    quoted = mentions('Anna Berg told a court that Lund "in 1991 joined the police and in 1995 he supplied files '
+                      'to the rebels."')["1995"]
+    assert not summarise(quoted).startswith("Anna Berg supplied")
+    asked = mentions('Asked why the rebels were blocking aid, he said: "They bring food today, and tomorrow they '
+                     'bring guns after they have watched us."')["tomorrow"]
+    assert summarise(asked).startswith("Asked why the rebels were blocking aid, he said")
     # "you" names no subject of the first clause ("The army will see great change" would be another's act)
     you = mentions("The army will come, and I think today and tomorrow you will see great change.")["tomorrow"]
     assert not summarise(you).startswith("The army will see")

@@ -8,7 +8,9 @@ boy's, a year off. What tells such a date, read from the words alone:
 - the date stands right after a coordinating word (``conjunctions``: "and", "but"), maybe through a preposition
   of ``opening_prepositions`` ("and in January 2004", "and on Monday"), not after a date's name ("in March and
   April": one date);
-- the words before the coordinating word tell a predicate of their own (``headline.has_predicate``);
+- the words before the coordinating word tell a predicate of their own (``headline.has_predicate``), and no
+  saying nor quote ("told a court that X 'in 1951 … and in 1955 he supplied …'": the quote's, credited by the
+  main path);
 - the words after the date open with a subject (``headline.subject_word``, or a determiner; not a first person's
   or a possessive pronoun, which the main clause tells: "and today we're here", "but a day later their
   scarcity would become a problem") and tell a predicate,
@@ -34,6 +36,7 @@ __all__ = ["coordinated_clause"]
 
 #: a coordinated clause tells at least this many words ("a woman was rescued")
 CLAUSE_WORDS = 4
+_QUOTES = "\"“”«»`'"
 #: a first clause's subject a later pronoun names is at most this many words ("The former prime minister")
 SUBJECT_WORDS = 6
 
@@ -46,6 +49,8 @@ def coordinated_clause(words: list[Word], gap: int, lex: Lexicon, language: str)
         k -= 1
     if k < 1 or bare(words[k].text) not in lex.conjunctions or not has_predicate(words[:k], lex):
         return []
+    if any(bare(w.text) in lex.speech or any(c in w.text for c in _QUOTES) for w in words[:k]):
+        return []  # 'he said: "They drop food today, and tomorrow they drop bombs"': the quote's, its speaker credited
     last = bare(words[k - 1].text)
     if words[k - 1].text[-1:] != "," and (last[:1].isdigit() or last in lex.calendar or last in lex.time_nouns):
         return []  # "in March and April": one date of two names, no clause
@@ -69,8 +74,9 @@ def _subject(head: list[Word], lex: Lexicon) -> list[Word]:
     """The words before the first clause's verb when that clause opens with its subject ("The former leader |
     had surgery in 1989"), at most ``SUBJECT_WORDS`` with no mark between; [] when it opens otherwise ("In July,
     a boat rammed …": whom a later "he" names is not told there)."""
-    if not head or not subject_word(head[0].text, lex) or bare(head[0].text) in lex.opening_prepositions:
-        return []
+    if (not head or not subject_word(head[0].text, lex) or bare(head[0].text) in lex.opening_prepositions
+            or verb_like(bare(head[0].text), lex)):
+        return []  # "Asked why …": no subject opens it
     for k, w in enumerate(head[:SUBJECT_WORDS + 1]):
         if k and w.text[:1].islower() and verb_like(bare(w.text), lex):
             return head[:k]
