@@ -29,6 +29,9 @@ def roles(text, published=date(2011, 11, 8)):
     ("Big funds have decided to stay away from bonds in the run-up to council elections that will be held on 3 May, "
      "dealers said.", "3 May"),
     ("Ports cut fees ahead of the trade summit scheduled for June.", "June"),
+    # an occasion of another kind, its parties between its noun and the date
+    ("The friendly is a hard test for the coach ahead of the Cup qualifiers against Varda and Norland in March 2012.",
+     "March 2012"),
 ])
 def test_a_date_of_an_occasion_looked_toward_dates_no_act(text, expression):
     assert roles(text)[expression] == MODIFIER
@@ -39,6 +42,7 @@ def test_a_date_of_an_occasion_looked_toward_dates_no_act(text, expression):
     ("The rower testified before a committee meeting on Monday.", "Monday"),
     ("Following the elections in May, the greens ran the council.", "May"),
     ("The home side won the final on Sunday.", "Sunday"),
+    ("The home side won the match against Varda on Sunday.", "Sunday"),
     ("The club will play a friendly on Thursday before heading to the Varda Games a week later.", "a week later"),
 ])
 def test_an_occasion_the_act_takes_part_in_keeps_its_date(text, expression):

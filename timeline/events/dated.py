@@ -14,7 +14,8 @@ the main clause dates the wrong one:
 - a clause of its own that holds the date: one opened by a subordinating word with its own
   subject and verb ("Fans gathered where the pop star died in 2009" -> "The pop star died"), or a
   relative clause after a comma ("… hired Dr Lee, who goes on trial in March 2011 for …" -> "Dr Lee
-  goes on trial for …"). A clause whose subject is a pronoun names no one: the main clause stays.
+  goes on trial for …"), or a coordinated clause the date opens (:mod:`.coordinated`: "…, and in January 2004 a
+  woman was rescued"). A clause whose subject is a pronoun names no one: the main clause stays.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from functools import lru_cache
 
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError
+from .coordinated import coordinated_clause
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
 
@@ -143,6 +145,9 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
     gap = next((i for i, w in enumerate(words) if w.gap), -1)
     if gap < 0:
         return []
+    coordinated = coordinated_clause(words, gap, lex, language)  # ", and in January 2004 a woman was rescued"
+    if coordinated:
+        return coordinated
     a, b = next((a, b) for a, b in clauses(words) if a <= gap < b)
     opener = next((k for k in range(gap - 1, a - 1, -1) if bare(words[k].text) in lex.dated_clause_open
                    or bare(words[k].text) in lex.relative), -1)

@@ -8,7 +8,8 @@ of the main clause would carry the occasion's date. What tells such a date, read
 
 - the date follows a noun of an occasion (``nouns``: "election", "summit", "meeting", "games"), right after
   it or through one of ``date_links`` ("on", "in", "at", "of"), maybe after its plan of ``plan_tails``
-  ("in the run-up to general elections that will be held on May 1");
+  ("in the run-up to general elections that will be held on May 1") or its parties after one of ``party_links``
+  ("ahead of the qualifiers against Greece and Norway in March");
 - that noun closes a noun phrase (determiners, possessives, names, numbers, adjectives: "a 43 nation
   conference", "the Beijing Donor Conference", "presidential and parliamentary elections") with no verb,
   relative word, subordinator or verb of saying in it;
@@ -55,6 +56,7 @@ class Words:
     links: frozenset[tuple[str, ...]] = frozenset()
     place_links: frozenset[tuple[str, ...]] = frozenset()
     plan_tails: frozenset[tuple[str, ...]] = frozenset()
+    party_links: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()  # [reduced_relative] noun_after: no word of a noun phrase
     lex: Lexicon | None = None
 
@@ -67,7 +69,7 @@ def words(language: str) -> Words:
         return Words()
     return Words(nouns=frozenset(word_list(table, "nouns")), date_links=frozenset(word_list(table, "date_links")),
                  links=phrase_set(table, "links"), place_links=phrase_set(table, "place_links"),
-                 plan_tails=phrase_set(table, "plan_tails"),
+                 plan_tails=phrase_set(table, "plan_tails"), party_links=frozenset(word_list(table, "party_links")),
                  prepositions=reduced_words(language).noun_after, lex=lexicon(language))
 
 
@@ -122,6 +124,15 @@ def _past_act_before(lower: list[str], end: int, w: Words) -> bool:
                and verb_like(t, lex) for t in lower[:end])
 
 
+def _before_parties(clause: list[str], lower: list[str], end: int, w: Words) -> int:
+    """Where the occasion's noun phrase ends when its parties follow it through one of ``party_links``
+    ("the qualifiers against Greece and Norway"): names and "and" only up to ``end``; else ``end``."""
+    k = end - 1
+    while k > 0 and (clause[k][:1].isupper() or lower[k] in w.lex.conjunctions):
+        k -= 1
+    return k if k < end - 1 and lower[k] in w.party_links and clause[k + 1][:1].isupper() else end
+
+
 @lru_cache(maxsize=1 << 14)
 def for_occasion_ahead(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether the expression dates an occasion its clause looks toward, not the clause's act (see the module).
@@ -137,6 +148,7 @@ def for_occasion_ahead(text: str, language: str, e: TimeExpression, published: d
     end = len(lower) - (1 if lower[-1:] and lower[-1] in w.date_links else 0)
     tail = next((t for t in w.plan_tails if len(t) < end and tuple(lower[end - len(t):end]) == t), ())
     end -= len(tail)  # "elections that will be held on May 1", "the summit scheduled for June"
+    end = _before_parties(clause, lower, end, w)  # "the qualifiers against Greece and Norway in March"
     if end < 2 or lower[end - 1] not in w.nouns:
         return False
     for start in range(end - 1, max(-1, end - 1 - NOUN_WORDS), -1):

@@ -32,7 +32,8 @@ Such a mention joins an event others found but makes none alone (``dependent.rol
 resource's ``[side_part]`` table; :mod:`.relative_dated` reads relative clauses likewise, and
 :mod:`.reduced_relative` a participle after its object noun ("gone back to a review ordered six years ago")
 or a perfect participle (", having hit a low at the start of April"), and :mod:`.occasion` an occasion
-looked toward ("fell because of uncertainty surrounding a general election on May 1").
+looked toward ("fell because of uncertainty surrounding a general election on May 1"), and :mod:`.side_nouns` a
+reason judged, a forecast's period or a noun in the subject.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from .occasion import for_occasion_ahead
 from .reduced_relative import after_perfect_participle, in_reduced_relative
 from .reduced_relative import words as reduced_words
 from .relative_dated import dates_relative_act
+from .side_nouns import dates_side_noun
 
 __all__ = ["side_role"]
 
@@ -93,6 +95,7 @@ class Words:
     past_modals: frozenset[str] = frozenset()
     sequence_links: frozenset[str] = frozenset()
     hypothetical: frozenset[tuple[str, ...]] = frozenset()
+    begin_verbs: frozenset[str] = frozenset()
     noun_after: frozenset[str] = frozenset()  # prepositions a noun stands after ([reduced_relative])
     adverbs: frozenset[str] = frozenset()  # adverbs before a verb ([reduced_relative] between: "that already shrank")
     lex: Lexicon | None = None
@@ -119,7 +122,7 @@ def words(language: str) -> Words:
                  span_open=listed("span_open"), relative_that=listed("relative_that"), present_verbs=listed("present_verbs"),
                  plan_kept=listed("plan_kept"), reaction_verbs=listed("reaction_verbs"),
                  past_modals=listed("past_modals"), sequence_links=listed("sequence_links"),
-                 hypothetical=phrases("hypothetical"),
+                 hypothetical=phrases("hypothetical"), begin_verbs=listed("begin_verbs"),
                  noun_after=reduced_words(language).noun_after, adverbs=reduced_words(language).between,
                  lex=lexicon(language))
 
@@ -271,7 +274,8 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
       October"): the main act came after. After another past verb the two acts are often one ("gave him a sedative that caused
       his death in June": the same day), so the noun's date stays, unless the date is far and the sentence
       names a day of its news (:func:`.news_day.names_news_day`: "fled shares on Monday as fears rekindled
-      memories of the crisis that caused turmoil six years ago");
+      memories of the crisis that caused turmoil six years ago"), or the clause tells a beginning far back, of
+      ``begin_verbs`` ("seized during a probe that was launched in 1994"): the main act came within what began;
     - a clause set after a comma opens with a participle in ``-ing`` ("…, hurting an economy that already shrank
       in the first quarter"): the participle tells the main act's outcome, now;
     - no verb stands in its clause before or after ("in a change of the trend that prevailed in the 1980s")
@@ -310,7 +314,7 @@ def _that_relative(text: str, e: TimeExpression, clause: list[str], w: Words, pu
         # rekindled memories of the crisis that caused turmoil six years ago"): the two acts are apart
         return (_not_past(own, main, w) or own[main[0]] in w.reaction_verbs
                 or any(t in w.sequence_links for t in own[main[-1] + 1:])  # "was expelled following accidents that"
-                or far and names_news_day(text, e.start, language))
+                or far and (names_news_day(text, e.start, language) or verb in w.begin_verbs))
     after = TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]
     for at, token in enumerate(after):
         word = token.lower()
@@ -359,12 +363,20 @@ def _not_past(tokens: list[str], verbs: list[int], w: Words) -> bool:
                 or first.endswith(lex.object_endings or ("\0",)) and not _pronoun_is(tokens, verbs[k], w))
 
 
+def _writing_year(e: TimeExpression, published: date | None) -> bool:
+    """Whether the expression is the year of the news ("in the event of a second wave later this year"): the
+    warning told is of that year too, so the year dates it right."""
+    return (published is not None and e.granularity == Granularity.YEAR and e.interval is not None
+            and e.interval.start <= published <= e.interval.end)
+
+
 @lru_cache(maxsize=1 << 15)
 def side_role(text: str, language: str, e: TimeExpression, published: date | None = None) -> str | None:
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
     and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
-            or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)):
+            or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
+            or dates_side_noun(text, language, e, published)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
@@ -374,7 +386,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
             or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
-            or _holds(clause, w.hypothetical)  # "vowing to act in the event of a fall in prices during winter"
+            or _holds(clause, w.hypothetical) and not _writing_year(e, published)  # "in the event of a fall … during winter"
             or _that_relative(text, e, clause, w, published, language, comma)):
         return MODIFIER
     return None
