@@ -57,3 +57,21 @@ def test_the_act_s_own_date_stays(text, expression):
 
 def test_a_hypothetical_of_another_year_still_dates_no_act():
     assert roles("They pledged to act in the event of a fall in prices in 2013.")["2013"] == MODIFIER
+
+
+def test_a_coordinated_clause_with_an_unnamed_pronoun_keeps_the_whole_sentence_when_it_holds_the_only_date():
+    """A bare "they" is no headline: with no date of its own before the coordinating word, the first clause
+    tells the same day and the whole sentence stays; with one ("In July …"), the date's own clause is cut out."""
+    from timeline.events.coordinated import coordinated_clause
+    from timeline.events.headline import Word
+    from timeline.events.headline_words import lexicon
+
+    def words(text: str, date: str) -> list[Word]:
+        return [Word(date, gap=True) if t == date else Word(t) for t in text.split()]
+
+    lex = lexicon("en")
+    one_date = words("Divers searched the frozen lake for hours , and on SUNDAY they found the missing skater", "SUNDAY")
+    assert coordinated_clause(one_date, one_date.index(next(w for w in one_date if w.gap)), lex, "en") == []
+    two_dates = words("In July divers searched the frozen lake , and on SUNDAY they found the missing skater", "SUNDAY")
+    kept = coordinated_clause(two_dates, two_dates.index(next(w for w in two_dates if w.gap)), lex, "en")
+    assert " ".join(w.text for w in kept).startswith("they found the missing skater")

@@ -96,8 +96,8 @@ def test_a_between_that_needs_no_and_does_not_glue_the_next_clause(text, express
     # an ellipsis in the writer's own narration, before the date: the words after it tell what happened then
     ("Rescuers searched the flooded valley for hours ... and on Tuesday they found 12 survivors in a barn .",
      "Tuesday", "Rescuers searched the flooded valley for hours... and they found 12 survivors in a barn"),
-    ("The old ferry sailed north through the storm for hours ... and on Tuesday it reached the island harbour at "
-     "dawn .", "Tuesday", "The old ferry sailed north through the storm for hours... and it reached the island harbour at dawn"),
+    ("The old ferry sailed north through the storm for hours ... and it reached the island harbour at dawn on "
+     "Tuesday .", "Tuesday", "The old ferry sailed north through the storm for hours... and it reached the island harbour at dawn"),
     # a quote broken off mid-phrase, on an open word: no clause ends there
     ("`` In 2009 we had to sell the boats to the ... and I think every skipper here knows why , '' he said .", "2009",
      "We had to sell the boats to the... and I think every skipper here knows"),

@@ -15,8 +15,9 @@ boy's, a year off. What tells such a date, read from the words alone:
   or a possessive pronoun, which the main clause tells: "and today we're here", "but a day later their
   scarcity would become a problem") and tell a predicate,
   at least ``CLAUSE_WORDS`` words. A pronoun there names the first clause's subject when that clause opens with
-  it ("The former leader had surgery in 1989, and in 1999 he underwent treatment"), else it stays (a wrong
-  date is worse than a bare "he": "In July a boat rammed a ship, and in January he sabotaged a whaler").
+  it ("The former leader had surgery in 1989, and in 1999 he underwent treatment"), else it stays when the
+  first clause tells a date of its own (a wrong date is worse than a bare "he": "In July a boat rammed a ship,
+  and in January he sabotaged a whaler"); with no other date the whole sentence is the date's and stays.
 
 The words are the language's ``[clauses] conjunctions``, ``[headline] opening_prepositions`` and
 ``[coordinated] named_pronouns``; a language listing none reads no such clause. A date right after the
@@ -60,6 +61,8 @@ def coordinated_clause(words: list[Word], gap: int, lex: Lexicon, language: str)
         if first not in _named_pronouns(language):
             return []  # "and today we're here" (a quote's speaker, told by the main path), "you will see"
         subject = _subject(words[:k], lex)
+        if not subject and not _dated(words[:k], lex):
+            return []  # "Rescuers searched for hours, and on Tuesday they found …": one date, the whole sentence its
         body = subject + body[1:] if subject else body
     elif not body or not (subject_word(body[0].text, lex) or first in lex.determiners) or first in (
             lex.possessive_pronouns) or k == gap - 1 and first not in lex.determiners and not _comma_after(words, gap):
@@ -89,6 +92,11 @@ def _subject(head: list[Word], lex: Lexicon) -> list[Word]:
 def _named_pronouns(language: str) -> frozenset[str]:
     """The pronouns that may name the first clause's subject (``[coordinated] named_pronouns``: "he", "it")."""
     return frozenset(w for w in resource_table(language, "coordinated").get("named_pronouns", []) if isinstance(w, str))
+
+
+def _dated(head: list[Word], lex: Lexicon) -> bool:
+    """Whether the first clause names a date of its own: a word of the calendar ("In July") or a year."""
+    return any(bare(w.text) in lex.calendar or bare(w.text).isdigit() and len(bare(w.text)) == 4 for w in head)
 
 
 def _comma_after(words: list[Word], gap: int) -> bool:
