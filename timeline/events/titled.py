@@ -19,14 +19,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .epithet import _CAP, NAME_WORDS  # a person's name: the same capitalised words as after "the singer"
 from .headline import bare, verb_like
 from .headline_words import lexicon, lowered, resource_table
 
-__all__ = ["titled_named", "NAME_WORDS"]
-
-#: a person's name after a title is at most this many capitalised words
-NAME_WORDS = 4
-_CAP = r"[A-Z][\w'’.-]*"
+__all__ = ["titled_named"]
 
 
 @dataclass(frozen=True)
