@@ -50,6 +50,7 @@ from .referent import referent
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
+from .thing_runs import counting_words
 
 __all__ = ["named_person", "may_be_named", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
@@ -118,7 +119,7 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
-                           words.relatives, peoples(language))
+                           words.relatives, peoples(language), counting_words(language))
             or subject_over_objects(sentences[0], lex, words.bodies)
             or possessor(sentences[0], told, lex, words.bodies, peoples(language),
                          other | (words.hers if pronoun in words.he else words.his)))
