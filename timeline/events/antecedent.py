@@ -20,11 +20,13 @@ import re
 from typing import Callable
 
 from .headline import EDGE, bare, verb_like
+from .embedded_subject import embedded_surname
 from .family_first import family_first
 from .headline_words import Lexicon
 from .speaker import another_person
 from .place_runs import without_place_names
 from .speaker_names import capital, function_word, name_from, owns
+from .thing_runs import without_thing_names
 
 __all__ = ["names_a_person", "person_cue", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
 
@@ -110,6 +112,13 @@ def _undetermined(texts: list[str], lex: Lexicon, titles: frozenset[str]) -> lis
     return kept
 
 
+def _unthings(texts: list[str], lex: Lexicon, titles: frozenset[str], counts: frozenset[str]) -> list[str]:
+    """``texts`` without the runs a determiner or a count sets before a thing's name (:func:`_undetermined`,
+    :func:`.thing_runs.without_thing_names`: "the Associated Press", "the third Test", "16 Tests")."""
+    persons = titles | lex.person_nouns | lex.person_heads | lex.speaker_titles
+    return without_thing_names(_undetermined(texts, lex, titles), lex, persons, counts)
+
+
 def _listed_places(texts: list[str], k: int, lex: Lexicon) -> int:
     """Where the list of places that goes on at ``texts[k]`` ends: one capitalised word after a comma or
     "and" each ("in Tokyo , Nagasaki , Kobe and Yokohama"); a run of more words may be a person."""
@@ -154,24 +163,28 @@ def _aside_end(texts: list[str], at: int, lex: Lexicon, loose: bool = False) -> 
 def surname_chain(sentences: list[str], told: str, lex: Lexicon, bodies: frozenset[str], other_titles: frozenset[str],
                   titles: frozenset[str], fronted: Callable[[list[str]], int],
                   places: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset(),
-                  peoples: frozenset[str] = frozenset()) -> str:
+                  peoples: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset()) -> str:
     """The surname :func:`surname_subject` finds in the first of ``sentences`` (nearest first) that gives
     one, through sentences between that say "he" or "she" and name no one that may be a person (not even
     one capitalised word: "Allende appointed him"; a run after a word of ``places`` is a place);
-    ``fronted`` tells where a sentence's subject starts. An aside after the surname that holds a body's word
-    calls it a body ("Ford , the carmaker ,"), unless it opens with one of ``relatives`` (a person's "who":
-    "Berg , who leads the country's biggest party ,"). Words of ``peoples`` name no one (:mod:`.peoples`)."""
+    ``fronted`` tells where a sentence's subject starts (or a clause's within it: :mod:`.embedded_subject`).
+    An aside after the surname that holds a body's word calls it a body ("Ford , the carmaker ,"), unless it
+    opens with one of ``relatives`` (a person's "who": "Berg , who leads the country's biggest party ,").
+    Words of ``peoples`` name no one (:mod:`.peoples`), nor does a run after a determiner or a count
+    (``counts``: the language's words of number, :mod:`.thing_runs`)."""
     for sentence in sentences:
         texts = sentence.split()
-        name = next((found for at in dict.fromkeys((fronted(texts), 0))  # "Berg , who …": no fronted phrase
-                     if (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places,
-                                                                 peoples))), "")
+        starts = (fronted(texts), 0, embedded_surname(texts, lex, titles | lex.person_nouns | lex.person_heads))
+        name = next((found for at in dict.fromkeys(starts)  # "Berg , who …": no fronted phrase; "… time Berg has …"
+                     if at >= 0 and (found := surname_subject(texts, at, told, lex, bodies, other_titles, titles, places,
+                                                                 peoples, counts))), "")
         if name:  # "Ford , the carmaker , was fined": the aside calls it a company
             aside = _aside_words(texts, name, lex)
             return "" if aside & bodies and not _opened_by(texts, name, relatives) else name
         words = {bare(w) for w in texts}
         if not words & lex.person_pronouns or any(_someone(run, lex, bodies, peoples)
-                                                  for run in _runs(_undetermined(_unplaced(texts[1:], lex, places), lex, titles), lex)):
+                                                  for run in _runs(_unthings(_unplaced(texts[1:], lex, places), lex, titles,
+                                                                             counts), lex)):
             return ""
     return ""
 
@@ -203,7 +216,7 @@ def names_a_person(sentence: str, lex: Lexicon, bodies: frozenset[str]) -> bool:
 
 def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: frozenset[str],
                     other_titles: frozenset[str], titles: frozenset[str], places: frozenset[str] = frozenset(),
-                    peoples: frozenset[str] = frozenset()) -> str:
+                    peoples: frozenset[str] = frozenset(), counts: frozenset[str] = frozenset()) -> str:
     """The one capitalised word ``texts[at]`` (a sentence's words, its fronted phrase before ``at``) when it
     is the subject of a lower-case verb right after it (maybe after a linking word or an adverb: "then",
     "later"), or after an aside between commas that tells who
@@ -213,7 +226,7 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
     a word of ``places`` is a place), give ""."""
     verb = _aside_end(texts, at, lex, loose=True)
     if verb + 1 < len(texts) and texts[verb][:1].islower() and (
-            bare(texts[verb]) in lex.leading or bare(texts[verb]).endswith(lex.adverb_endings or ("\0",))):
+            bare(texts[verb]) in lex.leading | lex.it_adverbs or bare(texts[verb]).endswith(lex.adverb_endings or ("\0",))):
         verb += 1  # "Berg then won …", "Berg , 45 , later served …", "Berg officially resigned …"
     if verb >= len(texts):
         return ""
@@ -223,7 +236,7 @@ def surname_subject(texts: list[str], at: int, told: str, lex: Lexicon, bodies: 
         return ""
     if not (following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)):
         return ""
-    rest = _undetermined(_unplaced(without_place_names(texts[at + 1:], lex, bodies), lex, places), lex, titles)
+    rest = _unthings(_unplaced(without_place_names(texts[at + 1:], lex, bodies), lex, places), lex, titles, counts)
     if any(_someone(run, lex, bodies, peoples) for run in _runs(rest, lex)) or any(
             _owner(rest, k, lex, peoples) for k in range(len(rest))):
         return ""  # "Jackson met Tom Berg", "Jackson met Blair", "Berg , Roe 's lawyer": whose "he"?

@@ -95,6 +95,8 @@ class Lexicon:
     name_outer: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
     happening_heads: frozenset[str] = frozenset()
+    #: adverbs between a subject and its verb ("Berg later served", "it was first used"), from ``[situated]``
+    it_adverbs: frozenset[str] = frozenset()
     #: weekdays and months ([words.weekday], [words.month_name])
     calendar: frozenset[str] = frozenset()
     #: days named from the day of writing, one word ([words.deictic]: "yesterday", "today")
@@ -136,7 +138,7 @@ def resource_table(language: str, name: str) -> dict:
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
-          "happening_heads": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
+          "happening_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

@@ -29,8 +29,8 @@ it alone: its last word, when the text before uses that word without the rest ("
 "Berg said") and no other name ends with it ("Tom Berg"), with a title's own stop ("Mr. Berg").
 No name either when the pronoun opens a quotation or stands inside one the sentences before opened
 (the speaker talks of someone), or the sentence giving the name speaks of another person after it
-(:func:`.speaker.another_person`: "his client", "the president"). A wrong name is worse than none: any
-doubt leaves the summary as it was.
+(:func:`.speaker.another_person`: "his client", "the president"; not one of the other sex: "her uncle" is
+no "she"). A wrong name is worse than none: any doubt leaves the summary as it was.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from .referent import referent
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word, another_person
+from .thing_runs import counting_words
 
 __all__ = ["named_person", "may_be_named", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
 
@@ -118,14 +119,15 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
-                           words.relatives, peoples(language))
+                           words.relatives, peoples(language), counting_words(language))
             or subject_over_objects(sentences[0], lex, words.bodies)
             or possessor(sentences[0], told, lex, words.bodies, peoples(language),
                          other | (words.hers if pronoun in words.he else words.his)))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or another_person(
-            without_aside(sentences[0], name, lex), name, lex) or _kin(name, sentences, told, words, lex):
+            _same_sex(without_aside(sentences[0], name, lex), pronoun, words), name, lex) or _kin(
+            name, sentences, told, words, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)}{owner} {parts[1]}"
 
@@ -209,7 +211,15 @@ def may_be_named(pronoun: str, name: str, sentence: str, previous: str, language
     return not (any(bare(w) in other for w in name.split())
                 or not _someone(name, [previous], None, "", key, words, lex)
                 or _other_sex(key, sentence, [previous], name, words)
-                or another_person(without_aside(previous, name, lex), name, lex))
+                or another_person(_same_sex(without_aside(previous, name, lex), key, words), name, lex))
+
+
+def _same_sex(sentence: str, pronoun: str, words: _Words) -> str:
+    """``sentence`` without its nouns of the other sex than ``pronoun`` (``[situated] she_nouns`` for "he"):
+    "Anna Berg said her uncle had died" speaks of another person, but no "she" (the
+    :func:`.speaker.another_person` test is left to the other persons it names)."""
+    nouns = words.she_nouns if pronoun in words.he else words.he_nouns
+    return " ".join(w for w in sentence.split() if bare(w) not in nouns)
 
 
 def _someone(name: str, sentences: list[str], within: int | None, told: str, pronoun: str, words: _Words,
