@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Iterable, Iterator, Sequence
@@ -245,11 +245,11 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
     ``facts(i)``: mention ``i`` weighed, and its tokens and buckets (see :func:`bucket_edges`);
     ``first``: the first shared bucket of two kinds of buckets, as found so far."""
     first = {} if first is None else first
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     registered = {j: facts(j) for j in buckets.registered[key]}  # asked once: each is met by many looking
     for j, (tokens, *_) in registered.items():
         for token in tokens:
-            index.setdefault(token, []).append(j)
+            index[token].append(j)
     # a token in too many mentions of the bucket finds none: left out of the index once, not per mention
     index = {token: found for token, found in index.items() if len(found) <= MAX_TOKEN_BUCKET}
     for i in buckets.looking[key]:
