@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Iterable, Iterator, Sequence
@@ -68,6 +68,7 @@ from ..temporal import Interval
 from .evidence import Evidence, Stories, Weighed, context_signature
 from .pairs import Edge, two_entries
 from .pairs import edge as pair_edge
+from .reach import Reach, hopeless
 from .actor import split_by_actor
 from .acts import split_by_act
 from .moments import moments_apart
@@ -205,29 +206,26 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
     ``done(n)`` is told how many buckets are done as each one is."""
     weighed: dict[int, Weighed] = {}  # only the mentions of the buckets at hand
     # and, made once for each of them: its tokens, its buckets looking (a set) and registered, and
-    # the number of its kind of buckets (see :func:`_bucket_kinds`)
+    # the number of its kind of buckets (see :func:`_bucket_kinds`); its ``Reach`` (day numbers)
     facts: dict[int, tuple[set[str], set[Key], set[Key], int]] = {}
+    reach: dict[int, Reach] = {}
     kinds = _bucket_kinds(buckets)
     first: dict[tuple[int, int], Key | None] = {}  # see _partners
     ending: list[tuple[Key, int]] = []  # a heap of (last bucket, index) of the weighed mentions
 
-    def weigh(i: int) -> Weighed:
-        if i not in weighed:
-            weighed[i] = Weighed(Evidence.of(placed[i]), weights)
-            facts[i] = (weighed[i].tokens(), set(buckets.wide[i]), set(buckets.own[i]), kinds(i))
-            heapq.heappush(ending, (buckets.last(i), i))
-        return weighed[i]
-
     def facts_of(i: int) -> tuple[set[str], set[Key], set[Key], int]:
         found = facts.get(i)
-        if found is None:
-            weigh(i)
-            found = facts[i]
+        if found is None:  # first met: weighed
+            weighed[i], reach[i] = Weighed(Evidence.of(placed[i]), weights), Reach.of(placed[i])
+            found = facts[i] = (weighed[i].tokens(), set(buckets.wide[i]), set(buckets.own[i]), kinds(i))
+            heapq.heappush(ending, (buckets.last(i), i))
         return found
 
     edges: list[Edge] = []
     for n, key in enumerate(keys, start=1):
         for i, j in _partners(key, buckets, facts_of, first):  # both weighed by then
+            if hopeless(reach[i], reach[j], weighed[i], weighed[j], settings):
+                continue  # what ``pair_edge`` turns down first, told without it (most pairs: ``reach``)
             edge = pair_edge(placed, i, j, weighed[i], weighed[j], stories, settings, weights)
             if edge is not None:
                 edges.append(edge)
@@ -235,7 +233,7 @@ def bucket_edges(placed: Sequence[Mention], buckets: _Buckets, keys: list[Key], 
         # looking at every kept mention: the year mentions are kept all through the months).
         while ending and ending[0][0] <= key:
             done_with = heapq.heappop(ending)[1]
-            del weighed[done_with], facts[done_with]
+            del weighed[done_with], facts[done_with], reach[done_with]
         done(n)
     return edges
 
@@ -247,11 +245,11 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
     ``facts(i)``: mention ``i`` weighed, and its tokens and buckets (see :func:`bucket_edges`);
     ``first``: the first shared bucket of two kinds of buckets, as found so far."""
     first = {} if first is None else first
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     registered = {j: facts(j) for j in buckets.registered[key]}  # asked once: each is met by many looking
     for j, (tokens, *_) in registered.items():
         for token in tokens:
-            index.setdefault(token, []).append(j)
+            index[token].append(j)
     # a token in too many mentions of the bucket finds none: left out of the index once, not per mention
     index = {token: found for token, found in index.items() if len(found) <= MAX_TOKEN_BUCKET}
     for i in buckets.looking[key]:

@@ -308,7 +308,8 @@ def _exact_scores(a: Weighed, b: Weighed) -> tuple[float, ...]:
     last = _last_scores  # one read: another thread may replace it meanwhile
     if last[0] is a and last[1] is b:
         return last[2]
-    scores = tuple(overlap(x, y) for x, y in _compared(a, b))
+    (segment_a, segment_b), (context_a, context_b) = _compared(a, b)
+    scores = (overlap(segment_a, segment_b), overlap(context_a, context_b))
     _last_scores = (a, b, scores)
     return scores
 

@@ -107,21 +107,27 @@ def _relative(words: list[str], k: int, w: _Words) -> bool:
 def _planned(mention: Mention) -> str | None:
     """The verb of the act the mention tells as a possibility ("sign" of "would sign the treaty on
     Monday"), "" when it tells one with no verb found, or None when it tells a done act."""
-    w = _words(mention.article.language or "")
+    e, start = mention.expression, mention.sentence_start
+    return _planned_at(mention.article.text, mention.article.language or "", e.start, e.end, start,
+                       start + len(mention.sentence))
+
+
+@lru_cache(maxsize=1 << 14)  # a merge asks it of a mention for each of its partners (a silver corpus's fit)
+def _planned_at(text: str, language: str, e_start: int, e_end: int, start: int, end: int) -> str | None:
+    """:func:`_planned` of the date at ``text[e_start:e_end]`` in the sentence ``text[start:end]``."""
+    w = _words(language)
     if not w.modals:
         return None
-    text, e, start = mention.article.text, mention.expression, mention.sentence_start
-    end = start + len(mention.sentence)
-    if text[e.end:e.end + 4].lstrip().lower().startswith(w.possessive):
+    if text[e_end:e_end + 4].lstrip().lower().startswith(w.possessive):
         return None  # "may have been lost in Monday's flood": the date tells the flood, a done one
-    before = _WORD.findall(text[start:e.start])
+    before = _WORD.findall(text[start:e_start])
     for k in range(len(before) - 1, max(len(before) - MODAL_BEFORE, 0) - 1, -1):
         if before[k] in _BREAK:
             break
         if _modal_at(before, k, w) and not _relative(before, k, w):
             verb = _verb(before, k, w)
             return before[verb].lower() if verb is not None else ""
-    after = _WORD.findall(text[e.end:end])[:MODAL_REACH + 4]
+    after = _WORD.findall(text[e_end:end])[:MODAL_REACH + 4]
     fronted = not any(x[0].isalpha() and x.lower() not in w.fronting for x in before)
     for k, word in enumerate(after[:MODAL_REACH]):
         lead = [x.lower() for x in (before[-SAYING_REACH:] + after[:k])[-SAYING_REACH:]]

@@ -204,11 +204,13 @@ def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
     """
     if not a.total or not b.total:
         return 0.0
-    common = a.weights.keys() & b.weights.keys()
+    # the smaller vector's tokens looked up in the larger (a merge asks this of every candidate pair);
     # fsum: a set's order (and so a plain sum's last bits) changes with the process's string
     # hashing; the exactly rounded sum is the same in every run and worker
-    shared = [a.weights[t] + b.weights[t] for t in common]
+    small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
+    shared = [w + large[t] for t, w in small.items() if t in large]
     if fuzzy:
+        common = small.keys() & large.keys()
         for one, other in ((a, b), (b, a)):
             candidates = [t for t in other.weights if t not in common]
             if not candidates:
