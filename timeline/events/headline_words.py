@@ -66,6 +66,8 @@ class Lexicon:
     keeps_date_within: frozenset[str] = frozenset()
     date_bound_after: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    #: the words a line speaks to its reader with ("you", "your")
+    second_person: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_possessives: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
