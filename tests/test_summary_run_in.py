@@ -139,3 +139,11 @@ def test_a_short_number_inside_a_name_ends_no_heading():
     text = (LEAD + "Fans followed the harbour vote live on the web .\nYesterday , Velbo Radio 5 Live did a phone-in , "
             "taking listeners ' questions about the strike .")
     assert headline(text, "Yesterday") == "Velbo Radio 5 Live did a phone-in"
+
+
+def test_a_name_with_a_possessive_written_apart_ends_no_heading():
+    """"pupils at Alden 's School who were off sick": "School" goes on with the name, though the article writes
+    "school" in lower case elsewhere (the summary was "School were off sick")."""
+    text = (LEAD + "The school said it would stay open .\nOther cases included four pupils at Alden 's School "
+            "who were off sick on Friday .")
+    assert headline(text, "Friday").startswith("Other cases included four pupils at Alden's School")
