@@ -30,3 +30,12 @@ def test_a_run_that_is_no_place_is_left_to_the_speaker_module(credit, start):
 
 def test_a_place_with_no_name_before_it_credits_no_one():
     assert speaker_beyond_place("1227 a reader in Tromso e-mails :".split(), 4, lexicon("en")) == ""
+
+
+def test_no_summary_opens_on_the_place_of_a_speaker_named_before_it():
+    """"Ivar Holm , in Tromso , UK e-mails :": "UK" (no capital run the speaker module reads) is where he writes
+    from; a summary opening on it ("UK e-mails: I worked …") credits a country."""
+    text = (LEAD + "The quay was busy , the Velbo Herald reports . \n1227 Ivar Holm , in Tromso , UK e-mails : `` I worked "
+            "at the fish market for five years from 2001-2006 . \nThe latest news I have is that the hall is gone . '' \n")
+    summary = headline(text, "2001-2006")
+    assert "Ivar Holm, in Tromso, UK e-mails: I worked at the fish market" in summary
