@@ -120,3 +120,12 @@ def test_swedish_bare_time_takes_the_day_of_its_sentence():
 def test_a_bare_time_lies_on_a_later_day_of_its_sentence_only_within_its_clause(text, day):
     (time,) = [e for e in extract(text, THU, "en") if e.type == "TIME"]
     assert time.timex.startswith(day + "T")
+
+
+def test_a_clock_s_colon_parts_no_clauses():
+    """"as of 17:00 GMT 15 June" and "open at 16:00 BST for Saturday's show": the day is the time's."""
+    (time,) = [e for e in extract("Cases reported as of 17:00 GMT 12 October 2020 are listed below.", THU, "en")
+               if e.type == "TIME"]
+    assert time.timex.startswith("2020-10-12T17:00")
+    time, day = extract("Doors open at 16:00 BST for Saturday's show.", THU, "en")
+    assert time.timex.startswith(day.timex + "T16:00")

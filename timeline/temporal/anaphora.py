@@ -210,11 +210,11 @@ def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
                 and r.interval is not None and r.interval.days == 1)
 
     here = sentence_at(sentences, starts[i])
-    # a day later in the sentence is the time's only within its clause ("at 3 p.m. (2000 GMT) Tuesday"), not in
-    # another ("struck at 1:24 p.m. (0424 GMT), was an aftershock of a quake on March 26")
+    # a later day is the time's only in its clause ("at 3 p.m. (2000 GMT) Tuesday", not "struck at 1:24 p.m. (0424
+    # GMT), was an aftershock of a quake on March 26"); a clock's colon ("17:00 GMT 15 June") parts no clauses
     same = [j for j in range(len(readings)) if j != i and one_day(j) and readings[j].type == DATE
-            and sentence_at(sentences, starts[j]) == here
-            and (starts[j] < starts[i] or not clause_breaks(text, starts[i], starts[j]))]
+            and sentence_at(sentences, starts[j]) == here and (starts[j] < starts[i] or not [
+                b for b in clause_breaks(text, starts[i], starts[j]) if not text[b - 1:b + 2].replace(":", "").isdigit()])]
     if same:
         return min(same, key=lambda j: abs(starts[j] - starts[i]))
     paragraph_start = text.rfind("\n\n", 0, starts[i])
