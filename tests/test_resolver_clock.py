@@ -108,3 +108,24 @@ def test_swedish_time_and_day(text, span, timex):
 def test_swedish_bare_time_takes_the_day_of_its_sentence():
     assert dated("I måndags, strax efter kl. 15.45, stängdes vägen.", language="sv") == [
         ("I måndags", "DATE", "2020-10-12"), ("kl. 15.45", "TIME", "2020-10-12T15:45")]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day later in the sentence but in another clause is another happening's, not the time's
+    ("The tremor, which struck at 1:24 p.m. (0424 GMT), was an aftershock of a strong quake on October 2.", "2020-10-15"),
+    ("At 2 p.m. (0500 GMT), the krona was quoted at 9.7, up from 9.6 in Oslo Tuesday afternoon.", "2020-10-15"),
+    # within the time's own clause the day is its day
+    ("The raid started just after 3 p.m. (2000 GMT) Tuesday, with soldiers at every door.", "2020-10-13"),
+])
+def test_a_bare_time_lies_on_a_later_day_of_its_sentence_only_within_its_clause(text, day):
+    (time,) = [e for e in extract(text, THU, "en") if e.type == "TIME"]
+    assert time.timex.startswith(day + "T")
+
+
+def test_a_clock_s_colon_parts_no_clauses():
+    """"as of 17:00 GMT 15 June" and "open at 16:00 BST for Saturday's show": the day is the time's."""
+    (time,) = [e for e in extract("Cases reported as of 17:00 GMT 12 October 2020 are listed below.", THU, "en")
+               if e.type == "TIME"]
+    assert time.timex.startswith("2020-10-12T17:00")
+    time, day = extract("Doors open at 16:00 BST for Saturday's show.", THU, "en")
+    assert time.timex.startswith(day.timex + "T16:00")

@@ -36,6 +36,9 @@ NAMED = "Ferry union leader Ola Nordmann said on Tuesday that the strike would e
     "Ferry union leader Ola Nordmann made the remarks here on Tuesday .",
     # a quote its sentence credits only to a "he": the speaker dropped, the words stated as fact
     "`` The strike will end within days and the ferries sail again on Tuesday , '' he said .",
+    # a line that speaks to its reader names no one
+    "Your ferry may not sail on Tuesday if the strike goes on .",
+    "Everything you hear at the harbour on Tuesday says the strike would end within days .",
 ])
 def test_a_mention_that_reads_as_a_headline_gives_the_event_its_summary(worse):
     assert _event(worse, NAMED).summary == "Ferry union leader Ola Nordmann said that the strike would end within days"
@@ -64,6 +67,18 @@ def test_a_summary_reads_well_only_when_it_names_who_and_tells_an_act():
     assert not reads_well("The crews of the ferries on the western coast", "", "en")
     assert not reads_well("The doctors told me the strike would end", "", "en")
     assert reads_well("There were several strikes", "", "en")
+
+
+def test_a_body_s_letters_that_spell_a_relative_word_open_no_relative_clause():
+    """"The WHO declared …": the letters are a body's name, its verb is the summary's act."""
+    assert reads_well("The WHO declared the ferry strike over", "", "en")
+    assert not reads_well("The crews who sailed from the harbour", "", "en")
+
+
+def test_a_line_to_the_reader_reads_as_no_headline_unless_credited():
+    assert not reads_well("Your ferry may not sail this week", "", "en")
+    assert reads_well("Ola Nordmann: Your ferry may not sail this week", "", "en")
+    assert reads_well("Ola Nordmann told Over To You that the ferries would sail", "", "en")  # a programme's title
 
 
 def test_an_irregular_past_tells_an_act_when_a_summary_is_judged():

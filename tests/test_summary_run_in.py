@@ -131,3 +131,19 @@ def test_a_relative_clause_that_only_dates_its_noun_goes_whole(text, expression,
 def test_a_relative_clause_that_dates_a_plain_noun_still_tells_its_act():
     text = LEAD + "The strike , which began on Monday evening , left one in three trains running ."
     assert headline(text, "Monday evening") == "The strike began on Monday evening"
+
+
+def test_a_short_number_inside_a_name_ends_no_heading():
+    """"Velbo Radio 5 Live did a phone-in": the capital after the number goes on with the station's name, though the
+    article writes "live" in lower case elsewhere."""
+    text = (LEAD + "Fans followed the harbour vote live on the web .\nYesterday , Velbo Radio 5 Live did a phone-in , "
+            "taking listeners ' questions about the strike .")
+    assert headline(text, "Yesterday") == "Velbo Radio 5 Live did a phone-in"
+
+
+def test_a_name_with_a_possessive_written_apart_ends_no_heading():
+    """"pupils at Alden 's School who were off sick": "School" goes on with the name, though the article writes
+    "school" in lower case elsewhere (the summary was "School were off sick")."""
+    text = (LEAD + "The school said it would stay open .\nOther cases included four pupils at Alden 's School "
+            "who were off sick on Friday .")
+    assert headline(text, "Friday").startswith("Other cases included four pupils at Alden's School")

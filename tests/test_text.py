@@ -40,6 +40,15 @@ def test_a_clock_time_goes_on_past_its_dotted_abbreviation():
         "Det började klockan 10 f.m. CET i Malmö.", "Det slutade klockan 11 f.m.", "Måndag var lugn."]
 
 
+def test_a_clock_time_goes_on_past_the_same_time_on_another_clock_in_brackets():
+    """ "at 4:10 p.m. (0910 GMT)" tells one time twice: the bracket goes on with the sentence."""
+    text = ("The ferry, which sank at 4:10 p.m. (0910 GMT), carried forty people. The storm hit at 6:05 a.m. "
+            "(2305 GMT Sunday) and passed. It ended at 9 p.m. (1) Nobody was hurt.")
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "The ferry, which sank at 4:10 p.m. (0910 GMT), carried forty people.",
+        "The storm hit at 6:05 a.m. (2305 GMT Sunday) and passed.", "It ended at 9 p.m.", "(1) Nobody was hurt."]
+
+
 def test_sentences_and_clauses_come_from_every_language_file():
     from timeline.temporal.sentences import SentenceSplitter, clause_breaks, splitter
 

@@ -221,12 +221,13 @@ def has_predicate(run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` holds a verb of its own outside a relative clause: a lower-case word that reads
     as a verb (:func:`verb_like`) and is no noun after a determiner, a number or a possessive ("the
     annual flu season", "1770, 1761 and 1618", "The show, which was broadcast from New York" tell
-    nothing; "making eight in total", a participle, neither); a noun with its agent after a determiner
-    tells an act ("a performance by the singer", by the language's ``agent`` words)."""
+    nothing; "making eight in total", a participle, neither; a relative word in capitals is a body's
+    letters: "The WHO declared …" tells); a noun with its agent after a determiner tells an act ("a
+    performance by the singer", by the language's ``agent`` words)."""
     relative = False
     for k, word in enumerate(run):
         core, prev = bare(word.text), bare(run[k - 1].text) if k else ""
-        if core in lex.relative:
+        if core in lex.relative and not word.text.strip(EDGE).isupper():
             relative = True
         if relative:
             relative = not word.ends_clause

@@ -66,6 +66,8 @@ class Lexicon:
     keeps_date_within: frozenset[str] = frozenset()
     date_bound_after: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    #: the words a line speaks to its reader with ("you", "your")
+    second_person: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_possessives: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
@@ -103,6 +105,8 @@ class Lexicon:
     deictic: frozenset[str] = frozenset()
     #: the forms of the countries of ``[places]`` ("norway", "norwegian")
     countries: frozenset[str] = frozenset()
+    #: the prepositions that put someone at a place ("Anna Berg in Bergen says"), from ``[situated]``
+    place_prepositions: frozenset[str] = frozenset()
     #: the resolver's nouns of time: calendar units, parts of day, seasons ([words.calendar_unit], …)
     time_nouns: frozenset[str] = frozenset()
     zones: frozenset[str] = frozenset()
@@ -137,6 +141,7 @@ def resource_table(language: str, name: str) -> dict:
 
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
+          "place_prepositions": "situated",
           "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
           "happening_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, has_predicate, opens_in_aside, verb_like
 from .paired import inside_pair
+from .placed_speaker import speaker_beyond_place
+from .speaker_names import NAME_WORDS
 
 __all__ = ["before_credit", "day_left", "hedge", "inside_phrase", "opens_inside", "relative_unfinished"]
 
@@ -48,8 +50,22 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
 def opens_inside(words: list[Word], spans: list[tuple[int, int]], i: int, run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run``, opening at clause ``i``, opens inside an aside set off by dashes (see
     :func:`.headline.opens_in_aside`) or inside a pair whose first half the clause before it holds ("increased
-    between 6 | and 20 percent": the run would open on the pair's other end, see :mod:`.paired`)."""
-    return opens_in_aside(words, spans[i][0], run, lex) or i > 0 and inside_pair(words, spans, i - 1, lex)
+    between 6 | and 20 percent": the run would open on the pair's other end, see :mod:`.paired`), or on the place
+    an apposition gives a speaker before the verb of saying ("Ivar Holm , in Tromso , | Norway e-mails :", see
+    :mod:`.placed_speaker`)."""
+    return (opens_in_aside(words, spans[i][0], run, lex) or i > 0 and inside_pair(words, spans, i - 1, lex)
+            or _on_speaker_place(words, spans[i][0], lex))
+
+
+def _on_speaker_place(words: list[Word], start: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words from ``words[start]`` run up to a verb of saying and are the place of a speaker
+    named before them (:func:`.placed_speaker.speaker_beyond_place` names one)."""
+    texts = [w.text for w in words]
+    verb = next((k for k in range(start, min(len(texts), start + NAME_WORDS + 1))
+                 if not texts[k][:1].isupper()), len(texts))
+    if verb == start or verb == len(texts) or bare(texts[verb]) not in lex.speech:
+        return False
+    return bool(speaker_beyond_place(texts, start, lex))
 
 
 def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:

@@ -10,7 +10,8 @@ risks of such misinformation" first. A summary reads as no headline when it:
   "There were several tremors", which stands for no one), or is the question its sentence asks;
 - tells no act: it holds no verb of its own (:func:`.headline.has_predicate`);
 - ends on a bare verb of saying with nothing said ("…, Nicola Sturgeon said");
-- speaks in the first person anywhere with no speaker credited ("The person we're confirming …"), or is
+- speaks in the first person anywhere with no speaker credited ("The person we're confirming …"), or to
+  its reader ("Everything you find online is rumour": ``[headline] second_person``), or is
   a quote its sentence credits only to a "he" or "she" ('"Lots of people go there," he said': the
   speaker dropped, the words stated as fact);
 - says nothing but that something was said or is known: it holds one of the language's
@@ -153,7 +154,15 @@ def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
     if any(w.text.endswith(":") for w in words):
         return False
     return any(_unclitic(bare(w.text), lex) in lex.first_person and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
-               for w in words)
+               for w in words) or _speaks_to_reader(words, lex)
+
+
+def _speaks_to_reader(words: list[Word], lex: Lexicon) -> bool:
+    """Whether a summary speaks to its reader ("Your child may have been exposed …", "Everything you find online is
+    rumour"): a leaflet's or a quote's line that names no one. A capitalised word after the first is a title's
+    ("… told Over To You")."""
+    return any(_unclitic(bare(w.text), lex) in lex.second_person and (k == 0 or w.text[:1].islower())
+               for k, w in enumerate(words))
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:
@@ -179,4 +188,5 @@ def names_its_subject(summary: str, language: str) -> bool:
     words = summary.split()
     lex = lexicon(language)
     first = words[0].strip(EDGE) if words else ""
-    return not words or len(first) > 1 and first.isupper() or bare(words[0]) not in lex.pronouns | lex.first_person | lex.possessive_pronouns
+    return not words or len(first) > 1 and first.isupper() or bare(words[0]) not in (
+        lex.pronouns | lex.first_person | lex.second_person | lex.possessive_pronouns)

@@ -17,7 +17,7 @@ sentences ("… any of them . '' 1614 A-cui from Beijing e-mails"):
   amputations A lack of sterile facilities …"): a capitalised word after a
   lowercase word or number, where the article writes that word in lower case
   elsewhere or it is a pronoun (so it is no name: "A", "The", "Doctors", "There") and the word after it is
-  lower case (or it is a subordinating word: "When"); or such a word after a heading in capitals;
+  lower case (or it is a subordinating word: "When"), not inside a name after a short number or a clitic ("Radio 5 Live", "Alden 's School"); or such a word after a heading in capitals;
   or a capitalised "He"/"She" before a lower-case verb ("… need Adobe Reader She said …"), or a
   capitalised article after a word that is no verb, with a sure verb right after ("… 91 confirmed
   cases The Mexican boy had arrived …"), or an opening quote after a word with no stop ("… the
@@ -296,11 +296,20 @@ def _glued(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
         if (key not in lower and not closed) or not key or prev[:1].isupper() or not (
                 prev[-1:].islower() or prev[-1:].isdigit()):
             continue
-        if prev.lower() in lex.dangling:
+        if prev.lower() in lex.dangling or _inside_name(words[k - 2][1] if k > 1 else "", prev, lex):
             continue
         if (nxt[:1].islower() or key in lex.subordinators) and _tells_verb([w for _, w in words[k + 1:]], lex):
             found.append(at)  # not "… the breakfast show Today earlier this week .": no sentence without a verb
     return found
+
+
+def _inside_name(before: str, prev: str, lex: Lexicon) -> bool:
+    """Whether ``prev`` (the word before a capitalised one) stands inside a name after a capitalised word that is no
+    month or weekday: a short number ("BBC Radio 5 Live did a phone-in", "Channel 4 News") or a possessive's clitic
+    written apart ("pupils at Alden 's School who were off sick"); the name goes on, no heading ends there ("… was
+    born on June 12 Doctors say …" and "… in the 1990s Doctors …" still do)."""
+    inside = prev.isdigit() and len(prev) <= 2 or prev in lex.possessive_endings
+    return inside and _capitalised(before) and bare_word(before) not in lex.calendar
 
 
 def _tells_verb(words: list[str], lex: Lexicon) -> bool:

@@ -30,8 +30,8 @@ import unicodedata
 from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, verb_like
 from .headline_words import Lexicon
 from .colon_credit import colon_speaker, quote_opens
-from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS  # noqa: F401  (part of this module's interface)
-from .speaker_names import capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
+from .placed_speaker import speaker_beyond_place
+from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS, capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
 from .speaker_names import joint, name_past_run, name_from as _name_from, owns as _owns, titled_name, with_acronym
 
 __all__ = ["opens_quote", "closes_quote", "speaker_before_quote", "credited", "named_subject", "names_someone", "sole_subject", "with_credit", "quote_speaker", "reporter_named", "report_credited", "said_subject", "report_speaker", "reported_clause", "NAME_WORDS", "another_person", "after_word", "speaker_of"]
@@ -76,7 +76,6 @@ def speaker_before_quote(texts: list[str], at: int, lex: Lexicon) -> tuple[str, 
     return "", False
 
 
-
 def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
     """The named speaker a verb of saying outside the run credits, or ""."""
     texts = [w.text for w in words]
@@ -105,6 +104,8 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
                     texts[start - 1], lex):
                 start -= 1
             if start < k and not joint(texts, start, lex):
+                if (placed := speaker_beyond_place(texts, start, lex)) is not None:
+                    return placed  # "Anna Berg in Bergen says :": the run is where she is
                 titled = titled_name(texts, _titled_start(texts, k, lex), lex, end=k)
                 return with_acronym(texts, start, _name_from(texts, start, lex)) if titled == "" else titled or ""
     return ""

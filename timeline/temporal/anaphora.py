@@ -198,7 +198,7 @@ def _apposed_day(readings: list[Reading], spans: list[tuple[int, int]], text: st
 def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
                        sentences: list[tuple[int, int]], i: int, placed: Callable[[int], bool]) -> int | None:
     """The index of the day bare clock time ``i`` lies on: the nearest date of one day in its
-    sentence, else the latest time or date of one day before it in its paragraph (within
+    sentence (before it, or after it in its clause), else the latest time or date of one day before it in its paragraph (within
     :data:`ANCHOR_REACH`); None if neither.
 
     In its own sentence a time joined to its day ("Monday's 5 p.m. quotes") is no candidate:
@@ -210,8 +210,11 @@ def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
                 and r.interval is not None and r.interval.days == 1)
 
     here = sentence_at(sentences, starts[i])
-    same = [j for j in range(len(readings))
-            if j != i and one_day(j) and readings[j].type == DATE and sentence_at(sentences, starts[j]) == here]
+    # a later day is the time's only in its clause ("at 3 p.m. (2000 GMT) Tuesday", not "struck at 1:24 p.m. (0424
+    # GMT), was an aftershock of a quake on March 26"); a clock's colon ("17:00 GMT 15 June") parts no clauses
+    same = [j for j in range(len(readings)) if j != i and one_day(j) and readings[j].type == DATE
+            and sentence_at(sentences, starts[j]) == here and (starts[j] < starts[i] or not [
+                b for b in clause_breaks(text, starts[i], starts[j]) if not text[b - 1:b + 2].replace(":", "").isdigit()])]
     if same:
         return min(same, key=lambda j: abs(starts[j] - starts[i]))
     paragraph_start = text.rfind("\n\n", 0, starts[i])
@@ -221,8 +224,6 @@ def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
         if one_day(j):
             return j
     return None
-
-
 
 
 def _clock_times_on_relative_days(readings: list[Reading], starts: list[int], sentences: list[tuple[int, int]],

@@ -7,7 +7,8 @@ whitespace and a character a sentence may start with (an opening quote or
 bracket may come first), unless the period closes an abbreviation or an
 initial ("Mr.", "U.S."), or it closes a dotted abbreviation ("a.m.", "p.m.")
 before a word that goes on with a clock time: a time zone or a weekday ("4 a.m.
-EDT Thursday", "at 8 p.m. Friday"); or it ends at a blank line. The
+EDT Thursday", "at 8 p.m. Friday"), maybe after the time on another clock in brackets
+("at 1:24 p.m. (0424 GMT)"); or it ends at a blank line. The
 abbreviations and the characters a sentence may start with are language data
 (``[sentences]`` of each resource, which also names the word classes that go on
 with a clock time: ``clock_classes``); a clause may begin at a conjunction
@@ -68,7 +69,9 @@ class SentenceSplitter:
         clause_break = re.compile(r"[,;:—–]" + (r"|\s(?:" + joined + r")\s" if joined else ""))
         spaced_quote_end = re.compile(r"(?:[.!?…] [\"'”’]+| (?:''|”))(?=\s+[\"'“‘(\[]?[" + start_class + r"])")
         clocks = "|".join(re.escape(w) for w in sorted(clock_words, key=lambda w: (-len(w), w)))
-        continuation = re.compile(r"\s+[(\[]?(?:" + clocks + r")(?!\w)", re.IGNORECASE) if clocks else None
+        # the word may follow the same time told on another clock in brackets: "1:24 p.m. (0424 GMT)"
+        continuation = re.compile(r"\s+[(\[]?(?:\d{1,2}[:.]?\d{2}\s+)?(?:" + clocks + r")(?!\w)",
+                                  re.IGNORECASE) if clocks else None
         return cls(end, abbreviation, max(map(len, abbreviations), default=0) + 2, clause_break, spaced_quote_end,
                    continuation)
 
