@@ -10,7 +10,8 @@ other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
 sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a possibility
 and a done act, ``hypothetical``; one family of
-acts told in two countries, ``places_apart``; a
+acts told in two countries, ``places_apart``; a date told only as a reference point and another
+article's act of that day, ``reference_point``; a
 date of the topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
 clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
