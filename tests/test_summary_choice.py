@@ -151,3 +151,21 @@ def test_a_person_told_by_a_common_noun_gives_way_to_a_member_naming_them_in_the
     named = "Ola Nordmann was cleared of all the charges on Tuesday ."
     assert _event(person, named).summary.startswith("Ola Nordmann was cleared")
     assert _event(named, person).summary.startswith("Ola Nordmann was cleared")
+
+
+def _mentions(name, text, published, expression):
+    article = Article(id=name, path=f"{name}.txt", text=text, published=published,
+                      published_source=PublishSource.HEADER, language="en")
+    return [m for m in extract_mentions(article) if m.expression.text == expression]
+
+
+def test_the_summary_comes_from_a_mention_of_the_events_own_date():
+    """An event of 12 March told once with its day and three times with its month: the day's clause
+    tells it, though more members agree with the month's retelling ("weeks before a tour")."""
+    mentions = (_mentions("d", "Ode Flint died at his Vantor home on 12 March after a fall .", date(2008, 3, 14), "12 March")
+                + [m for k, year in enumerate((2009, 2010, 2011)) for m in _mentions(
+                    f"m{k}", "Ode Flint died in March 2008 aged 60 , weeks before a tour .", date(year, 5, 1), "March 2008")])
+    assert len(mentions) == 4
+    event = make_event(mentions)
+    assert event.interval.start == event.interval.end == date(2008, 3, 12)
+    assert event.summary == "Ode Flint died at his Vantor home after a fall"

@@ -138,14 +138,16 @@ def fuse(members: list[Mention], source_of: SourceOf = _own_id) -> Fused:
     return Fused(fused, Granularity.DAY, None, None, bool(outliers), outliers)
 
 
-def _summary_rank(mention: Mention, summary: str, support: int,
-                  shown: str = "") -> tuple[bool, bool, bool, bool, bool, int, int, bool, bool, int]:
+def _summary_rank(mention: Mention, summary: str, support: int, shown: str = "",
+                  own: bool = False) -> tuple[bool, bool, bool, bool, bool, bool, int, int, bool, bool, int]:
     """Higher is better: a summary that tells the clause its date belongs to, one that reads as a headline
     by every rule of :func:`.readable.reads_well` (names its subject, tells an act, credits a first person,
     says more than "made the remarks"; an article's title does by nature), one that at least reads alone
     (it opens with no pronoun and asks no question), a subject that does not lean on a sentence before
     ("The song …", :func:`.referent.leans_back`: whatever its length, a summary naming its subject beats it),
-    headline length (a title has it whatever its length), agreement of the other members, among summaries
+    headline length (a title has it whatever its length), a mention read as the event's own date (``own``: "Jackson
+    died at his home" for the event of 25 June, not "Jackson died in June 2009", which many more retell; the
+    clause of a coarser reading tells the month, maybe another act of it), agreement of the other members, among summaries
     longer than a headline the shorter, the title, a date that came with the article, nearness to the middle
     headline length."""
     words = len(summary.split())
@@ -161,7 +163,7 @@ def _summary_rank(mention: Mention, summary: str, support: int,
     lean = not title and leans_back(summary, lexicon(language), articles, people) and not (
         shown.endswith(summary) and shown != summary and bare(summary.split()[1]) in placed)
     return (_tells_its_clause(mention, summary), title or reads_well(summary, sentence, language),
-            reads_alone(summary, sentence, language), not lean, fits, support, 0 if fits else -words, title,
+            reads_alone(summary, sentence, language), not lean, fits, own, support, 0 if fits else -words, title,
             mention.article.published_source.given, -abs(words - HEADLINE_MIDDLE))
 
 
@@ -217,7 +219,7 @@ def make_event(members: list[Mention], source_of: SourceOf = _own_id) -> Event:
     founding = [role(m) is None for m in members]
     def rank(i: int) -> tuple:
         return (mention_key(members[i]) not in fused.outliers, founding[i],
-                _summary_rank(members[i], told[i], support[i], summaries[i]))
+                _summary_rank(members[i], told[i], support[i], summaries[i], members[i].interval == fused.interval))
 
     best = max(range(len(members)), key=rank)
     naming = [j for j in _naming_instead(best, members, told) if rank(j)[:2] >= rank(best)[:2]]

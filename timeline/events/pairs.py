@@ -10,7 +10,8 @@ other's reading began; nothing shared beyond the collection's topic; a week's
 or a year's mention sharing no act word; names apart; two acts of one
 sentence; a saying, a state's end and an act, a condition and anything: ``Evidence.act``; a possibility
 and a done act, ``hypothetical``; one family of
-acts told in two countries, ``places_apart``; a
+acts told in two countries, ``places_apart``; a date told only as a reference point and another
+article's act of that day, ``reference_point``; a
 date of the topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
 clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
@@ -41,6 +42,7 @@ from .window import window_and_finer
 from .actor import same_subject
 from .places_apart import places_apart
 from .hypothetical import possibility_and_fact
+from .reference_point import reference_and_act
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -274,6 +276,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
                 and overlap(a.segment, b.segment) < strong and statements_apart(m, other, a, b, weights, entry):
             # two people's news of one day: "researchers reported …", "officials said …"
             return _vetoed(overlapping, raw, needed, strong, i, j)
+        if overlap(a.segment, b.segment) < strong and reference_and_act(m, other, weights):
+            return None  # "postponed a visit that had been scheduled for Sunday", "met on Sunday"
         if overlap(a.segment, b.segment) < strong and possibility_and_fact(m, other):
             return _vetoed(overlapping, raw, needed, strong, i, j)  # "would produce", "had begun"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
