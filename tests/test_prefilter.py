@@ -217,3 +217,21 @@ def test_skipping_changes_no_match(text):
         fast = skipping(pattern, I, first_characters(pattern, I))
         assert [(m.span(), m.group()) for m in fast.finditer(text)] == \
             [(m.span(), m.group()) for m in re.compile(pattern, I).finditer(text)]
+
+
+def test_skipping_compiles_with_plain_int_flags(monkeypatch):
+    """``re.RegexFlag`` arithmetic runs in Python at every node the compiler visits: the flags
+    reach it as the int ``re.compile`` would give it, and the pattern matches as before."""
+    from timeline.temporal import prefilter
+
+    seen = []
+    real = prefilter.sre_compile._compile
+
+    def spy(code, pattern, flags):
+        seen.append(type(flags))
+        return real(code, pattern, flags)
+
+    monkeypatch.setattr(prefilter.sre_compile, "_compile", spy)
+    regex = skipping("(?=[mt])(?:monday|tuesday)", re.IGNORECASE, "[mt]")
+    assert seen and set(seen) == {int}
+    assert [m.group() for m in regex.finditer("Tuesday, then MONDAY")] == ["Tuesday", "MONDAY"]

@@ -42,6 +42,7 @@ from .readable import reads_alone
 from .phrase_cut import before_credit, inside_phrase, opens_inside
 from .report_cut import REPORT_SUBJECT, report_cut, tells
 from .quoted import credit_across, credit_after_quote
+from .ranked import Features, Ranked
 from .pronoun import may_be_named
 from .render import render
 from .scheduled import scheduled_noun
@@ -349,44 +350,43 @@ def _unnamed(run: list[Word], lex: Lexicon) -> bool:
 
 def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
           named: bool = False) -> list[Word]:
-    """The run of clauses that reads best as a headline;
-    ``named``: first of all one that opens with no pronoun. A run up to ``MAX_WORDS`` words beats a
-    longer one, and a whole run one cut cleanly (see :func:`_candidates`)."""
+    """The run of clauses that reads best as a headline; ``named``: first of all one that opens with no pronoun.
+    A run up to ``MAX_WORDS`` words beats a longer one, and a whole run one cut cleanly (see :func:`_candidates`)."""
     spans = clauses(words)
     total = count(words)
     gap_clause = next((k for k, (a, b) in enumerate(spans) if any(w.gap for w in words[a:b])), 0)
     positions = [a / max(1, len(words)) for a, _ in spans] + [1.0]
 
-    def rank(candidate: Candidate) -> tuple:
+    def rank(candidate: Candidate) -> Features:  # drawn only as far as ``Ranked`` compares
         i, j, run, subject, shortened = candidate
         n = count(run)
-        holds_gap = i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex)
-                                              or reports_gap(words, spans[i][0], run, lex)) \
-            or after_dated_opening(words, spans, i, run, lex)  # "In the courtroom [on Tuesday], | the prosecutor said"
-        in_segment = positions[i] < segment[1] and positions[j + 1] > segment[0]
         long_enough = n >= min(MIN_WORDS, total)
+        yield long_enough and subject
+        yield not _bare_report(run, lex) and not uncredited_report(words, run, lex)
+        yield named and not _unnamed(opening(run, lex), lex)
+        # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to it; nor "which reported …, X did"
+        yield (j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex)) and not (run and bare(run[0].text) in lex.relative)
         full = bool(run) and run[-1] is words[spans[j][1] - 1]
-        # a report cut before its verb is no whole clause, even at a comma ("announced that its chief, …, had")
-        reported = not report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans)
-        whole = (not stops_before_predicate(words, spans, j, lex) and reported
-                 and not cut_in_report(run, not full or j + 1 < len(spans), lex)
-                 and not (full and inside_phrase(words, spans, j, lex))  # not "… and new, | more virulent versions"
-                 and not opens_inside(words, spans, i, run, lex)  # not "X -- which groups A, | B and C -- was", "between 6 | and 20"
-                 and not (full and time_clause_cut(words, spans, j, run, lex)))  # not "said that when X died, |"
-        closed = not ends_open(run, full, lex)
-        # a subordinate clause leading a main one ("Since it reopened, 700 came") gives way to the main one
-        main = ((j == i or not _subordinate(words[spans[i][0]:spans[j][1]], lex))  # nor "which reported …, X did"
-                and not (run and bare(run[0].text) in lex.relative))
-        verb = _has_verb(run, lex) or any(agent_act(run, k, lex) for k in range(len(run)))  # "a performance by X"
-        return (long_enough and subject, not _bare_report(run, lex) and not uncredited_report(words, run, lex), named and not _unnamed(opening(run, lex), lex), main, whole, closed, holds_gap, in_segment,
-                not headless(run, words, lex), verb, not only_credit(run, lex),  # "X has failed …, a think-tank said" over "a think-tank said
-                long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0,
-                -abs(i - gap_clause))
+        yield (not stops_before_predicate(words, spans, j, lex)  # whole; a report cut before its verb is not, even at a comma:
+               and (not report_cut(run, lex, REPORT_SUBJECT if full else 0) or full and j + 1 == len(spans))  # "announced that its chief, …, had"
+               and not cut_in_report(run, not full or j + 1 < len(spans), lex)
+               and not (full and inside_phrase(words, spans, j, lex))  # not "… and new, | more virulent versions"
+               and not opens_inside(words, spans, i, run, lex)  # not "X -- which groups A, | B and C -- was", "between 6 | and 20"
+               and not (full and time_clause_cut(words, spans, j, run, lex)))  # not "said that when X died, |"
+        yield not ends_open(run, full, lex)
+        yield (i <= gap_clause <= j and (any(w.gap for w in run) or opened_by_gap(words, spans[i][0], run, lex)
+                                         or reports_gap(words, spans[i][0], run, lex))
+               or after_dated_opening(words, spans, i, run, lex))  # "In the courtroom [on Tuesday], | the prosecutor said"
+        yield positions[i] < segment[1] and positions[j + 1] > segment[0]
+        yield not headless(run, words, lex)
+        yield _has_verb(run, lex) or any(agent_act(run, k, lex) for k in range(len(run)))  # "a performance by X"
+        yield not only_credit(run, lex)  # "X has failed …, a think-tank said" over "a think-tank said"
+        yield from (long_enough, n <= LONG_WORDS, n <= MAX_WORDS, not shortened, n >= MIN_WORDS, -(j - i), i == 0, -abs(i - gap_clause))
 
     candidates = _candidates(words, lex, named)
     if not candidates:
         return words
-    i, j, run, _, _ = max(candidates, key=rank)
+    i, j, run, _, _ = max(candidates, key=lambda candidate: Ranked(rank(candidate)))
     while j > i and run and run[-1] is words[spans[j][1] - 1] and before_credit(words, spans, j, lex):
         # "'We ran out of patience,' Anna Berg, | a driver, said": the quote, credited as a headline credits it
         quote = run[:next(k for k, w in enumerate(run) if w is words[spans[j - 1][1] - 1]) + 1]

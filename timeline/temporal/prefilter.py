@@ -307,6 +307,9 @@ def skipping(pattern: str, flags: int, first: str) -> re.Pattern[str]:
     """
     if sys.version_info[:2] not in SKIPPING_TESTED:  # pragma: no cover - an untested Python
         return re.compile(pattern, flags)
+    # as ``re.compile`` does: a plain int, for ``flags & X`` on a ``re.RegexFlag`` runs enum code in Python,
+    # at every node of the pattern (a grammar's compiling spent a tenth of its time there)
+    flags = int(flags)
     excluded = [chr(code) for code in range(128) if not re.fullmatch(first, chr(code), flags)]
     try:
         parsed = sre_parse.parse(pattern, flags)
