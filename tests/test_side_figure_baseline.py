@@ -41,3 +41,17 @@ def test_the_act_s_own_date_stays(text, expression):
 def test_a_span_of_days_from_a_day_is_no_base():
     # "for 14 days from Friday" opens a span: the shutting starts that day
     assert roles("All ferries in Varda are to stop for 14 days from Friday in a bid to contain the blight.")["Friday"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a start still to come, not an old figure
+    ("Tickets costing 12 pounds (15 euros) go on sale from 0900 GMT Wednesday at the harbour office.",
+     "0900 GMT Wednesday"),
+    # an ordinal and a decade are no amounts after "against"
+    ("The champion was pushed hard in his opener against 12th-ranked Ola Berg on Sunday.", "Sunday"),
+    ("The trial on charges of crimes against fishermen in the 1980s resumed Wednesday.", "Wednesday"),
+    # "won" is a verb here, not a currency; a span of years is no base
+    ("Berg and Lind won the cup in seven straight years from 1978-84.", "1978-84"),
+])
+def test_what_is_no_base_figure_keeps_its_role(text, expression):
+    assert roles(text)[expression] is None

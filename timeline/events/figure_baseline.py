@@ -26,7 +26,9 @@ are the resource's ``[figure_baseline]`` table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..temporal import TimeExpression
@@ -44,6 +46,7 @@ LINK_REACH = 8
 #: an amount stands at most this many words after a far cue ("against 87.9 million euros")
 AMOUNT_REACH = 5
 _CLAUSE_MARKS = frozenset(",;:.!?\"“”«»—–")
+_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def _far_cue(clause: list[str], w: Words) -> bool:
         rest = clause[at + n:]
         if rest and rest[-1] in w.span_open:
             continue  # "compared to 4 percent for the economy from [1995 to 2003]": a span both figures share
-        amount = next((k for k, t in enumerate(rest) if t[:1].isdigit()), -1)
+        amount = next((k for k, t in enumerate(rest) if _NUMBER.fullmatch(t)), -1)  # not "12th-ranked", "1980s"
         if not 0 <= amount <= AMOUNT_REACH:
             continue
         if all(_amount(t, w) or t in w.fillers or t in lex.determiners or k and _amount(rest[k - 1], w) and not _opens_clause(t, lex)  # its unit
@@ -142,12 +145,16 @@ def _far_cue(clause: list[str], w: Words) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
-def compared_figure(text: str, language: str, e: TimeExpression) -> bool:
-    """Whether ``e`` dates the figure a reported figure is compared with (see the module)."""
+def compared_figure(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
+    """Whether ``e`` dates the figure a reported figure is compared with (see the module): only a date before the
+    news (``published``): a base is an old figure ("tickets costing 45 pounds go on sale from Wednesday",
+    "to adopt the euro from January 1" open what is to come)."""
     w = words(language)
-    if w.lex is None:
+    if w.lex is None or published is None or e.interval is None or e.interval.end >= published:
         return False
     clause = _clause_before(text, e)
     after = [t.lower() for t in TOKEN.findall(text[e.end:e.end + 40])[:1]]
-    span = any(t.lower() in w.span_close for t in TOKEN.findall(e.text))
+    if after and after[0][:1].isdigit():
+        return False  # "from third quarter | 2005": the expression is not whole here
+    span = "/" in (e.timex or "") or any(t.lower() in w.span_close for t in TOKEN.findall(e.text))
     return _link_after_amount(clause, after, span, w) or _far_cue(clause, w)

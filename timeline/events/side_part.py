@@ -388,7 +388,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
     if w.lex is None:
         return None
     clause, comma = _clause_before(text, e)
-    if _far_baseline(clause, w, language) or compared_figure(text, language, e):  # "from a year earlier"
+    if _far_baseline(clause, w, language) or compared_figure(text, language, e, published):  # "from a year earlier"
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
             or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
