@@ -358,6 +358,10 @@ def test_a_date_of_the_verb_keeps_the_clause(text, expression):
     ("Harbour Lights , opened in 1931 , is the oldest cinema in the county .", "1931", "Harbour Lights opened"),
     ("The report says the river authority, founded in 1950, has failed to clear the weirs.", "1950",
      "The river authority founded"),
+    # a long participle clause, opening with a past form: the founding, not the building now
+    ("The ferry board, set up in 1958 as the only shipping authority on the lakes of the northern province, has "
+     "built some 40 piers.", "1958",
+     "The ferry board set up as the only shipping authority on the lakes of the northern province"),
 ])
 def test_a_participle_between_commas_gives_its_noun_and_participle(text, expression, expected):
     assert headline(LEAD + text, expression) == expected

@@ -17,6 +17,12 @@ __all__ = ["dated_participle"]
 
 #: a participle clause that dates its noun is at most this many words ("released in 1982")
 PARTICIPLE_WORDS = 8
+#: … or this many when its first word is surely a participle, a past form of ``verbs`` or one in "-ed"/"-ing"
+#: ("set up in 1960 as the sole housing authority in the island state of three million people"; a longer run
+#: after a comma opening with a plural, "lawyers for …", is its sentence's main clause)
+LONG_PARTICIPLE_WORDS = 16
+#: … when the date stands within this many words of its start
+NEAR_WORDS = 4
 
 
 def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
@@ -29,7 +35,7 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     (p, q), (a, b) = spans[k - 1], spans[k]
     first = words[a].text
     if (not words[q - 1].text.endswith(",") or not first[:1].islower() or not verb_like(bare(first), lex)
-            or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > PARTICIPLE_WORDS
+            or bare(first) in lex.auxiliaries or bare(first) in lex.not_subject or b - a > _longest(bare(first), words[a:b], lex)
             or bare(first) in lex.speech and not bare(first).endswith(lex.object_endings or ("\0",))  # ", tells the BBC"
             or not words[b - 1].text.endswith(",") and not (words[b - 1].gap and words[b - 1].ends_clause)):
         return []
@@ -47,6 +53,17 @@ def dated_participle(words: list[Word], lex: Lexicon) -> list[Word]:
     if tail and tail[-1].text.endswith(","):
         tail[-1].text = tail[-1].text[:-1]
     return noun + tail
+
+
+def _longest(first: str, span: list[Word], lex: Lexicon) -> int:
+    """How many words a participle clause ``span`` opening with ``first`` may hold (see ``LONG_PARTICIPLE_WORDS``):
+    more only when the date follows its participle closely ("set up in [1960] as …"); a date far into a long
+    clause may date an act whose noun is not the one before the comma ("the discovery of a patient whose
+    infection did not respond to the drug, revealed by the company and officials [on Monday],": the discovery
+    was revealed, not the drug)."""
+    sure = first in lex.verbs or first.endswith((lex.object_endings or ()) + (lex.participle_endings or ()))
+    near = any(w.gap for w in span[:NEAR_WORDS])
+    return LONG_PARTICIPLE_WORDS if sure and near else PARTICIPLE_WORDS
 
 
 def _awaits_verb(span: list[Word], lex: Lexicon) -> bool:

@@ -45,8 +45,11 @@ from functools import lru_cache
 
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import word_list
+from .asked import ASKED, asked
 from .compared import TOKEN, phrase_set
 from .compared import words as compared_words
+from .due_noun import due_noun
+from .figure_baseline import compared_figure
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
 from .news_day import names_news_day
@@ -373,16 +376,19 @@ def _writing_year(e: TimeExpression, published: date | None) -> bool:
 @lru_cache(maxsize=1 << 15)
 def side_role(text: str, language: str, e: TimeExpression, published: date | None = None) -> str | None:
     """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
-    and :mod:`.relative_dated`), else None; ``published`` tells how far back a date is from the news."""
+    and :mod:`.relative_dated`), ``ASKED`` inside a question (:mod:`.asked`), else None; ``published`` tells how far back
+    a date is from the news."""
+    if asked(text, language, e):
+        return ASKED
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
             or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
-            or dates_side_noun(text, language, e, published)):
+            or dates_side_noun(text, language, e, published) or due_noun(text, language, e)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
         return None
     clause, comma = _clause_before(text, e)
-    if _far_baseline(clause, w, language):
+    if _far_baseline(clause, w, language) or compared_figure(text, language, e, published):  # "from a year earlier"
         return BASELINE
     if (_cancelled_plan(clause, _sentence_after(text, e), w) or _noun_plan(clause, comma, w)
             or _season_for(clause, e, w) or _aim_of_pronoun(clause, w) or _remark_reacted_to(clause, e, w)
