@@ -34,6 +34,7 @@ def test_a_month_of_a_past_clause_is_the_latest(text, reference, timex):
     ("The two towns, which agreed to merge their schools in May, met again.", MAR, "2023-05"),
     ("The lawyer had not signed the papers when the case is heard in May.", MAR, "2023-05"),
     ("The hearing was adjourned to February.", DEC, "2024-02"),
+    ("The council barred the occupied villages from taking part in January's vote.", DEC, "2024-01"),
     ("The old desk was among the singer's belongings which are being sold in December.", date(2023, 11, 16),
      "2023-12"),
 ])
