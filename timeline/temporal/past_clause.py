@@ -52,16 +52,25 @@ def _cues(source: str) -> _Cues:
                  re.compile(r"(?<![\w'’-])(?:" + auxiliaries + r")\s+$", re.IGNORECASE) if auxiliaries else None)
 
 
+def _clause_end(ctx: Context) -> int:
+    """Where the expression's clause ends after it: the next clause break within its sentence."""
+    hi = min(len(ctx.text), ctx.end + CLAUSE_REACH)
+    end = _CLAUSE_END.search(ctx.text, ctx.end, hi)
+    return end.start() if end else hi
+
+
 def month_of_past_clause(ctx: Context) -> bool:
     """Whether the expression (a year-less month) is dated by a past verb of its own clause: the
     sentence is told in the past, not a plan told in the past ("was due to open in"), nothing puts
     the month ahead ("postponed to"), and the last past cue before it in its clause, within
     :data:`CLAUSE_REACH`, is no verb of speech or decision ("said", "announced": what follows is as
     often a plan's), no participle of a present passive ("are being sold in"), and has no break word
-    between it and the month."""
+    between it and the month; no future cue follows the month in its clause ("January would bring")."""
     breaks, auxiliaries = (cues := _cues(ctx.grammar.source)).breaks, cues.auxiliaries
     if breaks is None or ctx.tense != "past" or ctx.plan_in_pluperfect or ctx.only_future:
         return False
+    if ctx.grammar.future_cues.search(ctx.text, ctx.end, _clause_end(ctx)) is not None:
+        return False  # "feared January would bring": the month is the subject of a clause looking ahead
     text = ctx.text
     lo = max(ctx.sentence_start, ctx.start - CLAUSE_REACH)
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, lo, ctx.start)), default=lo)
