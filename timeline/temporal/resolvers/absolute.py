@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from .. import calendar as cal, clause_cues
+from ..past_clause import month_of_past_clause
 from ..calendar import Granularity, Interval
 from ..context import UNPLACED, Context
 from ..expressions import DATE, SKIP, Reading
@@ -145,7 +146,7 @@ def resolve_month(v: dict[str, Any], ctx: Context) -> Reading | None:
             year = ref.year if month > ref.month else ref.year + 1
         elif rel == 0:
             year = ref.year
-        elif ctx.governed_by_past():  # "stood in January", "contested the January poll": the latest
+        elif ctx.governed_by_past() or month_of_past_clause(ctx):  # "stood in January", "won the poll in January"
             year = ref.year if month <= ref.month else ref.year - 1
             ctx.year_picked = True  # still a year the text does not name: a year its sentence names may set it
         else:

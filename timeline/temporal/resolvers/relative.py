@@ -190,8 +190,8 @@ def _almost_years(ref: date, amount: int) -> Reading:
 @resolves("relative")
 def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
     """"last week", "this year", "late last month", "förra veckan"; with the rule constant
-    ``unplaced`` the unit's timex alone, no interval; with ``trailing`` the seven days up to the
-    reference (and the reference day), the timex the week before's. A past-tense "this week" written
+    ``unplaced`` the unit's timex alone, no interval; with ``trailing`` the week or month up to the
+    reference (and the reference day), the timex the unit before's. A past-tense "this week" written
     on a Monday is the week just ended (its timex the writing day's week); a future-tense one written
     at the weekend (a weekend paper's "schools will stay shut this week") the coming week: the
     week holding the writing day has only its weekend left, which no one calls "this week"."""
@@ -212,8 +212,8 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
     # ``placed_from_month``) too, unless written late in the year, when it is the next calendar year
     if v.get("unplaced") or ctx.reference.month < v.get("placed_from_month", 1):
         return dataclasses.replace(reading, interval=None)
-    if v.get("trailing"):  # "during the past week": the seven days up to the writing day (timex the week before's)
-        return dataclasses.replace(reading, interval=Interval(ctx.reference - timedelta(days=7), ctx.reference))
+    if v.get("trailing"):  # "during the past week", "in the past month": the unit up to the writing day (timex the one before's)
+        return dataclasses.replace(reading, interval=Interval(_unit_before(ctx.reference, unit), ctx.reference))
     if (unit == "W" and rel == 0 and "days_on" not in v and ctx.reference.weekday() == 0 and ctx.tense == "past"
             and not ctx.plan_in_pluperfect):  # "was found this week", written on a Monday: the week just ended
         return _mondays_week_just_ended(reading, mod)
@@ -227,6 +227,15 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
         granularity = Granularity.PART_OF_MONTH if unit == "M" else reading.granularity
         return Reading(DATE, reading.timex, cal.part(reading.interval, mod), granularity, mod)
     return reading
+
+
+def _unit_before(ref: date, unit: str) -> date:
+    """The day one ``unit`` ("W" or "M") before ``ref``, where a trailing unit up to ``ref`` starts:
+    a month back is the same day of the month before (its last day when it has no such day)."""
+    if unit != "M":
+        return ref - timedelta(days=7)
+    year, month = cal.add_months(ref.year, ref.month, -1)
+    return min(ref.replace(day=1) - timedelta(days=1), date(year, month, 1) + timedelta(days=ref.day - 1))
 
 
 def _mondays_week_just_ended(reading: Reading, mod: str | None) -> Reading:

@@ -1,0 +1,67 @@
+"""A year-less month dated by a past verb of its own clause is the latest such month, however near
+the next one (past_clause.py); a plan, a future or another clause between the verb and the month
+leaves it weighed by distance. "the past month" is the month up to the writing day, not the
+calendar month before."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+
+def readings(text, reference):
+    return [(e.text, e.timex, e.interval and (e.interval.start, e.interval.end)) for e in extract(text, reference, "en")]
+
+
+DEC, NOV = date(2023, 12, 14), date(2023, 11, 22)
+MAR = date(2023, 3, 22)
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    ("The decree followed the capture of the harbour by the rebels in February.", DEC, "2023-02"),
+    ("The Green League won the council elections in January.", NOV, "2023-01"),
+    ("The treasurer was arrested in January and charged with fraud.", NOV, "2023-01"),
+    ("The orchestra began its tour of the northern towns in February.", DEC, "2023-02"),
+])
+def test_a_month_of_a_past_clause_is_the_latest(text, reference, timex):
+    assert [t for _, t, _ in readings(text, reference)] == [timex]
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # a plan, a future or another verb between the past verb and the month: still the coming one
+    ("The mayor said the ferry would start sailing in February.", DEC, "2024-02"),
+    ("The two towns, which agreed to merge their schools in May, met again.", MAR, "2023-05"),
+    ("The lawyer had not signed the papers when the case is heard in May.", MAR, "2023-05"),
+    ("The hearing was adjourned to February.", DEC, "2024-02"),
+    ("The council barred the occupied villages from taking part in January's vote.", DEC, "2024-01"),
+    ("The old desk was among the singer's belongings which are being sold in December.", date(2023, 11, 16),
+     "2023-12"),
+])
+def test_a_plan_told_in_the_past_still_looks_ahead(text, reference, timex):
+    assert [t for _, t, _ in readings(text, reference)] == [timex]
+
+
+def test_the_past_month_runs_up_to_the_writing_day():
+    [(text, timex, interval)] = readings("The toy maker's shares have climbed 40 percent in the past month.",
+                                         date(2023, 5, 18))
+    assert (text, timex, interval) == ("past month", "2023-04", (date(2023, 4, 18), date(2023, 5, 18)))
+
+
+def test_the_past_month_of_a_short_month_ends_its_first_day_in_range():
+    [(_, _, interval)] = readings("Prices fell over the last month.", date(2023, 3, 31))
+    assert interval == (date(2023, 2, 28), date(2023, 3, 31))
+
+
+def test_last_month_stays_the_calendar_month_before():
+    [(_, _, interval)] = readings("Prices fell last month.", date(2023, 3, 31))
+    assert interval == (date(2023, 2, 1), date(2023, 2, 28))
+
+
+def test_concerned_before_a_noun_is_no_past_verb():
+    """"urging concerned member states" is an adjective: a Monday's "this week" of a present sentence
+    stays the writing day's week, not the week just ended."""
+    monday = date(2023, 11, 27)
+    [(_, timex, interval)] = readings("This week's summit answers the council's call urging concerned "
+                                      "member states to settle their quarrel.", monday)
+    assert (timex, interval) == ("2023-W48", (date(2023, 11, 27), date(2023, 12, 3)))
