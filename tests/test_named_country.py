@@ -24,9 +24,12 @@ def test_the_country_takes_the_one_country_named(text, expression, expected):
     # two countries named: which one is "the country"?
     ("Chile will deepen its trade ties with Peru , the minister said . Last year , the country landed "
      "40,000 tonnes of sardines .", "Last year"),
+    # a country named after "the country" in its sentence is another one
+    ("The fishing fleet has shrunk by a third . Last year , the country sold more sardines to Chile than "
+     "ever before .", "Last year"),
     # none named
     ("The fishing fleet has shrunk by a third . Last year , the country landed 40,000 tonnes of sardines .",
      "Last year"),
 ])
 def test_the_country_stays_without_one_country(text, expression):
-    assert "the country landed" in headline(LEAD + text, expression).lower()
+    assert "the country" in headline(LEAD + text, expression).lower()

@@ -138,7 +138,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     if named == summary:  # "… the trial of Anna Berg … The trial is due to start": whose it is, as first told
         named = owned_happening(summary, told, article.language)
     if named == summary:  # "… in Norland, where … the country achieved …": the one country named up to here
-        named = named_country(summary, f"{article.title or ''}\n\n{article.text[:end]}", article.language)
+        named = named_country(summary, told, article.text[start:end], article.language)
     if named == summary:  # "… Foreign Minister Ali Berg … The foreign minister said …": the one with that title
         named = titled_named(summary, told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
