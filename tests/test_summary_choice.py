@@ -134,7 +134,7 @@ def test_among_summaries_too_long_for_a_headline_the_shorter_wins():
     (["The country will hold its general elections under Prime Minister Ola Nordmann on 20 October .",
       "Violence has swept several towns in the past month , much of it connected to rivalry between the "
       "parties , ahead of the general elections on 20 October with campaigning due to start next week ."],
-     "Norway: The country will hold"),
+     "Norway will hold"),
 ])
 def test_a_summary_whose_place_tells_which_country_does_not_lean_back(texts, expected):
     lead = "Norway votes in its general elections on Tuesday , the first since the ferry strike .\n"

@@ -54,6 +54,8 @@ from .described_pronoun import described_person
 from .first_named import first_named
 from .epithet import epithet_named
 from .owned_happening import owned_happening
+from .paired_owner import paired_owner
+from .named_country import named_country
 from .titled import titled_named
 from .it_named import named_thing
 from .nearest_name import nearest_named
@@ -122,7 +124,9 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
-    named = _named_head(summary, told, words, article.language)
+    named = paired_owner(summary, article.text[start:end], article.language)  # "Berg and his wife sold …"
+    if named == summary:
+        named = _named_head(summary, told, words, article.language)
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
         named = nearest_named(summary, earlier_sentences(article.text, bounds, start, True), told, article.language)
     if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
@@ -133,6 +137,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = epithet_named(summary, told, article.language)
     if named == summary:  # "… the trial of Anna Berg … The trial is due to start": whose it is, as first told
         named = owned_happening(summary, told, article.language)
+    if named == summary:  # "… in Norland, where … the country achieved …": the one country named up to here
+        named = named_country(summary, told, article.text[start:end], article.language)
     if named == summary:  # "… Foreign Minister Ali Berg … The foreign minister said …": the one with that title
         named = titled_named(summary, told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
