@@ -61,3 +61,11 @@ def test_a_negated_reported_clause_keeps_its_date():
 def test_a_date_after_a_negated_relative_clause_is_the_main_act_s():
     text = "A Varda pupil who had not been abroad was found to be ill on Saturday."
     assert roles(text)["Saturday"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Ann Berg, who was not at the pier inquiry on Monday, faces charges.", "Monday"),  # set apart: maybe the news
+    ("The board said in a report on the mill last month that it was not a risk in May.", "May"),  # a complement
+])
+def test_a_set_apart_or_complement_clause_is_no_negated_relative(text, expression):
+    assert roles(text)[expression] is None

@@ -4,9 +4,10 @@
 40 years ago": the clause describes its noun by what was missing then; nothing happened in 1950, and the
 sentence's act (having radar, sailing) is now. A headline made of the main clause would carry 1950.
 
-Read from the words before the date: a relative word (``[headline]`` ``relative``, or one of ``that_words``
-after a lower-case word that is no verb: "available that", not "said that", a reported clause that may be the
-act), then, before any clause mark, an auxiliary and a word of ``negations`` ("did not", "had never") within
+Read from the words before the date: a relative word (``[headline]`` ``relative`` right after a word, not a comma: a
+clause set apart in the subject, "Ann, who was not at Monday's hearing, is facing charges", may tell the news of
+that day; or one of ``that_words`` after a lower-case word that is no verb and right before an auxiliary:
+"pumps that were not", not "said that" nor "a report that he was not", clauses that may tell the act), then, before any clause mark, an auxiliary and a word of ``negations`` ("did not", "had never") within
 ``NEGATION_REACH`` words of it, and no auxiliary or verb after the word that follows the negation up to the date
 (that would be the main clause's verb, whose date it is). Such a mention joins an event others found but makes none alone
 (``dependent.role`` via :func:`.side_part.side_role`). The words are the resource's ``[negated_relative]`` table.
@@ -64,10 +65,13 @@ def negated_relative(text: str, language: str, e: TimeExpression) -> bool:
             return False
         lower = token.lower()
         before = tokens[k - 1]
+        body = [t.lower() for t in tokens[k + 1:]]
         relative = token in w.lex.relative or lower in w.that_words and before[:1].islower() and before.isalpha() \
-            and not verb_like(before.lower(), w.lex) and before.lower() not in w.lex.speech
+            and not verb_like(before.lower(), w.lex) and before.lower() not in w.lex.speech \
+            and bool(body) and body[0] in w.lex.auxiliaries
         if relative:
-            body = [t.lower() for t in tokens[k + 1:]]
+            if before in _CLAUSE_MARKS:
+                return False  # "Ann, who was not at Monday's hearing, is …": set apart in the subject, it may tell the news
             at = next((j for j, t in enumerate(body[:NEGATION_REACH + 1])
                        if t in w.negations and j and body[j - 1] in w.lex.auxiliaries), None)
             # the clause's verb comes right after the negation; a verb after it would be the main clause's
