@@ -49,6 +49,8 @@ from .asked import ASKED, asked
 from .compared import TOKEN, phrase_set
 from .compared import words as compared_words
 from .due_noun import due_noun
+from .fronted_basis import in_basis_or_relative
+from .purpose_ahead import aim_ahead
 from .figure_baseline import compared_figure
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
@@ -375,14 +377,14 @@ def _writing_year(e: TimeExpression, published: date | None) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def side_role(text: str, language: str, e: TimeExpression, published: date | None = None) -> str | None:
-    """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module,
-    and :mod:`.relative_dated`), ``ASKED`` inside a question (:mod:`.asked`), else None; ``published`` tells how far back
-    a date is from the news."""
+    """``MODIFIER`` or ``BASELINE`` when the expression dates a side part of its sentence (see the module, and
+    :mod:`.relative_dated`), ``ASKED`` in a question (:mod:`.asked`), else None; ``published``: how far back a date is."""
     if asked(text, language, e):
         return ASKED
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
             or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
-            or dates_side_noun(text, language, e, published) or due_noun(text, language, e)):
+            or dates_side_noun(text, language, e, published) or due_noun(text, language, e)
+            or in_basis_or_relative(text, language, e) or aim_ahead(text, language, e, published)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
