@@ -261,7 +261,7 @@ def _partners(key: Key, buckets: _Buckets, facts: Callable[[int], tuple[set[str]
         # counted in C; the most shared first (then by index: each j once, so the pairs are
         # ordered as a key of (-count, j) orders them)
         later = [(-count, j) for j, count in Counter(found).items()]
-        ranked = sorted(later) if len(later) <= MAX_PARTNERS else heapq.nsmallest(MAX_PARTNERS, later)
+        ranked = sorted(later)[:MAX_PARTNERS]  # = heapq.nsmallest (the pairs are unique), sorted in C
         for _, j in ranked:
             _, _, own, other = registered[j]
             # ``key`` is in both (i looks there, j is registered there): alone, it is the first shared

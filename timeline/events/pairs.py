@@ -41,6 +41,7 @@ from .topical import topic_apart
 from .window import window_and_finer
 from .actor import same_subject
 from .places_apart import places_apart
+from .per_mention import per_mention
 from .hypothetical import possibility_and_fact
 from .reference_point import reference_and_act
 
@@ -187,6 +188,7 @@ def two_entries(m: Mention, other: Mention) -> bool:
     return two_moments(m, other) and entry_stamp(m) and entry_stamp(other)
 
 
+@per_mention()  # asked of a mention for each partner it meets
 def in_entry(m: Mention) -> bool:
     """Whether the mention stands in a live page's entry: it is the entry's stamp, or one of the
     page's entry stamps (:func:`timeline.temporal.stamps.entry_stamps`: "1319 Troylivesay tweets:

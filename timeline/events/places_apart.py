@@ -24,8 +24,9 @@ from functools import lru_cache
 
 from ..model import Mention
 from .acts import families
-from .actor import _clause
+from .actor import _clause as clause_of
 from .headline_words import lexicon, lowered, resource_table
+from .per_mention import per_mention
 from .places import Places, place_at, places
 from .similarity import Weights
 
@@ -33,6 +34,10 @@ from .similarity import Weights
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w])")
 #: how many words after a country's word may name the office it belongs to ("Australian Prime Minister")
 _TITLE_WORDS = 2
+
+
+#: the mention's clause (``actor._clause``), made once: asked of a mention for each partner it meets
+_clause = per_mention()(clause_of)
 
 
 @lru_cache(maxsize=1 << 12)  # asked of a mention's sentence for each partner it meets
@@ -89,6 +94,7 @@ def _named_places(clause: str, language: str) -> frozenset[str]:
     return frozenset(p for p in (m.group("place") for m in pattern.finditer(clause)) if p.lower() not in calendar)
 
 
+@per_mention()  # asked of a mention for each partner it meets
 def _story_country(m: Mention) -> str:
     """The country the mention's article tells of up to its sentence (``place_at``), or ""."""
     article = m.article

@@ -16,6 +16,7 @@ from ..temporal import Granularity, load_grammar
 from ..temporal.grammar import GrammarError, resource_data
 from .evidence import SAYING, Weighed
 from .own_clause import tail
+from .per_mention import per_mention
 from .regroup import MIN_SHARED
 from .similarity import STEM, Weights, overlap, signature
 
@@ -153,8 +154,10 @@ def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, 
     return all(weights.common(token) for token in shared)
 
 
+@per_mention()
 def tail_words(m: Mention) -> frozenset[str]:
-    """The content words told only past the mention's date's own clause (``own_clause.tail``)."""
+    """The content words told only past the mention's date's own clause (``own_clause.tail``); kept
+    per mention: asked for each partner it meets."""
     told = tail(m)
     if not told:
         return frozenset()
@@ -189,11 +192,13 @@ def _qualifiers(language: str) -> frozenset[str]:
     return frozenset(word.lower()[:STEM] for word in listed if isinstance(word, str))
 
 
+@per_mention()  # by the mention, not its sentence: a sentence's hash is not kept, nor its words past 4096
 def _sentence_acts(m: Mention) -> frozenset[str]:
     """The content words and numbers of the mention's whole sentence."""
     return _acts_of(m.sentence, m.article.language)
 
 
+@per_mention()
 def _sentence_words(m: Mention) -> frozenset[str]:
     """The content words of the mention's whole sentence (read once: a mention meets many partners)."""
     return _words_of(m.sentence, m.article.language)

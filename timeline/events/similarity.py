@@ -207,10 +207,12 @@ def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
     # the smaller vector's tokens looked up in the larger (a merge asks this of every candidate pair);
     # fsum: a set's order (and so a plain sum's last bits) changes with the process's string
     # hashing; the exactly rounded sum is the same in every run and worker
+    # The shared tokens are found by one set intersection (in C; most pairs share a few of many), each
+    # token's two weights added as before: fsum is exact, so their order leaves the result's bits alone.
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
-    shared = [w + large[t] for t, w in small.items() if t in large]
+    common = small.keys() & large.keys()
+    shared = [small[t] + large[t] for t in common]
     if fuzzy:
-        common = small.keys() & large.keys()
         for one, other in ((a, b), (b, a)):
             candidates = [t for t in other.weights if t not in common]
             if not candidates:

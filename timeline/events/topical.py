@@ -34,6 +34,7 @@ from ..model import Mention
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError, resource_data
 from .dependent import dated_noun
+from .per_mention import per_mention
 from .similarity import STEM, Weights
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*|[^\w\s]")
@@ -72,9 +73,15 @@ def topic_noun(mention: Mention, weights: Weights) -> str | None:
     owned = _owned_noun(mention)
     if owned in family and _names_topic(owned, language, weights):
         return owned
-    e = mention.expression
-    noun = _noun_before(mention.article.text[max(0, e.start - 200):e.start], language)
+    noun = _noun_ending(mention)
     return noun if noun is not None and _names_topic(noun, language, weights) else None
+
+
+@per_mention()  # the text before a date is read once, not for each partner the mention meets
+def _noun_ending(mention: Mention) -> str | None:
+    """:func:`_noun_before` the mention's date."""
+    e = mention.expression
+    return _noun_before(mention.article.text[max(0, e.start - 200):e.start], mention.article.language or "")
 
 
 #: how many mentions' :func:`_owned_noun` are kept (a silver corpus's mentions fit)
@@ -82,6 +89,7 @@ OWNED_KEPT = 1 << 15
 _owned: dict[tuple[str, str, object], str] = {}
 
 
+@per_mention()  # found by the mention, not by hashing its expression for each partner
 def _owned_noun(mention: Mention) -> str:
     """``dated_noun`` of the mention, in lower case ("" for none), kept: a merge asks it of a mention
     for each of its partners, and it reads the article around the date each time."""

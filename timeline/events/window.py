@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .headline_words import resource_table
+from .per_mention import per_mention
 
 #: a reading this many times longer than another's is coarser (as ``pairs.COARSER``)
 COARSER = 3
@@ -35,6 +36,7 @@ def _window_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return listed("window_openings"), listed("window_before")
 
 
+@per_mention()  # asked twice of each pair a merge scores: once per mention
 def window(m: Mention) -> bool:
     """Whether the mention's date is told as a span up to the writing ("in the past week", "over the
     last few days", "ever since May 1998"): see the module docstring."""
