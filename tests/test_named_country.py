@@ -27,6 +27,9 @@ def test_the_country_takes_the_one_country_named(text, expression, expected):
     # a country named after "the country" in its sentence is another one
     ("The fishing fleet has shrunk by a third . Last year , the country sold more sardines to Chile than "
      "ever before .", "Last year"),
+    # a country's word opening a longer name names a group, not the story's country
+    ("The Chilean Fishermen 's Guild met at the port . Last year , the country landed 40,000 tonnes of "
+     "sardines .", "Last year"),
     # none named
     ("The fishing fleet has shrunk by a third . Last year , the country landed 40,000 tonnes of sardines .",
      "Last year"),

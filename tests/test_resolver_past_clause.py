@@ -37,6 +37,9 @@ def test_a_month_of_a_past_clause_is_the_latest(text, reference, timex):
     ("The council barred the occupied villages from taking part in January's vote.", DEC, "2024-01"),
     ("The old desk was among the singer's belongings which are being sold in December.", date(2023, 11, 16),
      "2023-12"),
+    # the month a change takes effect: as often ahead as past
+    ("The council raised the harbour toll from January.", NOV, "2024-01"),
+    ("The guild cut its fees effective February.", DEC, "2024-02"),
 ])
 def test_a_plan_told_in_the_past_still_looks_ahead(text, reference, timex):
     assert [t for _, t, _ in readings(text, reference)] == [timex]

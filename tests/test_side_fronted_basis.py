@@ -69,3 +69,12 @@ def test_a_date_after_a_negated_relative_clause_is_the_main_act_s():
 ])
 def test_a_set_apart_or_complement_clause_is_no_negated_relative(text, expression):
     assert roles(text)[expression] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a relative clause of this week's date is the news itself, negated or not
+    ("The minister attended the harbour summit, at which leaders agreed on Thursday to cut tolls.", "Thursday"),
+    ("Police are searching for a boy who did not return home on Friday.", "Friday"),
+])
+def test_a_relative_clause_of_this_week_keeps_its_date(text, expression):
+    assert roles(text)[expression] is None

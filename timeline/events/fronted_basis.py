@@ -12,7 +12,9 @@ Two places in a sentence hold a date that belongs to a noun, not to the act the 
   cut 40 million last month", "…, in which 300 people died in 2004"): the cutting and the dying are the
   clause's acts, told about a noun of the main clause, whose act is another. The clause runs up to the date
   with no clause mark (comma, semicolon, bracket, quote), after a word of ``links`` right before a word of
-  ``relative`` (``[headline]``).
+  ``relative`` (``[headline]``). Only for a date a week or more before the news (``BEFORE_DAYS``): a
+  relative clause of this week's date is often the news itself ("He attended the summit, at which leaders
+  agreed on Thursday to cut emissions"), as is a negated one ("a boy who did not return home on Friday").
 
 Such a mention joins an event others found (the treaty's, the cut's) but makes none alone
 (``dependent.role`` via :func:`.side_part.side_role`). The words are the resource's ``[fronted_basis]``
@@ -22,6 +24,7 @@ table.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..temporal import TimeExpression
@@ -38,6 +41,8 @@ __all__ = ["in_fronted_basis", "after_prepositional_relative", "in_basis_or_rela
 REACH = 24
 #: words after the date up to the fronted phrase's comma ("signed in 1998 with Moscow,")
 TAIL = 5
+#: how many days before the news a relative clause's date must end to be told as background
+BEFORE_DAYS = 7
 _CLAUSE_MARKS = frozenset(",;:()\"“”«»[]")
 
 
@@ -119,8 +124,12 @@ def after_prepositional_relative(text: str, language: str, e: TimeExpression) ->
     return False
 
 
-def in_basis_or_relative(text: str, language: str, e: TimeExpression) -> bool:
+def in_basis_or_relative(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether ``e`` dates a noun told in a fronted phrase of basis, a prepositional relative clause or a relative
-    clause that tells what was not (:mod:`.negated_relative`)."""
-    return (in_fronted_basis(text, language, e) or after_prepositional_relative(text, language, e)
-            or negated_relative(text, language, e))
+    clause that tells what was not (:mod:`.negated_relative`); the two relative clauses only for a date told
+    ``BEFORE_DAYS`` or more before ``published``."""
+    if in_fronted_basis(text, language, e):
+        return True
+    told_before = published is not None and e.interval is not None and (
+        (published - e.interval.end).days >= BEFORE_DAYS)
+    return told_before and (after_prepositional_relative(text, language, e) or negated_relative(text, language, e))

@@ -13,7 +13,9 @@ text name before the summary's "the country" (a country named after it in its se
 "the country is Chile's third partner"), in any form (a name, or a word made from it:
 "Norlandic" names Norland too). Two countries named there ("Ostland will deepen its ties with Norland,
 … the country claimed independence"), or none, leave the summary as it was: which one the writer meant,
-a reader of the row cannot be told by a guess. A place that is no country ("New Mexico") is no rival.
+a reader of the row cannot be told by a guess. A place that is no country ("New Mexico") is no rival,
+nor a country's word that opens a longer name ("the Irish Republican Army", "the Spanish Steps": a capitalised
+word right after it): such a name tells of a group or a place, not that the story is about the country.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from .headline_words import lexicon, lowered
 from .places import places
 
 __all__ = ["named_country"]
+
+#: a capitalised word right after a country's word: the word opens a longer name ("Irish Republican Army")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +61,8 @@ def named_country(summary: str, told: str, sentence: str, language: str) -> str:
     if found is None or len(uses) != 1:
         return summary  # the sentence's own "the country" not found, or two of them: which one is the summary's?
     told = f"{told}{sentence[:uses[0].start()]}"  # "… the country is Chile's third partner": Chile is another
-    countries = {found.country_of.get(m.group(0)) for m in found.pattern.finditer(told)} - {None}
+    countries = {found.country_of.get(m.group(0)) for m in found.pattern.finditer(told)
+                 if not _NAME_GOES_ON.match(told, m.end())} - {None}
     if len(countries) != 1:
         return summary
     return f"{countries.pop()} {parts[2]}"

@@ -8,7 +8,10 @@ the month, with nothing between them that opens a plan, another verb or another 
 dates is over: the month is the latest one up to the writing day's.
 
 The words that break such a clause are the grammar's (``[cues] past_clause_month_breaks``); a
-language without them has no such clauses, and its months are weighed as before.
+language without them has no such clauses, and its months are weighed as before. A month right after
+a word that makes it a period's start or end (``past_clause_month_starts``: "raised the pension age
+from January", "effective March") is when the act takes effect, as often ahead as past: weighed as
+before too.
 """
 
 from __future__ import annotations
@@ -40,16 +43,19 @@ class _Cues(NamedTuple):
 
     breaks: re.Pattern[str] | None
     auxiliaries: re.Pattern[str] | None
+    starts: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
 def _cues(source: str) -> _Cues:
-    """The cues of resource text ``source`` (``[cues] past_clause_month_breaks`` and
-    ``past_clause_month_present_auxiliaries``)."""
+    """The cues of resource text ``source`` (``[cues] past_clause_month_breaks``,
+    ``past_clause_month_present_auxiliaries`` and ``past_clause_month_starts``)."""
     cues = tomllib.loads(source).get("cues", {})
     breaks, auxiliaries = cues.get("past_clause_month_breaks"), cues.get("past_clause_month_present_auxiliaries")
+    starts = cues.get("past_clause_month_starts")
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + breaks + r")(?![\w'’-])", re.IGNORECASE) if breaks else None,
-                 re.compile(r"(?<![\w'’-])(?:" + auxiliaries + r")\s+$", re.IGNORECASE) if auxiliaries else None)
+                 re.compile(r"(?<![\w'’-])(?:" + auxiliaries + r")\s+$", re.IGNORECASE) if auxiliaries else None,
+                 re.compile(r"(?<![\w'’-])(?:" + starts + r")\s+$", re.IGNORECASE) if starts else None)
 
 
 def _clause_end(ctx: Context) -> int:
@@ -79,6 +85,8 @@ def month_of_past_clause(ctx: Context) -> bool:
         pass
     if cue is None or auxiliaries is not None and auxiliaries.search(text, lo, cue.start()) is not None:
         return False  # "which are being sold in": a present passive's participle
+    if cues.starts is not None and cues.starts.search(text, cue.end(), ctx.start) is not None:
+        return False  # "raised the pension age from January": when it takes effect
     plans = ctx.grammar.plan_verbs
     if plans is not None and plans.fullmatch(text, cue.start(), cue.end()) is not None:
         return False
