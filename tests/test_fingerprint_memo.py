@@ -96,6 +96,7 @@ def test_a_changed_rule_module_changes_the_extraction_fingerprint(tmp_path, monk
     rule.write_text("def decide():\n    return 1\n", "utf-8")
     monkeypatch.setattr(keys, "ROOT", root)
     monkeypatch.setattr(keys, "_known_imports", {})
+    monkeypatch.setattr(keys, "_used_imports", set())
     before = keys.fingerprint("timeline.events.prepared")
     rule.write_text("def decide():\n    return 2\n", "utf-8")
     assert keys.fingerprint("timeline.events.prepared") != before
