@@ -124,13 +124,22 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
+    recent: dict[bool, list[str]] = {}
+
+    def earlier(wire: bool) -> list[str]:
+        """``earlier_sentences`` before the mention's, worked out once for each ``wire`` (several steps
+        below look for a name in them); each step is given its own copy."""
+        if wire not in recent:
+            recent[wire] = earlier_sentences(article.text, bounds, start, wire)
+        return list(recent[wire])
+
     named = paired_owner(summary, article.text[start:end], article.language)  # "Berg and his wife sold …"
     if named == summary:
         named = _named_head(summary, told, words, article.language)
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
-        named = nearest_named(summary, earlier_sentences(article.text, bounds, start, True), told, article.language)
+        named = nearest_named(summary, earlier(True), told, article.language)
     if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
-        named = described(summary, earlier_sentences(article.text, bounds, start, True), article.language)
+        named = described(summary, earlier(True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
     if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
@@ -144,12 +153,11 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
-        named = named_thing(named, article.text[start:end], next(iter(earlier_sentences(
-            article.text, bounds, start, True)), ""), told, article.language)
-    named = named_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True), told,
-                         article.language, len(earlier_sentences(article.text, bounds, start)))
+        named = named_thing(named, article.text[start:end], next(iter(earlier(True)), ""), told, article.language)
+    named = named_person(named, article.text[start:end], earlier(True), told,
+                         article.language, len(earlier(False)))
     if named == summary:  # "The Mexican boy had arrived … He was later transferred …": the one described before
-        named = described_person(named, article.text[start:end], earlier_sentences(article.text, bounds, start, True),
+        named = described_person(named, article.text[start:end], earlier(True),
                                  article.language)
     interval, published = mention.expression.interval, article.published
     if named != summary or _credited(summary):

@@ -131,6 +131,11 @@ def _verb(word: str, lex: Lexicon) -> bool:
 
 def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:
     """Offsets in ``text[start:end]`` where a new sentence starts by structure."""
+    return list(_breaks(text, start, end, lex, language))
+
+
+@lru_cache(maxsize=1 << 12)  # the same sentence's for each of its mentions' summaries (whole texts as keys: kept small)
+def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str) -> tuple[int, ...]:
     found = {m.end() for m in _QUOTE_END.finditer(text, start, end)}
     found.update(m.end() for m in _QUOTED_HEADLINE.finditer(text, start, end) if text[m.end()].isupper() and _opened(text[start:m.start()]))
     if language:
@@ -144,7 +149,7 @@ def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") ->
     # a caption that ends on a year runs into the sentence after it ("Michael Jackson died in 2009 Katherine said …")
     found.update(c for c in (_run_in(text, start, end, m.start(), m.end(), lex)
                              for m in _YEAR.finditer(text, start, end)) if c)
-    return sorted(c for c in found if start < c < end)
+    return tuple(sorted(c for c in found if start < c < end))
 
 
 _YEAR = re.compile(r"(?<![\w.,:/-])(?:1[89]|20)\d\d(?![\w.,:/-])")

@@ -123,8 +123,14 @@ def _lazy_modules(node: ast.AST) -> list[str]:
     return [v.value for v in node.value.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
 
 
+#: the nodes that hold statements: imports and ``_WHERE`` tables are statements, and a statement is
+#: only ever in the body of a module, a statement, an ``except`` clause or a ``case``
+_HOLDERS = (ast.stmt, ast.excepthandler, getattr(ast, "match_case", ast.excepthandler))
+
+
 def _runtime_nodes(tree: ast.AST) -> Iterable[ast.AST]:
-    """Every node of ``tree`` but the bodies of ``if TYPE_CHECKING:`` (imports for annotations only)."""
+    """Every statement of ``tree`` but the bodies of ``if TYPE_CHECKING:`` (imports for annotations only).
+    Expressions are not walked into: no import is in one, and they are most of a tree's nodes."""
     todo = [tree]
     while todo:
         node = todo.pop()
@@ -132,7 +138,10 @@ def _runtime_nodes(tree: ast.AST) -> Iterable[ast.AST]:
         if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
             todo.extend(node.orelse)
             continue
-        todo.extend(ast.iter_child_nodes(node))
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                todo.extend(child for child in value if isinstance(child, _HOLDERS))
 
 
 def _data_files(package_dir: Path) -> Iterable[Path]:
