@@ -30,7 +30,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity, Interval
-from .earlier_anchor import counted_from_earlier
+from .narrative_step import narrative_step
 from .later_anchor import tells_the_named_happening
 from .expressions import DATE, DURATION, SET, TIME, Reading
 from .grammar import Grammar
@@ -86,7 +86,7 @@ def anchor(readings: list[Reading], spans: list[tuple[int, int]], text: str,
         anchorable = _anchorable(readings, reading, placed, reference_at and reference_at(starts[i]))
         if reading.anaphor == ("D", 0):  # "the same day" is a happening's day, not a report's
             anchorable = _not_a_report_day(anchorable, starts, text, grammar)
-        j = counted_from_earlier(readings, spans, text, i, _nearest(readings, i, anchorable, near), anchorable)
+        j = narrative_step(readings, spans, text, i, grammar, anchorable, lambda ok: _nearest(readings, i, ok, near))
         named = reading.anchor_follows and _names_its_anchor(text, spans[i][1], grammar)
         if named:
             j, restated = _anchor_of_a_named_phrase(readings, spans, text, i, j, placed, grammar)
