@@ -129,3 +129,18 @@ def test_a_clock_s_colon_parts_no_clauses():
     assert time.timex.startswith("2020-10-12T17:00")
     time, day = extract("Doors open at 16:00 BST for Saturday's show.", THU, "en")
     assert time.timex.startswith(day.timex + "T16:00")
+
+
+@pytest.mark.parametrize("text, day", [
+    # a conjunction or a dash opens no clause of the time's own: the nearest later day is its day
+    ("Police said on Monday they were searching. The raid began at 3 p.m. while guards slept on Tuesday.",
+     "2020-10-13"),
+    ("It happened at 3 p.m. — Tuesday, according to the harbour master.", "2020-10-13"),
+    # a comma that only sets the day apart
+    ("The ferry left at 3 p.m., on Tuesday, from the north quay.", "2020-10-13"),
+    # a comma opening a new clause parts them, with no a.m./p.m. for the splitter to cut at
+    ("The tremor, which struck at 13:24, was an aftershock of a strong quake on October 2.", "2020-10-15"),
+])
+def test_a_later_day_s_clause_opens_only_at_a_comma_with_a_clause_after_it(text, day):
+    (time,) = [e for e in extract(text, THU, "en") if e.type == "TIME"]
+    assert time.timex.startswith(day + "T")

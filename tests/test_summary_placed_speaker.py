@@ -39,3 +39,11 @@ def test_no_summary_opens_on_the_place_of_a_speaker_named_before_it():
             "at the fish market for five years from 2001-2006 . \nThe latest news I have is that the hall is gone . '' \n")
     summary = headline(text, "2001-2006")
     assert "Ivar Holm, in Tromso, UK e-mails: I worked at the fish market" in summary
+
+
+def test_no_summary_opens_on_a_body_and_its_place_after_the_speaker():
+    """"Ivar Holm , Velbo Ferries , Tromso said": the company and its town stand beside the person; the summary
+    credits the person, never "Velbo Ferries, Tromso"."""
+    summary = headline(LEAD + "Hallvard Strand , Korsvik Shipping , Tromso said on Tuesday that the pier had collapsed .",
+                       "Tuesday")
+    assert summary.startswith("Hallvard Strand")

@@ -68,6 +68,8 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     #: the words a line speaks to its reader with ("you", "your")
     second_person: frozenset[str] = frozenset()
+    #: words a lower-case "you" after them is part of ("thank you"), no address to the reader
+    second_person_set: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_possessives: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
@@ -94,6 +96,9 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()
     person_heads: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    #: roles a person is named by ("referee", "manager") and persons as objects ("him"), from ``[situated]``
+    role_nouns: frozenset[str] = frozenset()
+    person_objects: frozenset[str] = frozenset()
     name_outer: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
     happening_heads: frozenset[str] = frozenset()
@@ -118,6 +123,8 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()
     object_endings: tuple[str, ...] = ()
     possessive_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    ordinal_endings: tuple[str, ...] = ()
     #: a person's nouns by sex ("spokeswoman", "father"), from ``[situated]``
     he_nouns: frozenset[str] = frozenset()
     she_nouns: frozenset[str] = frozenset()
@@ -142,7 +149,7 @@ def resource_table(language: str, name: str) -> dict:
 #: the lists that live in another table of the resource than ``[headline]``
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "place_prepositions": "situated",
-          "person_nouns": "situated", "name_outer": "situated", "company_heads": "situated",
+          "person_nouns": "situated", "role_nouns": "situated", "person_objects": "situated", "name_outer": "situated", "company_heads": "situated",
           "happening_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")

@@ -59,13 +59,16 @@ def opens_inside(words: list[Word], spans: list[tuple[int, int]], i: int, run: l
 
 def _on_speaker_place(words: list[Word], start: int, lex: Lexicon) -> bool:
     """Whether the capitalised words from ``words[start]`` run up to a verb of saying and are the place of a speaker
-    named before them (:func:`.placed_speaker.speaker_beyond_place` names one)."""
+    named before them (:func:`.placed_speaker.speaker_beyond_place` names one). The run may be a body and its place
+    set apart by a comma ("Ivar Holm , Velbo Ferries , Tromso said"): its last part is the place, the speaker the
+    name before the run."""
     texts = [w.text for w in words]
     verb = next((k for k in range(start, min(len(texts), start + NAME_WORDS + 1))
-                 if not texts[k][:1].isupper()), len(texts))
-    if verb == start or verb == len(texts) or bare(texts[verb]) not in lex.speech:
+                 if not (texts[k][:1].isupper() or texts[k] == "," and k > start)), len(texts))
+    if verb == start or verb == len(texts) or bare(texts[verb]) not in lex.speech or texts[verb - 1] == ",":
         return False
-    return bool(speaker_beyond_place(texts, start, lex))
+    place = max((k + 1 for k in range(start, verb) if texts[k] == ","), default=start)
+    return bool(speaker_beyond_place(texts, place, lex))
 
 
 def before_credit(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:

@@ -49,7 +49,8 @@ from .peoples import peoples
 from .referent import referent
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
 from .speaker_names import function_word
-from .speaker import NAME_WORDS, after_word, another_person
+from .speaker import NAME_WORDS, after_word
+from .kin_beside import someone_else_beside
 from .thing_runs import counting_words
 
 __all__ = ["named_person", "may_be_named", "opens_with", "FRONTED_WORDS", "DESCRIBING_WORDS"]
@@ -125,8 +126,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
                          other | (words.hers if pronoun in words.he else words.his)))
     if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
                                                                             words, lex) or _other_sex(
-            pronoun, sentence, sentences, name, words) or another_person(
-            _same_sex(without_aside(sentences[0], name, lex), pronoun, words), name, lex) or _kin(
+            pronoun, sentence, sentences, name, words) or _someone_else(
+            without_aside(sentences[0], name, lex), name, pronoun, words, lex) or _kin(
             name, sentences, told, words, lex):
         return summary
     return f"{_as_written(_short(name, told, words), told)}{owner} {parts[1]}"
@@ -211,15 +212,14 @@ def may_be_named(pronoun: str, name: str, sentence: str, previous: str, language
     return not (any(bare(w) in other for w in name.split())
                 or not _someone(name, [previous], None, "", key, words, lex)
                 or _other_sex(key, sentence, [previous], name, words)
-                or another_person(_same_sex(without_aside(previous, name, lex), key, words), name, lex))
+                or _someone_else(without_aside(previous, name, lex), name, key, words, lex))
 
 
-def _same_sex(sentence: str, pronoun: str, words: _Words) -> str:
-    """``sentence`` without its nouns of the other sex than ``pronoun`` (``[situated] she_nouns`` for "he"):
-    "Anna Berg said her uncle had died" speaks of another person, but no "she" (the
-    :func:`.speaker.another_person` test is left to the other persons it names)."""
-    nouns = words.she_nouns if pronoun in words.he else words.he_nouns
-    return " ".join(w for w in sentence.split() if bare(w) not in nouns)
+def _someone_else(sentence: str, name: str, pronoun: str, words: _Words, lex: Lexicon) -> bool:
+    """Whether ``sentence`` speaks after ``name`` of another person of ``pronoun``'s sex (:mod:`.kin_beside`):
+    "Anna Berg said her uncle had died" speaks of another person, but no "she"; "the man 's widow" of one."""
+    same, other = (words.he_nouns, words.she_nouns) if pronoun in words.he else (words.she_nouns, words.he_nouns)
+    return someone_else_beside(sentence, name, same, other, lex)
 
 
 def _someone(name: str, sentences: list[str], within: int | None, told: str, pronoun: str, words: _Words,

@@ -160,9 +160,12 @@ def _uncredited_first_person(words: list[Word], lex: Lexicon) -> bool:
 def _speaks_to_reader(words: list[Word], lex: Lexicon) -> bool:
     """Whether a summary speaks to its reader ("Your child may have been exposed …", "Everything you find online is
     rumour"): a leaflet's or a quote's line that names no one. A capitalised word after the first is a title's
-    ("… told Over To You")."""
-    return any(_unclitic(bare(w.text), lex) in lex.second_person and (k == 0 or w.text[:1].islower())
-               for k, w in enumerate(words))
+    ("… told Over To You"); a "you" after a verb of saying is the speaker's, credited ("Anna Berg said you cannot
+    sail", "told sailors you must stay ashore"), and one of a set phrase is no address ("thank you")."""
+    texts = [bare(w.text) for w in words]
+    return any(_unclitic(text, lex) in lex.second_person and (k == 0 or words[k].text[:1].islower())
+               and not (k and texts[k - 1] in lex.second_person_set) and not set(texts[1:k]) & lex.speech
+               for k, text in enumerate(texts))
 
 
 def reads_alone(summary: str, sentence: str, language: str) -> bool:

@@ -6,7 +6,8 @@ a description or an age comes first ("the Rev Tom Berg", "the late Tom Berg", "t
 Berg"), so a run that follows a determiner, maybe after counts and ordinals ("the 1984 Harbour Accord",
 "the third Test", "a State Department ceremony"), or follows a count alone ("16 Tests"), names a thing,
 a match, a treaty or an office: it is taken out of the words a person is looked for in. Kept, as the
-people they may be: a run holding a title or a person's noun ("the second Prince Regent"); a lone plural
+people they may be: a run holding a title or a person's noun ("the second Prince Regent") or followed by one
+("the five Berg brothers"); a lone plural
 after a determiner ("the two Bergs"); after a count alone, a run that is no plural (a rank or an age: "No.
 1 Tom Berg", "aged 17 Berg"). A year is no count ("in 1998 Tom Berg"), and a run right after a
 determiner alone is left as it was ("the Pope" is someone).
@@ -23,10 +24,10 @@ from .headline import bare
 from .headline_words import Lexicon
 from .speaker_names import capital, owns
 
-__all__ = ["counting_words", "without_thing_names"]
+__all__ = ["counting_words", "person_word", "without_thing_names"]
 
-#: a number written in figures that counts (not a year: "in 1998 Tom Berg")
-_COUNT = re.compile(r"\d{1,3}(?:[.,]\d+)?|\d+(?:st|nd|rd|th)")
+#: a number written in figures that counts (not a year: "in 1998 Tom Berg"); an ordinal's ending is the language's
+_COUNT = re.compile(r"\d{1,3}(?:[.,]\d+)?")
 #: a year in figures: a thing's modifier after a determiner ("the 1984 Accord"), no count
 _YEAR = re.compile(r"[12]\d{3}")
 
@@ -53,11 +54,12 @@ def without_thing_names(texts: list[str], lex: Lexicon, persons: frozenset[str],
         k += 1
         opener = _opener(kept, lex, counts)
         run = _run(texts, k, lex) if opener else []
-        if not run or {bare(w) for w in run} & persons:
-            continue
-        if opener == "count" and not bare(run[-1]).endswith("s"):
+        following = texts[k + len(run)] if k + len(run) < len(texts) else ""
+        if not run or any(person_word(bare(w), lex, persons) for w in run + [following]):
+            continue  # "the second Prince Regent", "the five Berg brothers": people
+        if opener == "count" and not _plural(bare(run[-1]), lex):
             continue  # "No. 1 Berg", "aged 17 Berg": a rank or an age before a name
-        if opener == "determiner" and len(run) == 1 and bare(run[0]).endswith("s"):
+        if opener == "determiner" and len(run) == 1 and _plural(bare(run[0]), lex):
             continue  # "the two Bergs": a family may be people
         k += len(run)
     return kept
@@ -69,7 +71,7 @@ def _opener(kept: list[str], lex: Lexicon, counts: frozenset[str]) -> str:
     abbreviation ("in 16", "won three"), else "": a run right after a determiner alone is left to the caller
     ("the Pope" is someone)."""
     k = len(kept) - 1
-    while k >= 0 and bare(kept[k]) not in lex.determiners and (_count(kept[k], counts) or _YEAR.fullmatch(kept[k])):
+    while k >= 0 and bare(kept[k]) not in lex.determiners and (_count(kept[k], counts, lex) or _YEAR.fullmatch(kept[k])):
         k -= 1
     if k == len(kept) - 1:
         return ""
@@ -79,10 +81,23 @@ def _opener(kept: list[str], lex: Lexicon, counts: frozenset[str]) -> str:
     return "count" if plain and not any(_YEAR.fullmatch(w) for w in kept[k + 1:]) else ""
 
 
-def _count(text: str, counts: frozenset[str]) -> bool:
+def _count(text: str, counts: frozenset[str], lex: Lexicon) -> bool:
     """Whether ``text`` is a count or an order: a word of ``counts`` in lower case, or a number in figures
-    that is no year."""
-    return text[:1].islower() and bare(text) in counts or bool(_COUNT.fullmatch(text))
+    that is no year, or one with the language's ordinal ending ("42nd", "3:e")."""
+    return (text[:1].islower() and bare(text) in counts or bool(_COUNT.fullmatch(text))
+            or any(text.endswith(end) and text[:-len(end)].isdigit() for end in lex.ordinal_endings))
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` ends as the language's plurals do ("Tests", "Bergs")."""
+    return word.endswith(lex.plural_endings) if lex.plural_endings else False
+
+
+def person_word(word: str, lex: Lexicon, persons: frozenset[str]) -> bool:
+    """Whether ``word`` (bare) names a person: a word of ``persons`` or of the language's person nouns
+    by role or sex, or the plural of one ("referees", "brothers")."""
+    nouns = persons | lex.role_nouns | lex.he_nouns | lex.she_nouns
+    return word in nouns or any(word.endswith(end) and word[:-len(end)] in nouns for end in lex.plural_endings)
 
 
 def _run(texts: list[str], k: int, lex: Lexicon) -> list[str]:

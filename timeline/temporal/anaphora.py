@@ -37,6 +37,7 @@ from .grammar import Grammar
 from .narrative import narrative_day, on_one_day, past_the_writing, reported_on, told_in_the_past
 from .resolvers.relative import shift
 from .sentences import clause_breaks, sentence_at, sentence_bounds, sentence_window
+from .clock_clause import in_time_clause
 
 #: How far (in characters) an anaphoric expression looks for the time it is relative to:
 #: about a paragraph; further off, "a day after" more likely refers to something else.
@@ -211,10 +212,10 @@ def _day_of_clock_time(readings: list[Reading], starts: list[int], text: str,
 
     here = sentence_at(sentences, starts[i])
     # a later day is the time's only in its clause ("at 3 p.m. (2000 GMT) Tuesday", not "struck at 1:24 p.m. (0424
-    # GMT), was an aftershock of a quake on March 26"); a clock's colon ("17:00 GMT 15 June") parts no clauses
+    # GMT), was an aftershock of a quake on March 26"): temporal/clock_clause.py
     same = [j for j in range(len(readings)) if j != i and one_day(j) and readings[j].type == DATE
-            and sentence_at(sentences, starts[j]) == here and (starts[j] < starts[i] or not [
-                b for b in clause_breaks(text, starts[i], starts[j]) if not text[b - 1:b + 2].replace(":", "").isdigit()])]
+            and sentence_at(sentences, starts[j]) == here and (starts[j] < starts[i]
+                                                                or in_time_clause(text, starts[i], starts[j]))]
     if same:
         return min(same, key=lambda j: abs(starts[j] - starts[i]))
     paragraph_start = text.rfind("\n\n", 0, starts[i])
