@@ -114,4 +114,5 @@ def join_topic_acts(groups: list[list[Mention]], into: dict[int, int], weights: 
             said[main] = Counter(t for m in members[main] for t in {token[:STEM] for token, _ in segment_signature(m).tokens()})
         if all(said[main][act] >= SAID_SHARE * len(members[main]) for act in acts):
             joins[n] = main
-    return joins
+    from .topic_day import join_topic_days  # a day's group that mostly tells it: read wider
+    return {**join_topic_days(groups, {**into, **joins}, weights), **joins}
