@@ -53,8 +53,8 @@ def test_the_shock_told_through_its_clause_joins_the_days_main_telling():
 
 def test_without_the_rule_the_shock_stays_a_group_of_its_own(monkeypatch):
     """The test above can fail: with the join off, the shock's tellings are a group of their own."""
-    from timeline.events import topic_day
-    monkeypatch.setattr(topic_day, "join_topic_days", lambda *args: {})
+    from timeline.events import topic_act
+    monkeypatch.setattr(topic_act, "join_topic_days", lambda *args: {})
     assert ["s1", "s2", "s3"] in joined(ALL)
 
 

@@ -15,9 +15,9 @@ recorded a magnitude of 7.0 at 1653 local time").
 its clause (words in brackets skipped: a clock time's other zone) or right after it (past a
 possessive: "Tuesday 's quake"), is of an act family that holds the collection's topic.
 :func:`join_topic_days` joins a one-day group (told by ``MIN_ARTICLES``) whose share ``MOST`` of
-mentions tell so to the main group of that day (the largest told by ``topic_act.TOLD_WIDELY``
+mentions tell so to the main group of that day (the largest told by ``TOLD_WIDELY``
 articles, the happening itself; a smaller widely told group of that day may join it too), when the
-group and the main each say one word of that act's family in ``topic_act.SAID_SHARE`` of their
+group and the main each say one word of that act's family in ``SAID_SHARE`` of their
 clauses ("quake": the shock's "struck" group and the day's toll): another happening of that day told
 with an act word of the topic's family ("a theatre roof collapsed" on a death's day) says none of the
 words the day's main telling says, and a group whose clauses mostly tell another act ("rescue teams
@@ -33,10 +33,13 @@ from ..model import Mention
 from .dependent import says
 from .evidence import segment_signature
 from .similarity import STEM, Weights
-from .topic_act import SAID_SHARE, TOLD_WIDELY, _topic_family
 from .topical import _kin
 from .window import only_windows
 
+#: a day's group told by at least this many articles is the happening itself (as ``topic_act``'s)
+TOLD_WIDELY = 10
+#: a word said in at least this share of a group's clauses is its own (as ``topic_act``'s)
+SAID_SHARE = 0.1
 #: the share of a group's mentions that must tell the topic's act: most of them, so one line of a
 #: group ("Seismometers recorded …") may tell nothing of it, but a group about another act stays
 MOST = 0.6
@@ -95,7 +98,7 @@ def _family_word(token: str, kin: dict[str, frozenset[str]]) -> bool:
 
 def _decided(token: str, kin: dict[str, frozenset[str]], weights: Weights) -> str:
     word = token.lower().rstrip("'’")
-    return word[:STEM] if _topic_family(word, kin, weights) else ""
+    return word[:STEM] if any(weights.topic(form[:STEM]) for form in kin[word]) else ""
 
 
 def join_topic_days(groups: list[list[Mention]], into: dict[int, int], weights: Weights) -> dict[int, int]:
