@@ -25,6 +25,7 @@ from ..model import Mention
 from .dependent import says
 from .evidence import segment_signature
 from .similarity import STEM, Weights
+from .topic_day import join_topic_days
 from .topical import _kin
 from .window import only_windows
 
@@ -114,4 +115,5 @@ def join_topic_acts(groups: list[list[Mention]], into: dict[int, int], weights: 
             said[main] = Counter(t for m in members[main] for t in {token[:STEM] for token, _ in segment_signature(m).tokens()})
         if all(said[main][act] >= SAID_SHARE * len(members[main]) for act in acts):
             joins[n] = main
-    return joins
+    # a day's group that mostly tells the act, read through its clause (``topic_day``)
+    return {**join_topic_days(groups, {**into, **joins}, weights), **joins}
