@@ -6,17 +6,26 @@ the same answer for every partner. :func:`per_mention` keeps such an answer, fou
 identity (a ``Mention`` hashed by its fields would hash its whole article each time), with the
 mention itself, so that no other mention can take its ``id`` while the answer is kept. Like the
 other bounded memos (``functools.lru_cache``), a memo is let go of by :func:`memos.forget`: it has
-the same ``cache_clear`` and ``cache_parameters``.
+the same ``cache_clear``, ``cache_parameters`` and ``cache_info`` (its hits and misses not counted).
 """
 
 from __future__ import annotations
 
 from functools import wraps
-from typing import Callable, TypeVar
+from typing import Callable, NamedTuple, TypeVar
 
 from ..model import Mention
 
 T = TypeVar("T")
+
+
+class CacheInfo(NamedTuple):
+    """What ``functools.lru_cache``'s ``cache_info`` tells, for a :func:`per_mention` memo."""
+
+    hits: int
+    misses: int
+    maxsize: int
+    currsize: int
 
 #: how many mentions' answers a memo keeps by default (a silver corpus's mentions fit)
 KEPT = 1 << 15
@@ -43,6 +52,7 @@ def per_mention(maxsize: int = KEPT) -> Callable[[Callable[[Mention], T]], Calla
 
         asked.cache_clear = kept.clear  # type: ignore[attr-defined]
         asked.cache_parameters = lambda: {"maxsize": maxsize, "typed": False}  # type: ignore[attr-defined]
+        asked.cache_info = lambda: CacheInfo(0, 0, maxsize, len(kept))  # type: ignore[attr-defined]
         return asked
 
     return wrap
