@@ -39,8 +39,32 @@ def test_the_act_s_own_date_stays(text, expression):
 
 
 def test_a_span_of_days_from_a_day_is_no_base():
-    # "for 14 days from Friday" opens a span: the shutting starts that day
-    assert roles("All ferries in Varda are to stop for 14 days from Friday in a bid to contain the blight.")["Friday"] is None
+    # "for 14 days from Friday" opens a span: the fall starts that day (a past Friday, so that the published-date
+    # guard does not answer first; "fell" tells a change, so only "days" being no amount keeps it)
+    text = "Ferry traffic in Varda fell for 14 days from Friday as the blight spread."
+    assert roles(text, published=date(2011, 11, 30))["Friday"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a count of things or people after "against" is no base figure, nor a run of words going on to a place
+    ("Lindavian troops fought against 400 rebels near Ostrel on Tuesday, the army said.", "Tuesday"),
+    ("Lindavian troops fought against 400 rebels on Tuesday.", "Tuesday"),
+    ("Harbour City played against 10 men at Vantor Park on Saturday.", "Saturday"),
+    ("The council voted 7 against 2 in the chamber on Monday.", "Monday"),
+    ("Marro won 2 million votes against 1.5 million for Quill on Sunday.", "Sunday"),
+    ("Dock workers protested against 300 layoffs at the port in March.", "March"),
+    ("Dock workers protested against 300 redundancies in March.", "March"),
+    # a sum given from a day on, not a changed figure's base
+    ("Ministers approved 3 billion dollars from Monday for flood relief.", "Monday"),
+])
+def test_a_count_or_a_start_is_no_base(text, expression):
+    assert roles(text, published=date(2024, 5, 10))[expression] is None
+
+
+def test_a_base_of_the_reported_figure_s_unit_is_one():
+    # the base names the unit of the reported figure ("tons"), right before its date
+    text = "Varda's mills shipped 2,000 tons of steel against 1,500 tons in March."
+    assert roles(text, published=date(2024, 5, 10))["March"] == BASELINE
 
 
 @pytest.mark.parametrize("text, expression", [

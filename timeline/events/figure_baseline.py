@@ -10,7 +10,8 @@ percent last week"), and :mod:`.side_part` a far one after "up from"; this modul
 
 - a word of ``links`` ("from", "against") right before the date, with a word of ``amounts`` (a unit of a figure,
   not of time: "shut for 14 days from Friday" opens a span) at most ``LINK_REACH`` words before it in the clause
-  ("0.1 percent in October from");
+  ("0.1 percent in October from"), a figure told as changed (a word of ``changes`` before it: "rose"; "approved
+  3 billion dollars from Monday" gives a sum from that day on);
   not a span opened there ("from May to July": a word of ``span_close`` after the date);
 - a word of ``far_cues`` ("against", "percent over") with an amount at most ``AMOUNT_REACH`` words after it, and
   then only noun words, amounts and ``fillers`` ("of", "in") up to the date: the base figure and its period (not
@@ -45,6 +46,8 @@ REACH = 24
 LINK_REACH = 8
 #: an amount stands at most this many words after a far cue ("against 87.9 million euros")
 AMOUNT_REACH = 5
+#: a base figure's unit is at most this many nouns after its number ("300 job cuts")
+UNIT_NOUNS = 2
 _CLAUSE_MARKS = frozenset(",;:.!?\"“”«»—–")
 _NUMBER = re.compile(r"\d[\d.,]*")
 
@@ -59,6 +62,8 @@ class Words:
     far_cues: frozenset[tuple[str, ...]] = frozenset()
     amounts: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    multipliers: frozenset[str] = frozenset()
+    changes: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -71,7 +76,9 @@ def words(language: str) -> Words:
     return Words(links=frozenset(word_list(table, "links")), span_close=frozenset(word_list(table, "span_close")),
                  span_open=frozenset(word_list(table, "span_open")),
                  far_cues=phrase_set(table, "far_cues"), amounts=frozenset(word_list(table, "amounts")),
-                 fillers=frozenset(word_list(table, "fillers")), lex=lexicon(language))
+                 fillers=frozenset(word_list(table, "fillers")),
+                 multipliers=frozenset(word_list(table, "multipliers")),
+                 changes=frozenset(word_list(table, "changes")), lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> list[str]:
@@ -112,11 +119,13 @@ def _link_after_amount(clause: list[str], after: list[str], span: bool, w: Words
     if not clause or clause[-1] not in w.links or after[:1] and after[0] in w.span_close or span:
         return False
     lex = w.lex
-    for token in reversed(clause[-1 - LINK_REACH:-1]):
-        if lex is not None and _opens_clause(token, lex):
+    for k in range(len(clause) - 2, max(-1, len(clause) - 2 - LINK_REACH), -1):
+        if lex is not None and _opens_clause(clause[k], lex):
             return False
-        if token in w.amounts:
-            return True  # "0.1 percent", "3 million euros"; not a bare number, a span's "for 14 days from"
+        if clause[k] in w.amounts:  # "0.1 percent", "3 million euros"; not a bare number, a span's "for 14 days from"
+            # a figure that changed ("rose 0.1 percent"), not a sum given from a day on ("approved 3 billion
+            # dollars from Monday": a start)
+            return any(t in w.changes for t in clause[max(0, k - LINK_REACH):k])
     return False
 
 
@@ -137,11 +146,39 @@ def _far_cue(clause: list[str], w: Words) -> bool:
         amount = next((k for k, t in enumerate(rest) if _NUMBER.fullmatch(t)), -1)  # not "12th-ranked", "1980s"
         if not 0 <= amount <= AMOUNT_REACH:
             continue
-        if all(_amount(t, w) or t in w.fillers or t in lex.determiners or k and _amount(rest[k - 1], w) and not _opens_clause(t, lex)  # its unit
-               or t.replace("-", "").isalpha() and not verb_like(t, lex) and not _opens_clause(t, lex)
-               for k, t in enumerate(rest)):
+        if all(t in w.fillers or t in lex.determiners or t.replace("-", "").isalpha() and not verb_like(t, lex)
+               and not _opens_clause(t, lex) for t in rest[:amount]) \
+                and _base_figure(rest[amount:], clause[:at], any(t in w.amounts for t in cue), w):
             return True
     return False
+
+
+def _base_figure(figure: list[str], before: list[str], cue_figure: bool, w: Words) -> bool:
+    """Whether the tokens ``figure`` (from the number after a far cue up to the date) are a base figure right before
+    its date: the number, its amount words and at most ``UNIT_NOUNS`` unit nouns, then at most one filler ("of
+    10,870 in | 2009", "40.2 million crowns | a year earlier") — not a run of words going on to a place or a
+    clause's own "on" ("against 400 rebels near Orsk on | Tuesday"). And a figure of the reported one's kind: with
+    a unit of a figure (``amounts`` but ``multipliers``: "percent", a currency), after a cue naming the reported
+    figure ("percent over"), or with the unit noun of a figure earlier in the clause ("2,000 tons … against 1,500
+    tons"); a count of things or people is no base ("fought against 400 rebels", "voted 7 against 2",
+    "protested against 300 job cuts in March")."""
+    k = 1
+    while k < len(figure) and (_amount(figure[k], w)):
+        k += 1
+    units = figure[1:k]
+    nouns = 0
+    while k < len(figure) and nouns < UNIT_NOUNS and figure[k].replace("-", "").isalpha() \
+            and figure[k] not in w.fillers and figure[k] not in w.multipliers and not _amount(figure[k], w):
+        k, nouns = k + 1, nouns + 1
+    if k < len(figure) and figure[k] in w.fillers and k == len(figure) - 1:
+        k += 1
+    if k != len(figure):
+        return False
+    if cue_figure or any(t in w.amounts and t not in w.multipliers for t in units):
+        return True
+    noun = figure[len(units) + 1] if nouns else ""
+    return bool(noun) and any(t == noun and any(_NUMBER.fullmatch(x) for x in before[max(0, j - 3):j])
+                              for j, t in enumerate(before))
 
 
 @lru_cache(maxsize=1 << 15)
