@@ -55,7 +55,11 @@ def test_a_question_in_the_lead_after_a_title_line_keeps_its_date():
 
 @pytest.mark.parametrize("text, expression", [
     ("Can you believe the old bridge collapsed on Wednesday and nobody at the harbour office noticed?", "Wednesday"),
-    ("Do you remember when the dyke broke in 1953?", "1953"),
+    ("Did you know the dyke broke in 1953?", "1953"),
 ])
 def test_a_question_that_asserts_its_act_keeps_its_date(text, expression):
     assert roles(text)[expression] is None
+
+
+def test_a_question_word_after_the_asserting_verb_still_asks():
+    assert roles("Do you remember what you were doing on Tuesday night?")["Tuesday night"] == CONDITION

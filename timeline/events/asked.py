@@ -18,7 +18,8 @@ article keeps its title as its first line: a first paragraph of one short line t
 (``TITLE_WORDS``) is that title, and the lead is the paragraph after it.
 
 Nor a question that asserts the clause it asks about, its opener's subject then a word of ``asserting`` ("Can you
-believe the bridge collapsed on Wednesday?", "Do you remember when the dyke broke in 1953?"): the act is told.
+believe the bridge collapsed on Wednesday?", "Did you know the dyke broke in 1953?"; not before a word of
+``asking``: "Do you remember what you were doing on Tuesday night?" asks): the act is told.
 
 Like a condition ("if it struck today"), such a mention dates no happening and joins none (``ASKED`` is
 :data:`.dependent.CONDITION`'s name). The words are the resource's ``[asked]`` table.
@@ -57,8 +58,10 @@ def _openers(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _asserting(language: str) -> frozenset[str]:
-    return frozenset(word_list(resource_table(language, "asked"), "asserting"))
+def _asserting(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that assert what a question asks about, and the words after them that ask it still."""
+    table = resource_table(language, "asked")
+    return frozenset(word_list(table, "asserting")), frozenset(word_list(table, "asking"))
 
 
 def _opening_words(before: list[str]) -> list[str]:
@@ -112,6 +115,7 @@ def asked(text: str, language: str, e: TimeExpression) -> bool:
     if len(before) * 6 >= REACH and not any(t in _ENDS or t == ":" for t in before):
         return False  # the sentence's start is out of reach: say nothing
     words = [w.lower() for w in _opening_words(before)]
-    if words[2:3] and words[2] in _asserting(language):
+    asserting, asking = _asserting(language)
+    if words[2:3] and words[2] in asserting and words[3:4] and words[3] not in asking:
         return False  # "Can you believe the bridge collapsed on Wednesday?": the act is told
     return bool(words) and words[0] in openers
