@@ -79,3 +79,14 @@ def test_a_base_of_the_reported_figure_s_unit_is_one():
 ])
 def test_what_is_no_base_figure_keeps_its_role(text, expression):
     assert roles(text)[expression] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a quote of the day before after "against" is a base: no start however no change is told
+    ("The crown was quoted at 7.46 dollars against Thursday's 5 p.m. quotes of 7.51 dollars in Vantor.",
+     "Thursday's 5 p.m."),
+    # a figure's unit ("yen") lets its phrase go on through a place to the date
+    ("The crown was quoted at 14.2 yen, up from 13.9 yen in Vantor late Monday.", "Monday"),
+])
+def test_a_quote_s_base_stays_a_base(text, expression):
+    assert roles(text, published=date(2024, 5, 10))[expression] == BASELINE

@@ -64,6 +64,7 @@ class Words:
     fillers: frozenset[str] = frozenset()
     multipliers: frozenset[str] = frozenset()
     changes: frozenset[str] = frozenset()
+    starts: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -78,7 +79,7 @@ def words(language: str) -> Words:
                  far_cues=phrase_set(table, "far_cues"), amounts=frozenset(word_list(table, "amounts")),
                  fillers=frozenset(word_list(table, "fillers")),
                  multipliers=frozenset(word_list(table, "multipliers")),
-                 changes=frozenset(word_list(table, "changes")), lex=lexicon(language))
+                 changes=frozenset(word_list(table, "changes")), starts=frozenset(word_list(table, "starts")), lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> list[str]:
@@ -125,7 +126,7 @@ def _link_after_amount(clause: list[str], after: list[str], span: bool, w: Words
         if clause[k] in w.amounts:  # "0.1 percent", "3 million euros"; not a bare number, a span's "for 14 days from"
             # a figure that changed ("rose 0.1 percent"), not a sum given from a day on ("approved 3 billion
             # dollars from Monday": a start)
-            return any(t in w.changes for t in clause[max(0, k - LINK_REACH):k])
+            return clause[-1] not in w.starts or any(t in w.changes for t in clause[max(0, k - LINK_REACH):k])
     return False
 
 
@@ -166,6 +167,12 @@ def _base_figure(figure: list[str], before: list[str], cue_figure: bool, w: Word
     while k < len(figure) and (_amount(figure[k], w)):
         k += 1
     units = figure[1:k]
+    lex = w.lex
+    if (cue_figure or any(t in w.amounts and t not in w.multipliers for t in units)) and lex is not None:
+        # a figure's unit ("dollars", "percent"): its phrase may go on to the quotes of other places ("against
+        # 1.28 dollars in London and 1.29 dollars at 5 p.m. | Friday"), only noun words, amounts and fillers
+        return all(_amount(t, w) or t in w.fillers or t in lex.determiners or t.replace("-", "").isalpha()
+                   and not verb_like(t, lex) and not _opens_clause(t, lex) for t in figure[k:])
     nouns = 0
     while k < len(figure) and nouns < UNIT_NOUNS and figure[k].replace("-", "").isalpha() \
             and figure[k] not in w.fillers and figure[k] not in w.multipliers and not _amount(figure[k], w):
