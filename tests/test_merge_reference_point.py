@@ -90,3 +90,43 @@ def test_the_noun_a_reference_points_date_owns_tells_its_side_part():
     weights = Weights(context_signature(m) for m in (loan, flood, part, telethon, met))
     assert not reference_and_act(loan, flood, weights) and not reference_and_act(part, telethon, weights)
     assert reference_and_act(part, met, weights)
+
+
+def _pair(a, b):
+    from timeline.events.evidence import context_signature
+    from timeline.events.reference_point import reference_and_act
+    from timeline.events.similarity import Weights
+    (m,), (o,) = _mentions(*a), _mentions(*b)
+    return reference_and_act(m, o, Weights(context_signature(x) for x in (m, o)))
+
+
+def test_a_month_s_name_in_lower_case_is_a_side_part_s_word():
+    """"ahead of the march on Saturday": "march" is a walk, not the month, and "marched" tells it."""
+    ahead = ("e", "Police in Ostrel were on alert ahead of the march on Saturday , officials said .", date(2024, 5, 8))
+    marched = ("f", "Thousands of dockers marched through Ostrel on Saturday , officials said .", date(2024, 5, 8))
+    assert not _pair(ahead, marched)
+    owned = ("g", "Police in Ostrel were on alert ahead of Saturday 's march .", date(2024, 5, 8))
+    assert not _pair(owned, marched)
+
+
+def test_the_noun_and_the_verb_of_one_act_tell_one_side_part():
+    """A side part's noun ("vote", "election", "runoff") is told by its verb or spelling in the other clause."""
+    day = date(2024, 5, 6)
+    assert not _pair(("a", "Traders sold the crown ahead of Sunday 's vote .", day),
+                     ("b", "Lindavians voted on Sunday in a tight race .", day))
+    assert not _pair(("a", "The crown fell ahead of the election on Sunday .", day),
+                     ("b", "Lindavia elected a new parliament on Sunday .", day))
+    assert not _pair(("a", "The capital was calm ahead of Sunday 's runoff .", day),
+                     ("b", "Marro won the run-off on Sunday .", day))
+    assert not _pair(("a", "Aftershocks rattled the hill towns after Tuesday 's quake .", date(2024, 5, 8)),
+                     ("b", "An earthquake struck Vardo on Tuesday , killing 40 .", date(2024, 5, 7)))
+    # another act's words still keep the pair a reference point's
+    assert _pair(("a", "Traders sold the crown ahead of Sunday 's vote .", day),
+                 ("b", "The harbour board met on Sunday in Vantor .", day))
+
+
+def test_a_date_after_a_boundary_is_no_reference_point():
+    """"since Tuesday's storm" bounds a state (the ferries in port), no side part's occasion looked toward."""
+    since = ("a", "Ferries have stayed in port since Tuesday 's storm .", date(2024, 5, 8))
+    battered = ("b", "A gale battered Vardo on Tuesday , sinking two boats .", date(2024, 5, 7))
+    assert not _pair(since, battered)

@@ -42,3 +42,24 @@ def test_a_question_in_the_lead_keeps_its_date():
     art = Article(id="a", path="a.txt", text="Will the ferries still run on Monday? The board voted to close the berth.",
                   published=date(2011, 11, 8), published_source=PublishSource.HEADER, language="en")
     assert {m.expression.text: role(m) for m in extract_mentions(art)}["Monday"] is None
+
+
+def test_a_question_in_the_lead_after_a_title_line_keeps_its_date():
+    # a plain-text article's first line is its title: the lead is the paragraph after it
+    text = ('Is Marro finished?\n\n"Will Lena Marro resign on Friday?" the Ostrel Courier asked on its front page, after '
+            "the party lost the budget vote.\n\nParty officials met in Ostrel to decide her future.")
+    art = Article(id="a", path="a.txt", text=text, published=date(2011, 11, 8), published_source=PublishSource.HEADER,
+                  language="en")
+    assert {m.expression.text: role(m) for m in extract_mentions(art)}["Friday"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Can you believe the old bridge collapsed on Wednesday and nobody at the harbour office noticed?", "Wednesday"),
+    ("Did you know the dyke broke in 1953?", "1953"),
+])
+def test_a_question_that_asserts_its_act_keeps_its_date(text, expression):
+    assert roles(text)[expression] is None
+
+
+def test_a_question_word_after_the_asserting_verb_still_asks():
+    assert roles("Do you remember what you were doing on Tuesday night?")["Tuesday night"] == CONDITION

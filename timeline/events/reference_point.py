@@ -20,7 +20,10 @@ that happening, and joins as before: the noun its date qualifies or the words ri
 about Thursday's meeting" beside "ministers held an emergency meeting"; "as part of Friday's Hope For
 Haiti telethon"; "following the October 8 earthquake"), or a content word of the ``SIDE_REACH`` words
 before its date ("hiked its pandemic alert level to 5 from 3 this week" beside "Chan on Wednesday night
-raised the world flu alert level"; "a quake which struck at 1653 local time (2153 GMT) on Tuesday").
+raised the world flu alert level"; "a quake which struck at 1653 local time (2153 GMT) on Tuesday"). Words
+meet as one stem, as a short word and a longer one it opens ("vote", "voted"; "march", "marched") or as words
+of one ``[acts]`` family ("election", "elected"); a calendar name in lower case is no time ("ahead of the
+march on Saturday").
 Without this, on H1N1_reuters that telling of the raise left the raise's group for another of its day.
 The folder's topic ("Haiti") tells no side part apart. A date of the collection's own
 happening ("survivors of Tuesday's earthquake": ``topical.topic_noun``) is ``topical``'s to weigh, which
@@ -42,9 +45,10 @@ from ..model import Mention
 from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError
 from .dependent import BASELINE, MODIFIER, dated_noun, role
+from .dependent import words as dependent_words
 from .headline_words import lexicon
 from .similarity import STEM, Weights
-from .topical import topic_noun
+from .topical import _kin, topic_noun
 
 __all__ = ["reference_and_act"]
 
@@ -81,12 +85,31 @@ def reference_and_act(m: Mention, other: Mention, weights: Weights) -> bool:
         return False
     if other.interval.days != 1 or m.interval.days > MAX_REFERENCE_DAYS:
         return False
-    if topic_noun(m, weights) or topic_noun(other, weights):
+    if topic_noun(m, weights) or topic_noun(other, weights) or _after_boundary(m):
         return False
     # the folder's topic ("Haiti") tells no side part apart from the story's other acts; its cast (a word of
     # 2% of its texts: "alert", "meeting" in a folder about a flu) does
-    side = {w[:STEM] for w in _side_words(m) if not (weights.topic(w) or weights.topic(w[:STEM]))}
-    return not (side & _told(other))
+    side = {w for w in _side_words(m) if not (weights.topic(w) or weights.topic(w[:STEM]))}
+    told = _told(other)
+    kin = _kin(m.article.language or "")
+    return not any(_one_act(s, t, kin) for s in side for t in told)
+
+
+def _after_boundary(m: Mention) -> bool:
+    """Whether the date follows a word of the language's ``boundary`` ("since Tuesday's quake": ``dependent.role``
+    reads the possessive's noun, a MODIFIER, but the date bounds a state, no side part's occasion)."""
+    before = tuple(w.lower() for w in _WORD.findall(m.article.text[m.sentence_start:m.expression.start]))
+    return any(before[-len(p):] == p for p in dependent_words(m.article.language or "").boundary if p)
+
+
+def _one_act(side: str, told: str, kin: dict[str, frozenset[str]]) -> bool:
+    """Whether a side part's word and a word of the other sentence name one act: one stem (``STEM`` letters:
+    "photos", "photographed"), the shorter word the other's start ("vote" of "voted", "march" of "marched"), or
+    words of one act family ("election", "elected"; "quake", "earthquake": the language's ``[acts] families``)."""
+    if side[:STEM] == told[:STEM]:
+        return True
+    short, long = sorted((side, told), key=len)
+    return len(short) >= MIN_LETTERS and long.startswith(short) or told in kin.get(side, ())
 
 
 #: the grammar's word classes of the calendar, no words of a side part
@@ -105,6 +128,24 @@ def _no_side_words(language: str) -> frozenset[str]:
     return frozenset(grammar.stopwords | calendar)
 
 
+@lru_cache(maxsize=8)
+def _capital_words(language: str) -> frozenset[str]:
+    """The calendar's names that are a time only when capitalised (``[capital] words``: "march"), save the
+    stopwords ("may")."""
+    try:
+        grammar = load_grammar(language)
+    except GrammarError:
+        return frozenset()
+    return frozenset(grammar.capital_words - grammar.stopwords)
+
+
+def _content(word: str, skip: frozenset[str], capital: frozenset[str]) -> bool:
+    """Whether ``word`` (as written) may tell a side part: not a stopword or calendar word, save a calendar name
+    written in lower case, which is no time ("ahead of the march on Saturday")."""
+    lower = word.lower()
+    return lower not in skip or lower in capital and word[:1].islower()
+
+
 def _side_words(m: Mention) -> set[str]:
     """The content words (lower case) that tell the side part a reference point's date belongs to: the noun
     it qualifies and the words of at most ``SIDE_REACH`` before it in its sentence, past asides in brackets
@@ -112,15 +153,17 @@ def _side_words(m: Mention) -> set[str]:
     each of ``MIN_LETTERS`` or more."""
     text, e = m.article.text, m.expression
     start = m.sentence_start  # not its clause's: "struck at 1653 local time (2153 GMT), on Tuesday"
-    skip = _no_side_words(m.article.language or "")
-    before = [w.lower() for w in _WORD.findall(_BRACKETED.sub(" ", text[start:e.start]))][-SIDE_REACH:]
+    language = m.article.language or ""
+    skip, capital = _no_side_words(language), _capital_words(language)
+    before = _WORD.findall(_BRACKETED.sub(" ", text[start:e.start]))[-SIDE_REACH:]
     noun = dated_noun(m)
     owned = _owned(m)
-    return {w for w in before + owned + ([noun.lower()] if noun else []) if len(w) >= MIN_LETTERS and w not in skip}
+    return {w.lower().replace("-", "") for w in before + owned + ([noun] if noun else [])
+            if len(w) >= MIN_LETTERS and _content(w, skip, capital)}
 
 
 def _owned(m: Mention) -> list[str]:
-    """The words right after the date that may name its side part, lower case, at most ``OWNED_REACH``: of the
+    """The words right after the date that may name its side part, as written, at most ``OWNED_REACH``: of the
     noun phrase a possessive date owns ("as part of Friday's Hope For Haiti telethon", which
     ``dependent.dated_noun`` leaves for its names) or an attributive date's noun ("following the October 8
     earthquake which killed …"), up to the first mark, and for an attributive date the first stopword too
@@ -133,11 +176,12 @@ def _owned(m: Mention) -> list[str]:
     for token in _TOKEN.findall(after[len(ending):])[:OWNED_REACH]:
         if not token[0].isalpha() or token.lower() in stop and not ending:
             break
-        words.append(token.lower())  # an owned phrase's stopwords ("Hope For Haiti") are dropped later
+        words.append(token)  # an owned phrase's stopwords ("Hope For Haiti") are dropped later
     return words
 
 
 def _told(m: Mention) -> set[str]:
-    """The stems of the words of a mention's sentence (a clause of it may hold the side part's words: "the
-    quake, Haiti's worst in two centuries, struck south of the capital, on Tuesday")."""
-    return {w.lower()[:STEM] for w in _WORD.findall(m.sentence)}
+    """The words of a mention's sentence, lower case and hyphens dropped ("run-off" tells a "runoff"; a clause of
+    it may hold the side part's words: "the quake, Haiti's worst in two centuries, struck south of the capital,
+    on Tuesday")."""
+    return {w.lower().replace("-", "") for w in _WORD.findall(m.sentence)}
