@@ -12,7 +12,7 @@ act family (``[acts] families``) that holds the collection's topic ("death", "ea
 dates no saying (``dependent.says``).
 
 :func:`join_topic_acts` joins a group (a day or a month at most) whose every mention dates the
-topic's act so to the main group of its day(s) told by ``TOLD_WIDELY`` articles, when that group's
+topic's act so to the main group of its day(s) told by ``topic_day.TOLD_WIDELY`` articles, when that group's
 own clauses say the same act word (a death's main telling says "died" too): a widely told day is the
 happening itself, not one act among many of a busy day, and a rarer day's "died" may be another death.
 """
@@ -23,19 +23,13 @@ import re
 from collections import Counter
 from ..model import Mention
 from .dependent import says
-from .evidence import segment_signature
 from .similarity import STEM, Weights
-from .topic_day import join_topic_days
+from .topic_day import SAID_SHARE, join_topic_days, said_stems, tellings
 from .topical import _kin
 from .window import only_windows
 
 #: words an act word may stand before its date ("died in June 2009", "death aged 50 in June 2009")
 REACH = 4
-#: a day's group told by at least this many articles is the topic's happening, not one of a busy day's acts
-TOLD_WIDELY = 10
-#: the main group says the act word in at least this share of its clauses: its own act ("died" of a
-#: death's main telling: 49 of 65), not a side one of its day ("the UN headquarters collapsed": 2 of 97)
-SAID_SHARE = 0.1
 #: the longest group (in days) joined so: a month's "died in June 2009", not a year's
 MAX_DAYS = 31
 
@@ -82,26 +76,12 @@ def _topic_family(word: str, kin: dict[str, frozenset[str]], weights: Weights) -
 def join_topic_acts(groups: list[list[Mention]], into: dict[int, int], weights: Weights) -> dict[int, int]:
     """Which groups (by index) join which main group (see the module docstring); ``into``: the
     group each one already joined, if any."""
-    def root(n: int) -> int:
-        while n in into:
-            n = into[n]
-        return n
-
-    members: dict[int, list[Mention]] = {}
-    for n, group in enumerate(groups):
-        members.setdefault(root(n), []).extend(group)
-    wide: dict[int, tuple[int, int]] = {}  # a widely told day group: its size, for the main one
-    day_of = {}  # its day: the one most of its day mentions give
-    for n, group in members.items():
-        days = Counter(m.interval.start for m in group if m.interval.days == 1)
-        if len({m.article.id for m in group}) >= TOLD_WIDELY and days:
-            wide[n] = (len(group), -n)
-            day_of[n] = max(days, key=lambda d: (days[d], d))
+    root, members, wide, day_of = tellings(groups, into)  # a widely told day group's size and day
     said: dict[int, Counter] = {}
     joins: dict[int, int] = {}
     for n, group in enumerate(groups):
         span = group[0].interval
-        if root(n) != n or n in wide or span.days > MAX_DAYS or len({m.interval for m in group}) > 1 \
+        if root[n] != n or n in wide or span.days > MAX_DAYS or len({m.interval for m in group}) > 1 \
                 or only_windows(group):
             continue
         acts = {topic_act(m, weights) for m in group}
@@ -112,7 +92,7 @@ def join_topic_acts(groups: list[list[Mention]], into: dict[int, int], weights: 
             continue
         main = max(mains, key=wide.__getitem__)
         if main not in said:
-            said[main] = Counter(t for m in members[main] for t in {token[:STEM] for token, _ in segment_signature(m).tokens()})
+            said[main] = said_stems(members[main])
         if all(said[main][act] >= SAID_SHARE * len(members[main]) for act in acts):
             joins[n] = main
     # a day's group that mostly tells the act, read through its clause (``topic_day``)

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
+from typing import NamedTuple
 
 from ..model import Mention
 from .dependent import says
@@ -36,9 +38,10 @@ from .similarity import STEM, Weights
 from .topical import _kin
 from .window import only_windows
 
-#: a day's group told by at least this many articles is the happening itself (as ``topic_act``'s)
+#: a day's group told by at least this many articles is the topic's happening, not one of a busy day's acts
 TOLD_WIDELY = 10
-#: a word said in at least this share of a group's clauses is its own (as ``topic_act``'s)
+#: a group says a word in at least this share of its clauses: its own act ("died" of a death's main
+#: telling: 49 of 65), not a side one of its day ("the UN headquarters collapsed": 2 of 97)
 SAID_SHARE = 0.1
 #: the share of a group's mentions that must tell the topic's act: most of them, so one line of a
 #: group ("Seismometers recorded …") may tell nothing of it, but a group about another act stays
@@ -101,24 +104,42 @@ def _decided(token: str, kin: dict[str, frozenset[str]], weights: Weights) -> st
     return word[:STEM] if any(weights.topic(form[:STEM]) for form in kin[word]) else ""
 
 
-def join_topic_days(groups: list[list[Mention]], into: dict[int, int], weights: Weights) -> dict[int, int]:
-    """Which groups (by index) join which main group of their day (see the module docstring);
-    ``into``: the group each one already joined, if any."""
-    def root(n: int) -> int:
-        while n in into:
-            n = into[n]
-        return n
+class Tellings(NamedTuple):
+    """The groups as joined so far: each one's root, the members of each root, and the widely told
+    roots (``TOLD_WIDELY`` articles or more, with day mentions) with their size and their day (the one
+    most of their day mentions give)."""
 
+    root: dict[int, int]
+    members: dict[int, list[Mention]]
+    wide: dict[int, tuple[int, int]]
+    day_of: dict[int, date]
+
+
+def tellings(groups: list[list[Mention]], into: dict[int, int]) -> Tellings:
+    """The :class:`Tellings` of ``groups``; ``into``: the group each one already joined, if any
+    (shared with :func:`.topic_act.join_topic_acts`)."""
+    root: dict[int, int] = {}
     members: dict[int, list[Mention]] = {}
     for n, group in enumerate(groups):
-        members.setdefault(root(n), []).extend(group)
+        r = n
+        while r in into:
+            r = into[r]
+        root[n] = r
+        members.setdefault(r, []).extend(group)
     wide: dict[int, tuple[int, int]] = {}
-    day_of = {}
+    day_of: dict[int, date] = {}
     for n, group in members.items():
         days = Counter(m.interval.start for m in group if m.interval.days == 1)
         if len({m.article.id for m in group}) >= TOLD_WIDELY and days:
             wide[n] = (len(group), -n)
             day_of[n] = max(days, key=lambda d: (days[d], d))
+    return Tellings(root, members, wide, day_of)
+
+
+def join_topic_days(groups: list[list[Mention]], into: dict[int, int], weights: Weights) -> dict[int, int]:
+    """Which groups (by index) join which main group of their day (see the module docstring);
+    ``into``: the group each one already joined, if any."""
+    _, members, wide, day_of = tellings(groups, into)
     said: dict[int, Counter] = {}
     joins: dict[int, int] = {}
     kin = _kin(groups[0][0].article.language or "") if groups and groups[0] else {}
@@ -136,13 +157,13 @@ def join_topic_days(groups: list[list[Mention]], into: dict[int, int], weights: 
         if n in wide and wide[n] > wide[main]:  # the day's main telling itself joins nothing
             continue
         if main not in said:
-            said[main] = _said(members[main])
-        if _say_alike(acts, _said(group), len(group), said[main], len(members[main]), kin):
+            said[main] = said_stems(members[main])
+        if _say_alike(acts, said_stems(group), len(group), said[main], len(members[main]), kin):
             joins[n] = main
     return joins
 
 
-def _said(group: list[Mention]) -> Counter:
+def said_stems(group: list[Mention]) -> Counter:
     """How many of the group's clauses say each stem."""
     return Counter(t for m in group for t in {token[:STEM] for token, _ in segment_signature(m).tokens()})
 
