@@ -81,7 +81,7 @@ def test_a_mentions_dated_noun_is_read_once_for_all_its_partners(monkeypatch):
     calls = []
     real = topical.dated_noun
     monkeypatch.setattr(topical, "dated_noun", lambda m: calls.append(m) or real(m))
-    topical._owned.clear()
+    topical._owned_noun.cache_clear()
     mention = _mention("Survivors of Tuesday's landslide in Vellmark were flown out.")
     first = topical._owned_noun(mention)
     assert topical._owned_noun(mention) == first == (real(mention) or "").lower()

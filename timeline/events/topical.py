@@ -84,22 +84,11 @@ def _noun_ending(mention: Mention) -> str | None:
     return _noun_before(mention.article.text[max(0, e.start - 200):e.start], mention.article.language or "")
 
 
-#: how many mentions' :func:`_owned_noun` are kept (a silver corpus's mentions fit)
-OWNED_KEPT = 1 << 15
-_owned: dict[tuple[str, str, object], str] = {}
-
-
 @per_mention()  # found by the mention, not by hashing its expression for each partner
 def _owned_noun(mention: Mention) -> str:
     """``dated_noun`` of the mention, in lower case ("" for none), kept: a merge asks it of a mention
     for each of its partners, and it reads the article around the date each time."""
-    key = (mention.article.text, mention.article.language or "", mention.expression)
-    found = _owned.get(key)
-    if found is None:
-        if len(_owned) >= OWNED_KEPT:
-            _owned.clear()
-        found = _owned[key] = (dated_noun(mention) or "").lower()
-    return found
+    return (dated_noun(mention) or "").lower()
 
 
 def _names_topic(noun: str, language: str, weights: Weights) -> bool:
