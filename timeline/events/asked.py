@@ -49,7 +49,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\r?\n)+\s*")
 TITLE_WORDS = 20
 _ENDS = frozenset(".!?")
 #: marks after a date that put the question in another clause than the date's
-_OTHER_CLAUSE = frozenset(":;—–\"“”«»`")
+_OTHER_CLAUSE = frozenset([*":;—–\"“”«»`", "-", "--", "``", "''"])
 
 
 @lru_cache(maxsize=None)

@@ -31,7 +31,13 @@ from .places import places
 __all__ = ["named_country"]
 
 #: a capitalised word right after a country's word: the word opens a longer name ("Irish Republican Army")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows right after ``end`` (any script: "Åländsk Öbank")."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1).isupper()
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +68,7 @@ def named_country(summary: str, told: str, sentence: str, language: str) -> str:
         return summary  # the sentence's own "the country" not found, or two of them: which one is the summary's?
     told = f"{told}{sentence[:uses[0].start()]}"  # "… the country is Chile's third partner": Chile is another
     countries = {found.country_of.get(m.group(0)) for m in found.pattern.finditer(told)
-                 if not _NAME_GOES_ON.match(told, m.end())} - {None}
+                 if not _name_goes_on(told, m.end())} - {None}
     if len(countries) != 1:
         return summary
     return f"{countries.pop()} {parts[2]}"

@@ -9,7 +9,7 @@ does, would be wrong here: the owner is the first subject.)
 
 So when the summary opens with a possessive pronoun (``[headline] possessive_pronouns``) and its sentence
 has, right before that pronoun, a joining word of ``[situated] paired_owner_joiners`` ("and") after a run
-of capitalised words (at most ``NAME_WORDS``, maybe after a definite article: "the Red Cross") that opens
+of capitalised words (at most ``OWNER_WORDS``, maybe after a definite article: "the Red Cross") that opens
 its clause (the sentence's start, a comma, or a word of time before it: "From next week Berg and his
 staff …"), the summary opens with that run and the joining word: "Tom Berg and his wife sold …".
 The pronoun must stand once in the sentence before the summary's next words, and the run hold no word of
@@ -24,10 +24,10 @@ from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare
 from .headline_words import lexicon, lowered
 
-__all__ = ["paired_owner", "NAME_WORDS"]
+__all__ = ["paired_owner", "OWNER_WORDS"]
 
 #: the owner's name is at most this many capitalised words
-NAME_WORDS = 6
+OWNER_WORDS = 6
 #: the summary's words after the pronoun that must follow it in the sentence too
 _MATCHED = 2
 
@@ -69,9 +69,9 @@ def _owner(texts: list[str], articles: frozenset[str], lex) -> list[str]:
     """The run of capitalised words that ends ``texts`` and opens its clause (maybe after a definite article),
     or []."""
     k = len(texts)
-    while k > 0 and len(texts) - k < NAME_WORDS and _capital(texts[k - 1], lex):
+    while k > 0 and len(texts) - k < OWNER_WORDS and _capital(texts[k - 1], lex):
         k -= 1
-    if k == len(texts) or len(texts) - k >= NAME_WORDS and k > 0 and _capital(texts[k - 1], lex):
+    if k == len(texts) or len(texts) - k >= OWNER_WORDS and k > 0 and _capital(texts[k - 1], lex):
         return []
     if k > 0 and bare(texts[k - 1]) in articles and texts[k - 1][:1].islower():
         k -= 1
