@@ -26,7 +26,7 @@ from .headline_words import Lexicon
 from .speaker import another_person
 from .place_runs import without_place_names
 from .speaker_names import capital, function_word, name_from, owns
-from .thing_runs import without_thing_names
+from .thing_runs import capital_run, without_thing_names
 
 __all__ = ["names_a_person", "person_cue", "surname_chain", "surname_subject", "titled_speaker", "without_aside"]
 
@@ -89,7 +89,7 @@ def _unplaced(texts: list[str], lex: Lexicon, after: frozenset[str]) -> list[str
         if not (bare(text) in after or kept[-2:-1] and bare(kept[-2]) in after and text.islower()
                 and bare(text) in lex.determiners):
             continue
-        run = _run_at(texts, k, lex)
+        run = capital_run(texts, k, lex)
         if run and (len(run) == 1 or any(bare(w) in lex.place_words for w in run)):
             k = _listed_places(texts, k + len(run), lex)
     return kept
@@ -106,7 +106,7 @@ def _undetermined(texts: list[str], lex: Lexicon, titles: frozenset[str]) -> lis
         k += 1
         if bare(kept[-1]) not in lex.determiners or not kept[-1][:1].islower():
             continue
-        run = _run_at(texts, k, lex)
+        run = capital_run(texts, k, lex)
         if len(run) >= 2 and not {bare(w) for w in run} & titles:
             k += len(run)
     return kept
@@ -123,26 +123,12 @@ def _listed_places(texts: list[str], k: int, lex: Lexicon) -> int:
     """Where the list of places that goes on at ``texts[k]`` ends: one capitalised word after a comma or
     "and" each ("in Tokyo , Nagasaki , Kobe and Yokohama"); a run of more words may be a person."""
     while k + 1 < len(texts) and (texts[k] == "," or bare(texts[k]) in lex.conjunctions):
-        run = _run_at(texts, k + 1, lex)
+        run = capital_run(texts, k + 1, lex)
         following = texts[k + 2] if k + 2 < len(texts) else ""
         if len(run) != 1 or capital(following):
             break
         k += 2
     return k
-
-
-def _run_at(texts: list[str], k: int, lex: Lexicon) -> list[str]:
-    """The run of capitalised words that opens ``texts[k:]``, up to a word ending a clause; none when a
-    possessive ends it ("Berg 's house")."""
-    run: list[str] = []
-    for text in texts[k:]:
-        if not capital(text) or owns(text, lex):
-            break
-        run.append(text)
-        if text[-1:] in ",;:.":
-            break
-    following = texts[k + len(run)] if k + len(run) < len(texts) else ""
-    return [] if run and (owns(run[-1], lex) or owns(following, lex)) else run
 
 
 def _aside_end(texts: list[str], at: int, lex: Lexicon, loose: bool = False) -> int:

@@ -24,7 +24,7 @@ from .headline import bare
 from .headline_words import Lexicon
 from .speaker_names import capital, owns
 
-__all__ = ["counting_words", "person_word", "without_thing_names"]
+__all__ = ["capital_run", "counting_words", "person_word", "without_thing_names"]
 
 #: a number written in figures that counts (not a year: "in 1998 Tom Berg"); an ordinal's ending is the language's
 _COUNT = re.compile(r"\d{1,3}(?:[.,]\d+)?")
@@ -53,7 +53,7 @@ def without_thing_names(texts: list[str], lex: Lexicon, persons: frozenset[str],
         kept.append(texts[k])
         k += 1
         opener = _opener(kept, lex, counts)
-        run = _run(texts, k, lex) if opener else []
+        run = capital_run(texts, k, lex) if opener else []
         following = texts[k + len(run)] if k + len(run) < len(texts) else ""
         if not run or any(person_word(bare(w), lex, persons) for w in run + [following]):
             continue  # "the second Prince Regent", "the five Berg brothers": people
@@ -100,9 +100,10 @@ def person_word(word: str, lex: Lexicon, persons: frozenset[str]) -> bool:
     return word in nouns or any(word.endswith(end) and word[:-len(end)] in nouns for end in lex.plural_endings)
 
 
-def _run(texts: list[str], k: int, lex: Lexicon) -> list[str]:
+def capital_run(texts: list[str], k: int, lex: Lexicon) -> list[str]:
     """The run of capitalised words that opens ``texts[k:]``, up to a word that ends a clause; none when a
-    possessive ends it ("the Berg 's house": someone's)."""
+    possessive ends it ("the Berg 's house": someone's); also the run a pronoun's antecedent is read from
+    (:mod:`.antecedent`)."""
     run: list[str] = []
     for text in texts[k:]:
         if not capital(text) or owns(text, lex):
