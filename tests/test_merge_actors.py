@@ -83,6 +83,7 @@ def test_one_articles_list_of_one_day_gives_each_actor_its_event(monkeypatch):
     groups = _groups(told, "g")
     assert len(groups) == 3, groups
     monkeypatch.setattr(cluster, "split_by_actor", lambda groups, weights: groups)
+    monkeypatch.setattr(pairs, "markets_apart", lambda m, other: False)  # the pairs' veto keeps them apart too
     assert len(_groups(told, "g")) < 3
 
 
@@ -103,6 +104,7 @@ def test_two_exchanges_daily_reports_are_two_events_whoever_opens_the_clause(mon
     ]
     assert _groups(told, "m") == [["m1"], ["m2"]]
     monkeypatch.setattr(cluster, "split_by_actor", lambda groups, weights: groups)
+    monkeypatch.setattr(pairs, "markets_apart", lambda m, other: False)  # the pairs' veto keeps them apart too
     assert _groups(told, "m") == [["m1", "m2"]]
 
 

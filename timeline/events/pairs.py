@@ -44,6 +44,8 @@ from .places_apart import places_apart
 from .per_mention import per_mention
 from .hypothetical import possibility_and_fact
 from .reference_point import reference_and_act
+from .markets_apart import markets_apart
+from .clocks_apart import clocks_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -243,6 +245,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         return None
     if window_and_finer(m, other):
         return None  # "four flights refused landing in the past week", "one refused on Saturday"
+    if markets_apart(m, other) or clocks_apart(m, other):
+        return Edge(1.0, False, i, j, True)  # "Tokyo stocks rose on Monday", "Jakarta shares fell on Monday"
     if _one_date_in_pieces(m, other):
         if _two_acts(m, other, a, b, weights.topic, writing_day):
             return None  # "X said on Tuesday … and Y said on Tuesday": two acts of one day

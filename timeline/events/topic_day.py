@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..model import Mention
 from .dependent import says
 from .evidence import segment_signature
+from .headline_words import lexicon
 from .similarity import STEM, Weights
 from .topical import _kin
 from .window import only_windows
@@ -55,7 +56,14 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*(?:-[^\W\d_]+)?|-[LR]RB-|[^\w\s
 #: a clause ends where one of these stands between the act word and the date
 _BREAK = {";", ":", "``", "''", '"', "-", "--", "–", "—", ".", "?", "!"}
 _OPEN, _CLOSE = {"(", "-LRB-", "["}, {")", "-RRB-", "]"}
-_POSSESSIVE = {"'s", "’s", "'", "’", "s"}
+
+
+def _past_possessive(rest: str, language: str) -> str:
+    """``rest`` past a possessive ending opening it (``Lexicon.possessive_endings``: "Tuesday 's quake",
+    "Tuesday’s quake"), else ``rest`` itself."""
+    opening = rest.lstrip()
+    ending = next((x for x in lexicon(language).possessive_endings if x and opening.startswith(x)), "")
+    return opening[len(ending):] if ending else rest
 
 
 def tells_topic_act(mention: Mention, weights: Weights) -> str:
@@ -68,9 +76,7 @@ def tells_topic_act(mention: Mention, weights: Weights) -> str:
     # from the sentence's start, not the segment's: a clock time before the date ("struck at 0412
     # local time (2312 GMT) on 12 March") is a segment of its own, cut off from the act word
     before = _WORD.findall(text[max(mention.sentence_start, e.start - 300):e.start])
-    after = [t for t in _WORD.findall(text[e.end:e.end + 40])[:3]]
-    while after and after[0] in _POSSESSIVE:
-        after = after[1:]
+    after = _WORD.findall(_past_possessive(text[e.end:e.end + 40], mention.article.language or ""))[:3]
     if after and _family_word(after[0], kin):
         return _decided(after[0], kin, weights)
     depth, words = 0, 0
