@@ -68,3 +68,23 @@ def test_concerned_before_a_noun_is_no_past_verb():
     [(_, timex, interval)] = readings("This week's summit answers the council's call urging concerned "
                                       "member states to settle their quarrel.", monday)
     assert (timex, interval) == ("2023-W48", (date(2023, 11, 27), date(2023, 12, 3)))
+
+
+@pytest.mark.parametrize("unit, reference, start", [
+    ("D", date(2023, 3, 1), date(2023, 2, 28)),
+    ("W", date(2023, 3, 1), date(2023, 2, 22)),
+    ("M", date(2023, 3, 31), date(2023, 2, 28)),
+    ("Q", date(2023, 5, 31), date(2023, 2, 28)),
+    ("Y", date(2024, 2, 29), date(2023, 2, 28)),
+    ("DE", date(2023, 6, 15), date(2013, 6, 15)),
+])
+def test_a_trailing_unit_starts_one_such_unit_back(unit, reference, start):
+    # the span "the past year" or "the past quarter" would read up to the writing day: one unit back, not a week
+    from timeline.temporal.resolvers.relative import _unit_before
+    assert _unit_before(reference, unit) == start
+
+
+def test_a_trailing_span_of_an_unknown_unit_is_an_error():
+    from timeline.temporal.resolvers.relative import _unit_before
+    with pytest.raises(ValueError):
+        _unit_before(date(2023, 6, 15), "BD")
