@@ -68,3 +68,48 @@ def test_concerned_before_a_noun_is_no_past_verb():
     [(_, timex, interval)] = readings("This week's summit answers the council's call urging concerned "
                                       "member states to settle their quarrel.", monday)
     assert (timex, interval) == ("2023-W48", (date(2023, 11, 27), date(2023, 12, 3)))
+
+
+@pytest.mark.parametrize("unit, reference, start", [
+    ("D", date(2023, 3, 1), date(2023, 2, 28)),
+    ("W", date(2023, 3, 1), date(2023, 2, 22)),
+    ("M", date(2023, 3, 31), date(2023, 2, 28)),
+    ("Q", date(2023, 5, 31), date(2023, 2, 28)),
+    ("Y", date(2024, 2, 29), date(2023, 2, 28)),
+    ("DE", date(2023, 6, 15), date(2013, 6, 15)),
+])
+def test_a_trailing_unit_starts_one_such_unit_back(unit, reference, start):
+    # the span "the past year" or "the past quarter" would read up to the writing day: one unit back, not a week
+    from timeline.temporal.resolvers.relative import _unit_before
+    assert _unit_before(reference, unit) == start
+
+
+def test_a_trailing_span_of_an_unknown_unit_is_an_error():
+    from timeline.temporal.resolvers.relative import _unit_before
+    with pytest.raises(ValueError):
+        _unit_before(date(2023, 6, 15), "BD")
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # a year-less day of a past verb's own clause is over: the latest such day, however near the next one
+    ("Many townsfolk boycotted the January 30 referendum on the harbour.", date(2023, 12, 12), "2023-01-30"),
+    ("The pact was signed at the summit of the league held on January 9 in Tarsk.", date(2023, 11, 29), "2023-01-09"),
+    ("The ferry sank on February 2 off the northern cape.", date(2023, 12, 20), "2023-02-02"),
+])
+def test_a_day_of_a_past_clause_is_the_latest(text, reference, timex):
+    assert [t for _, t, _ in readings(text, reference)] == [timex]
+
+
+@pytest.mark.parametrize("text, reference, timex", [
+    # a plan or a start told in the past still looks ahead: weighed by distance as before
+    ("The vote was postponed to January 30 by the council.", date(2023, 12, 12), "2024-01-30"),
+    ("The talks were last scheduled for January 25.", date(2023, 12, 12), "2024-01-25"),
+    ("The council said the ferry would sail on January 9.", date(2023, 12, 12), "2024-01-09"),
+])
+def test_a_day_a_past_clause_looks_ahead_to_keeps_its_weighing(text, reference, timex):
+    assert [t for _, t, _ in readings(text, reference)] == [timex]
+
+
+def test_a_day_far_from_a_participle_of_a_schedule_keeps_its_weighing():
+    text = "Varda open their league campaign in Tarsk on February 3, followed by Lind at the harbour ground on February 11."
+    assert [t for _, t, _ in readings(text, date(2023, 12, 28))] == ["2024-02-03", "2024-02-11"]

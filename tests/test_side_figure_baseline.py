@@ -55,3 +55,25 @@ def test_a_span_of_days_from_a_day_is_no_base():
 ])
 def test_what_is_no_base_figure_keeps_its_role(text, expression):
     assert roles(text)[expression] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # "against"/"versus" with a count of people or things sets a side against another: the act's own day
+    ("Government troops fought against 400 rebels near Tarsk on Tuesday, the army said.", "Tuesday"),
+    ("City held on against 10 men at the Old Ground on Sunday.", "Sunday"),
+    ("Varda won 2 million votes against 1.5 million for Lind on Sunday.", "Sunday"),
+    ("Dock workers protested against 300 layoffs at the port in March.", "March"),
+    ("The reserves side played versus 11 juniors at the club ground on Saturday.", "Saturday"),
+])
+def test_a_count_set_against_another_side_keeps_its_date(text, expression):
+    assert roles(text)[expression] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    # … while a figure with its unit after "against" is still the base, run on through places to its hour
+    ("The crown was quoted at 1.4410-4415 dollars against 1.4470-4480 dollars and 112.10-20 yen at 4 p.m. Monday "
+     "in Tarsk.", "4 p.m. Monday"),
+    ("The harbour hopes to raise 20 million crowns from the sale, against 12 million crowns last year.", "last year"),
+])
+def test_a_figure_with_its_unit_against_a_base_stays_a_baseline(text, expression):
+    assert roles(text)[expression] == BASELINE

@@ -15,7 +15,9 @@ percent last week"), and :mod:`.side_part` a far one after "up from"; this modul
 - a word of ``far_cues`` ("against", "percent over") with an amount at most ``AMOUNT_REACH`` words after it, and
   then only noun words, amounts and ``fillers`` ("of", "in") up to the date: the base figure and its period (not
   after one of ``span_open`` right before the date: "compared to 4 percent for the economy from 1995 to 2003" is
-  a span both figures share).
+  a span both figures share). A cue of ``opposed`` ("against", "versus") tells an opposition as often ("fought
+  against 400 rebels near Orsk on Tuesday": the fight's own day); after it the amount must carry a figure's unit
+  (a word of ``amounts`` not in ``counts``: "against 87.9 million euros").
 
 A parenthesis (a conversion, "(103 million dollars)") is read through, not as the clause's end. No
 auxiliary, subordinator, relative word or verb of saying may stand between the cue and the date: that
@@ -47,6 +49,8 @@ LINK_REACH = 8
 AMOUNT_REACH = 5
 _CLAUSE_MARKS = frozenset(",;:.!?\"“”«»—–")
 _NUMBER = re.compile(r"\d[\d.,]*")
+#: the second half of a quoted range, a token of its own ("1.2860-2870": "1.2860", "-2870")
+_RANGE_END = re.compile(r"[-–]\d[\d.,]*")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class Words:
     far_cues: frozenset[tuple[str, ...]] = frozenset()
     amounts: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    opposed: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -71,7 +77,8 @@ def words(language: str) -> Words:
     return Words(links=frozenset(word_list(table, "links")), span_close=frozenset(word_list(table, "span_close")),
                  span_open=frozenset(word_list(table, "span_open")),
                  far_cues=phrase_set(table, "far_cues"), amounts=frozenset(word_list(table, "amounts")),
-                 fillers=frozenset(word_list(table, "fillers")), lex=lexicon(language))
+                 fillers=frozenset(word_list(table, "fillers")), opposed=frozenset(word_list(table, "opposed")),
+                 counts=frozenset(word_list(table, "counts")), lex=lexicon(language))
 
 
 def _clause_before(text: str, e: TimeExpression) -> list[str]:
@@ -135,13 +142,28 @@ def _far_cue(clause: list[str], w: Words) -> bool:
         if rest and rest[-1] in w.span_open:
             continue  # "compared to 4 percent for the economy from [1995 to 2003]": a span both figures share
         amount = next((k for k, t in enumerate(rest) if _NUMBER.fullmatch(t)), -1)  # not "12th-ranked", "1980s"
-        if not 0 <= amount <= AMOUNT_REACH:
+        if not 0 <= amount <= AMOUNT_REACH or cue[-1] in w.opposed and not _figure_unit(rest, amount, w):
             continue
         if all(_amount(t, w) or t in w.fillers or t in lex.determiners or k and _amount(rest[k - 1], w) and not _opens_clause(t, lex)  # its unit
                or t.replace("-", "").isalpha() and not verb_like(t, lex) and not _opens_clause(t, lex)
                for k, t in enumerate(rest)):
             return True
     return False
+
+
+def _figure_unit(rest: list[str], amount: int, w: Words) -> bool:
+    """Whether the amount at ``rest[amount]`` after an opposing cue is a figure: it carries a figure's unit ("$",
+    "percent", "dollars" after a quoted range's "1.2860 -2870"), or a sum's multiplier with a noun after it ("40.2
+    million crowns"). "fought against 400 rebels" sets a side against another, "won 2 million votes against 1.5
+    million for Smit" a count against a count: the date is the act's."""
+    end = amount + 1
+    while end < len(rest) and (_amount(rest[end], w) or _RANGE_END.fullmatch(rest[end])):
+        end += 1
+    run = rest[:end]
+    if any(t in w.amounts and t not in w.counts for t in run):
+        return True
+    noun = rest[end] if end < len(rest) else ""
+    return any(t in w.counts for t in run) and noun.isalpha() and noun not in w.fillers
 
 
 @lru_cache(maxsize=1 << 15)

@@ -46,8 +46,7 @@ from functools import lru_cache
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import word_list
 from .asked import ASKED, asked
-from .compared import TOKEN, phrase_set
-from .compared import words as compared_words
+from .compared import TOKEN, phrase_set, words as compared_words
 from .due_noun import due_noun
 from .fronted_basis import in_basis_or_relative
 from .purpose_ahead import aim_ahead
@@ -56,8 +55,8 @@ from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
 from .news_day import names_news_day
 from .occasion import for_occasion_ahead
-from .reduced_relative import after_perfect_participle, in_reduced_relative
-from .reduced_relative import words as reduced_words
+from .pronoun_since import since_pronoun_clause
+from .reduced_relative import after_perfect_participle, in_reduced_relative, words as reduced_words
 from .relative_dated import dates_relative_act
 from .side_nouns import dates_side_noun
 
@@ -384,7 +383,8 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
     if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
             or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
             or dates_side_noun(text, language, e, published) or due_noun(text, language, e)
-            or in_basis_or_relative(text, language, e, published) or aim_ahead(text, language, e, published)):
+            or in_basis_or_relative(text, language, e, published) or aim_ahead(text, language, e, published)
+            or since_pronoun_clause(text, language, e)):
         return MODIFIER
     w = words(language)
     if w.lex is None:

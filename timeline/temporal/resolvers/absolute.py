@@ -21,6 +21,10 @@ from ..recurring import recurring_season
 from .kinds import resolves
 
 
+#: a year-less day at most this many days after the writing day is weighed by distance even in a past clause
+SOON_DAYS = 31
+
+
 def _day_reading(d: date, v: dict[str, Any]) -> Reading:
     return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY)
 
@@ -60,6 +64,25 @@ def _first_year(v: dict[str, Any], ctx: Context) -> int | None:
     return year
 
 
+def _latest_day(ref: date, month: int, day: int) -> date | None:
+    """The latest ``month``/``day`` up to ``ref`` (a 29 February back to its leap year)."""
+    for year in range(ref.year, ref.year - 5, -1):
+        d = cal.safe_date(year, month, day) if cal.valid_year(year) else None
+        if d is not None and d <= ref:
+            return d
+    return None
+
+
+def _soon_after(ref: date, month: int, day: int) -> bool:
+    """Whether ``month``/``day`` comes at most ``SOON_DAYS`` after ``ref`` (a past verb may tell a day just
+    ahead of a writing day known only roughly, or one a forecast told): weighed by distance, not set back a year."""
+    for year in (ref.year, ref.year + 1):
+        d = cal.safe_date(year, month, day) if cal.valid_year(year) else None
+        if d is not None and d > ref:
+            return (d - ref).days <= SOON_DAYS
+    return False
+
+
 def _day_interval(d: date | None) -> Interval | None:
     return d and cal.day(d)
 
@@ -77,6 +100,16 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.safe_date(year, month, day)
         if d is None:
             return None
+    elif (ctx.reference is not None and not _soon_after(ctx.reference, month, day) and ctx.governed_by_past()
+          and month_of_past_clause(ctx)):
+        # "boycotted the January 30 election", "the summit held on January 9", written in December: the act
+        # of a past verb right before the day, in its own clause, is over, so the latest such day up to the
+        # writing day's (not a verb further back: "open their campaign on February 3, followed by Ireland in
+        # Dublin on February 11" is a schedule)
+        d = _latest_day(ctx.reference, month, day)
+        if d is None:
+            return None
+        ctx.year_picked = True
     elif ctx.reference is not None:
         picked = ctx.pick_year(lambda y: _day_interval(cal.safe_date(y, month, day)))
         if picked is None:

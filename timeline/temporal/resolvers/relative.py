@@ -230,12 +230,19 @@ def resolve_relative(v: dict[str, Any], ctx: Context) -> Reading | None:
 
 
 def _unit_before(ref: date, unit: str) -> date:
-    """The day one ``unit`` ("W" or "M") before ``ref``, where a trailing unit up to ``ref`` starts:
-    a month back is the same day of the month before (its last day when it has no such day)."""
-    if unit != "M":
-        return ref - timedelta(days=7)
-    year, month = cal.add_months(ref.year, ref.month, -1)
-    return min(ref.replace(day=1) - timedelta(days=1), date(year, month, 1) + timedelta(days=ref.day - 1))
+    """The day one ``unit`` before ``ref``, where a trailing unit up to ``ref`` starts: a day or a week back
+    counts days; a month, quarter, year or decade back is the same day of that month (its last day when it has
+    no such day: "the past year" up to 29 February starts on 28 February). An unknown unit is an error, not a
+    silent week."""
+    days = {"D": 1, "W": 7}
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}
+    if unit in days:
+        return ref - timedelta(days=days[unit])
+    if unit not in months:
+        raise ValueError(f"no trailing span for the unit {unit!r}")
+    year, month = cal.add_months(ref.year, ref.month, -months[unit])
+    last = cal.add_months(year, month, 1)
+    return min(date(last[0], last[1], 1) - timedelta(days=1), date(year, month, 1) + timedelta(days=ref.day - 1))
 
 
 def _mondays_week_just_ended(reading: Reading, mod: str | None) -> Reading:

@@ -1,0 +1,43 @@
+"""A sentence opened by "Today" whose subject then owns, knows, costs, has an amount or is a noun phrase tells
+how things stand now ("nowadays", PRESENT_REF), no happening of the writing day; a verb of an act keeps the day.
+Invented sentences."""
+
+from datetime import date
+
+import pytest
+
+from timeline import extract
+
+WRITTEN = date(2010, 1, 18)
+
+
+def today(text):
+    [timex] = [e.timex for e in extract(text, WRITTEN, "en") if e.text.lower() == "today"]
+    return timex
+
+
+@pytest.mark.parametrize("text", [
+    "Today, eleven states possess long-range missiles.",
+    "Today we still have 900 trawlers in the northern fleet.",
+    "Today, the island is the region's third largest buyer of rice.",
+    "Today, a $ 20 pair of boots sells for just $ 3 in the valley.",
+    "Today, everyone knows that the old mill was a prison.",
+    "The toll road opened in 1980. Today it has more than 40 exits.",
+    '"Today the harbour is home to six shipyards," the guide said.',
+])
+def test_a_standing_state_opened_by_today_is_nowadays(text):
+    assert today(text) == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text", [
+    "Today marks a milestone for the harbour.",
+    "Today we pray for those who drowned.",
+    "Today the council is set to announce new fares.",
+    "Today we have confirmed three new cases.",
+    "Today the mayor has a meeting with the dockers.",
+    "Today the minister said the island is a partner.",
+    "Today we opened our clinic in the valley.",
+    "The mayor said today that the island is a partner.",
+])
+def test_an_act_opened_by_today_keeps_the_writing_day(text):
+    assert today(text) == "2010-01-18"
