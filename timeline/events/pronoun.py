@@ -46,7 +46,7 @@ from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
 from .peoples import peoples
-from .referent import referent
+from .referent import referent, spaced as _spaced
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word
@@ -251,12 +251,6 @@ def _as_written(name: str, told: str) -> str:
     pattern = r"\s+".join(rf"{re.escape(w)}\.?" for w in name.split())
     found = re.search(rf"(?<![\w.]){pattern}(?!\w)", told)
     return found.group(0).rstrip(".") if found and found.group(0).count(".") <= 2 else name
-
-
-def _spaced(sentence: str) -> str:
-    """``sentence`` with a comma, semicolon or colon before a space written apart ("Berg, who" ->
-    "Berg , who"), as tokenised text has it."""
-    return re.sub(r"(?<=\w)([,;:])(?=\s)", r" \1", sentence)
 
 
 def _other_sex(pronoun: str, sentence: str, sentences: list[str], name: str, words: _Words) -> bool:
