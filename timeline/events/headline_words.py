@@ -102,6 +102,7 @@ class Lexicon:
     name_outer: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
     happening_heads: frozenset[str] = frozenset()
+    institution_heads: frozenset[str] = frozenset()
     #: adverbs between a subject and its verb ("Berg later served", "it was first used"), from ``[situated]``
     it_adverbs: frozenset[str] = frozenset()
     #: weekdays and months ([words.weekday], [words.month_name])
@@ -150,7 +151,7 @@ def resource_table(language: str, name: str) -> dict:
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "place_prepositions": "situated",
           "person_nouns": "situated", "role_nouns": "situated", "person_objects": "situated", "name_outer": "situated", "company_heads": "situated",
-          "happening_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
+          "happening_heads": "situated", "institution_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

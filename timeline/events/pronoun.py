@@ -46,7 +46,7 @@ from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
 from .antecedent import person_cue, surname_chain, without_aside
 from .peoples import peoples
-from .referent import referent
+from .referent import referent, spaced as _spaced
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
 from .speaker_names import function_word
 from .speaker import NAME_WORDS, after_word
@@ -159,13 +159,16 @@ def _said_by(rest: str, pronoun: str, sentence: str, sentences: list[str], told:
 def _kin(name: str, sentences: list[str], told: str, words: _Words, lex: Lexicon) -> bool:
     """Whether ``sentences`` (those read for the name) speak of someone ``told`` names with another first
     name and ``name``'s last word ("Fidel Castro" … "Fidel will miss it. Raul Castro will preside. His absence
-    …"): two of one family, and the pronoun may be either's. Titles are no first names ("Dr Berg")."""
+    …"): two of one family, and the pronoun may be either's. Titles are no first names ("Dr Berg"); a name with
+    none ("Ms Berg") is kin only to two first names ("Anna Berg … Ms Berg" is one person; beside "Eva Berg", two)."""
     names = name.split()
     if len(names) < 2:
         return False
     kin = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(names[-1])}\b", told)}
     kin = {w for w in kin if w.lower().rstrip(".") not in words.titles | lex.calendar and not function_word(w, lex)}
     kin -= set(names)
+    if all(w.lower().rstrip(".") in words.titles for w in names[:-1]) and len(kin) < 2:
+        return False
     return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", s) for w in kin for s in sentences)
 
 
@@ -251,12 +254,6 @@ def _as_written(name: str, told: str) -> str:
     pattern = r"\s+".join(rf"{re.escape(w)}\.?" for w in name.split())
     found = re.search(rf"(?<![\w.]){pattern}(?!\w)", told)
     return found.group(0).rstrip(".") if found and found.group(0).count(".") <= 2 else name
-
-
-def _spaced(sentence: str) -> str:
-    """``sentence`` with a comma, semicolon or colon before a space written apart ("Berg, who" ->
-    "Berg , who"), as tokenised text has it."""
-    return re.sub(r"(?<=\w)([,;:])(?=\s)", r" \1", sentence)
 
 
 def _other_sex(pronoun: str, sentence: str, sentences: list[str], name: str, words: _Words) -> bool:

@@ -16,13 +16,14 @@ given (whose "he" would it be?).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .antecedent import names_a_person, titled_speaker
 from .headline import EDGE, Word, bare
-from .headline_words import Lexicon
+from .headline_words import Lexicon, lowered, resource_table
 from .speaker import after_word, another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
 
-__all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled"]
+__all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled", "speaker_bodies", "spaced"]
 
 #: how many sentences before the mention's the chain may reach back
 REFERENT_SENTENCES = 3
@@ -93,8 +94,10 @@ def referent(sentences: list[str], lex: Lexicon, bodies: frozenset[str] | None =
         speaker = quote_speaker(sentence, lex)
         if speaker and _words(sentence) & lex.person_pronouns:
             return ""  # '"He used to be my hero," said McCarthy. He …': the speaker talks of another
-        name = (speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
-                or (titled_speaker(sentence, lex, bodies) if bodies is not None else ""))
+        name = speaker or named_subject(sentence, lex) or sole_subject(sentence, lex)
+        titled = "" if name or bodies is None else titled_speaker(sentence, lex, bodies)
+        if titled:  # the aside tells their office ("Anna Berg , of the charity Harbour Aid , said"): no one else
+            name, sentence = titled, _past_aside(sentence, titled)
         if name:
             return "" if another_person(sentence, name, lex) or not _may_be_someone(name, lex) else _plain(name, lex)
         someone = names_someone(sentence, lex) if bodies is None else names_a_person(sentence, lex, bodies)
@@ -103,6 +106,23 @@ def referent(sentences: list[str], lex: Lexicon, bodies: frozenset[str] | None =
         if _ours(sentence, lex):
             return ""  # "Our correspondent says …": "our" links it, but it speaks of another person
     return ""
+
+
+def _past_aside(sentence: str, name: str) -> str:
+    """``name`` and what ``sentence`` says after the aside between commas that follows it ("Anna Berg , of
+    the charity Harbour Aid , said …" -> "Anna Berg said …"); ``sentence`` when no aside follows the name."""
+    texts = sentence.split()
+    at = len(name.split())
+    close = next((k for k in range(at + 1, len(texts)) if texts[k] == ","), -1)
+    if texts[at:at + 1] != [","] or close < 0 or texts[:at] != name.split():
+        return sentence
+    return " ".join(texts[:at] + texts[close + 1:])
+
+
+def spaced(sentence: str) -> str:
+    """``sentence`` with a comma, semicolon or colon before a space written apart ("Berg, who" ->
+    "Berg , who"), as tokenised text has it."""
+    return re.sub(r"(?<=\w)([,;:])(?=\s)", r" \1", sentence)
 
 
 def _ours(sentence: str, lex: Lexicon) -> bool:
@@ -134,11 +154,15 @@ def _other_sex(pronoun: str, name: str, sentences: list[str], lex: Lexicon) -> b
     return False
 
 
-def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[str], lex: Lexicon) -> list[Word]:
+def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[str], lex: Lexicon,
+             language: str = "") -> list[Word]:
     """``run`` (of the sentence ``words``) with the person ``sentences`` name (:func:`referent`): its
     opening "he" or "she" replaced by the name when it opens the sentence; when ``quoted`` (the sentence
     opens a quotation its own sentence credits to no one) and ``run`` speaks in the first person, credited
-    to them ("Anna Berg: We will …").
+    to them ("Anna Berg: We will …"). For such a quote, ``language``'s bodies (:func:`speaker_bodies`) let
+    the chain reach a speaker named before an aside that tells their office ("Anna Berg , Director of
+    Harbour Aid , said : ``We …"), as a "he" is named later (:mod:`.pronoun`): a quote goes on in the
+    next paragraph uncredited, by the news convention that credits it once.
     Else ``run``."""
     opener = next((w for w in run if w.text.strip(EDGE)), None)
     if opener is None or not sentences:
@@ -151,12 +175,22 @@ def recalled(run: list[Word], words: list[Word], quoted: bool, sentences: list[s
     spoken = quoted and not credits_own and any(bare(w.text) in lex.first_person for w in run)
     if not pronoun and not spoken:
         return run
-    name = referent(sentences, lex)
+    bodies = None if pronoun or not language else speaker_bodies(language)
+    name = referent(sentences if bodies is None else [spaced(s) for s in sentences], lex, bodies)
     if not name or pronoun and _other_sex(first, name, sentences, lex):
         return run
     if pronoun:
         return [Word(w) for w in name.split()] + run[run.index(opener) + 1:]
     return with_credit(name, run, opener, lex)
+
+
+@lru_cache(maxsize=None)
+def speaker_bodies(language: str) -> frozenset[str]:
+    """The words of ``language``'s ``[situated]`` lists that make a name a body's, not a person's (``body_heads``,
+    ``institution_heads``, ``company_heads``, ``happening_heads``): none for a language without them."""
+    table = resource_table(language, "situated")
+    return frozenset().union(*(lowered(table, key) for key in ("body_heads", "institution_heads", "company_heads",
+                                                               "happening_heads")))
 
 
 def leans_back(summary: str, lex: Lexicon, articles: frozenset[str], people: frozenset[str] = frozenset()) -> bool:

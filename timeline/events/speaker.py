@@ -293,14 +293,14 @@ def named_subject(previous: str, lex: Lexicon) -> str:
 
 
 def another_person(sentence: str, name: str, lex: Lexicon) -> bool:
-    """Whether ``sentence``, after ``name``, speaks of another person a "he" or "she" may be: a person
-    noun (``[situated] person_heads``, ``person_nouns``) after a determiner or a possessive within
-    ``OBJECT_WORDS`` words ("said his client was …", "praised the young striker", "met the president")."""
+    """Whether ``sentence``, after ``name``, speaks of another person a "he" or "she" may be: a person noun within
+    ``OBJECT_WORDS`` of a determiner or possessive ("met the president"); no body's head after "of the", "for the"."""
     after = after_word(sentence, name.split()[-1]).split() if name else sentence.split()
-    persons = lex.person_heads | lex.person_nouns
+    persons, bodies = lex.person_heads | lex.person_nouns, lex.company_heads | lex.institution_heads
     for k, text in enumerate(after):
+        heads = persons - bodies if k and bare(after[k - 1]) in lex.noun_links else persons
         if bare(text) in lex.determiners | lex.possessive_pronouns and any(
-                bare(w) in persons for w in after[k + 1:k + 2 + OBJECT_WORDS]):
+                bare(w) in heads for w in after[k + 1:k + 2 + OBJECT_WORDS]):
             return True
     return False
 

@@ -157,7 +157,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     chosen = credit_across(chosen, words, text, bounds, start, end, lex)  # a quote over several sentences
     quoted = opens_quote(text[start:end].lstrip())
     if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
-        chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex)
+        chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex, article.language)
     if _unnamed(chosen, lex) and not quoted:  # narration, not a quote: its signed writer
         chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
     summary = render(chosen, lex)
