@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Any, Callable, Iterable
 
+from .leading import leading
 from .prefilter import Requirement, first_characters, requirement, skipping
 from .tables import resource_tables
 
@@ -41,6 +42,8 @@ class Rule:
     group_classes: dict[str, str] = field(default_factory=dict)
     #: literals a text must hold for the rule to match anything in it (:mod:`.prefilter`)
     required: Requirement = ()
+    #: literals every match of the rule begins with (:mod:`.leading`); None: it may begin anywhere
+    opens: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -246,7 +249,8 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     required = requirement(flat, flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
-    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required)
+    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required,
+                leading(flat, flags))
 
 
 def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:
