@@ -144,7 +144,6 @@ def _far_cue(clause: list[str], w: Words) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 15)
 def compared_figure(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether ``e`` dates the figure a reported figure is compared with (see the module): only a date before the
     news (``published``): a base is an old figure ("tickets costing 45 pounds go on sale from Wednesday",
