@@ -40,7 +40,8 @@ SHARE = 0.02
 _EMPTY = frozenset({("", True)})
 _ANYWHERE = frozenset({("", False)})
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
-_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op)
+_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None))
+                 if op is not None)
 
 
 def _characters(op: Any, av: Any) -> set[str] | None:
