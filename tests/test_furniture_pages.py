@@ -105,3 +105,18 @@ def test_a_programme_page_listing_is_furniture():
 def test_a_clock_and_zone_then_a_date_in_any_words_is_a_stamp():
     text = "Cap nhat : 14:03 GMT - thu tu , 9 thang 9 , 2009\nThe ferry sank on Tuesday .\n"
     assert spans(text).get("14:03 GMT - thu tu , 9 thang 9 , 2009") == "stamp"
+
+
+def test_captions_are_not_searched_for_on_a_page_with_no_dateline_stamp_or_credit():
+    import re
+
+    from timeline.extraction.furniture import Span, _captions
+
+    class Unsearched:
+        def finditer(self, text):
+            raise AssertionError("searched for captions with no opening to end above")
+
+    text = "The otters arrived on May 3 , 2010 .\nKeepers said they were settling in .\n"
+    assert _captions(text, Unsearched(), [Span(0, 4, "comment")]) == []  # type: ignore[arg-type]
+    caption = re.compile(r"May 3 , 2010 \.$", re.MULTILINE)
+    assert _captions(text, caption, [Span(37, 50, "dateline")]) == [Span(0, 36, "caption")]

@@ -96,7 +96,6 @@ def _in_lead(text: str, start: int) -> bool:
     return "\n\n" not in head.replace("\r", "").replace(" ", "") and len(_LEAD_END.findall(head)) < LEAD_SENTENCES
 
 
-@lru_cache(maxsize=1 << 15)
 def asked(text: str, language: str, e: TimeExpression) -> bool:
     """Whether ``e`` stands inside a question (see the module)."""
     openers = _openers(language)

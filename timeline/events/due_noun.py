@@ -47,7 +47,6 @@ def words(language: str) -> Words:
                  predicates=frozenset(word_list(table, "predicates")), lex=lexicon(language))
 
 
-@lru_cache(maxsize=1 << 15)
 def due_noun(text: str, language: str, e: TimeExpression) -> bool:
     """Whether ``e`` dates a noun's plan told after "due" (see the module)."""
     w = words(language)

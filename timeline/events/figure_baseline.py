@@ -166,7 +166,6 @@ def _figure_unit(rest: list[str], amount: int, w: Words) -> bool:
     return any(t in w.counts for t in run) and noun.isalpha() and noun not in w.fillers
 
 
-@lru_cache(maxsize=1 << 15)
 def compared_figure(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether ``e`` dates the figure a reported figure is compared with (see the module): only a date before the
     news (``published``): a base is an old figure ("tickets costing 45 pounds go on sale from Wednesday",

@@ -133,7 +133,6 @@ def _before_parties(clause: list[str], lower: list[str], end: int, w: Words) -> 
     return k if k < end - 1 and lower[k] in w.party_links and clause[k + 1][:1].isupper() else end
 
 
-@lru_cache(maxsize=1 << 14)
 def for_occasion_ahead(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether the expression dates an occasion its clause looks toward, not the clause's act (see the module).
     An occasion only placed by "before" (``place_links``), already past the news (``published``), after an act

@@ -68,7 +68,6 @@ def _noun(token: str, w: Words) -> bool:
             and lower not in w.lex.determiners and lower not in w.lex.auxiliaries)
 
 
-@lru_cache(maxsize=1 << 14)
 def aim_ahead(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether ``e`` dates an aim ahead of the news in a noun's phrase of purpose (see the module)."""
     w = words(language)

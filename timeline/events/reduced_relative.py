@@ -209,7 +209,6 @@ def _verb_after(text: str, e: TimeExpression, w: Words) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 14)
 def in_reduced_relative(text: str, language: str, e: TimeExpression) -> bool:
     """Whether the expression dates a participle that follows an object noun (see the module)."""
     w = words(language)
@@ -223,7 +222,6 @@ def in_reduced_relative(text: str, language: str, e: TimeExpression) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 14)
 def after_perfect_participle(text: str, language: str, e: TimeExpression) -> bool:
     """Whether the expression stands in a clause opened by a perfect participle ("having hit … at the start
     of April"): that earlier act's date, not the main act's."""

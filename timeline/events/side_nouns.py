@@ -155,7 +155,6 @@ def _subject_noun(text: str, clause: list[str], opens: bool, e: TimeExpression, 
     return verb in w.subject_verbs
 
 
-@lru_cache(maxsize=1 << 14)
 def dates_side_noun(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
     """Whether the expression dates a reason judged, a forecast's period or a noun inside the subject, not its
     sentence's act (see the module)."""

@@ -374,9 +374,9 @@ def _signed(text: str, signature: re.Pattern[str] | None, answer: re.Pattern[str
 
 def _captions(text: str, caption: re.Pattern[str] | None, spans: list[Span]) -> Iterable[Span]:
     """Lines ending with a photo's date whose next non-empty line opens with a dateline, stamp or credit."""
-    if caption is None:
-        return []
     opening = {s.start for s in spans if s.reason in ("dateline", "stamp", "credit")}
+    if caption is None or not opening:  # no line can end above an opening: the search would find none
+        return []
     found = []
     for match in caption.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -18,16 +18,11 @@ The words are the grammar's (``[cues]`` ``scheduled_present_pattern``, ``schedul
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 from .sentences import sentence_window
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -59,7 +54,7 @@ def _patterns(source: str) -> _Cues:
     """The language's scheduled presents, its openers of a past clause (and the plans that stop one), and the words before a weekday
     that make it no time of the present's act ("rubble from Tuesday"), and the words opening another
     clause between them ("is heading home after winning on Friday"), in resource text ``source``."""
-    cues = tomllib.loads(source).get("cues", {})
+    cues = resource_tables(source).get("cues", {})
     scheduled, openers = cues.get("scheduled_present_pattern"), cues.get("past_clause_openers")
     sources, breaks = cues.get("scheduled_present_not_before"), cues.get("scheduled_present_breaks")
     plans, day_of, game = (cues.get("past_clause_plan_breaks"), cues.get("clock_day_of_pattern"),

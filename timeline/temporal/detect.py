@@ -13,6 +13,7 @@ from typing import Any
 
 from .expressions import Candidate
 from .grammar import Grammar, Rule, normalise
+from .leading import Openings
 from .numbers import spelled_number
 from .prefilter import fold, may_match
 
@@ -79,10 +80,11 @@ def detect(text: str, grammar: Grammar) -> list[Candidate]:
     """Every rule match in ``text``, longest first (ties: the earlier rule, then the earlier start)."""
     candidates = []
     folded, seen = fold(text), {}
+    openings = Openings(text, folded)
     for priority, rule in enumerate(grammar.rules):
         if not may_match(rule.required, folded, seen):
             continue  # a literal every match holds is not in the text
-        for match in rule.regex.finditer(text):
+        for match in openings.finditer(rule.regex, rule.opens):  # tried only where a match can begin
             values = _values(match, rule, grammar)
             if values is None:
                 continue

@@ -15,18 +15,15 @@ here names a language.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Any, Callable, Iterable
 
+from .leading import leading
 from .prefilter import Requirement, first_characters, requirement, skipping
+from .tables import resource_tables
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 class GrammarError(ValueError):
     """A resource file that cannot be used."""
@@ -45,6 +42,8 @@ class Rule:
     group_classes: dict[str, str] = field(default_factory=dict)
     #: literals a text must hold for the rule to match anything in it (:mod:`.prefilter`)
     required: Requirement = ()
+    #: literals every match of the rule begins with (:mod:`.leading`); None: it may begin anywhere
+    opens: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -250,7 +249,8 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     required = requirement(flat, flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
-    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required)
+    return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required,
+                leading(flat, flags))
 
 
 def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:
@@ -264,7 +264,7 @@ def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:
 
 def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
     """The grammar in resource ``text``; a rule whose kind is not one of ``kinds`` is an error."""
-    data = tomllib.loads(text)
+    data = resource_tables(text)
     words = {name: {normalise(k): v for k, v in table.items()} for name, table in data.get("words", {}).items()}
     if "number" in words:
         words["number"] = _with_compounds(words["number"], data.get("numbers", {}).get("compound_separators", []))
@@ -383,7 +383,7 @@ def available_languages() -> list[str]:
 @lru_cache(maxsize=None)
 def resource_data(language: str) -> dict[str, Any]:
     """The parsed resource file of ``language``, read once per process (shared: never change it)."""
-    return tomllib.loads(resource_text(language))
+    return resource_tables(resource_text(language))
 
 
 def word_list(table: dict[str, Any], name: str) -> list[str]:

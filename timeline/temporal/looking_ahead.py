@@ -28,17 +28,12 @@ The words are the grammar's (``[cues]`` ``example_markers``, ``earliest_preposit
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 from . import clause_cues
 from .sentences import sentence_window
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -75,7 +70,7 @@ class _Cues(NamedTuple):
 def _patterns(source: str) -> _Cues:
     """The language's markers of an example (right after the expression, set off by commas), its
     words of the earliest time (right before it) and its plans told in the past, in resource text ``source``."""
-    cues = tomllib.loads(source).get("cues", {})
+    cues = resource_tables(source).get("cues", {})
     example = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.get("example_markers", []))
     earliest = cues.get("earliest_prepositions")
     plan = "|".join(cues[key] for key in ("pluperfect_plan_pattern", "plan_after_pattern") if key in cues)

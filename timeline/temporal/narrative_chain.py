@@ -16,7 +16,6 @@ carries no narrative on.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
@@ -28,11 +27,8 @@ from .grammar import Grammar
 from .narrative import reported_on
 from .paragraph_years import FAR_YEARS, PARAGRAPH_BREAK, _background, _in_year
 from .sentences import sentence_breaks
+from .tables import resource_tables
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 #: Readings that carry a narrative on: a month or a season (a lone year sets no season in order).
 CARRIERS = {Granularity.MONTH, Granularity.SEASON}
@@ -47,7 +43,7 @@ BASELINE_REACH = 30
 @lru_cache(maxsize=None)
 def _baselines(source: str) -> re.Pattern[str] | None:
     """The language's words before a baseline month ("since", "from"), in resource text ``source``."""
-    pattern = tomllib.loads(source).get("cues", {}).get("baseline_pattern")
+    pattern = resource_tables(source).get("cues", {}).get("baseline_pattern")
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?:\s+the)?\s+$", re.IGNORECASE) if pattern else None
 
 

@@ -18,19 +18,14 @@ it within reach, else from the first one after it. Two kinds of time are no step
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import Callable
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 from .earlier_anchor import counted_from_earlier
 from .expressions import Reading
 from .grammar import Grammar
 from .sentences import clause_breaks, sentence_window
+from .tables import resource_tables
 
 #: The units of an unnamed forward count that are never counted from a later time.
 LONG_UNITS = ("W", "M", "Y")
@@ -39,7 +34,7 @@ LONG_UNITS = ("W", "M", "Y")
 @lru_cache(maxsize=None)
 def _plan(source: str) -> re.Pattern[str] | None:
     """The cues of a plan told in the past in resource text ``source``, None where it has none."""
-    cues = tomllib.loads(source).get("cues", {})
+    cues = resource_tables(source).get("cues", {})
     plan = "|".join(cues[key] for key in ("pluperfect_plan_pattern", "plan_after_pattern") if key in cues)
     return re.compile(r"(?<![\w-])(?:" + plan + r")(?![\w-])", re.IGNORECASE) if plan else None
 

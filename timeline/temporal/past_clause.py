@@ -17,14 +17,10 @@ before too.
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -50,7 +46,7 @@ class _Cues(NamedTuple):
 def _cues(source: str) -> _Cues:
     """The cues of resource text ``source`` (``[cues] past_clause_month_breaks``,
     ``past_clause_month_present_auxiliaries`` and ``past_clause_month_starts``)."""
-    cues = tomllib.loads(source).get("cues", {})
+    cues = resource_tables(source).get("cues", {})
     breaks, auxiliaries = cues.get("past_clause_month_breaks"), cues.get("past_clause_month_present_auxiliaries")
     starts = cues.get("past_clause_month_starts")
     return _Cues(re.compile(r"(?<![\w'’-])(?:" + breaks + r")(?![\w'’-])", re.IGNORECASE) if breaks else None,

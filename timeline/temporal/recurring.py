@@ -17,16 +17,11 @@ article (``[situated] the``) before a singular noun of a person (``[situated] pe
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 from .sentences import sentence_window
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -38,7 +33,7 @@ PROGRESSIVE_REACH = 160
 @lru_cache(maxsize=None)
 def _progressive(source: str) -> re.Pattern[str] | None:
     """The language's present progressive ("are getting", "is slowing"), in resource text ``source``."""
-    pattern = tomllib.loads(source).get("cues", {}).get("progressive_pattern")
+    pattern = resource_tables(source).get("cues", {}).get("progressive_pattern")
     return re.compile(r"(?<![\w'’-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE) if pattern else None
 
 
@@ -46,7 +41,7 @@ def _progressive(source: str) -> re.Pattern[str] | None:
 def _placing(source: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str], frozenset[str]]:
     """The language's words placing a sentence in one year, its pronouns of one actor, its
     articles and its singular nouns of a person, in resource text ``source``."""
-    data = tomllib.loads(source)
+    data = resource_tables(source)
     cues, situated = data.get("cues", {}), data.get("situated", {})
     placed = cues.get("recurring_placed_pattern")
 

@@ -16,17 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 from functools import lru_cache
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 from .expressions import SET, Reading
 from .grammar import Grammar
 from .sentences import sentence_bounds, sentence_at
+from .tables import resource_tables
 
 #: How far (in characters) from the weekday the recurrence of its schedule may stand.
 SCHEDULE_REACH = 80
@@ -68,7 +63,7 @@ def recur_schedule_weekdays(readings: list[Reading], spans: list[tuple[int, int]
 @lru_cache(maxsize=None)
 def _breaks(source: str) -> re.Pattern[str] | None:
     """The words of contrast or of one occasion (``[cues] schedule_breaks_pattern``) in resource text ``source``."""
-    pattern = tomllib.loads(source).get("cues", {}).get("schedule_breaks_pattern")
+    pattern = resource_tables(source).get("cues", {}).get("schedule_breaks_pattern")
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE) if pattern else None
 
 

@@ -16,18 +16,13 @@ The words are the grammar's (``[words.reporting_verb]``, ``[words.report_frame_a
 from __future__ import annotations
 
 import re
-import sys
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 from . import calendar as cal
 from .grammar import phrase_pattern
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -40,7 +35,7 @@ BACK_REACH = 2
 def _told_on(source: str) -> re.Pattern[str] | None:
     """A verb of saying, perhaps an adverb of the day's time and one short word, then a weekday
     ("said on Tuesday", "said late on Monday"), in resource text ``source``; the weekday is the group ``day``."""
-    words = tomllib.loads(source).get("words", {})
+    words = resource_tables(source).get("words", {})
     verbs, adverbs = phrase_pattern(words.get("reporting_verb", {})), phrase_pattern(words.get("report_frame_adverb", {}))
     days = phrase_pattern(words.get("weekday", {}))
     if verbs is None or days is None:

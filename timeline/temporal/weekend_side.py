@@ -13,14 +13,10 @@ The words are the grammar's (``[cues]`` ``weekend_present_pattern`` and ``schedu
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -36,7 +32,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\"“”]|''|``")
 def _patterns(source: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The language's presents of an act (progressive or scheduled) and its words opening another
     clause between such a present and the expression, in resource text ``source``."""
-    cues = tomllib.loads(source).get("cues", {})
+    cues = resource_tables(source).get("cues", {})
     present = "|".join(cues[k] for k in ("weekend_present_pattern", "scheduled_present_pattern") if k in cues)
     breaks = cues.get("scheduled_present_breaks")
     return (re.compile(r"(?<![\w'’-])(?:" + present + r")(?![\w-])", re.IGNORECASE) if present else None,
