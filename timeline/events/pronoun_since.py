@@ -51,7 +51,6 @@ def words(language: str) -> Words:
                  lex=lexicon(language))
 
 
-@lru_cache(maxsize=1 << 15)
 def since_pronoun_clause(text: str, language: str, e: TimeExpression) -> bool:
     """Whether ``e`` dates the act of a "since" clause whose subject is a pronoun (see the module)."""
     w = words(language)
