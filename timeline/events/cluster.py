@@ -65,7 +65,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..model import Mention
 from ..settings import MergeSettings
 from ..temporal import Interval
-from .evidence import Evidence, Stories, Weighed, context_signature
+from .counted import corpus_stories, token_weights
+from .evidence import Evidence, Stories, Weighed
 from .pairs import Edge, two_entries
 from .pairs import edge as pair_edge
 from .reach import Reach, hopeless
@@ -106,8 +107,8 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     parts elsewhere (``events.parallel``), with the same result as :func:`bucket_edges` here."""
     placed = [m for m in mentions if m.interval is not None and m.expression.timex not in REFERENCE_VALUES]
     placed.sort(key=lambda m: (m.interval.start, m.interval.end, m.article.id, m.expression.start))
-    if weights is None:  # counted in one pass; signatures are made again per bucket, not kept
-        weights = Weights(context_signature(m) for m in placed)
+    if weights is None:  # counted in one pass; signatures are made again per bucket, not kept (``counted``)
+        weights = token_weights(placed)
     edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
     joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges, weights)), weights)
     return detach_writing_years(split_by_act(split_by_actor(joined, weights), weights))
@@ -192,7 +193,7 @@ def _first_shared(wide: set[Key], own: Iterable[Key], level_i: set[Key], level_j
 def _candidate_edges(placed: list[Mention], weights: Weights, settings: MergeSettings, spread: Spread) -> list[Edge]:
     """Every edge between the placed mentions, strongest first (ties: by ``i``, then ``j``)."""
     buckets = _Buckets.of(placed)
-    stories = Stories({m.article.id: m.article for m in placed}.values())
+    stories = corpus_stories({m.article.id: m.article for m in placed}.values())
     edges = spread(placed, buckets, buckets.keys(), weights, stories, settings)
     edges.sort(key=lambda e: (-e.score, e.i, e.j))
     return edges

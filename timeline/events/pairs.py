@@ -68,10 +68,15 @@ class Edge(NamedTuple):
 NAMES_CLASH = 4.0
 
 
+#: the gap (in days) between two readings that are still near (:func:`_near`): a week, or the shorter
+#: one's length; ``reach.hopeless`` turns down what is farther before a pair is scored
+NEAR_DAYS = 7
+
+
 def _near(a: Interval, b: Interval) -> bool:
-    """Whether the gap between the intervals is at most a week, or the shorter one's length."""
+    """Whether the gap between the intervals is at most :data:`NEAR_DAYS`, or the shorter one's length."""
     gap = max((b.start - a.end).days, (a.start - b.end).days)
-    return gap <= max(7, min(a.days, b.days))
+    return gap <= max(NEAR_DAYS, min(a.days, b.days))
 
 
 def _could_tell(m: Mention, other: Mention) -> bool:

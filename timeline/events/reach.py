@@ -17,10 +17,7 @@ from typing import NamedTuple
 from ..model import Mention
 from ..settings import MergeSettings
 from .evidence import Weighed, out_of_reach
-
-#: the gap (in days) between two readings that are still near: a week, or the shorter one's length
-#: (``pairs._near``)
-NEAR_DAYS = 7
+from .pairs import NEAR_DAYS  # one constant: what ``hopeless`` turns down, ``pairs._near`` would too
 
 
 class Reach(NamedTuple):

@@ -207,11 +207,11 @@ def overlap(a: Vector, b: Vector, fuzzy: bool = False) -> float:
     # the smaller vector's tokens looked up in the larger (a merge asks this of every candidate pair);
     # fsum: a set's order (and so a plain sum's last bits) changes with the process's string
     # hashing; the exactly rounded sum is the same in every run and worker
-    # The shared tokens are found by one set intersection (in C; most pairs share a few of many), each
-    # token's two weights added as before: fsum is exact, so their order leaves the result's bits alone.
-    small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
-    common = small.keys() & large.keys()
-    shared = [small[t] + large[t] for t in common]
+    # The shared tokens are found by one set intersection (in C, over the smaller side's keys; most pairs
+    # share a few of many), each token's two weights added as before: a + b is b + a, and fsum is exact,
+    # so their order leaves the result's bits alone.
+    common = a.weights.keys() & b.weights.keys()
+    shared = [a.weights[t] + b.weights[t] for t in common]
     if fuzzy:
         for one, other in ((a, b), (b, a)):
             candidates = [t for t in other.weights if t not in common]
