@@ -84,7 +84,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
     if not kept:  # "received after [21 April] will", "was [in 1966]": the date stays, with all its words
         cut_head, cut_tail = head[:], tail[:]
         _drop_orphans(cut_head, cut_tail, lex, suffix)
-        kept = leaves_gap(cut_head, lex, bool(_CLAUSE_END.search(suffix or (tail[0].text if tail else ""))))
+        kept = leaves_gap(cut_head, lex, bool(_CLAUSE_END.search(suffix or (tail[0].text if tail else ""))),
+                          not any(any(c.isalnum() for c in w.text) for w in tail))
         head, tail, suffix = (head, tail, suffix) if kept else without_aside_commas(cut_head, cut_tail, suffix, lex)
     if kept:
         gap = Word(prefix + expression + suffix, gap=True)
@@ -364,7 +365,8 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
     short first clause that opens with a subject, followed by a clause opening with a verb."""
     # a cut stamp or date opening the words, after the words a headline drops ("But [late yesterday] the minister")
     lead = 0
-    while lead < len(words) and (bare(words[lead].text) in lex.leading or words[lead].gap and not words[lead].text):
+    while lead < len(words) and (bare(words[lead].text) in lex.leading or words[lead].gap and not words[lead].text
+                                 or lead and words[lead - 1].gap and words[lead].text == ","):  # "[On Monday] ,"
         lead += 1
     if not any(w.gap for w in words[:lead]):
         lead = 0

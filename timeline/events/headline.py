@@ -327,8 +327,8 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:
     """``words`` cut before a word of the language's ``cut_before`` (a relative clause, or a clause or phrase of
     time, cause or concession, which adds to a whole one) to at most ``limit`` counted words and at least
     ``MIN_WORDS``: the longest such cut whose words before it tell a predicate and end on no dangling word,
-    a word of ``cut_after_noun`` after no verb ("asked | who" is a complement); else ``words`` whole. A
-    headline is never cut mid-clause."""
+    a word of ``cut_after_noun`` after no verb ("asked | who" is a complement), nor right after a date that stays
+    (what follows tells what happened then); else ``words`` whole. A headline is never cut mid-clause."""
     best, seen = None, 0
     for i in range(1, len(words)):
         seen += count(words[i - 1:i])
@@ -336,6 +336,8 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:
             break
         opener = bare(words[i].text)
         if opener not in lex.cut_before or seen < MIN_WORDS or not words[i].text[:1].islower():
+            continue
+        if words[i - 1].gap and words[i - 1].text:  # "was on [25 September] | when a bomb …": what the kept date saw
             continue
         p = i - 1
         while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text):
