@@ -88,7 +88,7 @@ def test_a_fronted_phrase_of_circumstance_gives_way_to_its_main_clause():
     ("The regatta is due to start on Tuesday .", "Tuesday", "The regatta is due to start on Tuesday"),
     ("Some ferries are expected to reopen over the weekend .", "the weekend",
      "Some ferries are expected to reopen over the weekend"),
-    ("The new terminal is now scheduled to open in May .", "May", "The new terminal is now scheduled to open in May"),
+    ("The ferry was slated to sail on Friday .", "Friday", "The ferry was slated to sail on Friday"),
 ])
 def test_an_awaited_act_at_its_sentences_end_keeps_its_date(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
@@ -97,3 +97,17 @@ def test_an_awaited_act_at_its_sentences_end_keeps_its_date(text, expression, ex
 def test_a_to_of_place_at_the_sentences_end_is_no_awaited_act():
     text = LEAD + "She was seven months pregnant when she was admitted to hospital on 15 June ."
     assert headline(text, "15 June") == "She was seven months pregnant when she was admitted to hospital"
+
+
+def test_a_kept_date_keeps_what_happened_then():
+    text = LEAD + ("The last regatta was on September 25 when Anna Berg , 40 , a sailor and radio host , was hurt by a "
+                   "falling mast on her boat .")
+    assert headline(text, "September 25") == ("The last regatta was on September 25 when Anna Berg, 40, a sailor "
+                                              "and radio host, was hurt by a falling mast on her boat")
+
+
+def test_an_apposition_that_names_a_described_subject_stays():
+    text = LEAD + ("On Monday night , it emerged another ferry , Nordic Star in Bergen , Norway , had also been held as "
+                   "a precaution - the fifth in the fleet .")
+    assert headline(text, "Monday night") == ("It emerged another ferry, Nordic Star in Bergen, Norway, had also been "
+                                              "held as a precaution")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .apposed_name import names_described_subject
 from .aside_date import without_aside_commas
 from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
@@ -382,7 +383,8 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
                 and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
                 and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
                 and bare(words[a0].text) not in lex.leading and not relative_unfinished(words[a:b], lex)
-                and not (closes_quote(words[b0 - 1].text) or closes_quote(words[a].text))):  # a quote's speaker
+                and not (closes_quote(words[b0 - 1].text) or closes_quote(words[a].text))  # a quote's speaker
+                and not names_described_subject(words[a0:b0], words[a:b], lex)):  # "a school, Dolphin School,"
             if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
                 return words[:b0 - 1] + words[b:]
             words[b0 - 1].text = words[b0 - 1].text[:-1]
