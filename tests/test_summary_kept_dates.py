@@ -111,3 +111,9 @@ def test_an_apposition_that_names_a_described_subject_stays():
                    "a precaution - the fifth in the fleet .")
     assert headline(text, "Monday night") == ("It emerged another ferry, Nordic Star in Bergen, Norway, had also been "
                                               "held as a precaution")
+
+
+def test_a_bare_title_before_a_name_gives_way_to_the_title_as_written():
+    text = LEAD + ("Deputy harbour minister, Lena Dahl, said ferries would be held in Bergen from early Monday to "
+                   "counter the strike, and she urged people to go about their daily business.")
+    assert not headline(text, "Monday").startswith("Lena Dahl,")
