@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .apposed_name import names_described_subject
+from .aside_date import without_aside_commas
 from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
+from .kept_date import leaves_gap
 from .long_piece import near_the_date
 from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, hedge, relative_unfinished, zone_left
 from .pointing import dating_relative, pointed_at
@@ -79,9 +82,12 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         possessive = None
     if not kept:
         kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex, expression)
-    if not kept:
-        _drop_orphans(head, tail, lex, suffix)
-        kept = _leaves_gap(head, lex)  # "received after [21 April] will": the date stays
+    if not kept:  # "received after [21 April] will", "was [in 1966]": the date stays, with all its words
+        cut_head, cut_tail = head[:], tail[:]
+        _drop_orphans(cut_head, cut_tail, lex, suffix)
+        kept = leaves_gap(cut_head, lex, bool(_CLAUSE_END.search(suffix or (tail[0].text if tail else ""))),
+                          not any(any(c.isalnum() for c in w.text) for w in tail))
+        head, tail, suffix = (head, tail, suffix) if kept else without_aside_commas(cut_head, cut_tail, suffix, lex)
     if kept:
         gap = Word(prefix + expression + suffix, gap=True)
     elif possessive and lex.possessive:
@@ -140,16 +146,9 @@ def _wanted(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bo
     return word in lex.keeps_date or (goes_on and word in lex.keeps_date_within)
 
 
-def _leaves_gap(head: list[Word], lex: Lexicon) -> bool:
-    """Whether cutting the date out leaves a word that needs it ("received after [21 April] will"): the word
-    before it, once those that only served the date are gone, is a preposition or an auxiliary."""
-    word = bare(head[-1].text) if head and head[-1].text[-1:].isalnum() else ""
-    return bool(word) and (word in lex.cut_before_phrase or word in lex.dated_noun_after or word in lex.auxiliaries)
-
-
 def _drop_orphans(head: list[Word], tail: list[Word], lex: Lexicon, suffix: str) -> None:
     """The words before a cut expression that only served it: "on", "over" (not two prepositions: the
-    first is a verb's, "sent in [on Monday]", and the date stays, see :func:`_leaves_gap`); a determiner left
+    first is a verb's, "sent in [on Monday]", and the date stays, see :func:`.kept_date.leaves_gap`); a determiner left
     before a word that cannot follow it ("in the [last year] than" -> "than"); a word the
     expression stood between twice ("for [28 September] for a decision" -> "for a decision")."""
     follows = bare(tail[0].text) if tail and not suffix else ""
@@ -367,7 +366,8 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
     short first clause that opens with a subject, followed by a clause opening with a verb."""
     # a cut stamp or date opening the words, after the words a headline drops ("But [late yesterday] the minister")
     lead = 0
-    while lead < len(words) and (bare(words[lead].text) in lex.leading or words[lead].gap and not words[lead].text):
+    while lead < len(words) and (bare(words[lead].text) in lex.leading or words[lead].gap and not words[lead].text
+                                 or lead and words[lead - 1].gap and words[lead].text == ","):  # "[On Monday] ,"
         lead += 1
     if not any(w.gap for w in words[:lead]):
         lead = 0
@@ -383,7 +383,8 @@ def _without_appositions(words: list[Word], lex: Lexicon) -> list[Word]:
                 and count(words[a0:b0]) <= APPOSITION_WORDS and count(words[a:b]) <= APPOSITION_WORDS
                 and not any(w.gap for w in words[a0:b]) and subject_word(words[a0].text, lex)
                 and bare(words[a0].text) not in lex.leading and not relative_unfinished(words[a:b], lex)
-                and not (closes_quote(words[b0 - 1].text) or closes_quote(words[a].text))):  # a quote's speaker
+                and not (closes_quote(words[b0 - 1].text) or closes_quote(words[a].text))  # a quote's speaker
+                and not names_described_subject(words[a0:b0], words[a:b], lex)):  # "a school, Dolphin School,"
             if words[b0 - 1].text == ",":  # tokenised: the comma is a word of its own
                 return words[:b0 - 1] + words[b:]
             words[b0 - 1].text = words[b0 - 1].text[:-1]

@@ -323,12 +323,21 @@ def _hedged_figure(words: list[Word], lex: Lexicon) -> bool:
     return any(words[a].text[:1].islower() and verb_like(bare(words[a].text), lex) for a, _ in spans[1:])
 
 
+def _kept_predicate(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` is a date that stays as its clause's predicate, after an auxiliary and its prepositions
+    ("was on [25 September]"): a headline cut there tells only when; not "had not spoken until [last week]"."""
+    k = at - 1
+    while k >= 0 and bare(words[k].text) in lex.drop_before:
+        k -= 1
+    return words[at].gap and bool(words[at].text) and k >= 0 and bare(words[k].text) in lex.auxiliaries
+
+
 def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:
     """``words`` cut before a word of the language's ``cut_before`` (a relative clause, or a clause or phrase of
     time, cause or concession, which adds to a whole one) to at most ``limit`` counted words and at least
     ``MIN_WORDS``: the longest such cut whose words before it tell a predicate and end on no dangling word,
-    a word of ``cut_after_noun`` after no verb ("asked | who" is a complement); else ``words`` whole. A
-    headline is never cut mid-clause."""
+    a word of ``cut_after_noun`` after no verb ("asked | who" is a complement), nor right after a date kept as
+    its predicate (what follows tells what happened then); else ``words`` whole. A headline is never cut mid-clause."""
     best, seen = None, 0
     for i in range(1, len(words)):
         seen += count(words[i - 1:i])
@@ -336,6 +345,8 @@ def cut(words: list[Word], lex: Lexicon, limit: int = MAX_WORDS) -> list[Word]:
             break
         opener = bare(words[i].text)
         if opener not in lex.cut_before or seen < MIN_WORDS or not words[i].text[:1].islower():
+            continue
+        if _kept_predicate(words, i - 1, lex):  # "was on [25 September] | when a bomb …": what the date saw
             continue
         p = i - 1
         while p > 0 and (words[p].text in _CLOSING_QUOTES or words[p].gap and not words[p].text):

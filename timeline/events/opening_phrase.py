@@ -19,17 +19,33 @@ __all__ = ["after_dated_opening", "time_clause_cut"]
 
 def after_dated_opening(words: list[Word], spans: list[tuple[int, int]], i: int, run: list[Word], lex: Lexicon) -> bool:
     """Whether ``run`` opens the clause right after a first clause that holds the gap and no verb (a
-    phrase of place and date, "In the courtroom in Oslo [on Tuesday],"), so the date is the run's."""
+    phrase of place and date, "In the courtroom in Oslo [on Tuesday],"), so the date is the run's; the phrase
+    may go on in clauses a conjunction opens ("With 264 cases [as of Wednesday], and new cases cropping up, |
+    the board's plan seeks …": what the phrase adds is no headline, the clause after it is)."""
     first = next((w.text for w in words[spans[0][0]:spans[0][1]] if w.text.strip(EDGE)), "")
-    if i != 1 or not run or not any(w.gap and not w.text for w in words[spans[0][0]:spans[0][1]]) \
-            or bare(first) not in lex.opening_prepositions:
+    joined = all(bare(next((w.text for w in words[a:b] if w.text.strip(EDGE)), "")) in lex.conjunctions
+                 for a, b in spans[1:i])
+    if i < 1 or not joined or not run or not any(w.gap and not w.text for w in words[spans[0][0]:spans[0][1]]) \
+            or bare(first) not in lex.opening_prepositions and not _leading_preposition(bare(first), lex):
         return False  # "[Jan 14] Jo Lind, | a nurse, e-mails": a name, no phrase of place; "During the scare of
         # 1995-7, …": the date stays written in the phrase, which the run then keeps
+    phrase = words[spans[0][0]:spans[0][1]]
     if any(w.text[:1].islower() and (verb_like(bare(w.text), lex) or bare(w.text) in lex.auxiliaries
-           or bare(w.text).endswith(lex.participle_endings or ("\0",))) for w in words[spans[0][0]:spans[0][1]]):
+           or bare(w.text).endswith(lex.participle_endings or ("\0",))) and not _counted(phrase[k - 1].text if k else "", lex)
+           for k, w in enumerate(phrase)):
         return False  # "In talks held [on Monday], he said": a verb of its own (a name's "Angeles" is none)
-    opened = opening(words[spans[1][0]:spans[1][1]], lex)
+    opened = opening(words[spans[i][0]:spans[i][1]], lex)
     return bool(opened) and opened[0] is run[0]
+
+
+def _counted(before: str, lex: Lexicon) -> bool:
+    """Whether a word after ``before`` is a noun it counts or determines ("264 cases", "the talks"), no verb."""
+    return before[:1].isdigit() or bare(before) in lex.determiners
+
+
+def _leading_preposition(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a preposition of ``leading`` ("with"): it opens a phrase of circumstance, no subject."""
+    return word in lex.leading and word in lex.cut_before_phrase
 
 
 def time_clause_cut(words: list[Word], spans: list[tuple[int, int]], j: int, run: list[Word], lex: Lexicon) -> bool:

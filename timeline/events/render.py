@@ -50,14 +50,26 @@ def render(words: list[Word], lex: Lexicon) -> str:
         else:
             out.append(text)
     summary = " ".join(out).strip(_EDGE)
-    if sum(summary.count(q) for q in _QUOTES) % 2 or summary.count("“") != summary.count("”"):
-        summary = "".join(ch for ch in summary if ch not in _QUOTES)
+    measures = [m.span() for m in _MEASURE.finditer(summary)]  # "10'40\"48": its marks are no quote's
+    if (sum(ch in _QUOTES for k, ch in enumerate(summary) if not _within(k, measures)) % 2
+            or summary.count("“") != summary.count("”")):
+        summary = "".join(ch for k, ch in enumerate(summary) if ch not in _QUOTES or _within(k, measures))
     if summary.count("‘") != summary.count("’") and "‘" in summary:
         summary = summary.replace("‘", "")
     summary = _balanced(summary, lex)
     summary = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,.;:!?])", r"\1", summary))  # no ",,"
     summary = " ".join(summary.split()).strip(_EDGE)
     return summary[:1].upper() + summary[1:]
+
+
+#: a measure written with prime marks, a number's own: minutes, seconds and hundredths ("10'40\"48"), feet
+#: and inches ("6'2\""); its double mark is no quotation mark to balance (not '"1918"': a quoted number)
+_MEASURE = re.compile(r"(?<![\w'])\d+'\d+(?:[.,]\d+)?\"(?:\d+\b)?(?![\w'])")
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the character at ``at`` is inside one of ``spans``."""
+    return any(a <= at < b for a, b in spans)
 
 
 def _sentence_final(words: list[Word], lex: Lexicon) -> int:
