@@ -9,7 +9,9 @@ lines once the language's cue has matched:
   Radio 3"), within the cue's line.
 - ``links`` too: a link list's headlines and standfirsts scraped into one line with no stop between them, which
   reads as one "sentence" far longer than a story's, with many seams where a headline ends in a lower-case word
-  and the next opens with a capital ("… the festival row Northport council has set up …"); no cue needed.
+  and the next opens with a capital ("… the festival row Northport council has set up …"), with an acronym
+  ("… the expenses row WHO says …"), with its own date heading ("… after discharge 4 June 2009 : Council …"), or
+  where a list bullet stands between two headlines (the language's ``bullet`` cue); no cue needed.
 
 ``span(start, end, reason)`` makes each span (furniture's ``Span``). Offsets index the text, end
 exclusive.
@@ -87,15 +89,19 @@ RUN_SEAMS = 4
 RUN_SPACING = 25
 
 
-def run_together(text: str, span: Found, joining: frozenset[str] = frozenset()) -> Iterator:
+def run_together(text: str, span: Found, joining: frozenset[str] = frozenset(),
+                 bullet: re.Pattern[str] | None = None) -> Iterator:
     """The sentences (each line of one) that are headlines and standfirsts of a link list run together with no stop
     between them: longer than ``RUN_WORDS`` words, with at least ``RUN_SEAMS`` seams where one ends and the next
     begins, and one in every ``RUN_SPACING`` words. ``joining`` are the language's words that join what follows
-    them into their own clause (see :func:`_seams`)."""
+    them into their own clause (see :func:`_seams`); each match of ``bullet`` (a list bullet) is a seam too."""
     for start, end in sentence_bounds(text):
         for piece in re.finditer(r"[^\n]+", text[start:end]):  # a link list is one line of the page
             words = piece.group().split()
-            if len(words) > RUN_WORDS and _seams(words, joining) >= max(RUN_SEAMS, len(words) / RUN_SPACING):
+            if len(words) <= RUN_WORDS:
+                continue
+            bullets = 0 if bullet is None else sum(1 for _ in bullet.finditer(piece.group()))
+            if _seams(words, joining) + bullets >= max(RUN_SEAMS, len(words) / RUN_SPACING):
                 yield span(start + piece.start(), start + piece.end(), "links")
 
 
@@ -105,6 +111,19 @@ def _seams(words: list[str], joining: frozenset[str]) -> int:
     Oslo", "said | Monday", "mayor | Anna Berg" take the name into their clause, as a story names people and places),
     or a shorter one before a capitalised one of ``joining``, which opens a clause no story's sentence opens in its
     middle ("… the new flu | In Bergen …")."""
-    return sum(1 for a, b in zip(words, words[1:])
-               if a.isalpha() and a.lower() not in joining and b[:1].isupper() and b[1:2].islower()
-               and a.islower() and (len(a) > 3 or b.lower() in joining))
+    return sum(1 for i, (a, b) in enumerate(zip(words, words[1:]))
+               if a.isalpha() and a.islower() and a.lower() not in joining
+               and (b[:1].isupper() and b[1:2].islower() and (len(a) > 3 or b.lower() in joining)
+                    or len(a) > 3 and _acronym(b) or _date_heading(words[i + 1:i + 5])))
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym in capitals ("WHO", "IAEA"): a headline's first word after the last one's end."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _date_heading(words: list[str]) -> bool:
+    """Whether ``words`` open with a link's date heading: a day, a capitalised month, a year and a colon ("4 June
+    2009 :"); a story writes "on 4 June 2009", the preposition joining the date to its clause."""
+    return (len(words) == 4 and words[0].isdigit() and len(words[0]) <= 2 and words[1][:1].isupper()
+            and words[2].isdigit() and len(words[2]) == 4 and words[3] == ":")
