@@ -260,7 +260,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(alone)
     spans.extend(_captions(text, cue("caption"), spans))
     spans.extend(links(text, cue("links"), Span))
-    spans.extend(run_together(text, Span, _joining(language), cue("bullet")))  # a link list scraped into one line
+    spans.extend(run_together(text, Span, _joining(language)))  # a link list scraped into one line with no stop
     spans.extend(schedules(text, cue("schedule"), cues.clock, Span))
     spans.extend(notices(text, language, cue, Span))
     spans.extend(contributions(text, cue("contribution"), Span, _first_person(language)))

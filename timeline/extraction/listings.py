@@ -10,8 +10,8 @@ lines once the language's cue has matched:
 - ``links`` too: a link list's headlines and standfirsts scraped into one line with no stop between them, which
   reads as one "sentence" far longer than a story's, with many seams where a headline ends in a lower-case word
   and the next opens with a capital ("… the festival row Northport council has set up …"), with an acronym
-  ("… the expenses row WHO says …"), with its own date heading ("… after discharge 4 June 2009 : Council …"), or
-  where a list bullet stands between two headlines (the language's ``bullet`` cue); no cue needed.
+  ("… the expenses row WHO says …") or with its own date heading ("… after discharge 4 June 2009 : Council …");
+  no cue needed. (Not a list bullet: a wire story's starred highlights run into its lead.)
 
 ``span(start, end, reason)`` makes each span (furniture's ``Span``). Offsets index the text, end
 exclusive.
@@ -89,19 +89,15 @@ RUN_SEAMS = 4
 RUN_SPACING = 25
 
 
-def run_together(text: str, span: Found, joining: frozenset[str] = frozenset(),
-                 bullet: re.Pattern[str] | None = None) -> Iterator:
+def run_together(text: str, span: Found, joining: frozenset[str] = frozenset()) -> Iterator:
     """The sentences (each line of one) that are headlines and standfirsts of a link list run together with no stop
     between them: longer than ``RUN_WORDS`` words, with at least ``RUN_SEAMS`` seams where one ends and the next
     begins, and one in every ``RUN_SPACING`` words. ``joining`` are the language's words that join what follows
-    them into their own clause (see :func:`_seams`); each match of ``bullet`` (a list bullet) is a seam too."""
+    them into their own clause (see :func:`_seams`)."""
     for start, end in sentence_bounds(text):
         for piece in re.finditer(r"[^\n]+", text[start:end]):  # a link list is one line of the page
             words = piece.group().split()
-            if len(words) <= RUN_WORDS:
-                continue
-            bullets = 0 if bullet is None else sum(1 for _ in bullet.finditer(piece.group()))
-            if _seams(words, joining) + bullets >= max(RUN_SEAMS, len(words) / RUN_SPACING):
+            if len(words) > RUN_WORDS and _seams(words, joining) >= max(RUN_SEAMS, len(words) / RUN_SPACING):
                 yield span(start + piece.start(), start + piece.end(), "links")
 
 
