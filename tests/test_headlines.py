@@ -432,3 +432,14 @@ def test_a_report_that_tells_something_is_kept():
     text = LEAD + ("Captain Ola Berg says the past month 's been hard on the whole crew `` There are no words for it , "
                    "we are just learning to cope . ''")
     assert headline(text, "past month").startswith("Captain Ola Berg says the past month's been hard")
+
+
+def test_a_dateline_after_a_highlight_bullet_ends_its_piece_and_is_no_summary():
+    # a wire story's highlights run into its dateline on one line: the highlight dated by its year is the
+    # summary, never the dateline's place and day
+    text = ("* Sees new ferry line by spring * Harbour works expected to be finished in 2031 "
+            "NORTHPORT-ON-SEA , Norland , May 12 -LRB- Wire -RRB- - Norland 's Harbour Line -LRB- HLX . "
+            "NR -RRB- is spending 90 million crowns to build a quay .\n")
+    summary = headline(text, "2031")
+    assert "May 12" not in summary and "Norland ," not in summary, summary
+    assert summary.startswith("Harbour works expected to be finished"), summary

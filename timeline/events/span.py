@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extraction.furniture import bullets
+from ..extraction.furniture import bullets, furniture
+from ..temporal.grammar import GrammarError
 from ..temporal.stamps import entry_stamps, stamp_words
 from .headline import verb_like
 from .headline_words import Lexicon
@@ -75,14 +76,36 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
         after = min((c for c in cuts if c > offset), default=end)
         before = max((c for c in cuts if c <= offset), default=start)
         # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
-        if after < end and after != run_in and (not text[until:after].strip()
-                                                or not any(c.islower() for c in text[before:after])):
+        if after < end and after != run_in and not _dateline_at(text, after, language) and (
+                not text[until:after].strip() or not any(c.islower() for c in text[before:after])):
             offset = after
     lo = max((c for c in cuts if c <= offset), default=start)
     hi = min((c for c in cuts if c > offset), default=end)
     while hi < end and lo < hi and not text[lo:hi].strip():
         hi = min((c for c in cuts if c > hi), default=end)
-    return _trimmed(text, lo, hi)
+    return _trimmed(text, lo, _before_dateline(text, offset if until is None else until, hi, language))
+
+
+def _datelines(text: str, language: str) -> list[int]:
+    """Where each dateline of ``text`` starts ("NORTHPORT , May 12 (Wire) - …"): a story's own opening."""
+    if not language:
+        return []
+    try:
+        return [span.start for span in furniture(text, language, only=("dateline",))]
+    except GrammarError:
+        return []
+
+
+def _dateline_at(text: str, at: int, language: str) -> bool:
+    """Whether a dateline opens the piece at offset ``at``: a date ending the piece before it (a wire story's
+    highlight, "… finished in 2031") never heads it."""
+    return at in _datelines(text, language)
+
+
+def _before_dateline(text: str, after: int, hi: int, language: str) -> int:
+    """``hi``, or where a dateline starts between offsets ``after`` and ``hi``: a highlight run into the story's
+    dateline on one line ends there ("… finished in 2031 NORTHPORT , May 12 (Wire) - …")."""
+    return min((at for at in _datelines(text, language) if after < at < hi), default=hi)
 
 
 #: white space, then a word (whether it is capitalised is :func:`_capitalised`'s: any alphabet's capitals)
