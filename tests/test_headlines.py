@@ -443,3 +443,10 @@ def test_a_dateline_after_a_highlight_bullet_ends_its_piece_and_is_no_summary():
     summary = headline(text, "2031")
     assert "May 12" not in summary and "Norland ," not in summary, summary
     assert summary.startswith("Harbour works expected to be finished"), summary
+
+
+def test_a_date_ending_a_starred_highlight_heads_no_highlight_after_it():
+    text = ("* Ferry bookings up sharply this week * Online search for ferry times yields 5,000 hits By Anna Berg "
+            "NORTHPORT , May 12 -LRB- Wire -RRB- - Talk of the new ferry spread swiftly through the town on Tuesday .\n")
+    assert headline(text, "this week") == "Ferry bookings up sharply"
+    assert headline(text, "Tuesday").startswith("Talk of the new ferry spread swiftly")

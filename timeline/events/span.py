@@ -77,21 +77,24 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
         before = max((c for c in cuts if c <= offset), default=start)
         # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
         if after < end and after != run_in and not _dateline_at(text, after, language) and (
-                not text[until:after].strip() or not any(c.islower() for c in text[before:after])):
+                not text[until:after].strip() or not any(c.islower() for c in text[before:after])) and (
+                not _bullet_at(text, before, language)):
             offset = after
     lo = max((c for c in cuts if c <= offset), default=start)
     hi = min((c for c in cuts if c > offset), default=end)
     while hi < end and lo < hi and not text[lo:hi].strip():
         hi = min((c for c in cuts if c > hi), default=end)
+    lo = max([lo] + [b for _, b in _datelines(text, language) if lo < b <= offset])
     return _trimmed(text, lo, _before_dateline(text, offset if until is None else until, hi, language))
 
 
-def _datelines(text: str, language: str) -> list[int]:
-    """Where each dateline of ``text`` starts ("NORTHPORT , May 12 (Wire) - …"): a story's own opening."""
+def _datelines(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline of ``text`` ("NORTHPORT , May 12 (Wire) -"): a story's own opening, which
+    ends the highlights run into its line before it."""
     if not language:
         return []
     try:
-        return [span.start for span in furniture(text, language, only=("dateline",))]
+        return [(span.start, span.end) for span in furniture(text, language, only=("dateline",))]
     except GrammarError:
         return []
 
@@ -99,13 +102,19 @@ def _datelines(text: str, language: str) -> list[int]:
 def _dateline_at(text: str, at: int, language: str) -> bool:
     """Whether a dateline opens the piece at offset ``at``: a date ending the piece before it (a wire story's
     highlight, "… finished in 2031") never heads it."""
-    return at in _datelines(text, language)
+    return any(a == at for a, _ in _datelines(text, language))
+
+
+def _bullet_at(text: str, at: int, language: str) -> bool:
+    """Whether a list bullet ends right at offset ``at`` (a piece's start): a date ending that item ("* Traffic up
+    sharply this week *") heads no item after it."""
+    return bool(language) and any(b == at for _, b in bullets(text, language))
 
 
 def _before_dateline(text: str, after: int, hi: int, language: str) -> int:
     """``hi``, or where a dateline starts between offsets ``after`` and ``hi``: a highlight run into the story's
     dateline on one line ends there ("… finished in 2031 NORTHPORT , May 12 (Wire) - …")."""
-    return min((at for at in _datelines(text, language) if after < at < hi), default=hi)
+    return min((a for a, _ in _datelines(text, language) if after < a < hi), default=hi)
 
 
 #: white space, then a word (whether it is capitalised is :func:`_capitalised`'s: any alphabet's capitals)
