@@ -450,3 +450,20 @@ def test_a_date_ending_a_starred_highlight_heads_no_highlight_after_it():
             "NORTHPORT , May 12 -LRB- Wire -RRB- - Talk of the new ferry spread swiftly through the town on Tuesday .\n")
     assert headline(text, "this week") == "Ferry bookings up sharply"
     assert headline(text, "Tuesday").startswith("Talk of the new ferry spread swiftly")
+
+
+def test_a_standfirst_run_into_the_pages_stamp_ends_before_it():
+    # a clock time written with a dot ("16.29 BST") is a page's stamp as much as one with a colon
+    text = (LEAD + "A second sentence without a date follows it .\n"
+            "Harbour bridge reopens Three more ferries cancelled in the bay today Friday 8 May 2009 16.29 BST "
+            "The harbour authority today reopened the bridge after three months of repairs .\n")
+    mentions = [m for m in extract_mentions(article(text)) if m.expression.text == "today"]
+    summaries = [summarise(m) for m in mentions]
+    assert not any("BST" in s or "May 2009" in s for s in summaries), summaries
+    assert any(s.startswith("The harbour authority reopened the bridge") for s in summaries), summaries
+
+
+def test_a_bullet_written_as_a_word_opening_a_line_ends_a_piece_too():
+    from timeline.extraction.furniture import bullets
+    text = "cents Harbour pilots vote to strike cents Three ferries cancelled in the bay today\n"
+    assert [text[a:b].strip() for a, b in bullets(text, "en")] == ["cents", "cents"]

@@ -76,7 +76,8 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
         after = min((c for c in cuts if c > offset), default=end)
         before = max((c for c in cuts if c <= offset), default=start)
         # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
-        if after < end and after != run_in and not _dateline_at(text, after, language) and (
+        if after < end and after != run_in and not _dateline_at(text, after, language) and not any(
+                a == after for a, _ in _page_stamps(text, language)) and (
                 not text[until:after].strip() or not any(c.islower() for c in text[before:after])) and (
                 not _bullet_at(text, before, language)):
             offset = after
@@ -103,6 +104,17 @@ def _dateline_at(text: str, at: int, language: str) -> bool:
     """Whether a dateline opens the piece at offset ``at``: a date ending the piece before it (a wire story's
     highlight, "… finished in 2031") never heads it."""
     return any(a == at for a, _ in _datelines(text, language))
+
+
+def _page_stamps(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of each page stamp of ``text`` (furniture's ``stamp``: "Friday 8 May 2009 16.29 BST"), whose
+    start ends the standfirst run into it as its end starts the story."""
+    if not language:
+        return []
+    try:
+        return [(span.start, span.end) for span in furniture(text, language, only=("stamp",))]
+    except GrammarError:
+        return []
 
 
 def _bullet_at(text: str, at: int, language: str) -> bool:
@@ -177,7 +189,9 @@ def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str) -> tup
         found.update(at for span in _stamps(text, language, tuple(sorted(found)))
                      if span[0] < end and span[1] > start for at in span)
     found.update(_glued(text, start, end, lex))
-    found.update(m.end() for m in _PAGE_STAMP.finditer(text, start, end))
+    stamped = {m.end() for m in _PAGE_STAMP.finditer(text, start, end)}
+    found.update(stamped)
+    found.update(a for a, b in _page_stamps(text, language) if b in stamped)  # "… in the UK | Friday 8 May …"
     # a caption that ends on a year runs into the sentence after it ("Michael Jackson died in 2009 Katherine said …")
     found.update(c for c in (_run_in(text, start, end, m.start(), m.end(), lex)
                              for m in _YEAR.finditer(text, start, end)) if c)
@@ -188,8 +202,9 @@ _YEAR = re.compile(r"(?<![\w.,:/-])(?:1[89]|20)\d\d(?![\w.,:/-])")
 
 
 #: a page's date-and-time stamp run into the text after it ("27 September 2011 12:24 UK Michael
-#: Jackson announced …", "2009 05 3 08:53 JST MEXICO CITY"): a year, a clock time and a zone in capitals
-_PAGE_STAMP = re.compile(r"(?<!\w)(?:1[89]|20)\d\d\b[^\n.!?]{0,12}?\b[0-2]?\d:[0-5]\d\s+[A-Z]{2,5}\b(?=\s+[^\W\d_])")
+#: Jackson announced …", "2009 05 3 08:53 JST MEXICO CITY", "8 May 2009 16.29 BST The agency …"): a year, a
+#: clock time and a zone in capitals
+_PAGE_STAMP = re.compile(r"(?<!\w)(?:1[89]|20)\d\d\b[^\n.!?]{0,12}?\b[0-2]?\d[:.][0-5]\d\s+[A-Z]{2,5}\b(?=\s+[^\W\d_])")
 
 
 _STAMP = re.compile(r"(\d\d)([0-5]\d)(?:\s?[:\u2013-])?(?=\s+[\"'`“‘(\[]*\s?[^\W\d_])")
