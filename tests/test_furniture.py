@@ -210,3 +210,11 @@ def test_asking_only_some_kinds_finds_the_same_spans_of_those_kinds():
         assert found == [span for span in whole if span.reason in only]
         assert found  # the page has each of them
     assert furniture("Comments\nAt 1:53 pm on 12 Jun 2009, seagull wrote: fine.", "en", only=("byline",)) == []
+
+
+def test_a_link_to_a_papers_archive_is_a_stamp_and_its_day_no_happening():
+    text = ("Readers remember the harbour flood From the archive : 4 June 1961 Ferry sinks in the bay with forty "
+            "aboard .\nThe harbour reopened on Monday , the council said .\n")
+    found = reasons(text, published=date(2011, 6, 4))
+    assert found["4 June 1961"] == "stamp"
+    assert found["Monday"] is None

@@ -76,3 +76,22 @@ def test_headlines_run_together_with_few_seams_are_links():
                      "Southport and Eastbay are using online maps to show where the polls will be held this year"])
     assert len(line.split()) > 85
     assert (line, "links") in spans("The ferry resumed service .\n" + line + "\n")
+
+
+def test_headlines_seamed_by_their_date_headings_and_acronyms_are_links():
+    # each headline ends on a name (no seam of a lower-case word before a capital): what joins them is a link's
+    # date heading ("… the harbour 4 June 2009 : Council …") or an acronym opening the next one ("… the quay NATO
+    # says …")
+    line = " ".join(["Anna Berg , head of the Northport harbour board , is determined to put safety first on the old",
+                     "quay at Southport",
+                     "Crews say the new ferry timetable will leave islanders stranded at the harbour",
+                     "4 June 2009 : Council response to the ferry report promises money for the breakwater but does "
+                     "not say when work will start",
+                     "3 June 2009 : Transport secretary Ivar Holm ducks the question of who pays for the channel",
+                     "Survey finds most skippers at Eastbay are afraid to report unsafe moorings",
+                     "NATO says more ships could use the northern route to the Eastbay islands",
+                     "2 June 2009 : Fares to rise again in the spring after the storm at Westfield"])
+    words = line.split()
+    assert len(words) > 85
+    text = "The ferry resumed service .\n" + line + "\n"
+    assert (line, "links") in spans(text)

@@ -432,3 +432,38 @@ def test_a_report_that_tells_something_is_kept():
     text = LEAD + ("Captain Ola Berg says the past month 's been hard on the whole crew `` There are no words for it , "
                    "we are just learning to cope . ''")
     assert headline(text, "past month").startswith("Captain Ola Berg says the past month's been hard")
+
+
+def test_a_dateline_after_a_highlight_bullet_ends_its_piece_and_is_no_summary():
+    # a wire story's highlights run into its dateline on one line: the highlight dated by its year is the
+    # summary, never the dateline's place and day
+    text = ("* Sees new ferry line by spring * Harbour works expected to be finished in 2031 "
+            "NORTHPORT-ON-SEA , Norland , May 12 -LRB- Wire -RRB- - Norland 's Harbour Line -LRB- HLX . "
+            "NR -RRB- is spending 90 million crowns to build a quay .\n")
+    summary = headline(text, "2031")
+    assert "May 12" not in summary and "Norland ," not in summary, summary
+    assert summary.startswith("Harbour works expected to be finished"), summary
+
+
+def test_a_date_ending_a_starred_highlight_heads_no_highlight_after_it():
+    text = ("* Ferry bookings up sharply this week * Online search for ferry times yields 5,000 hits By Anna Berg "
+            "NORTHPORT , May 12 -LRB- Wire -RRB- - Talk of the new ferry spread swiftly through the town on Tuesday .\n")
+    assert headline(text, "this week") == "Ferry bookings up sharply"
+    assert headline(text, "Tuesday").startswith("Talk of the new ferry spread swiftly")
+
+
+def test_a_standfirst_run_into_the_pages_stamp_ends_before_it():
+    # a clock time written with a dot ("16.29 BST") is a page's stamp as much as one with a colon
+    text = (LEAD + "A second sentence without a date follows it .\n"
+            "Harbour bridge reopens Three more ferries cancelled in the bay today Friday 8 May 2009 16.29 BST "
+            "The harbour authority today reopened the bridge after three months of repairs .\n")
+    mentions = [m for m in extract_mentions(article(text)) if m.expression.text == "today"]
+    summaries = [summarise(m) for m in mentions]
+    assert not any("BST" in s or "May 2009" in s for s in summaries), summaries
+    assert any(s.startswith("The harbour authority reopened the bridge") for s in summaries), summaries
+
+
+def test_a_bullet_written_as_a_word_opening_a_line_ends_a_piece_too():
+    from timeline.extraction.furniture import bullets
+    text = "cents Harbour pilots vote to strike cents Three ferries cancelled in the bay today\n"
+    assert [text[a:b].strip() for a, b in bullets(text, "en")] == ["cents", "cents"]

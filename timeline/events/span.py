@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extraction.furniture import bullets
+from ..extraction.furniture import bullets, furniture
+from ..temporal.grammar import GrammarError
 from ..temporal.stamps import entry_stamps, stamp_words
 from .headline import verb_like
 from .headline_words import Lexicon
@@ -75,14 +76,57 @@ def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: 
         after = min((c for c in cuts if c > offset), default=end)
         before = max((c for c in cuts if c <= offset), default=start)
         # the expression ends its piece, or the piece is a heading in capitals ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE")
-        if after < end and after != run_in and (not text[until:after].strip()
-                                                or not any(c.islower() for c in text[before:after])):
+        if after < end and after != run_in and not _dateline_at(text, after, language) and not any(
+                a == after for a, _ in _page_stamps(text, language)) and (
+                not text[until:after].strip() or not any(c.islower() for c in text[before:after])) and (
+                not _bullet_at(text, before, language)):
             offset = after
     lo = max((c for c in cuts if c <= offset), default=start)
     hi = min((c for c in cuts if c > offset), default=end)
     while hi < end and lo < hi and not text[lo:hi].strip():
         hi = min((c for c in cuts if c > hi), default=end)
-    return _trimmed(text, lo, hi)
+    lo = max([lo] + [b for _, b in _datelines(text, language) if lo < b <= offset])
+    return _trimmed(text, lo, _before_dateline(text, offset if until is None else until, hi, language))
+
+
+def _datelines(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline of ``text`` ("NORTHPORT , May 12 (Wire) -"): a story's own opening, which
+    ends the highlights run into its line before it."""
+    if not language:
+        return []
+    try:
+        return [(span.start, span.end) for span in furniture(text, language, only=("dateline",))]
+    except GrammarError:
+        return []
+
+
+def _dateline_at(text: str, at: int, language: str) -> bool:
+    """Whether a dateline opens the piece at offset ``at``: a date ending the piece before it (a wire story's
+    highlight, "… finished in 2031") never heads it."""
+    return any(a == at for a, _ in _datelines(text, language))
+
+
+def _page_stamps(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of each page stamp of ``text`` (furniture's ``stamp``: "Friday 8 May 2009 16.29 BST"), whose
+    start ends the standfirst run into it as its end starts the story."""
+    if not language:
+        return []
+    try:
+        return [(span.start, span.end) for span in furniture(text, language, only=("stamp",))]
+    except GrammarError:
+        return []
+
+
+def _bullet_at(text: str, at: int, language: str) -> bool:
+    """Whether a list bullet ends right at offset ``at`` (a piece's start): a date ending that item ("* Traffic up
+    sharply this week *") heads no item after it."""
+    return bool(language) and any(b == at for _, b in bullets(text, language))
+
+
+def _before_dateline(text: str, after: int, hi: int, language: str) -> int:
+    """``hi``, or where a dateline starts between offsets ``after`` and ``hi``: a highlight run into the story's
+    dateline on one line ends there ("… finished in 2031 NORTHPORT , May 12 (Wire) - …")."""
+    return min((a for a, _ in _datelines(text, language) if after < a < hi), default=hi)
 
 
 #: white space, then a word (whether it is capitalised is :func:`_capitalised`'s: any alphabet's capitals)
@@ -145,7 +189,9 @@ def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str) -> tup
         found.update(at for span in _stamps(text, language, tuple(sorted(found)))
                      if span[0] < end and span[1] > start for at in span)
     found.update(_glued(text, start, end, lex))
-    found.update(m.end() for m in _PAGE_STAMP.finditer(text, start, end))
+    stamped = {m.end() for m in _PAGE_STAMP.finditer(text, start, end)}
+    found.update(stamped)
+    found.update(a for a, b in _page_stamps(text, language) if b in stamped)  # "… in the UK | Friday 8 May …"
     # a caption that ends on a year runs into the sentence after it ("Michael Jackson died in 2009 Katherine said …")
     found.update(c for c in (_run_in(text, start, end, m.start(), m.end(), lex)
                              for m in _YEAR.finditer(text, start, end)) if c)
@@ -156,8 +202,9 @@ _YEAR = re.compile(r"(?<![\w.,:/-])(?:1[89]|20)\d\d(?![\w.,:/-])")
 
 
 #: a page's date-and-time stamp run into the text after it ("27 September 2011 12:24 UK Michael
-#: Jackson announced …", "2009 05 3 08:53 JST MEXICO CITY"): a year, a clock time and a zone in capitals
-_PAGE_STAMP = re.compile(r"(?<!\w)(?:1[89]|20)\d\d\b[^\n.!?]{0,12}?\b[0-2]?\d:[0-5]\d\s+[A-Z]{2,5}\b(?=\s+[^\W\d_])")
+#: Jackson announced …", "2009 05 3 08:53 JST MEXICO CITY", "8 May 2009 16.29 BST The agency …"): a year, a
+#: clock time and a zone in capitals
+_PAGE_STAMP = re.compile(r"(?<!\w)(?:1[89]|20)\d\d\b[^\n.!?]{0,12}?\b[0-2]?\d[:.][0-5]\d\s+[A-Z]{2,5}\b(?=\s+[^\W\d_])")
 
 
 _STAMP = re.compile(r"(\d\d)([0-5]\d)(?:\s?[:\u2013-])?(?=\s+[\"'`“‘(\[]*\s?[^\W\d_])")

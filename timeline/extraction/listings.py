@@ -9,7 +9,9 @@ lines once the language's cue has matched:
   Radio 3"), within the cue's line.
 - ``links`` too: a link list's headlines and standfirsts scraped into one line with no stop between them, which
   reads as one "sentence" far longer than a story's, with many seams where a headline ends in a lower-case word
-  and the next opens with a capital ("… the festival row Northport council has set up …"); no cue needed.
+  and the next opens with a capital ("… the festival row Northport council has set up …"), with an acronym
+  ("… the expenses row WHO says …") or with its own date heading ("… after discharge 4 June 2009 : Council …");
+  no cue needed. (Not a list bullet: a wire story's starred highlights run into its lead.)
 
 ``span(start, end, reason)`` makes each span (furniture's ``Span``). Offsets index the text, end
 exclusive.
@@ -105,6 +107,19 @@ def _seams(words: list[str], joining: frozenset[str]) -> int:
     Oslo", "said | Monday", "mayor | Anna Berg" take the name into their clause, as a story names people and places),
     or a shorter one before a capitalised one of ``joining``, which opens a clause no story's sentence opens in its
     middle ("… the new flu | In Bergen …")."""
-    return sum(1 for a, b in zip(words, words[1:])
-               if a.isalpha() and a.lower() not in joining and b[:1].isupper() and b[1:2].islower()
-               and a.islower() and (len(a) > 3 or b.lower() in joining))
+    return sum(1 for i, (a, b) in enumerate(zip(words, words[1:]))
+               if a.isalpha() and a.islower() and a.lower() not in joining
+               and (b[:1].isupper() and b[1:2].islower() and (len(a) > 3 or b.lower() in joining)
+                    or len(a) > 3 and _acronym(b) or _date_heading(words[i + 1:i + 5])))
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym in capitals ("WHO", "IAEA"): a headline's first word after the last one's end."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _date_heading(words: list[str]) -> bool:
+    """Whether ``words`` open with a link's date heading: a day, a capitalised month, a year and a colon ("4 June
+    2009 :"); a story writes "on 4 June 2009", the preposition joining the date to its clause."""
+    return (len(words) == 4 and words[0].isdigit() and len(words[0]) <= 2 and words[1][:1].isupper()
+            and words[2].isdigit() and len(words[2]) == 4 and words[3] == ":")
