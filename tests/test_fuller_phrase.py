@@ -39,6 +39,10 @@ def test_a_bare_head_takes_the_one_fuller_phrase_told_before(text, expression, e
     # two trials: which one the jury sits in, the text does not say
     ("A court will hear the trial of Ola Brekke and the trial of Siri Dahl . The jury was chosen on Friday "
      "after six hours .", "Friday", "The jury was chosen"),
+    # another school named further back: which one the spokesman's "the school" is, the text does not say
+    ("The Lunde school was told a pupil had the virus . Parents were told . Cases rose to 20 . The new cases "
+     "include pupils at a primary school in Vassbu . A spokesman said : The school is closed until Monday .",
+     "Monday", "The school is closed"),
     # two towns named by the same head
     ("Floods have hit the northern town of Vassbu and the southern town of Lunde . The town was cut off on "
      "Monday , officials said .", "Monday", "The town was cut off"),

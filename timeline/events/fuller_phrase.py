@@ -13,7 +13,9 @@ right before its own (:func:`.referent.earlier_sentences`) for the uses of the s
   first word, nor one of ``[situated] name_outer``: "a special eBay auction", "the Haiti appeal"), or a link of
   ``[fuller_phrase] links`` and a run of capitalised words after the head ("the death toll in Mexico");
 - the summary opens as that phrase told it ("The eBay auction kicked off …", "The death toll in Mexico …")
-  when exactly one name is borne by those uses and no use of the head there points at another one (after a
+  when exactly one name is borne by those uses, and by the uses of the head in all the text before (title
+  first: "the Berkshire school" a few sentences further back is another school than "the school in Handsworth"),
+  and no use of the head there points at another one (after a
   word of ``[fuller_phrase] other_determiners``: "another auction", "a second auction"; nor after "a" with no
   name: "an auction" may be another one), and the summary's own
   describing words are among the phrase's ("The first auction" is not "the eBay auction").
@@ -40,6 +42,8 @@ __all__ = ["fuller_phrase", "DESCRIBING_WORDS", "NAME_WORDS"]
 DESCRIBING_WORDS = 4
 #: capitalised words of a name after a link, at most ("the death toll in Mexico City")
 NAME_WORDS = 5
+#: where a sentence of the text before ends: a stop and a space, or a line's end
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 #: words before a determiner that may open a sentence with a landmark's phrase ("Next to", "Right beside")
 LANDMARK_WORDS = 3
 #: a word that may describe a head: letters, figures, a hyphen or an apostrophe inside, a currency sign
@@ -103,10 +107,12 @@ def fuller_phrase(summary: str, sentences: list[str], told: str, language: str) 
     if head in words.trial_parts and not describing:
         return _in_trial(summary, texts[0], head, rest, told, words, language)
     phrases = [p for sentence in sentences for p in _uses(sentence, head, words, lex, language)]
-    if any(p is None for p in phrases):
+    # a rival anywhere before ("the Berkshire school" … "the school in Handsworth") leaves the doubt
+    every = [p for sentence in _SENTENCE_END.split(told) for p in _uses(sentence, head, words, lex, language)]
+    if any(p is None for p in phrases + every):
         return summary  # "another auction": which one is the summary's?
-    named = {tuple(p.name) for p in phrases if p and p.name}
-    if len(named) != 1:
+    named = {tuple(p.name) for p in phrases + every if p and p.name}
+    if len(named) != 1 or not any(p and p.name for p in phrases):
         return summary
     use = next(p for p in phrases if p and p.name)
     if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest) for w in use.name):
