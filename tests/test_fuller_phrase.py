@@ -21,6 +21,10 @@ from test_headlines import LEAD, headline
     ("Travellers should avoid Norland , where Norland 's health ministry has issued guidance . Ferries are "
      "limited . The health ministry issued a nationwide alert on Monday after several deaths .",
      "Monday", "Norland's health ministry issued a nationwide alert after several deaths"),
+    # an owner's name with a joining word inside
+    ("Anna Berg was part of Vassbu Fire and Rescue 's medical support team . She is a firefighter . The team "
+     "flew to Chile on Monday with two dogs .", "Monday",
+     "Vassbu Fire and Rescue's medical support team flew to Chile with two dogs"),
     # a place called by its kind is its one name
     ("Floods have hit the northern town of Vassbu after days of rain . Roads were closed . The town was cut "
      "off on Monday , officials said .", "Monday", "Vassbu was cut off, officials said"),

@@ -62,6 +62,7 @@ class _Words:
     others: frozenset[str]
     indefinite: frozenset[str]
     outer: frozenset[str]
+    inner: frozenset[str]
     trial_parts: frozenset[str]
     place_heads: frozenset[str]
     persons: frozenset[str]
@@ -78,7 +79,8 @@ def _words(language: str) -> _Words | None:
         return None
     return _Words(lowered(situated, "the"), lowered(table, "links"), lowered(table, "other_determiners"),
                   lowered(situated, "apposition_describing"),
-                  frozenset(situated.get("name_outer", [])), lowered(table, "trial_parts"),
+                  frozenset(situated.get("name_outer", [])), frozenset(situated.get("name_inner", [])),
+                  lowered(table, "trial_parts"),
                   lowered(table, "place_heads"),
                   frozenset().union(*(lowered(situated, name) for name in _PERSON_LISTS)),
                   str(table.get("part_link", "")), str(table.get("trial", "")))
@@ -208,10 +210,13 @@ def _owner(tokens: list[str], j: int, words: _Words) -> list[str]:
     last = tokens[end - 1].removesuffix("'s").removesuffix("’s") if end == j else ""
     run = [last] if last else []
     k = end - 1 if last else end
-    while k > 0 and len(run) < NAME_WORDS and _capitalised(tokens[k - 1], words) and tokens[k - 1] == tokens[k - 1].strip(EDGE):
+    while k > 0 and len(run) < NAME_WORDS and tokens[k - 1] == tokens[k - 1].strip(EDGE):
+        inner = tokens[k - 1] in words.inner and k > 1 and _capitalised(tokens[k - 2], words)
+        if not (inner or _capitalised(tokens[k - 1], words)):  # "Hampshire Fire and Rescue 's": "and" inside
+            break
         run.insert(0, tokens[k - 1])
         k -= 1
-    if not run or not all(_capitalised(w, words) for w in run) or k == 0 and len(run) == 1:
+    if not run or not all(_capitalised(w, words) or w in words.inner for w in run) or k == 0 and len(run) == 1:
         return []  # "the country 's health ministry": no name; a sentence's first word alone may be none
     return run
 
