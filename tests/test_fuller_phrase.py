@@ -31,6 +31,9 @@ from test_headlines import LEAD, headline
     # a country's word opening the sentence before is a name all the same
     ("Chilean rescue workers are to begin searching . A team has been deployed . The workers were due to travel "
      "to Lunde on Sunday .", "Sunday", "The Chilean rescue workers were due to travel to Lunde"),
+    # a headline's first word keeps the summary's small letter; the country's word is the name
+    ("Armed Chilean police surround the village . Roads are closed . The armed police surrounded the town of "
+     "Vassbu on Monday after a riot .", "Monday", "The armed Chilean police surrounded the town of Vassbu after a riot"),
     # a jury is told in the trial the story told whole
     ("Ola Brekke was ordered to stand trial for fraud . The jury was chosen on Friday after six hours .",
      "Friday", "The jury in the trial of Ola Brekke was chosen after six hours"),
@@ -74,6 +77,16 @@ def test_a_bare_head_takes_the_one_fuller_phrase_told_before(text, expression, e
     # a sentence's first word has a capital anyway: no name unless a country's
     ("Kiln auction prices rose . Fans came . The auction closed on Monday with every lot sold .", "Monday",
      "The auction closed"),
+    # a rival whose head ends its clause ("the Vassbu massacre;") is a rival all the same
+    ("Two men were jailed over the Vassbu massacre; three more face trial . The town was razed . The victims "
+     "were shot . The Lunde massacre was worse . The massacre started on November 20 and ended the next day .",
+     "November 20", "The massacre started"),
+    # a headline's words before the head may be a clause, not a noun phrase ("Lunde greens strike … deal")
+    ("Vassbu : Lunde greens strike electoral deal . Voters are divided . The deal comes on the heels of a pact "
+     "signed on Monday .", "Monday", "The deal comes"),
+    # a country is named by its name or not at all ("the Andean country" tells no more)
+    ("Chile and Peru signed a deal . The Andean country is rich . The country will build a port on Monday , "
+     "officials said .", "Monday", "The country will build"),
     # an owner that is no name ("the country 's health ministry": which country?)
     ("Doctors met officials of the country 's health ministry . Clinics are full . The health ministry issued an "
      "alert on Monday after several deaths .", "Monday", "The health ministry issued"),

@@ -51,8 +51,9 @@ _WORD = re.compile(r"[£$€]?[\w][\w'’.-]*")
 
 
 #: the ``[situated]`` lists of persons' nouns: a person called by a noun is named or described by other modules
-#: (:mod:`.described`, :mod:`.epithet`), and a capitalised word beside one tells no one ("the Velorian man")
-_PERSON_LISTS = ("described_heads", "person_heads", "epithet_heads", "person_nouns", "role_nouns", "person_like")
+#: (:mod:`.described`, :mod:`.epithet`), and a capitalised word beside one tells no one ("the Velorian man");
+#: a country is named by :mod:`.named_country` ("the African country" tells no more)
+_PERSON_LISTS = ("country_heads", "described_heads", "person_heads", "epithet_heads", "person_nouns", "role_nouns", "person_like")
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,10 @@ def fuller_phrase(summary: str, sentences: list[str], told: str, language: str) 
         return f"{' '.join(use.name)} {rest}"  # "the northern city of Bergen": Bergen
     # "the special Kilnworks auction": from its name on; "the trial of Ola Brekke": the head and its link
     first = min([lowered_before.index(w) for w in describing]
-                + [len(use.describing) if use.link else _first_named(use.describing)])
-    phrase = " ".join(use.describing[first:] + [use.head] + ([use.link] + use.name if use.link else []))
+                + [len(use.describing) if use.link else use.describing.index(use.name[0])])
+    # the summary's own words as it wrote them ("armed" of a title's "Armed Chinese police")
+    told_words = [w if w in use.name or w.lower() not in describing else w.lower() for w in use.describing[first:]]
+    phrase = " ".join(told_words + [use.head] + ([use.link] + use.name if use.link else []))
     return f"{texts[0]} {phrase} {rest}"
 
 
@@ -148,11 +151,12 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
     one of ``other_determiners`` ("another auction") or after "a" with no name ("an auction")."""
     tokens = sentence.split()
     found: list[_Use | None] = []
-    for k, token in enumerate(tokens):
+    for k, written in enumerate(tokens):
+        token = written.strip(EDGE)  # "… over the Vukovar massacre;"
         if token.lower() != head:
             continue
         j = k
-        while (j > 0 and k - j < DESCRIBING_WORDS and _WORD.fullmatch(tokens[j - 1]) and not _stops(tokens[j - 1], lex)
+        while (j > 0 and written[:1] not in EDGE and k - j < DESCRIBING_WORDS and _WORD.fullmatch(tokens[j - 1]) and not _stops(tokens[j - 1], lex)
                and not _possessive(tokens[j - 1])):
             j -= 1
         describing = tokens[j:k]
@@ -166,10 +170,12 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
         # a sentence's first word has a capital anyway: a name there only when it is a country's ("British");
         # "the Health Ministry": capitals of a name's kind, no name of its own
         opening = not any(c.isalpha() for t in tokens[:j] for c in t)
+        # only in a noun phrase ("a special eBay auction"): a title's "Greens strike electoral deal" may be a clause
+        phrase = opening or determiner in lex.determiners | words.the
         capital = [w for n, w in enumerate(describing) if _capitalised(w, words)
-                   and not (opening and n == 0 and not _country(w, language))] if token == head else []
+                   and not (opening and n == 0 and not _country(w, language))] if token == head and phrase else []
         name, link = _owner(tokens, j, words), "'s"
-        if not name:
+        if not name and token == written:  # "… the massacre; the town …": no link after it
             name, link = _linked(tokens, k, words), tokens[k + 1].lower() if k + 1 < len(tokens) else ""
         if name is None:
             found.append(None)  # "the trial of Tom Berg 's doctor": an owner told by another's name
@@ -253,11 +259,6 @@ def _stops(token: str, lex) -> bool:
 def _capitalised(word: str, words: _Words) -> bool:
     """Whether ``word`` bears a name: a capital in it ("eBay", "Haiti"), not one of ``name_outer`` ("Monday")."""
     return any(c.isupper() for c in word) and word not in words.outer and any(c.isalpha() for c in word)
-
-
-def _first_named(before: list[str]) -> int:
-    """Where the phrase told from its describing words opens: at its first word that bears a name."""
-    return next((k for k, w in enumerate(before) if any(c.isupper() for c in w)), len(before))
 
 
 def _verb(word: str, lex) -> bool:
