@@ -153,8 +153,8 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
     found: list[_Use | None] = []
     for k, written in enumerate(tokens):
         token = written.strip(EDGE)  # "… over the Vukovar massacre;"
-        if token.lower() != head:
-            continue
+        if token.lower() != head or _compound(tokens, k, written, lex):
+            continue  # "a Florida shuttle landing": the head describes another noun
         j = k
         while (j > 0 and written[:1] not in EDGE and k - j < DESCRIBING_WORDS and _WORD.fullmatch(tokens[j - 1]) and not _stops(tokens[j - 1], lex)
                and not _possessive(tokens[j - 1])):
@@ -170,16 +170,17 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
         # a sentence's first word has a capital anyway: a name there only when it is a country's ("British");
         # "the Health Ministry": capitals of a name's kind, no name of its own
         opening = not any(c.isalpha() for t in tokens[:j] for c in t)
-        # only in a noun phrase ("a special eBay auction"): a title's "Greens strike electoral deal" may be a clause
-        phrase = opening or determiner in lex.determiners | words.the
+        # only in a noun phrase: after a determiner ("a special eBay auction") or a word of its sentence ("said UN
+        # experts"); a headline's "France: Greens strike electoral deal" may be a clause
+        phrase = opening or determiner in lex.determiners | words.the or tokens[j - 1].isalpha() and tokens[j - 1].islower()
         capital = [w for n, w in enumerate(describing) if _capitalised(w, words)
                    and not (opening and n == 0 and not _country(w, language))] if token == head and phrase else []
         name, link = _owner(tokens, j, words), "'s"
         if not name and token == written:  # "… the massacre; the town …": no link after it
             name, link = _linked(tokens, k, words), tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-        if name is None:
-            found.append(None)  # "the trial of Tom Berg 's doctor": an owner told by another's name
-            continue
+        if name is None or token != head and any(_capitalised(w, words) for w in describing[1 if opening else 0:]):
+            found.append(None)  # "the trial of Tom Berg 's doctor": an owner told by another's name;
+            continue  # "the Chinese Writers Association": a name of its own, which other modules tell
         if not name:
             name, link = capital, ""
         if not name and determiner in words.indefinite:
@@ -187,6 +188,17 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
             continue
         found.append(_Use(describing, token, name, link))
     return found
+
+
+def _compound(tokens: list[str], k: int, written: str, lex) -> bool:
+    """Whether the head ``tokens[k]`` describes the noun after it ("shuttle landing"): a word written small follows
+    it in its clause, ending as a participle does (``[headline] participle_endings``: "landing", "meeting") and
+    read as no verb. A headline's plain verb ("Armed police surround …") reads as no noun: only such endings are sure."""
+    if written[-1:] in EDGE or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].strip(EDGE)
+    endings = tuple(lex.participle_endings)
+    return bool(endings) and after.isalpha() and after.islower() and after.endswith(endings) and not _verb(after, lex)
 
 
 def _landmark(tokens: list[str], j: int, lex) -> bool:
