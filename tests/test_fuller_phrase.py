@@ -35,6 +35,14 @@ from timeline.events.fuller_phrase import fuller_phrase
     # a headline's first word keeps the summary's small letter; the country's word is the name
     ("Armed Chilean police surround the village . Roads are closed . The armed police surrounded the town of "
      "Vassbu on Monday after a riot .", "Monday", "The armed Chilean police surrounded the town of Vassbu after a riot"),
+    # a participle with its object after the head: the head is still the phrase's ("French judges probing …")
+    ("French judges probing the Lunde scandal will question Anna Berg . Aides said so . The judges had said in "
+     "November that an interview was useful .", "November", "The French judges had said that an interview was useful"),
+    # a name of its own holding the head, not a longer one going on after it ("the Vassbu Film Festival")
+    ("A Chilean film won the prize of the Vassbu Film Festival . Critics cheered . The film had its premiere at "
+     "the Lunde Film Festival in June .", "June", "The Chilean film had its premiere at the Lunde Film Festival"),
+    ("Kibaki 's ruling Lunde Rainbow Coalition swept the polls . Voters cheered . The coalition won a second term "
+     "in June .", "June", "Kibaki's ruling Lunde Rainbow Coalition won a second term"),
     # a jury is told in the trial the story told whole
     ("Ola Brekke was ordered to stand trial for fraud . The jury was chosen on Friday after six hours .",
      "Friday", "The jury in the trial of Ola Brekke was chosen after six hours"),
@@ -99,8 +107,8 @@ def test_a_bare_head_stays_when_its_fuller_phrase_is_in_doubt(text, expression, 
     assert headline(LEAD + text, expression).startswith(opening)
 
 
-def test_a_head_written_in_capitals_inside_a_name_leaves_the_doubt():
-    # "the Lunde Writers Association" is a name of its own: "the association in Vassbu" may be no other one
+def test_a_head_written_in_capitals_inside_a_name_is_a_rival():
+    # "the Lunde Writers Association" is a name of its own: "the association in Vassbu" may be another one
     sentence = "Anna Berg heads the Lunde Writers Association and met the association in Vassbu ."
     summary = "The association began to admit new writers"
     assert fuller_phrase(summary, [sentence], sentence, "en") == summary

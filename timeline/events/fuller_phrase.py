@@ -153,8 +153,8 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
     found: list[_Use | None] = []
     for k, written in enumerate(tokens):
         token = written.strip(EDGE)  # "… over the Vukovar massacre;"
-        if token.lower() != head or _compound(tokens, k, written, lex):
-            continue  # "a Florida shuttle landing": the head describes another noun
+        if token.lower() != head or _compound(tokens, k, written, lex) or token != head and _name_goes_on(tokens, k, written):
+            continue  # "a Florida shuttle landing try", "the Moscow Film Festival": the head describes another noun
         j = k
         while (j > 0 and written[:1] not in EDGE and k - j < DESCRIBING_WORDS and _WORD.fullmatch(tokens[j - 1]) and not _stops(tokens[j - 1], lex)
                and not _possessive(tokens[j - 1])):
@@ -178,9 +178,12 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
         name, link = _owner(tokens, j, words), "'s"
         if not name and token == written:  # "… the massacre; the town …": no link after it
             name, link = _linked(tokens, k, words), tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-        if name is None or token != head and any(_capitalised(w, words) for w in describing[1 if opening else 0:]):
-            found.append(None)  # "the trial of Tom Berg 's doctor": an owner told by another's name;
-            continue  # "the Chinese Writers Association": a name of its own, which other modules tell
+        if name is None:
+            found.append(None)  # "the trial of Tom Berg 's doctor": an owner told by another's name
+            continue
+        if token != head and not name:  # "the National Rainbow Coalition": the head in a name of its own
+            capitals = [w for n, w in enumerate(describing) if _capitalised(w, words) and not (opening and n == 0)]
+            name, link = capitals + [token] if capitals else [], ""
         if not name:
             name, link = capital, ""
         if not name and determiner in words.indefinite:
@@ -191,14 +194,25 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
 
 
 def _compound(tokens: list[str], k: int, written: str, lex) -> bool:
-    """Whether the head ``tokens[k]`` describes the noun after it ("shuttle landing"): a word written small follows
-    it in its clause, ending as a participle does (``[headline] participle_endings``: "landing", "meeting") and
-    read as no verb. A headline's plain verb ("Armed police surround …") reads as no noun: only such endings are sure."""
+    """Whether the head ``tokens[k]`` describes the noun after it ("shuttle landing try"): a word written small
+    follows it in its clause, ending as a participle does (``[headline] participle_endings``: "landing") and read as
+    no verb, and then a noun, not the participle's object ("judges probing the scandal"). A headline's plain verb
+    ("Armed police surround …") reads as no noun: only such endings are sure."""
     if written[-1:] in EDGE or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1].strip(EDGE)
     endings = tuple(lex.participle_endings)
-    return bool(endings) and after.isalpha() and after.islower() and after.endswith(endings) and not _verb(after, lex)
+    if not (endings and after.isalpha() and after.islower() and after.endswith(endings) and not _verb(after, lex)):
+        return False
+    noun = tokens[k + 2].strip(EDGE) if k + 2 < len(tokens) and tokens[k + 1] == after else ""
+    # "judges probing the scandal": a participle with its object; "shuttle landing try": a noun after a noun
+    return noun.isalpha() and noun.islower() and noun not in lex.determiners | lex.cut_before_phrase | lex.pronouns | (
+        lex.conjunctions)
+
+
+def _name_goes_on(tokens: list[str], k: int, written: str) -> bool:
+    """Whether a capitalised word follows the capitalised head ``tokens[k]`` in its name ("Film Festival")."""
+    return written[-1:] not in EDGE and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
 
 
 def _landmark(tokens: list[str], j: int, lex) -> bool:
@@ -234,8 +248,8 @@ def _owner(tokens: list[str], j: int, words: _Words) -> list[str]:
             break
         run.insert(0, tokens[k - 1])
         k -= 1
-    if not run or not all(_capitalised(w, words) or w in words.inner for w in run) or k == 0 and len(run) == 1:
-        return []  # "the country 's health ministry": no name; a sentence's first word alone may be none
+    if not run or not all(_capitalised(w, words) or w in words.inner for w in run):
+        return []  # "the country 's health ministry": no name
     return run
 
 
