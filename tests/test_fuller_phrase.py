@@ -41,8 +41,8 @@ from timeline.events.fuller_phrase import fuller_phrase
     # a name of its own holding the head, not a longer one going on after it ("the Vassbu Film Festival")
     ("A Chilean film won the prize of the Vassbu Film Festival . Critics cheered . The film had its premiere at "
      "the Lunde Film Festival in June .", "June", "The Chilean film had its premiere at the Lunde Film Festival"),
-    ("Kibaki 's ruling Lunde Rainbow Coalition swept the polls . Voters cheered . The coalition won a second term "
-     "in June .", "June", "Kibaki's ruling Lunde Rainbow Coalition won a second term"),
+    ("Voters backed Kibaki 's ruling Lunde Rainbow Coalition at the polls . Crowds cheered . The coalition won a "
+     "second term in June .", "June", "Kibaki's ruling Lunde Rainbow Coalition won a second term"),
     # a jury is told in the trial the story told whole
     ("Ola Brekke was ordered to stand trial for fraud . The jury was chosen on Friday after six hours .",
      "Friday", "The jury in the trial of Ola Brekke was chosen after six hours"),
@@ -99,6 +99,9 @@ def test_a_bare_head_takes_the_one_fuller_phrase_told_before(text, expression, e
     # a head that describes the noun after it is no use of it ("a Florida shuttle landing")
     ("Vassbu waves off first Florida shuttle landing try . Clouds are low . The shuttle can still land at one "
      "of two other sites on Friday .", "Friday", "The shuttle can still land"),
+    # a headline's first word is capitalised anyway: no owner ("World 's largest ship")
+    ("World 's largest ferry arrives in Lunde . Crowds cheered . The ferry will unload 300 cars on Monday .",
+     "Monday", "The ferry will unload"),
     # an owner that is no name ("the country 's health ministry": which country?)
     ("Doctors met officials of the country 's health ministry . Clinics are full . The health ministry issued an "
      "alert on Monday after several deaths .", "Monday", "The health ministry issued"),

@@ -101,8 +101,8 @@ def fuller_phrase(summary: str, sentences: list[str], told: str, language: str) 
     at = next((k for k in range(1, min(len(texts) - 1, DESCRIBING_WORDS + 2))
                if _verb(bare(texts[k + 1]), lex) and texts[k + 1][:1].islower()), 0)
     own = texts[1:at + 1]
-    if not at or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in own):
-        return summary  # "The trial of …", "The World Health Organization …", "The auction 's …": no bare head
+    if not at or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in lex.cut_before_phrase | lex.determiners for w in own):
+        return summary  # "The trial of …", "The heads of state will", "The World Health Organization …": no bare head
     head, describing = own[-1], own[:-1]
     if head in words.persons:
         return summary
@@ -175,7 +175,7 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
         phrase = opening or determiner in lex.determiners | words.the or tokens[j - 1].isalpha() and tokens[j - 1].islower()
         capital = [w for n, w in enumerate(describing) if _capitalised(w, words)
                    and not (opening and n == 0 and not _country(w, language))] if token == head and phrase else []
-        name, link = _owner(tokens, j, words), "'s"
+        name, link = _owner(tokens, j, words, language), "'s"
         if not name and token == written:  # "… the massacre; the town …": no link after it
             name, link = _linked(tokens, k, words), tokens[k + 1].lower() if k + 1 < len(tokens) else ""
         if name is None:
@@ -233,7 +233,7 @@ def _possessive(token: str) -> bool:
     return token in ("'s", "’s", "'") or token.endswith(("'s", "’s"))
 
 
-def _owner(tokens: list[str], j: int, words: _Words) -> list[str]:
+def _owner(tokens: list[str], j: int, words: _Words, language: str) -> list[str]:
     """The name owning the phrase whose describing words start at ``j``: the capitalised words before a
     possessive's mark there ("Norland 's", "Norland's"), or []."""
     if not j or not _possessive(tokens[j - 1]):
@@ -248,8 +248,9 @@ def _owner(tokens: list[str], j: int, words: _Words) -> list[str]:
             break
         run.insert(0, tokens[k - 1])
         k -= 1
-    if not run or not all(_capitalised(w, words) or w in words.inner for w in run):
-        return []  # "the country 's health ministry": no name
+    if not run or not all(_capitalised(w, words) or w in words.inner for w in run) or (
+            k == 0 and len(run) == 1 and not _country(run[0], language)):
+        return []  # "the country 's health ministry": no name; a headline's "World 's largest ship": any word
     return run
 
 
