@@ -164,9 +164,9 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
         if determiner in words.others or any(bare(w) in words.others for w in describing):
             found.append(None)
             continue
-        if _landmark(tokens, j, lex):
-            found.append(None)  # "Next to a US cargo plane is a passenger jet": the thing is another
-            continue
+        if _landmark(tokens, j, lex) or _listed(tokens, j, written, lex):
+            found.append(None)  # "Next to a US cargo plane is a passenger jet": the thing is another; in a list
+            continue  # ("a Harbour Summit, an Ostra conference, and a forum") another item may be of its kind
         # a sentence's first word has a capital anyway: a name there only when it is a country's ("British");
         # "the Health Ministry": capitals of a name's kind, no name of its own
         opening = not any(c.isalpha() for t in tokens[:j] for c in t)
@@ -213,6 +213,18 @@ def _compound(tokens: list[str], k: int, written: str, lex) -> bool:
 def _name_goes_on(tokens: list[str], k: int, written: str) -> bool:
     """Whether a capitalised word follows the capitalised head ``tokens[k]`` in its name ("Film Festival")."""
     return written[-1:] not in EDGE and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+
+
+def _listed(tokens: list[str], j: int, written: str, lex) -> bool:
+    """Whether the phrase whose describing words start at ``j`` (its head written ``written``) is an item of a list:
+    a comma right before its determiner, or right after its head before a determiner or a conjunction, in a sentence
+    with a conjunction."""
+    before = tokens[j - 2] if j >= 2 else ""
+    k = next((n for n in range(j, len(tokens)) if tokens[n] is written), len(tokens))
+    after = tokens[k + 1:k + 3] if written.endswith(",") else tokens[k + 2:k + 4] if tokens[k + 1:k + 2] == [","] else []
+    # "an Ostra conference, and a forum", "…, a Harbour Summit": not "an auction, which …"
+    item = bool(after) and bare(after[0]) in lex.determiners | lex.conjunctions
+    return (before.endswith(",") or item) and any(bare(t) in lex.conjunctions for t in tokens)
 
 
 def _landmark(tokens: list[str], j: int, lex) -> bool:
