@@ -172,9 +172,15 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
         opening = not any(c.isalpha() for t in tokens[:j] for c in t)
         # only in a noun phrase: after a determiner ("a special eBay auction") or a word of its sentence ("said UN
         # experts"); a headline's "France: Greens strike electoral deal" may be a clause
-        phrase = opening or determiner in lex.determiners | words.the or tokens[j - 1].isalpha() and tokens[j - 1].islower()
+        determined = determiner in lex.determiners | words.the
+        phrase = opening or determined or tokens[j - 1].isalpha() and tokens[j - 1].islower()
+        if opening and describing and _capitalised(describing[0], words) and not _country(describing[0], language):
+            found.append(None)  # "Marlowe school and Penrose school closed": a first word may be a name too
+            continue
+        # a country's word names only after an article, or opening its sentence ("paralysed Norwegian government")
         capital = [w for n, w in enumerate(describing) if _capitalised(w, words)
-                   and not (opening and n == 0 and not _country(w, language))] if token == head and phrase else []
+                   and not (opening and n == 0 and not _country(w, language))
+                   and (determined or opening or not _country(w, language))] if token == head and phrase else []
         name, link = _owner(tokens, j, words, language), "'s"
         if not name and token == written:  # "… the massacre; the town …": no link after it
             name, link = _linked(tokens, k, words), tokens[k + 1].lower() if k + 1 < len(tokens) else ""
