@@ -12,12 +12,14 @@ right before its own (:func:`.referent.earlier_sentences`) for the uses of the s
 - a use that bears a name is a fuller phrase: a capitalised word among its describing words (not a sentence's
   first word, nor one of ``[situated] name_outer``: "a special eBay auction", "the Haiti appeal"), or a link of
   ``[fuller_phrase] links`` and a run of capitalised words after the head ("the death toll in Mexico");
-- the summary opens as that phrase told it ("The eBay auction kicked off …", "The death toll in Mexico …")
+- the summary opens as that phrase told it ("The eBay auction kicked off …", "The death toll in Mexico …"),
+  the phrase found in the title or the summary's own paragraph (the paragraph before may tell another story),
   when exactly one name is borne by those uses, and by the uses of the head in all the text before (title
   first: "the Berkshire school" a few sentences further back is another school than "the school in Handsworth"),
   and no use of the head there points at another one (after a
   word of ``[fuller_phrase] other_determiners``: "another auction", "a second auction"; nor after "a" with no
-  name: "an auction" may be another one), and the summary's own
+  name: "an auction" may be another one; nor a use described in small words with no name: "the field hospital"
+  beside "the Royal Free hospital"), and the summary's own
   describing words are among the phrase's ("The first auction" is not "the eBay auction").
 
 A part of a trial ("The jury", one of ``[fuller_phrase] trial_parts``) is told with the trial it sits in, as
@@ -192,8 +194,8 @@ def _uses(sentence: str, head: str, words: _Words, lex, language: str) -> list[_
             name, link = capitals + [token] if capitals else [], ""
         if not name:
             name, link = capital, ""
-        if not name and determiner in words.indefinite:
-            found.append(None)  # "an auction" bearing no name: maybe another one
+        if not name and (determiner in words.indefinite or any(w[:1].islower() for w in describing)):
+            found.append(None)  # "an auction", "the field hospital" bearing no name: maybe another one
             continue
         found.append(_Use(describing, token, name, link))
     return found
