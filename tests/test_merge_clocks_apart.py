@@ -38,3 +38,11 @@ def test_one_moment_told_in_two_zones_stays_one_event():
                       "an official said.", date(2011, 3, 12)),
     ]
     assert day_groups(told) == [["z1", "z2"]]
+
+
+def test_one_moment_told_roughly_stays_one_event():
+    told = [
+        article("r1", "A strong earthquake struck the Karvia coast at 4:53 p.m. Monday, the survey said."),
+        article("r2", "A strong earthquake struck the Karvia coast just before 5 p.m. Monday, the survey said."),
+    ]
+    assert day_groups(told) == [["r1", "r2"]]
