@@ -71,3 +71,14 @@ def test_one_market_at_two_times_of_its_day_is_two_events():
                       "profit-taking capped gains in bank shares, brokers said."),
     ]
     assert day_groups(told) == [["m1"], ["m2"]]
+
+
+def test_an_index_beside_its_places_market_stays_one_event():
+    """"Velmora stocks" and "the Quill average" of one close: the index may be that place's market's."""
+    told = [
+        article("n1", "Velmora stocks closed 2 percent higher on Wednesday as exporters rallied on a weaker "
+                      "currency, dealers said."),
+        article("n2", "The Quill average closed 2 percent higher on Wednesday as exporters rallied on a weaker "
+                      "currency, dealers said."),
+    ]
+    assert day_groups(told) == [["n1", "n2"]]

@@ -11,8 +11,9 @@ it through a link ("the Stock Exchange of Thailand"), with a capitalised short f
 after ("Straits Times Index (STI)"); the market's words themselves name no market. A run joined
 straight to one of ``index_heads`` ("Hang Seng Index", "the Nikkei index") names an index, finer
 than its place: two clauses that both name indexes are compared by them ("Hang Seng Index" and
-"Hang Seng China Enterprises Index" are two), others by every name they give ("Tokyo stocks" and
-"Tokyo's Nikkei index" are one market). A clause that names no market ("the index fell") is set
+"Hang Seng China Enterprises Index" are two), two that name none by every name they give ("Tokyo stocks"
+and "Singapore's share index" are two); an index beside a place's market ("the Nikkei average", "Tokyo
+stocks") may be that market's, and is set apart from nothing by its name. A clause that names no market ("the index fell") is set
 apart from none: a retelling ("On Monday, the STI fell 41.8 points") is one happening.
 """
 
@@ -178,7 +179,7 @@ def markets_apart(m: Mention, other: Mention) -> bool:
     if a.indexes and b.indexes:
         if a.indexes.isdisjoint(b.indexes):
             return True
-    elif a.names.isdisjoint(b.names):
-        return True
+    elif not (a.indexes or b.indexes) and a.names.isdisjoint(b.names):
+        return True  # one index beside a place's market ("the Nikkei average", "Tokyo stocks") may be that market's
     first, second = m.expression.timex or "", other.expression.timex or ""
     return len(first) > 10 and len(second) > 10 and first[10:] != second[10:]
