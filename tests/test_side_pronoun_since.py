@@ -31,6 +31,9 @@ def test_a_date_of_a_pronoun_s_since_clause_is_a_modifier(text, expression):
     ("They signed a pact in 1979, and since then ties have grown.", "1979", None),
     ("The council met on Monday since it had to pass the budget.", "Monday", None),
     ("Lind has been jailed since he said that fares rose in May.", "May", None),  # another clause's date
+    # this week's "since" clause is often the news itself, or a reason
+    ("The Rovers need a win against Hull, since they lost to Leeds on Monday at the Dell.", "Monday", None),
+    ("Nurses have picketed the gates since they walked out on Sunday over pay.", "Sunday", None),
 ])
 def test_other_dates_near_since_keep_their_role(text, expression, expected):
     assert roles(text)[expression] == expected

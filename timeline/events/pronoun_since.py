@@ -11,18 +11,22 @@ Read from the words before the date: a word of ``openers`` ("since") at a clause
 of ``pronouns`` right after it, then, before any clause mark, no subordinator or relative word (another clause
 would hold the date) up to the date, which does not follow the opener at once ("since 2004" is a boundary, read by
 :mod:`.dependent`). Such a mention joins an event others found ("since he took office in 2001" joins the taking
-of office) but makes none alone (``dependent.role`` via :func:`.side_part.side_role`). The words are the
-resource's ``[pronoun_since]`` table.
+of office) but makes none alone (``dependent.role`` via :func:`.side_part.side_role`). Only for a date a week or
+more before the news (``fronted_basis.BEFORE_DAYS``): a "since" clause of this week is often the news itself, or
+a reason ("need a win, since they lost on Tuesday", "have picketed since they walked out on Monday"). The words
+are the resource's ``[pronoun_since]`` table.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..temporal import TimeExpression
 from ..temporal.grammar import word_list
 from .compared import TOKEN
+from .fronted_basis import BEFORE_DAYS
 from .headline_words import Lexicon, lexicon, resource_table
 
 __all__ = ["since_pronoun_clause"]
@@ -51,11 +55,12 @@ def words(language: str) -> Words:
                  lex=lexicon(language))
 
 
-def since_pronoun_clause(text: str, language: str, e: TimeExpression) -> bool:
-    """Whether ``e`` dates the act of a "since" clause whose subject is a pronoun (see the module)."""
+def since_pronoun_clause(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
+    """Whether ``e`` dates the act of a "since" clause whose subject is a pronoun, ``BEFORE_DAYS`` or more before
+    ``published`` (see the module)."""
     w = words(language)
     lex = w.lex
-    if lex is None:
+    if lex is None or published is None or e.interval is None or (published - e.interval.end).days < BEFORE_DAYS:
         return False
     tokens = [t.lower() for t in TOKEN.findall(text[max(0, e.start - 12 * REACH):e.start])][-REACH:]
     for k in range(len(tokens) - 1, 0, -1):

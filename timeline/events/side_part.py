@@ -384,7 +384,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
             or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
             or dates_side_noun(text, language, e, published) or due_noun(text, language, e)
             or in_basis_or_relative(text, language, e, published) or aim_ahead(text, language, e, published)
-            or since_pronoun_clause(text, language, e)):
+            or since_pronoun_clause(text, language, e, published)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
