@@ -1,8 +1,7 @@
-"""Acts told beside a schedule, a weekend's statements, a month's remark: two happenings where a
-day's act meets a mention that only tells when something is on (``events.schedule_notice``), two
-bodies' statements over a weekend (``shared_words.statements_apart``), or a month's remark sharing one
-word with a day's act (``events.month_remark``); one happening told by two articles in other words
-still joins. Invented names, places and figures."""
+"""Acts told beside a schedule or a month's remark: two happenings where a statement of a day meets a
+mention that only tells when something is on (``events.schedule_notice``), or a month's remark shares
+one word and no name with a day's act (``events.month_remark``); the event told in a statement, or one
+act told by month and by day, still joins. Invented names, places and figures."""
 
 from datetime import date
 
@@ -44,26 +43,6 @@ def test_schedule_notice_and_the_event_told_in_a_statement_still_join():
                       "on Friday.", date(2011, 3, 9)),
     ]
     assert together(told, "g1", "g2")
-
-
-def test_weekend_statements_of_two_bodies_are_two_events():
-    told = [
-        article("w1", "On Sunday the Red Cross also warned about water shortages, which it says could slow "
-                      "relief work in Karvia.", date(2011, 3, 13)),
-        article("w2", "Several charities complained at the weekend about not being able to land supplies at "
-                      "the crowded port of Karvia, which is run by the navy.", date(2011, 3, 15)),
-    ]
-    assert not together(told, "w1", "w2")
-
-
-def test_one_weekend_statement_told_in_other_words_still_joins():
-    told = [
-        article("v1", "On Sunday the Red Cross warned that drinking water was running short in the Karvia "
-                      "port of Dunmore.", date(2011, 3, 13)),
-        article("v2", "The Red Cross warned at the weekend of a shortage of drinking water in Dunmore, "
-                      "the Karvia port.", date(2011, 3, 15)),
-    ]
-    assert together(told, "v1", "v2")
 
 
 def test_month_remark_sharing_one_word_with_a_day_act_stays_apart():
