@@ -46,6 +46,8 @@ from .hypothetical import possibility_and_fact
 from .reference_point import reference_and_act
 from .markets_apart import markets_apart
 from .clocks_apart import clocks_apart
+from .schedule_notice import schedule_and_statement
+from .month_remark import month_and_day_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -263,7 +265,7 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     elif out_of_reach(a, b, settings, max(m.interval.days, other.interval.days)):
         return None  # most candidates: decided before the dearer vetoes, with the same result
     elif CONDITION in (a.act, b.act) or not _beyond_topic(m, other, a, b, weights) \
-            or _acts_apart(m, other, a, b, weights):
+            or _acts_apart(m, other, a, b, weights) or month_and_day_apart(m, other, a, b, weights):
         return None
     elif topic_apart(m, other, a.segment.weights, b.segment.weights, weights):
         return None  # "an appeal for the survivors of Tuesday's earthquake": the quake's day, not the appeal's
@@ -289,6 +291,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             return _vetoed(overlapping, raw, needed, strong, i, j)
         if overlap(a.segment, b.segment) < strong and reference_and_act(m, other, weights):
             return None  # "postponed a visit that had been scheduled for Sunday", "met on Sunday"
+        if overlap(a.segment, b.segment) < strong and schedule_and_statement(m, other):
+            return _vetoed(overlapping, raw, needed, strong, i, j)  # "will be held from 2.30 pm", "told the gala"
         if overlap(a.segment, b.segment) < strong and possibility_and_fact(m, other):
             return _vetoed(overlapping, raw, needed, strong, i, j)  # "would produce", "had begun"
         if raw < NAMES_CLASH * needed and names_apart(a, b, weights) and overlap(a.segment, b.segment) < strong:
