@@ -6,7 +6,9 @@ described and the apposition is its name ("another school , Dolphin School in Ba
 closed"), leaving it out would lose the one word that says which: every word of the apposition with a letter is
 capitalised or a preposition (``cut_before_phrase``: "in"), and no word of the subject after its first is; the
 subject opens with a determiner or a word of ``subject`` or holds a possessive ("the chief officer", "Jo's father";
-not a bare title, "Deputy minister , Lena Dahl , said", which a headline reads from the name on).
+not a bare title, "Deputy minister , Lena Dahl , said", which a headline reads from the name on); a subject with
+a phrase of its own ("The lawyer of the harbour master , Ola Berg , said") may be named for either noun, so the
+apposition goes as before.
 """
 
 from __future__ import annotations
@@ -23,5 +25,8 @@ def names_described_subject(subject: list[Word], apposition: list[Word], lex: Le
     first = bare(subject[0].text) if subject else ""
     described = first in lex.determiners or first in lex.subject or any(  # "the officer", "Jo 's father"
         w.text.lower().endswith(lex.possessive_endings or ("\0",)) for w in subject)
-    return (described and bool(said) and said[0][:1].isupper() and not any(w.text[:1].isupper() for w in subject[1:])
+    inner = any(bare(w.text) in lex.cut_before_phrase | lex.determiners  # "the lawyer of the harbour master"
+                for w in subject[1:])
+    return (described and not inner and bool(said) and said[0][:1].isupper()
+            and not any(w.text[:1].isupper() for w in subject[1:])
             and all(t[:1].isupper() or bare(t) in lex.cut_before_phrase for t in said))
