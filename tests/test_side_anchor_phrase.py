@@ -18,6 +18,8 @@ def roles(text, published=date(2011, 11, 8)):
 
 @pytest.mark.parametrize("text, expression", [
     ("Norland and Vesta have fought two border wars since independence from the old empire in 1962.", "1962"),
+    ("The plates have been pushing against the fault since a major quake in 1760.", "1760"),
+    ("Since its founding at the end of 1999, the charity has sent aid to 80 countries.", "the end of 1999"),
     ("It is the mayor's first trip to Varda since taking office in March 2010.", "March 2010"),
     ("Since joining the customs union in 2003, Vesta has seen its exports double.", "2003"),
     ("Ostrom became a beekeeper a year after joining the harbour guild in 1992, the guild said.", "1992"),
@@ -36,6 +38,7 @@ def test_a_date_of_the_phrase_an_act_is_told_from_is_a_modifier(text, expression
     ("Aid has been slow to reach the valley since the first tremor on 12 January.", "12 January"),  # told by its noun
     ("Tolls rose to their highest since November on Tuesday, the port said.", "Tuesday"),  # a boundary, then the act
     ("Fares have been frozen since Norland withdrew from the pact in September.", "September"),  # a clause's subject
+    ("Since the first blight deaths in Norland in 1997, the board has tested every farm.", "1997"),  # often its headline
     ("Ostrom found the boys five days after the flood in Porto in 2005.", "2005"),  # an offset within the year
     ("The index rose over the week before closing for a holiday Saturday.", "Saturday"),  # no count: a span up to it
 ])

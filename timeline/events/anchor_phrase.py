@@ -51,6 +51,7 @@ class Words:
     count_links: frozenset[str] = frozenset()
     offset_units: dict[str, Granularity] | None = None
     not_gerunds: frozenset[str] = frozenset()
+    since_openers: frozenset[str] = frozenset()
     date_names: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
@@ -71,7 +72,8 @@ def words(language: str) -> Words:
                  offset_openers=frozenset(word_list(table, "offset_openers")),
                  offset_counts=frozenset(word_list(table, "offset_counts")), count_links=frozenset(word_list(table, "count_links")),
                  offset_units={u: Granularity(g) for g in units for u in word_list(units, g)},
-                 not_gerunds=frozenset(word_list(table, "not_gerunds")), date_names=names, lex=lexicon(language))
+                 not_gerunds=frozenset(word_list(table, "not_gerunds")),
+                 since_openers=frozenset(word_list(table, "since_phrase_openers")), date_names=names, lex=lexicon(language))
 
 
 def _gerund(token: str, w: Words) -> bool:
@@ -89,23 +91,29 @@ def _verb(word: str, lex: Lexicon) -> bool:
             or len(word) > 3 and word.replace("-", "").isalpha() and word.endswith(lex.object_endings or ("\0",)))
 
 
-def _opens_phrase(token: str, w: Words) -> bool:
-    """Whether ``token``, right after the opener, opens a noun or gerund phrase: a gerund, a determiner, a possessive,
-    a lower-case noun, or a name with a possessive ending ("Arafat's death"); not a bare name, which may be a
-    clause's subject ("since Israel withdrew") or a boundary of its own ("since November")."""
+def _opens_phrase(token: str, w: Words, since: bool) -> bool:
+    """Whether ``token``, right after the opener, opens a noun or gerund phrase of no headline of its own: a gerund,
+    a lower-case noun ("since independence"), or after "since" one of ``since_phrase_openers`` ("its inception", "a
+    major quake"); after an offset a determiner too ("a day before the anniversary"). Not a name, which may be a
+    clause's subject ("since Israel withdrew") or a boundary of its own ("since November"), nor "the" or a name's
+    possessive after "since" ("since the initial deaths in Hong Kong in", "since the state's offensive in"): such a
+    phrase is often the event's own headline, its date right."""
     lex = w.lex
     assert lex is not None
-    endings = tuple(lex.possessive_endings) or ("\0",)
-    return token[:1].islower() or token.endswith(endings) and len(token) > 2
+    lower = token.lower()
+    if since:
+        return lower in w.since_openers or token[:1].islower() and lower not in lex.determiners \
+            and lower not in lex.possessive_pronouns
+    return token[:1].islower()
 
 
-def _phrase(tokens: list[str], w: Words) -> bool:
+def _phrase(tokens: list[str], w: Words, since: bool) -> bool:
     """Whether ``tokens`` (from the word after the opener up to the date) are one noun or gerund phrase: none of its
     words after a leading gerund is a verb, a relative word, a subordinator, a conjunction or a verb of speech, and
     none is a year or a month's or weekday's name ("since November on Tuesday": a boundary, then the act's date)."""
     lex = w.lex
     assert lex is not None
-    if not _opens_phrase(tokens[0], w):
+    if not _opens_phrase(tokens[0], w, since):
         return False
     rest = tokens[1:] if _gerund(tokens[0], w) else tokens
     for token in rest:
@@ -154,7 +162,7 @@ def anchors_main_act(text: str, language: str, e: TimeExpression, published: dat
         first = phrase[0].lower()
         if not (since or _gerund(phrase[0], w) or first in lex.determiners or first in lex.possessive_pronouns):
             return False  # "a year after Smith in 1992": no act of a phrase of its own
-        if not _phrase(phrase, w):
+        if not _phrase(phrase, w, since):
             return False
         return not dated_noun(before, text[e.end:e.end + 2], lex)  # "since the first tremor on 12 January": told
     return False
