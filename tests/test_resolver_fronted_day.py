@@ -28,6 +28,7 @@ def test_a_fronted_day_of_a_past_clause_is_the_latest(text, timex):
     ("On Jan. 9, the council will vote on the old mill.", "2024-01-09"),
     ("On Jan. 1, either we see change or we go to court, the mayor told reporters.", "2024-01-01"),
     ("On January 12, the council is due to vote on the old mill.", "2024-01-12"),
+    ("The 12 January gig at the harbour was announced by the promoters on Monday.", "2024-01-12"),
 ])
 def test_a_fronted_day_of_a_plan_stays_ahead(text, timex):
     assert timexes(text, LATE_NOV)[:1] == [timex]

@@ -5,8 +5,8 @@ distance either side of the writing day (:meth:`~timeline.temporal.context.Conte
 January 9 is nearer than the last one; but the clause the day opens tells an act that is over. As for a day
 right after its own past verb (:mod:`.past_clause`), the day is the latest such day up to the writing day's.
 
-Read from the sentence: the day opens it, alone or after one of ``[fronted_day] openers`` ("On"), a comma or
-nothing after it, and the first tense cue of the clause that follows is a past cue that is no plan verb ("On
+Read from the sentence: the day opens it, after one of ``[fronted_day] openers`` ("On") or alone with a comma after
+it (not "The 8 October gig was announced on Monday": the day names the gig), and the first tense cue of the clause that follows is a past cue that is no plan verb ("On
 Jan. 9, the minister is due to", "On Jan. 1, either we see change or": left as they were); no future cue in
 that clause. A language without the table has no such reading.
 """
@@ -48,9 +48,10 @@ def fronted_past_day(ctx: Context) -> bool:
     text = ctx.text
     lead = text[ctx.sentence_start:ctx.start]
     lead = lead[_LEAD.match(lead).end():].strip()
-    if lead and lead.lower() not in openers:
-        return False
-    start = ctx.end + (1 if text[ctx.end:ctx.end + 1] == "," else 0)
+    comma = text[ctx.end:ctx.end + 1] == ","
+    if lead and lead.lower() not in openers or not lead and not comma:
+        return False  # "The 8 October gig was announced on Monday": the day names the gig, ahead
+    start = ctx.end + comma
     hi = min(len(text), start + 2 * CLAUSE_REACH)
     end = _CLAUSE_END.search(text, start, hi)
     stop = end.start() if end else hi
