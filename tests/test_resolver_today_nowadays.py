@@ -41,3 +41,21 @@ def test_a_standing_state_opened_by_today_is_nowadays(text):
 ])
 def test_an_act_opened_by_today_keeps_the_writing_day(text):
     assert today(text) == "2010-01-18"
+
+
+@pytest.mark.parametrize("text", [
+    "In 1985 , for instance , there were 50 mills in the valley ; today , 6m sacks are ground in 6 sheds .",
+    "Bread in the valley was cheaper than it is today.",
+    "The villagers were never in a crisis like that of today, the elders said.",
+    "The old border war divides the island even today.",
+])
+def test_a_lower_case_today_set_against_another_time_is_nowadays(text):
+    assert today(text) == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2009 the mill closed; today, the mayor said it would reopen.",
+    "The mill closed in May; today, the two owners are meeting in Porto.",
+])
+def test_a_lower_case_today_of_an_act_keeps_the_day(text):
+    assert today(text) == "2010-01-18"

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import word_list
+from .anchor_phrase import anchors_main_act
 from .asked import ASKED, asked
 from .compared import TOKEN, phrase_set, words as compared_words
 from .due_noun import due_noun
@@ -55,7 +56,6 @@ from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
 from .news_day import names_news_day
 from .occasion import for_occasion_ahead
-from .pronoun_since import since_pronoun_clause
 from .reduced_relative import after_perfect_participle, in_reduced_relative, words as reduced_words
 from .relative_dated import dates_relative_act
 from .side_nouns import dates_side_noun
@@ -384,7 +384,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
             or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
             or dates_side_noun(text, language, e, published) or due_noun(text, language, e)
             or in_basis_or_relative(text, language, e, published) or aim_ahead(text, language, e, published)
-            or since_pronoun_clause(text, language, e, published)):
+            or anchors_main_act(text, language, e, published)):
         return MODIFIER
     w = words(language)
     if w.lex is None:
