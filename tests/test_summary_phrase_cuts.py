@@ -182,3 +182,38 @@ def test_a_single_quoted_phrase_keeps_both_marks():
 ])
 def test_a_name_a_credit_relates_the_speaker_to_is_not_the_speaker(text, expected):
     assert headline(LEAD + text, "today") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Velbo Ferries chief Anna Berg said last week the storm had `` a brief , but very costly effect on our routes , '' "
+     "although she added boats were returning to their usual timetables .", "last week",
+     "Velbo Ferries chief Anna Berg said the storm had a brief, but very costly effect on our routes"),
+    ("The two chambers are working out differences between the drafts of the harbour bill they each approved last "
+     "month and hope to pass a final, single draft this week.", "last month",
+     "The two chambers are working out differences between the drafts of the harbour bill they each approved and "
+     "hope to pass a final, single draft this week"),
+])
+def test_a_comma_after_a_determiner_and_an_adjective_is_inside_the_noun_phrase(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("clause, after, left_open", [
+    ("the mayor opened a bridge,", "and the council paid for the road", False),  # a clause of its own: a sure verb
+    ("the mayor opened a bridge,", "which the council paid for", False),
+    ("the storm had a brief,", "but very costly effect on our routes", True),
+    ("hope to pass a final,", "single draft this week", True),
+])
+def test_a_comma_is_inside_a_noun_phrase_only_before_words_with_no_verb(clause, after, left_open):
+    from timeline.events.headline import Word, clauses, lexicon
+    from timeline.events.open_phrase import phrase_left_open
+    words = [Word(t) for t in clause.split()] + [Word(t) for t in after.split()]
+    words[len(clause.split()) - 1].ends_clause = True
+    assert phrase_left_open(words, clauses(words), 0, lexicon("en")) is left_open
+
+
+def test_a_run_does_not_stop_before_an_aside_in_dashes_inside_a_phrase():
+    text = ("Mayor Ola Lind said his council learned only on Thursday night what kind of storm Velbo was facing after "
+            "tests by stations in Mirova confirmed the storm as a type - labeled K-9 - not previously seen in the north .")
+    summary = headline(LEAD + text, "Thursday night")
+    assert not summary.endswith(("as a type", "as a type -"))
+    assert summary.startswith("Mayor Ola Lind said his council learned what kind of storm Velbo was facing")
