@@ -217,3 +217,26 @@ def test_a_run_does_not_stop_before_an_aside_in_dashes_inside_a_phrase():
     summary = headline(LEAD + text, "Thursday night")
     assert not summary.endswith(("as a type", "as a type -"))
     assert summary.startswith("Mayor Ola Lind said his council learned what kind of storm Velbo was facing")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The sale of the harbour will be held on Nov. 16 and the sign-up date for the sale will close on Nov. 14.",
+     "Nov. 16", "The sale of the harbour will be held"),
+    ("The new ferry line to Velbo will open on 3 March, with the second route to Mirova opening on Friday.",
+     "3 March", "The new ferry line to Velbo will open"),
+])
+def test_a_phrase_joined_after_the_cut_date_with_a_date_of_its_own_goes(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("after, cut", [
+    ("and prices fell again in 2006", False),  # a year alone may measure the same act
+    ("and prices fell again on 4 May", True),
+    ("and prices fell again on Friday", True),
+])
+def test_only_a_joined_phrase_with_a_day_of_its_own_is_cut(after, cut):
+    from timeline.events.headline import Word, lexicon
+    from timeline.events.parallel_date import without_parallel
+    run = [Word(t) for t in "The price of grain in Velbo rose".split()] + [Word("", gap=True)]
+    run += [Word(t) for t in after.split()]
+    assert (len(without_parallel(run, lexicon("en"), "en")) == 8) is cut
