@@ -1,21 +1,19 @@
 """Where a run of a summary's clauses may not stop although a clause mark ends its last clause, because the mark
 sits inside a noun phrase that the words after it finish.
 
-- A comma right after a determiner and one word ("had a brief, | but very costly effect on the routes", "hope to
-  pass a final, | single draft"): the word is an adjective whose noun comes after the comma, in words that tell no
-  verb of their own. Stopping there leaves "had a brief", a phrase opened and never closed.
-- An aside set off by dashes inside a phrase ("confirmed the storm as a type | - labeled K-9 - | not previously
-  seen"): what follows the closing dash goes on with the phrase the aside interrupted (a lower-case word that opens
-  no clause), so a run that stops before the aside, on its opening dash or inside it cuts the phrase in two.
-  Single hyphens written apart count as dashes here, as they do where clauses are marked (:mod:`.gap`).
+A comma right after a determiner and one word ("had a brief, | but very costly effect on the routes", "hope to
+pass a final, | single draft"): the word is an adjective whose noun comes after the comma, in words that tell no
+verb of their own. Stopping there leaves "had a brief", a phrase opened and never closed. A noun of time after the
+determiner ("die this year, | due to …") is a whole phrase.
+An aside in dashes inside a phrase ("as a type | - labeled K-9 - not previously seen") is left: stopping before it
+was tried, but the same test cut good runs ("three outbreaks in the century -- in 1918 and 1968 | -- known as …").
 
-:func:`.phrase_cut.inside_phrase` asks both; a run so cut is no whole run (``summary._best``), and a shorter or
+:func:`.phrase_cut.inside_phrase` asks it; a run so cut is no whole run (``summary._best``), and a shorter or
 longer one that ends where the phrase does is chosen instead.
 """
 
 from __future__ import annotations
 
-from .debris import DASHES
 from .headline import Lexicon, Word, bare, verb_like
 from .report_cut import tells
 
@@ -24,7 +22,7 @@ __all__ = ["phrase_left_open"]
 
 def phrase_left_open(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
     """Whether a run ending with clause ``j`` of ``words`` stops inside a noun phrase (see the module's doc)."""
-    return _adjective_comma(words, spans, j, lex) or _inside_dash_aside(words, spans[j][1], lex)
+    return _adjective_comma(words, spans, j, lex)
 
 
 def _said(words: list[Word], a: int, b: int) -> list[str]:
@@ -52,7 +50,8 @@ def _adjective_comma(words: list[Word], spans: list[tuple[int, int]], j: int, le
     if len(texts) < 2 or not closing or not (closing[-1].endswith(",") or closing[-1] == ","):
         return False
     last, before = texts[-1].rstrip(","), bare(texts[-2])
-    if before not in lex.determiners or not last.isalpha() or not last.islower() or verb_like(last, lex):
+    if (before not in lex.determiners or not last.isalpha() or not last.islower() or verb_like(last, lex)
+            or last in lex.time_nouns or last in lex.calendar):
         return False
     after = _said(words, *spans[j + 1])
     if after and bare(after[0]) in lex.conjunctions:
@@ -61,24 +60,3 @@ def _adjective_comma(words: list[Word], spans: list[tuple[int, int]], j: int, le
         return False
     # a sure verb (an auxiliary, a listed verb, a past): "routes" may read as a verb by its ending, but is the noun
     return not tells([w for w in words[spans[j + 1][0]:spans[j + 1][1]] if w.text[:1].islower()], lex)
-
-
-def _inside_dash_aside(words: list[Word], end: int, lex: Lexicon) -> bool:
-    """Whether the words before ``end`` stop before, on or inside an aside set off by two dashes, or on its closing
-    dash, while the sentence goes on after that dash with a lower-case word that opens no clause ("a type | -
-    labeled K-9 - | not previously seen"; not "… Velbo - a town of 5,000 - and then moved north")."""
-    dashes = [k for k, w in enumerate(words) if w.text in DASHES]
-    before = sum(1 for k in dashes if k < end)
-    if before % 2:  # inside the aside, or on its opening dash
-        closing = next((k for k in dashes if k >= end), -1)
-    elif end < len(words) and words[end].text in DASHES:  # right before its opening dash
-        closing = next((k for k in dashes if k > end), -1)
-    else:  # on its closing dash, or outside any aside
-        closing = end - 1 if before and words[end - 1].text in DASHES else -1
-    if closing < 0:
-        return False
-    rest = _said(words, closing + 1, len(words))
-    if not rest or not rest[0][:1].islower():
-        return False
-    first = bare(rest[0])
-    return first not in lex.conjunctions and not _opens_clause(first, lex)

@@ -30,7 +30,7 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     is no conjunction, determiner, pronoun, relative, subordinator, participle or verb, and holds a verb of
     its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on;
     or whether it ends inside a pair the next clause's conjunction closes (see :mod:`.paired`), or inside a noun
-    phrase after its determiner and adjective or before an aside in dashes (see :mod:`.open_phrase`)."""
+    phrase after its determiner and adjective (see :mod:`.open_phrase`)."""
     if inside_pair(words, spans, j, lex) or phrase_left_open(words, spans, j, lex):  # "between 19 | and 58 years"
         return True
     if j + 1 >= len(spans):
