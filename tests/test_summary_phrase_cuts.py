@@ -204,6 +204,7 @@ def test_a_comma_after_a_determiner_and_an_adjective_is_inside_the_noun_phrase(t
     ("hope to pass a final,", "single draft this week", True),
     ("will die this year,", "due to air pollution", False),  # a noun of time: the phrase is whole
     ("was caused by a fungus,", "not a virus", False),  # a phrase of its own after the comma: a noun before it
+    ("waited outside on the day of the verdict,", "many of them holding signs", False),
 ])
 def test_a_comma_is_inside_a_noun_phrase_only_before_words_with_no_verb(clause, after, left_open):
     from timeline.events.headline import Word, clauses, lexicon

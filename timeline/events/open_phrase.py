@@ -58,7 +58,7 @@ def _adjective_comma(words: list[Word], spans: list[tuple[int, int]], j: int, le
         after = after[1:]  # "but very costly effect": the conjunction joins two adjectives
     if len(after) < 2 or not after[0][:1].islower() or _opens_clause(bare(after[0]), lex):
         return False
-    if bare(after[1]) in lex.determiners:  # "caused by a bacteria, | not a virus": a phrase of its own, a noun before
-        return False
+    if bare(after[1]) in lex.determiners or bare(after[1]) in lex.dangling:
+        return False  # "caused by a bacteria, | not a virus", "the verdict, | many of them holding": the noun came before
     # a sure verb (an auxiliary, a listed verb, a past): "routes" may read as a verb by its ending, but is the noun
     return not tells([w for w in words[spans[j + 1][0]:spans[j + 1][1]] if w.text[:1].islower()], lex)
