@@ -235,3 +235,12 @@ def test_only_a_joined_phrase_with_a_day_of_its_own_is_cut(after, cut):
     run = [Word(t) for t in "The price of grain in Velbo rose".split()] + [Word("", gap=True)]
     run += [Word(t) for t in after.split()]
     assert (len(without_parallel(run, lexicon("en"), "en")) == 8) is cut
+
+
+def test_a_list_item_is_not_left_as_the_run_end():
+    from timeline.events.headline import Word, lexicon
+    from timeline.events.parallel_date import without_parallel
+    run = [Word(t) for t in "Velbo boats have won twice, Ola Lind".split()] + [Word("", gap=True)]
+    run[4].ends_clause = True
+    run += [Word(t) for t in "and his mate Per Berg on Friday".split()]
+    assert without_parallel(run, lexicon("en"), "en") is run  # not "have won twice, Ola Lind"

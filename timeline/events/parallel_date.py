@@ -42,7 +42,9 @@ def without_parallel(run: list[Word], lex: Lexicon, language: str) -> list[Word]
     if at < 0 or not _dated(run[at + 1:], lex):
         return run
     kept = run[:at]
-    return kept if count(kept) >= KEPT_WORDS and has_predicate(kept, lex) else run
+    # what stays ends on a clause that tells: not "have won twice, | American Ola Lind" (a list's item)
+    last = max((k + 1 for k, w in enumerate(kept[:-1]) if w.ends_clause), default=0)
+    return kept if count(kept) >= KEPT_WORDS and has_predicate(kept[last:], lex) else run
 
 
 def _dated(words: list[Word], lex: Lexicon) -> bool:
