@@ -182,3 +182,65 @@ def test_a_single_quoted_phrase_keeps_both_marks():
 ])
 def test_a_name_a_credit_relates_the_speaker_to_is_not_the_speaker(text, expected):
     assert headline(LEAD + text, "today") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Velbo Ferries chief Anna Berg said last week the storm had `` a brief , but very costly effect on our routes , '' "
+     "although she added boats were returning to their usual timetables .", "last week",
+     "Velbo Ferries chief Anna Berg said the storm had a brief, but very costly effect on our routes"),
+    ("The two chambers are working out differences between the drafts of the harbour bill they each approved last "
+     "month and hope to pass a final, single draft this week.", "last month",
+     "The two chambers are working out differences between the drafts of the harbour bill they each approved and "
+     "hope to pass a final, single draft this week"),
+])
+def test_a_comma_after_a_determiner_and_an_adjective_is_inside_the_noun_phrase(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("clause, after, left_open", [
+    ("the mayor opened a bridge,", "and the council paid for the road", False),  # a clause of its own: a sure verb
+    ("the mayor opened a bridge,", "which the council paid for", False),
+    ("the storm had a brief,", "but very costly effect on our routes", True),
+    ("hope to pass a final,", "single draft this week", True),
+    ("will die this year,", "due to air pollution", False),  # a noun of time: the phrase is whole
+    ("was caused by a fungus,", "not a virus", False),  # a phrase of its own after the comma: a noun before it
+    ("waited outside on the day of the verdict,", "many of them holding signs", False),
+])
+def test_a_comma_is_inside_a_noun_phrase_only_before_words_with_no_verb(clause, after, left_open):
+    from timeline.events.headline import Word, clauses, lexicon
+    from timeline.events.open_phrase import phrase_left_open
+    words = [Word(t) for t in clause.split()] + [Word(t) for t in after.split()]
+    words[len(clause.split()) - 1].ends_clause = True
+    assert phrase_left_open(words, clauses(words), 0, lexicon("en")) is left_open
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The sale of the harbour will be held on Nov. 16 and the sign-up date for the sale will close on Nov. 14.",
+     "Nov. 16", "The sale of the harbour will be held"),
+    ("The new ferry line to Velbo will open on 3 March, with the second route to Mirova opening on Friday.",
+     "3 March", "The new ferry line to Velbo will open"),
+])
+def test_a_phrase_joined_after_the_cut_date_with_a_date_of_its_own_goes(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("after, cut", [
+    ("and prices fell again in 2006", False),  # a year alone may measure the same act
+    ("and prices fell again on 4 May", True),
+    ("and prices fell again on Friday", True),
+])
+def test_only_a_joined_phrase_with_a_day_of_its_own_is_cut(after, cut):
+    from timeline.events.headline import Word, lexicon
+    from timeline.events.parallel_date import without_parallel
+    run = [Word(t) for t in "The price of grain in Velbo rose".split()] + [Word("", gap=True)]
+    run += [Word(t) for t in after.split()]
+    assert (len(without_parallel(run, lexicon("en"), "en")) == 8) is cut
+
+
+def test_a_list_item_is_not_left_as_the_run_end():
+    from timeline.events.headline import Word, lexicon
+    from timeline.events.parallel_date import without_parallel
+    run = [Word(t) for t in "Velbo boats have won twice, Ola Lind".split()] + [Word("", gap=True)]
+    run[4].ends_clause = True
+    run += [Word(t) for t in "and his mate Per Berg on Friday".split()]
+    assert without_parallel(run, lexicon("en"), "en") is run  # not "have won twice, Ola Lind"

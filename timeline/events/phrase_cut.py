@@ -7,6 +7,7 @@ when"), and a relative clause that is no whole clause to leave out ("which, for 
 from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, has_predicate, opens_in_aside, verb_like
+from .open_phrase import phrase_left_open
 from .paired import inside_pair
 from .placed_speaker import speaker_beyond_place
 from .speaker_names import NAME_WORDS
@@ -28,8 +29,9 @@ def inside_phrase(words: list[Word], spans: list[tuple[int, int]], j: int, lex: 
     as no verb, right after a conjunction ("and new,"), and the next clause opens with a lower-case word that
     is no conjunction, determiner, pronoun, relative, subordinator, participle or verb, and holds a verb of
     its own ("more virulent versions began"): the comma sits between two words of one noun, the clause goes on;
-    or whether it ends inside a pair the next clause's conjunction closes (see :mod:`.paired`)."""
-    if inside_pair(words, spans, j, lex):  # "aged between 19 years | and 58 years"
+    or whether it ends inside a pair the next clause's conjunction closes (see :mod:`.paired`), or inside a noun
+    phrase after its determiner and adjective (see :mod:`.open_phrase`)."""
+    if inside_pair(words, spans, j, lex) or phrase_left_open(words, spans, j, lex):  # "between 19 | and 58 years"
         return True
     if j + 1 >= len(spans):
         return False

@@ -10,8 +10,7 @@ possessive date leaves the language's article ("of Wednesday's hearing" ->
 clauses that opens with a subject and holds the expression's clause where
 one does, from ``MIN_WORDS`` to ``MAX_WORDS`` words; a clause longer than
 that is cut before a word that opens a phrase. Quote marks that would be
-left unbalanced are dropped, so a summary never opens a quotation it does
-not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose. A "he" or a quoted "we"
+left unbalanced are dropped, so a summary never opens a quotation it does not close. Tokenised text ("Jackson 's", ``` `` ```) is written as prose. A "he" or a quoted "we"
 is named by the sentences before (:mod:`.referent`); what a page left before the first word (a dateline's tail,
 a stamp) is taken off (:mod:`.debris`); a noun and its relative clause become a clause (:mod:`.verbless`).
 """
@@ -29,6 +28,7 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, headless, lexicon, opening, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
+from .parallel_date import without_parallel
 from .inner_aside import without_inner_asides
 from .verbless import as_clause
 from .opening_phrase import after_dated_opening, time_clause_cut
@@ -140,7 +140,7 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     article = mention.article
     text = article.text
     segment = _segment_words(mention, start, end, len(words))
-    chosen = _best(words, segment, lex)
+    chosen = without_parallel(_best(words, segment, lex), lex, article.language)  # not "… with X due on [27 May]"
     previous = _previous(text, bounds, start)
     chosen = _named(credited(report_credited(reporter_named(chosen, words, lex), words, lex), words, lex, previous),
                     words, previous, lex, article.language)
