@@ -1,4 +1,4 @@
-"""A sentence opened by "Today" whose subject then owns, knows, costs, has an amount or is a noun phrase tells
+"""A sentence opened by "Today" whose subject then possesses, owns, knows, sells, costs or is home to something tells
 how things stand now ("nowadays", PRESENT_REF), no happening of the writing day; a verb of an act keeps the day.
 Invented sentences."""
 
@@ -18,11 +18,8 @@ def today(text):
 
 @pytest.mark.parametrize("text", [
     "Today, eleven states possess long-range missiles.",
-    "Today we still have 900 trawlers in the northern fleet.",
-    "Today, the island is the region's third largest buyer of rice.",
     "Today, a $ 20 pair of boots sells for just $ 3 in the valley.",
     "Today, everyone knows that the old mill was a prison.",
-    "The toll road opened in 1980. Today it has more than 40 exits.",
     '"Today the harbour is home to six shipyards," the guide said.',
 ])
 def test_a_standing_state_opened_by_today_is_nowadays(text):
@@ -38,6 +35,11 @@ def test_a_standing_state_opened_by_today_is_nowadays(text):
     "Today the minister said the island is a partner.",
     "Today we opened our clinic in the valley.",
     "The mayor said today that the island is a partner.",
+    # a state that may be the day's news
+    "Today the president is a guest of the king in Velmora.",
+    "Today we have 3 new cases of the fever.",
+    "Today the Quill index is 2 percent higher.",
+    "Today we see the launch of the new ferry.",
 ])
 def test_an_act_opened_by_today_keeps_the_writing_day(text):
     assert today(text) == "2010-01-18"

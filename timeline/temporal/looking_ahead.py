@@ -52,6 +52,8 @@ _YEAR = re.compile(r"(?<![\d.,])1[5-9]\d\d(?![\d.,]\d)|(?<![\d.,])20\d\d(?![\d.,
 
 #: A word (the thing's noun) right after the expression, not a comma or a number.
 _NOUN_NEXT = re.compile(r"[ \t]+[^\W\d_]")
+#: how far before an expression its determiner is looked for ("the ", "their ")
+DETERMINER_REACH = 12
 
 
 class _Cues(NamedTuple):
@@ -199,3 +201,13 @@ def ahead_past_a_relative_clause(ctx: Context) -> bool:
         return False
     outside = [cue for cue in cues if not any(s <= cue[0] < e for s, e in clauses)]
     return bool(outside) and max(outside)[1] == "future"
+
+
+def date_of_a_noun(ctx: Context) -> bool:
+    """Whether the expression stands between a determiner and the word after it ("cancelled the March 3
+    concert", "backed the March 3 strike"): the own date of a thing, which may lie ahead whatever verb
+    governs the thing (so a past verb before it does not make the day a past one)."""
+    cues = _patterns(ctx.grammar.source)
+    if cues.determiner is None or not _NOUN_NEXT.match(ctx.text, ctx.end):
+        return False
+    return cues.determiner.search(ctx.text, max(0, ctx.start - DETERMINER_REACH), ctx.start) is not None

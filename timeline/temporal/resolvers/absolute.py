@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .. import calendar as cal, clause_cues
 from ..fronted_day import fronted_past_day
+from ..looking_ahead import date_of_a_noun
 from ..past_clause import month_of_past_clause
 from ..calendar import Granularity, Interval
 from ..context import UNPLACED, Context
@@ -102,12 +103,14 @@ def resolve_date(v: dict[str, Any], ctx: Context) -> Reading | None:
         if d is None:
             return None
     elif (ctx.reference is not None and not _soon_after(ctx.reference, month, day)
-          and (ctx.governed_by_past() and month_of_past_clause(ctx) or fronted_past_day(ctx))):
-        # "boycotted the January 30 election", "the summit held on January 9", written in December: the act
+          and (ctx.governed_by_past() and month_of_past_clause(ctx) and not date_of_a_noun(ctx)
+               or fronted_past_day(ctx))):
+        # "the summit held on January 9", "the ferry sank on February 2", written in December: the act
         # of a past verb right before the day, in its own clause, is over, so the latest such day up to the
         # writing day's (not a verb further back: "open their campaign on February 3, followed by Ireland in
         # Dublin on February 11" is a schedule); so is a day that opens a clause told in the past ("On Jan. 9, a
-        # jet crashed": :mod:`..fronted_day`)
+        # jet crashed": :mod:`..fronted_day`); not a thing's own date after a determiner ("cancelled the March 3
+        # concert": the concert may lie ahead)
         d = _latest_day(ctx.reference, month, day)
         if d is None:
             return None
