@@ -12,8 +12,7 @@ right before its own (:func:`.referent.earlier_sentences`) for the uses of the s
 - a use that bears a name is a fuller phrase: a capitalised word among its describing words (not a sentence's
   first word, nor one of ``[situated] name_outer``: "a special eBay auction", "the Haiti appeal"), or a link of
   ``[fuller_phrase] links`` and a run of capitalised words after the head ("the death toll in Mexico");
-- the summary opens as that phrase told it ("The eBay auction kicked off …", "The death toll in Mexico …"),
-  the phrase found in the title or the summary's own paragraph (the paragraph before may tell another story),
+- the summary opens as that phrase told it ("The eBay auction kicked off …", "The death toll in Mexico …")
   when exactly one name is borne by those uses, and by the uses of the head in all the text before (title
   first: "the Berkshire school" a few sentences further back is another school than "the school in Handsworth"),
   and no use of the head there points at another one (after a

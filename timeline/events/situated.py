@@ -152,8 +152,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = named_country(summary, told, article.text[start:end], article.language)
     if named == summary:  # "… Foreign Minister Ali Berg … The foreign minister said …": the one with that title
         named = titled_named(summary, told, article.language)
-    if named == summary:  # "… in a special eBay auction. The auction kicked off …": the fuller phrase used before, in
-        named = fuller_phrase(summary, [article.title or ""] + earlier(False), told, article.language)  # its paragraph
+    if named == summary:  # "… in a special eBay auction. … The auction kicked off …": the fuller phrase used before
+        named = fuller_phrase(summary, [article.title or ""] + earlier(True), told, article.language)
     if article.text[start:end].lstrip(_CLOSERS + "'‘’ ").startswith(named.split(maxsplit=1)[0]):
         named = _named_body(named, _sentence_before(article.text, bounds, start), words, article.language)
     if named == summary:  # "Digicel is Haiti's leading operator. Last week it said …": the thing named before
