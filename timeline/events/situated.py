@@ -58,6 +58,7 @@ from .paired_owner import paired_owner
 from .named_country import named_country
 from .titled import titled_named
 from .it_named import named_thing
+from .impersonal import unframed
 from .nearest_name import nearest_named
 from .pronoun import named_person
 from .pronoun_credit import pronoun_credited
@@ -122,6 +123,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     words = _words(article.language)
     if words is None or not summary.strip():
         return summary
+    summary = unframed(summary, article.language)  # "It emerged that the school had closed": "The school had closed"
     start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
