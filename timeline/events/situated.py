@@ -62,6 +62,7 @@ from .impersonal import unframed
 from .nearest_name import nearest_named
 from .pronoun import named_person
 from .pronoun_credit import pronoun_credited
+from .across_break import named_across
 from .referent import earlier_sentences
 from .places import names_country, place_at, places
 from .readable import names_its_subject
@@ -159,6 +160,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = named_thing(named, article.text[start:end], next(iter(earlier(True)), ""), told, article.language)
     named = named_person(named, article.text[start:end], earlier(True), told,
                          article.language, len(earlier(False)))
+    if named == summary:  # "Karl Olsen was … ¶ He led …": the one person the paragraph before names
+        named = named_across(named, article.text, bounds, start, end, told, article.language)
     if named == summary:  # "Karl Olsen wants … | "We will …," he said": the "he" the sentences before name
         named = pronoun_credited(named, article.text[start:end], earlier(True), told, article.language, len(earlier(False)))
     if named == summary:  # "The Mexican boy had arrived … He was later transferred …": the one described before
