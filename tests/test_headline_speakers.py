@@ -58,11 +58,12 @@ def test_he_opening_a_sentence_takes_the_name_the_sentence_before_opens_with():
     "Dr Anna Berg told the court that Dr Karl Olsen was tired. She added that a second ward would open on Friday.",
     # a caption run into the sentence before: its name is not the subject
     "Dr Anna Berg died in 2009 Berg 's mother filed the claim. She added that a second ward would open on Friday.",
-    # a new paragraph
-    "Dr Anna Berg said the harbour clinic was full.\n\nShe added that a second ward would open on Friday.",
+    # a new paragraph whose "she" tells no saying, and nothing tells the name is a person's (a title does:
+    # test_pronoun_across_break; a "she added" goes on with the speaker before)
+    "Anna Berg said the harbour clinic was full.\n\nShe opened a second ward on Friday.",
 ])
 def test_a_pronoun_is_left_alone_when_its_name_is_not_safe(text):
-    assert headline(LEAD + text, "Friday").startswith(("He added", "She added"))
+    assert headline(LEAD + text, "Friday").startswith(("He added", "She added", "She opened"))
 
 
 @pytest.mark.parametrize("text, expression, expected", [

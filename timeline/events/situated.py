@@ -59,9 +59,11 @@ from .named_country import named_country
 from .fuller_phrase import fuller_phrase
 from .titled import titled_named
 from .it_named import named_thing
+from .impersonal import unframed
 from .nearest_name import nearest_named
 from .pronoun import named_person
 from .pronoun_credit import pronoun_credited
+from .across_break import named_across
 from .referent import earlier_sentences
 from .places import names_country, place_at, places
 from .readable import names_its_subject
@@ -123,6 +125,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     words = _words(article.language)
     if words is None or not summary.strip():
         return summary
+    summary = unframed(summary, article.language)  # "It emerged that the school had closed": "The school had closed"
     start, end = sentence_at(bounds, mention.expression.start) if bounds else (mention.expression.start,
                                                                                  mention.expression.end)
     told = f"{article.title or ''}\n\n{article.text[:start]}"
@@ -160,6 +163,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = named_thing(named, article.text[start:end], next(iter(earlier(True)), ""), told, article.language)
     named = named_person(named, article.text[start:end], earlier(True), told,
                          article.language, len(earlier(False)))
+    if named == summary:  # "Karl Olsen was … ¶ He led …": the one person the paragraph before names
+        named = named_across(named, article.text, bounds, start, end, told, article.language)
     if named == summary:  # "Karl Olsen wants … | "We will …," he said": the "he" the sentences before name
         named = pronoun_credited(named, article.text[start:end], earlier(True), told, article.language, len(earlier(False)))
     if named == summary:  # "The Mexican boy had arrived … He was later transferred …": the one described before

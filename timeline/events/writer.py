@@ -9,6 +9,8 @@ sentence names its writer:
   ("JANE ROE , RELIEF NURSE" or "JANE ROE, BERGEN, NORWAY"), at the start of a line;
   the name is written as a name ("Jane Roe"); not a dateline (a date, an agency in brackets or a
   dash after it) nor a name of place words only ("NEW YORK, USA");
+- a diary entry's heading that gives its day, a dash and its writer's name, all in capitals, run into
+  the entry's first sentence ("SUNDAY 17 MAY - JANE ROE This morning I …"): the day holds a digit;
 - a byline that the furniture layer finds (a whole line "By Jane Roe", see
   :func:`timeline.extraction.furniture.furniture`): the capitalised words after its first word;
 - a blog post's stamp that the furniture layer finds, opening with its writer's name and a bar
@@ -46,6 +48,10 @@ _HEADING = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'�
                       r"(?=(?P<rest>(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Z'’-]+\b)*))(?P=rest)"  # all of them (atomic, as *+ in 3.11)
                       r"(?![^\S\n]*(?:[(|\d\-–—]|-LRB-))[^\S\n]*",
                       re.MULTILINE)
+#: a diary entry's heading: its day in capitals (with a digit), a dash, its writer's name in capitals, then
+#: the entry's first sentence opening with a capitalised word in lower case ("SUNDAY 17 MAY - JANE ROE This …")
+_DAY_HEADING = re.compile(r"^[^\S\n]*(?=[A-Z ,]*\d)(?:[A-Z0-9]+[^\S\n]*,?[^\S\n]+){1,6}[-–—][^\S\n]*"
+                          r"((?:[A-Z][A-Z'’.-]+[^\S\n]+){1,3}[A-Z][A-Z'’-]+)[^\S\n]+(?=[A-Z][a-z])", re.MULTILINE)
 #: a signing heading credits the first person at most this many sentences after it
 WRITER_REACH = 12
 #: the end of a sentence: a full stop, question or exclamation mark (and quote marks) before a space
@@ -79,7 +85,7 @@ def _all_headings(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
     # a place's heading ("NEW YORK , USA We drove …") is cut off like a signature, but signs nothing:
     # its name is PLACE, and the writer of what follows it is unknown
     found = [(m.start(), m.end(), PLACE if _place(m.group(1), lex) else _as_name(m.group(1), lex))
-             for m in _HEADING.finditer(text)]
+             for pattern in (_HEADING, _DAY_HEADING) for m in pattern.finditer(text)]
     line = _signed_line(lex.first_person)
     # a heading in capitals is whole where it ends: the capitalised words after it open the sentence
     # ("JANE ROE , RELIEF NURSE Yesterday I …": "Yesterday" is no part of the signature)
