@@ -28,11 +28,11 @@ summary's sentence (what a reader of the story has already been told):
   not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
   wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
   subject opens with a common word (a determiner, or a word its article also writes small: "The
-  number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has found …", "The World Health
-  Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
-  not its background's: "The 1918 pandemic was the worst …"). Two
-  countries, or none and no dateline, leave it as it was. A summary that names no subject (it opens
-  with "He", "We") gets no place: it stays one that reads as no headline (:mod:`.readable`).
+  number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has
+  found …", "The World Health Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
+  not its background's: "The 1918 pandemic was the worst …"). Two countries, or none and no dateline, leave
+  it as it was. A summary that names no subject (it opens with "He", "We") gets no place: it stays one that
+  reads as no headline (:mod:`.readable`).
 
 A language with no such lists gets neither.
 """
