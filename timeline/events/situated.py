@@ -24,8 +24,7 @@ summary's sentence (what a reader of the story has already been told):
   word of ``[furniture] place_words``) is headed by its article's place, headline style
   ("Italy: The number of people holding jobs increased …"): the one country the title and the text
   up to the summary's sentence name, when the title or the first sentence is one that names it (a
-  form of ``[places]``, not before one of ``[situated]
-  not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
+  form of ``[places]``, not before one of ``[situated] not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
   wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
   subject opens with a common word (a determiner, or a word its article also writes small: "The
   number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has
