@@ -119,11 +119,14 @@ def _build(articles: list[Article], problems: list[Problem], settings: BuildSett
                    progress=stages.counter("summaries"), make=events_over(elsewhere, workers))
     forget()  # the rules' memos of mentions and texts: not asked again
     timeline = _assemble(dated, mentions, events, problems + extractor.problems, story)
+    # The merged mentions (with what was prepared for merging) are now copied into the timeline's own:
+    # let go of before the timeline is stored, rather than held beside its copies and stored data.
+    del mentions, events
     timeline.stats = BuildStats(extracted=extractor.computed, reused=extractor.reused)
     if cache is not None and whole_key is not None:
         stages.start("saving", 1)
         cache.put_timeline(whole_key, {
-            "events": [event_data(e) for e in timeline.events],
+            "events": (event_data(e) for e in timeline.events),  # encoded one by one (``store.streamed``)
             "inferred": {a.id: inference_data(a.inference) for a in timeline.articles if a.inference is not None},
             "unrelated": sorted(unrelated),
             "story": list(story),

@@ -28,6 +28,7 @@ from ..settings import DatingSettings, MergeSettings
 from ..store.serialize import event_data, event_from
 from .cluster import MAX_PARTNERS, Edge, Key, Spread, _Buckets, bucket_edges
 from .dating import DatedEvidence, Infer, infer_dates
+from .memos import forget
 from .merge import Make, make_events
 from .evidence import Stories
 from .similarity import Weights
@@ -92,6 +93,7 @@ def events_over(mapper: Mapper | None, workers: int) -> Make:
             progress(finished[0], len(groups))
 
         by_ref = {(m.article.id, m.expression.start): m for group in groups for m in group}
+        forget()  # the groups are joined: this process asks the rules nothing more while they are made elsewhere
         made = mapper(part_events, parts, each)
         events: list[Event] = []
         for n, items in enumerate(made):
@@ -159,10 +161,16 @@ def part_edges(part: tuple) -> list[Edge]:
     build, placed, buckets, keys, weights, stories, settings = part
     if getattr(_kept, "build", None) != build:
         _kept.build, _kept.stories = build, stories
-    else:  # the same weights: the vectors made for earlier parts hold
-        _kept.stories.articles.update(stories.articles)
-        _kept.stories.signatures.update(stories.signatures)
-    return bucket_edges(placed, buckets, keys, weights, _kept.stories, settings)
+    else:  # the same weights: the vectors made for earlier parts hold; only this part's articles are
+        # looked up (an article met is a vector already), so those of earlier parts (texts) are let go
+        _kept.stories.articles = stories.articles
+        _kept.stories.signatures = stories.signatures
+    try:
+        return bucket_edges(placed, buckets, keys, weights, _kept.stories, settings)
+    finally:
+        # The rules' memos hold this part's mentions (and through them their articles' texts): the next
+        # part's are other objects, so they are never asked again; kept, they would pile up part by part.
+        forget()
 
 
 def _cost(buckets: _Buckets, key: Key) -> int:

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from . import streamed
 from .keys import builder_fingerprint, pipeline_fingerprint, remember_imports, resolver_fingerprint
 from .snapshot import cleaned, unclean
 
@@ -222,8 +223,9 @@ class Cache:
         return found
 
     def put_timeline(self, key: str, data: Any, excerpts: Iterable[tuple[str, str]] = ()) -> None:
-        """Store a built timeline, and index its ``(event id, text)`` excerpts when FTS5 is there."""
-        text = json.dumps(data, ensure_ascii=False)
+        """Store a built timeline, and index its ``(event id, text)`` excerpts when FTS5 is there. A
+        top-level value of ``data`` may be an iterator: it is stored as the list of its items (``streamed``)."""
+        text = streamed.dumps(data)
         excerpts = list(excerpts) if self.fts else []
         size = sum(len(part.encode("utf-8", "surrogatepass")) for part in [text, *(t for _, t in excerpts)])
 
