@@ -4,7 +4,7 @@ One article's two clock times are two moments (``pairs.two_moments``); two artic
 quake "struck at 1:24 p.m." and a clock change "was to take place at 2:00 a.m." share the day and
 whatever a busy news day gives them in common; a toll "as of 2:00 p.m. Monday" and one "as of 8:00
 p.m. Monday" are two counts; a press centre opening "from 8:00 a.m." is no talks beginning "at 10:00
-a.m.". Times within an hour (``NEAR_MINUTES``) may be one moment told roughly ("at 4:53 p.m.", "just
+a.m.". Times within a quarter of an hour (``NEAR_MINUTES``) may be one moment told roughly ("at 4:53 p.m.", "just
 before 5 p.m."). One moment told in two zones ("at 10:00 am in Moscow (0700 GMT)", "from 0700 GMT") or one
 sentence naming both times ("Doors open at 16:00 for the show, with the first act on stage at
 18:00") is set apart from nothing: a clock time whose figure the other sentence also writes
@@ -18,7 +18,7 @@ import re
 from ..model import Mention
 
 #: clock times this close may be one moment told roughly ("struck at 4:53 p.m.", "struck just before 5 p.m.")
-NEAR_MINUTES = 60
+NEAR_MINUTES = 15
 #: the figures of a clock time as written ("1:24", "0700", "2.30")
 _FIGURES = re.compile(r"\d{4}|\d{1,2}(?:[:.]\d{2})?")
 _CLOCK_HOURS = {f"T{digit}" for digit in "012"}  # "…T23:32", not a part of day ("…TMO")
