@@ -1,12 +1,13 @@
 """The clause behind an opening "It" that stands for no one: "It emerged that X …" headlines as "X …".
 
-A report writes "It emerged that the school had closed", "It is likely that cases will fall", "It was
+A report writes "It emerged that the school had closed", "It was confirmed that cases fell", "It was
 announced the match was off": the "It" is no thing and no person, only the frame of the clause after it, which
 has its own subject. A timeline row that keeps the frame opens with a bare "It" and tells no one who; the
 clause after it does ("The school had closed"). The frame is language data (``[impersonal]``): "it", maybe
-adverbs ("also", "now"), then a verb of its own ("emerged", "appears", "seems") or a form of "to be" (maybe
-after an auxiliary: "has been") and a complement ("likely", "understood", "announced"), then maybe a
-connector ("that"; some languages need it).
+adverbs ("also", "now"), then a verb of its own ("emerged", "transpired") or a form of "to be" (maybe after an
+auxiliary: "has been") and a complement ("confirmed", "announced", "clear"), then maybe a connector ("that";
+some languages need it). Only frames that state: one that hedges or reports a belief ("It is likely", "It is
+thought", "It appears") stays, for its clause alone would state as a fact what the frame only supposes.
 
 A wrong clause is worse than the frame: the frame stays when the clause after it names no one either (a
 pronoun or possessive: "It emerged that he was …", "It was announced that her son …"), opens as no clause
