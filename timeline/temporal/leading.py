@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .prefilter import _char, _parse, sre
+from .prefilter import _char, _parse, class_characters, sre
 
 #: how many characters of a match's opening are read: more are seldom more selective, and each one
 #: read multiplies the alternatives kept
 LONG = 4
 #: more alternative openings than this and a pattern is taken to open anywhere
 _LARGEST_SET = 64
-_LARGEST_CLASS = 8  # a character class with more characters than this opens anywhere
 #: the openings are tried one by one while they are fewer than this share of a text's characters
 #: (measured on 400 news articles: 1 in 50 characters is about where ``match`` at each of them costs
 #: what ``finditer``'s scan in C costs)
@@ -49,19 +48,7 @@ def _characters(op: Any, av: Any) -> set[str] | None:
     if op is sre.LITERAL:
         char = _char(av)
         return None if char is None else {char}
-    if op is not sre.IN:
-        return None
-    chars: set[str] = set()
-    for kind, value in av:
-        codes = range(value[0], value[1] + 1) if kind is sre.RANGE else [value] if kind is sre.LITERAL else None
-        if codes is None or len(codes) + len(chars) > _LARGEST_CLASS:
-            return None  # a category (\d, \w), a negated class, a wide range
-        for code in codes:
-            char = _char(code)
-            if char is None:
-                return None
-            chars.add(char)
-    return chars
+    return class_characters(av) if op is sre.IN else None
 
 
 def _sequence(items: Any) -> frozenset[tuple[str, bool]]:

@@ -145,18 +145,25 @@ def _repeat(low: int, high: int, body: Any) -> _Info:
     return _Info(info.exact if low == high == 1 else None, clauses)
 
 
-def _class(items: list[tuple[Any, Any]]) -> _Info:
+def class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The folded characters a character class's ``items`` match, or None for a category (\\d, \\w), a negated
+    class, a wide range (more than ``_LARGEST_CLASS`` characters) or a character no literal reads."""
     chars: set[str] = set()
     for op, av in items:
         codes = range(av[0], av[1] + 1) if op is sre.RANGE else [av] if op is sre.LITERAL else None
         if codes is None or len(codes) + len(chars) > _LARGEST_CLASS:
-            return _UNKNOWN  # a category (\d, \w), a negated class, a wide range
+            return None
         for code in codes:
             char = _char(code)
             if char is None:
-                return _UNKNOWN
+                return None
             chars.add(char)
-    return _Info(chars)
+    return chars
+
+
+def _class(items: list[tuple[Any, Any]]) -> _Info:
+    chars = class_characters(items)
+    return _UNKNOWN if chars is None else _Info(chars)
 
 
 def _item(op: Any, av: Any) -> _Info:
