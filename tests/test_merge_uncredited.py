@@ -25,6 +25,12 @@ def test_an_uncredited_first_person_line_makes_no_event():
     assert "Tomorrow" not in dated_expressions(build_timeline([article("d1", text)]))
 
 
+def test_a_first_person_told_in_the_passive_is_credited_to_no_one():
+    text = ("Nobody in the valley slept much.\n\n"
+            "Yesterday I called the desk from the harbour, and I was told to take all the time I needed.")
+    assert "Yesterday" not in dated_expressions(build_timeline([article("d6", text)]))
+
+
 def test_a_line_that_speaks_to_its_reader_makes_no_event():
     text = ("Nobody in the valley slept much.\n\n"
             "Last night you probably checked that your boots were dry for the walk to work.")

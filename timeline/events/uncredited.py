@@ -18,7 +18,8 @@ The first person is the speaker's when it is a word that only a speaker says of 
 to us than the moon", "an embarrassment for our times"), which any news story may say. A summary
 credited headline style ("Jane Roe: We …") names who speaks, and so does one holding a verb of saying
 ("Goldacre says he is fascinated by how many people are contacting me", "…, our key hope, could be
-disrupted, scientists warned": ``[headline] speech`` and ``announcing``).
+disrupted, scientists warned": ``[headline] speech`` and ``announcing``; not one after a word of ``passive``:
+"I was told to take all the time I needed" credits no one).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .headline import EDGE, Word, bare
-from .headline_words import Lexicon, lexicon, lowered, resource_table
+from .headline_words import lexicon, lowered, resource_table
 from .prepared import summary_of
 from .readable import _speaks_to_reader
 from .speaker_names import unclitic
@@ -39,16 +40,16 @@ def uncredited_remark(mention: Mention) -> bool:
     """Whether ``mention``'s summary (as prepared for its event) speaks for no one (:func:`speaks_for_no_one`)
     and its sentence credits no one either (it holds no verb of saying)."""
     language = mention.article.language
-    return speaks_for_no_one(summary_of(mention), language) and not _says(mention.sentence.split(), lexicon(language))
+    return speaks_for_no_one(summary_of(mention), language) and not _says(mention.sentence.split(), language)
 
 
 def speaks_for_no_one(summary: str, language: str) -> bool:
     """Whether ``summary`` speaks in a speaker's first person or to its reader (see the module's docstring)
     with no speaker credited: not before a colon ("Jane Roe: We …") and not by a verb of saying of its own."""
     lex = lexicon(language)
-    speaker, opening = _words(language)
+    speaker, opening, _ = _words(language)
     texts = summary.removesuffix("…").split()
-    if not texts or any(t.endswith(":") for t in texts) or _says(texts, lex):
+    if not texts or any(t.endswith(":") for t in texts) or _says(texts, language):
         return False
     own = [unclitic(bare(t), lex) for t in texts]
     shouted = [len(t.strip(EDGE)) > 1 and t.strip(EDGE).isupper() for t in texts]  # "US", "IT": names
@@ -57,12 +58,15 @@ def speaks_for_no_one(summary: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's ``[uncredited] speaker`` and ``opening`` words (none without a resource)."""
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's ``[uncredited] speaker``, ``opening`` and ``passive`` words (none without a resource)."""
     table = resource_table(language, "uncredited")
-    return lowered(table, "speaker"), lowered(table, "opening")
+    return lowered(table, "speaker"), lowered(table, "opening"), lowered(table, "passive")
 
 
-def _says(texts: list[str], lex: Lexicon) -> bool:
-    """Whether ``texts`` hold a verb of saying (``speech`` or ``announcing``), written small (not "Says Who")."""
-    return any(t[:1].islower() and (bare(t) in lex.speech or bare(t) in lex.announcing) for t in texts)
+def _says(texts: list[str], language: str) -> bool:
+    """Whether ``texts`` hold a verb of saying (``speech`` or ``announcing``), written small (not "Says Who") and
+    not after a word of ``[uncredited] passive`` ("I was told to take my time": a passive credits no one)."""
+    lex, (_, _, passive) = lexicon(language), _words(language)
+    return any(t[:1].islower() and (bare(t) in lex.speech or bare(t) in lex.announcing)
+               and not (k and bare(texts[k - 1]) in passive) for k, t in enumerate(texts))
