@@ -50,6 +50,12 @@ def test_a_first_person_line_its_sentence_credits_still_makes_an_event():
         assert "tomorrow" in [e.lower() for e in found]
 
 
+def test_a_quote_credited_in_the_sentence_before_still_makes_an_event():
+    text = ('Nobody slept.\n\n"I wrote the letter because the town needs its ferry," the mayor wrote. '
+            '"We promised each other this at the harbour meeting two years ago. We will not give up."')
+    assert "two years ago" in dated_expressions(build_timeline([article("d7", text)]))
+
+
 def test_an_uncredited_line_joins_the_event_a_report_found():
     report = article("r1", "The flood barrier at Norby broke on Monday, the county said.", date(2015, 5, 13))
     diary = article("d4", "Nobody slept.\n\nOn Monday we watched the flood barrier at Norby break.", date(2015, 5, 13))

@@ -5,9 +5,11 @@ installation", "I was told to take all the time I needed") or that speaks to its
 probably brushed your teeth …") tells no happening a reader can check: who "we" are was lost with the
 page's layout (a diary page whose writers' headings did not survive in its text), and the steps that
 name a speaker (:mod:`.writer`, :mod:`.pronoun_credit`, :mod:`.speaker`) name none when in doubt, for a
-wrong name is worse than none. Only a line whose sentence credits no one either is so: a sentence
-that holds a verb of saying ('"We can confirm that a patient has died," the ministry said', 'He added:
-"We …"') reports someone's statement, a happening, even when the summary lost its credit. Such a
+wrong name is worse than none. Only a line of narration whose sentence credits no one either is so: a
+sentence that holds a verb of saying ('"We can confirm that a patient has died," the ministry said', 'He
+added: "We …"') reports someone's statement, a happening, even when the summary lost its credit, and so
+does a quote, which its article credits nearby ('…," he wrote. "We promised each other this on our wedding
+day seven years ago …': a quotation mark in the sentence, or a quote open where it starts). Such a
 mention may join an event that other mentions found (the aftershock a report tells), and summarises
 it only when nothing else does (``fusion`` ranks summaries by :func:`.readable.reads_well`), but alone
 it makes none (``merge``), as a mention that dates no happening of its own (``dependent``) makes none.
@@ -30,17 +32,23 @@ from ..model import Mention
 from .headline import EDGE, Word, bare
 from .headline_words import lexicon, lowered, resource_table
 from .prepared import summary_of
+from .quoted import _open_at
 from .readable import _speaks_to_reader
+from .speaker import closes_quote, opens_quote
 from .speaker_names import unclitic
 
 __all__ = ["speaks_for_no_one", "uncredited_remark"]
 
 
 def uncredited_remark(mention: Mention) -> bool:
-    """Whether ``mention``'s summary (as prepared for its event) speaks for no one (:func:`speaks_for_no_one`)
-    and its sentence credits no one either (it holds no verb of saying)."""
-    language = mention.article.language
-    return speaks_for_no_one(summary_of(mention), language) and not _says(mention.sentence.split(), language)
+    """Whether ``mention``'s summary (as prepared for its event) speaks for no one (:func:`speaks_for_no_one`),
+    its sentence credits no one either (it holds no verb of saying) and is narration, not a quote."""
+    language, texts = mention.article.language, mention.sentence.split()
+    if not speaks_for_no_one(summary_of(mention), language) or _says(texts, language):
+        return False
+    # a quote is someone's words that its article credits nearby ('…," he wrote. "We promised …'): a statement
+    return not any(opens_quote(t) or closes_quote(t) for t in texts) and not _open_at(mention.article.text,
+                                                                                       mention.sentence_start)
 
 
 def speaks_for_no_one(summary: str, language: str) -> bool:
