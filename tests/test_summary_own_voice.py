@@ -25,6 +25,10 @@ def test_a_quote_or_a_report_in_a_signed_page_credits_no_writer():
 
 
 def test_narration_with_no_first_person_credits_no_writer():
-    text = ("Aid workers have been sending us their diaries .\n"
-            "MONDAY 7 SEPTEMBER - JANE ROE This morning the boats reached the coast .\n")
-    assert headline(text, "This morning") == "The boats reached the coast"
+    for line, expected in (("This morning the boats reached the coast .", "The boats reached the coast"),
+                           # "US" in capitals is a name, not "us"
+                           ("This morning the boats of the US Navy reached the coast .",
+                            "The boats of the US Navy reached the coast")):
+        text = ("Aid workers have been sending us their diaries .\n"
+                "MONDAY 7 SEPTEMBER - JANE ROE " + line + "\n")
+        assert headline(text, "This morning") == expected

@@ -12,7 +12,7 @@ reported, and :mod:`.speaker` credits it).
 
 from __future__ import annotations
 
-from .headline import Word, bare
+from .headline import EDGE, Word, bare
 from .headline_words import Lexicon
 from .speaker import closes_quote, opens_quote
 from .speaker_names import first_person
@@ -28,4 +28,6 @@ def in_own_voice(run: list[Word], sentence: list[Word], lex: Lexicon) -> bool:
         return False
     if any(t[:1].islower() and (bare(t) in lex.speech or bare(t) in lex.announcing) for t in texts):
         return False
-    return any(first_person(w.text, lex) for w in run)
+    # a word in capitals is a name ("US Secretary of State …"), not "us"
+    return any(first_person(w.text, lex) and not (len(w.text.strip(EDGE)) > 1 and w.text.strip(EDGE).isupper())
+               for w in run)
