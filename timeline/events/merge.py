@@ -22,6 +22,7 @@ from .fusion import make_event
 from .importance import Copies, importance
 from .stamped import postings
 from .superlative import superlative_span
+from .uncredited import uncredited_remark
 
 
 #: makes the events of groups of mentions as :func:`make_events` does, maybe in parts elsewhere
@@ -37,14 +38,16 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
     buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
     dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``; an era
-    bounding a superlative: ``superlative``; an entry's stamp beside its own day: ``stamped``) joins
+    bounding a superlative: ``superlative``; an entry's stamp beside its own day: ``stamped``; a line that
+    speaks for no one, "We will be back at the hospital": ``uncredited``) joins
     an event others found, but a group of only such mentions makes none. ``story``: the corpus's
     story words (``unrelated.story_words``), which say what counts toward importance.
     ``progress(done, total)`` counts the events made (each one's date, summary and importance);
     ``make`` makes them in parts elsewhere (``parallel.events_over``): the same events."""
     mentions = [m for m in mentions if m.furniture is None]
     posted = postings(mentions)  # a live page's entry stamp beside the day its entry tells
-    founding = {id(m) for m in mentions if role(m) is None and not superlative_span(m) and id(m) not in posted}
+    founding = {id(m) for m in mentions if role(m) is None and not superlative_span(m) and id(m) not in posted
+                and not uncredited_remark(m)}
     # times offered as alternatives for one happening ("ready in September or October") are one event
     groups = [g for g in join_alternatives(cluster(mentions, settings, spread=spread))
               if any(id(m) in founding for m in g)]

@@ -52,7 +52,7 @@ from .said import cut_in_report, only_credit
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
-from .writer import after_heading, credit_writer, writer_before
+from .writer import after_heading, credit_writer, in_own_voice, writer_before
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "bounded", "summarise", "one_line_fallback"]
 
@@ -158,8 +158,8 @@ def _clause_summary(mention: Mention, bounds: list[tuple[int, int]], lex: Lexico
     quoted = opens_quote(text[start:end].lstrip())
     if _unnamed(chosen, lex):  # "He warned …", '"We will …' after the sentences that name who
         chosen = recalled(chosen, words, quoted, earlier_sentences(text, bounds, start), lex, article.language)
-    if _unnamed(chosen, lex) and not quoted:  # narration, not a quote: its signed writer
-        chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex)
+    if (_unnamed(chosen, lex) or in_own_voice(chosen, words, lex)) and not quoted:  # narration, not a quote: its signed writer
+        chosen = credit_writer(chosen, writer_before(text, start, article.language, lex), lex, words)
     summary = render(chosen, lex)
     if len(summary.split()) < 2:
         return one_line_fallback(mention)

@@ -36,10 +36,11 @@ from ..extraction.furniture import furniture
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import Word, bare
 from .headline_words import Lexicon
+from .own_voice import in_own_voice
 from .speaker import with_credit
 from .speaker_names import first_person
 
-__all__ = ["writer_before", "credit_writer", "after_heading"]
+__all__ = ["writer_before", "credit_writer", "after_heading", "in_own_voice"]  # in_own_voice: when summary asks for the writer
 
 #: a heading that signs an account: a name in capitals, a comma, a role or a place in capitals
 #: (all its words at once, then not followed by a date, an agency in brackets or a dash: a dateline,
@@ -188,9 +189,11 @@ def _as_name(shouted: str, lex: Lexicon) -> str:
                     for w in words)
 
 
-def credit_writer(run: list[Word], name: str, lex: Lexicon) -> list[Word]:
-    """``run`` credited to ``name`` when it opens with a word in the first person: ``[Word("Jane Roe:"), *run]``."""
+def credit_writer(run: list[Word], name: str, lex: Lexicon, sentence: list[Word] | None = None) -> list[Word]:
+    """``run`` credited to ``name`` when it opens with a word in the first person, or, given ``sentence`` (the words
+    it is cut from), is narration in that voice past its first word (:mod:`.own_voice`: "One story has been
+    prominent in our output"): ``[Word("Jane Roe:"), *run]``."""
     opener = next((w for w in run if w.text.strip()), None)
-    if not name or opener is None or not first_person(opener.text, lex):
+    if not name or opener is None or not (first_person(opener.text, lex) or sentence and in_own_voice(run, sentence, lex)):
         return run
     return with_credit(name, run, opener, lex)  # "Jane Roe: We crossed …"
