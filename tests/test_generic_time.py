@@ -50,3 +50,11 @@ def test_swedish_today_set_against_a_year_long_past_is_nowadays():
                   published=date(2011, 3, 9), published_source=PublishSource.HEADER, language="sv")
     found = [(m.expression.text, role(m)) for m in extract_mentions(art)]
     assert found[0] == ("i dag", COMPARISON) and ("i dag", None) in found
+
+
+def test_a_season_told_to_the_generic_you_as_a_habit_dates_no_happening():
+    assert roles("`` You get a mild first outbreak and then you often get a far worse one in the autumn . ''")[0][2] \
+        == COMPARISON
+    # the same season told as a plan, or with no word of a habit, keeps its date
+    assert roles("You will get the new vaccine in the autumn, the minister said.")[0][2] is None
+    assert roles("You get the new vaccine in the autumn, the minister said.")[0][2] is None

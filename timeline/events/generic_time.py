@@ -21,6 +21,10 @@ An act keeps its day: "the museum reopens today three years after it closed" nam
 ``be`` and then one of ``habitual`` ("are typically", "is usually") tells what happens in any year, not a
 time of this year's.
 
+"You get a mild first wave and then you often get a worse one in the autumn": a season or month in a sentence
+told to the generic second person (opened by one of ``generic_subjects``) with one of ``habitual`` in it tells
+what happens in any such season, not this year's.
+
 "If the blight spreads, particularly in the winter months, farms will suffer": a date in an aside opened by one of
 ``asides`` right after a clause holding a condition word (``[dependent] conditions``, as :func:`.dependent.role`
 reads one in the date's own clause) is the condition's: no happening is told of it.
@@ -49,6 +53,8 @@ REACH = 400
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")
 _CLAUSE_MARKS = frozenset(",;:()\"“”«»—–`")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+#: what a generic second person's habit may be told of ("you often get a wave in the autumn"), not a day or a year
+_HABIT_GRANULARITIES = (Granularity.SEASON, Granularity.MONTH)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class Words:
     be: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     asides: frozenset[str] = frozenset()
+    generic_subjects: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
 
 
@@ -76,7 +83,7 @@ def words(language: str) -> Words:
 
     conditions = frozenset(w.lower() for w in word_list(resource_table(language, "dependent"), "conditions"))
     return Words(listed("days"), int(table.get("years_apart", 10)), listed("states_before"), listed("states_after"),
-                 listed("be"), listed("habitual"), listed("asides"), conditions)
+                 listed("be"), listed("habitual"), listed("asides"), listed("generic_subjects"), conditions)
 
 
 def generic_time(text: str, language: str, e: TimeExpression) -> bool:
@@ -86,6 +93,8 @@ def generic_time(text: str, language: str, e: TimeExpression) -> bool:
         return False
     after = [t.lower() for t in _TOKEN.findall(text[e.end:e.end + 60])[:2]]
     if len(after) == 2 and after[0] in w.be and after[1] in w.habitual or _aside_of_condition(text, e, w):
+        return True
+    if e.granularity in _HABIT_GRANULARITIES and _told_as_a_habit(text, e, w):
         return True
     if e.text.lower() not in w.days or e.granularity != Granularity.DAY or e.interval is None:
         return False
@@ -97,6 +106,14 @@ def generic_time(text: str, language: str, e: TimeExpression) -> bool:
     day, apart = e.interval.start, w.years_apart
     return (_names_long_past(text[lo:hi], day, language, apart)
             or _names_long_past(_sentence_before(text, lo), day, language, apart))
+
+
+def _told_as_a_habit(text: str, e: TimeExpression, w: Words) -> bool:
+    """Whether the expression's sentence opens with a generic subject ("You get …") and holds a habitual word."""
+    lo, hi = _sentence(text, e.start, e.end)
+    tokens = [t.lower() for t in _TOKEN.findall(text[lo:hi])]
+    words_only = [t for t in tokens if t[0].isalnum()]
+    return bool(words_only) and words_only[0] in w.generic_subjects and any(t in w.habitual for t in tokens)
 
 
 def _aside_of_condition(text: str, e: TimeExpression, w: Words) -> bool:
