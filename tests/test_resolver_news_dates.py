@@ -238,3 +238,12 @@ def test_a_count_of_months_widened_only_when_round_and_by_its_modifier(text, spa
 ])
 def test_a_relative_clause_right_after_the_expression_keeps_its_tense(language, text, span, timex):
     assert found(text, WED, language, span=span).timex == timex
+
+
+@pytest.mark.parametrize("text", [
+    "Spores drift in the air for more extended spells in winter.",
+    "Ice crystals form in very exposed valleys in winter.",
+])
+def test_a_participle_graded_as_an_adjective_tells_no_past(text):
+    # "more extended", "very exposed": an adjective, not a past verb, so the bare season is any year's
+    assert found(text, TUE, span="winter").timex == "XXXX-WI"

@@ -177,6 +177,15 @@ def test_a_year_as_a_title_is_no_date(text, language, kept):
     assert found(text, date(2011, 4, 8), language) == kept
 
 
+def test_a_weekday_in_a_works_title_is_no_date():
+    ref = date(2011, 4, 8)
+    assert found("The choir added a verse to their hit single Friday Rainy Friday at the fair on 3 May.", ref) \
+        == [("3 May", "2011-05-03")]
+    assert found("The trio sang the song Lazy Sunday Blues to close the show.", ref) == []
+    # a weekday alone after the work's word is the day of the act
+    assert found("The label put out the single Tuesday, its manager said.", ref) == [("Tuesday", "2011-04-05")]
+
+
 # --- 5. a weekday after "ahead of" is the coming one --------------------------------------------
 
 FRIDAY, MONDAY = date(2010, 1, 15), date(2010, 1, 18)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..temporal import Granularity, TimeExpression
 from ..temporal.grammar import GrammarError, resource_data, word_list
 from .dated import dated_noun
+from .generic_time import generic_time
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon
 
@@ -164,7 +165,10 @@ def _object_sighted(before: list[str], cues: frozenset[tuple[str, ...]], w: Word
 
 def compared(text: str, language: str, e: TimeExpression) -> bool:
     """Whether the expression is what its clause compares with ("as severe as the pandemic of 1918",
-    "a repeat of 1918", "This is not 1918"): no happening of that date is told."""
+    "a repeat of 1918", "This is not 1918"), or a time of no happening (:mod:`.generic_time`: "exist today which
+    did not exist in 1918", "July-September are typically the peak season"): no happening of that date is told."""
+    if generic_time(text, language, e):
+        return True
     w = words(language)
     if w.lex is None:
         return False
