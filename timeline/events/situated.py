@@ -14,12 +14,12 @@ summary's sentence (what a reader of the story has already been told):
   another are one name; two different ones ("President Bush" and "President Chirac"), or none,
   leave the summary as it was: a wrong name is worse than none. With none in capitals, a body's or
   institution's head named small or tokenised in the sentences right before ("Downend school , in …")
-  names it (:mod:`.nearest_name`); a person the story keeps anonymous takes the words that described
-  them there ("The 19-year-old woman", :mod:`.described`). An opening "It" is the thing the sentence right before has as its
-  subject, when it stands for something (:mod:`.it_named`). A body called by its kind is the one named where the
-  story first called it so (:mod:`.first_named`), a person called by what they do likewise ("The singer",
-  :mod:`.epithet`), and a happening called by its kind is told with its owner as the story first told it ("The trial of
-  Dr Anna Berg", :mod:`.owned_happening`).
+  names it (:mod:`.nearest_name`); a person the story keeps anonymous takes the words that described them there
+  ("The 19-year-old woman", :mod:`.described`; "The Velorian nurse", :mod:`.introduced`), and still its place. An
+  opening "It" is the thing the sentence right before has as its subject, when it stands for something
+  (:mod:`.it_named`). A body called by its kind is the one named where the story first called it so
+  (:mod:`.first_named`), a person called by what they do likewise ("The singer", :mod:`.epithet`), and a happening
+  called by its kind is told with its owner as the story first told it ("The trial of Dr Anna Berg", :mod:`.owned_happening`).
 - **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
   word of ``[furniture] place_words``) is headed by its article's place, headline style
   ("Italy: The number of people holding jobs increased …"): the one country the title and the text
@@ -48,7 +48,7 @@ from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
-from .described import described
+from .introduced import described_anyhow
 from .described_pronoun import described_person
 from .first_named import first_named
 from .epithet import epithet_named
@@ -142,8 +142,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = _named_head(summary, told, words, article.language)
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
         named = nearest_named(summary, earlier(True), told, article.language)
-    if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
-        named = described(summary, earlier(True), article.language)
+    if named == summary:  # "… in a 19-year-old woman / a Velorian nurse. The woman arrived …": described just before
+        named = described_anyhow(summary, earlier(True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
     if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
@@ -170,12 +170,12 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = described_person(named, article.text[start:end], earlier(True),
                                  article.language)
     interval, published = mention.expression.interval, article.published
-    if named != summary or _credited(summary):
-        return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
+    if named not in (summary, described_anyhow(summary, earlier(True), article.language)) or _credited(summary):
+        return named  # a name, or a speaker's credit ("Mark Rossi: We …"), tells who; a description tells no place
     if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
-        return summary  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
+        return named  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
     place = place_at(article.language, article.title or "", article.text, end, article.furniture)
-    return f"{place}: {summary}" if place and _placeable(summary, article.text, article.language) else summary
+    return f"{place}: {named}" if place and _placeable(named, article.text, article.language) else named
 
 
 def _credited(summary: str) -> bool:
