@@ -1,9 +1,8 @@
 """Who and where a summary tells when its own words do not: the name behind "The president", the country.
 
-A clause cut from the middle of a story leans on what came before it: "The president had
-last week announced …" (which president?), "The number of people holding jobs increased
-2.0 percent" (where?). Two things are added, from the article's title and its text before the
-summary's sentence (what a reader of the story has already been told):
+A clause cut from the middle of a story leans on what came before it: "The president had last week announced …" (which
+president?), "The number of people holding jobs increased 2.0 percent" (where?). Two things are added, from the
+article's title and its text before the summary's sentence (what a reader of the story has already been told):
 
 - **who**: a summary that opens "The <head>" ("The president", "The school's …"), its head one of
   the language's ``[situated] name_heads``, takes the one earlier name that holds that word in
@@ -20,18 +19,18 @@ summary's sentence (what a reader of the story has already been told):
   (:mod:`.it_named`). A body called by its kind is the one named where the story first called it so
   (:mod:`.first_named`), a person called by what they do likewise ("The singer", :mod:`.epithet`), and a happening
   called by its kind is told with its owner as the story first told it ("The trial of Dr Anna Berg", :mod:`.owned_happening`).
-- **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
-  word of ``[furniture] place_words``) is headed by its article's place, headline style
-  ("Italy: The number of people holding jobs increased …"): the one country the title and the text
-  up to the summary's sentence name, when the title or the first sentence is one that names it (a
-  form of ``[places]``, not before one of ``[situated] not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
-  wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
-  subject opens with a common word (a determiner, or a word its article also writes small: "The
-  number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has
-  found …", "The World Health Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
-  not its background's: "The 1918 pandemic was the worst …"). Two countries, or none and no dateline, leave
-  it as it was. A summary that names no subject (it opens with "He", "We") gets no place: it stays one that
-  reads as no headline (:mod:`.readable`).
+- **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised word of
+  ``[furniture] place_words``) is headed by its article's place, headline style ("Italy: The number of people holding
+  jobs increased …"): the place its own sentence opens with ("In Italy , …", :mod:`.fronted_place`), else the one
+  country the title and the text up to the summary's sentence name, when the title or the first sentence is one that
+  names it (a form of ``[places]``, not before one of ``[situated] not_place_before``: "US dollars" names a currency),
+  else, when they name none, the place of the wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives
+  "Baghdad"); only a summary whose subject opens with a common word (a determiner, or a word its article also writes
+  small: "The number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has
+  found …", "The World Health Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's
+  place is not its background's: "The 1918 pandemic was the worst …"). Two countries, or none and no dateline, leave it
+  as it was. A summary that names no subject (it opens with "He", "We") gets no place: it stays one that reads as no
+  headline (:mod:`.readable`).
 
 A language with no such lists gets neither.
 """
@@ -64,7 +63,8 @@ from .pronoun import named_person
 from .pronoun_credit import pronoun_credited
 from .across_break import named_across
 from .referent import earlier_sentences
-from .places import names_country, place_at, places
+from .places import names_country, places
+from .fronted_place import story_place
 from .readable import names_its_subject
 
 __all__ = ["situated", "MAX_NAME_WORDS", "PLACE_DAYS"]
@@ -174,7 +174,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         return named  # a name, or a speaker's credit ("Mark Rossi: We …"), tells who; a description tells no place
     if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
         return named  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
-    place = place_at(article.language, article.title or "", article.text, end, article.furniture)
+    place = story_place(article.text[start:end], article, end)
     return f"{place}: {named}" if place and _placeable(named, article.text, article.language) else named
 
 
