@@ -111,7 +111,7 @@ def introduced(summary: str, sentences: list[str], language: str) -> str:
     if not rest or not (rest[0].startswith(",") or verb_like(bare(rest[0]), lex)):
         return summary  # "The man from Barnet …": the phrase goes on describing him
     head = opening.group(2)
-    for k, sentence in enumerate(sentences[:PASSED_OVER + 1]):
+    for sentence in sentences[:PASSED_OVER + 1]:
         texts = sentence.split()
         people = [n for n in range(len(texts)) if _one_person(texts, n, words, lex, language)]
         if not people:
