@@ -1,9 +1,8 @@
 """Who and where a summary tells when its own words do not: the name behind "The president", the country.
 
-A clause cut from the middle of a story leans on what came before it: "The president had
-last week announced …" (which president?), "The number of people holding jobs increased
-2.0 percent" (where?). Two things are added, from the article's title and its text before the
-summary's sentence (what a reader of the story has already been told):
+A clause cut from the middle of a story leans on what came before it: "The president had last week announced …" (which
+president?), "The number of people holding jobs increased 2.0 percent" (where?). Two things are added, from the
+article's title and its text before the summary's sentence (what a reader of the story has already been told):
 
 - **who**: a summary that opens "The <head>" ("The president", "The school's …"), its head one of
   the language's ``[situated] name_heads``, takes the one earlier name that holds that word in
@@ -14,24 +13,24 @@ summary's sentence (what a reader of the story has already been told):
   another are one name; two different ones ("President Bush" and "President Chirac"), or none,
   leave the summary as it was: a wrong name is worse than none. With none in capitals, a body's or
   institution's head named small or tokenised in the sentences right before ("Downend school , in …")
-  names it (:mod:`.nearest_name`); a person the story keeps anonymous takes the words that described
-  them there ("The 19-year-old woman", :mod:`.described`). An opening "It" is the thing the sentence right before has as its
-  subject, when it stands for something (:mod:`.it_named`). A body called by its kind is the one named where the
-  story first called it so (:mod:`.first_named`), a person called by what they do likewise ("The singer",
-  :mod:`.epithet`), and a happening called by its kind is told with its owner as the story first told it ("The trial of
-  Dr Anna Berg", :mod:`.owned_happening`).
-- **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised
-  word of ``[furniture] place_words``) is headed by its article's place, headline style
-  ("Italy: The number of people holding jobs increased …"): the one country the title and the text
-  up to the summary's sentence name, when the title or the first sentence is one that names it (a
-  form of ``[places]``, not before one of ``[situated] not_place_before``: "US dollars" names a currency), else, when they name none, the place of the
-  wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives "Baghdad"); only a summary whose
-  subject opens with a common word (a determiner, or a word its article also writes small: "The
-  number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has
-  found …", "The World Health Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's place is
-  not its background's: "The 1918 pandemic was the worst …"). Two countries, or none and no dateline, leave
-  it as it was. A summary that names no subject (it opens with "He", "We") gets no place: it stays one that
-  reads as no headline (:mod:`.readable`).
+  names it (:mod:`.nearest_name`); a person the story keeps anonymous takes the words that described them there
+  ("The 19-year-old woman", :mod:`.described`; "The Velorian nurse", :mod:`.introduced`), and still its place. An
+  opening "It" is the thing the sentence right before has as its subject, when it stands for something
+  (:mod:`.it_named`). A body called by its kind is the one named where the story first called it so
+  (:mod:`.first_named`), a person called by what they do likewise ("The singer", :mod:`.epithet`), and a happening
+  called by its kind is told with its owner as the story first told it ("The trial of Dr Anna Berg", :mod:`.owned_happening`).
+- **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised word of
+  ``[furniture] place_words``) is headed by its article's place, headline style ("Italy: The number of people holding
+  jobs increased …"): the place its own sentence opens with ("In Italy , …", :mod:`.fronted_place`), else the one
+  country the title and the text up to the summary's sentence name, when the title or the first sentence is one that
+  names it (a form of ``[places]``, not before one of ``[situated] not_place_before``: "US dollars" names a currency),
+  else, when they name none, the place of the wire dateline the story opens with ("BAGHDAD, Dec. 1 (Xinhua) --" gives
+  "Baghdad"); only a summary whose subject opens with a common word (a determiner, or a word its article also writes
+  small: "The number …", "Security measures …") or a figure ("Around 94,000 jobs …"), not with a name ("Anna Foods has
+  found …", "The World Health Organization said …"), and whose date is within ``PLACE_DAYS`` of its article's (a story's
+  place is not its background's: "The 1918 pandemic was the worst …"). Two countries, or none and no dateline, leave it
+  as it was. A summary that names no subject (it opens with "He", "We") gets no place: it stays one that reads as no
+  headline (:mod:`.readable`).
 
 A language with no such lists gets neither.
 """
@@ -48,7 +47,7 @@ from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
-from .described import described
+from .introduced import described_anyhow
 from .described_pronoun import described_person
 from .first_named import first_named
 from .epithet import epithet_named
@@ -64,7 +63,8 @@ from .pronoun import named_person
 from .pronoun_credit import pronoun_credited
 from .across_break import named_across
 from .referent import earlier_sentences
-from .places import names_country, place_at, places
+from .places import names_country, places
+from .fronted_place import story_place
 from .readable import names_its_subject
 
 __all__ = ["situated", "MAX_NAME_WORDS", "PLACE_DAYS"]
@@ -142,8 +142,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = _named_head(summary, told, words, article.language)
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
         named = nearest_named(summary, earlier(True), told, article.language)
-    if named == summary:  # "… in a 19-year-old woman. The woman arrived …": the one described just before
-        named = described(summary, earlier(True), article.language)
+    if named == summary:  # "… in a 19-year-old woman / a Velorian nurse. The woman arrived …": described just before
+        named = described_anyhow(summary, earlier(True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
     if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
@@ -170,12 +170,12 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = described_person(named, article.text[start:end], earlier(True),
                                  article.language)
     interval, published = mention.expression.interval, article.published
-    if named != summary or _credited(summary):
-        return named  # a name found, or a speaker credited ("Mark Rossi: We …"), tells who: no place stacked on it
+    if named not in (summary, described_anyhow(summary, earlier(True), article.language)) or _credited(summary):
+        return named  # a name, or a speaker's credit ("Mark Rossi: We …"), tells who; a description tells no place
     if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
-        return summary  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
-    place = place_at(article.language, article.title or "", article.text, end, article.furniture)
-    return f"{place}: {summary}" if place and _placeable(summary, article.text, article.language) else summary
+        return named  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
+    place = story_place(article.text[start:end], article, end)
+    return f"{place}: {named}" if place and _placeable(named, article.text, article.language) else named
 
 
 def _credited(summary: str) -> bool:
