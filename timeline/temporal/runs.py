@@ -4,8 +4,8 @@ A rule that can begin anywhere (:func:`.leading.leading` gives it no openings) i
 whole text, though a literal it cannot match without (:func:`.prefilter.requirement`: a unit word,
 a month name) stands in a few places. Most patterns never read some characters: a full stop, a
 quotation mark, a bracket. :func:`apart` reads from a pattern's parse tree which of
-:data:`CANDIDATES` no part of it reads, neither in its match nor in a lookaround. A match, and what
-its positive lookarounds assert, is then one stretch of the text without those characters (a
+:data:`CANDIDATES` no part of it reads, neither in its match nor in a lookahead or positive lookbehind.
+A match, and what its positive lookarounds assert, is then one stretch of the text without those characters (a
 *run*); it holds a literal of each required clause, so it lies in a run that holds one.
 :func:`finditer` searches only those runs, each up to the character that ends it: the matches
 the whole text's search finds, in the same order.
@@ -16,7 +16,8 @@ a pattern holding one reads them all here, and a run then ends at no word charac
 boundary is what it is at the end of the text. Anchors (``$``, ``^``, ``\\Z``) differ at the end
 of a run and the end of the text: a pattern holding one is searched whole. A search begun within a
 text still sees what comes before (``re`` lets lookbehinds read it), so the start of a run changes
-nothing.
+nothing; and a negative lookbehind's characters may still end runs: whatever it reads, it reads
+as the whole text's search does.
 """
 
 from __future__ import annotations
@@ -99,8 +100,8 @@ def _read(items: Any, read: set[str]) -> None:
 
 
 def apart(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """The :data:`CANDIDATES` no part of ``pattern`` (compiled with ``flags``) reads, in its match or
-    in a lookaround; None when there are none, when a match can be empty, or when the pattern holds
+    """The :data:`CANDIDATES` no part of ``pattern`` (compiled with ``flags``) reads, in its match, a
+    lookahead or a positive lookbehind; None when there are none, when a match can be empty, or when the pattern holds
     what :func:`finditer` cannot search by runs (any character, an anchor, a group reference)."""
     parsed = _parse(pattern, flags)
     if parsed is None or parsed.getwidth()[0] == 0:
