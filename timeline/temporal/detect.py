@@ -16,6 +16,7 @@ from .grammar import Grammar, Rule, normalise
 from .leading import Openings
 from .numbers import spelled_number
 from .prefilter import fold, may_match
+from . import runs
 
 # Named groups of a rule pattern, and the word class each is looked up in.
 # A trailing digit lets a pattern repeat a group in alternatives ("month2"), or a second
@@ -84,7 +85,10 @@ def detect(text: str, grammar: Grammar) -> list[Candidate]:
     for priority, rule in enumerate(grammar.rules):
         if not may_match(rule.required, folded, seen):
             continue  # a literal every match holds is not in the text
-        for match in openings.finditer(rule.regex, rule.opens):  # tried only where a match can begin
+        matches = runs.finditer(openings, rule.regex, rule.required, rule.apart) if rule.apart else None
+        if matches is None:
+            matches = openings.finditer(rule.regex, rule.opens)  # tried only where a match can begin
+        for match in matches:
             values = _values(match, rule, grammar)
             if values is None:
                 continue

@@ -1,15 +1,13 @@
 """Read the language resources (``resources/<code>.toml``) and parse a grammar from one.
 
-A resource holds word classes (``[words.month]``: phrase -> value), cue words
-that tell the tense of a sentence, the words of a sentence about reported
-figures, words a summary drops, stopwords for language identification, and
-rules: regular expressions in which ``{class}`` stands for any phrase of a
-word class. (Its ``[sentences]`` and ``[clauses]`` tables are read by
-:mod:`timeline.temporal.sentences`; ``[capital] words`` lists the names that are
-a time only when capitalised, ``[dates] numeric_first`` whether "5/4" is May 4
-or 5 April.) Each rule's ``kind`` names the resolver that gives it its
-meaning (``resolvers/``); the caller says which kinds there are. Nothing
-here names a language.
+A resource holds word classes (``[words.month]``: phrase -> value), cue words that tell the tense
+of a sentence, the words of a sentence about reported figures, words a summary drops, stopwords for
+language identification, and rules: regular expressions in which ``{class}`` stands for any phrase
+of a word class. (Its ``[sentences]`` and ``[clauses]`` tables are read by
+:mod:`timeline.temporal.sentences`; ``[capital] words`` lists the names that are a time only when
+capitalised, ``[dates] numeric_first`` whether "5/4" is May 4 or 5 April.) Each rule's ``kind``
+names the resolver that gives it its meaning (``resolvers/``); the caller says which kinds there
+are. Nothing here names a language.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from typing import AbstractSet, Any, Callable, Iterable
 
 from .leading import leading
 from .prefilter import Requirement, first_characters, requirement, skipping
+from .runs import apart
 from .tables import resource_tables
 
 
@@ -44,6 +43,8 @@ class Rule:
     required: Requirement = ()
     #: literals every match of the rule begins with (:mod:`.leading`); None: it may begin anywhere
     opens: frozenset[str] | None = None
+    #: for a rule without ``opens``, characters no match reads (:mod:`.runs`); None: unknown
+    apart: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -239,18 +240,17 @@ def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], langua
     flat = _whole_words(body(_flat_alternation))
     first = first_characters(flat, flags)
     try:
-        # Tested first, this lookahead turns most positions of a text away at the cost of one
-        # character class, before the lookbehinds and alternations of the pattern are tried; and
-        # compiled by prefilter.skipping, re's search loop passes over the other characters in C.
+        # Tested first, this lookahead turns most positions away before the pattern's alternations are
+        # tried; compiled by prefilter.skipping, re's search loop passes over the other characters in C.
         pattern = _whole_words(body(_alternation))
         regex = re.compile(pattern, flags) if first is None else skipping(f"(?={first})" + pattern, flags, first)
     except re.error as error:
         raise GrammarError(f"{language}: rule {name!r}: bad pattern: {error}") from None
-    required = requirement(flat, flags)
+    required, opens = requirement(flat, flags), leading(flat, flags)
     constants = {k: v for k, v in spec.items() if k not in {"name", "kind", "pattern", "capital"}}
     group_classes = dict(_GROUP_OF_CLASS.findall(spec["pattern"]))
     return Rule(name, kind, regex, constants, tuple(spec.get("capital", ())), group_classes, required,
-                leading(flat, flags))
+                opens, None if opens else apart(flat, flags))
 
 
 def _cue_pattern(cues: list[str], extra: str | None) -> re.Pattern[str]:

@@ -112,7 +112,7 @@ def leading(pattern: str, flags: int = 0) -> frozenset[str] | None:
 class Openings:
     """One text's places where literals stand, found once and shared by the patterns searched in it."""
 
-    __slots__ = ("text", "folded", "_counts", "_places")
+    __slots__ = ("text", "folded", "_counts", "_places", "_backwards")
 
     def __init__(self, text: str, folded: str):
         self.text = text
@@ -120,6 +120,7 @@ class Openings:
         self.folded = folded if len(folded) == len(text) else None
         self._counts: dict[str, int] = {}
         self._places: dict[str, list[int]] = {}
+        self._backwards: str | None = None
 
     def finditer(self, regex: re.Pattern[str], openings: frozenset[str] | None) -> Iterator[re.Match[str]]:
         """``regex.finditer(text)``'s matches, for a ``regex`` every match of which begins with one of
@@ -142,20 +143,30 @@ class Openings:
         folded = self.folded
         if folded is None:
             return None
-        limit, total, counts = SHARE * len(folded), 0, self._counts
+        limit, total = SHARE * len(folded), 0
         for literal in openings:
-            count = counts.get(literal)
-            if count is None:
-                count = counts[literal] = folded.count(literal)
-            total += count
+            total += self.count(literal)
             if total > limit:
                 return None
         starts: set[int] = set()
         for literal in openings:
-            starts.update(self._at(literal))
+            starts.update(self.places(literal))
         return sorted(starts)
 
-    def _at(self, literal: str) -> list[int]:
+    def count(self, literal: str) -> int:
+        """How many times ``literal`` stands in the folded text, overlaps not counted."""
+        count = self._counts.get(literal)
+        if count is None:
+            count = self._counts[literal] = self.folded.count(literal)  # type: ignore[union-attr]
+        return count
+
+    def reversed(self) -> str:
+        """The text backwards (:mod:`.runs` finds where a run begins in it)."""
+        if self._backwards is None:
+            self._backwards = self.text[::-1]
+        return self._backwards
+
+    def places(self, literal: str) -> list[int]:
         """Every offset of ``literal`` in the folded text, overlapping ones too ("aa" twice in "aaa")."""
         places = self._places.get(literal)
         if places is None:
