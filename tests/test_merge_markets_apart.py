@@ -82,3 +82,23 @@ def test_an_index_beside_its_places_market_stays_one_event():
                       "currency, dealers said."),
     ]
     assert day_groups(told) == [["n1", "n2"]]
+
+
+def test_names_that_are_one_market_tell_one_markets_day():
+    """"Wall Street stocks", "U.S. stocks" and "the Dow Jones Industrial Average" are one market
+    (``[market_names] one_market``): one close told in three names is one event."""
+    assert sentence_markets("U.S. stocks fell on Wednesday.", "en").names == {"wall street"}
+    told = [
+        article("w1", "Wall Street stocks closed 1.4 percent lower on Wednesday as lenders slid on fears of "
+                      "tighter credit, traders said."),
+        article("w2", "U.S. stocks closed 1.4 percent lower on Wednesday as lenders slid on fears of tighter "
+                      "credit, dealers said."),
+        article("w3", "The Dow Jones Industrial Average closed 1.4 percent lower on Wednesday as lenders slid "
+                      "on fears of tighter credit, traders said."),
+    ]
+    assert day_groups(told) == [["w1", "w2", "w3"]]
+
+
+def test_an_all_share_index_is_its_places_market():
+    """"the Velmora All Share Price Index" names the Velmora market, not a market "Velmora All"."""
+    assert sentence_markets("The Velmora All Share Price Index rose on Wednesday.", "en").names == {"velmora"}

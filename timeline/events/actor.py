@@ -19,6 +19,7 @@ from ..temporal import load_grammar
 from ..temporal.grammar import GrammarError, resource_data
 from .first_named import listed_words
 from .headline_words import lexicon, lowered
+from .markets_apart import sentence_markets
 from .similarity import STEM, Weights
 
 #: two actors are taken for one when they begin alike this far ("Mexico", "Mexican")
@@ -249,6 +250,14 @@ def markets_apart(m: Mention, other: Mention) -> bool:
     return bool(second) and not _named(first, other.sentence) and not _named(second, m.sentence)
 
 
+def _one_market(m: Mention, other: Mention) -> bool:
+    """Whether two mentions' sentences name one market (``markets_apart``'s reader, which knows the
+    names that are one market: "Wall Street stocks closed lower", "U.S. stocks closed lower",
+    ``[market_names] one_market``): their opening names are then one actor."""
+    first = sentence_markets(m.sentence, m.article.language or "").names
+    return bool(first) and not first.isdisjoint(sentence_markets(other.sentence, other.article.language or "").names)
+
+
 def split_by_actor(groups: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
     """Each finished group with a mention of one day (a week's telling joined to it is cut with it) whose every
     mention opens its clause with an actor
@@ -268,7 +277,7 @@ def _by_actor(group: list[Mention], weights: Weights) -> list[list[Mention]]:
     texts = tuple({m.article.id: m.article.text for m in group}.values())
 
     def apart(m: Mention, other: Mention) -> bool:
-        return actors_apart(m, other, weights, texts) or markets_apart(m, other)
+        return actors_apart(m, other, weights, texts) and not _one_market(m, other) or markets_apart(m, other)
 
     def named(m: Mention) -> bool:
         return bool(actor(m, weights, texts) or _markets(_clause(m), m.article.language))

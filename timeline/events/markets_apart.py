@@ -14,7 +14,11 @@ than its place: two clauses that both name indexes are compared by them ("Hang S
 "Hang Seng China Enterprises Index" are two), two that name none by every name they give ("Tokyo stocks"
 and "Singapore's share index" are two); an index beside a place's market ("the Nikkei average", "Tokyo
 stocks") may be that market's, and is set apart from nothing by its name. A clause that names no market ("the index fell") is set
-apart from none: a retelling ("On Monday, the STI fell 41.8 points") is one happening.
+apart from none: a retelling ("On Monday, the STI fell 41.8 points") is one happening. Names that are
+one market ("Wall Street stocks", "U.S. stocks", "the Dow Jones Industrial Average": ``[market_names]
+one_market``) are read as the one name it is known by, so a retelling in another of them is one
+happening too; ``actor`` asks this reader whether two clauses' openings ("Wall Street stocks", "U.S.
+stocks") name one market before it cuts them apart as two actors.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ class _Words(NamedTuple):
     links: frozenset[str]
     stop: frozenset[str]
     endings: tuple[str, ...]
+    #: each form of a market that has several (``[market_names] one_market``) to the name it is known by
+    known_as: dict[str, str]
 
 
 @lru_cache(maxsize=8)
@@ -72,7 +78,23 @@ def _words(language: str) -> _Words | None:
     stop = load_grammar(language).stopwords
     generic = heads | lowered(table, "generic") | frozenset(lexicon(language).calendar)  # "… Exchange Wednesday"
     return _Words(heads, lowered(table, "index_heads"), generic, lowered(table, "links"),
-                  frozenset(stop), tuple(lexicon(language).possessive_endings))
+                  frozenset(stop), tuple(lexicon(language).possessive_endings), _known_as(language))
+
+
+def _known_as(language: str) -> dict[str, str]:
+    """Each form of ``[market_names] one_market`` as the reader gives names (lower case, no dots), to
+    the first form of its list: the name the market is known by."""
+    known: dict[str, str] = {}
+    for forms in resource_table(language, "market_names").get("one_market", []):
+        kept = [_plain(f) for f in forms if isinstance(f, str) and _plain(f)] if isinstance(forms, list) else []
+        for form in kept:
+            known.setdefault(form, kept[0])
+    return known
+
+
+def _plain(name: str) -> str:
+    """A name as :func:`_name` gives it: lower case, without dots, one space between its words."""
+    return " ".join(name.replace(".", "").lower().split())
 
 
 def _capital(token: str) -> bool:
@@ -83,7 +105,8 @@ def _name(run: list[str], w: _Words) -> str:
     """A run's words beyond the market's own and the function words, as one name ("" when none)."""
     bare = [_bare(t, w) for t in run]
     kept = [t.replace(".", "").lower() for t in bare if t.lower() not in w.generic and t.lower() not in w.stop]
-    return " ".join(t for t in kept if t)
+    name = " ".join(t for t in kept if t)
+    return w.known_as.get(name, name)
 
 
 @lru_cache(maxsize=1 << 12)  # asked of a mention's sentence for each partner it meets
@@ -111,8 +134,9 @@ def sentence_markets(sentence: str, language: str) -> Markets:
                     indexes.add(name)
         short = _SHORT_FORM.match(sentence, found[k].end())
         if short and index:
-            names.add(short.group(1).lower())
-            indexes.add(short.group(1).lower())
+            name = w.known_as.get(_plain(short.group(1)), short.group(1).lower())
+            names.add(name)
+            indexes.add(name)
     return Markets(frozenset(names), frozenset(indexes))
 
 
@@ -176,10 +200,18 @@ def markets_apart(m: Mention, other: Mention) -> bool:
     a, b = _markets(m), _markets(other)
     if not a.names or not b.names:
         return False
-    if a.indexes and b.indexes:
-        if a.indexes.isdisjoint(b.indexes):
-            return True
-    elif not (a.indexes or b.indexes) and a.names.isdisjoint(b.names):
-        return True  # one index beside a place's market ("the Nikkei average", "Tokyo stocks") may be that market's
+    if two_markets(a, b):
+        return True
     first, second = m.expression.timex or "", other.expression.timex or ""
     return len(first) > 10 and len(second) > 10 and first[10:] != second[10:]
+
+
+def two_markets(a: Markets, b: Markets) -> bool:
+    """Whether ``a`` and ``b`` (both naming markets) name two: two indexes when both name indexes, else
+    two names when neither does; one index beside a place's market ("the Nikkei average", "Tokyo
+    stocks") may be that market's."""
+    if not a.names or not b.names:
+        return False
+    if a.indexes and b.indexes:
+        return a.indexes.isdisjoint(b.indexes)
+    return not (a.indexes or b.indexes) and a.names.isdisjoint(b.names)
