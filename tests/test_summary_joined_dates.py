@@ -30,3 +30,9 @@ def test_a_date_joined_to_a_clause_is_still_cut():
 ])
 def test_a_date_before_a_noun_in_ing_leaves_no_gap(text):
     assert not headline(LEAD + text, "the 10 May 2009").endswith("agent recording")
+
+
+def test_a_modal_after_and_is_no_month():
+    summary = headline(LEAD + "Ola Lind is expected to return to the squad next week and may regain the captaincy .",
+                       "next week")
+    assert "next week" not in summary

@@ -14,8 +14,8 @@ from test_headlines import LEAD, headline
      "quarter .", "the first quarter", "Even before the drought Velbo had been hit by falling exports"),
     ("Before the drought Velbo had been hit by falling exports in the first quarter .", "the first quarter",
      "Before the drought Velbo had been hit by falling exports"),
-    ("After a long career Anna Berg was elected mayor of Velbo in 2003 .", "2003",
-     "After a long career Anna Berg was elected mayor of Velbo"),
+    ("After a long career Berg was elected mayor of Velbo in 2003 .", "2003",
+     "After a long career Berg was elected mayor of Velbo"),
     ("Until 30 December , there will be three daily flights from Velbo to Mirova .", "30 December",
      "There will be three daily flights from Velbo to Mirova"),
 ])
@@ -39,4 +39,14 @@ def test_a_phrase_before_a_comma_is_no_subject(text):
     ("As many as 300 people died in the floods in Velbo on Monday .", "Monday", "As many as 300 people died"),
 ])
 def test_a_word_opening_a_clause_still_goes_or_stays_as_before(text, expression, expected):
+    assert headline(LEAD + text, expression).startswith(expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Before 15.5 million voters cast their ballots on Thursday , 300 soldiers in Velbo voted for the council .",
+     "Thursday", "15.5 million voters cast their ballots"),
+    ("The Hawks have lost five of their last six games including both matches since Velbo tycoon Ola Lind became "
+     "chairman last week .", "last week", "Velbo tycoon Ola Lind became chairman"),
+])
+def test_a_clause_whose_verb_the_lists_miss_or_after_a_named_noun_still_goes(text, expression, expected):
     assert headline(LEAD + text, expression).startswith(expected)

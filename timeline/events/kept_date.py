@@ -72,8 +72,7 @@ def joined_date(tail: list[Word], suffix: str, lex: Lexicon) -> bool:
     join another time to it ("[yesterday] and last night", "[in the autumn] and the winter"), so it stays whole."""
     if suffix or len(tail) < 2 or bare(tail[0].text) not in lex.lists or tail[0].text != bare(tail[0].text):
         return False
-    words = [bare(w.text) for w in tail[1:3]]
-    if words[0] in lex.joined_date_modifiers and len(words) > 1:
-        words = words[1:]
-    time = words[0]
-    return bool(time) and (time in lex.time_nouns or time in lex.calendar or time in lex.deictic or time in lex.months)
+    at = 2 if bare(tail[1].text) in lex.joined_date_modifiers and len(tail) > 2 else 1
+    time, written = bare(tail[at].text), tail[at].text
+    named = (time in lex.calendar or time in lex.months) and written[:1].isupper()  # "and may regain": no month
+    return bool(time) and (time in lex.time_nouns or time in lex.deictic or named)

@@ -25,7 +25,6 @@ The words are the resource's ``[phrase_opening]`` lists (``prepositions``, ``adv
 
 from __future__ import annotations
 
-import itertools
 from typing import Protocol, Sequence
 
 from .headline_words import Lexicon
@@ -35,7 +34,7 @@ __all__ = ["heads_phrase", "stays_opening"]
 #: a phrase is read at most this many words on; past it the word is read as a clause's (dropped as before)
 REACH = 12
 #: a verbless phrase before a comma holds at most this many words ("After a brief boom,", "As a result,")
-PHRASE_WORDS = 6
+PHRASE_WORDS = 5
 _EDGE = " \t\n,;:.!?—–-\"“”«»'‘’`()[]"
 
 
@@ -73,9 +72,7 @@ def _heads_phrase(words: Sequence[_Word], at: int, lex: Lexicon) -> bool:
     for k in range(at + 1, min(len(words), at + 1 + REACH)):
         text = words[k].text
         if words[k].gap and not text.strip(_EDGE):
-            if getattr(words[k], "ends_clause", False):
-                return _short(seen)
-            continue
+            continue  # a cut date's comma is the date's ("Before voters cast their ballots [on Thursday], …")
         word = _bare(text)
         if not seen and word in lex.phrase_subjects:
             return False  # "after they left": a clause's subject
@@ -96,15 +93,17 @@ def _short(seen: list[str]) -> bool:
 
 
 def _new_subject(words: Sequence[_Word], k: int, seen: list[str], lex: Lexicon) -> bool:
-    """Whether ``words[k]`` opens a new clause inside the phrase: a capitalised word after a word of the phrase that
-    needs nothing after it, or a subject pronoun after its first words, either with a sure verb right after."""
+    """Whether ``words[k]`` opens a new clause inside the phrase: a one-word name after a word of the phrase that
+    needs nothing after it ("the drought | Velbo had"; a name of two words there is as often the noun's own: "the
+    newspaper Velbo Post published"), or a subject pronoun after its first words, either with a sure verb right
+    after."""
     text = words[k].text
     if not (text[:1].isupper() and _content(seen[-1], lex) or _bare(text) in lex.phrase_subjects and len(seen) > 1):
         return False
     after = [w.text for w in words[k + 1:k + 4] if w.text.strip(_EDGE)]
-    names = list(itertools.takewhile(lambda t: t[:1].isupper(), after))  # "Velbo City had"
-    following = after[len(names)] if len(names) < len(after) else ""
-    return bool(following) and _verb(following, "", lex)
+    if text[:1].isupper() and after[:1] and after[0][:1].isupper():
+        return False  # "the newspaper | Velbo Post published", "the philosopher Ola Lind": an apposed name
+    return bool(after) and _verb(after[0], "", lex)
 
 
 def _verb(text: str, before: str, lex: Lexicon) -> bool:
