@@ -63,12 +63,13 @@ _LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 
 
 def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: int | None = None,
-             language: str = "") -> tuple[int, int]:
+             language: str = "", first_line: bool = True) -> tuple[int, int]:
     """The piece of ``text[start:end]`` (a sentence) holding ``offset``, cut at the ends described above.
     An expression (``offset`` to ``until``) that ends its piece, or whose piece is a heading in
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
-    21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
-    cuts = breaks(text, start, end, lex, language)
+    21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …"). ``first_line``:
+    cut where a page's title and caption end on its first line (for a text whose title is not known apart)."""
+    cuts = breaks(text, start, end, lex, language, first_line)
     start = rejoined(text, start, lex)  # "L -RRB- MedImmune …": from the name before the ticker
     run_in = _run_in(text, start, end, offset, until, lex) if until is not None else None
     if run_in:
