@@ -28,6 +28,7 @@ from ..temporal.grammar import GrammarError
 from .coordinated import coordinated_clause
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
+from .phrase_opening import heads_phrase
 
 __all__ = ["EDGE_MARKS", "complemented", "dated_noun", "dated_clause", "noun_word", "phrase_start"]
 
@@ -184,7 +185,8 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
             return []  # "X, who is being treated at … said [Saturday]": the date is the main verb's
         body = noun + own
     elif (not body or not subject_word(body[0].text, lex) or not _opens_clause(words[:opener], lex)
-          or _opens_with_date(body, language)):  # "held since [April 3] were released": a preposition's date
+          or _opens_with_date(body, language)  # "held since [April 3] were released": a preposition's date
+          or heads_phrase(words, opener, lex)):  # "After a brief career Berg was elected": no clause of its own
         return []
     if bare(body[0].text) in lex.pronouns or count(body) < CLAUSE_WORDS:
         return []

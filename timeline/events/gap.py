@@ -20,7 +20,7 @@ from .aside_date import without_aside_commas
 from .debris import DASHES as _DASHES, without_dateline
 from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, verb_like
 from .headline_words import Lexicon
-from .kept_date import leaves_gap
+from .kept_date import joined_date, leaves_gap
 from .long_piece import near_the_date
 from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, hedge, relative_unfinished, zone_left
 from .pointing import dating_relative, pointed_at
@@ -81,7 +81,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         suffix = (possessive.group().strip() if possessive else "") + suffix
         possessive = None
     if not kept:
-        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex, expression)
+        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex, expression) or joined_date(tail, suffix, lex)
     if not kept:  # "received after [21 April] will", "was [in 1966]": the date stays, with all its words
         cut_head, cut_tail = head[:], tail[:]
         _drop_orphans(cut_head, cut_tail, lex, suffix)
@@ -106,11 +106,10 @@ def _attributive_article(expression: str, tail: list[Word], suffix: str, lex: Le
     """The language's article opening ``expression`` when the date modifies the lower-case noun
     after it ("the 12 January earthquake"): what stands in the date's place; else ""."""
     first, core = expression.split(), bare(tail[0].text) if tail else ""
-    # a word in "-s" that ends its clause is a plural noun, not a verb ("in the winter months ,")
-    if core.endswith(lex.participle_endings or ("\0",)):
+    closed = bool(core) and (tail[0].text[-1:] in ",;:." or len(tail) > 1 and tail[1].text in (",", ";", ":", "."))
+    if core.endswith(lex.participle_endings or ("\0",)) and not closed:  # "in the [10 May] recording ." is a noun
         return ""  # "over the weekend complaining of": a participle goes on with the clause, it is no noun
-    plural = bool(core) and core not in lex.verbs and (
-        tail[0].text[-1:] in ",;:." or len(tail) > 1 and tail[1].text in (",", ";", ":", "."))
+    plural = closed and core not in lex.verbs  # a word in "-s" that ends its clause: a plural noun ("the winter months ,")
     noun = core.isalpha() and tail[0].text[:1].islower() and (plural or not verb_like(core, lex)) and not (
         core in lex.not_subject or core in lex.dangling or core in lex.auxiliaries or core in lex.subject)
     return first[0] if noun and not suffix and len(first) > 1 and first[0].lower() in lex.definite else ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .headline_words import Lexicon, lexicon
+from .phrase_opening import stays_opening
 
 __all__ = ["Lexicon", "lexicon", "Word", "clauses", "count", "opening", "has_subject", "cut",
            "stops_before_predicate", "opens_in_aside", "ends_open", "has_predicate", "agent_act", "bare", "verb_like", "subject_word", "MIN_WORDS", "MAX_WORDS",
@@ -79,6 +80,8 @@ def opening(words: list[Word], lex: Lexicon) -> list[Word]:
     while start < len(words):
         here = bare(words[start].text)
         pair = here + " " + bare(words[start + 1].text) if start + 1 < len(words) else ""
+        if stays_opening(words, start, lex):  # "After a brief boom, …", "So far": no false subject
+            break
         if pair in lex.leading:
             start += 2
         elif not words[start].text.strip(EDGE) or here in lex.leading:

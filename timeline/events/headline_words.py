@@ -129,6 +129,13 @@ class Lexicon:
     #: a person's nouns by sex ("spokeswoman", "father"), from ``[situated]``
     he_nouns: frozenset[str] = frozenset()
     she_nouns: frozenset[str] = frozenset()
+    #: an opening word that heads a phrase and stays at a headline's start, from ``[phrase_opening]``
+    phrase_prepositions: frozenset[str] = frozenset()
+    opening_adverbs: frozenset[str] = frozenset()
+    opening_pairs: frozenset[str] = frozenset()
+    phrase_subjects: frozenset[str] = frozenset()
+    #: what may stand before a time joined to a cut date ("and | last | night"), from ``[joined_date]``
+    joined_date_modifiers: frozenset[str] = frozenset()
     possessive: str = ""
 
 
@@ -151,7 +158,9 @@ def resource_table(language: str, name: str) -> dict:
 _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "summary", "place_words": "furniture", "person_heads": "situated",
           "place_prepositions": "situated",
           "person_nouns": "situated", "role_nouns": "situated", "person_objects": "situated", "name_outer": "situated", "company_heads": "situated",
-          "happening_heads": "situated", "institution_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated"}
+          "happening_heads": "situated", "institution_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated",
+          "phrase_prepositions": "phrase_opening", "opening_adverbs": "phrase_opening", "opening_pairs": "phrase_opening",
+          "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

@@ -15,7 +15,11 @@ stays would leave "freedom of the seas was the 19th century" for "was in the 19t
 - the date ends its sentence right after an infinitive of what is due or expected ("The trial is due to start
   [on Tuesday]", "Some banks are expected to reopen [over the weekend]"): its only news is when; the
   infinitive's "to" follows one of ``before_infinitive`` (not an auxiliary: "would have to work [on Friday]"
-  tells a duty, and "cafes are to reopen" a plan, whole without the day).
+  tells a duty, and "cafes are to reopen" a plan, whole without the day);
+- the date is joined by a word of ``lists`` ("and", "or") to another time right after it ("comes along [in the
+  autumn] and the winter", "strong ones [yesterday] and last night"): cut, the second time is left hanging on
+  the conjunction ("comes along and the winter"); the pair stays whole (:func:`joined_date`). The other time is a
+  word of the resolver's nouns of time, days or months, maybe after a word of ``[joined_date] modifiers``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 from .headline import Word, bare, verb_like
 from .headline_words import Lexicon
 
-__all__ = ["leaves_gap"]
+__all__ = ["joined_date", "leaves_gap"]
 
 #: a participle is at least this long ("Ted", "Fred" are names)
 PARTICIPLE_LETTERS = 5
@@ -61,3 +65,14 @@ def _participle(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` is a capitalised past participle by its ending ("Founded", "Adopted")."""
     return (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) >= PARTICIPLE_LETTERS
             and text.lower().endswith(lex.object_endings or ("\0",)))
+
+
+def joined_date(tail: list[Word], suffix: str, lex: Lexicon) -> bool:
+    """Whether the words right after the date, ``tail`` (nothing of the date's word after it: ``suffix`` empty),
+    join another time to it ("[yesterday] and last night", "[in the autumn] and the winter"), so it stays whole."""
+    if suffix or len(tail) < 2 or bare(tail[0].text) not in lex.lists or tail[0].text != bare(tail[0].text):
+        return False
+    at = 2 if bare(tail[1].text) in lex.joined_date_modifiers and len(tail) > 2 else 1
+    time, written = bare(tail[at].text), tail[at].text
+    named = (time in lex.calendar or time in lex.months) and written[:1].isupper()  # "and may regain": no month
+    return bool(time) and (time in lex.time_nouns or time in lex.deictic or named)

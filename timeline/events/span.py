@@ -44,6 +44,7 @@ from ..extraction.furniture import bullets, furniture
 from ..temporal.grammar import GrammarError
 from ..temporal.stamps import entry_stamps, stamp_words
 from .headline import verb_like
+from .first_line import first_line_breaks
 from .headline_words import Lexicon
 from .rejoin import rejoined
 
@@ -62,12 +63,13 @@ _LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 
 
 def piece_at(text: str, start: int, end: int, offset: int, lex: Lexicon, until: int | None = None,
-             language: str = "") -> tuple[int, int]:
+             language: str = "", first_line: bool = True) -> tuple[int, int]:
     """The piece of ``text[start:end]`` (a sentence) holding ``offset``, cut at the ends described above.
     An expression (``offset`` to ``until``) that ends its piece, or whose piece is a heading in
     capitals, heads the next one, as a date heads an entry of a list of dates ("… clinic
-    21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …")."""
-    cuts = breaks(text, start, end, lex, language)
+    21 November 2009 Court documents reveal …", "19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have …"). ``first_line``:
+    cut where a page's title and caption end on its first line (for a text whose title is not known apart)."""
+    cuts = breaks(text, start, end, lex, language, first_line)
     start = rejoined(text, start, lex)  # "L -RRB- MedImmune …": from the name before the ticker
     run_in = _run_in(text, start, end, offset, until, lex) if until is not None else None
     if run_in:
@@ -173,13 +175,15 @@ def _verb(word: str, lex: Lexicon) -> bool:
     return core[:1].islower() and verb_like(core.lower(), lex)
 
 
-def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "") -> list[int]:
-    """Offsets in ``text[start:end]`` where a new sentence starts by structure."""
-    return list(_breaks(text, start, end, lex, language))
+def breaks(text: str, start: int, end: int, lex: Lexicon, language: str = "", first_line: bool = True) -> list[int]:
+    """Offsets in ``text[start:end]`` where a new sentence starts by structure; ``first_line``: also where a page's
+    title and caption end on its first line (:mod:`.first_line`; not for :func:`opening_heading`, whose heading is a
+    title by other signs: a caption ends there as often)."""
+    return list(_breaks(text, start, end, lex, language, first_line))
 
 
 @lru_cache(maxsize=1 << 12)  # the same sentence's for each of its mentions' summaries (whole texts as keys: kept small)
-def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str) -> tuple[int, ...]:
+def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str, first_line: bool) -> tuple[int, ...]:
     found = {m.end() for m in _QUOTE_END.finditer(text, start, end)}
     found.update(m.end() for m in _QUOTED_HEADLINE.finditer(text, start, end) if text[m.end()].isupper() and _opened(text[start:m.start()]))
     if language:
@@ -189,6 +193,8 @@ def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str) -> tup
         found.update(at for span in _stamps(text, language, tuple(sorted(found)))
                      if span[0] < end and span[1] > start for at in span)
     found.update(_glued(text, start, end, lex))
+    if first_line:  # a page's title and caption run into its lead
+        found.update(first_line_breaks(text, start, end, lex))
     stamped = {m.end() for m in _PAGE_STAMP.finditer(text, start, end)}
     found.update(stamped)
     found.update(a for a, b in _page_stamps(text, language) if b in stamped)  # "… in the UK | Friday 8 May …"
@@ -229,7 +235,7 @@ def opening_heading(text: str, first: tuple[int, int], lex: Lexicon, language: s
     """The heading that opens ``text`` (whose first sentence is ``first``): its first piece when
     that piece has no final punctuation and a sentence follows it in the same sentence span."""
     start, end = first
-    cuts = breaks(text, start, end, lex, language)
+    cuts = breaks(text, start, end, lex, language, first_line=False)
     if not cuts:
         return ""
     lo, hi = _trimmed(text, start, cuts[0])

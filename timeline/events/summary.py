@@ -28,6 +28,7 @@ from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, ag
                        ends_open, has_subject, headless, lexicon, opening, stops_before_predicate, subject_word,
                        verb_like)
 from .ages import without_ages
+from .apposed_start import apposed_start
 from .parallel_date import without_parallel
 from .inner_aside import without_inner_asides
 from .verbless import as_clause
@@ -111,8 +112,8 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     article, expression = mention.article, mention.expression
     start, end = sentence_at(bounds, expression.start) if bounds else (expression.start, expression.end)
     if bounds:
-        start, end = piece_at(article.text, start, end, expression.start, lex, expression.end,
-                              article.language)
+        start, end = piece_at(article.text, start, end, expression.start, lex, expression.end, article.language,
+                              first_line=not article.title)  # a page without its title may open with it
     text = article.text
     signed = after_heading(text, start, lex)
     if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
@@ -255,7 +256,7 @@ def _starts(words: list[Word], spans: list[tuple[int, int]], lex: Lexicon,
                 if (named and not listener and not told and words[k].text[-1:].isalpha() and subject_word(after, lex)
                         and bare(after) not in lex.pronouns | lex.first_person | lex.speech_content):
                     found.append((i, k + 1))
-    return list(dict.fromkeys(found))  # two verbs of saying may share one "that"
+    return [s for s in dict.fromkeys(found) if not apposed_start(words, spans, s, lex)]  # one "that" for two verbs
 
 
 def _candidates(words: list[Word], lex: Lexicon, named: bool = False) -> list[Candidate]:
@@ -348,8 +349,7 @@ def _unnamed(run: list[Word], lex: Lexicon) -> bool:
     return first in lex.pronouns or first in lex.first_person or first in lex.possessive_pronouns
 
 
-def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon,
-          named: bool = False) -> list[Word]:
+def _best(words: list[Word], segment: tuple[float, float], lex: Lexicon, named: bool = False) -> list[Word]:
     """The run of clauses that reads best as a headline; ``named``: first of all one that opens with no pronoun.
     A run up to ``MAX_WORDS`` words beats a longer one, and a whole run one cut cleanly (see :func:`_candidates`)."""
     spans = clauses(words)
