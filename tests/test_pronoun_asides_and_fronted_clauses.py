@@ -75,3 +75,24 @@ def test_a_summary_split_only_at_a_small_pronoun_after_a_comma():
     assert fronted_split("Restless after school, he went to sea", pronouns) == ("Restless after school,", "He went to sea")
     assert fronted_split("Restless after school, the boy went to sea", pronouns) is None
     assert fronted_split("\"Restless after school, he went to sea", pronouns) is None
+
+
+def test_a_lone_surname_after_a_fronted_phrase_of_when_and_where_names_the_he():
+    told = "Former general Amado Vessler ruled Norland for years .\n"
+    previous = "In 1988 Vessler lost a vote on another term ."
+    assert named_person("He handed power to a civilian", "He handed power to a civilian in 1990 .", [previous],
+                        told + previous, "en") == "Vessler handed power to a civilian"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("In 1988 Vessler lost a vote .", 2),
+    ("Born on October 6 , 1945 , in the poor north of Brazil , Vessler learned to read .", 14),
+    ("When Tom Roe came , Vessler left .", -1),     # a name in the fronted clause
+    ("In his youth the nurse , Vessler left .", -1),  # a person noun in it
+    ("Vessler lost a vote .", -1),                  # no fronted phrase
+])
+def test_where_the_subject_starts_after_a_fronted_phrase(sentence, start):
+    from timeline.events.fronted_clause import subject_start
+    from timeline.events.pronoun import _words
+    words = _words("en")
+    assert subject_start(sentence.split(), lexicon("en"), words.places, words.nations) == start

@@ -17,11 +17,11 @@ people (``[places]``, ``[situated] people_words``: "through Britain"). A quotati
 
 from __future__ import annotations
 
-from .fronted_pronoun import _plain as plain_word  # one reading of a fronted word, shared
+from .fronted_pronoun import PLAIN_WORDS, _plain as plain_word  # one reading of a fronted word, shared
 from .headline import EDGE, bare
 from .headline_words import Lexicon
 
-__all__ = ["clause_pronoun", "CLAUSE_WORDS"]
+__all__ = ["clause_pronoun", "subject_start", "CLAUSE_WORDS"]
 
 #: a fronted clause before the pronoun's comma is at most this many words
 CLAUSE_WORDS = 18
@@ -49,3 +49,24 @@ def clause_pronoun(pronoun: str, following: str, sentence: str, lex: Lexicon, ow
         return False
     return all(bare(texts[k]) == key or bare(texts[k]) in nations
                or plain_word(texts, k, start, lex, own, other, places) for k in fronted)
+
+
+def subject_start(texts: list[str], lex: Lexicon, places: frozenset[str], nations: frozenset[str]) -> int:
+    """Where the subject of a sentence (its words ``texts``) starts after a fronted phrase of when and where
+    that names no one, for a lone surname's reading (:func:`.antecedent.surname_chain`): after the comma that
+    ends a phrase of at most ``CLAUSE_WORDS`` words, at a capitalised word ("Born on October 6 , 1945 , in the
+    northeast of Norland , Berg learned …"), or after a phrase of at most ``PLAIN_WORDS`` words with no comma
+    opened by a word of ``[headline] opening_prepositions`` ("In 1988 Berg lost …"); its words are read as
+    :func:`clause_pronoun` reads them, with no pronoun allowed. -1 when there is none."""
+    if not texts or bare(texts[0]) not in lex.opening_prepositions | lex.leading and not texts[0][:1].isupper():
+        return -1
+    none: frozenset[str] = frozenset()
+    for k in range(1, min(len(texts) - 1, CLAUSE_WORDS + 2)):
+        text = texts[k]
+        named = text[:1].isupper() and bare(text) not in nations and not plain_word(texts, k, 0, lex, none, none, places)
+        if named and (texts[k - 1] == "," or k <= PLAIN_WORDS and bare(texts[0]) in lex.opening_prepositions
+                      and "," not in texts[:k]):
+            return k
+        if text != "," and not (bare(text) in nations or plain_word(texts, k, 0, lex, none, none, places)):
+            return -1
+    return -1

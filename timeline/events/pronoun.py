@@ -49,7 +49,7 @@ from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
-from .fronted_clause import clause_pronoun
+from .fronted_clause import clause_pronoun, subject_start
 from .clause_named import fronted_split
 from .antecedent import person_cue, surname_chain, without_aside
 from .bracket_aside import without_brackets
@@ -135,7 +135,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
             or apposed_subject(sentences[0].rsplit("\n", 1)[-1], lex, words.bodies)
-            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, lambda texts: _fronted(
+                texts) or subject_start(texts, lex, words.places, words.nations), words.places,
                            words.relatives, peoples(language), counting_words(language))
             or subject_over_objects(sentences[0], lex, words.bodies)
             or possessor(sentences[0], told, lex, words.bodies, peoples(language),
