@@ -96,3 +96,12 @@ def test_where_the_subject_starts_after_a_fronted_phrase(sentence, start):
     from timeline.events.pronoun import _words
     words = _words("en")
     assert subject_start(sentence.split(), lexicon("en"), words.places, words.nations) == start
+
+
+def test_a_heading_in_capitals_run_into_the_sentence_before_is_no_part_of_it():
+    from timeline.events.heading_run import without_heading
+    previous = "SEA STORIES : NORTH ROUTE Koren Maddox always dreamt of joining the North Sea Navy ."
+    assert without_heading(previous) == "Koren Maddox always dreamt of joining the North Sea Navy ."
+    assert without_heading("US officials said WHO chief Anna Berg left .") == "US officials said WHO chief Anna Berg left ."
+    summary = "He joined up"
+    assert named_person(summary, "He joined up in 1996 .", [previous], previous, "en") == "Koren Maddox joined up"

@@ -53,6 +53,7 @@ from .fronted_clause import clause_pronoun, subject_start
 from .clause_named import fronted_split
 from .antecedent import person_cue, surname_chain, without_aside
 from .bracket_aside import without_brackets
+from .heading_run import without_heading
 from .apposed_subject import apposed_subject
 from .peoples import peoples
 from .referent import referent, spaced as _spaced
@@ -125,7 +126,7 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
         return summary if named == split[1] else f"{split[0]} {named}"
     lex = lexicon(language)
     pronoun, owner = _subject_pronoun(parts, words, lex)
-    sentence, sentences = _spaced(sentence), [without_brackets(_spaced(s)) for s in sentences]
+    sentence, sentences = _spaced(sentence), [without_heading(without_brackets(_spaced(s))) for s in sentences]
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
             sentence, sentences):
         return summary
