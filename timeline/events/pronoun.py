@@ -3,7 +3,10 @@
 A summary can come from a sentence's dated clause directly, with no step that names its "he"
 (:mod:`.referent` runs on the clauses :mod:`.summary` chooses itself). This step reads the summary
 as it stands: when it opens with one of ``[situated] he``/``she`` and that word opens its sentence
-(maybe after a fronted phrase: "Earlier, he had said …"),
+(maybe after a fronted phrase: "Earlier, he had said …", or a fronted clause about the same person:
+"When he returned on Saturday, he was told …", :mod:`.fronted_clause`; a summary that keeps such a
+clause has the pronoun after it named: :mod:`.clause_named`), the sentences before being read without
+their bracketed asides (:mod:`.bracket_aside`),
 the person the sentences before name is put in its place:
 
 - for a "he said …" (a verb of saying right after the pronoun), the one named speaker the sentence
@@ -15,6 +18,8 @@ the person the sentences before name is put in its place:
   partner Tom Berg said …") or before an aside between commas ("Anna Berg, who has been visiting
   Oslo, was due to …"), when no other person is named beside it (a name holding a word of
   ``[situated] body_heads`` or ``institution_heads`` is a body, not a person), else
+- the previous sentence's full-name subject described in an aside between commas ("Tom Berg , a Danish
+  tourist , checked in …"; maybe after a fronted phrase: :mod:`.apposed_subject`), else
 - a sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text before names
   one person only with a full name ending in it, reached through sentences about them
   (:func:`.antecedent.surname_chain`), else
@@ -44,7 +49,12 @@ from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
+from .fronted_clause import clause_pronoun, subject_start
+from .clause_named import fronted_split
 from .antecedent import person_cue, surname_chain, without_aside
+from .bracket_aside import without_brackets
+from .heading_run import without_heading
+from .apposed_subject import apposed_subject
 from .peoples import peoples
 from .referent import referent, spaced as _spaced
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
@@ -78,6 +88,7 @@ class _Words:
     she_nouns: frozenset[str]
     relatives: frozenset[str]
     things: frozenset[str]  # companies, storms and events: no one's name holds one
+    nations: frozenset[str] = frozenset()  # countries and peoples (:mod:`.peoples`): no one's name
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +105,8 @@ def _words(language: str) -> _Words | None:
     found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
                    lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"),
-                   lowered(table, "he_nouns"), lowered(table, "she_nouns"), lowered(table, "person_relatives"), things)
+                   lowered(table, "he_nouns"), lowered(table, "she_nouns"), lowered(table, "person_relatives"), things,
+                   peoples(language))
     return found if found.he or found.she else None
 
 
@@ -108,9 +120,13 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     parts = summary.split(maxsplit=1)
     if words is None or len(parts) < 2 or not sentences:
         return summary
+    split = fronted_split(summary, words.he | words.she) if parts[0].lower() not in words.he | words.she else None
+    if split:  # "Unable to settle, he joined up": the pronoun after the fronted clause is named in its place
+        named = named_person(split[1], sentence, sentences, told, language, within)
+        return summary if named == split[1] else f"{split[0]} {named}"
     lex = lexicon(language)
     pronoun, owner = _subject_pronoun(parts, words, lex)
-    sentence, sentences = _spaced(sentence), [_spaced(s) for s in sentences]
+    sentence, sentences = _spaced(sentence), [without_heading(without_brackets(_spaced(s))) for s in sentences]
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
             sentence, sentences):
         return summary
@@ -119,7 +135,9 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
         return f"{_as_written(_short(said, told, words), told)} {parts[1]}"
     other = words.she_titles if pronoun in words.he else words.he_titles
     name = (referent(sentences, lex, words.bodies) or _fronted_subject(sentences[0], words, lex, peoples(language))
-            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, _fronted, words.places,
+            or apposed_subject(sentences[0].rsplit("\n", 1)[-1], lex, words.bodies)
+            or surname_chain(sentences, told, lex, words.bodies, other, words.titles, lambda texts: _fronted(
+                texts) or subject_start(texts, lex, words.places, words.nations), words.places,
                            words.relatives, peoples(language), counting_words(language))
             or subject_over_objects(sentences[0], lex, words.bodies)
             or possessor(sentences[0], told, lex, words.bodies, peoples(language),
@@ -179,7 +197,8 @@ def _subject(parts: list[str], pronoun: str, sentence: str, words: _Words, lex: 
     if opens_with(parts[0], sentence):
         return True
     own, other = (words.his, words.hers) if pronoun in words.he else (words.hers, words.his)
-    return fronted_pronoun(parts[0], parts[1].split()[0], sentence, lex, own, other, words.places)
+    return fronted_pronoun(parts[0], parts[1].split()[0], sentence, lex, own, other, words.places) or clause_pronoun(
+        parts[0], parts[1].split()[0], sentence, lex, own, other, words.places, words.nations)
 
 
 def _subject_pronoun(parts: list[str], words: _Words, lex: Lexicon) -> tuple[str, str]:
