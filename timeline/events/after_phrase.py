@@ -1,27 +1,31 @@
 """A date inside a phrase of "after" or "before" that a main clause's act is told from, not that act's own date.
 
-"Thailand strengthened its defences after a slow response to bird flu in 2003": the response was of 2003, the
-strengthening came later. "Students returned to classes after the schools shut last week" is a clause of its own
-(:mod:`.dated` tells it), but "after shutting the schools last week" and "after the closures last week" are a
-gerund's and a noun's phrase: the shutting and the closures are the week's, the return is not. "After a day of
-talks on Monday, the ministers signed the deal on Tuesday": the signing has its own day, the talks' is not its.
+"After a day of talks on Monday, the ministers signed the deal on Tuesday": the signing has its own day, the
+talks' is not its. "The valley is rebuilding its schools after the floods of 2007": the floods were of 2007, the
+rebuilding is now. "Prices rose in October, following a fall in September": September is the fall's. A headline of
+the main clause would carry the phrase's date.
 
 Read from the words before the date, within its sentence: one of ``openers``, then up to the date a gerund or
 noun phrase (no verb, relative word, subordinator, conjunction or word of speech: another clause would hold the
-date); the phrase either follows its clause's finite verb ("strengthened … after") or opens the sentence, the
-main clause after its comma. Only where the phrase's date cannot also be the main act's:
+date, and :mod:`.dated` may tell it). The main clause is either the clause of the finite verb the phrase follows
+(back to a clause mark or a conjunction: "… and he won after …"), or, for a phrase that opens the sentence or
+follows "that," ("said that, after a lull at the start of the year, sales rose in March"), the clause after its
+closing comma, up to a comma before a conjunction or subordinator. Only where the phrase's date cannot also be
+the main act's:
 
-- the main clause names a day of its own (a weekday, a month, a year, or one of ``own_days``: "… on Tuesday"); or
+- the main clause names a day of its own (a weekday, a month, a year, or one of ``own_days``: "… on Tuesday"; not
+  a name such a word opens: "the Sunday Courier"); or
 - the main clause tells a state lasting to the news or a plan (a word of ``lasting``: "is", "has", "will": "Asia
   is reacting vigorously following the outbreak of SARS in 2003", "refugees have been living in camps after
   leaving in 1990"), and the date is coarser than a day and over before the news.
 
-A past act stays with its date: "He was jailed after a coup in 1980" and "He resigned after talks on Monday" are
-most often of that year and that day. Nor "before" a name ("present a draft before the UN Commission on
-Thursday", one of ``place_openers``): a place. A noun phrase that
-:func:`.dated.dated_noun` makes a headline of keeps its date (that event is told). Such a mention joins an event
-others found but makes none alone (``dependent.role`` via :func:`.anchor_phrase.anchors_main_act`). The words are
-the resource's ``[after_phrase]`` table.
+A past act stays with its date: "He was jailed after a coup in 1980", "He resigned after talks on Monday" are
+most often of that year and that day (and "Thailand strengthened its defences after a slow response in 2003",
+later, is left to be read another way). A date to come is a plan's ("before the season begins in March"), and
+"before" a name a place ("before the UN Commission on Thursday", one of ``place_openers``): neither is read. A
+noun phrase that :func:`.dated.dated_noun` makes a headline of keeps its date (that event is told). Such a
+mention joins an event others found but makes none alone (``dependent.role`` via
+:func:`.anchor_phrase.anchors_main_act`). The words are the resource's ``[after_phrase]`` table.
 """
 
 from __future__ import annotations
@@ -155,6 +159,6 @@ def after_phrase_date(text: str, language: str, e: TimeExpression, published: da
             main = tokens[opens[-1] + 1 if opens else 0:k]  # the clause of the verb the phrase follows ("… and he won")
         if _own_day(main, w):
             return True
-        return (e.granularity not in (Granularity.DAY, Granularity.WEEKEND) and published is not None and e.interval.end < published
-                and any(t.lower() in w.lasting for t in main))
+        coarse = e.granularity not in (Granularity.DAY, Granularity.WEEKEND)
+        return coarse and published is not None and e.interval.end < published and any(t.lower() in w.lasting for t in main)
     return False
