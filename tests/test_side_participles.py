@@ -78,3 +78,8 @@ def test_a_plural_noun_after_a_preposition_has_its_plan_due_later():
 def test_a_participle_of_a_place_has_no_act_to_date(text):
     # "based", "located", "situated" tell a state, not an act: the date is the main verb's
     assert role(mentions(text)["Friday"]) != MODIFIER
+
+
+def test_a_gerund_its_preposition_governs_stays_in_the_participle_s_phrase():
+    text = "The family has filed a claim against the nurse accused of giving him a wrong dose three months ago."
+    assert role(mentions(text)["three months ago"]) == MODIFIER

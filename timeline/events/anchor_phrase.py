@@ -14,7 +14,8 @@ followed by a noun phrase or a gerund, or of ``offset_openers`` ("after", "befor
 subordinator, no conjunction and no word of speech (another clause would hold the date: "since the peg was removed
 in 2005" dates the removal, a headline of its own, :mod:`.dated`). A phrase :func:`.dated.dated_noun` makes a
 headline of ("since the first tremor on 12 January") keeps it: that event is told. A pronoun's "since" clause is
-:mod:`.pronoun_since`'s. Such a mention joins an event others found but makes none alone (``dependent.role`` via
+:mod:`.pronoun_since`'s, a bare "after"/"before" phrase :mod:`.after_phrase`'s, a bracketed clause of its own
+:mod:`.bracketed_date`'s. Such a mention joins an event others found but makes none alone (``dependent.role`` via
 :func:`.side_part.side_role`). The words are the resource's ``[anchor_phrase]`` table.
 """
 
@@ -27,6 +28,8 @@ from datetime import date
 
 from ..temporal import Granularity, TimeExpression, load_grammar
 from ..temporal.grammar import GrammarError, word_list
+from .after_phrase import after_phrase_date
+from .bracketed_date import in_bracket_aside
 from .compared import TOKEN
 from .dated import dated_noun
 from .headline_words import Lexicon, lexicon, resource_table
@@ -142,7 +145,8 @@ def anchors_main_act(text: str, language: str, e: TimeExpression, published: dat
     """Whether ``e`` dates the phrase the main clause's act is told from, not that act (see the module and
     :mod:`.pronoun_since`); ``published``: a date whose span holds the writing day ("since joining earlier this
     week") holds the act too, and stays its date."""
-    if since_pronoun_clause(text, language, e, published):
+    if (since_pronoun_clause(text, language, e, published) or after_phrase_date(text, language, e, published)
+            or in_bracket_aside(text, language, e)):
         return True
     w = words(language)
     lex = w.lex

@@ -10,8 +10,9 @@ participle's date. What tells such a participle from its clause's own verb, read
   in ``-ing`` ("reiterating concerns made …"): an object, so no subject the participle could be the verb of
   ("Talks with bondholders started late last year": no verb before "with", the participle is the verb);
 - only adverbs of ``between`` and phrases opened by a preposition or an agent stand between the participle
-  and its date ("ordered six years ago", "unearthed last year", "sent at 05:38 GMT"), no object ("and
-  showed first symptoms on Monday": a verb with its object);
+  and its date ("ordered six years ago", "unearthed last year", "sent at 05:38 GMT", a gerund the preposition
+  governs: "charged with giving him an overdose a year ago"), no object ("and showed first symptoms on
+  Monday": a verb with its object);
 - no verb of the clause comes after the date ("some of the migrants on the boat stopped on Wednesday were
   children": a subject, the summary tells the stopping with its day);
 - the noun is no saying or document of ``saying_nouns`` ("in a statement issued today, X said": the
@@ -127,14 +128,15 @@ def _span_to_date(span: list[str], w: Words) -> bool:
     preposition or an agent: no object of a verb, no verb of another group, at most ``SPAN`` tokens."""
     lex = w.lex
     phrase = False  # inside a phrase opened by a preposition
-    for token in span:
+    for k, token in enumerate(span):
         word = token.lower()
         if word in lex.agent or word in lex.cut_before_phrase or word in w.noun_after:
             phrase = True
         elif _verb(token, lex) or _opener(word, w) or word in lex.conjunctions:
             return False
-        elif token[:1].islower() and word.endswith(lex.object_endings + lex.participle_endings) and len(word) > 4:
-            return False  # another participle or past: a second verb group
+        elif (token[:1].islower() and word.endswith(lex.object_endings + lex.participle_endings) and len(word) > 4
+              and not (k and span[k - 1].lower() in w.noun_after and word.endswith(lex.participle_endings))):
+            return False  # another participle or past: a second verb group (not a gerund: "charged with giving")
         elif word not in w.between and not phrase:
             return False  # an object right after the participle: its clause's own verb ("showed first symptoms")
     return len(span) <= SPAN

@@ -46,6 +46,7 @@ from ..temporal.stamps import entry_stamps, stamp_words
 from .headline import verb_like
 from .first_line import first_line_breaks
 from .headline_words import Lexicon
+from .listed_years import listed_year_starts
 from .rejoin import rejoined
 
 _FINAL = re.compile(r"[.!?…](?:\s*(?:''|\"|”|’|'|\)|-RRB-))*\s*$")
@@ -201,6 +202,7 @@ def _breaks(text: str, start: int, end: int, lex: Lexicon, language: str, first_
     # a caption that ends on a year runs into the sentence after it ("Michael Jackson died in 2009 Katherine said …")
     found.update(c for c in (_run_in(text, start, end, m.start(), m.end(), lex)
                              for m in _YEAR.finditer(text, start, end)) if c)
+    found.update(listed_year_starts(text, start, end))  # "… kills hundreds | 1998 - Hurricane Georges …"
     return tuple(sorted(c for c in found if start < c < end))
 
 
