@@ -48,3 +48,19 @@ def test_a_person_with_no_sure_introduction_keeps_the_bare_noun(text, head):
 def test_a_described_person_still_takes_the_story_place(text):
     """A description tells which person, not where: the story's one country still heads the row."""
     assert headline(text, "Friday").startswith("Peru: The ")
+
+
+@pytest.mark.parametrize("text, head", [
+    # the one after "said" is the subject of what was said, a person the story tells of: a rival, not a speaker
+    ("Officials said a nurse had treated a Velorian tourist . The woman died on Friday .", "The woman "),
+    ("Doctors said a teacher had treated a patient . The man died on Friday .", "The man "),
+    # a source is no one the story goes on about
+    ("According to a nurse , the clinic is full . The woman died on Friday .", "The woman "),
+])
+def test_a_rival_or_a_source_keeps_the_bare_noun(text, head):
+    assert headline(LEAD + text, "Friday").startswith(head)
+
+
+def test_an_age_between_commas_leaves_the_person_to_be_told():
+    text = "Officials confirmed the case in a 33-year-old teacher . The woman , 33 , landed on Friday ."
+    assert headline(LEAD + text, "Friday").startswith("The 33-year-old teacher")

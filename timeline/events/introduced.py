@@ -68,6 +68,7 @@ class _Words:
     ordinals: frozenset[str]
     place_before: frozenset[str]
     part_links: frozenset[str]  # a word after the noun that goes on with the phrase ("a member of")
+    sources: frozenset[str]  # a word before a source's phrase ("according to a nurse")
 
 
 @lru_cache(maxsize=None)
@@ -89,7 +90,8 @@ def _words(language: str) -> _Words | None:
                   lowered(situated, "the"), lowered(situated, "apposition_describing"),
                   frozenset(w.lower() for w in data.get("words", {}).get("ordinal", {})),
                   lowered(situated, "place_prepositions") | lowered(situated, "the")
-                  | lowered(situated, "apposition_describing"), lowered(table, "part_links"))
+                  | lowered(situated, "apposition_describing"), lowered(table, "part_links"),
+                  lowered(table, "sources"))
 
 
 def described_anyhow(summary: str, sentences: list[str], language: str) -> str:
@@ -108,8 +110,8 @@ def introduced(summary: str, sentences: list[str], language: str) -> str:
         return summary
     lex = lexicon(language)
     rest = summary[opening.end():].split(maxsplit=1)
-    if not rest or not (rest[0].startswith(",") or verb_like(bare(rest[0]), lex)):
-        return summary  # "The man from Barnet …": the phrase goes on describing him
+    if not rest or not (_aged(rest) or verb_like(bare(rest[0]), lex)):
+        return summary  # "The man from Barnet …", "The woman, his wife, …": the summary describes him or her itself
     head = opening.group(2)
     for sentence in sentences[:PASSED_OVER + 1]:
         texts = sentence.split()
@@ -118,7 +120,7 @@ def introduced(summary: str, sentences: list[str], language: str) -> str:
             continue  # "The government has been warning citizens for weeks": no one "the woman" may be
         if any(bare(texts[n]) == head for n in people):
             return summary  # the same noun: :mod:`.described` reads it
-        found = [_introduction(texts, n, words, lex, language) for n in people if not _speaker(texts, n, lex)]
+        found = [_introduction(texts, n, words, lex, language) for n in people if not _speaker(texts, n, lex, words.sources)]
         if len(found) != 1 or found[0] is None or _named(texts, words, lex, language):
             return summary  # another person beside, or one the summary may be named by
         describing, noun = found[0]
@@ -179,12 +181,23 @@ def _introduction(texts: list[str], at: int, words: _Words, lex: Lexicon,
     return describing, noun
 
 
-def _speaker(texts: list[str], at: int, lex: Lexicon) -> bool:
-    """Whether the person word ``texts[at]`` is a speaker's credit: a word of saying right after it or right
-    before its phrase ("the kingdom 's health minister said", "said a spokesman")."""
+def _aged(rest: list[str]) -> bool:
+    """Whether what follows "The <head>" opens with an age between commas ("The woman, 32, died"), the one
+    aside that leaves the person undescribed."""
+    return bool(re.match(r",\s*\d{1,3}\s*,", " ".join(rest)))
+
+
+def _speaker(texts: list[str], at: int, lex: Lexicon, sources: frozenset[str]) -> bool:
+    """Whether the person word ``texts[at]`` is a speaker's credit or a source: a word of saying right after it
+    ("the kingdom 's health minister said"), or one right before its phrase when the phrase ends its clause
+    ("said a spokesman .", "according to a nurse ,"), not when it goes on as the subject of a reported clause
+    ("officials said a nurse had treated …": the nurse is someone the story tells of)."""
     after = bare(texts[at + 1]) if at + 1 < len(texts) else ""
+    if after in lex.speech:
+        return True
     before = [bare(w) for w in texts[max(0, at - DESCRIBING_WORDS - 2):at]]
-    return after in lex.speech or any(w in lex.speech for w in before)
+    ends_clause = at + 1 == len(texts) or not texts[at + 1][:1].isalnum() or texts[at][-1:] in EDGE
+    return ends_clause and any(w in lex.speech or w in sources for w in before)
 
 
 def _named(texts: list[str], words: _Words, lex: Lexicon, language: str) -> bool:
@@ -202,7 +215,7 @@ def _named(texts: list[str], words: _Words, lex: Lexicon, language: str) -> bool
             found = places(language)
             place = found is not None and found.pattern.search(name) is not None
             before = bare(texts[k - 1]) if k else ""
-            credit = _speaker(texts, k + run - 1, lex) or before in lex.speech
+            credit = _speaker(texts, k + run - 1, lex, words.sources) or before in lex.speech
             if not (place or credit or before in words.place_before | lex.determiners):
                 return True
         k += max(run, 1)
