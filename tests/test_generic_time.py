@@ -58,3 +58,12 @@ def test_a_season_told_to_the_generic_you_as_a_habit_dates_no_happening():
     # the same season told as a plan, or with no word of a habit, keeps its date
     assert roles("You will get the new vaccine in the autumn, the minister said.")[0][2] is None
     assert roles("You get the new vaccine in the autumn, the minister said.")[0][2] is None
+
+
+def test_an_act_of_the_day_beside_a_year_long_past_keeps_its_day():
+    # review F: a lone "today as", "still … today", a day told with a habit word, a quoted "you"
+    assert roles("The minister resigned today as the row over the 1985 land sale grew.")[0] == ("today", "2011-03-09", None)
+    assert roles("The guild was founded in 1920. Its members still voted today to strike.")[-1] \
+        == ("today", "2011-03-09", None)
+    assert roles("The vote on Monday is usually a formality, but this one was not.")[0][2] is None
+    assert roles('"You always hope for the best," said Anna Berg, whose shop flooded in January.')[0][2] is None

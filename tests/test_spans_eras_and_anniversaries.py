@@ -184,6 +184,10 @@ def test_a_weekday_in_a_works_title_is_no_date():
     assert found("The trio sang the song Lazy Sunday Blues to close the show.", ref) == []
     # a weekday alone after the work's word is the day of the act
     assert found("The label put out the single Tuesday, its manager said.", ref) == [("Tuesday", "2011-04-05")]
+    # a weekday ending a run of capitals is the title's only inside quotes (review F)
+    assert found('The band played the song "Gloomy Monday" on the radio.', ref) == []
+    assert found("Crowds watched the movie Borealis Friday night.", ref) == [("Friday night", "2011-04-08TNI")]
+    assert found("The movie Borealis Sunday passed the old record.", ref) == [("Sunday", "2011-04-03")]
 
 
 # --- 5. a weekday after "ahead of" is the coming one --------------------------------------------

@@ -11,19 +11,22 @@ Read from the words alone:
 - its sentence, or the one before, names a time that ends at least ``years_apart`` years before that day, as
   the resolver reads it ("in 1918", "40 years ago", "the 1960s");
 - and the day word stands in a clause of a state: one of ``states_before`` at most ``STATE_REACH`` words before
-  it in its clause ("exist today", "where he remains today", "still make … today"), or one of ``states_after``
-  right after it ("today would", "today as it was", "today than").
+  it in its clause ("exist today", "where he remains today", "as relevant today"), or one of ``states_after``
+  right after it ("today would", "today than"), or a comparison's two words around it (``comparisons``: "as
+  popular today as it was in 1961"). Not a lone "today as" nor "still … today": "resigned today as the
+  scandal over the 1985 sale grew" and "its members, founded in 1920, still voted today to strike" are acts.
 
 An act keeps its day: "the museum reopens today three years after it closed" names no time long past;
 "Today, 20 years after the 1989 vote, crowds marched" has no word of a state beside the day word.
 
 "The summer months of July-September are typically the peak season": a date that is the subject of one of
 ``be`` and then one of ``habitual`` ("are typically", "is usually") tells what happens in any year, not a
-time of this year's.
+time of this year's; not a day ("the vote on Monday is usually a formality, but this one was not").
 
 "You get a mild first wave and then you often get a worse one in the autumn": a season or month in a sentence
 told to the generic second person (opened by one of ``generic_subjects``) with one of ``habitual`` in it tells
-what happens in any such season, not this year's.
+what happens in any such season, not this year's; not when a quote closes or opens between the sentence's start
+and the date ('"You always hope for the best," said Anna, whose shop flooded in March').
 
 "If the blight spreads, particularly in the winter months, farms will suffer": a date in an aside opened by one of
 ``asides`` right after a clause holding a condition word (``[dependent] conditions``, as :func:`.dependent.role`
@@ -46,13 +49,14 @@ from .headline_words import resource_table
 
 __all__ = ["generic_time"]
 
-#: a state word counts within this many words before the day word, in its clause ("still make vogue artwork today")
+#: a state word counts within this many words before the day word, in its clause ("the 1920s houses remain standing today")
 STATE_REACH = 4
 #: characters read either side of an expression for its sentence
 REACH = 400
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")
 _CLAUSE_MARKS = frozenset(",;:()\"“”«»—–`")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_QUOTES = frozenset('"“”«»`')
 #: what a generic second person's habit may be told of ("you often get a wave in the autumn"), not a day or a year
 _HABIT_GRANULARITIES = (Granularity.SEASON, Granularity.MONTH)
 
@@ -70,6 +74,7 @@ class Words:
     asides: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    comparisons: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -83,7 +88,8 @@ def words(language: str) -> Words:
 
     conditions = frozenset(w.lower() for w in word_list(resource_table(language, "dependent"), "conditions"))
     return Words(listed("days"), int(table.get("years_apart", 10)), listed("states_before"), listed("states_after"),
-                 listed("be"), listed("habitual"), listed("asides"), listed("generic_subjects"), conditions)
+                 listed("be"), listed("habitual"), listed("asides"), listed("generic_subjects"), conditions,
+                 frozenset((first.lower(), then.lower()) for first, then in table.get("comparisons", [])))
 
 
 def generic_time(text: str, language: str, e: TimeExpression) -> bool:
@@ -92,15 +98,17 @@ def generic_time(text: str, language: str, e: TimeExpression) -> bool:
     if not w.days and not w.habitual:
         return False
     after = [t.lower() for t in _TOKEN.findall(text[e.end:e.end + 60])[:2]]
-    if len(after) == 2 and after[0] in w.be and after[1] in w.habitual or _aside_of_condition(text, e, w):
+    habit = len(after) == 2 and after[0] in w.be and after[1] in w.habitual and e.granularity != Granularity.DAY
+    if habit or _aside_of_condition(text, e, w):
         return True
     if e.granularity in _HABIT_GRANULARITIES and _told_as_a_habit(text, e, w):
         return True
     if e.text.lower() not in w.days or e.granularity != Granularity.DAY or e.interval is None:
         return False
     before = _clause(_TOKEN.findall(text[max(0, e.start - 80):e.start])[::-1])[:STATE_REACH]
-    if not (any(t.lower() in w.states_before for t in before) or after[:1] and after[0] in w.states_after
-            and after[0] not in _CLAUSE_MARKS):
+    ahead = after[0] if after and after[0] not in _CLAUSE_MARKS else ""
+    compared = {t.lower() for t in before} & {first for first, then in w.comparisons if then == ahead}
+    if not (any(t.lower() in w.states_before for t in before) or ahead in w.states_after or compared):
         return False
     lo, hi = _sentence(text, e.start, e.end)
     day, apart = e.interval.start, w.years_apart
@@ -112,6 +120,9 @@ def _told_as_a_habit(text: str, e: TimeExpression, w: Words) -> bool:
     """Whether the expression's sentence opens with a generic subject ("You get …") and holds a habitual word."""
     lo, hi = _sentence(text, e.start, e.end)
     tokens = [t.lower() for t in _TOKEN.findall(text[lo:hi])]
+    leading = _TOKEN.findall(text[lo:e.start])
+    if any(t in _QUOTES for t in leading[next((k for k, t in enumerate(leading) if t not in _QUOTES), 0):]):
+        return False  # '"You always hope for the best," said Anna, whose shop flooded in March': the date is not the "you"'s
     words_only = [t for t in tokens if t[0].isalnum()]
     return bool(words_only) and words_only[0] in w.generic_subjects and any(t in w.habitual for t in tokens)
 
