@@ -4,6 +4,8 @@ makes no event of its own, but joins one that others found; a credited one still
 
 from datetime import date
 
+import pytest
+
 from timeline import build_timeline
 from timeline.events.uncredited import speaks_for_no_one
 from timeline.model import Article, PublishSource
@@ -79,3 +81,39 @@ def test_what_speaks_for_no_one():
     assert not speaks_for_no_one("Anna Berg: Vi åker tillbaka till kliniken", "sv")
     assert not speaks_for_no_one("US officials opened the border", "en")
     assert not speaks_for_no_one("The council opened the bridge", "en")
+
+
+def svenska(id_, text, published=date(2015, 5, 12)):
+    return Article(id=id_, path=f"{id_}.txt", text=text, published=published,
+                   published_source=PublishSource.HEADER, language="sv")
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a verb of saying beyond the headline's few (review F)
+    ("The flood reached the valley.\n\nOn Monday we handed out forty tonnes of rice, aid staff tweeted.", "Monday"),
+    ("The flood reached the valley.\n\nAccording to the union, we lost two hundred jobs on Monday.", "Monday"),
+    # a credit in the next sentence's first words, or a colon lead in the sentence before
+    ("The flood reached the valley.\n\nOn Monday we closed all schools in the capital. "
+     "So said the education minister, Jane Roe.", "Monday"),
+    ("The ministry's statement read in full:\n\nOn Monday we closed all schools in the capital.", "Monday"),
+    ("Jane Roe said: We are watching the river closely. On Monday we closed all schools.", "Monday"),
+])
+def test_a_first_person_line_credited_beside_it_makes_an_event(text, expression):
+    assert any(expression in found for found in dated_expressions(build_timeline([article("c1", text)])))
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The old republic's archive opened.\n\nWorld War I ended on 11 November 1918 in a railway carriage.",
+     "11 November 1918"),
+    ("The drug maker is hopeful.\n\nThe Phase I trial began on Monday in Velo.", "Monday"),
+    ("The cinema is full.\n\nThe film Me Before You opened on Monday in Velo.", "Monday"),
+])
+def test_a_pronoun_s_word_in_a_name_is_no_speaker(text, expression):
+    assert any(expression in found for found in dated_expressions(build_timeline([article("n1", text)])))
+
+
+def test_a_swedish_line_credited_by_a_verb_of_saying_makes_an_event():
+    text = "Floden steg i helgen.\n\nI måndags stängde vi alla skolor i huvudstaden, sade ministern Anna Berg."
+    assert any("måndags" in found for found in dated_expressions(build_timeline([svenska("s1", text)])))
+    text = "Floden steg i helgen.\n\nBranden släcktes inom 10 min i går kväll."
+    assert dated_expressions(build_timeline([svenska("s2", text)]))

@@ -26,9 +26,12 @@ disrupted, scientists warned": ``[headline] speech`` and ``announcing``; not one
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Mention
+from ..temporal.sentences import sentence_bounds
 from .headline import EDGE, Word, bare
 from .headline_words import lexicon, lowered, resource_table
 from .prepared import summary_of
@@ -39,16 +42,45 @@ from .speaker_names import unclitic
 
 __all__ = ["speaks_for_no_one", "uncredited_remark"]
 
+#: a credit counts in this many first words of the next sentence ("So said Acme's chief", "That was the statement")
+CREDIT_REACH = 5
+
 
 def uncredited_remark(mention: Mention) -> bool:
     """Whether ``mention``'s summary (as prepared for its event) speaks for no one (:func:`speaks_for_no_one`),
-    its sentence credits no one either (it holds no verb of saying) and is narration, not a quote."""
+    its sentence credits no one either (it holds no verb of saying) and is narration, not a quote, nor a
+    statement the sentences beside it credit (:func:`_credited_beside`)."""
     language, texts = mention.article.language, mention.sentence.split()
     if not speaks_for_no_one(summary_of(mention), language) or _says(texts, language):
         return False
     # a quote is someone's words that its article credits nearby ('…," he wrote. "We promised …'): a statement
-    return not any(opens_quote(t) or closes_quote(t) for t in texts) and not _open_at(mention.article.text,
-                                                                                       mention.sentence_start)
+    text, start = mention.article.text, mention.sentence_start
+    return (not any(opens_quote(t) or closes_quote(t) for t in texts) and not _open_at(text, start)
+            and not _credited_beside(text, start, language))
+
+
+def _credited_beside(text: str, start: int, language: str) -> bool:
+    """Whether the sentence at ``start`` goes on a statement the sentence before opened (it ends with a colon: "The
+    ministry's statement read in full:", or it credits a speaker whose words go on in the first person: "Anna Berg
+    said: We are watching the river."), or the next sentence credits it first thing ("So said Acme's chief", "That
+    was the statement from the minister")."""
+    bounds = _bounds(text)
+    k = bisect_right(bounds, (start, len(text) + 1)) - 1
+    if k < 0 or bounds[k][0] != start:
+        return False
+    speaker = _words(language)[0]
+    if k:
+        before = text[bounds[k - 1][0]:bounds[k - 1][1]].split()
+        said = [n for n, t in enumerate(before) if _says([t], language)]
+        if before and before[-1].endswith(":") or said and any(bare(t) in speaker for t in before[said[0] + 1:]):
+            return True
+    after = text[bounds[k + 1][0]:bounds[k + 1][1]].split()[:CREDIT_REACH] if k + 1 < len(bounds) else []
+    return _says(after, language)
+
+
+@lru_cache(maxsize=64)
+def _bounds(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_bounds(text))
 
 
 def speaks_for_no_one(summary: str, language: str) -> bool:
@@ -60,9 +92,24 @@ def speaks_for_no_one(summary: str, language: str) -> bool:
     if not texts or any(t.endswith(":") for t in texts) or _says(texts, language):
         return False
     own = [unclitic(bare(t), lex) for t in texts]
-    shouted = [len(t.strip(EDGE)) > 1 and t.strip(EDGE).isupper() for t in texts]  # "US", "IT": names
-    return (any(w in speaker and not loud for w, loud in zip(own, shouted)) or own[0] in opening and not shouted[0]
+    named = [_in_a_name(texts, k) for k in range(len(texts))]
+    return (any(w in speaker and not name for w, name in zip(own, named)) or own[0] in opening and not named[0]
             or _speaks_to_reader([Word(t) for t in texts], lex))
+
+
+def _in_a_name(texts: list[str], k: int) -> bool:
+    """Whether the word ``texts[k]`` is no pronoun but part of a name, a title or a measure: capitals ("US",
+    "IT"), a capitalised word inside the sentence ("the film Me Before You"), "I" after a capitalised word
+    there ("World War I", "the Phase I trial", "King Charles I"), or a word after a count ("10 min", not a year's
+"in 2009 we")."""
+    core = texts[k].strip(EDGE)
+    if len(core) > 1 and core.isupper():
+        return True
+    before = texts[k - 1].strip(EDGE) if k else ""
+    if core == "I":
+        return k > 1 and before[:1].isupper()
+    counted = before.isdigit() and not re.fullmatch(r"[12]\d{3}", before)  # "10 min", not "in 2009 we"
+    return core[:1].isupper() and before[:1].isalpha() or counted
 
 
 @lru_cache(maxsize=None)
@@ -73,8 +120,14 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 def _says(texts: list[str], language: str) -> bool:
-    """Whether ``texts`` hold a verb of saying (``speech`` or ``announcing``), written small (not "Says Who") and
-    not after a word of ``[uncredited] passive`` ("I was told to take my time": a passive credits no one)."""
-    lex, (_, _, passive) = lexicon(language), _words(language)
-    return any(t[:1].islower() and (bare(t) in lex.speech or bare(t) in lex.announcing)
+    """Whether ``texts`` hold a word of saying (``[headline] speech``, ``announcing`` or ``[uncredited] saying``),
+    written small unless it opens them ("According to …"; not "the show Says Who") and not after a word of ``[uncredited] passive`` ("I was told to take my time":
+    a passive credits no one)."""
+    lex, saying, passive = lexicon(language), _saying(language), _words(language)[2]
+    return any((t[:1].islower() or not k) and (bare(t) in lex.speech or bare(t) in lex.announcing or bare(t) in saying)
                and not (k and bare(texts[k - 1]) in passive) for k, t in enumerate(texts))
+
+
+@lru_cache(maxsize=None)
+def _saying(language: str) -> frozenset[str]:
+    return lowered(resource_table(language, "uncredited"), "saying")
