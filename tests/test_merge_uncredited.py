@@ -117,3 +117,9 @@ def test_a_swedish_line_credited_by_a_verb_of_saying_makes_an_event():
     assert any("måndags" in found for found in dated_expressions(build_timeline([svenska("s1", text)])))
     text = "Floden steg i helgen.\n\nBranden släcktes inom 10 min i går kväll."
     assert dated_expressions(build_timeline([svenska("s2", text)]))
+
+
+def test_someone_else_s_words_in_the_next_sentence_credit_no_one():
+    text = ("The flood reached the valley.\n\nOn Monday we carried the last sacks up to the school. "
+            "The mayor said the town needs clean water.")
+    assert not any("Monday" in found for found in dated_expressions(build_timeline([article("c2", text)])))

@@ -62,8 +62,9 @@ def uncredited_remark(mention: Mention) -> bool:
 def _credited_beside(text: str, start: int, language: str) -> bool:
     """Whether the sentence at ``start`` goes on a statement the sentence before opened (it ends with a colon: "The
     ministry's statement read in full:", or it credits a speaker whose words go on in the first person: "Anna Berg
-    said: We are watching the river."), or the next sentence credits it first thing ("So said Acme's chief", "That
-    was the statement from the minister")."""
+    said: We are watching the river."), or the next sentence, opened by a word pointing back (``[uncredited]
+    back``), credits it first thing ("So said Acme's chief", "That was the statement from the minister"; not "The
+    mayor said …", someone else's words)."""
     bounds = _bounds(text)
     k = bisect_right(bounds, (start, len(text) + 1)) - 1
     if k < 0 or bounds[k][0] != start:
@@ -75,7 +76,7 @@ def _credited_beside(text: str, start: int, language: str) -> bool:
         if before and before[-1].endswith(":") or said and any(bare(t) in speaker for t in before[said[0] + 1:]):
             return True
     after = text[bounds[k + 1][0]:bounds[k + 1][1]].split()[:CREDIT_REACH] if k + 1 < len(bounds) else []
-    return _says(after, language)
+    return bool(after) and bare(after[0]) in _table(language, "back") and _says(after, language)
 
 
 @lru_cache(maxsize=64)
@@ -100,8 +101,8 @@ def speaks_for_no_one(summary: str, language: str) -> bool:
 def _in_a_name(texts: list[str], k: int) -> bool:
     """Whether the word ``texts[k]`` is no pronoun but part of a name, a title or a measure: capitals ("US",
     "IT"), a capitalised word inside the sentence ("the film Me Before You"), "I" after a capitalised word
-    there ("World War I", "the Phase I trial", "King Charles I"), or a word after a count ("10 min", not a year's
-"in 2009 we")."""
+    there ("World War I", "the Phase I trial", "King Charles I"), or a word after a count ("10 min", not a
+    year's "in 2009 we")."""
     core = texts[k].strip(EDGE)
     if len(core) > 1 and core.isupper():
         return True
@@ -121,13 +122,14 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 def _says(texts: list[str], language: str) -> bool:
     """Whether ``texts`` hold a word of saying (``[headline] speech``, ``announcing`` or ``[uncredited] saying``),
-    written small unless it opens them ("According to …"; not "the show Says Who") and not after a word of ``[uncredited] passive`` ("I was told to take my time":
-    a passive credits no one)."""
-    lex, saying, passive = lexicon(language), _saying(language), _words(language)[2]
+    written small unless it opens them ("According to …"; not "the show Says Who") and not after a word of
+    ``[uncredited] passive`` ("I was told to take my time": a passive credits no one)."""
+    lex, saying, passive = lexicon(language), _table(language, "saying"), _words(language)[2]
     return any((t[:1].islower() or not k) and (bare(t) in lex.speech or bare(t) in lex.announcing or bare(t) in saying)
                and not (k and bare(texts[k - 1]) in passive) for k, t in enumerate(texts))
 
 
 @lru_cache(maxsize=None)
-def _saying(language: str) -> frozenset[str]:
-    return lowered(resource_table(language, "uncredited"), "saying")
+def _table(language: str, name: str) -> frozenset[str]:
+    """The language's ``[uncredited]`` list ``name``, in lower case."""
+    return lowered(resource_table(language, "uncredited"), name)
