@@ -44,7 +44,7 @@ def colon_speaker(words: list[Word], run_ids: set[int], lex: Lexicon, previous: 
     texts = [w.text for w in words]
     first = next((k for k, w in enumerate(words) if id(w) in run_ids), -1)
     verb = next((k for k in range(first - 1, max(-1, first - 1 - VERB_REACH), -1)
-                 if bare(texts[k]) in lex.speech and texts[k][:1].islower()), -1)
+                 if bare(texts[k]) in lex.credit_speech and texts[k][:1].islower()), -1)
     if verb < 1 or not (texts[verb].endswith(":") or texts[verb + 1:verb + 2] == [":"]):
         return ""
     if any(t.strip(EDGE) for t in texts[verb + 1:first] if t not in (":", "``", '"', "“")):

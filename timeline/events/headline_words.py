@@ -76,6 +76,8 @@ class Lexicon:
     clause_about: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    #: the verbs of saying that credit a quote beside them: ``speech`` and ``[quote_credit] credit_speech``
+    credit_speech: frozenset[str] = frozenset()
     #: a credit to someone unnamed ("one pharmacist said"): its opening words and its person nouns
     unnamed_openers: frozenset[str] = frozenset()
     unnamed_speakers: frozenset[str] = frozenset()
@@ -160,7 +162,8 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "s
           "person_nouns": "situated", "role_nouns": "situated", "person_objects": "situated", "name_outer": "situated", "company_heads": "situated",
           "happening_heads": "situated", "institution_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated",
           "phrase_prepositions": "phrase_opening", "opening_adverbs": "phrase_opening", "opening_pairs": "phrase_opening",
-          "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date"}
+          "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date",
+          "credit_speech": "quote_credit"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 
@@ -201,4 +204,5 @@ def lexicon(language: str) -> Lexicon:
             continue
         words = word_list(table, field.name)
         values[field.name] = tuple(words) if field.name.endswith("_endings") else frozenset(words)
+    values["credit_speech"] = values["speech"] | values["credit_speech"]  # type: ignore[operator]
     return Lexicon(**values)  # type: ignore[arg-type]

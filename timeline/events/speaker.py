@@ -31,6 +31,7 @@ from .headline import EDGE, MAX_WORDS, Word, bare, count, cut, has_predicate, ve
 from .headline_words import Lexicon
 from .colon_credit import colon_speaker, quote_opens
 from .placed_speaker import speaker_beyond_place
+from .lead_credit import lead_reaches
 from .speaker_names import NAME_WORDS, TITLED_RUN_WORDS, capital as _capital, first_person as _first_person, function_word as _function, name_after as _name_after
 from .speaker_names import joint, name_past_run, name_from as _name_from, owns as _owns, titled_name, with_acronym
 
@@ -67,7 +68,7 @@ def speaker_before_quote(texts: list[str], at: int, lex: Lexicon) -> tuple[str, 
     """Who the words before ``texts[at]`` (a quote's opening mark) credit it to ('Anna Berg said: "…'):
     (the name, or ""; whether the credit is a "he" or "she" instead)."""
     for k in range(at - 1, max(-1, at - 4), -1):
-        if bare(texts[k]) in lex.speech and texts[k][:1].islower():
+        if bare(texts[k]) in lex.credit_speech and texts[k][:1].islower():
             start = k
             while start > 0 and k - start < NAME_WORDS and _capital(texts[start - 1]) and not _function(texts[start - 1], lex):
                 start -= 1
@@ -84,7 +85,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
         return ""
     first, last = inside[0], inside[-1]
     for k, text in enumerate(texts):
-        if first <= k <= last or bare(text) not in lex.speech or not text[:1].islower():
+        if first <= k <= last or bare(text) not in lex.credit_speech or not text[:1].islower():
             continue
         if k > last:  # '"…," said Rick Santos' or '"…," Rick Santos, a driver, said'
             closes = [j for j in range(last, k) if _closes(texts[j])]
@@ -98,7 +99,7 @@ def _speaker(words: list[Word], run_ids: set[int], lex: Lexicon) -> str:
                 if titled is not None and not titled:
                     titled = name_past_run(texts, opener, k, lex)
                 return titled or ""
-        elif k < first and first - k <= 3:  # 'Rick Santos said: "We have …"'
+        elif k < first and (first - k <= 3 or lead_reaches(texts, k, first, lex)):  # 'Rick Santos said: "We have …"'
             start = k
             while start > 0 and start > k - NAME_WORDS and _capital(texts[start - 1]) and not _function(
                     texts[start - 1], lex):
@@ -133,12 +134,11 @@ def _pronoun_credit(words: list[Word], run_ids: set[int], lex: Lexicon) -> int:
         return -1  # the quote does not open its sentence: the sentence before it is not next to it
     texts = [w.text for w in words]
     for k in range(inside[0] + 1, min(len(texts), inside[-1] + SPEAKER_REACH)):
-        if bare(texts[k]) in lex.speech and texts[k][:1].islower():
+        if bare(texts[k]) in lex.credit_speech and texts[k][:1].islower():
             near = {bare(t) for t in texts[k - 1:k + 2:2]}
             quoted = any(_closes(t) for t in texts[inside[0]:k]) or _opens(texts[0])  # its close may go with a date
             return k - 1 if near & lex.person_pronouns and quoted else -1
     return -1
-
 
 def quote_speaker(sentence: str, lex: Lexicon) -> str:
     """The one named speaker ``sentence`` credits a quote to ('"…," said Rick Santos.', '"…,"
@@ -146,7 +146,7 @@ def quote_speaker(sentence: str, lex: Lexicon) -> str:
     texts = sentence.split()
     found: set[str] = set()
     for k, text in enumerate(texts):
-        if bare(text) not in lex.speech or not text[:1].islower():
+        if bare(text) not in lex.credit_speech or not text[:1].islower():
             continue
         if k and _closes(texts[k - 1]):  # '"…," said Rick Santos'
             found.add(_name_from(texts, k + 1, lex))
