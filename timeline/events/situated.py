@@ -47,7 +47,7 @@ from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
-from .introduced import described_anyhow
+from .introduced_name import described_anyhow, described_or_named
 from .described_pronoun import described_person
 from .first_named import first_named
 from .epithet import epithet_named
@@ -143,7 +143,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
         named = nearest_named(summary, earlier(True), told, article.language)
     if named == summary:  # "… in a 19-year-old woman / a Velorian nurse. The woman arrived …": described just before
-        named = described_anyhow(summary, earlier(True), article.language)
+        named = described_or_named(summary, earlier(True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
     if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
