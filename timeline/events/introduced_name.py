@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from .described_back import described_back
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon
 from .introduced import (PASSED_OVER, _fits, _introduction, _named, _one_person, _speaker, _Words,
                          _words, described_anyhow)
 from .places import places
 
-__all__ = ["introduced_name", "described_or_named", "described_anyhow", "NAME_WORDS"]
+__all__ = ["introduced_name", "described_or_named", "described_further", "NAME_WORDS"]
 
 #: capitalised words in a person's name set before the apposition, at most ("Anna Maria Berg")
 NAME_WORDS = 4
@@ -35,11 +36,19 @@ NAME_WORDS = 4
 _NOBODY = "someone"
 
 
-def described_or_named(summary: str, sentences: list[str], language: str) -> str:
+def described_further(summary: str, sentences: list[str], language: str) -> str:
     """``summary`` with its opening "The <head>" told by the words that described that person in ``sentences``
-    (:func:`.introduced.described_anyhow`), else by the name set in apposition to them (:func:`introduced_name`).
-    (``described_anyhow`` is exported here too: a caller tells a description from a name by it.)"""
+    (nearest first): in the nearest that speaks of a person (:func:`.introduced.described_anyhow`), else past
+    sentences of persons the head cannot be (:func:`.described_back.described_back`). A description, no name:
+    a caller tells the two apart by it."""
     named = described_anyhow(summary, sentences, language)
+    return named if named != summary else described_back(summary, sentences, language)
+
+
+def described_or_named(summary: str, sentences: list[str], language: str) -> str:
+    """``summary`` with its opening "The <head>" described (:func:`described_further`), else named by the name set
+    in apposition to its introduction (:func:`introduced_name`)."""
+    named = described_further(summary, sentences, language)
     return named if named != summary else introduced_name(summary, sentences, language)
 
 
