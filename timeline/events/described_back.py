@@ -7,9 +7,11 @@ sentence speaks only of someone "the woman" cannot be: a man or a boy (the other
 head or an adult for a child's. Such a sentence is no rival and is passed over; the description of the nearest
 sentence that uses the head (:func:`.described.described`, with all its doubts) then tells her.
 
-A sentence between is passed over only when every person in it (a word of the person lists, a "he"/"she" form,
-a country's people: :func:`.introduced._one_person`) that is not a speaker's credit is of the other sex or the
-other age than the head, and it does not name anyone (:func:`.introduced._named`). Any doubt leaves the summary
+A sentence between is passed over only when it speaks of someone (a word of the person lists, a "he"/"she" form,
+a country's people: :func:`.introduced._one_person`; a speaker's credit does not count) and every such person
+is of the other sex or the other age than the head, and it names no one (:func:`.introduced._named`). A
+sentence of no person the lists know ("Doctors were worried") is not passed over: it may speak of someone in
+words the lists lack. Any doubt leaves the summary
 as it was: a wrong person is worse than none.
 """
 
@@ -45,8 +47,9 @@ def described_back(summary: str, sentences: list[str], language: str) -> str:
         people = [n for n in range(len(texts)) if _one_person(texts, n, words, lex, language)]
         if _named(texts, words, lex, language):
             return summary  # a name between: who the head is there, the text may tell otherwise
-        if any(not _speaker(texts, n, lex) and not _other_kind(head, bare(texts[n]), words) for n in people):
-            return summary  # someone the head may be stands between
+        told = [n for n in people if not _speaker(texts, n, lex)]
+        if not told or any(not _other_kind(head, bare(texts[n]), words) for n in told):
+            return summary  # someone the head may be stands between, or no one the lists know: maybe someone
     return summary
 
 
