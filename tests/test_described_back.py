@@ -26,3 +26,16 @@ def test_a_sentence_of_someone_else_is_passed_over(between):
 ])
 def test_a_sentence_of_someone_the_head_may_be_keeps_the_bare_noun(between):
     assert headline(LEAD + CASES + between + "The woman died on Friday .", "Friday").startswith("The woman died")
+
+
+def test_one_sentence_of_no_single_person_is_passed_over():
+    """As events/introduced.py passes over one: "The ministry has urged calm" speaks of no one she may be."""
+    text = ("Officials confirmed the first case , a 22-year-old Peruvian woman in hospital . "
+            "The ministry has urged calm for weeks . The woman landed on Friday on board a ferry .")
+    assert headline(LEAD + text, "Friday").startswith("The 22-year-old Peruvian woman landed")
+
+
+def test_two_sentences_of_no_single_person_keep_the_bare_noun():
+    text = ("Officials confirmed the first case , a 22-year-old Peruvian woman in hospital . "
+            "The ministry has urged calm for weeks . Schools stay open . The woman landed on Friday on board a ferry .")
+    assert headline(LEAD + text, "Friday").startswith("The woman landed")

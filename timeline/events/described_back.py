@@ -7,11 +7,11 @@ sentence speaks only of someone "the woman" cannot be: a man or a boy (the other
 head or an adult for a child's. Such a sentence is no rival and is passed over; the description of the nearest
 sentence that uses the head (:func:`.described.described`, with all its doubts) then tells her.
 
-A sentence between is passed over only when it speaks of someone (a word of the person lists, a "he"/"she" form,
-a country's people: :func:`.introduced._one_person`; a speaker's credit does not count) and every such person
-is of the other sex or the other age than the head, and it names no one (:func:`.introduced._named`). A
-sentence of no person the lists know ("Doctors were worried") is not passed over: it may speak of someone in
-words the lists lack. Any doubt leaves the summary
+A sentence between is passed over only when it names no one (:func:`.introduced._named`) and every person in it
+(a word of the person lists, a "he"/"she" form, a country's people: :func:`.introduced._one_person`; a
+speaker's credit does not count) is of the other sex or the other age than the head. A sentence of no single
+person ("The government has warned citizens for weeks", "Doctors were worried") is passed over too, at most
+``PASSED_OVER`` of them, as :mod:`.introduced` passes them over. Any doubt leaves the summary
 as it was: a wrong person is worse than none.
 """
 
@@ -22,7 +22,7 @@ import re
 from .described import described
 from .headline import bare
 from .headline_words import lexicon
-from .introduced import _named, _one_person, _speaker, _Words, _words
+from .introduced import PASSED_OVER, _named, _one_person, _speaker, _Words, _words
 
 __all__ = ["described_back"]
 
@@ -39,6 +39,7 @@ def described_back(summary: str, sentences: list[str], language: str) -> str:
     if not (head in words.he or head in words.she):
         return summary  # "the patient": anyone may be one, so any person between is a rival
     lex = lexicon(language)
+    nobody = 0
     for k, sentence in enumerate(sentences):
         texts = sentence.split()
         if any(_kin(bare(text), head) for text in texts):
@@ -48,8 +49,12 @@ def described_back(summary: str, sentences: list[str], language: str) -> str:
         if _named(texts, words, lex, language):
             return summary  # a name between: who the head is there, the text may tell otherwise
         told = [n for n in people if not _speaker(texts, n, lex)]
-        if not told or any(not _other_kind(head, bare(texts[n]), words) for n in told):
-            return summary  # someone the head may be stands between, or no one the lists know: maybe someone
+        if not told:
+            nobody += 1
+            if nobody > PASSED_OVER:
+                return summary  # more sentences of no one than :mod:`.introduced` passes over
+        elif any(not _other_kind(head, bare(texts[n]), words) for n in told):
+            return summary  # someone the head may be stands between
     return summary
 
 
