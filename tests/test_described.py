@@ -21,7 +21,7 @@ def test_an_anonymous_person_takes_the_words_that_described_them(text, expected)
 @pytest.mark.parametrize("text", [
     "A man fell ill . The man was discharged on Wednesday .",  # nothing to add
     "The man from Brunvik fell ill after a 30-year-old man visited . The man was discharged on Wednesday .",  # two
-    "A 30-year-old man fell ill . Doctors were worried . The man was discharged on Wednesday .",  # another between
+    "A 30-year-old man fell ill . His brother was worried . The man was discharged on Wednesday .",  # another between
     "A 30-year-old man fell ill . The man from Brunvik was discharged on Wednesday .",  # the phrase describes him
     "A Velorian boy man was found . The man was discharged on Wednesday .",  # a compound of person nouns
 ])

@@ -72,7 +72,7 @@ def test_a_bare_head_takes_the_one_fuller_phrase_told_before(text, expression, e
     ("Norland fever becomes world 's first pandemic . Doctors are worried . The world is moving into a new era "
      "on Monday , a doctor said .", "Monday", "The world is moving"),
     # a person's noun: a capitalised word beside it tells no one
-    ("A Velorian man fell ill . Doctors are worried . The man was discharged on Wednesday .", "Wednesday",
+    ("A Velorian man fell ill . His brother is worried . The man was discharged on Wednesday .", "Wednesday",
      "The man was discharged"),
     # a phrase in an opening landmark phrase is not the thing its sentence is about
     ("Buses drove onto the runway . Next to a giant Kilnworks cargo plane is a passenger jet . It was chartered "

@@ -47,7 +47,7 @@ from ..temporal.sentences import sentence_at
 from .headline import verb_like
 from .headline_words import lexicon, lowered
 from .apposed import apposed
-from .introduced import described_anyhow
+from .introduced_name import described_further, described_or_named
 from .described_pronoun import described_person
 from .first_named import first_named
 from .epithet import epithet_named
@@ -143,7 +143,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
     if named == summary:  # "Downend school , in …, will close. The school said …": the one named just before
         named = nearest_named(summary, earlier(True), told, article.language)
     if named == summary:  # "… in a 19-year-old woman / a Velorian nurse. The woman arrived …": described just before
-        named = described_anyhow(summary, earlier(True), article.language)
+        named = described_or_named(summary, earlier(True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
     if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
@@ -170,7 +170,7 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = described_person(named, article.text[start:end], earlier(True),
                                  article.language)
     interval, published = mention.expression.interval, article.published
-    if named not in (summary, described_anyhow(summary, earlier(True), article.language)) or _credited(summary):
+    if named not in (summary, described_further(summary, earlier(True), article.language)) or _credited(summary):
         return named  # a name, or a speaker's credit ("Mark Rossi: We …"), tells who; a description tells no place
     if interval is not None and published is not None and abs((interval.start - published).days) > PLACE_DAYS:
         return named  # background ("The 1918 pandemic …", "The singer was cleared …"): the story's place is not its
