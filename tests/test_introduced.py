@@ -64,3 +64,8 @@ def test_a_rival_or_a_source_keeps_the_bare_noun(text, head):
 def test_an_age_between_commas_leaves_the_person_to_be_told():
     text = "Officials confirmed the case in a 33-year-old teacher . The woman , 33 , landed on Friday ."
     assert headline(LEAD + text, "Friday").startswith("The 33-year-old teacher")
+
+
+def test_a_head_the_story_used_before_is_not_told_by_another_noun():
+    text = "A 30-year-old man fell ill at the port . A nurse was worried . The man was discharged on Friday ."
+    assert headline(LEAD + text, "Friday").startswith("The man ")

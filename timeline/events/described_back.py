@@ -48,7 +48,7 @@ def described_back(summary: str, sentences: list[str], language: str) -> str:
         people = [n for n in range(len(texts)) if _one_person(texts, n, words, lex, language)]
         if _named(texts, words, lex, language):
             return summary  # a name between: who the head is there, the text may tell otherwise
-        told = [n for n in people if not _speaker(texts, n, lex)]
+        told = [n for n in people if not _speaker(texts, n, lex, words.sources)]
         if not told:
             nobody += 1
             if nobody > PASSED_OVER:

@@ -113,6 +113,8 @@ def introduced(summary: str, sentences: list[str], language: str) -> str:
     if not rest or not (_aged(rest) or verb_like(bare(rest[0]), lex)):
         return summary  # "The man from Barnet …", "The woman, his wife, …": the summary describes him or her itself
     head = opening.group(2)
+    if any(bare(w) == head.lower() for sentence in sentences for w in sentence.split()):
+        return summary  # "A man fell ill . A nurse was worried . The man …": the story told of a "man" before
     for sentence in sentences[:PASSED_OVER + 1]:
         texts = sentence.split()
         people = [n for n in range(len(texts)) if _one_person(texts, n, words, lex, language)]

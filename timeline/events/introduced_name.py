@@ -71,7 +71,7 @@ def introduced_name(summary: str, sentences: list[str], language: str) -> str:
             continue  # a sentence of no one: passed over, as :mod:`.introduced` does
         if any(bare(texts[n]) == head for n in people):
             return summary  # the same noun: :mod:`.described` reads it
-        others = [n for n in people if not _speaker(texts, n, lex)]
+        others = [n for n in people if not _speaker(texts, n, lex, words.sources)]
         if len(others) != 1:
             return summary
         name = _name_before(texts, others[0], words, lex, language)
