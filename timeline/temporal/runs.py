@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 #: characters that may end a run: uncased (so ``re.IGNORECASE`` equates none of them to another),
 #: the punctuation and spacing of running text
-CANDIDATES = frozenset("\n\t\r\f\v !\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~-\u00a0\u00ab\u00bb\u2013\u2014"
+CANDIDATES = frozenset("\n\t\r\f\v !\"#$%&'(*)+,./:;<=>?@[\\]^_`{|}~-\u00a0\u00ab\u00bb\u2013\u2014"
                        "\u2018\u2019\u201c\u201d\u2026")
 #: the runs are tried one by one while their anchors are fewer than this share of a text's
 #: characters; with more, one search over the text costs less than a search per run
