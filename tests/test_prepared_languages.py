@@ -4,13 +4,19 @@ compiled every language's grammar in every worker, an English corpus's Swedish o
 from __future__ import annotations
 
 import pickle
+from types import SimpleNamespace
 
 from timeline.extraction import extractor
 
 
 def _compiled(monkeypatch) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(extractor, "load_grammar", asked.append)
+
+    def load_grammar(language: str) -> SimpleNamespace:
+        asked.append(language)
+        return SimpleNamespace(rules=())
+
+    monkeypatch.setattr(extractor, "load_grammar", load_grammar)
     return asked
 
 
@@ -41,3 +47,10 @@ def test_without_languages_every_grammar_is_prepared(monkeypatch):
 def test_the_preparation_can_be_sent_to_a_spawned_process():
     again = pickle.loads(pickle.dumps(extractor.preparing(["sv"])))
     assert again.func is extractor.prepare_worker and again.args == (("sv",),)
+
+
+def test_a_prepared_worker_has_its_rules_compiled():
+    from timeline.temporal import load_grammar
+
+    extractor.preparing(["en"])()
+    assert load_grammar("en").rules.compiled

@@ -63,7 +63,7 @@ def prepare_worker(languages: tuple[str, ...] | None = None) -> None:
     known = available_languages()
     for language in known if languages is None else languages:
         if language in known:
-            load_grammar(language)
+            len(load_grammar(language).rules)  # compiled when first read (``temporal.lazy_rules``): here
 
 
 def preparing(languages: Iterable[str]) -> Callable[[], None]:
