@@ -20,7 +20,7 @@ from .events.memos import forget
 from .events.merge import merge
 from .events.parallel import Mapper, dating_over, events_over, spread_over
 from .events.unrelated import mark_unrelated, story_words, unrelated_articles
-from .extraction.extractor import Extractor, prepare_worker
+from .extraction.extractor import Extractor, preparing
 from .extraction.scheduler import mapper
 from .extraction.workers import Pool
 from .model import Article, BuildStats, Event, Mention, Problem, Timeline
@@ -66,7 +66,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
     article whose extraction takes over ``timeout`` seconds is kept without
     dates and added to the timeline's problems. With a Dask ``scheduler``,
     extraction and those parts of the merge run there instead (the same result). A ``pool``
-    (``workers.Pool`` of ``jobs`` processes prepared with ``prepare_worker``, maybe started
+    (``workers.Pool`` of ``jobs`` processes prepared with ``extractor.prepare_worker``, maybe started
     already) is used instead of one of its own, and left open.
     """
     articles = list(articles)
@@ -85,7 +85,7 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 return timeline
 
     # One set of local worker processes for every stage (each costs about a second to start).
-    with Pool(jobs, prepare_worker) as own:
+    with Pool(jobs, preparing(a.language for a in articles)) as own:
         pool = pool or own
         extractor.pool = pool if scheduler is None else None
         elsewhere = mapper(jobs, scheduler, pool)

@@ -103,13 +103,15 @@ def _build(inputs: list[str], config: Config, cache: Cache | None, key: str | No
     problem of its own (an article too slow may be quicker next time) and the inputs did not change
     while it ran."""
     from .build import build_timeline
-    from .extraction.extractor import prepare_worker
+    from .extraction.extractor import preparing
     from .extraction.workers import Pool
     from .ingest.loader import load
     from .store.keys import extraction_key
     from .store.snapshot import timeline_json
 
-    with Pool(jobs, prepare_worker) as pool:
+    # The articles' languages are not known until they are read (the processes start meanwhile): they
+    # prepare the default, first configured language; an article in another compiles its grammar there.
+    with Pool(jobs, preparing(config.languages[:1])) as pool:
         if dask is None and (jobs > 1 or config.timeout):
             pool.start()  # the processes import and prepare while the files are read
         result = load(inputs, config, stdin=stdin, progress=Stages(progress).counter("reading"))

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import AbstractSet, Any, Callable, Iterable
+from typing import AbstractSet, Any, Callable, Iterable, Sequence
 
+from .lazy_rules import LazyRules
 from .leading import leading
 from .prefilter import Requirement, first_characters, requirement, skipping
 from .runs import apart
@@ -51,7 +52,7 @@ class Rule:
 class Grammar:
     language: str
     words: dict[str, dict[str, Any]]
-    rules: tuple[Rule, ...]
+    rules: Sequence[Rule]  # compiled when first read (``lazy_rules``)
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     stopwords: frozenset[str]
@@ -218,12 +219,8 @@ def _spaces_to_whitespace(pattern: str) -> str:
     return _PIECE.sub(piece, pattern)
 
 
-def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], language: str,
-                  kinds: AbstractSet[str]) -> Rule:
-    name = spec.get("name", "?")
-    kind = spec.get("kind")
-    if kind not in kinds:
-        raise GrammarError(f"{language}: rule {name!r} has unknown kind {kind!r}")
+def _compile_rule(spec: dict[str, Any], words: dict[str, dict[str, Any]], language: str) -> Rule:
+    name, kind = spec.get("name", "?"), spec.get("kind")
 
     def body(alternation: Callable[[list[str]], str]) -> str:
         def expand(match: re.Match[str]) -> str:
@@ -268,7 +265,10 @@ def parse_grammar(text: str, language: str, kinds: AbstractSet[str]) -> Grammar:
     words = {name: {normalise(k): v for k, v in table.items()} for name, table in data.get("words", {}).items()}
     if "number" in words:
         words["number"] = _with_compounds(words["number"], data.get("numbers", {}).get("compound_separators", []))
-    rules = tuple(_compile_rule(spec, words, language, kinds) for spec in data.get("rules", []))
+    specs = data.get("rules", [])
+    for spec in (s for s in specs if s.get("kind") not in kinds):  # refused at once, the rules compiled when first read
+        raise GrammarError(f"{language}: rule {spec.get('name', '?')!r} has unknown kind {spec.get('kind')!r}")
+    rules = LazyRules(lambda: tuple(_compile_rule(spec, words, language) for spec in specs))
     cues, reporting = data.get("cues", {}), data.get("reporting", {})
     return Grammar(
         language=language,
