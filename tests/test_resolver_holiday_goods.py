@@ -22,3 +22,15 @@ def test_a_holiday_naming_goods_is_no_date(text):
 
 def test_a_holiday_s_sales_stay_its_time():
     assert timexes("Christmas sales in the port rose by a tenth.") == ["2023-12-25"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils at one school were told not to use the word Christmas in their letters.",
+    'The council dropped the term "Easter" from its spring leaflets.',
+])
+def test_a_holiday_named_as_a_word_is_no_date(text):
+    assert timexes(text) == []
+
+
+def test_a_holiday_told_after_words_of_another_kind_stays_its_time():
+    assert timexes("The mayor had kind words at Christmas for the volunteers.") == ["2023-12-25"]
