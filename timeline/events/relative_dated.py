@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from ..temporal import TimeExpression
-from ..temporal.sentences import sentence_at, sentence_bounds
+from ..temporal.sentences import article_sentences, sentence_at
 from .dated import dated_clause
 from .gap import sentence_words
 from .headline import bare, verb_like
@@ -134,11 +134,6 @@ def dates_relative_act(text: str, language: str, e: TimeExpression) -> bool:
     if not in_relative_clause(text, language, e):
         return False
     lex = lexicon(language)
-    start, end = sentence_at(_bounds(text), e.start)
+    start, end = sentence_at(article_sentences(text), e.start)
     words = sentence_words(text[min(start, e.start):e.start], e.text, text[e.end:max(end, e.end)], lex)
     return not dated_clause(words, lex, language)
-
-
-@lru_cache(maxsize=64)
-def _bounds(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_bounds(text))

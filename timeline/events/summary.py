@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from ..model import Mention
-from ..temporal.sentences import sentence_at, sentence_bounds
+from ..temporal.sentences import article_sentences, sentence_at
 from .gap import opened_by_gap, sentence_words
 from .headline import (EDGE, LONG_WORDS, MAX_WORDS, MIN_WORDS, Lexicon, Word, agent_act, bare, clauses, count, cut,
                        ends_open, has_subject, headless, lexicon, opening, stops_before_predicate, subject_word,
@@ -73,7 +72,7 @@ def summarise(mention: Mention) -> str:
     for a date of no act of its clause (``dependent.role``: "victims of Tuesday's quake", "from 2008")
     or of a clause or phrase of its own (:mod:`.dated`), which tell another act than the title's."""
     article, expression = mention.article, mention.expression
-    bounds = list(_sentences(article.text))
+    bounds = list(article_sentences(article.text))
     lex = lexicon(article.language)
     title = headline_title(article.title, article.language, article.text)
     if not title and bounds and expression.start < bounds[0][1]:
@@ -89,13 +88,6 @@ def summarise(mention: Mention) -> str:
             and not reads_alone(summary, mention.sentence, article.language)):
         return title
     return bounded(situated(as_clause(summary, article.language), mention, bounds))
-
-
-@lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """``sentence_bounds`` of an article's whole text, kept: each of its mentions' summaries asks (the
-    splitter keeps only the last few texts' breaks)."""
-    return tuple(sentence_bounds(text))
 
 
 def bounded(summary: str) -> str:

@@ -31,7 +31,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Mention
-from ..temporal.sentences import sentence_bounds
+from ..temporal.sentences import article_sentences
 from .headline import EDGE, Word, bare
 from .headline_words import lexicon, lowered, resource_table
 from .prepared import summary_of
@@ -65,7 +65,7 @@ def _credited_beside(text: str, start: int, language: str) -> bool:
     said: We are watching the river."), or the next sentence, opened by a word pointing back (``[uncredited]
     back``), credits it first thing ("So said Acme's chief", "That was the statement from the minister"; not "The
     mayor said …", someone else's words)."""
-    bounds = _bounds(text)
+    bounds = article_sentences(text)
     k = bisect_right(bounds, (start, len(text) + 1)) - 1
     if k < 0 or bounds[k][0] != start:
         return False
@@ -77,11 +77,6 @@ def _credited_beside(text: str, start: int, language: str) -> bool:
             return True
     after = text[bounds[k + 1][0]:bounds[k + 1][1]].split()[:CREDIT_REACH] if k + 1 < len(bounds) else []
     return bool(after) and bare(after[0]) in _table(language, "back") and _says(after, language)
-
-
-@lru_cache(maxsize=64)
-def _bounds(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_bounds(text))
 
 
 def speaks_for_no_one(summary: str, language: str) -> bool:
@@ -121,11 +116,12 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 def _says(texts: list[str], language: str) -> bool:
-    """Whether ``texts`` hold a word of saying (``[headline] speech``, ``announcing`` or ``[uncredited] saying``),
+    """Whether ``texts`` hold a word of saying (``[headline] speech``, ``[quote_credit] credit_speech``,
+    ``announcing`` or ``[uncredited] saying``),
     written small unless it opens them ("According to …"; not "the show Says Who") and not after a word of
     ``[uncredited] passive`` ("I was told to take my time": a passive credits no one)."""
     lex, saying, passive = lexicon(language), _table(language, "saying"), _words(language)[2]
-    return any((t[:1].islower() or not k) and (bare(t) in lex.speech or bare(t) in lex.announcing or bare(t) in saying)
+    return any((t[:1].islower() or not k) and (bare(t) in lex.credit_speech or bare(t) in lex.announcing or bare(t) in saying)
                and not (k and bare(texts[k - 1]) in passive) for k, t in enumerate(texts))
 
 

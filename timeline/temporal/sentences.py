@@ -146,6 +146,13 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=4096)  # events come in date order, their articles in any: room for a corpus's articles
+def article_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentence_bounds` of an article's whole text, kept: each of its mentions asks (the splitter
+    keeps only the last few texts' breaks)."""
+    return tuple(sentence_bounds(text))
+
+
 def sentence_window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
     """The part of the sentence around ``text[start:end]`` that lies at most ``before``
     characters before ``start`` and ``after`` characters after ``end``."""
