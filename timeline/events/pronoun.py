@@ -52,6 +52,7 @@ from .fronted_pronoun import fronted_pronoun
 from .fronted_clause import clause_pronoun, subject_start
 from .clause_named import fronted_split
 from .reported_pronoun import reported_split
+from .sentence_named import named_in_sentence
 from .antecedent import person_cue, surname_chain, without_aside
 from .bracket_aside import without_brackets
 from .heading_run import without_heading
@@ -130,8 +131,8 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     pronoun, owner = _subject_pronoun(parts, words, lex)
     sentence, sentences = _spaced(sentence), [without_heading(without_brackets(_spaced(s))) for s in sentences]
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
-            sentence, sentences):
-        return summary
+            sentence, sentences):  # "When police came to Berg 's house , he hid": the sentence may name him itself
+        return named_in_sentence(summary, sentence, told, language)
     said = "" if owner else _said_by(parts[1], pronoun, sentence, sentences, told, words, lex)
     if said:
         return f"{_as_written(_short(said, told, words), told)} {parts[1]}"
