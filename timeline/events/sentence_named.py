@@ -10,8 +10,9 @@ the same sentence, and :mod:`.paired_owner` takes only an owner joined by "and" 
 So when the summary opens with a "he"/"she" of ``[situated] he``/``she`` (or a "his"/"her" of ``he_forms``/
 ``she_forms`` before a lower-case noun) that stands once in its sentence after other words, those words are read:
 
-- they must name exactly one person: one run of at least two capitalised words (a capitalised word opening the
-  sentence counts only when it is no common word), or one capitalised possessive ("Berg 's house") whose
+- they must name exactly one person: one run of at least two capitalised words that is the subject of a verb
+  right after it (a capitalised word opening the sentence counts only when it is no common word; a run that is
+  no subject, "you may need Adobe Reader", "for Live Aid ,", may be a thing and leaves it), or one capitalised possessive ("Berg 's house") whose
   word ends exactly one longer name in the text before ("Tom Berg"), written then as that name; a run after a
   place's preposition (``place_prepositions``: "in Velora") or holding a word of a body, a place, a company or
   a happening, a people's word or a month (a word before a figure: "Nov. 16") names no one and is passed over;
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..temporal.grammar import GrammarError, resource_data
-from .headline import EDGE, bare
+from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .peoples import peoples
 from .places import places
@@ -154,8 +155,12 @@ def _names(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list
         calendar = frozenset() if owns else lex.calendar  # "May 's house": a name, when the text writes a longer one
         if placed or country or dated or cores & (words.things | lex.place_words | calendar) or cores & nations:
             continue
-        if len(run) >= 2 or owns:
-            found.append(run + (["'s"] if owns and len(run) == 1 else []))
+        following = texts[k] if k < len(texts) else ""
+        subject = following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)
+        if owns and len(run) == 1 or len(run) >= 2 and subject:
+            found.append(run + (["'s"] if owns else []))
+        elif len(run) >= 2:
+            return [[], []]  # an object, a title ("need Adobe Reader", "for Live Aid ,"): no subject of its own
         else:
             return [[], []]  # a lone capitalised word mid-sentence: someone or something else, maybe
     return found
