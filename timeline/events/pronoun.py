@@ -132,7 +132,7 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     sentence, sentences = _spaced(sentence), [without_heading(without_brackets(_spaced(s))) for s in sentences]
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
             sentence, sentences):  # "When police came to Berg 's house , he hid": the sentence may name him itself
-        return named_in_sentence(summary, sentence, told, language)
+        return named_in_sentence(summary, sentence, told, language, sentences[:1])
     said = "" if owner else _said_by(parts[1], pronoun, sentence, sentences, told, words, lex)
     if said:
         return f"{_as_written(_short(said, told, words), told)} {parts[1]}"

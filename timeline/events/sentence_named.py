@@ -80,9 +80,11 @@ def _words(language: str) -> _Words | None:
                   lowered(table, "place_prepositions"))
 
 
-def named_in_sentence(summary: str, sentence: str, told: str, language: str) -> str:
+def named_in_sentence(summary: str, sentence: str, told: str, language: str,
+                      previous: list[str] | None = None) -> str:
     """``summary`` with its opening "He"/"His" named by the words of its ``sentence`` before it (see the module's
-    docstring; ``told``: the title and text before the sentence); else ``summary``."""
+    docstring; ``told``: the title and text before the sentence; ``previous``: the sentence before it, if any, which
+    must name no one else: "Tom Berg left . When Ola Lind came back , he …" may be either); else ``summary``."""
     words = _words(language)
     parts = summary.split()
     if words is None or len(parts) < _MATCHED + 1:
@@ -109,6 +111,9 @@ def named_in_sentence(summary: str, sentence: str, told: str, language: str) -> 
     other = words.she_titles if he else words.he_titles
     if not name or any(bare(w) in other for w in name.split()):
         return summary
+    last = name.split()[-1]
+    if any(run[-1] != last for text in previous or [] for run in _runs(text.split(), words, lex, language)):
+        return summary  # the sentence before names someone else the pronoun may be
     ending = lex.possessive_endings[0] if owner and lex.possessive_endings else ""
     return f"{name}{ending} {' '.join(parts[1:])}"
 
@@ -163,6 +168,21 @@ def _names(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list
             return [[], []]  # an object, a title ("need Adobe Reader", "for Live Aid ,"): no subject of its own
         else:
             return [[], []]  # a lone capitalised word mid-sentence: someone or something else, maybe
+    return found
+
+
+def _runs(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list[list[str]]:
+    """The runs of two capitalised words or more in ``texts`` that may be a person's, subject or not."""
+    found, run = [], []
+    for k, text in enumerate(texts + ["."]):
+        if _capital(text) and not (k == 0 and _common(text, lex)) and text[-1:] not in ",;:.":
+            run.append(_unowned(text.strip(EDGE), lex))
+            continue
+        cores = {bare(w) for w in run}
+        if len(run) >= 2 and not cores & (words.things | lex.place_words | lex.calendar) and not (
+                places(language) is not None and " ".join(run) in places(language).countries):
+            found.append(run)
+        run = []
     return found
 
 
