@@ -172,14 +172,16 @@ def _names(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list
 
 
 def _runs(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list[list[str]]:
-    """The runs of two capitalised words or more in ``texts`` that may be a person's, subject or not."""
-    found, run = [], []
+    """The runs of two capitalised words or more in ``texts`` that may be a person's, subject or not (not after a
+    place's preposition: "from Port Vell")."""
+    found, run, placed = [], [], False
     for k, text in enumerate(texts + ["."]):
         if _capital(text) and not (k == 0 and _common(text, lex)) and text[-1:] not in ",;:.":
+            placed = placed if run else k > 0 and bare(texts[k - 1]) in words.places
             run.append(_unowned(text.strip(EDGE), lex))
             continue
         cores = {bare(w) for w in run}
-        if len(run) >= 2 and not cores & (words.things | lex.place_words | lex.calendar) and not (
+        if len(run) >= 2 and not placed and not cores & (words.things | lex.place_words | lex.calendar) and not (
                 places(language) is not None and " ".join(run) in places(language).countries):
             found.append(run)
         run = []
