@@ -26,3 +26,16 @@ def test_an_opening_possessive_takes_the_owner_joined_to_it(text, expression, ex
 ])
 def test_an_owner_that_is_no_subject_is_not_taken(text, expression):
     assert not headline(LEAD + text, expression).startswith("Tomas Rilke and")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a part of the owner's after a subordinating word
+    ("The hearing of the other case resumed in Port Vell on Wednesday after Tomas Rilke and two of his former "
+     "ministers were sentenced to prison on Sunday in a separate trial .", "Sunday",
+     "Tomas Rilke and two of his former ministers were sentenced to prison in a separate trial"),
+    # one of them
+    ("The strike ended on Monday , a week after Anna Vestergaard and one of her deputies were arrested on Friday "
+     "at the harbour .", "Friday", "Anna Vestergaard and one of her deputies were arrested at the harbour"),
+])
+def test_a_part_of_the_owners_takes_the_owner_joined_to_it(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected

@@ -105,3 +105,12 @@ def test_a_heading_in_capitals_run_into_the_sentence_before_is_no_part_of_it():
     assert without_heading("US officials said WHO chief Anna Berg left .") == "US officials said WHO chief Anna Berg left ."
     summary = "He joined up"
     assert named_person(summary, "He joined up in 1996 .", [previous], previous, "en") == "Koren Maddox joined up"
+
+
+def test_a_heading_with_a_dash_run_into_the_sentence_before_is_no_part_of_it():
+    from timeline.events.heading_run import without_heading
+    previous = "MARTA VELLO - FIRST KNOWN CASE Marta Vello , a 41-year-old nurse , fell ill early in May ."
+    assert without_heading(previous) == "Marta Vello , a 41-year-old nurse , fell ill early in May ."
+    summary = "She went to the harbour clinic"
+    assert named_person(summary, "She went to the harbour clinic on 8 May .", [previous], previous,
+                        "en") == "Marta Vello went to the harbour clinic"

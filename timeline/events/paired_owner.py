@@ -14,6 +14,12 @@ its clause (the sentence's start, a comma, or a word of time before it: "From ne
 staff …"), the summary opens with that run and the joining word: "Tom Berg and his wife sold …".
 The pronoun must stand once in the sentence before the summary's next words, and the run hold no word of
 the calendar ("Monday and its …"); any doubt leaves the summary as it was.
+
+The second subject may be a part of what the owner has: "Tom Berg and two of his aides were charged …" cut at
+the "and" opens "Two of his aides were charged …" (whose?). A summary opening with a count or a word of
+``[paired_owner] partitives`` and a word of ``partitive_links`` ("two of", "some of") before the possessive is
+read the same way: "Tom Berg and two of his aides were charged …". A clause may also open after a subordinating
+word (``[headline] subordinators``: "… resumed after Berg and two of his aides were sentenced").
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from functools import lru_cache
 from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare
 from .headline_words import lexicon, lowered
+from .thing_runs import counting_words
 
 __all__ = ["paired_owner", "OWNER_WORDS"]
 
@@ -30,6 +37,17 @@ __all__ = ["paired_owner", "OWNER_WORDS"]
 OWNER_WORDS = 6
 #: the summary's words after the pronoun that must follow it in the sentence too
 _MATCHED = 2
+
+
+@lru_cache(maxsize=None)
+def _partitives(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a part of a whole before its owner's possessive (the language's counts and
+    ``[paired_owner] partitives``: "two", "some") and the words that link them to it (``partitive_links``: "of")."""
+    try:
+        table = resource_data(language).get("paired_owner", {})
+    except GrammarError:
+        return frozenset(), frozenset()
+    return lowered(table, "partitives") | counting_words(language), lowered(table, "partitive_links")
 
 
 @lru_cache(maxsize=None)
@@ -50,19 +68,21 @@ def paired_owner(summary: str, sentence: str, language: str) -> str:
     if not joiners or len(parts) < _MATCHED + 1:
         return summary
     lex = lexicon(language)
-    if bare(parts[0]) not in lex.possessive_pronouns:
+    counts, links = _partitives(language)
+    part = 2 if bare(parts[0]) in counts and bare(parts[1]) in links and len(parts) > _MATCHED + 3 else 0
+    if bare(parts[part]) not in lex.possessive_pronouns:  # "His wife …", "Two of his aides …"
         return summary
     texts = sentence.split()
-    follow = [bare(w) for w in parts[1:1 + _MATCHED]]
-    at = [k for k in range(1, len(texts)) if bare(texts[k]) == bare(parts[0]) and texts[k].strip(EDGE) == texts[k]
-          and [bare(w) for w in texts[k + 1:k + 1 + _MATCHED] if w.strip(EDGE)] == follow]
+    opening = [bare(w) for w in parts[:part + 1 + _MATCHED]]
+    at = [k for k in range(1, len(texts) - part) if texts[k + part].strip(EDGE) == texts[k + part]
+          and [bare(w) for w in texts[k:k + part + 1 + _MATCHED] if w.strip(EDGE)] == opening]
     if len(at) != 1 or bare(texts[at[0] - 1]) not in joiners or texts[at[0] - 1].strip(EDGE) != texts[at[0] - 1]:
         return summary
     owner = _owner(texts[:at[0] - 1], articles, lex)
     if not owner:
         return summary
     owner[0] = owner[0][:1].upper() + owner[0][1:]
-    return f"{' '.join(owner)} {texts[at[0] - 1]} {parts[0].lower()} {' '.join(parts[1:])}"
+    return f"{' '.join(owner)} {texts[at[0] - 1]} {' '.join(parts[:part + 1]).lower()} {' '.join(parts[part + 1:])}"
 
 
 def _owner(texts: list[str], articles: frozenset[str], lex) -> list[str]:
@@ -75,7 +95,7 @@ def _owner(texts: list[str], articles: frozenset[str], lex) -> list[str]:
         return []
     if k > 0 and bare(texts[k - 1]) in articles and texts[k - 1][:1].islower():
         k -= 1
-    if k > 0 and not (texts[k - 1][-1:] in ",;" or bare(texts[k - 1]) in lex.time_nouns):
+    if k > 0 and not (texts[k - 1][-1:] in ",;" or bare(texts[k - 1]) in lex.time_nouns | lex.subordinators):
         return []  # "… met Berg and his wife": the run is an object, the clause opened before it
     return texts[k:]
 

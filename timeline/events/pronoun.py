@@ -51,6 +51,8 @@ from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
 from .fronted_clause import clause_pronoun, subject_start
 from .clause_named import fronted_split
+from .reported_pronoun import reported_split
+from .sentence_named import named_in_sentence
 from .antecedent import person_cue, surname_chain, without_aside
 from .bracket_aside import without_brackets
 from .heading_run import without_heading
@@ -120,16 +122,17 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
     parts = summary.split(maxsplit=1)
     if words is None or len(parts) < 2 or not sentences:
         return summary
-    split = fronted_split(summary, words.he | words.she) if parts[0].lower() not in words.he | words.she else None
-    if split:  # "Unable to settle, he joined up": the pronoun after the fronted clause is named in its place
-        named = named_person(split[1], sentence, sentences, told, language, within)
+    split = None if parts[0].lower() in words.he | words.she else (fronted_split(summary, words.he | words.she) or
+                                                                   reported_split(summary, sentence, told, words.he | words.she, language))
+    if split:  # "Unable to settle, he joined up", "Reports suggest he filed": the pronoun after them is named in its place
+        named = named_person(split[1], split[2] if len(split) > 2 else sentence, sentences, told, language, within)
         return summary if named == split[1] else f"{split[0]} {named}"
     lex = lexicon(language)
     pronoun, owner = _subject_pronoun(parts, words, lex)
     sentence, sentences = _spaced(sentence), [without_heading(without_brackets(_spaced(s))) for s in sentences]
     if pronoun not in words.he | words.she or not _subject(parts, pronoun, sentence, words, lex) or _quoted(
-            sentence, sentences):
-        return summary
+            sentence, sentences):  # "When police came to Berg 's house , he hid": the sentence may name him itself
+        return named_in_sentence(summary, sentence, told, language, sentences[:1])
     said = "" if owner else _said_by(parts[1], pronoun, sentence, sentences, told, words, lex)
     if said:
         return f"{_as_written(_short(said, told, words), told)} {parts[1]}"
