@@ -81,3 +81,35 @@ def test_a_programme_named_like_a_day_starts_no_sentence():
 ])
 def test_a_date_that_is_its_clauses_subject_stays(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a word that only limits the date goes with it ("[in March] alone")
+    ("In March alone , at least 64 fishing boats were lost off the northern coast .", "March",
+     "At least 64 fishing boats were lost off the northern coast"),
+    ("The farm office reported 250 outbreaks of fever in pigs in February alone -- in Velbo , Norrby and Lund .",
+     "February", "The farm office reported 250 outbreaks of fever in pigs"),
+    ("In 2005 alone, there were 18 new fever cases in the valley, the doctor added.", "2005",
+     "There were 18 new fever cases in the valley"),
+    # a hedge that measured the date goes with it ("[as recently] as Saturday")
+    ("But the family had said as recently as Saturday that the skipper was making some progress .", "Saturday",
+     "The family had said that the skipper was making some progress"),
+])
+def test_what_only_limited_a_cut_date_goes_with_it(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("expression", ["1860", "1684", "1618"])
+@pytest.mark.parametrize("listed", ["1860 , 1770 , 1761 , 1684 , 1673 , and 1618 .",
+                                    "1860, 1770, 1761, 1684, 1673, and 1618."])
+def test_a_year_of_a_list_of_years_stays_with_the_whole_list(expression, listed):
+    """A year cut out of a list leaves a gap ("in 1860, 1770, 1761, 1673"), the first year alone reads as the only one."""
+    text = LEAD + "The harbour office says the quay has been flooded by great storms in " + listed
+    assert headline(text, expression) == ("The harbour office says the quay has been flooded by great storms in "
+                                          "1860, 1770, 1761, 1684, 1673, and 1618")
+
+
+def test_a_day_joined_to_the_day_before_it_stays_with_it():
+    text = LEAD + "The ferries will come back , and I think today and tomorrow you will see great change on the quay ."
+    assert headline(text, "tomorrow") == ("The ferries will come back, and I think today and tomorrow you will see "
+                                          "great change on the quay")

@@ -29,3 +29,12 @@ def test_a_title_and_caption_run_into_the_lead_are_apart(text, expression, unwan
 ])
 def test_a_plain_first_sentence_stays_whole(text, expression, expected):
     assert headline(text + _MORE, expression) == expected
+
+
+def test_an_opening_heading_that_runs_a_title_into_a_caption_is_no_title():
+    """"Panic over … hoax | Norway is the only …" is a title and a caption: the lead's mention reads its own piece."""
+    text = ("Panic over Velbo fever hoax Norway is the only northern country with a confirmed fever case A hoax text "
+            "message warning people that fever had broken out in Velbo has caused panic and confusion this week .")
+    summary = headline(text + _MORE, "this week")
+    assert summary.endswith("A hoax text message warning people that fever had broken out in Velbo has caused panic "
+                            "and confusion")

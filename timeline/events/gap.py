@@ -22,7 +22,8 @@ from .headline import EDGE, Word, bare, clauses, count, opening, subject_word, v
 from .headline_words import Lexicon
 from .kept_date import joined_date, leaves_gap
 from .long_piece import near_the_date
-from .phrase_cut import attributive_comma, date_comma, date_subject, day_left, hedge, relative_unfinished, zone_left
+from .phrase_cut import (attributive_comma, date_comma, date_subject, day_left, hedge, limiter_left,
+                         relative_unfinished, year_comma, zone_left)
 from .pointing import dating_relative, pointed_at
 from .rejoin import whole_numbers
 from .runin import body_part
@@ -57,8 +58,8 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         day = tail[0].text.rstrip(",;:")
         expression, after = f"{expression} {day}", after.replace(day, "", 1)
         tail = [Word(w) for w in after.split()]
-    zone = zone_left(tail, lex)
-    if zone:  # "at around midnight | GMT": the zone goes with its time
+    zone = zone_left(tail, lex) or limiter_left(tail, lex)
+    if zone:  # "at around midnight | GMT": the zone goes with its time, "in March | alone" the limit with its date
         zone_words = after.split()[:zone]
         expression = " ".join([expression] + zone_words)
         after = after.split(None, zone)[zone] if len(after.split()) > zone else ""
@@ -81,7 +82,7 @@ def sentence_words(before: str, expression: str, after: str, lex: Lexicon) -> li
         suffix = (possessive.group().strip() if possessive else "") + suffix
         possessive = None
     if not kept:
-        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex, expression) or joined_date(tail, suffix, lex)
+        kept = _wanted(head, tail, suffix, lex) or pointed_at(head, tail, suffix, lex, expression) or joined_date(tail, suffix, lex, head)
     if not kept:  # "received after [21 April] will", "was [in 1966]": the date stays, with all its words
         cut_head, cut_tail = head[:], tail[:]
         _drop_orphans(cut_head, cut_tail, lex, suffix)
@@ -263,7 +264,7 @@ def _mark_clauses(words: list[Word], lex: Lexicon) -> list[Word]:
         nxt = words[i + 1].text if i + 1 < len(words) else ""
         after_next = words[i + 2].text if i + 2 < len(words) else ""
         # "Adam Buxton and Joe Cornish", "1856 and 1861": a conjunction inside a name list or a range
-        joined = _kind(text) and _kind(text) == _kind(after_next)
+        joined = _kind(text) and _kind(text) == _kind(after_next) or year_comma(words, i)  # "1673 , | and 1618"
         conjunction = bare(nxt) in lex.conjunctions or f"{bare(nxt)} {bare(after_next)}" in lex.conjunctions
         if bare(nxt) in lex.lists and not joined and not _CLAUSE_END.search(text) and _joins_phrases(words, i + 2, lex):
             joined = True  # "to merge parliamentary and presidential elections": no clause after the "and"

@@ -138,6 +138,8 @@ class Lexicon:
     phrase_subjects: frozenset[str] = frozenset()
     #: what may stand before a time joined to a cut date ("and | last | night"), from ``[joined_date]``
     joined_date_modifiers: frozenset[str] = frozenset()
+    #: a word after a date that only limits it ("[in March] alone"), from ``[cut_date]``
+    date_limiters: frozenset[str] = frozenset()
     possessive: str = ""
 
 
@@ -164,6 +166,7 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "s
           "phrase_prepositions": "phrase_opening", "opening_adverbs": "phrase_opening", "opening_pairs": "phrase_opening",
           "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date",
           "credit_speech": "quote_credit"}
+_TABLE["date_limiters"] = "cut_date"
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

@@ -67,12 +67,48 @@ def _participle(text: str, lex: Lexicon) -> bool:
             and text.lower().endswith(lex.object_endings or ("\0",)))
 
 
-def joined_date(tail: list[Word], suffix: str, lex: Lexicon) -> bool:
+def joined_date(tail: list[Word], suffix: str, lex: Lexicon, head: list[Word] | None = None) -> bool:
     """Whether the words right after the date, ``tail`` (nothing of the date's word after it: ``suffix`` empty),
-    join another time to it ("[yesterday] and last night", "[in the autumn] and the winter"), so it stays whole."""
+    join another time to it ("[yesterday] and last night", "[in the autumn] and the winter"), or those before it,
+    ``head``, do ("today and [tomorrow]"), or the date is one year of a list ("in 1860, [1770], 1761 and 1618"):
+    it stays whole."""
+    if head and (_joined_before(head, lex) or _listed_year(head, tail, suffix)):
+        return True
     if suffix or len(tail) < 2 or bare(tail[0].text) not in lex.lists or tail[0].text != bare(tail[0].text):
         return False
     at = 2 if bare(tail[1].text) in lex.joined_date_modifiers and len(tail) > 2 else 1
     time, written = bare(tail[at].text), tail[at].text
     named = (time in lex.calendar or time in lex.months) and written[:1].isupper()  # "and may regain": no month
     return bool(time) and (time in lex.time_nouns or time in lex.deictic or named)
+
+
+def _joined_before(head: list[Word], lex: Lexicon) -> bool:
+    """Whether ``head`` ends on another time and a word of ``lists`` ("today and | [tomorrow]", "1673, and |
+    [1618]"): cut, the first time would be left hanging on the conjunction ("I think today and you will see")."""
+    texts = [w.text for w in head[-3:] if w.text != ","]
+    if len(texts) < 2 or texts[-1] != bare(texts[-1]) or bare(texts[-1]) not in lex.lists:
+        return False
+    time = bare(texts[-2])
+    return time in lex.deictic and texts[-2][:1].islower() or _year(texts[-2])
+
+
+def _listed_year(head: list[Word], tail: list[Word], suffix: str) -> bool:
+    """Whether the date stands between a year and a comma before it and a comma and a year or a conjunction after
+    it, or opens such a list ("in [1860], 1770, 1761"): one item of a list of years, cut out it leaves a gap."""
+    before = [w.text for w in head[-2:]]
+    after = [w.text for w in tail[:3]]
+    if suffix == "," or after[:1] == [","]:
+        rest = after[1:] if after[:1] == [","] else after
+        following = _year(rest[0]) if rest else False
+        after_year = bool(rest) and following and (rest[0].endswith(",") or rest[1:2] == [","] or len(rest) > 1
+                                                   and rest[1].lower() in ("and", "or"))
+        listed_before = bool(before) and (before[-1] == "," and len(before) > 1 and _year(before[0])
+                                          or before[-1].endswith(",") and _year(before[-1]))
+        return following and (listed_before or after_year)
+    return False
+
+
+def _year(text: str) -> bool:
+    """Whether ``text`` (a comma after it aside) is a year written in four digits."""
+    core = text.rstrip(",")
+    return len(core) == 4 and core.isdigit()

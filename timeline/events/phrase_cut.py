@@ -120,6 +120,14 @@ def zone_left(tail: list[Word], lex: Lexicon) -> int:
     return 0
 
 
+def limiter_left(tail: list[Word], lex: Lexicon) -> int:
+    """1 when the word after an expression only limits it ("[in March] alone , 64 died", "250 outbreaks [in
+    February] alone"): one of ``date_limiters``, in lower case; it goes with the date when the date is cut, or the
+    summary would read "Alone, 64 died"; else 0."""
+    first = tail[0].text if tail else ""
+    return int(first[:1].islower() and bare(first) in lex.date_limiters)
+
+
 def date_comma(words: list[Word], i: int, lex: Lexicon) -> bool:
     """Whether the comma at ``words[i]`` (a word "," or one ending in it) is a written date's, no clause's end: one
     of the two commas of a date that modifies the noun after it ("the Sept 11 , | 2001 , | attacks"); the headline
@@ -131,6 +139,8 @@ def date_comma(words: list[Word], i: int, lex: Lexicon) -> bool:
         return False
     k = i if texts[i] != "," else i - 1  # the word the comma closes
     core = texts[k].rstrip(",") if k >= 0 else ""
+    if _year(core) and _year_after(texts[i + 1:], lex):  # "storms in 1860, | 1770 and 1618": a list's comma
+        return True
     if core.isdigit() and len(core) == 4:  # the year's comma: the day's before it
         day = k - 1 if k and texts[k - 1] != "," else k - 2
         year = k
@@ -143,6 +153,25 @@ def date_comma(words: list[Word], i: int, lex: Lexicon) -> bool:
     rest = [t for t in texts[year + 1:year + 3] if t != ","]
     return (len(stated) == 4 and stated.isdigit() and (texts[year].endswith(",") or texts[year + 1:year + 2] == [","])
             and bool(rest) and _dated_noun(rest[0], lex))  # "the Sept 11, 2001, | attacks"
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit()
+
+
+def _year_after(texts: list[str], lex: Lexicon) -> bool:
+    """Whether ``texts`` (the words after a year's comma) go on with another year of its list ("1770", "and 1618")."""
+    rest = [t for t in texts if t != ","][:2]
+    if rest and bare(rest[0]) in lex.lists:
+        rest = rest[1:]
+    return bool(rest) and _year(rest[0].rstrip(".,;:"))
+
+
+def year_comma(words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` is a comma written apart between a year and a year after a conjunction ("1673 , | and
+    1618"): the list's last comma, no clause's end before the conjunction."""
+    texts = [w.text.rstrip(".,;:") for w in words[i - 1:i + 3]] if i else []
+    return len(texts) == 4 and words[i].text == "," and _year(texts[0]) and _year(texts[3])
 
 
 def attributive_comma(head: list[Word], expression: str, after: str, lex: Lexicon) -> str:

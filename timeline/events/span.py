@@ -235,14 +235,17 @@ def _stamps(text: str, language: str, cuts: tuple[int, ...] = ()) -> list[tuple[
 
 def opening_heading(text: str, first: tuple[int, int], lex: Lexicon, language: str = "") -> str:
     """The heading that opens ``text`` (whose first sentence is ``first``): its first piece when
-    that piece has no final punctuation and a sentence follows it in the same sentence span."""
+    that piece has no final punctuation and a sentence follows it in the same sentence span; none when
+    the piece is a title run into a caption (:mod:`.first_line`: "Ferry strike hoax | Velbo is the only port
+    with a strike"), which reads as neither: the mentions there are read from their own pieces."""
     start, end = first
     cuts = breaks(text, start, end, lex, language, first_line=False)
     if not cuts:
         return ""
     lo, hi = _trimmed(text, start, cuts[0])
     heading = text[lo:hi]
-    if _FINAL.search(heading) or heading.rstrip()[-1:] in ",;:" or not text[cuts[0]:end].strip():
+    if (_FINAL.search(heading) or heading.rstrip()[-1:] in ",;:" or not text[cuts[0]:end].strip()
+            or first_line_breaks(text, lo, hi, lex)):
         return ""
     return " ".join(heading.split())
 

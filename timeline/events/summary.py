@@ -36,6 +36,7 @@ from .beside import named_beside
 from .debris import without_debris
 from .dependent import role
 from .dated import dated_clause, dated_noun
+from .dated_heading import dated_sentence
 from .participle import dated_participle
 from .referent import earlier_sentences, recalled
 from .readable import reads_alone
@@ -106,6 +107,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     if bounds:
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end, article.language,
                               first_line=not article.title)  # a page without its title may open with it
+        start, end = dated_sentence(article.text, bounds, start, end, (expression.start, expression.end))
     text = article.text
     signed = after_heading(text, start, lex)
     if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
