@@ -116,6 +116,8 @@ def sentence_markets(sentence: str, language: str) -> Markets:
     if w is None:
         return Markets(frozenset(), frozenset())
     found = list(_TOKEN.finditer(sentence))
+    if not any(m.group(0).lower() in w.heads for m in found):  # most sentences name no market: no tokens made
+        return Markets(frozenset(), frozenset())
     # a run of capitals goes on over spaces only ("the Stock Exchange of Thailand ( SET) index")
     joined = [n > 0 and not sentence[found[n - 1].end():m.start()].strip() for n, m in enumerate(found)]
     tokens = [_Token(m.group(0), joined[n]) for n, m in enumerate(found)]

@@ -33,11 +33,22 @@ def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
 @per_mention()  # asked for each partner a mention meets
 def schedule_notice(m: Mention) -> bool:
     """Whether the mention's sentence holds a run of ``[schedule_notices] phrases``."""
-    phrases = _phrases(m.article.language or "")
-    if not phrases:
+    opening = _by_first_word(m.article.language or "")
+    if not opening:
         return False
     tokens = [t.lower() for t in _WORD.findall(m.sentence)]
-    return any(tuple(tokens[k:k + len(p)]) == p for p in phrases for k in range(len(tokens) - len(p) + 1))
+    # only where a phrase's first word stands (each mention's sentence is read once, but every
+    # phrase tried at every word cost a merge as much as the rest of its pair's vetoes)
+    return any(tuple(tokens[k:k + len(p)]) == p for k, token in enumerate(tokens) for p in opening.get(token, ()))
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_phrases` of ``language`` by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(language):
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in found.items()}
 
 
 #: a speech verb this many words or fewer before the date dates the statement ("told the Verse Night benefit on")

@@ -72,6 +72,7 @@ from typing import Iterable
 from ..temporal import load_grammar
 from ..temporal.grammar import Grammar, GrammarError, resource_data
 from ..temporal.prefilter import Requirement, first_characters, fold, may_match, requirement, skipping
+from .capitals import CAPITALS
 from .garbled import garbled
 from .captioned import captioned_comments
 from .contributions import contributions
@@ -168,23 +169,6 @@ def _stamp(grammar: Grammar) -> str:
     return r"(?=[^\n]{0,60}?\d)" + token + r"(?:" + separator + token + r")*"
 
 
-def _capitals() -> str:
-    """The capital letters of the Latin, Greek and Cyrillic scripts as the inside of a character
-    class ("A-ZÀ-ÖØ-Þ…"): Python's ``re`` has no class of upper-case letters."""
-    ranges: list[list[int]] = []
-    for code in range(0x41, 0x530):
-        if chr(code).isupper():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
-
-
-#: what ``{capital}`` stands for in a pattern (inside square brackets)
-CAPITALS = _capitals()
-
-
 def _compile(grammar: Grammar, key: str, stamp: str) -> _Cue | None:
     patterns = grammar.furniture.get(key, [])
     if not patterns:
@@ -236,6 +220,8 @@ def page_furniture(text: str, language: str) -> tuple[tuple[int, int, str], ...]
 
 @lru_cache(maxsize=1024)  # a title is asked again for each summary of its article events (whole texts pass too: keep it small)
 def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[Span, ...]:
+    if only is not None:  # read from the spans of every kind found alone (a page's were found for its mentions)
+        return tuple(sorted((s for s in _alone(text, language) if s.reason in only), key=lambda s: (s.start, s.end)))
     cues = _cues(language)
     folded, seen = fold(text), {}
 
@@ -243,10 +229,7 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
         found = getattr(cues, reason)
         return None if found is None else found.within(folded, seen)
 
-    alone = [Span(m.start(), m.end(), kind) for kind in (ALONE if only is None else only) for found in [cue(kind)]
-             if found is not None for m in found.finditer(text) if m.end() > m.start()]
-    if only is not None:
-        return tuple(sorted(alone, key=lambda s: (s.start, s.end)))
+    alone = _alone(text, language)
     spans = list(_comments(text, cue("comment"))) + list(_signed(text, cue("signature"), cue("answer"), cue("debate")))
     spans.extend(questions(text, cue("answer"), Span))
     footer = _rest(text, cue("footer"), "footer")
@@ -267,6 +250,19 @@ def _furniture(text: str, language: str, only: tuple[str, ...] | None) -> tuple[
     spans.extend(garbled(text, language, Span))  # a page a broken character set made unreadable
     spans.sort(key=lambda s: (s.start, s.end))
     return tuple(spans)
+
+
+@lru_cache(maxsize=64)
+def _alone(text: str, language: str) -> tuple[Span, ...]:
+    """The spans of every kind of ``ALONE`` in ``text``, kind by kind in that order, each kind's in the order
+    found. A page's are found once with its furniture and then read by the summaries of each of its mentions,
+    which ask for one kind at a time (its stamps, its datelines); a kind's spans are the same whichever
+    others are looked for beside it."""
+    cues = _cues(language)
+    folded, seen = fold(text), {}
+    return tuple(Span(m.start(), m.end(), kind) for kind in ALONE for found in [getattr(cues, kind)]
+                 if found is not None for pattern in [found.within(folded, seen)] if pattern is not None
+                 for m in pattern.finditer(text) if m.end() > m.start())
 
 
 @lru_cache(maxsize=8)
