@@ -78,8 +78,6 @@ class Lexicon:
     speech: frozenset[str] = frozenset()
     #: the verbs of saying that credit a quote beside them: ``speech`` and ``[quote_credit] credit_speech``
     credit_speech: frozenset[str] = frozenset()
-    #: more words that credit a line to someone (``[uncredited] saying``: "described", "according", "statement")
-    saying: frozenset[str] = frozenset()
     #: a credit to someone unnamed ("one pharmacist said"): its opening words and its person nouns
     unnamed_openers: frozenset[str] = frozenset()
     unnamed_speakers: frozenset[str] = frozenset()
@@ -165,8 +163,7 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "s
           "happening_heads": "situated", "institution_heads": "situated", "it_adverbs": "situated", "abbreviations": "sentences", "he_nouns": "situated", "she_nouns": "situated",
           "phrase_prepositions": "phrase_opening", "opening_adverbs": "phrase_opening", "opening_pairs": "phrase_opening",
           "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date",
-          "credit_speech": "quote_credit",
-          "saying": "uncredited"}
+          "credit_speech": "quote_credit"}
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 
