@@ -51,10 +51,11 @@ def credited_in_run(run: list[Word], lex: Lexicon) -> bool:
 
 def inside_quote(run: list[Word], words: list[Word]) -> bool:
     """Whether ``run`` (words of ``words``, a sentence whose one mark closes a quote opened before it) is said before
-    that close: the credit after the close is then the run's. A date cut from the quote's end takes its mark with it
+    that close, all of it: the credit after the close is then the run's. A date cut from the quote's end takes its mark with it
     ('… more hunger [on Monday,"] said Holm'): the gap that ends a clause stands for the close."""
     first = next((k for k, w in enumerate(words) if run and w is run[0]), -1)
+    last = next((k for k, w in enumerate(words) if run and w is run[-1]), len(words))
     close = next((k for k, w in enumerate(words) if w.text and closes_quote(w.text) and not opens_quote(w.text)), -1)
     if close < 0:
         close = next((k for k, w in enumerate(words) if w.gap and not w.text and w.ends_clause), -1)
-    return 0 <= first < close
+    return 0 <= first < close and last <= close  # not a run that goes on past it ('…," said Anna Berg, the chief')
