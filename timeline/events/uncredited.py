@@ -62,12 +62,15 @@ def uncredited_remark(mention: Mention) -> bool:
     summary = summary_of(mention)
     if not speaks_for_no_one(summary, language):
         return False
-    if opines(summary, language):  # "I don't think anyone should worry": no happening, whoever the sentence credits
+    text, start = mention.article.text, mention.sentence_start
+    # "I don't think anyone should worry," he said: no happening, whoever the sentence credits; a quote or a credited
+    # line only (narration that quotes a phrase, "we could do worse than to follow X's advice in 1918 to "carry
+    # on"", tells the happening it dates)
+    if opines(summary, language) and (texts and opens_quote(texts[0]) or _open_at(text, start) or _says(texts, language)):
         return True
     if _says(texts, language):
         return False
     # a quote is someone's words that its article credits nearby ('…," he wrote. "We promised …'): a statement
-    text, start = mention.article.text, mention.sentence_start
     return (not any(opens_quote(t) or closes_quote(t) for t in texts) and not _open_at(text, start)
             and not _credited_beside(text, start, language))
 
