@@ -123,3 +123,24 @@ def test_someone_else_s_words_in_the_next_sentence_credit_no_one():
     text = ("The flood reached the valley.\n\nOn Monday we carried the last sacks up to the school. "
             "The mayor said the town needs clean water.")
     assert not any("Monday" in found for found in dated_expressions(build_timeline([article("c2", text)])))
+
+
+@pytest.mark.parametrize("line", [
+    '"It could be that we will see more floods in the autumn," he said.',
+    '"I do not think anyone should worry about the dam this week."',
+    'He smiled. "We are hopeful that the bridge will reopen next month," he said.',
+])
+def test_an_uncredited_opinion_makes_no_event_even_as_a_quote(line):
+    text = "Nobody in the valley slept much.\n\n" + line
+    assert not [e for e in build_timeline([article("d9", text)]).events if e.interval is not None]
+
+
+
+@pytest.mark.parametrize("line", [
+    "Some people told me that they had queued since dawn. On Monday the line moved slowly and I climbed the stairs.",
+    "Forecasts are risky, but on the radio on Monday I stuck my neck out and said that a vote was likely.",
+])
+def test_a_verb_of_saying_the_speaker_hears_or_says_credits_no_one_else(line):
+    # "told me", "I … said": the first person's own saying, not a credit naming who "I" is
+    text = "Nobody in the valley slept much.\n\n" + line
+    assert "Monday" not in dated_expressions(build_timeline([article("d11", text)]))

@@ -33,6 +33,7 @@ from .quoted_paragraph import paragraph_speaker
 from .opening_credit import apposed_credit
 from .unnamed_credit import unnamed_speaker
 from .end_credit import apposed_name, titled_at_end
+from .closing_credit import closing_credit, credited_in_run, inside_quote
 
 __all__ = ["credit_across", "credit_after_quote", "QUOTE_SENTENCES"]
 
@@ -48,13 +49,15 @@ def credit_across(run: list[Word], words: list[Word], text: str, bounds: list[tu
     opener = next((w for w in run if w.text.strip(EDGE)), None)
     if opener is None or run[0].text.endswith(":") or not _speaks(run, lex):
         return run
-    if any(w.text.endswith(":") for w in run[:NAME_WORDS]):
-        return run  # credited already ("Anna Berg: …")
+    if any(w.text.endswith(":") for w in run[:NAME_WORDS]) or credited_in_run(run, lex):
+        return run  # credited already ("Anna Berg: …", "Anna Berg writes in her blog: …")
     marks = _marks(text[start:end])
     name = ""
     if len(marks) <= 1:  # else a quote opens and closes here: its credit, if any, is this sentence's (speaker.credited)
-        # a quote still open after this sentence closes in a later one; one open before it opened in an earlier one
-        name = _credit_after(text, bounds, end, lex) if _open_at(text, end) else ""
+        # a quote opened before closes here, its credit after the close ('… for today," said Holm.'), or it is still
+        # open after this sentence and closes in a later one; one open before it opened in an earlier one
+        name = closing_credit(text[start:end], lex) if marks == [False] and inside_quote(run, words) else ""
+        name = name or (_credit_after(text, bounds, end, lex) if _open_at(text, end) else "")
         if not name and _open_at(text, start):
             name = _credit_before(text, bounds, start, lex) or _named_before_opening(text, bounds, start, end, lex)
     elif marks == [True, False] and _whole_quote(text[start:end]):  # '"…," Anna Berg said. "We think …"'
@@ -145,14 +148,15 @@ def _neighbours(text: str, bounds: list[tuple[int, int]], edge: int, after: bool
 
 
 def _credit_after(text: str, bounds: list[tuple[int, int]], end: int, lex: Lexicon) -> str:
-    """The named speaker the sentence that closes the quote credits it to ('…," said Dr Anna Berg.'), or ""."""
+    """The speaker the sentence that closes the quote credits it to ('…," said Dr Anna Berg.', '…," one pharmacist
+    said.': :func:`.closing_credit.closing_credit`), or ""."""
     for a, b in _neighbours(text, bounds, end, after=True):
         marks = _marks(text[a:b])
         if not marks:
             continue
         if marks[0]:
             return ""  # another quote opens before this one closes
-        return quote_speaker(text[a:b], lex)
+        return closing_credit(text[a:b], lex)
     return ""
 
 

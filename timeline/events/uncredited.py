@@ -13,6 +13,10 @@ day seven years ago …': a quotation mark in the sentence, or a quote open wher
 mention may join an event that other mentions found (the aftershock a report tells), and summarises
 it only when nothing else does (``fusion`` ranks summaries by :func:`.readable.reads_well`), but alone
 it makes none (``merge``), as a mention that dates no happening of its own (``dependent``) makes none.
+A line that speaks for no one and only tells its speaker's mind ('"I don't think anyone should worry," he said', '"It
+could be that we'll see a resurgence of the virus in the autumn"': a word of ``[uncredited_opinion]``) makes none even
+as a quote or with a verb of saying beside it: an opinion, a hope or a guess is no happening, and with no speaker it
+reads as no headline.
 
 The first person is the speaker's when it is a word that only a speaker says of themselves ("I", "my",
 "we": ``[uncredited] speaker``), or one that opens the summary ("Our team left the airport":
@@ -40,23 +44,48 @@ from .readable import _speaks_to_reader
 from .speaker import closes_quote, opens_quote
 from .speaker_names import unclitic
 
-__all__ = ["speaks_for_no_one", "uncredited_remark"]
+__all__ = ["speaks_for_no_one", "uncredited_remark", "opines"]
 
+#: a speaker's own verb of saying follows their "I" or "we" within this many words ("I stuck my neck out and said")
+OWN_REACH = 6
+#: the marks that open or close a quote (tokenised text writes `` and '')
+_MARKS = "\"'`“”‘’«»"
 #: a credit counts in this many first words of the next sentence ("So said Acme's chief", "That was the statement")
 CREDIT_REACH = 5
 
 
 def uncredited_remark(mention: Mention) -> bool:
-    """Whether ``mention``'s summary (as prepared for its event) speaks for no one (:func:`speaks_for_no_one`),
-    its sentence credits no one either (it holds no verb of saying) and is narration, not a quote, nor a
+    """Whether ``mention``'s summary (as prepared for its event) speaks for no one (:func:`speaks_for_no_one`) and
+    tells only its speaker's mind (:func:`opines`), or its sentence credits no one either (it holds no verb of saying) and is narration, not a quote, nor a
     statement the sentences beside it credit (:func:`_credited_beside`)."""
     language, texts = mention.article.language, mention.sentence.split()
-    if not speaks_for_no_one(summary_of(mention), language) or _says(texts, language):
+    summary = summary_of(mention)
+    if not speaks_for_no_one(summary, language):
+        return False
+    text, start = mention.article.text, mention.sentence_start
+    # "I don't think anyone should worry," he said: no happening, whoever the sentence credits; a quote or a credited
+    # line only (narration that quotes a phrase, "we could do worse than to follow X's advice in 1918 to "carry
+    # on"", tells the happening it dates)
+    if opines(summary, language) and (texts and opens_quote(texts[0]) or _open_at(text, start) or _says(texts, language)):
+        return True
+    if _says(texts, language):
         return False
     # a quote is someone's words that its article credits nearby ('…," he wrote. "We promised …'): a statement
-    text, start = mention.article.text, mention.sentence_start
     return (not any(opens_quote(t) or closes_quote(t) for t in texts) and not _open_at(text, start)
             and not _credited_beside(text, start, language))
+
+
+def opines(summary: str, language: str) -> bool:
+    """Whether ``summary`` holds a word of opinion, hope or guess (``[uncredited_opinion] words``) written small:
+    a line of someone's mind ("It could be that we'll see a resurgence"), not a happening."""
+    words, lex = _opinion_words(language), lexicon(language)
+    return any(t[:1].islower() and unclitic(bare(t), lex) in words for t in summary.split())
+
+
+@lru_cache(maxsize=None)
+def _opinion_words(language: str) -> frozenset[str]:
+    """The language's ``[uncredited_opinion] words`` (none without a resource)."""
+    return lowered(resource_table(language, "uncredited_opinion"), "words")
 
 
 def _credited_beside(text: str, start: int, language: str) -> bool:
@@ -72,7 +101,7 @@ def _credited_beside(text: str, start: int, language: str) -> bool:
     speaker = _words(language)[0]
     if k:
         before = text[bounds[k - 1][0]:bounds[k - 1][1]].split()
-        said = [n for n, t in enumerate(before) if _says([t], language)]
+        said = [n for n in range(len(before)) if _says_at(before, n, language)]
         if before and before[-1].endswith(":") or said and any(bare(t) in speaker for t in before[said[0] + 1:]):
             return True
     after = text[bounds[k + 1][0]:bounds[k + 1][1]].split()[:CREDIT_REACH] if k + 1 < len(bounds) else []
@@ -120,9 +149,40 @@ def _says(texts: list[str], language: str) -> bool:
     ``announcing`` or ``[uncredited] saying``),
     written small unless it opens them ("According to …"; not "the show Says Who") and not after a word of
     ``[uncredited] passive`` ("I was told to take my time": a passive credits no one)."""
-    lex, saying, passive = lexicon(language), _table(language, "saying"), _words(language)[2]
-    return any((t[:1].islower() or not k) and (bare(t) in lex.credit_speech or bare(t) in lex.announcing or bare(t) in saying)
-               and not (k and bare(texts[k - 1]) in passive) for k, t in enumerate(texts))
+    return any(_says_at(texts, k, language) for k in range(len(texts)))
+
+
+def _says_at(texts: list[str], k: int, language: str) -> bool:
+    """Whether ``texts[k]`` is a word of saying that credits someone with the line (see :func:`_says`)."""
+    lex, saying, passive, t = lexicon(language), _table(language, "saying"), _words(language)[2], texts[k]
+    return ((t[:1].islower() or not k) and (bare(t) in lex.credit_speech or bare(t) in lex.announcing or bare(t) in saying)
+            and not (k and bare(texts[k - 1]) in passive) and not _own_saying(texts, k, language))
+
+
+def _own_saying(texts: list[str], k: int, language: str) -> bool:
+    """Whether the verb of saying ``texts[k]`` is the speaker's own: said to them ("Some people told me that …": one
+    of ``[uncredited_own] objects`` right after it) or by them ("I stuck my neck out and said …": one of ``subjects``
+    among the ``OWN_REACH`` words before it, with no mark between that may close a quote or a clause), so it credits
+    no one else with the line."""
+    subjects, objects = _own_words(language)
+    lex = lexicon(language)
+    if k + 1 < len(texts) and texts[k][-1:].isalpha() and bare(texts[k + 1]) in objects:
+        return True
+    for text in reversed(texts[max(0, k - OWN_REACH):k]):
+        if text.lower() in lex.clitics:  # tokenised "we 're"
+            continue
+        if text[:1] in _MARKS or text[-1:] in _MARKS + ",;:":
+            return False  # '"We lost," the coach said': a mark before the verb parts it from the first person
+        if unclitic(bare(text), lex) in subjects:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _own_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``[uncredited_own] subjects`` and ``objects`` (none without a resource)."""
+    table = resource_table(language, "uncredited_own")
+    return lowered(table, "subjects"), lowered(table, "objects")
 
 
 @lru_cache(maxsize=None)
