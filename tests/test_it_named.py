@@ -54,8 +54,6 @@ def test_an_it_that_stands_for_no_thing_of_the_sentence_before_stays(text, expre
     # a verb before a preposition's phrase: "it" may be the phrase's noun (the strike, the film)
     ("The Velbo union went on strike . It ended on Monday .", "Monday"),
     ("The Brunvik Festival opened with a film by a young director . It won a prize on Monday .", "Monday"),
-    # a lower-case word with its comma before an aside: the subject's verb comes after the aside
-    ("The Velbo report, published by Acme, is damning. It was leaked on Monday.", "Monday"),
 ])
 def test_an_it_after_a_phrase_it_may_mean_stays(text, expression):
     assert headline(LEAD + text, expression).startswith("It ")
@@ -69,3 +67,73 @@ def test_an_it_before_an_adverb_and_its_participle():
     # an adverb before a complement that stands for no one keeps the "It"
     assert headline(LEAD + drug + "It was also thought in 1989 that it was safe .", "1989") == (
         "It was also thought that it was safe")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a list's bullet before the subject, and lower-case words of a compound noun after its name
+    ("\n\\* H7N3 avian flu is the newest threat to poultry farms . It first surfaced in 2001 and spread to ducks .",
+     "2001", "H7N3 avian flu first surfaced and spread to ducks"),
+    ("But the new H7N3 duck flu virus is not behaving typically . It has stretched the flu season well into July .",
+     "July", "The new H7N3 duck flu virus has stretched the flu season well into July"),
+    # a definite subject with no name of its own that bears one after a link
+    ("The deal with Velocom could be worth up to $ 40m , the Norland Post reported on Monday . "
+     "It reflects sales of phones in 2019 to rural towns .", "2019", "The deal with Velocom reflects sales of phones to rural towns"),
+    # a name with an owner's possessive and "of" inside, and a time between it and its verb; the "it" says
+    # something, as the body that did something to what it tells
+    ("\n\nNorland's Ministry of Fisheries on Tuesday confirmed fish deaths in two lakes of northern Norland .\n\n"
+     "It said in a statement that 300 trout died last Wednesday in Lake Velm .", "last Wednesday",
+     "Norland's Ministry of Fisheries said in a statement that 300 trout died in Lake Velm"),
+    # a phrasal verb's particle, and an aside a participle opens (untokenised)
+    ("The Velair freighter, loaded in Brunvik with 40 tonnes of tents, took off from Ostby Airport at noon. "
+     "It is scheduled to reach Kiel on Friday.", "Friday", "The Velair freighter is scheduled to reach Kiel"),
+    # a past no ending tells
+    ("Ostby high school in north-west Brunvik shut after a pupil fell ill . It will re-open on Thursday .", "Thursday",
+     "Ostby high school will re-open"),
+    # a lower-case word with its comma before an aside: the subject's verb comes after the aside
+    ("The Velbo report, published by Acme, is damning. It was leaked on Monday.", "Monday",
+     "The Velbo report was leaked"),
+])
+def test_an_it_takes_a_subject_written_with_more_around_it(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a verb with an object whose words name another body: "it" may be that one
+    ("Norland's Ministry of Fisheries on Tuesday criticised the Velbo Fishing Board . "
+     "It said in a statement on Wednesday that 300 trout died .", "Wednesday"),
+    # a body that did something, and an "it" that does no saying: "it" may be the thing done
+    ("Norland's Ministry of Fisheries on Tuesday approved the new quota . It was cut on Wednesday by half .",
+     "Wednesday"),
+    # a definite subject whose link names someone's thing
+    ("The wife of Tom Berg 's driver was placed in quarantine . But on Monday it was removed .", "Monday"),
+])
+def test_an_it_the_wider_subject_may_not_mean_stays(text, expression):
+    assert headline(LEAD + text, expression).startswith("It ")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a lone name the text before writes with a company's head ("Velmed AG") is the group
+    ("Norwegian drugmaker Velmed AG will test a vaccine , it said on Monday . Shares rose 2 percent . "
+     "Velmed said earlier this week it had received the virus . "
+     "The group also said on Thursday a study had shown that its vaccine worked .", "Thursday",
+     "Velmed also said a study had shown that its vaccine worked"),
+    # a name holding a company's head, after a fronted day
+    ("Velbo Motors said it would close a plant . On Tuesday , the carmaker said that 300 jobs would go .", "Tuesday",
+     "Velbo Motors said that 300 jobs would go"),
+])
+def test_a_body_called_by_its_kind_takes_the_subject_of_the_sentence_before(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a body of another kind, a name not known as a company, a person
+    ("Velocom Corp said it would cut jobs . The ministry said on Tuesday that 300 jobs would go .", "Tuesday"),
+    ("Velocom said it would cut jobs . The company said on Tuesday that 300 jobs would go .", "Tuesday"),
+    ("Tom Berg said it would cut jobs . The company said on Tuesday that 300 jobs would go .", "Tuesday"),
+    # a sentence whose subject is not the summary's: the kind stays as it was
+    ("Velocom Corp closed . Shares in the company fell on Tuesday after the company said 300 jobs would go .",
+     "Tuesday"),
+])
+def test_a_body_called_by_its_kind_stays_unless_a_body_of_that_kind_is_the_subject_before(text, expression):
+    summary = headline(LEAD + text, expression)
+    assert not summary.startswith(("Velocom", "Tom Berg")), summary

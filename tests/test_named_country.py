@@ -36,3 +36,18 @@ def test_the_country_takes_the_one_country_named(text, expression, expected):
 ])
 def test_the_country_stays_without_one_country(text, expression):
     assert "the country" in headline(LEAD + text, expression).lower()
+
+
+def test_a_body_every_country_has_is_told_as_the_one_country_named():
+    text = "Tax collection in Chile fell sharply . The government suspended 87 senior officers on Monday in a drive ."
+    assert headline(LEAD + text, "Monday") == "Chile's government suspended 87 senior officers in a drive"
+
+
+@pytest.mark.parametrize("text", [
+    # two countries named: whose government?
+    "Tax collection in Chile and Peru fell . The government suspended 87 senior officers on Monday .",
+    # none named
+    "Tax collection fell sharply . The government suspended 87 senior officers on Monday .",
+])
+def test_a_body_every_country_has_stays_without_one_country(text):
+    assert headline(LEAD + text, "Monday").startswith("The government")

@@ -11,7 +11,8 @@ So a summary that opens "The <head>" (the head one of ``[situated] country_heads
 before a verb takes the name of the one country of the language's ``[places]`` its article's title and
 text name before the summary's "the country" (a country named after it in its sentence is another one:
 "the country is Chile's third partner"), in any form (a name, or a word made from it:
-"Norlandic" names Norland too). Two countries named there ("Ostland will deepen its ties with Norland,
+"Norlandic" names Norland too). A body every country has (``[named_country] owned_heads``: "The government")
+is told as that country's ("Norland's government"; not a name ending as a plural: "the Philippines'"). Two countries named there ("Ostland will deepen its ties with Norland,
 … the country claimed independence"), or none, leave the summary as it was: which one the writer meant,
 a reader of the row cannot be told by a guess. A place that is no country ("New Mexico") is no rival,
 nor a country's word that opens a longer name ("the Irish Republican Army", "the Spanish Steps": a capitalised
@@ -41,22 +42,25 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _heads(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's ``[situated] country_heads`` and definite articles (``the``)."""
+def _heads(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The language's ``[situated] country_heads`` and definite articles (``the``), and ``[named_country]
+    owned_heads`` and ``owner_endings`` (a possessive's ending)."""
     try:
-        table = resource_data(language).get("situated", {})
+        data = resource_data(language)
     except GrammarError:
-        return frozenset(), frozenset()
-    return lowered(table, "country_heads"), lowered(table, "the")
+        return frozenset(), frozenset(), frozenset(), ()
+    table, own = data.get("situated", {}), data.get("named_country", {})
+    return (lowered(table, "country_heads"), lowered(table, "the"), lowered(own, "owned_heads"),
+            tuple(own.get("owner_endings", [])))
 
 
 def named_country(summary: str, told: str, sentence: str, language: str) -> str:
     """``summary`` with its opening "The country" replaced by the one country ``told`` (the title and text before
     the summary's ``sentence``) and ``sentence`` up to its "the country" name (see the module's docstring); else
     ``summary``."""
-    heads, articles = _heads(language)
+    heads, articles, owned, endings = _heads(language)
     parts = summary.split(maxsplit=2)
-    if not heads or len(parts) < 3 or bare(parts[0]) not in articles or parts[1] not in heads:
+    if not heads or len(parts) < 3 or bare(parts[0]) not in articles or parts[1] not in heads | owned:
         return summary
     lex = lexicon(language)
     verb = bare(parts[2].split(maxsplit=1)[0])
@@ -71,4 +75,9 @@ def named_country(summary: str, told: str, sentence: str, language: str) -> str:
                  if not _name_goes_on(told, m.end())} - {None}
     if len(countries) != 1:
         return summary
-    return f"{countries.pop()} {parts[2]}"
+    country = countries.pop()
+    if parts[1] in heads:
+        return f"{country} {parts[2]}"
+    if not endings or country.endswith("s"):
+        return summary  # "Philippines' military" wants an article its name does not give
+    return f"{country}{endings[0]} {parts[1]} {parts[2]}"  # "The government …": "Norland's government …"
