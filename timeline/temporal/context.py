@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any, Callable, NamedTuple
 
-from . import calendar as cal, clause_cues, looking_ahead
+from . import calendar as cal, clause_cues, limit_clause, looking_ahead
 from .calendar import Interval
 from .grammar import Grammar
 from .sentences import quote_window, sentence_window
@@ -101,19 +101,9 @@ class Context:
         if tense == "past" and self._in_reported_clause(lo):
             # "said that a second wave in the autumn could be worse": the clause's own verb decides
             return self._tense_after(after) or tense
-        if tense == "future" and self._limit_looking_back(lo, after):
+        if tense == "future" and limit_clause.limit_looks_back(self, lo, after):
             return "past"
         return tense or self._tense_after(after)
-
-    def _limit_looking_back(self, lo: int, after: str) -> bool:
-        """Whether the expression is a limit ("until Thursday") of a pluperfect clause ("they
-        had not called him a suspect"): the first cue after it is the pluperfect."""
-        limit, pluperfect = self.grammar.limit_prepositions, self.grammar.pluperfect
-        if limit is None or pluperfect is None or not limit.search(self.text, lo, self.start):
-            return False
-        first = min((m.start() for p in (self.grammar.future_cues, self.grammar.past_cues)
-                     if (m := p.search(after))), default=None)
-        return first is not None and pluperfect.match(after, first) is not None
 
     def _in_reported_clause(self, lo: int) -> bool:
         """Whether a complementiser ("that") lies after the last past cue between ``lo`` and the

@@ -348,6 +348,8 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         # News convention: a bare weekday is the latest such day on or before
         # the publish date, unless the sentence looks forward.
         d = cal.nearest_weekday(ref, weekday, 1 if ctx.tense == "future" else -1)
+    if v.get("mod") in ("BEFORE", "AFTER"):  # "prior to Thursday": a side of the day, no span to place
+        return Reading(DATE, cal.timex_day(d), None, Granularity.DAY, v["mod"])
     return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY, v.get("mod"))
 
 
