@@ -49,11 +49,9 @@ def test_a_participle_closing_its_sentence_near_the_news_keeps_the_date():
 @pytest.mark.parametrize("text, expression", [
     ("The farmers have experience of coping with the aftermath of other floods including the Lund flood of 2005.",
      "2005"),
-    ("Even if the strain proves mild, we will cope as long as we can avoid the mistakes of 1918.", "1918"),
-    ("The archdiocese has proposed an airlift of children to the coast, in an echo of the exodus from Velda in the "
+    ("The town will cope and can avoid the mistakes of 1918.", "1918"),
+    ("The archdiocese is proposing an airlift of children to the coast, in an echo of the exodus from Velda in the "
      "early 1960s.", "the early 1960s"),
-    ("The council says the agency has become too obsessed with publicity, despite past mistakes in the response to "
-     "the Lund floods five years ago.", "five years ago"),
     ("All parcels received after 21 April will be subject to the ban.", "21 April"),
 ])
 def test_a_noun_s_date_under_a_clause_told_in_the_present_dates_no_act(text, expression):
@@ -64,6 +62,7 @@ def test_a_noun_s_date_under_a_clause_told_in_the_present_dates_no_act(text, exp
     ("The town has grown since the flood of 2005.", "2005"),  # a boundary's noun, read elsewhere
     ("The Lund flood of 2005 destroyed 300 homes.", "2005"),  # a past act of that year
     ("The mayor said the council has bought the old mill in 2005.", "2005"),  # a past verb in the sentence
+    ("We have conquered the fever of 2003, the minister said.", "2003"),  # a perfect: a done act
     ("Parcels received after 21 April were burned on Monday.", "21 April"),  # a past main verb
     ("The singer is heard telling his doctor in the 10 May 2005 recording.", "the 10 May 2005"),  # dates its noun's act
     ("There have been floods in Norland, the first state to become independent back in the 19th Century.",

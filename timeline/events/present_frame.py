@@ -62,6 +62,7 @@ class Words:
     governing: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
     not_nouns: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
     lex: Lexicon | None = None
 
 
@@ -77,7 +78,7 @@ def words(language: str) -> Words:
 
     return Words(present=listed("present"), links=listed("links"), ago=listed("ago"), passive=listed("passive"),
                  governing=listed("governing"), bounds=listed("bounds"),
-                 not_nouns=listed("not_nouns"), lex=lexicon(language))
+                 not_nouns=listed("not_nouns"), perfect=listed("perfect"), lex=lexicon(language))
 
 
 def _sentence_before(text: str, e: TimeExpression) -> list[str]:
@@ -90,7 +91,8 @@ def _sentence_before(text: str, e: TimeExpression) -> list[str]:
 def _noun(token: str, lex: Lexicon) -> bool:
     """Whether ``token`` may end a noun phrase: a name, or a lower-case word that is no verb or function word."""
     word = token.lower()
-    if not word.isalpha() or word in lex.determiners or word in lex.pronouns or word in lex.not_subject:
+    if (not word.isalpha() or word in lex.determiners or word in lex.pronouns or word in lex.not_subject
+            or word in lex.subordinators):
         return False
     return token[:1].isupper() or not (word in lex.auxiliaries or word in lex.verbs or word in lex.speech
                                        or word.endswith(lex.object_endings or ("\0",)))
@@ -134,6 +136,15 @@ def _subject_bound(text: str, e: TimeExpression, tokens: list[str], w: Words) ->
                                   and not nxt.lower() in lex.not_subject)
 
 
+def _perfect(tokens: list[str], k: int, w: Words) -> bool:
+    """Whether ``tokens[k]`` is "has"/"have" with a past participle within two words after it ("have conquered")."""
+    if tokens[k].lower() not in w.perfect:
+        return False
+    lex = w.lex
+    return any(t[:1].islower() and (t.lower() in lex.verbs or len(t) > 4 and t.lower().endswith(lex.object_endings or ("\0",)))
+               for t in tokens[k + 1:k + 3])
+
+
 def dates_noun_under_present(text: str, language: str, e: TimeExpression, published: date | None) -> bool:
     """Whether the expression dates a noun far back in a sentence told in the present or to come, or bounds the
     opening noun phrase of a sentence told to come (see the module)."""
@@ -162,6 +173,8 @@ def dates_noun_under_present(text: str, language: str, e: TimeExpression, publis
         return False  # "in the 10 May 2009 recording": the date names the happening its noun tells
     lower = [t.lower() for t in tokens]
     verbs = [k for k, t in enumerate(tokens) if t[:1].islower() and lower[k] in w.present]
-    if not verbs or any(_past(tokens, k, w) for k in range(len(tokens))):
-        return False
+    if not verbs or any(_past(tokens, k, w) or _perfect(tokens, k, w) for k in range(len(tokens))):
+        return False  # a perfect tells a done act, its date often the one given ("has shut down two units in 2003")
+    if any(t in w.lex.subordinators for t in lower[verbs[0] + 1:]):
+        return False  # "are guilty as they, acting … from 20 to 21 November 1991, murdered": another clause's date
     return not any(t in w.governing for t in lower[verbs[0] + 1:])
