@@ -34,6 +34,8 @@ REACH = 16
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w’'-]+|[^\w\s]")
 #: marks that end the clause an expression is read in
 _CLAUSE_MARKS = frozenset(",.!?;:()\"“”«»—–")
+#: at most this many words between the two words of an "as … as" read with a clause after it ("as vital to trade as")
+EQUAL_WORDS = 5
 #: granularities a bare "This is not 1918" compares (a day after "is not" is a date of the clause)
 _COARSE = (Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 
@@ -139,6 +141,8 @@ def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words
             hit = next(c for c in w.sighted if len(c) <= end and tuple(lower[end - len(c):end]) == c)
             if not _object_sighted(list(earlier) + lower[:end - len(hit)], cues, w):
                 continue  # "Violence seen in Cairo in March left five dead": the subject's own time
+        if hit is None and equal and lower[end - 1] in w.equal and _equal_then_be(lower[:end - 1], rest, w):
+            return True  # "as relevant today as it was in", "as vital to trade as free ports were in"
         if hit is None and equal and end >= 3 and lower[end - 1] in w.equal and lower[end - 3] in w.equal and rest:
             return rest[-1].lower() in w.links and _noun_phrase(rest, w)  # "would be as severe as the pandemic of": not "as early as Monday"
         if hit is None:
@@ -148,6 +152,22 @@ def _cue_then_noun(clause: list[str], cues: frozenset[tuple[str, ...]], w: Words
         before = lower[end - len(hit) - 1] if end > len(hit) else ""
         return before not in w.not_after and _noun_phrase(rest, w)
     return False
+
+
+def _equal_then_be(before: list[str], rest: list[str], w: Words) -> bool:
+    """Whether a second "as" (the last of ``before``'s words, lower case, gone) closes an "as … as" of at most
+    ``EQUAL_WORDS`` words, and ``rest`` (after it, up to the date) is a subject, an auxiliary and a link: "as
+    relevant today as | it was in", "as vital as | free ports were in". The date is what now is measured against."""
+    lex = w.lex
+    opener = [k for k in range(max(0, len(before) - EQUAL_WORDS - 1), len(before) - 1) if before[k] in w.equal]
+    if not opener or len(rest) < 3 or rest[-1].lower() not in w.links or rest[-2].lower() not in lex.auxiliaries:
+        return False
+    subject = [t.lower() for t in rest[:-2]]
+    if len(subject) == 1 and subject[0] in lex.pronouns:
+        return True
+    return all(t.isalpha() and not (t in lex.auxiliaries or t in lex.verbs or t in lex.speech or t in lex.relative
+                                    or t in lex.subordinators or t in lex.pronouns or t.endswith(lex.object_endings or ("\0",)))
+               for t in subject)  # a noun phrase: "freedom of the seas"
 
 
 def _object_sighted(before: list[str], cues: frozenset[tuple[str, ...]], w: Words) -> bool:

@@ -208,4 +208,6 @@ def lexicon(language: str) -> Lexicon:
         words = word_list(table, field.name)
         values[field.name] = tuple(words) if field.name.endswith("_endings") else frozenset(words)
     values["credit_speech"] = values["speech"] | values["credit_speech"]  # type: ignore[operator]
+    # past forms in no "-ed" beyond those ``verbs`` lists ("split", "withdrew"): verbs wherever those are
+    values["verbs"] = values["verbs"] | frozenset(word_list(data.get("past_forms", {}), "irregular"))  # type: ignore[operator]
     return Lexicon(**values)  # type: ignore[arg-type]

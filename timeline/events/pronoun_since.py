@@ -1,5 +1,8 @@
 """A date inside a "since" clause whose subject is a pronoun: the start of a state the main clause tells.
 
+A "before" or "until" clause alike ("wanted to prove he was healthy before he died in 2009", "the sole leader until
+he died in 1994"): the main clause tells what went on before the clause's act, never on its day.
+
 "The relations have developed smoothly since they forged ties in 1979", "Since it first appeared in March, 700
 people have been infected", "Chung has had high blood pressure since he was jailed on January 31": the date is
 when the "since" clause's act happened (the forging, the appearing, the jailing), and the main clause tells what

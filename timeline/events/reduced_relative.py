@@ -32,10 +32,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..temporal import TimeExpression
 from ..temporal.grammar import word_list
+from .closing_participle import closes_with_participle
 from .headline_words import Lexicon, lexicon, resource_table
 
 __all__ = ["in_reduced_relative", "after_perfect_participle"]
@@ -211,11 +213,14 @@ def _verb_after(text: str, e: TimeExpression, w: Words) -> bool:
     return False
 
 
-def in_reduced_relative(text: str, language: str, e: TimeExpression) -> bool:
-    """Whether the expression dates a participle that follows an object noun (see the module)."""
+def in_reduced_relative(text: str, language: str, e: TimeExpression, published: date | None = None) -> bool:
+    """Whether the expression dates a participle that follows an object noun (see the module), or one closing its
+    sentence after a comma far back from ``published`` (:mod:`.closing_participle`)."""
     w = words(language)
     if w.lex is None:
         return False
+    if closes_with_participle(text, language, e, w, published):
+        return True  # "…, imported four years ago during the scare.": a clause closing the sentence
     clause = _clause_before(text, e)
     for k in range(len(clause) - 1, max(0, len(clause) - 1 - REACH), -1):
         if _participle(clause[k], w):

@@ -38,6 +38,8 @@ __all__ = ["in_relative_clause", "dates_relative_act"]
 
 #: words looked back from an expression for the relative word that opens its clause
 REACH = 24
+#: a present verb ("appears") this near after the date (past an adverb: "now appears") is the main clause's
+NEAR_PRESENT = 1
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 #: marks that close the clause an expression is read in (a dash opens an aside: read across it)
 _CLAUSE_MARKS = frozenset(",;:()\"“”«»")
@@ -118,13 +120,13 @@ def _set_apart_or_after_verb(before: list[str], lex: Lexicon) -> bool:
 def _main_verb_after(text: str, e: TimeExpression, lex: Lexicon) -> bool:
     """Whether the expression's clause goes on after it with a verb of its own ("a boy who had been ill in
     March | became the first case"): the relative clause is in the subject, the main act told after it."""
-    for token in _TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]:
+    for k, token in enumerate(_TOKEN.findall(text[e.end:e.end + 12 * REACH])[:REACH]):
         if token in _CLAUSE_MARKS or token in _SENTENCE_ENDS or token in _DASHES:
             return False
         word = bare(token)
         if token[:1].islower() and (word in lex.auxiliaries or word in lex.verbs or word in lex.speech
-                                    or verb_like(word, lex) and _past_word(word, lex)):
-            return True
+                                    or verb_like(word, lex) and (_past_word(word, lex) or k <= NEAR_PRESENT)):
+            return True  # a present right after the date too: "the cycle which began in 1996 now appears to be over"
     return False
 
 

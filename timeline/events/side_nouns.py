@@ -34,6 +34,7 @@ from .compared import TOKEN
 from .compared import words as compared_words
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
+from .present_frame import dates_noun_under_present
 
 __all__ = ["dates_side_noun"]
 
@@ -163,4 +164,5 @@ def dates_side_noun(text: str, language: str, e: TimeExpression, published: date
         return False
     clause, opens = _clause_before(text, e)
     return (_reason(clause, e, w, published) or _forecast_period(clause, e, w, published)
-            or _subject_noun(text, clause, opens, e, w, published))
+            or _subject_noun(text, clause, opens, e, w, published)
+            or dates_noun_under_present(text, language, e, published))  # "have experience of the flood of 2005"

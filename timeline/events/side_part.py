@@ -380,7 +380,7 @@ def side_role(text: str, language: str, e: TimeExpression, published: date | Non
     :mod:`.relative_dated`), ``ASKED`` in a question (:mod:`.asked`), else None; ``published``: how far back a date is."""
     if asked(text, language, e):
         return ASKED
-    if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e)
+    if (dates_relative_act(text, language, e) or in_reduced_relative(text, language, e, published)
             or after_perfect_participle(text, language, e) or for_occasion_ahead(text, language, e, published)
             or dates_side_noun(text, language, e, published) or due_noun(text, language, e)
             or in_basis_or_relative(text, language, e, published) or aim_ahead(text, language, e, published)
