@@ -16,6 +16,7 @@ from typing import Callable
 from ..model import Event, Mention
 from ..settings import MergeSettings
 from .alternatives import join_alternatives
+from .base_apart import figure_base
 from .cluster import REFERENCE_VALUES, Spread, cluster
 from .dependent import role
 from .fusion import make_event
@@ -38,7 +39,8 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     Mentions in page furniture (``Mention.furniture``) make no event. ``spread`` scores the date
     buckets' pairs in parts elsewhere (``parallel.spread_over``): the same events. A mention that
     dates no happening of its own (a boundary, a modifier, a baseline: ``dependent.role``; an era
-    bounding a superlative: ``superlative``; an entry's stamp beside its own day: ``stamped``; a line that
+    bounding a superlative: ``superlative``; a figure's base after a comma, "…, against Friday's quotes of 1.30":
+    ``base_apart``; an entry's stamp beside its own day: ``stamped``; a line that
     speaks for no one, "We will be back at the hospital": ``uncredited``) joins
     an event others found, but a group of only such mentions makes none. ``story``: the corpus's
     story words (``unrelated.story_words``), which say what counts toward importance.
@@ -47,7 +49,7 @@ def merge(mentions: list[Mention], settings: MergeSettings = MergeSettings(),
     mentions = [m for m in mentions if m.furniture is None]
     posted = postings(mentions)  # a live page's entry stamp beside the day its entry tells
     founding = {id(m) for m in mentions if role(m) is None and not superlative_span(m) and id(m) not in posted
-                and not uncredited_remark(m)}
+                and not uncredited_remark(m) and not figure_base(m)}
     # times offered as alternatives for one happening ("ready in September or October") are one event
     groups = [g for g in join_alternatives(cluster(mentions, settings, spread=spread))
               if any(id(m) in founding for m in g)]
