@@ -249,6 +249,9 @@ def test_a_date_opening_a_coordinated_clause_is_told_with_that_clause(text, expr
     # the first clause's date keeps the first clause
     first = mentions("In July 2004 a ferry rammed a patrol boat, and in January 2004 the captain scuttled a trawler.")
     assert "scuttled" not in summarise(first["July 2004"])
+    # a pronoun of the other sex is not the first clause's subject
+    other = mentions("Ms Anna Vestergaard waved to the crowd in Bergen, and on Thursday he flew home to Lund.")
+    assert not summarise(other["Thursday"]).startswith("Ms Anna Vestergaard flew")
 
 
 @pytest.mark.parametrize("text, expression, expected", [

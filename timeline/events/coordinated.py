@@ -15,7 +15,8 @@ boy's, a year off. What tells such a date, read from the words alone:
   or a possessive pronoun, which the main clause tells: "and today we're here", "but a day later their
   scarcity would become a problem") and tell a predicate,
   at least ``CLAUSE_WORDS`` words. A pronoun there names the first clause's subject when that clause opens with
-  it ("The former leader had surgery in 1989, and in 1999 he underwent treatment"), else it stays when the
+  it ("The former leader had surgery in 1989, and in 1999 he underwent treatment") and says no word of the other
+  sex ("Ms Anna Berg …, and on Thursday he …"), else it stays when the
   first clause tells a date of its own (a wrong date is worse than a bare "he": "In July a boat rammed a ship,
   and in January he sabotaged a whaler"); with no other date the whole sentence is the date's and stays.
 
@@ -61,6 +62,8 @@ def coordinated_clause(words: list[Word], gap: int, lex: Lexicon, language: str)
         if first not in _named_pronouns(language):
             return []  # "and today we're here" (a quote's speaker, told by the main path), "you will see"
         subject = _subject(words[:k], lex)
+        if _other_sex(first, subject, lex):
+            subject = []  # "Ms Anna Vestergaard waved, and on Thursday he flew home": "he" is someone else
         if not subject and not _dated(words[:k], lex):
             return []  # "Rescuers searched for hours, and on Tuesday they found …": one date, the whole sentence its
         body = subject + body[1:] if subject else body
@@ -86,6 +89,18 @@ def _subject(head: list[Word], lex: Lexicon) -> list[Word]:
         if w.gap or w.text != w.text.rstrip(",;:()\"") or bare(w.text) in lex.pronouns:
             return []
     return []
+
+
+def _other_sex(pronoun: str, subject: list[Word], lex: Lexicon) -> bool:
+    """Whether ``subject`` says a word of the other sex than ``pronoun`` (``[headline] masculine``, ``feminine``,
+    ``[situated]``'s person nouns: "Ms", "spokeswoman" before "he")."""
+    if pronoun in lex.masculine:
+        other = lex.feminine | lex.she_nouns
+    elif pronoun in lex.feminine:
+        other = lex.masculine | lex.he_nouns
+    else:
+        return False
+    return any(bare(w.text) in other for w in subject)
 
 
 @lru_cache(maxsize=None)
