@@ -46,8 +46,9 @@ def test_a_country_naming_needs_its_article_and_keeps_its_words():
     before = "Prices rose after the former Norwegian company was sold . "
     assert headline(LEAD + before + "The company said on Friday it would grow .", "Friday") == (
         "The former Norwegian company said it would grow")
-    before = "The strike paralysed Norwegian government in the north . "
-    assert headline(LEAD + before + "The government said on Friday it would pay .", "Friday").startswith("The government")
+    # a country's people with no article is a kind, no naming (named_country may still tell the story's one country)
+    assert nearest_named("The government said it would pay", ["The strike paralysed Norwegian government in the north ."],
+                         "", "en") == "The government said it would pay"
 
 
 @pytest.mark.parametrize("before", [
