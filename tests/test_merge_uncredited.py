@@ -133,6 +133,10 @@ def test_someone_else_s_words_in_the_next_sentence_credit_no_one():
 def test_an_uncredited_opinion_makes_no_event_even_as_a_quote(line):
     text = "Nobody in the valley slept much.\n\n" + line
     assert not [e for e in build_timeline([article("d9", text)]).events if e.interval is not None]
+    # a speaker's own act told beside a hope is a happening (review G)
+    acted = ('Nobody in the valley slept much.\n\n"We signed the contract on Monday and we expect the first pumps '
+             'soon," the mayor said.')
+    assert "Monday" in dated_expressions(build_timeline([article("d10", acted)]))
 
 
 

@@ -46,6 +46,8 @@ def test_a_body_every_country_has_is_told_as_the_one_country_named():
 @pytest.mark.parametrize("text", [
     # two countries named: whose government?
     "Tax collection in Chile and Peru fell . The government suspended 87 senior officers on Monday .",
+    # a country's word opening a name is a rival for a body every country has (review G)
+    "Peruvian President Ana Roe visited Chile . The government suspended 87 senior officers on Monday .",
     # none named
     "Tax collection fell sharply . The government suspended 87 senior officers on Monday .",
 ])

@@ -16,7 +16,9 @@ is told as that country's ("Norland's government"; not a name ending as a plural
 … the country claimed independence"), or none, leave the summary as it was: which one the writer meant,
 a reader of the row cannot be told by a guess. A place that is no country ("New Mexico") is no rival,
 nor a country's word that opens a longer name ("the Irish Republican Army", "the Spanish Steps": a capitalised
-word right after it): such a name tells of a group or a place, not that the story is about the country.
+word right after it): such a name tells of a group or a place, not that the story is about the country. For
+a body every country has, though, such a word is a rival ("Iranian President X visited Ostland. The government
+said …": Iran's government or Ostland's, untold).
 """
 
 from __future__ import annotations
@@ -71,10 +73,11 @@ def named_country(summary: str, told: str, sentence: str, language: str) -> str:
     if found is None or len(uses) != 1:
         return summary  # the sentence's own "the country" not found, or two of them: which one is the summary's?
     told = f"{told}{sentence[:uses[0].start()]}"  # "… the country is Chile's third partner": Chile is another
+    owner = parts[1] not in heads  # "The government": any country's word, even one opening a name, is a rival
     countries = {found.country_of.get(m.group(0)) for m in found.pattern.finditer(told)
-                 if not _name_goes_on(told, m.end())} - {None}
+                 if owner or not _name_goes_on(told, m.end())} - {None}
     if len(countries) != 1:
-        return summary
+        return summary  # "Iranian President Ahmadinejad visited Iraq … The government said": whose, untold
     country = countries.pop()
     if parts[1] in heads:
         return f"{country} {parts[2]}"

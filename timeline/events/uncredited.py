@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..temporal.sentences import article_sentences
-from .headline import EDGE, Word, bare
+from .headline import EDGE, Word, bare, verb_like
 from .headline_words import lexicon, lowered, resource_table
 from .prepared import summary_of
 from .quoted import _open_at
@@ -66,7 +66,8 @@ def uncredited_remark(mention: Mention) -> bool:
     # "I don't think anyone should worry," he said: no happening, whoever the sentence credits; a quote or a credited
     # line only (narration that quotes a phrase, "we could do worse than to follow X's advice in 1918 to "carry
     # on"", tells the happening it dates)
-    if opines(summary, language) and (texts and opens_quote(texts[0]) or _open_at(text, start) or _says(texts, language)):
+    if opines(summary, language) and not _own_act(summary, language) and (
+            texts and opens_quote(texts[0]) or _open_at(text, start) or _says(texts, language)):
         return True
     if _says(texts, language):
         return False
@@ -80,6 +81,16 @@ def opines(summary: str, language: str) -> bool:
     a line of someone's mind ("It could be that we'll see a resurgence"), not a happening."""
     words, lex = _opinion_words(language), lexicon(language)
     return any(t[:1].islower() and unclitic(bare(t), lex) in words for t in summary.split())
+
+
+def _own_act(summary: str, language: str) -> bool:
+    """Whether ``summary``'s speaker tells an act of their own: a first person before a verb that is no word of
+    opinion nor an auxiliary ("We signed the contract on Monday and we expect …": the signing is a happening,
+    the hope beside it does not unmake it; not "We expected …", "I think …", "We are hopeful …")."""
+    words, lex = _opinion_words(language), lexicon(language)
+    tokens = [unclitic(bare(t), lex) if t[:1].islower() else "" for t in summary.split()]
+    return any(w in lex.first_person and nxt and nxt not in words | lex.auxiliaries and verb_like(nxt, lex)
+               for w, nxt in zip([bare(t) for t in summary.split()], tokens[1:]))
 
 
 @lru_cache(maxsize=None)

@@ -305,6 +305,7 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
     ``not_yesterday``, a previous weekday that would be the day before the reference is the one a
     week earlier ("last Wednesday" written on a Thursday), with ``not_this_week`` one in the
     reference's week is unplaced ("last Tuesday's quake" written on a Friday); with ``looks_back`` the latest such day,
+    with ``of_telling`` the latest when it is the reference or the day before it,
     with ``nearest`` the nearest either way, whatever the tense; with ``ahead`` the coming one unless
     its clause is told in the past ("på måndag")."""
     weekday, rel, ref = v.get("weekday"), v.get("rel"), ctx.reference
@@ -325,6 +326,10 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         d = cal.nearest_weekday(ref, weekday, 1, strict=True)
     elif rel == 0:
         d = cal.iso_week(ref).start + timedelta(days=weekday)
+    elif v.get("of_telling") and (ref - cal.nearest_weekday(ref, weekday, -1)).days <= 1:
+        # "later on Tuesday" written on the Tuesday or the Wednesday: that Tuesday, whatever the tense; written
+        # on the Monday, the day is read as any weekday is ("will continue later on Tuesday": the coming one)
+        d = cal.nearest_weekday(ref, weekday, -1)
     elif v.get("looks_back"):  # "Thursday's loss": the latest Thursday, whatever the tense
         d = cal.nearest_weekday(ref, weekday, -1)
     elif ctx.counterfactual:  # "we'd have arrived on Saturday": the last or the coming one, unknown
