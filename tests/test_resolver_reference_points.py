@@ -87,7 +87,31 @@ def test_the_open_side_before_a_day_dates_nothing(text, weekday):
 
 
 
+# Monday 12 December 2005
+MON = date(2005, 12, 12)
+
+
+def test_a_bare_day_of_the_narrative_takes_the_year_the_text_names_for_it():
+    text = ("The guards, acting from November 20 to November 21, 1991 at the camp, held 90 villagers, the judge "
+            "said on Monday.\n\nThe villagers were kept in a barn. The siege started on November 20 and ended "
+            "early the next day.")
+    readings = found(text, MON)
+    assert readings[3] == ("November 20", "1991-11-20", day("1991-11-20"))
+    assert readings[4] == ("the next day", "1991-11-21", day("1991-11-21"))
+    # a return of the day is this year's; a day the text names with two years is left as it was
+    for other in ("The bridge fell on November 20, 1991. Crowds marked the anniversary on November 20 with a march.",
+                  "The bridge fell on November 20, 1991 and the dam on November 20, 1993. Both were rebuilt "
+                  "after the storm on November 20."):
+        assert found(other, MON)[-1] == ("November 20", "2005-11-20", day("2005-11-20"))
+    # a day told as a birthday is this year's (review G)
+    born = "Lund was born on November 20, 1941. He died at home on November 20, his 64th birthday."
+    assert found(born, MON)[-1] == ("November 20", "2005-11-20", day("2005-11-20"))
+
+
 def test_a_deadline_one_had_stays_ahead():
     # "had" as the verb: the limit is a deadline ahead
     assert found("The builders had until Thursday to finish the roof.", SAT) == \
         [("Thursday", "2021-03-18", day("2021-03-18"))]
+    # a later year named for the day is a plan's: a past day never moves later
+    text = "His term ends on November 20, 2007. He said on November 20 that he was tired."
+    assert found(text, MON)[1] == ("November 20", "2005-11-20", day("2005-11-20"))

@@ -21,6 +21,7 @@ from .anaphora import anchor, read_unplaced_amounts_as_durations
 from .apposition import join_apposed_days, keep_weeks_naming_the_writing_day
 from .chains import unplace_chains_past_the_page
 from .context import Context
+from .named_day import place_days_in_their_named_years
 from .narrative_chain import follow_far_narratives
 from .narrative import place_plans_in_the_narrative, place_seasons_in_named_years, unplace_pluperfect_clock_times
 from .paragraph_years import place_bare_dates_in_paragraph_years, unplace_seasons_after_far_years
@@ -111,6 +112,7 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
                             lambda offset: reference_at(headings, offset, reference))
     place_bare_dates_in_paragraph_years(readings, spans, [s in bare for s, _ in spans], [named.get(s) for s, _ in spans],
                                         text, grammar, lambda offset: reference_at(headings, offset, reference))
+    place_days_in_their_named_years(readings, spans, [s in bare for s, _ in spans], anchors, text, grammar)
     follow_far_narratives(readings, spans, [s in bare for s, _ in spans], text, grammar,
                           lambda offset: reference_at(headings, offset, reference))
     unplace_seasons_after_far_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],
