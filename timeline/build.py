@@ -14,7 +14,7 @@ from contextlib import nullcontext
 from datetime import date
 from typing import TYPE_CHECKING, Any, Iterable
 
-from . import collector
+from . import collector, gc_pause
 from .events.dating import date_undated
 from .events.memos import forget
 from .events.merge import merge
@@ -85,7 +85,8 @@ def build_timeline(articles: Iterable[Article], problems: Iterable[Problem] = ()
                 return timeline
 
     # One set of local worker processes for every stage (each costs about a second to start).
-    with Pool(jobs, preparing(a.language for a in articles)) as own:
+    # The collector kept off the articles, grammars and growing heap of mentions (``gc_pause``).
+    with gc_pause.building(), Pool(jobs, preparing(a.language for a in articles)) as own:
         pool = pool or own
         extractor.pool = pool if scheduler is None else None
         elsewhere = mapper(jobs, scheduler, pool)

@@ -19,6 +19,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable, Iterator
 
+from .. import gc_pause
+
 READY = "ready"
 #: an item larger than this (pickled) is sent only to a process with nothing to do: it must fit in
 #: the pipe's buffer while the worker writes its last result. Linux's socket buffers hold ~200 KB;
@@ -47,6 +49,7 @@ def _serve(prepare: Callable[[], None] | None, connection: Connection) -> None:
     os.dup2(quiet, 2)
     if prepare is not None:
         prepare()
+    gc_pause.settled()  # its modules and grammars are kept for its life: never traced again
     connection.send(READY)
     while True:
         try:
