@@ -271,3 +271,12 @@ def test_config_event_settings_reach_the_build(tmp_path):
     a = article("a", "The mayor of Springfield resigned on Monday after the budget scandal.", date(2020, 10, 15))
     b = article("b", "Springfield's mayor quit Monday over the budget scandal, officials said.", date(2020, 10, 16))
     assert len(build_timeline([a, b], settings=config.build).events) == 2
+
+
+def test_one_days_happenings_follow_their_clock_times_not_the_page():
+    live = article("live", "The ferry docked in Portsmouth at 4:15 pm on Monday after a rough crossing. "
+                           "The ferry left Calais at 9 am on Monday in a heavy storm. "
+                           "Harbour staff went on strike on Monday over pay.", date(2020, 10, 13))
+    events = [e for e in events_of(live) if e.label.startswith("Mon 12 Oct")]
+    assert [e.timex for e in events] == ["2020-10-12", "2020-10-12T09:00", "2020-10-12T16:15"]
+    assert [e.id for e in events] == sorted(e.id for e in events)

@@ -28,6 +28,7 @@ from .progress import Report, Stages
 from .settings import BuildSettings
 from .store.keys import timeline_key
 from .store.serialize import event_data, event_from, extraction_from, inference_data, inference_from
+from .temporal.calendar import time_of_day
 
 if TYPE_CHECKING:
     from .extraction.scheduler import DaskScheduler
@@ -35,10 +36,12 @@ if TYPE_CHECKING:
 
 
 def _sort_key(event: Event) -> tuple:
+    """Date order; within a day, happenings without a time first, then by their time of day
+    (a live blog's newest-first stamps read in the order they came), then as the articles tell."""
     interval = event.interval
     first = event.mentions[0]
     return (interval is None, interval.start if interval else date.min, interval.end if interval else date.min,
-            first.article.id, first.expression.start)
+            time_of_day(event.timex), first.article.id, first.expression.start)
 
 
 def number_events(events: list[Event]) -> list[Event]:

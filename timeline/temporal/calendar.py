@@ -263,9 +263,24 @@ def timex_with_pod(timex: str, pod: str | None) -> str:
     return f"{timex}T{pod}" if pod else timex
 
 
+#: where a part of day falls among the day's clock times (TIMEX3's customary hours)
+_POD_CLOCK = {"MO": "08:00", "MI": "12:00", "AF": "15:00", "DT": "12:00", "EV": "19:00", "NI": "22:00"}
+
+
+def time_of_day(timex: str | None) -> str:
+    """The clock time a day's ``timex`` tells, as "HH:MM" (a part of day at its customary hour),
+    or "" when it tells none: it orders one day's happenings as they came."""
+    if not timex or "T" not in timex:
+        return ""
+    clock = timex.split("T", 1)[1]
+    if clock in _POD_CLOCK:
+        return _POD_CLOCK[clock]
+    return clock[:5] if len(clock) >= 5 and clock[2] == ":" else ""
+
+
 __all__ = [
     "Granularity", "Interval", "day", "month", "add_months", "year", "iso_week", "weekend",
     "quarter", "half", "season", "season_of", "easter", "decade", "century", "part", "nearest_weekday",
     "timex_day", "timex_month", "timex_week", "timex_weekend", "timex_with_pod", "valid_year", "safe_date",
-    "holiday_date",
+    "holiday_date", "time_of_day",
 ]
