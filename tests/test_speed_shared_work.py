@@ -37,6 +37,22 @@ def test_a_pages_stamps_and_datelines_are_read_from_its_furniture_not_searched_a
     assert furniture(title, "en", only=("byline",)) == [s for s in furniture(title, "en") if s.reason == "byline"]
 
 
+def _searched_alone(text, kind):
+    """The spans of one kind as a search with its cue alone finds them (what ``only`` did before it read the
+    page's shared answer): the shared answer must not differ from it."""
+    found = getattr(furniture_module._cues("en"), kind)
+    pattern = None if found is None else found.within(furniture_module.fold(text), {})
+    spans = [] if pattern is None else [furniture_module.Span(m.start(), m.end(), kind)
+                                        for m in pattern.finditer(text) if m.end() > m.start()]
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+@pytest.mark.parametrize("kind", ALONE)
+def test_each_kind_read_from_the_shared_answer_is_what_its_own_search_finds(kind):
+    for text in (PAGE, "Ferry service returns By Lena Vass", PAGE.replace("\n", " ")):
+        assert furniture(text, "en", only=(kind,)) == _searched_alone(text, kind)
+
+
 def test_a_sentence_naming_no_market_is_not_read_word_by_word(monkeypatch):
     def no_token(*args, **kwargs):
         raise AssertionError("no market word: nothing to read around it")
