@@ -72,7 +72,7 @@ def joined_date(tail: list[Word], suffix: str, lex: Lexicon, head: list[Word] | 
     join another time to it ("[yesterday] and last night", "[in the autumn] and the winter"), or those before it,
     ``head``, do ("today and [tomorrow]"), or the date is one year of a list ("in 1860, [1770], 1761 and 1618"):
     it stays whole."""
-    if head and (_joined_before(head, lex) or _listed_year(head, tail, suffix)):
+    if head and (_joined_before(head, lex) or _listed_year(head, tail, suffix, lex)):
         return True
     if suffix or len(tail) < 2 or bare(tail[0].text) not in lex.lists or tail[0].text != bare(tail[0].text):
         return False
@@ -92,16 +92,17 @@ def _joined_before(head: list[Word], lex: Lexicon) -> bool:
     return time in lex.deictic and texts[-2][:1].islower() or _year(texts[-2])
 
 
-def _listed_year(head: list[Word], tail: list[Word], suffix: str) -> bool:
+def _listed_year(head: list[Word], tail: list[Word], suffix: str, lex: Lexicon) -> bool:
     """Whether the date stands between a year and a comma before it and a comma and a year or a conjunction after
-    it, or opens such a list ("in [1860], 1770, 1761"): one item of a list of years, cut out it leaves a gap."""
+    it, or opens such a list ("in [1860], 1770, 1761"; the conjunctions are ``lists``): one item of a list of years,
+    cut out it leaves a gap."""
     before = [w.text for w in head[-2:]]
     after = [w.text for w in tail[:3]]
     if suffix == "," or after[:1] == [","]:
         rest = after[1:] if after[:1] == [","] else after
         following = _year(rest[0]) if rest else False
         after_year = bool(rest) and following and (rest[0].endswith(",") or rest[1:2] == [","] or len(rest) > 1
-                                                   and rest[1].lower() in ("and", "or"))
+                                                   and rest[1].lower() in lex.lists)
         listed_before = bool(before) and (before[-1] == "," and len(before) > 1 and _year(before[0])
                                           or before[-1].endswith(",") and _year(before[-1]))
         return following and (listed_before or after_year)
