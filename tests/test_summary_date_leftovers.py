@@ -118,4 +118,5 @@ def test_a_day_joined_to_the_day_before_it_stays_with_it():
 def test_a_swedish_list_of_years_joined_by_its_own_conjunction_stays_whole():
     text = ("En första mening utan datum inleder artikeln. "
             "Hamnkontoret säger att kajen har översvämmats av stora stormar 1860, 1770 och 1618.")
-    assert headline(text, "1860", "sv") == "Hamnkontoret säger att kajen har översvämmats av stora stormar 1860, 1770 och 1618"
+    assert headline(text, "1860", "sv") == ("Hamnkontoret säger att kajen har översvämmats av stora stormar "
+                                            "1860, 1770 och 1618")
