@@ -31,3 +31,8 @@ def test_a_far_day_still_takes_its_named_year():
             "The siege began on March 3 and ended early the next day.")
     assert timexes(text, date(2022, 3, 30))[2:] == ["1994-03-03", "1994-03-04"]
 
+
+
+def test_the_writing_day_named_with_a_year_elsewhere_is_that_year():
+    text = "Speakers did not mourn the 9th of May at the rally. On May 9, 1961 the old council was dissolved."
+    assert timexes(text, date(2022, 5, 9))[0] == "1961-05-09"

@@ -10,10 +10,12 @@ the times counted from it ("the next day") move with it.
 
 The paragraph's year (:mod:`.paragraph_years`) needs the year near the bare day and far from the
 writing; a month and day named in full is evidence enough at any distance, and within weeks of the
-writing, but not within :data:`RECENT_DAYS` of it: a day of the last fortnight is the news's own, and
+writing, but not within :data:`RECENT_DAYS` before it: a day of the last fortnight is the news's own, and
 the same month and day named with an older year beside it is most often a coincidence ("The index hit a
-record on September 15, 2020. It fell 3 percent on September 15", written on September 20). Not a day
-told as a return of that one: "marked the anniversary on November 20" is this year's
+record on September 15, 2020. It fell 3 percent on September 15", written on September 20). The writing
+day itself is no such day: news names its own day by its weekday, so a month and day that is the writing
+day's, named with a year elsewhere, is that year's ("We don't condemn the 27th of April", written on an
+anniversary of an April 27, 1978 named further on). Not a day told as a return of that one: "marked the anniversary on November 20" is this year's
 (the grammar's ``[words.day_return]``). Offsets are character offsets into the text, end exclusive.
 """
 
@@ -59,7 +61,7 @@ def place_days_in_their_named_years(readings: list[Reading], spans: list[tuple[i
         assert reading.interval is not None and reading.timex is not None
         day = reading.interval.start
         reference = None if reference_at is None else reference_at(spans[i][0])
-        if reference is not None and 0 <= (reference - day).days <= RECENT_DAYS:
+        if reference is not None and 0 < (reference - day).days <= RECENT_DAYS:
             continue  # "It fell 3 percent on September 15", written on the 20th: this September's
         years = named.get((day.month, day.day), set())
         if len(years) != 1 or min(years) >= day.year or _told_as_a_return(text, spans[i], returns):
