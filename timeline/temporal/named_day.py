@@ -15,8 +15,9 @@ the same month and day named with an older year beside it is most often a coinci
 record on September 15, 2020. It fell 3 percent on September 15", written on September 20). The writing
 day itself is no such day: news names its own day by its weekday, so a month and day that is the writing
 day's, named with a year elsewhere, is that year's ("We don't condemn the 27th of April", written on an
-anniversary of an April 27, 1978 named further on). Not a day told as a return of that one: "marked the anniversary on November 20" is this year's
-(the grammar's ``[words.day_return]``). Offsets are character offsets into the text, end exclusive.
+anniversary of an April 27, 1978 named further on). Not a day told as a return of that one: "marked the
+anniversary on November 20" is this year's (the grammar's ``[words.day_return]``). Offsets are character
+offsets into the text, end exclusive.
 """
 
 from __future__ import annotations
