@@ -112,7 +112,8 @@ def find_all(text: str, reference: date | None, grammar: Grammar,
                             lambda offset: reference_at(headings, offset, reference))
     place_bare_dates_in_paragraph_years(readings, spans, [s in bare for s, _ in spans], [named.get(s) for s, _ in spans],
                                         text, grammar, lambda offset: reference_at(headings, offset, reference))
-    place_days_in_their_named_years(readings, spans, [s in bare for s, _ in spans], anchors, text, grammar)
+    place_days_in_their_named_years(readings, spans, [s in bare for s, _ in spans], anchors, text, grammar,
+                                    lambda offset: reference_at(headings, offset, reference))
     follow_far_narratives(readings, spans, [s in bare for s, _ in spans], text, grammar,
                           lambda offset: reference_at(headings, offset, reference))
     unplace_seasons_after_far_years(readings, spans, [s in seasons for s, _ in spans], [named.get(s) for s, _ in spans],

@@ -7,6 +7,11 @@ claimed until late on Thursday that all was well" (the pluperfect is the verb th
 clause: no clause mark and no other cue between them, and near it). Written on a Saturday, that
 Thursday is the one just past, not the coming one.
 
+The pluperfect governs the limit only when its participle stands right before it, with at most adverbs
+and auxiliaries between (``[limit_clause] between``, words ending in ``adverb_endings``): a verb with its
+object ("The airline had grounded its fleet until Friday") sets how long a state is to last, most often
+a plan still ahead, whatever the length of the object.
+
 The words are the grammar's: ``[cues] limit_prepositions`` (what opens a limit, with the words that
 may stand between it and the time: "until late on"), ``pluperfect`` and the past and future cues.
 """
@@ -14,7 +19,10 @@ may stand between it and the time: "until late on"), ``pluperfect`` and the past
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .tables import resource_tables
 
 if TYPE_CHECKING:
     from .context import Context
@@ -54,4 +62,22 @@ def _pluperfect_right_before(ctx: Context, lo: int, hi: int) -> bool:
         last = match
     if last is None or _CLAUSE_END.search(text, last.end(), hi) or not text[last.end():hi].strip():
         return False  # "They had until Thursday to agree": "had" is the verb, the limit a deadline ahead
+    if not _only_the_participle(ctx.grammar.source, text[last.end():hi]):
+        return False  # "had grounded its fleet until Friday": a verb and its object, a state set to last
     return grammar.future_cues.search(text, last.end(), hi) is None
+
+
+@lru_cache(maxsize=None)
+def _between_words(source: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that may stand beside the participle between a pluperfect and its limit, and the
+    endings of adverbs, in resource text ``source``."""
+    table = resource_tables(source).get("limit_clause", {})
+    return frozenset(w.lower() for w in table.get("between", [])), tuple(table.get("adverb_endings", []))
+
+
+def _only_the_participle(source: str, between: str) -> bool:
+    """Whether ``between`` (the text from the pluperfect to the limit) is one participle, perhaps with
+    adverbs and auxiliaries beside it ("claimed", "been closed", "not properly checked")."""
+    words, endings = _between_words(source)
+    others = [w for w in between.lower().split() if w not in words and not (endings and w.endswith(endings))]
+    return len(others) <= 1

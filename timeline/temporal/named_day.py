@@ -10,8 +10,14 @@ the times counted from it ("the next day") move with it.
 
 The paragraph's year (:mod:`.paragraph_years`) needs the year near the bare day and far from the
 writing; a month and day named in full is evidence enough at any distance, and within weeks of the
-writing. Not a day told as a return of that one: "marked the anniversary on November 20" is this year's
-(the grammar's ``[words.day_return]``). Offsets are character offsets into the text, end exclusive.
+writing, but not within :data:`RECENT_DAYS` before it: a day of the last fortnight is the news's own, and
+the same month and day named with an older year beside it is most often a coincidence ("The index hit a
+record on September 15, 2020. It fell 3 percent on September 15", written on September 20). The writing
+day itself is no such day: news names its own day by its weekday, so a month and day that is the writing
+day's, named with a year elsewhere, is that year's ("We don't condemn the 27th of April", written on an
+anniversary of an April 27, 1978 named further on). Not a day told as a return of that one: "marked the
+anniversary on November 20" is this year's (the grammar's ``[words.day_return]``). Offsets are character
+offsets into the text, end exclusive.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Callable
 
 from . import calendar as cal
 from .calendar import Granularity
@@ -32,14 +39,19 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 #: A named span of days longer than this is no day's month and day ("from May 2 to July 30, 1991").
 SPAN_DAYS = 7
 
+#: How many days before the reference date a bare day stays the news's own, whatever year is named for it.
+RECENT_DAYS = 14
+
 #: How far around the bare day its sentence is searched for a word of a return.
 SENTENCE_REACH = (300, 300)
 
 
 def place_days_in_their_named_years(readings: list[Reading], spans: list[tuple[int, int]], bare: list[bool],
-                                    anchors: list[int | None], text: str, grammar: Grammar) -> None:
+                                    anchors: list[int | None], text: str, grammar: Grammar,
+                                    reference_at: Callable[[int], date | None] | None = None) -> None:
     """Move, in place, each day flagged in ``bare`` (a year picked for it in a past-tense sentence) to the
-    one year the text names for its month and day elsewhere, with the readings anchored to it."""
+    one year the text names for its month and day elsewhere, with the readings anchored to it; a day
+    within :data:`RECENT_DAYS` before its reference date (``reference_at`` its offset) stays."""
     if not any(bare):
         return
     named = _named_years(readings, spans, text, grammar)
@@ -49,6 +61,9 @@ def place_days_in_their_named_years(readings: list[Reading], spans: list[tuple[i
             continue
         assert reading.interval is not None and reading.timex is not None
         day = reading.interval.start
+        reference = None if reference_at is None else reference_at(spans[i][0])
+        if reference is not None and 0 < (reference - day).days <= RECENT_DAYS:
+            continue  # "It fell 3 percent on September 15", written on the 20th: this September's
         years = named.get((day.month, day.day), set())
         if len(years) != 1 or min(years) >= day.year or _told_as_a_return(text, spans[i], returns):
             continue  # a past day is never moved later: a later year named is a plan's or a comment's

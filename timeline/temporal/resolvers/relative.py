@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from .. import calendar as cal, looking_ahead, telling_day, weekend_side
+from .. import calendar as cal, looking_ahead, open_side, telling_day, weekend_side
 from ..calendar import Granularity, Interval
 from ..context import Context
 from ..expressions import DATE, Reading
@@ -353,8 +353,10 @@ def resolve_weekday(v: dict[str, Any], ctx: Context) -> Reading | None:
         # News convention: a bare weekday is the latest such day on or before
         # the publish date, unless the sentence looks forward.
         d = cal.nearest_weekday(ref, weekday, 1 if ctx.tense == "future" else -1)
-    if v.get("mod") in ("BEFORE", "AFTER"):  # "prior to Thursday": a side of the day, no span to place
-        return Reading(DATE, cal.timex_day(d), None, Granularity.DAY, v["mod"])
+    if v.get("mod") == "BEFORE":
+        d = open_side.side_day(ctx, weekday, d)  # "must be signed before Friday": the coming one
+    if v.get("mod") in ("BEFORE", "AFTER") and not open_side.keeps_span(ctx, d):
+        return Reading(DATE, cal.timex_day(d), None, Granularity.DAY, v["mod"])  # "prior to Thursday": no span
     return Reading(DATE, cal.timex_with_pod(cal.timex_day(d), v.get("pod")), cal.day(d), Granularity.DAY, v.get("mod"))
 
 
