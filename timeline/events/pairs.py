@@ -64,6 +64,9 @@ class Edge(NamedTuple):
     #: alike enough, but a veto found two happenings (two bodies' statements of one day, a saying
     #: and an act): no edge, and ``cluster`` never puts the two in one group through others
     apart: bool = False
+    #: an ``apart`` edge that binds to the end of merging (``cannot_link``): the later joins of groups
+    #: as wholes never put its two mentions in one group; only vetoes sure of two doers' acts are so
+    binding: bool = False
 
 
 #: two articles' mentions whose clauses name different people or places (``evidence.names_apart``)
@@ -311,7 +314,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     return None
 
 
-def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int, j: int) -> Edge | None:
+def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int, j: int,
+            binding: bool = False) -> Edge | None:
     """The record of a veto that found two happenings in two mentions whose texts were alike enough
     to be an edge (an ``apart`` edge), or None when they were not (their pair is simply not
     linked): ``cluster`` keeps the two out of one group, which the share of linked pairs alone
@@ -323,5 +327,5 @@ def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int,
     officers have arrived", "a rescue team with dogs has landed": on the development topics 3 such
     records split one happening, 1 kept two apart)."""
     if (overlapping and raw >= needed) or raw >= strong:
-        return Edge(raw / needed, False, i, j, True)
+        return Edge(raw / needed, False, i, j, True, binding)
     return None
