@@ -49,6 +49,7 @@ from .clocks_apart import clocks_apart
 from .schedule_notice import schedule_and_statement
 from .month_remark import month_and_day_apart
 from .base_apart import base_and_act
+from .doers_apart import doers_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -306,6 +307,9 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             # "a quake shook Turkey's Malatya province", "a quake hit a region of China"; no apart record
             # (on silver one joined a roadside bomb in Iraq to a Kandahar clash through a third mention)
             return None
+        if days == 1 and overlap(a.segment, b.segment) < strong and doers_apart(m, other, weights):
+            # "Beijing warned …", "Gingrich toned down …": two doers' acts, kept apart to the end
+            return _vetoed(overlapping, raw, needed, strong, i, j, binding=True)
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
             # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
             return _vetoed(overlapping, raw, needed, strong, i, j)
