@@ -12,7 +12,8 @@ sentence; a saying, a state's end and an act, a condition and anything: ``Eviden
 and a done act, ``hypothetical``; one family of
 acts told in two countries, ``places_apart``; a date told only as a reference point and another
 article's act of that day, ``reference_point``; a figure's base
-and another article's act, ``base_apart``; a date of the topic's own happening, ``topical``) are
+and another article's act, ``base_apart``; two doers' acts of one day, ``doers_apart``, an apart
+decision that binds to the end of merging, ``cannot_link``; a date of the topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
 clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
 name is given to many acts ("envoy Ines Marro would fly in", "he would meet Tomas Marro"). A
