@@ -40,7 +40,7 @@
    article that names one day twice in different words most often speaks of
    two happenings), and no join, however strong, puts two mentions of one article dated on days
    apart in one group (one article's two dates are two happenings), nor two mentions a veto found
-   alike but two happenings (``pairs``: an ``apart`` edge). Last, groups told as the same step from one anchored
+   alike but two happenings (``pairs``: an ``apart`` edge; a binding one, nor any later join: ``cannot_link``). Last, groups told as the same step from one anchored
    happening in different articles are joined (:func:`_join_by_anchor`). Two
    mentions of one day in one sentence, or pieces of one date side by side
    ("Wednesday, January the 12th"), are always an edge.
@@ -72,9 +72,8 @@ from .pairs import edge as pair_edge
 from .reach import Reach, hopeless
 from .actor import split_by_actor
 from .acts import split_by_act
-from .moments import moments_apart
 from .writing_year import detach_writing_years
-from .regroup import join_alike_groups
+from .cannot_link import by_mention, cannot_links, join_alike_groups_kept_apart
 from .similarity import Weights
 from .thin import ThinLinks
 
@@ -110,7 +109,9 @@ def cluster(mentions: Iterable[Mention], settings: MergeSettings = MergeSettings
     if weights is None:  # counted in one pass; signatures are made again per bucket, not kept (``counted``)
         weights = token_weights(placed)
     edges = _candidate_edges(placed, weights, settings, spread or bucket_edges)
-    joined = join_alike_groups(_join_by_anchor(_join_strongest_first(placed, edges, weights)), weights)
+    binding = by_mention(placed, cannot_links(placed, edges, binding=True))  # no later join undoes them
+    joined = join_alike_groups_kept_apart(_join_by_anchor(_join_strongest_first(placed, edges, weights)),
+                                          weights, binding)
     return detach_writing_years(split_by_act(split_by_actor(joined, weights), weights))
 
 
@@ -317,11 +318,7 @@ def _join_strongest_first(placed: list[Mention], edges: list[Edge], weights: Wei
     with ``weights``, no join at exactly the linked share rests on thin links alone (``thin``)."""
     thin = ThinLinks(placed, weights) if weights is not None else None
     linked = {(e.i, e.j) for e in edges if not e.apart}
-    apart = moments_apart(placed)  # one article's entries told at two clock times (``moments``)
-    for e in edges:
-        if e.apart:
-            apart.setdefault(e.i, set()).add(e.j)
-            apart.setdefault(e.j, set()).add(e.i)
+    apart = cannot_links(placed, edges)  # the apart edges and ``moments_apart`` (``cannot_link``)
     group_of = list(range(len(placed)))
     groups: dict[int, _Group] = {
         i: _Group([i], {m.article.id}, m.interval, m.interval) for i, m in enumerate(placed)}

@@ -12,7 +12,8 @@ sentence; a saying, a state's end and an act, a condition and anything: ``Eviden
 and a done act, ``hypothetical``; one family of
 acts told in two countries, ``places_apart``; a date told only as a reference point and another
 article's act of that day, ``reference_point``; a figure's base
-and another article's act, ``base_apart``; a date of the topic's own happening, ``topical``) are
+and another article's act, ``base_apart``; two doers' acts of one day, ``doers_apart``, an apart
+decision that binds to the end of merging, ``cannot_link``; a date of the topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
 clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
 name is given to many acts ("envoy Ines Marro would fly in", "he would meet Tomas Marro"). A
@@ -49,6 +50,7 @@ from .clocks_apart import clocks_apart
 from .schedule_notice import schedule_and_statement
 from .month_remark import month_and_day_apart
 from .base_apart import base_and_act
+from .doers_apart import doers_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -64,6 +66,9 @@ class Edge(NamedTuple):
     #: alike enough, but a veto found two happenings (two bodies' statements of one day, a saying
     #: and an act): no edge, and ``cluster`` never puts the two in one group through others
     apart: bool = False
+    #: an ``apart`` edge that binds to the end of merging (``cannot_link``): the later joins of groups
+    #: as wholes never put its two mentions in one group; only vetoes sure of two doers' acts are so
+    binding: bool = False
 
 
 #: two articles' mentions whose clauses name different people or places (``evidence.names_apart``)
@@ -303,6 +308,9 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
             # "a quake shook Turkey's Malatya province", "a quake hit a region of China"; no apart record
             # (on silver one joined a roadside bomb in Iraq to a Kandahar clash through a third mention)
             return None
+        if days == 1 and overlap(a.segment, b.segment) < strong and doers_apart(m, other, weights):
+            # "Beijing warned …", "Gingrich toned down …": two doers' acts, kept apart to the end
+            return _vetoed(overlapping, raw, needed, strong, i, j, binding=True)
         if a.act != b.act and not bound_and_act and overlap(a.segment, b.segment) < strong:
             # "the agency said on Sunday" and "the port reopened on Sunday": a saying, an act
             return _vetoed(overlapping, raw, needed, strong, i, j)
@@ -311,7 +319,8 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
     return None
 
 
-def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int, j: int) -> Edge | None:
+def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int, j: int,
+            binding: bool = False) -> Edge | None:
     """The record of a veto that found two happenings in two mentions whose texts were alike enough
     to be an edge (an ``apart`` edge), or None when they were not (their pair is simply not
     linked): ``cluster`` keeps the two out of one group, which the share of linked pairs alone
@@ -323,5 +332,5 @@ def _vetoed(overlapping: bool, raw: float, needed: float, strong: float, i: int,
     officers have arrived", "a rescue team with dogs has landed": on the development topics 3 such
     records split one happening, 1 kept two apart)."""
     if (overlapping and raw >= needed) or raw >= strong:
-        return Edge(raw / needed, False, i, j, True)
+        return Edge(raw / needed, False, i, j, True, binding)
     return None
