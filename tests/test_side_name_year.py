@@ -30,6 +30,7 @@ def test_a_year_that_names_a_thing_is_a_modifier(text, expression):
     ("In 2009 data showed a rise in ferry delays.", "2009"),  # the year opens the clause
     ("The Varda Rangers won the title in 2010 women's hockey World Championship.", "2010"),  # the act's only date
     ("In 2009 Berg won the cup.", "2009"),
+    ("Varda gave 59 sailing awards for the year 2010 to winners from the coast.", "2010"),  # a preposition: no name
 ])
 def test_a_year_that_dates_the_act_stays(text, expression):
     assert roles(text)[expression] is None

@@ -71,12 +71,14 @@ def words(language: str) -> Words:
 
 def _name_word(token: str, lex: Lexicon) -> bool:
     """A word a name or a noun phrase may hold: a capitalised word, a possessive, a lower-case word that reads
-    as no verb (nor an auxiliary, a subordinator or a relative word: those open a clause)."""
+    as no verb (nor an auxiliary, a subordinator or a relative word: those open a clause) and is no function
+    word of ``[headline] not_subject`` (a preposition, a conjunction)."""
     if token in _POSSESSIVE or token[:1].isupper() or token[:1].isdigit():
         return True
     lower = token.lower()
     return (token[:1].isalpha() and not verb_like(lower, lex) and lower not in lex.auxiliaries
-            and lower not in lex.subordinators and lower not in lex.relative and lower not in lex.verbs)
+            and lower not in lex.subordinators and lower not in lex.relative and lower not in lex.verbs
+            and lower not in lex.not_subject)  # "for the year 2004 to winners": a preposition ends the name
 
 
 def _titled(after: list[str], w: Words) -> bool:
