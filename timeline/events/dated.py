@@ -28,6 +28,7 @@ from ..temporal.grammar import GrammarError
 from .coordinated import coordinated_clause
 from .headline import MAX_WORDS, Word, bare, clauses, count, cut, subject_word, verb_like
 from .headline_words import Lexicon
+from .owner_relative import NOUN_WORDS, as_owner, owner_relatives
 from .phrase_opening import heads_phrase
 
 __all__ = ["EDGE_MARKS", "complemented", "dated_noun", "dated_clause", "noun_word", "phrase_start"]
@@ -165,10 +166,13 @@ def dated_clause(words: list[Word], lex: Lexicon, language: str = "") -> list[Wo
             bare(w.text) in lex.subordinators and bare(w.text) not in lex.fragment_relative for w in words[gap + 1:b]):
         return []
     if bare(words[opener].text) in lex.relative:
-        verb = next((k for k, w in enumerate(body[:2]) if w.text[:1].islower()  # "which was first reported": "was"
-                     and (verb_like(bare(w.text), lex) or bare(w.text) in lex.auxiliaries)), -1)
+        # "whose split [in 2019] left": the owned noun first (:mod:`.owner_relative`), then the verb
+        owned = NOUN_WORDS if bare(words[opener].text) in owner_relatives(language) else 0
+        verb = next((k for k, w in enumerate(body[:2 + owned]) if w.text[:1].islower() and (k or not owned)
+                     and (verb_like(bare(w.text), lex) or bare(w.text) in lex.auxiliaries)), -1)  # "which was": "was"
         noun = _antecedent(words[:opener], lex) or (restrictive_antecedent(words[:opener], lex)
-                                                    if verb >= 0 and _past(body, verb, lex) else [])
+                                                    if verb >= 0 and _past(body, verb, lex) and not owned else [])
+        noun = as_owner(noun, lex) if owned else noun
         if (not noun or verb < 0 or not body[0].text[:1].islower() or len(body) < verb + 2
                 or bare(body[verb + 1].text) in lex.clause_about):  # "who first entered": an adverb may come first
             return []  # "whose", "which the court heard", ", which is why": not a clause of the noun

@@ -38,6 +38,7 @@ from ..temporal.grammar import word_list
 from .compared import TOKEN, phrase_set
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
+from .period_base import compared_period
 
 __all__ = ["compared_figure"]
 
@@ -178,4 +179,4 @@ def compared_figure(text: str, language: str, e: TimeExpression, published: date
     if after and after[0][:1].isdigit():
         return False  # "from third quarter | 2005": the expression is not whole here
     span = "/" in (e.timex or "") or any(t.lower() in w.span_close for t in TOKEN.findall(e.text))
-    return _link_after_amount(clause, after, span, w) or _far_cue(clause, w)
+    return _link_after_amount(clause, after, span, w) or _far_cue(clause, w) or compared_period(text, language, e, clause)

@@ -172,7 +172,9 @@ def dates_noun_under_present(text: str, language: str, e: TimeExpression, publis
     if following and following[0][:1].islower() and following[0].isalpha() and _noun(following[0], w.lex):
         return False  # "in the 10 May 2009 recording": the date names the happening its noun tells
     lower = [t.lower() for t in tokens]
-    verbs = [k for k, t in enumerate(tokens) if t[:1].islower() and lower[k] in w.present]
+    # a clitic present after a pronoun counts ("there 's to be a trial", "it 's"; not "Berg 's": a possessive)
+    verbs = [k for k, t in enumerate(tokens) if lower[k] in w.present and (
+        t[:1].islower() or k and t[:1] in "'’" and lower[k - 1] in w.lex.pronouns)]
     if not verbs or any(_past(tokens, k, w) or _perfect(tokens, k, w) for k in range(len(tokens))):
         return False  # a perfect tells a done act, its date often the one given ("has shut down two units in 2003")
     if any(t in w.lex.subordinators for t in lower[verbs[0] + 1:]):

@@ -18,8 +18,10 @@ headline would tell happened on another day:
   crisis is of 2001, the helping is now (only a date far before the news; a past verb after it may tell the same time: "the fire in 2001 killed
   18", so it stays).
 
-Such a mention joins an event others found but makes none alone (``dependent.role`` via
-:func:`.side_part.side_role`). The words are the resource's ``[side_nouns]`` table.
+A year that names a title, a data set or an occasion (:mod:`.name_year`) and the time a plan is moved from
+(:mod:`.moved_time`) are read here too. Such a mention
+joins an event others found but makes none alone (``dependent.role`` via :func:`.side_part.side_role`). The
+words are the resource's ``[side_nouns]`` table.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from .compared import TOKEN
 from .compared import words as compared_words
 from .headline import verb_like
 from .headline_words import Lexicon, lexicon, resource_table
+from .moved_time import moved_from
+from .name_year import names_a_thing
 from .present_frame import dates_noun_under_present
 
 __all__ = ["dates_side_noun"]
@@ -165,4 +169,6 @@ def dates_side_noun(text: str, language: str, e: TimeExpression, published: date
     clause, opens = _clause_before(text, e)
     return (_reason(clause, e, w, published) or _forecast_period(clause, e, w, published)
             or _subject_noun(text, clause, opens, e, w, published)
-            or dates_noun_under_present(text, language, e, published))  # "have experience of the flood of 2005"
+            or dates_noun_under_present(text, language, e, published)  # "have experience of the flood of 2005"
+            or names_a_thing(text, language, e)  # "2009 Pop Star winner Ola Berg", "based on 2009 data"
+            or moved_from(text, language, e))  # "to be pushed from the third quarter into the fourth"
