@@ -12,8 +12,9 @@ sentence; a saying, a state's end and an act, a condition and anything: ``Eviden
 and a done act, ``hypothetical``; one family of
 acts told in two countries, ``places_apart``; a date told only as a reference point and another
 article's act of that day, ``reference_point``; a figure's base
-and another article's act, ``base_apart``; two doers' acts of one day, ``doers_apart``, an apart
-decision that binds to the end of merging, ``cannot_link``; a date of the topic's own happening, ``topical``) are
+and another article's act, ``base_apart``; two figures of one month or year, ``figures_apart``; two doers' acts
+of one day, ``doers_apart``, an apart decision that binds to the end of merging, ``cannot_link``; a date of the
+topic's own happening, ``topical``) are
 described in ``cluster``. Two mentions of one day sharing no telling act word must share a
 clause word beyond the story's cast too, or open with one subject (``actor.same_subject``): a cast
 name is given to many acts ("envoy Ines Marro would fly in", "he would meet Tomas Marro"). A
@@ -51,6 +52,7 @@ from .schedule_notice import schedule_and_statement
 from .month_remark import month_and_day_apart
 from .base_apart import base_and_act
 from .doers_apart import doers_apart
+from .figures_apart import figures_apart
 
 #: a mention whose interval is more than this many times another's is coarser: their clauses must be alike too
 COARSER = 3
@@ -258,8 +260,9 @@ def edge(placed: Sequence[Mention], i: int, j: int, a: Weighed, b: Weighed, stor
         return None
     if window_and_finer(m, other):
         return None  # "four flights refused landing in the past week", "one refused on Saturday"
-    if markets_apart(m, other) or clocks_apart(m, other) or base_and_act(m, other):
-        # "Tokyo stocks rose on Monday", "Jakarta shares fell on Monday"; "against Friday's quotes", "rose on Friday"
+    if markets_apart(m, other) or clocks_apart(m, other) or base_and_act(m, other) or figures_apart(m, other):
+        # "Tokyo stocks rose on Monday", "Jakarta shares fell on Monday"; "against Friday's quotes", "rose on Friday";
+        # "trade of 197 million dollars in 2005", "trade of 475 million dollars in 2005"
         return Edge(1.0, False, i, j, True)
     if _one_date_in_pieces(m, other):
         if _two_acts(m, other, a, b, weights.topic, writing_day):
