@@ -26,11 +26,14 @@ from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
 def _say(stderr: IO[str]) -> Callable[[object], None]:
     """One line on stderr per problem or warning; a path or name read from outside carries no
-    escape codes to the terminal."""
-    from ..ingest.clean import clean
-    from ..temporal.sentences import one_line
+    escape codes to the terminal. What makes the line safe is imported with the first line to say
+    (its sentence splitter comes with the resolver's words): a warm build has nothing to say."""
+    def say(what: object) -> None:
+        from ..ingest.clean import clean
+        from ..temporal.sentences import one_line
 
-    return lambda what: print(f"timeline: {one_line(clean(str(what)))}", file=stderr)
+        print(f"timeline: {one_line(clean(str(what)))}", file=stderr)
+    return say
 
 
 def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],
