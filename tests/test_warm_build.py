@@ -191,3 +191,48 @@ def test_a_maker_makes_what_the_classes_own_init_makes():
 
     with pytest.raises(TypeError):
         maker(Checked)
+
+
+ENDED = """
+import atexit, runpy, sys
+atexit.register(lambda: print("torn down", flush=True))
+sys.argv = ["timeline", *sys.argv[1:]]
+runpy.run_module("timeline", run_name="__main__")
+"""
+
+
+def test_the_program_ends_at_once_with_its_output_flushed_and_its_exit_code(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "4.txt").write_text(STORY.format(title="Ferry line reopens", day=4), "utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+
+    def program(*argv):
+        return subprocess.run([sys.executable, "-c", ENDED, *argv], env=env, cwd=tmp_path, capture_output=True,
+                              text=True)
+
+    built = program("build", str(corpus), "--jobs", "1")
+    assert built.returncode == 0 and "1 articles read" in built.stdout
+    assert "torn down" not in built.stdout  # ended without tearing the interpreter down
+    exported = program("export", str(corpus), "--format", "json", "--level", "mention")
+    assert exported.returncode == 0 and '"Monday"' in exported.stdout  # the export flushed whole
+    assert program("export", str(tmp_path / "missing")).returncode == 2
+
+
+def test_main_itself_keeps_nothing(tmp_path, monkeypatch):
+    from timeline.cli import ending, main
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "4.txt").write_text(STORY.format(title="Ferry line reopens", day=4), "utf-8")
+    import io
+
+    assert main(["build", str(corpus)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert ending._kept is None

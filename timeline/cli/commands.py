@@ -16,6 +16,7 @@ from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..progress import Report
+from .ending import keep
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
 # What only some commands need is imported in them (the reader and the resolver for `extract`, the
@@ -40,10 +41,12 @@ def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], std
                    progress: Report | None = None) -> Timeline:
     inputs = list(args.paths) or [str(p) for p in config.paths]
     try:
-        return open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
-                             warn=_say(stderr), on_problem=_say(stderr), stdin=stdin, scheduler=args.scheduler)
+        timeline = open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
+                                 warn=_say(stderr), on_problem=_say(stderr), stdin=stdin, scheduler=args.scheduler)
     except (NothingToRead, SchedulerError) as error:
         raise CommandError(str(error)) from None
+    keep(timeline)  # never freed object by object when the program ends at once (``ending``)
+    return timeline
 
 
 def _console(stream: IO[str]):
