@@ -1,5 +1,4 @@
-import sys
-
 from .cli import main
+from .cli.ending import run
 
-sys.exit(main())
+run(main)

@@ -7,7 +7,6 @@ or no article could be read, 130 interrupted (ctrl+c).
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 from typing import IO, Sequence
@@ -32,6 +31,8 @@ def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout
     if first_positional is not None and argv[first_positional] not in COMMANDS and \
             (first_positional == 0 or argv[first_positional - 1] != "--config"):
         word = argv[first_positional]
+        import difflib  # only for a word that is no command
+
         typo = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.7)
         if typo and not Path(word).exists():
             print(f"timeline: {word!r} is neither a command nor a file or folder; did you mean {typo[0]!r}?",

@@ -16,6 +16,7 @@ from ..model import PublishSource, Timeline
 from ..output.export import FORMATS, LevelError, level_for, write, write_file
 from ..pipeline import NothingToRead, open_cache, open_timeline
 from ..progress import Report
+from .ending import keep
 from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
 # What only some commands need is imported in them (the reader and the resolver for `extract`, the
@@ -26,21 +27,26 @@ from .errors import EXIT_OK, EXIT_OUTPUT, CommandError
 
 def _say(stderr: IO[str]) -> Callable[[object], None]:
     """One line on stderr per problem or warning; a path or name read from outside carries no
-    escape codes to the terminal."""
-    from ..ingest.clean import clean
-    from ..temporal.sentences import one_line
+    escape codes to the terminal. What makes the line safe is imported with the first line to say
+    (its sentence splitter comes with the resolver's words): a warm build has nothing to say."""
+    def say(what: object) -> None:
+        from ..ingest.clean import clean
+        from ..temporal.sentences import one_line
 
-    return lambda what: print(f"timeline: {one_line(clean(str(what)))}", file=stderr)
+        print(f"timeline: {one_line(clean(str(what)))}", file=stderr)
+    return say
 
 
 def _load_timeline(args: argparse.Namespace, config: Config, stdin: IO[str], stderr: IO[str],
                    progress: Report | None = None) -> Timeline:
     inputs = list(args.paths) or [str(p) for p in config.paths]
     try:
-        return open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
-                             warn=_say(stderr), on_problem=_say(stderr), stdin=stdin, scheduler=args.scheduler)
+        timeline = open_timeline(inputs, config, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
+                                 warn=_say(stderr), on_problem=_say(stderr), stdin=stdin, scheduler=args.scheduler)
     except (NothingToRead, SchedulerError) as error:
         raise CommandError(str(error)) from None
+    keep(timeline)  # never freed object by object when the program ends at once (``ending``)
+    return timeline
 
 
 def _console(stream: IO[str]):

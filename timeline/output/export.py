@@ -8,11 +8,11 @@ only lists them, checks the level and, for spreadsheets, writes the BOM.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import IO, Callable
 
 from ..model import Timeline
-from . import ical, markdown, nested, tables, timelinejs, timesketch
 from .rows import EVENT_COLUMNS, MENTION_COLUMNS, safe_cell  # noqa: F401  (the columns are part of the API)
 
 LEVELS = ("event", "mention")
@@ -34,18 +34,33 @@ class Format:
     spreadsheet: bool = False
 
 
+#: the module of each format's writer, imported when the format is first written: naming the formats
+#: (the command line's help and choices, a warm build) imports none of them (``store.keys`` reads
+#: this table as imports)
+_WHERE = {"csv": "tables", "json": "nested", "timelinejs": "timelinejs", "timelinejs-sheet": "timelinejs",
+          "timesketch": "timesketch", "ics": "ical", "markdown": "markdown"}
+
+
+def _writer(format: str, function: str) -> Callable[[Timeline, IO[str], str, str], int]:
+    """``function`` of the module of ``format`` (``_WHERE``), imported when first called."""
+    def write(timeline: Timeline, stream: IO[str], level: str, title: str) -> int:
+        return getattr(import_module(f".{_WHERE[format]}", __package__), function)(timeline, stream, level, title)
+    return write
+
+
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("csv", ".csv", "CSV, one row per event or mention", LEVELS, tables.write_csv, spreadsheet=True),
-    Format("json", ".json", "JSON, events with their mentions and articles", LEVELS, nested.write_json),
+    Format("csv", ".csv", "CSV, one row per event or mention", LEVELS, _writer("csv", "write_csv"),
+           spreadsheet=True),
+    Format("json", ".json", "JSON, events with their mentions and articles", LEVELS, _writer("json", "write_json")),
     Format("timelinejs", ".json", "TimelineJS3 JSON, a slide per dated event", ("event",),
-           timelinejs.write_json),
+           _writer("timelinejs", "write_json")),
     Format("timelinejs-sheet", ".csv", "TimelineJS's Google-sheet template (18 columns)", ("event",),
-           timelinejs.write_sheet, spreadsheet=True),
+           _writer("timelinejs-sheet", "write_sheet"), spreadsheet=True),
     Format("timesketch", ".jsonl", "Timesketch JSONL, a line per dated mention", ("mention",),
-           timesketch.write_jsonl),
-    Format("ics", ".ics", "iCalendar, an all-day event per dated event", ("event",), ical.write_ics),
+           _writer("timesketch", "write_jsonl")),
+    Format("ics", ".ics", "iCalendar, an all-day event per dated event", ("event",), _writer("ics", "write_ics")),
     Format("markdown", ".md", "Markdown, a bullet per event under month headings", ("event",),
-           markdown.write_markdown),
+           _writer("markdown", "write_markdown")),
 )}
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import streamed
-from .keys import builder_fingerprint, pipeline_fingerprint, remember_imports, resolver_fingerprint
+from .keys import builder_fingerprint, one_reading, pipeline_fingerprint, remember_imports, resolver_fingerprint
 from .snapshot import cleaned, unclean
 
 SCHEMA_VERSION = "2"
@@ -94,9 +94,10 @@ class Cache:
         # The code is fingerprinted as the cache opens, before anything is built: a file edited
         # while a long build runs must not file the old code's results under the new code's key.
         save_imports = remember_imports(self.directory / IMPORTS_FILE)
-        resolver_fingerprint()
-        builder_fingerprint()
-        pipeline_fingerprint()
+        with one_reading():
+            resolver_fingerprint()
+            builder_fingerprint()
+            pipeline_fingerprint()
         self.connection = self._open()
         save_imports()
         self.fts = self._fts_table()

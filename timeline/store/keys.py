@@ -17,10 +17,11 @@ import hashlib
 import json
 import os
 import sys
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -32,21 +33,70 @@ ROOT = Path(__file__).resolve().parent.parent  # the folder of the timeline pack
 
 def _file_of(module: str) -> Path | None:
     """The source file of a module of this package, or None if it is not one."""
+    if _reading is not None:
+        if "modules" not in _reading:
+            _reading["modules"] = _modules(ROOT)
+        return _reading["modules"].get(module)
     parts = module.split(".")
     if parts[0] != PACKAGE:
         return None
     return _source_file(ROOT, tuple(parts[1:]))
 
 
+def _modules(root: Path) -> dict[str, Path]:
+    """Every module of the package at ``root`` by its name, from one walk of its folders (within
+    :func:`one_reading`: a few hundred names are asked, most of them no module, each a lookup on disk)."""
+    found: dict[str, Path] = {}
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        package = ".".join((PACKAGE, *Path(folder).relative_to(root).parts))
+        for name in names:
+            if name.endswith(".py"):
+                found.setdefault(package if name == "__init__.py" else f"{package}.{name[:-3]}", Path(folder, name))
+    return found
+
+
 @lru_cache(maxsize=None)
 def _source_file(root: Path, parts: tuple[str, ...]) -> Path | None:
     """Where a module's source is, looked up once a process: the three fingerprints a cache takes as it
-    opens ask for the same few hundred names (the sources themselves are read each time)."""
-    base = root.joinpath(*parts)
-    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.is_file():
-            return candidate
+    opens ask for the same few hundred names, most of them no module (``from X import a`` names X.a)."""
+    base = os.path.join(root, *parts)
+    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(candidate):
+            return Path(candidate)
     return None
+
+
+#: what the fingerprints taken within :func:`one_reading` share (None outside): each source's bytes,
+#: imports and each package's data files, read once for all of them
+_reading: dict[Any, Any] | None = None
+
+
+@contextmanager
+def one_reading() -> Iterator[None]:
+    """The fingerprints taken in the block see the code as it was when each file was first read in it:
+    the three a cache takes as it opens cover mostly the same few hundred files, and reading, hashing
+    and listing them three times was most of what a warm build cost before the cache answered.
+    Outside the block each fingerprint reads the files anew (an edit between two is seen)."""
+    global _reading
+    if _reading is not None:
+        yield
+        return
+    _reading = {}
+    try:
+        yield
+    finally:
+        _reading = None
+
+
+def _read(path: Path) -> bytes:
+    """``path``'s bytes, once within :func:`one_reading`."""
+    if _reading is None:
+        return path.read_bytes()
+    found = _reading.get(path)
+    if found is None:
+        found = _reading[path] = path.read_bytes()
+    return found
 
 
 #: the imports of a module, by the hash of its name and source (parsing the sources is most of what a
@@ -60,11 +110,15 @@ _used_imports: set[str] = set()
 def _imports(module: str, source: Path) -> set[str]:
     """The modules ``module`` (in file ``source``) names in its import statements, as absolute names:
     for ``from X import a`` both X and X.a (a may be a submodule)."""
-    text = source.read_bytes()
+    if _reading is not None and ("imports", module, source) in _reading:
+        return set(_reading["imports", module, source])
+    text = _read(source)
     digest = hashlib.sha256(_READER + module.encode() + b"\x00" + text).hexdigest()
     if digest not in _known_imports:
         _known_imports[digest] = sorted(_parsed_imports(module, source, text))
     _used_imports.add(digest)
+    if _reading is not None:
+        _reading["imports", module, source] = _known_imports[digest]
     return set(_known_imports[digest])
 
 
@@ -144,11 +198,23 @@ def _runtime_nodes(tree: ast.AST) -> Iterable[ast.AST]:
                 todo.extend(child for child in value if isinstance(child, _HOLDERS))
 
 
-def _data_files(package_dir: Path) -> Iterable[Path]:
+def _data_files(package_dir: Path) -> list[Path]:
     """Every file under a package's folder that is not Python source (resources/*.toml)."""
-    for path in sorted(package_dir.rglob("*")):
-        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
-            yield path
+    if _reading is not None and ("data", package_dir) in _reading:
+        return _reading["data", package_dir]
+    found = []
+    for folder, subfolders, names in os.walk(package_dir):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        found.extend(Path(folder, name) for name in names if not name.endswith((".py", ".pyc")))
+    found.sort(key=_place)
+    if _reading is not None:
+        _reading["data", package_dir] = found
+    return found
+
+
+def _place(path: Path) -> tuple[str, ...]:
+    """Where a file comes in a fingerprint: by its path's parts."""
+    return path.parts
 
 
 def code_closure(*modules: str) -> list[Path]:
@@ -156,11 +222,13 @@ def code_closure(*modules: str) -> list[Path]:
     included, since importing a module runs them, but for the root's, which only re-exports the
     public API) and those packages' data files; sorted."""
     seen: dict[str, Path] = {}
+    asked: set[str] = set()  # modules and names that are none (``from X import a`` names X.a)
     todo = list(modules)
     while todo:
         module = todo.pop()
-        if module in seen:
+        if module in asked:
             continue
+        asked.add(module)
         source = _file_of(module)
         if source is None:
             continue
@@ -173,7 +241,7 @@ def code_closure(*modules: str) -> list[Path]:
     for source in list(files):
         if source.name == "__init__.py":
             files.update(_data_files(source.parent))
-    return sorted(files)
+    return sorted(files, key=_place)
 
 
 def fingerprint(*modules: str, libraries: tuple[str, ...] = ()) -> str:
@@ -182,8 +250,18 @@ def fingerprint(*modules: str, libraries: tuple[str, ...] = ()) -> str:
     for library in libraries:
         digest.update(f"\x00{library} {library_version(library)}".encode())
     for path in code_closure(*modules):
-        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
+        digest.update(_entry(path))
     return digest.hexdigest()[:20]
+
+
+def _entry(path: Path) -> bytes:
+    """What a fingerprint hashes of one file: its place in the package and its bytes."""
+    if _reading is not None and ("entry", path) in _reading:
+        return _reading["entry", path]
+    entry = path.relative_to(ROOT).as_posix().encode() + b"\x00" + _read(path) + b"\x00"
+    if _reading is not None:
+        _reading["entry", path] = entry
+    return entry
 
 
 def library_version(name: str) -> str:

@@ -19,9 +19,10 @@ from .. import collector
 from ..ingest.clean import clean
 from ..model import Article, BuildStats, Event, Inference, Mention, Problem, PublishSource, Timeline
 from ..temporal import Granularity, Interval, TimeExpression
+from .makers import maker
 
 #: bump when the form below changes (it is also in the stored result's key)
-FORM = 2
+FORM = 3
 #: mentions whose stored rows are made at once when the form is written as text (:func:`timeline_json`)
 MENTIONS_AT_ONCE = 10_000
 
@@ -86,8 +87,16 @@ def _mention(m: Mention, article: int, spans: dict[tuple[int, int, int], int], e
         anchor = spans.get((article, m.anchor.start, m.anchor.end))
         if anchor is None:  # an expression that is no mention (a duration, say): stored whole
             anchor = _expression(m.anchor)
-    return [article, *_expression(m.expression), _ordinal(m.reference), m.sentence, m.sentence_start,
+    return [article, *_expression(m.expression), _ordinal(m.reference), _sentence(m), m.sentence_start,
             *m.segment, *m.context, anchor, event, m.furniture]
+
+
+def _sentence(m: Mention) -> str | int:
+    """A mention's sentence as stored: its length when it is its article's text from ``sentence_start``
+    on (nearly always: a fifth of a stored corpus was its sentences again), else the sentence itself
+    (its whitespace collapsed)."""
+    sentence, start = m.sentence, m.sentence_start
+    return len(sentence) if m.article.text.startswith(sentence, start) else sentence
 
 
 def _event(e: Event, place: dict[int, int]) -> list[Any]:
@@ -153,6 +162,11 @@ def timeline_from(data: Any) -> Timeline:
         raise SnapshotError(f"not a stored timeline ({type(error).__name__}: {error})") from None
 
 
+#: the stored objects made without their ``__init__`` (``makers``): tens of thousands each
+_make_expression = maker(TimeExpression)
+_make_mention = maker(Mention)
+
+
 class _Days(dict):
     """Ordinal (or None) -> the date (or None), each made once."""
 
@@ -164,13 +178,19 @@ class _Days(dict):
 def _timeline(articles_data: list, problems_data: list, mentions_data: list, events_data: list,
               story: tuple[str, ...]) -> Timeline:
     day = _Days({None: None}).__getitem__
-    granularities = {g.value: g for g in Granularity}
+    granularities = {None: None, **{g.value: g for g in Granularity}}
     sources = {s.value: s for s in PublishSource}
+    intervals: dict[tuple[int, int], Interval] = {}  # a few hundred, each shared by its mentions
+
+    def interval(first: int, last: int) -> Interval:
+        found = intervals.get((first, last))
+        if found is None:
+            found = intervals[first, last] = Interval(day(first), day(last))
+        return found
 
     def expression(start, end, text, type_, timex, mod, first, last, granularity) -> TimeExpression:
-        return TimeExpression(start, end, text, type_, timex, mod,
-                              None if first is None else Interval(day(first), day(last)),
-                              None if granularity is None else granularities[granularity])
+        return _make_expression(start, end, text, type_, timex, mod, None if first is None else interval(first, last),
+                                granularities[granularity])
 
     articles = []
     for id_, path, text, published, source, language, title, url, line, inference in articles_data:
@@ -187,10 +207,13 @@ def _timeline(articles_data: list, problems_data: list, mentions_data: list, eve
             item[0], *item[10:]
         if anchor is not None:
             anchor = expressions[anchor] if isinstance(anchor, int) else expression(*anchor)
-        mentions.append(Mention(articles[article], e, day(reference), sentence, sentence_start, (s0, s1), (c0, c1),
-                                anchor, None if event is None else events_ids[event], furniture))
-    events = [Event(id_, [mentions[n] for n in members], None if first is None else Interval(day(first), day(last)),
-                    None if granularity is None else granularities[granularity], mod, summary, timex, conflict,
+        owner = articles[article]
+        if isinstance(sentence, int):  # its length: the sentence is the article's text from its start on
+            sentence = owner.text[sentence_start:sentence_start + sentence]
+        mentions.append(_make_mention(owner, e, day(reference), sentence, sentence_start, (s0, s1), (c0, c1),
+                                      anchor, None if event is None else events_ids[event], furniture, None))
+    events = [Event(id_, [mentions[n] for n in members], None if first is None else interval(first, last),
+                    granularities[granularity], mod, summary, timex, conflict,
                     frozenset((article_id, start) for article_id, start in outliers), importance)
               for id_, members, first, last, granularity, mod, summary, timex, conflict, outliers, importance
               in events_data]

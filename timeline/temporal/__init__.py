@@ -15,14 +15,15 @@ from .calendar import Granularity, Interval
 from .expressions import DATE, DURATION, SET, TIME, Candidate, Resolution, TimeExpression
 
 if TYPE_CHECKING:
-    from .grammar import Grammar, GrammarError, available_languages
+    from .grammar import Grammar, GrammarError
+    from .languages import available_languages
 
 #: Bump when a change to the engine or a resource changes results (part of cache keys).
 RESOLVER_VERSION = "2"
 
 #: the engine and the grammars are imported when first used: the model's words (above) need neither,
 #: and a warm build reads its stored timeline without resolving anything
-_WHERE = {"Grammar": "grammar", "GrammarError": "grammar", "available_languages": "grammar",
+_WHERE = {"Grammar": "grammar", "GrammarError": "grammar", "available_languages": "languages",
           "load_grammar": "engine"}
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Any, Callable, Iterable, Sequence
 
+from .languages import available_languages
 from .lazy_rules import LazyRules
 from .leading import leading
 from .prefilter import Requirement, first_characters, requirement, skipping
@@ -372,12 +373,6 @@ def _numeric_first(data: dict[str, Any], language: str) -> str:
     if first not in ("day", "month"):
         raise GrammarError(f"{language}: [dates] numeric_first must be \"day\" or \"month\", not {first!r}")
     return first
-
-
-def available_languages() -> list[str]:
-    """The languages with a resource file (``resources/<code>.toml``), sorted."""
-    folder = resources.files("timeline.temporal") / "resources"
-    return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
 @lru_cache(maxsize=None)
