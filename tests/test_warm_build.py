@@ -236,3 +236,15 @@ def test_main_itself_keeps_nothing(tmp_path, monkeypatch):
 
     assert main(["build", str(corpus)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
     assert ending._kept is None
+
+
+def test_the_installed_program_ends_as_python_m_timeline_does():
+    """Both ways of starting timeline run ``cli.program`` (the bench times one, users run the other)."""
+    from pathlib import Path
+
+    from timeline.config import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    scripts = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["timeline"] == "timeline.cli:program"
+    assert "program()" in (root / "timeline" / "__main__.py").read_text(encoding="utf-8")

@@ -1,4 +1,3 @@
-from .cli import main
-from .cli.ending import run
+from .cli import program
 
-run(main)
+program()

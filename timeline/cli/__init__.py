@@ -57,3 +57,11 @@ def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout
     except KeyboardInterrupt:  # worker processes are stopped on the way out
         print("timeline: interrupted", file=stderr)
         return EXIT_INTERRUPTED
+
+
+def program() -> None:
+    """The installed ``timeline`` program and ``python -m timeline``: :func:`main`, then the process
+    ended at once (``ending.run``): both ways of starting it end the same."""
+    from .ending import run
+
+    run(main)

@@ -2,11 +2,12 @@
 
 A command's process exits right after it; left to itself, Python would first free what it made one
 object at a time (a corpus's articles, mentions and events: some hundred thousand objects), then
-collect and tear down its modules: about a seventh of a warm build. ``python -m timeline`` therefore
-keeps what a command loaded (``keep``) and ends with ``os._exit`` once stdout and stderr are flushed,
-as tools that exit right after their work do (mypy). Nothing else is left to do by then: files are
-written and closed in ``with`` blocks, worker processes and Dask clusters are stopped in ``finally``
-blocks, the cache is closed. :func:`timeline.cli.main` itself (the tests', the app's) ends normally.
+collect and tear down its modules: about a seventh of a warm build. The program (the installed
+``timeline`` script and ``python -m timeline``, both ``cli.program``) therefore keeps what a command
+loaded (``keep``) and ends with ``os._exit`` once stdout and stderr are flushed, as tools that exit
+right after their work do (mypy). Nothing else is left to do by then: files are written and closed in
+``with`` blocks, worker processes and Dask clusters are stopped in ``finally`` blocks, the cache is
+closed. :func:`timeline.cli.main` itself (the tests', the app's) ends normally.
 """
 
 from __future__ import annotations
