@@ -7,9 +7,12 @@ a month's and a day's mentions whose clauses give no name in common (not even th
 topic, nor a number) join only when they share at least ``MIN_SHARED`` signs of what was done (content
 words and telling numbers, ``shared_words._acts``, of one clause in the other's clause or sentence; a
 word common in the collection counts half): "Last month the ministry ordered the schools closed" and
-"ordered all schools closed on Tuesday". Any shared name leaves the pair to the usual tests: a story's
+"ordered all schools closed on Tuesday". A shared name leaves the pair to the usual tests: a story's
 own happening is told by month and by day with its names ("Jackson died in June 2009", "Jackson died on
-25 June 2009"; on MJ_bbc a test counting only names beyond the topic split a dozen such tellings).
+25 June 2009"; on MJ_bbc a test counting only names beyond the topic split a dozen such tellings). The
+topic's name alone does so only where one of the two dates the topic's own act (``topic_act``): it
+stands in most of a folder's clauses ("Tessaro said this month it had begun making an H1N1 vaccine",
+"Halvik won an H1N1 vaccine order on Monday"; on H1N1_reuters such a pair was judged mixed).
 The weeks and years are ``shared_words._acts_apart``'s.
 """
 
@@ -21,6 +24,7 @@ from .evidence import Weighed
 from .regroup import MIN_SHARED
 from .shared_words import _acts, _numbers, _sentence_acts, _signs
 from .similarity import Weights
+from .topic_act import topic_act
 
 
 def month_and_day_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -33,9 +37,21 @@ def month_and_day_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weig
     grains = {m.expression.granularity, other.expression.granularity}
     if Granularity.MONTH not in grains or min(m.interval.days, other.interval.days) != 1:
         return False
-    if a.segment_names.weights.keys() & b.segment_names.weights.keys():
+    if _named_alike(m, other, a, b, weights):
         return False  # "Jackson died in June 2009", "Jackson died on 25 June 2009": the topic's own act, named
     dates = _numbers(m.expression.text) | _numbers(other.expression.text)
     acts_a, acts_b = _acts(a, dates, weights), _acts(b, dates, weights)
     shared = (acts_a & acts_b) | (acts_a & _sentence_acts(other)) | (acts_b & _sentence_acts(m))
-    return _signs(shared, weights) < MIN_SHARED
+    return _signs(shared, weights, a.language) < MIN_SHARED
+
+
+def _named_alike(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
+    """Whether the two clauses give a name (or a number) in common that says they may tell one act: one
+    beyond the collection's topic (``Weights.topic``), or the topic's name where one of them dates the
+    topic's own act (``topic_act``: "Jackson died in June 2009"). The topic's name alone is in most of a
+    folder's clauses ("drugmaker Tessaro said this month it had begun making an H1N1 vaccine", "Halvik
+    won an H1N1 vaccine order on Monday": two companies' acts, the flu's name in both)."""
+    shared = a.segment_names.weights.keys() & b.segment_names.weights.keys()
+    if any(not weights.topic(name) for name in shared):
+        return True
+    return bool(shared) and bool(topic_act(m, weights) or topic_act(other, weights))

@@ -15,6 +15,7 @@ from ..model import Mention
 from ..temporal import Granularity, load_grammar
 from ..temporal.grammar import GrammarError, resource_data
 from .evidence import SAYING, Weighed
+from .generic_words import weak
 from .own_clause import tail
 from .per_mention import per_mention
 from .regroup import MIN_SHARED
@@ -29,10 +30,11 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(text))
 
 
-def _signs(shared: set[str], weights: Weights) -> float:
+def _signs(shared: set[str], weights: Weights, language: str = "") -> float:
     """How much ``shared`` tokens say of one happening: one each, half for a word common in the
-    collection (``Weights.common``: "people", "local", "died" in a folder about a quake)."""
-    return sum(0.5 if weights.common(token) else 1.0 for token in shared)
+    collection (``Weights.common``: "people", "local", "died" in a folder about a quake) or generic
+    in the ``language`` (``generic_words``: "group", "unit")."""
+    return sum(0.5 if weak(token, weights, language) else 1.0 for token in shared)
 
 
 def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -54,15 +56,15 @@ def _beyond_topic(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: W
     shared = (own_a & b.context.weights.keys()) | (own_b & a.context.weights.keys())
     # A whole sentence shares a word more easily than a clause: it must share two.
     told_around = own_a.isdisjoint(a.segment.weights) or own_b.isdisjoint(b.segment.weights)
-    return _signs_reach(shared, weights, MIN_SHARED if told_around else 1)
+    return _signs_reach(shared, weights, MIN_SHARED if told_around else 1, a.language)
 
 
-def _signs_reach(shared: set[str], weights: Weights, least: float) -> bool:
+def _signs_reach(shared: set[str], weights: Weights, least: float, language: str = "") -> bool:
     """Whether ``_signs(shared, weights) >= least``, counted only when the number of tokens does not
     already say (each is half a sign or one)."""
     if len(shared) < least:
         return False
-    return len(shared) >= 2 * least or _signs(shared, weights) >= least
+    return len(shared) >= 2 * least or _signs(shared, weights, language) >= least
 
 
 #: readings that hold many of a story's acts (a week's, a year's): agreeing on one is no sign of one happening
@@ -125,9 +127,9 @@ def _acts_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Wei
     if not shared:
         return True
     names = _names_shared(a, b, weights)
-    if not grains.isdisjoint(_WEEKS) and all(weights.common(token) for token in shared):
+    if not grains.isdisjoint(_WEEKS) and all(weak(token, weights, a.language) for token in shared):
         return not names and overlap(a.segment, b.segment) < ALIKE_CLAUSES
-    return _signs(shared, weights) + _RARE_NAME_SIGN * names < 1
+    return _signs(shared, weights, a.language) + _RARE_NAME_SIGN * names < 1
 
 
 def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: Weights) -> bool:
@@ -151,7 +153,7 @@ def _nothing_telling_shared(m: Mention, other: Mention, a: Weighed, b: Weighed, 
     tail_a, tail_b = tail_words(m), tail_words(other)
     acts_a, acts_b = acts_a - tail_a, acts_b - tail_b
     shared = (acts_a & acts_b) | (acts_a & (_sentence_words(other) - tail_b)) | (acts_b & (_sentence_words(m) - tail_a))
-    return all(weights.common(token) for token in shared)
+    return all(weak(token, weights, a.language) for token in shared)
 
 
 @per_mention()
@@ -219,7 +221,7 @@ def _bound_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights: We
     shared = _acts(a, dates, weights) & _acts(b, dates, weights)
     if not (_deadline(m) or _deadline(other)):
         return not shared  # one word will do, even a common one ("trial")
-    return not _signs_reach(shared, weights, MIN_SHARED)
+    return not _signs_reach(shared, weights, MIN_SHARED, a.language)
 
 
 def _deadline(m: Mention) -> bool:
@@ -258,7 +260,7 @@ def statements_apart(m: Mention, other: Mention, a: Weighed, b: Weighed, weights
     shared = (acts_a & acts_b) | (acts_a & _sentence_acts(other)) | (acts_b & _sentence_acts(m))
     if any(token[0].isdigit() for token in shared):
         return False
-    rare = [token for token in shared if not weights.common(token)]
+    rare = [token for token in shared if not weak(token, weights, a.language)]
     if not entry:
         return not rare
     family = _family_stems(m.article.language or "")
@@ -304,7 +306,8 @@ def clauses_share_beyond_cast(a: Weighed, b: Weighed, weights: Weights,
     (``Weights.cast``): asked of two mentions of one day that share no telling act word, whose
     clauses may share only a cast name, and the cast's names are given to many of its acts ("envoy
     Ines Marro would fly to Port Talen on Saturday", "he would meet the former premier Tomas Marro
-    on Saturday": two people of one name, two happenings). ``tails``: each clause's words told only
-    past its date's own clause (:func:`tail_words`), left out."""
+    on Saturday": two people of one name, two happenings); nor a generic word (``generic_words``: "the
+    group met", "the group returned"). ``tails``: each clause's words told only past its date's own
+    clause (:func:`tail_words`), left out."""
     shared = (a.off_topic(weights).segment - tails[0]) & (b.off_topic(weights).segment - tails[1])
-    return any(not weights.cast(token) for token in shared)
+    return any(not weights.cast(token) and not weak(token, weights, a.language) for token in shared)
