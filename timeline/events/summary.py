@@ -107,7 +107,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     if bounds:
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end, article.language,
                               first_line=not article.title)  # a page without its title may open with it
-        start, end = dated_sentence(article.text, bounds, start, end, (expression.start, expression.end))
+        start, end = dated_sentence(article.text, bounds, start, end, (expression.start, expression.end), lex.dangling)
     text = article.text
     signed = after_heading(text, start, lex)
     if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
