@@ -49,7 +49,7 @@ from .render import render
 from .scheduled import scheduled_noun
 from .situated import situated
 from .reported import reports_gap, uncredited_report
-from .said import cut_in_report, only_credit
+from .said import cut_in_report, only_credit, said_where
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -292,7 +292,8 @@ def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
     told = any(bare(w.text) in lex.speech_content or w.text.endswith(":") or w.text[:1].islower()
                and (bare(w.text) in lex.auxiliaries or bare(w.text) in lex.verbs
                     or bare(w.text).endswith(lex.object_endings)) for w in said)
-    return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
+    # "told reporters in the city"; "said at the opening of a weekly meeting": only where it was said
+    return (count(said) <= REPORT_TAIL or said_where(tail[max(0, verb - 1):verb + 1], said, lex)) and not told and not tail[verb].text.endswith(":")
 
 
 def _subordinate(raw: list[Word], lex: Lexicon) -> bool:
