@@ -163,3 +163,10 @@ def test_a_caption_ending_on_a_quote_is_cut_off_the_story():
     text = (LEAD + "Ola Lind : ` There 's no doubt it 's not enough , not fast enough ' Former Velbo Mayor Ola Lind , "
             "who is a UN Special Envoy to Velbo , visited the General Hospital in Bergen on Monday .")
     assert headline(text, "Monday") == "Former Velbo Mayor Ola Lind visited the General Hospital in Bergen"
+
+
+def test_a_word_set_off_in_quote_marks_ends_no_caption():
+    """"the port was `` closed '' Velbo and asked …": a word or two in quote marks belongs to its sentence."""
+    text = (LEAD + "Velbo 's harbour minister , Ola Lind , had said on Monday that the navy had `` blocked '' Bergen "
+            "and asked the council to `` explain '' the navy 's role .")
+    assert headline(text, "Monday").endswith("Bergen")

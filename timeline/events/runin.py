@@ -103,7 +103,7 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
 
 #: a caption's quote opened at most this many words before its closing mark
 QUOTE_REACH = 40
-#: … and tells a sentence of its own, with no predicate read, from this many words ("` not quick enough '" is a phrase)
+#: … and is a sentence of its own: at least this many words (a word or two in quote marks is set off in its sentence)
 QUOTED_WORDS = 6
 #: the marks that open a quote as a page or a tokeniser writes them, and those that close one
 _OPENING_QUOTES = ("`", "‘", "“")
@@ -124,9 +124,9 @@ def _quote_closed(words: list[Word], i: int, lex: Lexicon) -> bool:
                   -1)
     if opened < 0:
         return False
-    # the caption tells something: a predicate, or a quote of a sentence's length ("` There 's no question … '")
-    told = has_predicate(words[:i - 1], lex) or count(words[opened:i - 1]) >= QUOTED_WORDS
-    return told and _sure_predicate(words[i:], lex, participles=True)
+    # a caption's quote is a sentence ("` There 's no question … '"), no word set off in quote marks ("the US
+    # was `` occupying '' Haiti and urged …": the sentence goes on past it)
+    return count(words[opened:i - 1]) >= QUOTED_WORDS and _sure_predicate(words[i:], lex, participles=True)
 
 
 def _apart(words: list[Word], i: int, lex: Lexicon) -> bool:
