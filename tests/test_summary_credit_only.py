@@ -45,3 +45,29 @@ def test_a_run_opening_with_its_verb_gives_way_to_the_sentence_with_the_subject(
     text = ("At the port office the head of the harbour board had counted the ferries and was able to say that "
             "they had come from one yard in the late 1990s.")
     assert not headline(LEAD + text, "the late 1990s").lower().startswith("was able")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a credit followed only by where it was said, longer than a bare report's tail, still says nothing
+    ('"Our aim is to open new talks in order to settle the harbour dispute," Berg said Sunday at the opening '
+     "of a weekly council meeting.", "Sunday", "Berg: Our aim is to open new talks in order to settle the harbour dispute"),
+    ('"The ferry will sail again once the storm has passed over the fjord," port chief Anna Berg said on Monday '
+     "in a statement on the board's website after a long meeting.", "Monday",
+     "The ferry will sail again once the storm has passed over the fjord"),
+])
+def test_a_credit_with_only_where_it_was_said_gives_way_to_the_quote(text, expression, expected):
+    assert headline(LEAD + text, expression) == expected
+
+
+def test_a_passive_report_is_no_credit_that_says_nothing():
+    """ "were reported to be down": an infinitive after a passive tells the act, no place of saying."""
+    text = ("All ferry lines were reported on Monday to be closed for hours following the storm, but a harbour "
+            "pilot tells the radio one of the main lines is running again.")
+    assert headline(LEAD + text, "Monday").startswith("All ferry lines were reported to be closed")
+
+
+def test_a_credit_opening_its_clause_with_the_verb_is_read():
+    """'"…," said Berg at …': the verb of saying is the clause's first word (no word before it to read)."""
+    text = ('"Our aim is to open new talks in order to settle the harbour dispute," said Berg on Sunday at the '
+            "opening of a weekly council meeting in the town hall.")
+    assert headline(LEAD + text, "Sunday").endswith("Our aim is to open new talks in order to settle the harbour dispute")

@@ -17,3 +17,10 @@ def test_a_date_a_page_broke_off_its_sentence_ends_that_sentence():
     text = ("The artists cut the list of mascots from 60 to six . The harbour board approved the choice in\n\n"
             "August.\n\nThe first mascot appeared in Bergen .\n")
     assert headline(text, "August") == "The harbour board approved the choice"
+
+
+def test_a_heading_a_blank_line_parts_from_the_date_is_no_open_sentence():
+    """A list's heading ends on a lower-case word but on no word that needs what follows: the date heads the entry."""
+    text = ("Milestones of the ferry line\n\n-- March 1972\n\n"
+            "A new ferry sailed from Lund to the island for the first time .\n")
+    assert headline(text, "March 1972") == "A new ferry sailed from Lund to the island for the first time"

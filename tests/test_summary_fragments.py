@@ -106,3 +106,11 @@ def test_a_date_stays_where_cutting_it_leaves_a_phrase_dangling(text, expression
 ])
 def test_a_date_after_a_whole_clause_is_still_cut(text, expression, expected):
     assert headline(LEAD + text, expression) == expected
+
+
+def test_a_byline_after_a_plural_noun_is_cut_off_the_title():
+    """A word in "-s" before "by" is most often a plural noun, not a verb whose agent follows ("sold by")."""
+    title = "Lund warns Velbo over ferry fees but pledges to protect Velbo interests by Ingrid Holm"
+    body = "Lund warned on Monday that the ferry fees would hurt trade with Velbo."
+    assert headline_title(title, "en", body) == "Lund warns Velbo over ferry fees but pledges to protect Velbo interests"
+    assert headline_title("Old harbour sold by Ingrid Holm", "en", body) == "Old harbour sold by Ingrid Holm"

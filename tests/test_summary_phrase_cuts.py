@@ -244,3 +244,11 @@ def test_a_list_item_is_not_left_as_the_run_end():
     run[4].ends_clause = True
     run += [Word(t) for t in "and his mate Per Berg on Friday".split()]
     assert without_parallel(run, lexicon("en"), "en") is run  # not "have won twice, Ola Lind"
+
+
+def test_a_headline_does_not_end_on_the_first_of_two_modifiers_of_one_noun():
+    """"based on confirmed | and suspected deaths": the conjunction joins two modifiers of one noun, and a headline
+    cut before it ends on a modifier with no noun."""
+    text = LEAD + ("A survey published in Nature on Monday estimated that the new ferry route has a delay rate of "
+                   "4 percent based on reported and observed crossings .")
+    assert headline(text, "Monday").endswith("based on reported and observed crossings")

@@ -147,3 +147,26 @@ def test_a_name_with_a_possessive_written_apart_ends_no_heading():
     text = (LEAD + "The school said it would stay open .\nOther cases included four pupils at Alden 's School "
             "who were off sick on Friday .")
     assert headline(text, "Friday").startswith("Other cases included four pupils at Alden's School")
+
+
+def test_a_caption_in_the_present_tense_is_cut_off_the_story():
+    """A caption tells in the present ("Ola Lind says he …"), with no past or auxiliary: it still ends where the
+    story's sentence, naming the same person, starts."""
+    text = (LEAD + "OLA LIND - FIRST RESCUED SAILOR Ola Lind says he now feels much stronger Nine-year-old Ola Lind "
+            "fell ill on Monday , suffering a fever .")
+    assert headline(text, "Monday") == "Nine-year-old Ola Lind fell ill, suffering a fever"
+
+
+def test_a_caption_ending_on_a_quote_is_cut_off_the_story():
+    """A caption that quotes its speaker ends on the quote's closing mark, and the story's sentence starts with a
+    capitalised subject right after it: the summary keeps the story's sentence."""
+    text = (LEAD + "Ola Lind : ` There 's no doubt it 's not enough , not fast enough ' Former Velbo Mayor Ola Lind , "
+            "who is a UN Special Envoy to Velbo , visited the General Hospital in Bergen on Monday .")
+    assert headline(text, "Monday") == "Former Velbo Mayor Ola Lind visited the General Hospital in Bergen"
+
+
+def test_a_word_set_off_in_quote_marks_ends_no_caption():
+    """"the port was `` closed '' Velbo and asked …": a word or two in quote marks belongs to its sentence."""
+    text = (LEAD + "Velbo 's harbour minister , Ola Lind , had said on Monday that the navy had `` blocked '' Bergen "
+            "and asked the council to `` explain '' the navy 's role .")
+    assert headline(text, "Monday").endswith("Bergen")

@@ -6,7 +6,10 @@ approved the plan in", then "August."). Either way the splitter makes the date a
 summary would be the date itself ("-- November 1986", "August."): no headline. Such a mention is read from
 
 - the sentence before, when that one is left open: it ends on a lower-case word with no final punctuation
-  ("… approved the plan in | August."): the date ends it;
+  ("… approved the plan in | August."): the date ends it. A blank line between them parts a heading from its
+  list ("Key dates in the port's history", a blank line, "-- November 1986"): across one, the sentence is left
+  open only when its last word needs what follows (a function word of the language's ``dangling`` list: "in",
+  "the"), else the date heads the next entry;
 - else the next sentence, when it starts a new line: the entry the date heads.
 
 A sentence is "the date alone" when nothing but the expression, dashes, commas and a final stop is in it.
@@ -23,10 +26,10 @@ _MARKS = set("-–—,.:;()[] \t\r\n")
 _FINAL = ".!?\"'”’)"
 
 
-def dated_sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int, expression: tuple[int, int]
-                   ) -> tuple[int, int]:
+def dated_sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int, expression: tuple[int, int],
+                   dangling: frozenset[str] = frozenset()) -> tuple[int, int]:
     """(start, end) of the text ``expression`` (its offsets) is read from: ``text[start:end]``, its sentence, unless
-    that holds the date alone (see the module's doc)."""
+    that holds the date alone (see the module's doc); ``dangling``: the language's words a sentence cannot end on."""
     lo, hi = expression
     if not all(c in _MARKS for c in text[start:lo] + text[hi:end]):
         return start, end
@@ -35,7 +38,9 @@ def dated_sentence(text: str, bounds: list[tuple[int, int]], start: int, end: in
         open_start, open_end = before[-1]
         last = text[open_start:open_end].rstrip()
         word = last.split()[-1] if last.split() else ""
-        if word and word[-1] not in _FINAL and word.isalpha() and word.islower():
+        parted = "\n\n" in text[open_end:start].replace(" ", "").replace("\t", "").replace("\r", "")
+        if (word and word[-1] not in _FINAL and word.isalpha() and word.islower()
+                and (not parted or word in dangling)):
             return open_start, end  # "The board approved the plan in | August."
     after = [b for b in bounds if b[0] >= end]
     if after and "\n" in text[end:after[0][0]]:

@@ -277,10 +277,24 @@ def has_subject(words: list[Word], lex: Lexicon) -> bool:
         return False
     if after_gap and bare(rest[0].text) not in lex.not_subject:
         return True
+    if _fronted_participle(rest, lex):
+        return False  # "Asked whether the club …": the participle's subject is the main clause's
     return (subject_word(rest[0].text, lex) or _comparison(rest, 0, lex) or _hedged_figure(rest, lex)
             or _titled_name(rest, lex)
             or len(rest) < len(words) and bare(words[len(words) - len(rest) - 1].text) in lex.subordinators
             and _bare_plural(rest, lex))  # "Given that | makers are", not "and | dogs has landed"
+
+
+def _fronted_participle(words: list[Word], lex: Lexicon) -> bool:
+    """Whether ``words`` open with a capitalised past participle before one of ``participle_followers`` ("Asked
+    | whether …", "Pressed | on …"): a phrase whose subject is the main clause's, no name, though capitalised."""
+    said = [w for w in words[:4] if bare(w.text)]  # past the gap a date left ("Asked [on Tuesday] whether")
+    if len(said) < 2 or not said[1].text[:1].islower() or bare(said[1].text) not in lex.participle_followers:
+        return False
+    first = said[0].text
+    word = bare(first)
+    return (first[:1].isupper() and first.isalpha() and len(word) > 4 and word not in lex.speech
+            and (word in lex.verbs or word.endswith(lex.object_endings or ("\0",))))
 
 
 def _bare_plural(words: list[Word], lex: Lexicon) -> bool:

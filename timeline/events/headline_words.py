@@ -140,6 +140,8 @@ class Lexicon:
     joined_date_modifiers: frozenset[str] = frozenset()
     #: a word after a date that only limits it ("[in March] alone"), from ``[cut_date]``
     date_limiters: frozenset[str] = frozenset()
+    #: what follows a fronted past participle ("Asked | whether …"), from ``[fronted_participle]``
+    participle_followers: frozenset[str] = frozenset()
     possessive: str = ""
 
 
@@ -167,6 +169,7 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "s
           "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date",
           "credit_speech": "quote_credit"}
 _TABLE["date_limiters"] = "cut_date"
+_TABLE["participle_followers"] = "fronted_participle"
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, count, has_predicate, verb_like
 
-__all__ = ["inside_pair"]
+__all__ = ["inside_pair", "modifier_pair"]
 
 #: a pair's opener stands at most this many counted words before the end of its clause ("between | 19 years |"):
 #: farther back, it opened a pair that closed inside the clause or never needed one ("they both agreed …")
@@ -26,6 +26,8 @@ def inside_pair(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Le
     """Whether clause ``j`` ends inside a pair: one of ``pair_openers`` stands among its last ``PAIR_REACH``
     words with no conjunction or comma after it, the word after it reads as no verb ("they both agreed"), and the
     next clause opens with a conjunction (the pair's other half)."""
+    if modifier_pair(words, spans, j, lex):  # "based on confirmed | and suspected deaths"
+        return True
     if not lex.pair_openers or j + 1 >= len(spans):
         return False
     following = words[spans[j + 1][0]:spans[j + 1][1]]
@@ -94,3 +96,25 @@ def _plural(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` reads as a plural noun: an ``s`` ending that is none of ``not_verb_endings`` ("neighbours",
     "clubs", not "class", "census")."""
     return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(lex.not_verb_endings or ("\0",))
+
+
+def modifier_pair(words: list[Word], spans: list[tuple[int, int]], j: int, lex: Lexicon) -> bool:
+    """Whether clause ``j`` ends on the first of two modifiers of one noun that the next clause's conjunction joins
+    ("based on confirmed | and suspected deaths", "for existing | and planned plants"): the clause's last word, in
+    lower case with no comma, follows a word that needs what follows (``dangling``: a preposition, an article),
+    and the word after the conjunction shares its ending (``object_endings``, ``participle_endings``: "-ed",
+    "-ing") and is followed by a lower-case word, the noun both modify. Cut there, a headline ends on a
+    modifier with no noun."""
+    if j + 1 >= len(spans):
+        return False
+    clause = [w for w in words[spans[j][0]:spans[j][1]] if bare(w.text) or w.gap]
+    after = [w for w in words[spans[j + 1][0]:spans[j + 1][1]] if bare(w.text)]
+    if len(clause) < 2 or len(after) < 3 or clause[-1].gap or clause[-2].gap:
+        return False
+    last, conj, second, noun = clause[-1].text, after[0].text, after[1].text, after[2].text
+    if (bare(clause[-2].text) not in lex.dangling or bare(clause[-2].text) in lex.conjunctions
+            or bare(conj) not in lex.conjunctions or not all(t.isalpha() and t.islower() for t in (last, conj, second, noun))
+            or bare(noun) in lex.dangling or bare(noun) in lex.auxiliaries):
+        return False
+    endings = tuple(lex.object_endings) + tuple(lex.participle_endings)
+    return any(last.endswith(e) and second.endswith(e) and len(last) > len(e) + 2 for e in endings)

@@ -75,6 +75,8 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
     if i == 0:
         return ""
     before, here = words[i - 1].text, words[i].text
+    if _quote_closed(words, i, lex):
+        return _STOP
     word = bare(before)
     if (word in lex.dangling or word in lex.not_subject or word in lex.speech or word in lex.determiners
             or not word.replace("-", "").isalpha()):  # "the 5th Harbour Meeting"
@@ -97,6 +99,34 @@ def _starts_anew(words: list[Word], i: int, lex: Lexicon) -> str:
     caption = (i <= gap and i == _caption_end(words, lex) and not _modified(words, i, lex) and bare(here) not in lex.determiners and word not in lex.subject and subject_word(here, lex) and not _apposition(words, i, lex)
                and _shared(head, rest, lex) and _apart(words, i, lex))
     return _CAPTION if caption else ""
+
+
+#: a caption's quote opened at most this many words before its closing mark
+QUOTE_REACH = 40
+#: … and is a sentence of its own: at least this many words (a word or two in quote marks is set off in its sentence)
+QUOTED_WORDS = 6
+#: the marks that open a quote as a page or a tokeniser writes them, and those that close one
+_OPENING_QUOTES = ("`", "‘", "“")
+_CLOSING_QUOTES = {"'", "’", "”", "''"}
+
+
+def _quote_closed(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Whether a caption that ends on a quote ("… death was a ` nightmare '") runs into the story at ``words[i]``: a
+    closing mark stands alone right after a lower-case word and closes a quote opened in the words before, and a
+    capitalised word that opens a sentence or a subject follows ("Speaking to …", "Former US President …"), the
+    words from it telling a sure predicate (past an aside: "…, who is …, visited"): a quote closed mid-sentence goes on in lower case ("' she said")."""
+    if i < 3 or words[i - 1].text not in _CLOSING_QUOTES or not words[i - 2].text[-1:].isalpha():
+        return False
+    here = words[i].text
+    if not (here[:1].isupper() and here[1:2].islower()) or not words[i - 2].text[:1].islower():
+        return False
+    opened = next((k for k in range(i - 2, max(0, i - QUOTE_REACH) - 1, -1) if words[k].text.startswith(_OPENING_QUOTES)),
+                  -1)
+    if opened < 0:
+        return False
+    # a caption's quote is a sentence ("` There 's no question … '"), no word set off in quote marks ("the US
+    # was `` occupying '' Haiti and urged …": the sentence goes on past it)
+    return count(words[opened:i - 1]) >= QUOTED_WORDS and _sure_predicate(words[i:], lex, participles=True)
 
 
 def _apart(words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -123,7 +153,20 @@ def _sure_predicate(run: list[Word], lex: Lexicon, participles: bool) -> bool:
     return any(w.text[:1].islower() and not (k and bare(run[k - 1].text) in after)
                and (_verb(bare(w.text), lex) if participles or k and _named(run[k - 1].text, lex)
                     else bare(w.text) in lex.auxiliaries | lex.verbs)
-               for k, w in enumerate(run))
+               for k, w in enumerate(run)) or not participles and _present_after_name(run, lex)
+
+
+def _present_after_name(run: list[Word], lex: Lexicon) -> bool:
+    """Whether ``run`` holds a caption's present tense: a verb of saying, or a word in "-s" right after a name
+    that goes on with a pronoun or a number ("Ola Lind says he …", "Salt Wind gets 3 m viewers"): captions and
+    titles tell in the present, where a plural after a name goes on with a verb ("Council members voted")."""
+    for k in range(1, len(run) - 1):
+        word, nxt = bare(run[k].text), run[k + 1].text
+        if (run[k].text[:1].islower() and _named(run[k - 1].text, lex) and run[k - 1].text[:1].isupper()
+                and (word in lex.speech or verb_like(word, lex) and word.endswith(lex.plural_endings or ("\0",)))
+                and (bare(nxt) in lex.pronouns or nxt[:1].isdigit())):
+            return True
+    return False
 
 
 def _named(text: str, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .headline import Lexicon, Word, bare, has_predicate
 
-__all__ = ["cut_in_report", "only_credit"]
+__all__ = ["cut_in_report", "only_credit", "said_where"]
 
 _OPEN = {"``", "“", "«"}
 #: a quote mark this many words from its verb of saying belongs to what the verb reports
@@ -70,3 +70,22 @@ def only_credit(run: list[Word], lex: Lexicon) -> bool:
     aside = comma and after[0].text[:1].islower() and first not in lex.speech_content and (
         first.endswith(lex.participle_endings or ("\0",)) or first in lex.subordinators)
     return aside
+
+
+def said_where(verb: list[Word], said: list[Word], lex: Lexicon) -> bool:
+    """Whether ``said``, what follows the verb of saying ``verb`` (its last word, after the word before it), only tells where or when it was said: it opens
+    with a preposition (``cut_before_phrase``: "at the opening of a weekly council meeting", "in a statement on its
+    website") and holds no verb, no colon and no quote. Such a credit says nothing however long its phrases run,
+    so the quote or clause it credits tells the news ('"We will open talks," X said at the opening of …'). Only
+    after a past form ("said", "announced"): a word in "-s" is as often a noun ("widespread reports in the past
+    year of resistance") as a verb; not after an auxiliary, a passive ("could be added to the mix"), no saying."""
+    said_verb = bare(verb[-1].text)
+    if (not (said_verb in lex.verbs or said_verb.endswith(lex.object_endings or ("\0",)))
+            or len(verb) > 1 and bare(verb[0].text) in lex.passive):
+        return False
+    counted = [w for w in said if any(c.isalnum() for c in w.text)]
+    first = bare(counted[0].text) if counted else ""
+    if first not in lex.cut_before_phrase or first in lex.infinitive or not counted[0].text[:1].islower():
+        return False
+    return not any(w.text.endswith(":") or w.text in _OPEN or bare(w.text) in lex.speech_content for w in said
+                   ) and not _sure_verb(counted, lex)

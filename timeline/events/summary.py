@@ -49,7 +49,7 @@ from .render import render
 from .scheduled import scheduled_noun
 from .situated import situated
 from .reported import reports_gap, uncredited_report
-from .said import cut_in_report, only_credit
+from .said import cut_in_report, only_credit, said_where
 from .span import opening_heading, piece_at
 from .speaker import credited, named_subject, opens_quote, report_credited, reported_clause, reporter_named
 from .title import headline_title
@@ -107,7 +107,7 @@ def _own_clause(mention: Mention, bounds: list[tuple[int, int]],
     if bounds:
         start, end = piece_at(article.text, start, end, expression.start, lex, expression.end, article.language,
                               first_line=not article.title)  # a page without its title may open with it
-        start, end = dated_sentence(article.text, bounds, start, end, (expression.start, expression.end))
+        start, end = dated_sentence(article.text, bounds, start, end, (expression.start, expression.end), lex.dangling)
     text = article.text
     signed = after_heading(text, start, lex)
     if start < signed <= expression.start:  # "JANE ROE , BERGEN We lost …": the writer's name
@@ -292,7 +292,8 @@ def _says_nothing(tail: list[Word], lex: Lexicon) -> bool:
     told = any(bare(w.text) in lex.speech_content or w.text.endswith(":") or w.text[:1].islower()
                and (bare(w.text) in lex.auxiliaries or bare(w.text) in lex.verbs
                     or bare(w.text).endswith(lex.object_endings)) for w in said)
-    return count(said) <= REPORT_TAIL and not told and not tail[verb].text.endswith(":")
+    # "told reporters in the city"; "said at the opening of a weekly meeting": only where it was said
+    return (count(said) <= REPORT_TAIL or said_where(tail[max(0, verb - 1):verb + 1], said, lex)) and not told and not tail[verb].text.endswith(":")
 
 
 def _subordinate(raw: list[Word], lex: Lexicon) -> bool:

@@ -110,11 +110,18 @@ def _without_byline(title: str, lex: Lexicon, language: str, body: str = "") -> 
             continue
         head, name = title[:found.start()].split(), tail.split()[1:]
         person = 2 <= len(name) <= 4 and all(_PERSON.fullmatch(w) for w in name)  # not "by Philips", "by UN …"
-        if head and person and not verb_like(bare(head[-1]), lex) and _byline_name(" ".join(name), title, body,
+        if head and person and not _agent_verb(bare(head[-1]), lex) and _byline_name(" ".join(name), title, body,
                                                                                      language):
             return " ".join(head)
         return title
     return title
+
+
+def _agent_verb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, before a title's "by", is a participle whose agent the name is ("sold by", "led by"):
+    a past form, not any word in "-s", which is most often a plural ("… to protect German interests by Anna
+    Berg": a byline after a noun)."""
+    return word in lex.verbs or word in lex.auxiliaries or (verb_like(word, lex) and word.endswith(lex.object_endings or ("\0",)))
 
 
 #: How many words may open a byline's line before its byline word ("Additional reporting by").
