@@ -140,6 +140,9 @@ class Lexicon:
     joined_date_modifiers: frozenset[str] = frozenset()
     #: a word after a date that only limits it ("[in March] alone"), from ``[cut_date]``
     date_limiters: frozenset[str] = frozenset()
+    #: words opening or held by a broadcaster's, a paper's, a place's or a thing's name, no person's, from ``[thing_names]``
+    thing_openings: frozenset[str] = frozenset()
+    thing_words: frozenset[str] = frozenset()
     possessive: str = ""
 
 
@@ -167,6 +170,7 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "s
           "phrase_subjects": "phrase_opening", "joined_date_modifiers": "joined_date",
           "credit_speech": "quote_credit"}
 _TABLE["date_limiters"] = "cut_date"
+_TABLE.update(thing_openings="thing_names", thing_words="thing_names")
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 
