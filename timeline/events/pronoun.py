@@ -23,6 +23,8 @@ the person the sentences before name is put in its place:
 - a sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text before names
   one person only with a full name ending in it, reached through sentences about them
   (:func:`.antecedent.surname_chain`), else
+- the previous sentence's subject after its role and the role's owner ("Velbury defender Tom Hallan has …",
+  :mod:`.role_subject`), else
 - the previous sentence's subject when its other names are objects after its verb ("Tom Berg has worked
   with Anna Lind"), or the owner whose thing is its subject ("Berg 's film won …") when the text before
   writes them with a first name (:mod:`.said_speaker`).
@@ -55,6 +57,7 @@ from .reported_pronoun import reported_split
 from .sentence_named import named_in_sentence
 from .antecedent import person_cue, surname_chain, without_aside
 from .situated_lists import thing_name
+from .role_subject import role_subject
 from .bracket_aside import without_brackets
 from .heading_run import without_heading
 from .apposed_subject import apposed_subject
@@ -143,7 +146,7 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, lambda texts: _fronted(
                 texts) or subject_start(texts, lex, words.places, words.nations), words.places,
                            words.relatives, peoples(language), counting_words(language))
-            or subject_over_objects(sentences[0], lex, words.bodies)
+            or subject_over_objects(sentences[0], lex, words.bodies) or role_subject(sentences[0], lex, words.bodies, language)
             or possessor(sentences[0], told, lex, words.bodies, peoples(language),
                          other | (words.hers if pronoun in words.he else words.his), language))
     if not name or thing_name(name, lex) or any(bare(w) in other for w in name.split()) or not _someone(  # "Sky News"
