@@ -47,7 +47,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
@@ -56,7 +55,7 @@ from .clause_named import fronted_split
 from .reported_pronoun import reported_split
 from .sentence_named import named_in_sentence
 from .antecedent import person_cue, surname_chain, without_aside
-from .situated_lists import thing_name
+from .situated_lists import situated_set, situated_table, thing_name
 from .role_subject import role_subject
 from .bracket_aside import without_brackets
 from .heading_run import without_heading
@@ -100,14 +99,10 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` pronoun and title lists, or None without them."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
-
+    table = situated_table(language)
     he_titles, she_titles = lowered(table, "he_titles"), lowered(table, "she_titles")
-    things = lowered(table, "company_heads") | lowered(table, "happening_heads")
-    bodies = lowered(table, "body_heads") | lowered(table, "institution_heads") | things
+    things = situated_set(language, "company_heads", "happening_heads")
+    bodies = situated_set(language, "body_heads", "institution_heads") | things
     found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
                    lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"),

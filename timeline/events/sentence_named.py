@@ -32,12 +32,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .peoples import peoples
 from .places import places
-from .situated_lists import thing_name
+from .situated_lists import situated_set, situated_table, thing_name
 from .speaker_names import capital as _capital
 
 __all__ = ["named_in_sentence"]
@@ -66,16 +65,12 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` lists, or None without them."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
+    table = situated_table(language)
     if not table.get("he") and not table.get("she"):
         return None
-    things = frozenset().union(*(lowered(table, key) for key in (
-        "body_heads", "institution_heads", "company_heads", "happening_heads")))
-    persons = frozenset().union(*(lowered(table, key) for key in (
-        "he_nouns", "she_nouns", "described_heads", "person_like", "person_titles", "age_nouns")))
+    things = situated_set(language, "body_heads", "institution_heads", "company_heads", "happening_heads")
+    persons = situated_set(language, "he_nouns", "she_nouns", "described_heads", "person_like", "person_titles",
+                           "age_nouns")
     return _Words(lowered(table, "he"), lowered(table, "she"), lowered(table, "he_forms"), lowered(table, "she_forms"),
                   lowered(table, "he_titles"), lowered(table, "she_titles"), lowered(table, "he_objects"),
                   lowered(table, "she_objects"), things, persons,

@@ -15,7 +15,12 @@ from functools import lru_cache
 from .headline import bare
 from .headline_words import Lexicon, lowered, resource_table
 
-__all__ = ["situated_set", "thing_name", "written_small"]
+__all__ = ["situated_set", "situated_table", "thing_name", "written_small"]
+
+
+def situated_table(language: str) -> dict:
+    """The language's ``[situated]`` table (empty for a language without it)."""
+    return resource_table(language, "situated")
 
 
 @lru_cache(maxsize=None)
@@ -44,4 +49,4 @@ def written_small(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` in lower case as a whole word (no part of a longer one): a word a
     sentence capitalises only for opening it ("Local school …", "Many believe …") is a common word, no name."""
     core = word.lower()
-    return bool(core) and re.search(rf"(?<![\w'’-]){re.escape(core)}(?![\w'’-])", text) is not None
+    return re.search(rf"(?<![\w'’-]){re.escape(core)}(?![\w'’-])", text) is not None
