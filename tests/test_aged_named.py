@@ -14,6 +14,10 @@ from test_headlines import LEAD, headline
      "The Frenchman 's team drew at home on Saturday .", "Paul Lerain's team drew at home"),
     ("Double champion Kara Holm has announced her retirement . "
      "The 35-year-old former army sergeant said on Tuesday she had been hurt .", "Kara Holm said she had been hurt"),
+    ("Squash champion Kara Holm is eyeing revenge . The Malaysian won the title on Tuesday .",
+     "Kara Holm won the title"),
+    ("Velbury captain Tom Hallan spoke on Monday . The Australian international is expected to return on Tuesday .",
+     "Tom Hallan is expected to return"),
     ("Kari Lind , the new head of Norair , spoke at the summit . "
      "The Norwegian took the helm of the airline last November .", "Kari Lind took the helm of the airline"),
     ("Corporal Ivo Marten , an interpreter , has been charged with spying . The 44-year-old , who first appeared "
@@ -22,7 +26,7 @@ from test_headlines import LEAD, headline
 ])
 def test_a_person_told_by_age_or_nationality_is_the_one_named_before(text, expected):
     expression = next(w for w in ("Tuesday", "Saturday", "last November", "Wednesday") if w in text)
-    assert headline(LEAD + text, expression).endswith(expected)
+    assert expected in headline(LEAD + text, expression)
 
 
 def test_a_subject_after_its_role_and_the_roles_owner_names_the_next_he():
@@ -39,6 +43,9 @@ def test_a_subject_after_its_role_and_the_roles_owner_names_the_next_he():
     "Velbury defender Tom Hallan has tested positive . The 25-year-old man was found on Tuesday .",
     "Velcorp chief Tom Hallan has resigned . The Australian group said on Tuesday it had approached the exchange .",
     "Velcorp chief Tom Hallan has resigned . The Australian Financial Review reported on Tuesday he would go .",
+    # a country's name or a list of them is no person
+    "Prime Minister Tom Hallan spoke on Monday . The Netherlands , France and Norway confirmed cases on Tuesday .",
+    "Deputy spokesman Tom Hallan said talks would resume . The DPRK said on Tuesday it would return to the talks .",
 ])
 def test_a_description_with_any_doubt_stays(text):
     summary = headline(LEAD + text, "Tuesday")

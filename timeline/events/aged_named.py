@@ -14,7 +14,7 @@ a verb, an aside's comma or the head's possessive, and tells a person by age or 
 
 - it holds an age (a word ending in one of ``[situated] age_nouns`` after a number: "32-year-old") or a
   national (``[aged_named] nationals``: "Dutchman", "Spaniard"; or a people's word of ``[places]`` as the
-  head: "The 18-year-old Russian");
+  head: "The 18-year-old Russian", "The Malaysian"; not a country's name: "The DPRK said", "The Netherlands,");
 - its head (last word) is the age or the national itself, or a person's word (``[situated] person_heads``,
   ``person_nouns``, ``role_nouns``, ``epithet_heads`` or ``[aged_named] heads``: "The Australian
   international", "The 50-year-old former general"); never an anonymous person's (``described_heads``:
@@ -35,10 +35,13 @@ from .headline import EDGE, bare, verb_like
 from .headline_words import lexicon, lowered, resource_table
 from .epithet import epithet_named
 from .peoples import peoples
+from .places import places
 from .situated_lists import situated_set
 
 __all__ = ["aged_named", "called_named", "DESCRIBING_WORDS"]
 
+#: the letters a people's word shares with its country's name ("Malay|sian" of "Malay|sia") at least
+_SHARED = 4
 #: the description's words after its article ("32-year-old former army sergeant") at most
 DESCRIBING_WORDS = 4
 
@@ -83,16 +86,19 @@ def aged_named(summary: str, sentence: str, sentences: list[str], told: str, lan
     head = _unowned(bare(description[-1]), lex)
     words = [bare(w) for w in description[:-1]] + [head]
     aged = any(re.fullmatch(rf"[\w]+-{re.escape(a)}", w) for w in words for a in ages)
-    national = any(w in nationals for w in words) or head in peoples(language)
+    people = _demonyms(language)
+    national = any(w in nationals | people for w in words)
     capitals = [w for w in description if w[:1].isupper() and _unowned(bare(w), lex) not in nationals | peoples(
         language)]
     if not (aged or national) or capitals or head in anonymous or not (
-            head in persons or head in nationals or head in peoples(language) or _is_age(head, ages)):
+            head in persons or head in nationals or head in people or _is_age(head, ages)):
         return summary
     owned = description[-1] != description[-1].rstrip("'’s") and any(
         description[-1].endswith(e) for e in lex.possessive_endings)
     # "The 44-year-old, who first appeared …, was back": the aside stays after the name
     aside = texts[end - 1][-1:] == "," or texts[end] == ","
+    if aside and not texts[end + (texts[end] == ","):][:1][0][:1].islower():
+        return summary  # "The Netherlands, France and …": a list, no aside
     phrase = " ".join([texts[0]] + description)
     rest = " ".join(texts[end + (texts[end] == ","):])
     pronouns = sorted(he) if set(words) & he_nouns else sorted(she) if set(words) & she_nouns else sorted(he) + sorted(she)
@@ -137,6 +143,19 @@ def _description_end(texts: list[str], lex) -> int:
         if k > 1 and text[:1].islower() and (verb_like(bare(text), lex) or bare(text) in lex.auxiliaries):
             return k
     return len(texts)
+
+
+@lru_cache(maxsize=None)
+def _demonyms(language: str) -> frozenset[str]:
+    """The forms of ``[places]`` that tell a country's people, no country: a form other than the country's own
+    name that opens as that name does ("Malaysian", "Russian", "Iraqi" of Malaysia, Russia, Iraq); not another
+    name of it ("Holland", "DPRK": a country is no person) nor an acronym."""
+    found = places(language)
+    if found is None:
+        return frozenset()
+    return frozenset(form.lower() for form, country in found.country_of.items() if country and form != country
+                     and not form.isupper() and form.lower().startswith(country.lower()[:_SHARED])
+                     and form.lower() != country.lower())
 
 
 def _is_age(word: str, ages: frozenset[str]) -> bool:
