@@ -142,6 +142,9 @@ class Lexicon:
     date_limiters: frozenset[str] = frozenset()
     #: what follows a fronted past participle ("Asked | whether …"), from ``[fronted_participle]``
     participle_followers: frozenset[str] = frozenset()
+    #: words opening or held by a broadcaster's, a paper's, a place's or a thing's name, no person's, from ``[thing_names]``
+    thing_openings: frozenset[str] = frozenset()
+    thing_words: frozenset[str] = frozenset()
     possessive: str = ""
 
 
@@ -170,6 +173,7 @@ _TABLE = {"conjunctions": "clauses", "drop_before": "summary", "date_hedges": "s
           "credit_speech": "quote_credit"}
 _TABLE["date_limiters"] = "cut_date"
 _TABLE["participle_followers"] = "fronted_participle"
+_TABLE.update(thing_openings="thing_names", thing_words="thing_names")
 #: the resolver's tables whose words are nouns of time ("This morning", "This year")
 _TIME_NOUNS = ("unit", "calendar_unit", "period", "part_of_day", "season")
 

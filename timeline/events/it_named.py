@@ -42,11 +42,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered, resource_table
 from .places import names_country, places
 from .referent import spaced
+from .situated_lists import situated_set, situated_table
 from .speaker_names import function_word
 
 __all__ = ["named_thing", "FRONTED_WORDS", "ASIDE_WORDS", "SUBJECT_WORDS"]
@@ -91,16 +91,11 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` lists for an opening "It", or None without them."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
+    table = situated_table(language)
     found = _Words(lowered(table, "it"), lowered(table, "it_expletive_verbs"),
                    lowered(table, "it_expletive_complements"), lowered(table, "be_forms"), lowered(table, "the"),
-                   lowered(table, "body_heads") | lowered(table, "institution_heads") | lowered(table, "company_heads")
-                   | lowered(table, "happening_heads"),
-                   lowered(table, "person_heads") | lowered(table, "person_nouns") | lowered(table, "he_nouns")
-                   | lowered(table, "she_nouns"), lowered(table, "group_nouns"),
+                   situated_set(language, "body_heads", "institution_heads", "company_heads", "happening_heads"),
+                   situated_set(language, "person_heads", "person_nouns", "he_nouns", "she_nouns"), lowered(table, "group_nouns"),
                    lowered(table, "it_reflexive"), lowered(table, "it_adverbs"),
                    *(lowered(resource_table(language, "it_named"), key) for key in ("particles", "links", "inner", "verbs")),
                    tuple(resource_table(language, "it_named").get("aside_endings", [])),

@@ -37,6 +37,7 @@ from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .places import names_country, places
+from .situated_lists import written_small
 from .speaker_names import function_word
 
 __all__ = ["MODIFIER_WORDS", "nearest_named"]
@@ -182,7 +183,7 @@ def _common(word: str, told: str, alone: bool, lex: Lexicon, language: str) -> b
     core = word.strip(EDGE)
     if not core:
         return False
-    if re.search(rf"(?<![\w'’-]){re.escape(core.lower())}(?![\w'’-])", told):
+    if written_small(core, told):
         return True
     if not alone or re.search(rf"(?<=[^.!?\s])\s+{re.escape(core)}(?![\w'’-])", told):
         return False  # named in capitals mid-sentence before: a name

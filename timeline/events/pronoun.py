@@ -23,6 +23,8 @@ the person the sentences before name is put in its place:
 - a sentence's subject that is a surname alone ("In death, Berg achieved …"), when the text before names
   one person only with a full name ending in it, reached through sentences about them
   (:func:`.antecedent.surname_chain`), else
+- the previous sentence's subject after its role and the role's owner ("Velbury defender Tom Hallan has …",
+  :mod:`.role_subject`), else
 - the previous sentence's subject when its other names are objects after its verb ("Tom Berg has worked
   with Anna Lind"), or the owner whose thing is its subject ("Berg 's film won …") when the text before
   writes them with a first name (:mod:`.said_speaker`).
@@ -45,7 +47,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .fronted_pronoun import fronted_pronoun
@@ -54,13 +55,15 @@ from .clause_named import fronted_split
 from .reported_pronoun import reported_split
 from .sentence_named import named_in_sentence
 from .antecedent import person_cue, surname_chain, without_aside
+from .situated_lists import situated_set, situated_table, thing_name
+from .role_subject import role_subject
 from .bracket_aside import without_brackets
 from .heading_run import without_heading
 from .apposed_subject import apposed_subject
 from .peoples import peoples
 from .referent import referent, spaced as _spaced
 from .said_speaker import possessor, said_speaker, speaks_on, subject_over_objects
-from .speaker_names import function_word
+from .speaker_names import capital as _capital, function_word
 from .speaker import NAME_WORDS, after_word
 from .kin_beside import someone_else_beside
 from .thing_runs import counting_words
@@ -96,14 +99,10 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` pronoun and title lists, or None without them."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
-
+    table = situated_table(language)
     he_titles, she_titles = lowered(table, "he_titles"), lowered(table, "she_titles")
-    things = lowered(table, "company_heads") | lowered(table, "happening_heads")
-    bodies = lowered(table, "body_heads") | lowered(table, "institution_heads") | things
+    things = situated_set(language, "company_heads", "happening_heads")
+    bodies = situated_set(language, "body_heads", "institution_heads") | things
     found = _Words(lowered(table, "he"), lowered(table, "she"), he_titles, she_titles, bodies,
                    he_titles | she_titles | lowered(table, "person_titles"),
                    lowered(table, "he_forms"), lowered(table, "she_forms"), lowered(table, "place_prepositions"),
@@ -142,11 +141,11 @@ def named_person(summary: str, sentence: str, sentences: list[str], told: str, l
             or surname_chain(sentences, told, lex, words.bodies, other, words.titles, lambda texts: _fronted(
                 texts) or subject_start(texts, lex, words.places, words.nations), words.places,
                            words.relatives, peoples(language), counting_words(language))
-            or subject_over_objects(sentences[0], lex, words.bodies)
+            or subject_over_objects(sentences[0], lex, words.bodies) or role_subject(sentences[0], lex, words.bodies, language)
             or possessor(sentences[0], told, lex, words.bodies, peoples(language),
-                         other | (words.hers if pronoun in words.he else words.his)))
-    if not name or any(bare(w) in other for w in name.split()) or not _someone(name, sentences, within, told, pronoun,
-                                                                            words, lex) or _other_sex(
+                         other | (words.hers if pronoun in words.he else words.his), language))
+    if not name or thing_name(name, lex) or any(bare(w) in other for w in name.split()) or not _someone(  # "Sky News"
+            name, sentences, within, told, pronoun, words, lex) or _other_sex(
             pronoun, sentence, sentences, name, words) or _someone_else(
             without_aside(sentences[0], name, lex), name, pronoun, words, lex) or _kin(
             name, sentences, told, words, lex):
@@ -219,7 +218,7 @@ def may_be_named(pronoun: str, name: str, sentence: str, previous: str, language
     """Whether ``name``, the subject of ``previous`` (the sentence right before, in the same paragraph), may
     stand for the "he", "she", "his" or "her" (``pronoun``) opening ``sentence``: the checks
     :func:`named_person` gives a name found further back, for the nearest one too. Not a body, company or
-    happening ("Volvo Cars said … He resigned"), no title of the other sex ("Ms Anna Lind … He"), no word of
+    happening ("Volvo Cars said … He resigned") nor a broadcaster's or a thing's name ("Sky Sports News"), no title of the other sex ("Ms Anna Lind … He"), no word of
     the other sex in the two sentences or an aside calling the name so ("Anna Lind , a mother of two , …"),
     no other person spoken of after the name ("Tom Berg said his client …"). A possessive is read as its
     pronoun (``[situated] he_forms``, ``she_forms``). A language without the lists takes the name."""
@@ -234,7 +233,7 @@ def may_be_named(pronoun: str, name: str, sentence: str, previous: str, language
     lex = lexicon(language)
     other = words.she_titles if key in words.he else words.he_titles
     sentence, previous = _spaced(sentence), _spaced(previous)
-    return not (any(bare(w) in other for w in name.split())
+    return not (any(bare(w) in other for w in name.split()) or thing_name(name, lex)
                 or not _someone(name, [previous], None, "", key, words, lex)
                 or _other_sex(key, sentence, [previous], name, words)
                 or _someone_else(without_aside(previous, name, lex), name, key, words, lex))
@@ -364,11 +363,6 @@ def _owner(texts: list[str], k: int, lex: Lexicon) -> bool:
     if not endings or not _capital(texts[k]):
         return False
     return texts[k].endswith(endings) or k + 1 < len(texts) and texts[k + 1] in endings
-
-
-def _capital(text: str) -> bool:
-    core = text.strip(EDGE)
-    return core[:1].isupper() and any(c.islower() for c in core)
 
 
 def _other_person(texts: list[str], words: _Words) -> bool:

@@ -22,6 +22,7 @@ from .antecedent import names_a_person, titled_speaker
 from .headline import EDGE, Word, bare
 from .headline_words import Lexicon, lowered, resource_table
 from .speaker import after_word, another_person, names_someone, named_subject, quote_speaker, sole_subject, with_credit
+from .situated_lists import thing_name
 
 __all__ = ["REFERENT_SENTENCES", "earlier_sentences", "referent", "recalled", "speaker_bodies", "spaced"]
 
@@ -136,9 +137,11 @@ def _ours(sentence: str, lex: Lexicon) -> bool:
 def _may_be_someone(name: str, lex: Lexicon) -> bool:
     """Whether ``name`` may be a person's: it holds no word of a company's or a happening's name (``[situated]
     company_heads``, ``happening_heads``: "Volvo Cars", "Hurricane Maria") and opens with no determiner ("The
-    Harbour Festival")."""
+    Harbour Festival"), nor is a broadcaster's, a place's or a thing's (:func:`.situated_lists.thing_name`: "Sky
+    Sports News reported …")."""
     names = name.split()
-    return not ({bare(w) for w in names} & (lex.company_heads | lex.happening_heads) or bare(names[0]) in lex.determiners)
+    return not ({bare(w) for w in names} & (lex.company_heads | lex.happening_heads) or bare(names[0]) in lex.determiners
+                or thing_name(name, lex))
 
 
 def _other_sex(pronoun: str, name: str, sentences: list[str], lex: Lexicon) -> bool:

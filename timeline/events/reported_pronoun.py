@@ -22,12 +22,11 @@ and verb stand there once right before the pronoun. A wrong name is worse than n
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare
-from .headline_words import Lexicon, lexicon, lowered
+from .headline_words import Lexicon, lexicon, lowered, resource_table
+from .situated_lists import situated_set, written_small
 
 __all__ = ["reported_split", "SOURCE_WORDS"]
 
@@ -40,15 +39,9 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     """The language's ``[reported_pronoun] verbs`` and ``sources``, its ``[situated]`` person words (``he_nouns``, ``she_nouns``,
     ``described_heads``, ``person_titles``, ``he_titles``, ``she_titles``) and its pronouns' forms (``he_forms``,
     ``she_forms``)."""
-    try:
-        data = resource_data(language)
-    except GrammarError:
-        return frozenset(), frozenset(), frozenset(), frozenset()
-    table, situated = data.get("reported_pronoun", {}), data.get("situated", {})
-    persons = frozenset().union(*(lowered(situated, key) for key in (
-        "he_nouns", "she_nouns", "described_heads", "person_titles", "he_titles", "she_titles")))
-    return (lowered(table, "verbs"), persons, lowered(situated, "he_forms") | lowered(situated, "she_forms"),
-            lowered(table, "sources"))
+    table = resource_table(language, "reported_pronoun")
+    persons = situated_set(language, "he_nouns", "she_nouns", "described_heads", "person_titles", "he_titles", "she_titles")
+    return (lowered(table, "verbs"), persons, situated_set(language, "he_forms", "she_forms"), lowered(table, "sources"))
 
 
 def reported_split(summary: str, sentence: str, told: str, pronouns: frozenset[str],
@@ -102,5 +95,4 @@ def _common(first: str, text: str, lex: Lexicon) -> bool:
     """Whether ``first`` (a sentence's or a source's first word) is a determiner, a word of ``[headline] leading``
     or one ``text`` (the article up to the summary's sentence's end) writes small: no name."""
     core = bare(first)
-    return core in lex.determiners | lex.subject | lex.leading or re.search(
-        rf"(?<![\w'’-]){re.escape(core)}(?![\w'’-])", text) is not None
+    return core in lex.determiners | lex.subject | lex.leading or written_small(core, text)

@@ -36,6 +36,7 @@ import re
 from .antecedent import names_a_person
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon
+from .owned_person import owns_a_person
 from .speaker_names import NAME_WORDS, capital, function_word, owns
 
 __all__ = ["said_speaker", "speaks_on", "subject_over_objects", "possessor", "first_named", "FRONTED_WORDS", "DESCRIBING_WORDS"]
@@ -231,11 +232,12 @@ def _name_run(texts: list[str], start: int, lex: Lexicon) -> str:
 
 
 def possessor(sentence: str, told: str, lex: Lexicon, bodies: frozenset[str] = frozenset(),
-              nations: frozenset[str] = frozenset(), other_sex: frozenset[str] = frozenset()) -> str:
+              nations: frozenset[str] = frozenset(), other_sex: frozenset[str] = frozenset(), language: str = "") -> str:
     """The owner whose thing opens ``sentence`` as its subject ("Berg 's new film won the prize …"), when
     ``told`` (the text before) writes them as a person, with a first name ("Anna Berg"), and the sentence
     names no one else after the thing's own capitalised words ("Berg 's Harbour Festival show"); or "": a
-    "he" or "she" right after it goes on about the owner, the one person in sight."""
+    "he" or "she" right after it goes on about the owner, the one person in sight. An owned person of the
+    ``language`` ("Berg 's lawyer spoke …", :func:`.owned_person.owns_a_person`) is a nearer "he": no owner."""
     texts = sentence.split()
     start = _opening(texts, lex)
     end = start
@@ -255,7 +257,7 @@ def possessor(sentence: str, told: str, lex: Lexicon, bodies: frozenset[str] = f
     while end < len(texts) and texts[end][:1].isupper():
         end += 1  # the thing's own name: "Harbour Festival show", "X Prize show"
     rest = [t for t in texts[end:] if capital(t) and not function_word(t, lex) and bare(t) not in lex.calendar]
-    if rest or len(owner) == 1 and not _first_named(owner[0], told, lex, other_sex):
+    if rest or owns_a_person(texts, end, lex, language) or len(owner) == 1 and not _first_named(owner[0], told, lex, other_sex):
         return ""
     return " ".join(owner)
 

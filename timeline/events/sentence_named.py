@@ -32,11 +32,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..temporal.grammar import GrammarError, resource_data
 from .headline import EDGE, bare, verb_like
 from .headline_words import Lexicon, lexicon, lowered
 from .peoples import peoples
 from .places import places
+from .situated_lists import situated_set, situated_table, thing_name
+from .speaker_names import capital as _capital
 
 __all__ = ["named_in_sentence"]
 
@@ -64,16 +65,12 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words | None:
     """The language's ``[situated]`` lists, or None without them."""
-    try:
-        table = resource_data(language).get("situated", {})
-    except GrammarError:
-        return None
+    table = situated_table(language)
     if not table.get("he") and not table.get("she"):
         return None
-    things = frozenset().union(*(lowered(table, key) for key in (
-        "body_heads", "institution_heads", "company_heads", "happening_heads")))
-    persons = frozenset().union(*(lowered(table, key) for key in (
-        "he_nouns", "she_nouns", "described_heads", "person_like", "person_titles", "age_nouns")))
+    things = situated_set(language, "body_heads", "institution_heads", "company_heads", "happening_heads")
+    persons = situated_set(language, "he_nouns", "she_nouns", "described_heads", "person_like", "person_titles",
+                           "age_nouns")
     return _Words(lowered(table, "he"), lowered(table, "she"), lowered(table, "he_forms"), lowered(table, "she_forms"),
                   lowered(table, "he_titles"), lowered(table, "she_titles"), lowered(table, "he_objects"),
                   lowered(table, "she_objects"), things, persons,
@@ -158,7 +155,8 @@ def _names(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list
         country = found_places is not None and " ".join(run) in found_places.countries
         dated = len(run) == 1 and k < len(texts) and texts[k][:1].isdigit()  # "Nov. 16": a month shortened
         calendar = frozenset() if owns else lex.calendar  # "May 's house": a name, when the text writes a longer one
-        if placed or country or dated or cores & (words.things | lex.place_words | calendar) or cores & nations:
+        if placed or country or dated or cores & (words.things | lex.place_words | calendar) or cores & nations or (
+                thing_name(" ".join(run), lex)):  # "Old Trafford was packed and he …": a place, no one
             continue
         following = texts[k] if k < len(texts) else ""
         subject = following[:1].islower() and (verb_like(bare(following), lex) or bare(following) in lex.auxiliaries)
@@ -181,7 +179,8 @@ def _runs(texts: list[str], words: _Words, lex: Lexicon, language: str) -> list[
             run.append(_unowned(text.strip(EDGE), lex))
             continue
         cores = {bare(w) for w in run}
-        if len(run) >= 2 and not placed and not cores & (words.things | lex.place_words | lex.calendar) and not (
+        if len(run) >= 2 and not placed and not cores & (words.things | lex.place_words | lex.calendar) and not thing_name(
+                " ".join(run), lex) and not (
                 places(language) is not None and " ".join(run) in places(language).countries):
             found.append(run)
         run = []
@@ -197,11 +196,6 @@ def _full(run: list[str], text: str, lex: Lexicon) -> str:
     longer = {m.group(0) for m in re.finditer(rf"(?:[A-Z][\w'’.-]* ){{1,3}}{word}(?![\w'’-])", text)}
     longer = {n for n in longer if not any(bare(w) in lex.determiners | lex.calendar for w in n.split()[:-1])}
     return longer.pop() if len(longer) == 1 else ""
-
-
-def _capital(text: str) -> bool:
-    core = text.strip(EDGE)
-    return core[:1].isupper() and any(c.islower() for c in core)
 
 
 def _common(text: str, lex: Lexicon) -> bool:

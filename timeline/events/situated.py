@@ -17,7 +17,7 @@ article's title and its text before the summary's sentence (what a reader of the
   ("The 19-year-old woman", :mod:`.described`; "The Velorian nurse", :mod:`.introduced`), and still its place. An
   opening "It" is the thing the sentence right before has as its subject, when it stands for something
   (:mod:`.it_named`). A body called by its kind is the one named where the story first called it so
-  (:mod:`.first_named`), a person called by what they do likewise ("The singer", :mod:`.epithet`), and a happening
+  (:mod:`.first_named`), a person called by what they do ("The singer", :mod:`.epithet`) or their age (:mod:`.aged_named`) likewise, and a happening
   called by its kind is told with its owner as the story first told it ("The trial of Dr Anna Berg", :mod:`.owned_happening`).
 - **where**: a summary that names no place (no form of a country of ``[places]`` and no capitalised word of
   ``[furniture] place_words``) is headed by its article's place, headline style ("Italy: The number of people holding
@@ -50,7 +50,7 @@ from .apposed import apposed
 from .introduced_name import described_further, described_or_named
 from .described_pronoun import described_person
 from .first_named import first_named
-from .epithet import epithet_named
+from .aged_named import called_named
 from .owned_happening import owned_happening
 from .paired_owner import paired_owner
 from .named_country import named_country
@@ -146,8 +146,8 @@ def situated(summary: str, mention: Mention, bounds: list[tuple[int, int]]) -> s
         named = described_or_named(summary, earlier(True), article.language)
     if named == summary:  # "Anna Berg, of the Lifeboat Trust (LT), said the charity …": where it was first so called
         named = first_named(summary, told, article.language)
-    if named == summary:  # "… outside Tom Berg's home, where the singer lived …": the person first called so
-        named = epithet_named(summary, told, article.language)
+    if named == summary:  # "… where the singer lived …"; "Velbury defender Tom Hallan … The 32-year-old …": who so called
+        named = called_named(summary, told, article.text[start:end], earlier(True), article.language, len(earlier(False)))
     if named == summary:  # "… the trial of Anna Berg … The trial is due to start": whose it is, as first told
         named = owned_happening(summary, told, article.language)
     if named == summary:  # "… in Norland, where … the country achieved …": the one country named up to here
